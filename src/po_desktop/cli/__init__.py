@@ -1,0 +1,193 @@
+"""The headless command line (`po-desktop <command>`), a thin layer over the services.
+
+Contract: ``../shared/spec/cli.md``. Exit codes: 0 ok · 1 unexpected · 2 usage · 3 vault cannot
+be unlocked · 4 rejected input. Errors are one line on stderr, never a traceback (unless
+``--debug``). Passphrases never come from an argument: ``--passphrase-file``, then the
+environment variable ``PO_DESKTOP_PASSPHRASE``, then a prompt when stdin is a terminal.
+
+Each command group lives in its own module (``vault_cmds``, ``casework_cmds`` …) exposing
+``register(subparsers)``; handlers receive ``(args, ctx)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from po_desktop import __version__
+from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
+from po_desktop.i18n import tr
+
+PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
+
+# Command-group modules, in help order. Each has register(subparsers).
+COMMAND_MODULES = [
+    "po_desktop.cli.vault_cmds",
+]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (se '{self.prog} --help')")
+
+
+class Context:
+    """What a command handler needs: its arguments, the vault, output helpers."""
+
+    def __init__(self, args: argparse.Namespace, stdin=None, stdout=None, stderr=None):
+        self.args = args
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self._vault = None
+
+    # --- passphrases ------------------------------------------------------------------------
+
+    def passphrase(self, *, confirm: bool = False, prompt: str | None = None) -> str:
+        return read_passphrase(
+            self.args.passphrase_file, stdin=self.stdin, confirm=confirm,
+            prompt=prompt or tr("Lösenfras: "),
+        )
+
+    @property
+    def vault_path(self) -> Path:
+        if self.args.vault:
+            return Path(self.args.vault).expanduser()
+        from po_desktop.paths import default_vault_path
+
+        return default_vault_path()
+
+    def vault(self):
+        """Unlock the vault (once per command) and return it."""
+        if self._vault is None:
+            from po_desktop.services.vault_admin import open_vault
+
+            self._vault = open_vault(self.vault_path, self.passphrase())
+        return self._vault
+
+    def require_mode(self, mode: str) -> None:
+        if self.vault().mode != mode:
+            if mode == "coordinator":
+                raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+            raise RejectedInput(tr("Kommandot kräver ett ombudsvalv, inte ett samordnarvalv."))
+
+    def close(self) -> None:
+        if self._vault is not None:
+            self._vault.lock()
+            self._vault = None
+
+    # --- output -----------------------------------------------------------------------------
+
+    def print(self, *parts: Any) -> None:
+        print(*parts, file=self.stdout)
+
+    def print_json(self, obj: Any) -> None:
+        json.dump(obj, self.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+        self.stdout.write("\n")
+
+
+def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = False,
+                    prompt: str = "Lösenfras: ", env_var: str = PASSPHRASE_ENV) -> str:
+    stdin = stdin or sys.stdin
+    if passphrase_file:
+        return read_passphrase_file(passphrase_file)
+    env = os.environ.get(env_var)
+    if env:
+        return env
+    if stdin is not None and hasattr(stdin, "isatty") and stdin.isatty():
+        first = getpass.getpass(prompt)
+        if confirm:
+            again = getpass.getpass(tr("Upprepa lösenfrasen: "))
+            if again != first:
+                raise RejectedInput(tr("Lösenfraserna är inte lika; inget har ändrats."))
+        if not first:
+            raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
+        return first
+    raise UsageError(
+        tr("Ingen lösenfras: använd --passphrase-file FIL eller miljövariabeln {env}, "
+           "eller kör i en terminal.").format(env=env_var)
+    )
+
+
+def read_passphrase_file(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            line = fh.readline()
+    except FileNotFoundError:
+        raise UsageError(tr("Lösenfrasfilen {path} finns inte.").format(path=path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(tr("Kan inte läsa lösenfrasfilen {path}: {err}.")
+                         .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+    value = line.rstrip("\r\n")
+    if not value:
+        raise UsageError(tr("Lösenfrasfilen {path} är tom.").format(path=path))
+    return value
+
+
+def build_parser() -> ArgumentParser:
+    parser = ArgumentParser(
+        prog="po-desktop",
+        description=tr("po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar "
+                       "det grafiska programmet."),
+    )
+    parser.add_argument("--version", action="version", version=f"po-desktop {__version__}")
+    parser.add_argument("--vault", metavar="PATH",
+                        help=tr("valvfilen (standard: vault.podb i användarens datamapp)"))
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help=tr("fil vars första rad är lösenfrasen"))
+    parser.add_argument("--debug", action="store_true", help=tr("visa fullständiga fel"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
+    stderr = stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    ctx = None
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not args.command:
+            from po_desktop.gui.app import run_gui
+
+            return run_gui(args)
+        handler: Callable[[argparse.Namespace, Context], int | None] = args.handler
+        ctx = Context(args, stdin=stdin, stdout=stdout, stderr=stderr)
+        return int(handler(args, ctx) or 0)
+    except PoError as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc(file=stderr)
+        print(f"po-desktop: {exc.message}", file=stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(tr("po-desktop: avbrutet."), file=stderr)
+        return 1
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a line
+        if debug:
+            import traceback
+
+            traceback.print_exc(file=stderr)
+        print(tr("po-desktop: oväntat fel ({kind}). Kör med --debug för detaljer.")
+              .format(kind=type(exc).__name__), file=stderr)
+        return 1
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+__all__ = ["ArgumentParser", "Context", "main", "read_passphrase", "VaultLocked"]

@@ -1,0 +1,93 @@
+"""`init` and `vault …` commands."""
+
+from __future__ import annotations
+
+from po_desktop.cli import read_passphrase_file
+from po_desktop.i18n import tr
+from po_desktop.services import vault_admin
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help=tr("skapa ett nytt valv (skriver aldrig över)"))
+    p.add_argument("--unit-label", required=True, metavar="TEXT")
+    p.add_argument("--municipality", action="append", default=[], metavar="NAME")
+    p.add_argument("--fte", default=None, metavar="N.NN")
+    p.add_argument("--coordinator", action="store_true",
+                   help=tr("samordnarvalv: tar emot enheternas statistikpaket"))
+    p.set_defaults(handler=cmd_init)
+
+    vault = sub.add_parser("vault", help=tr("kontroll, säkerhetskopia, lösenfras"))
+    vsub = vault.add_subparsers(dest="vault_command", metavar="SUBCOMMAND", required=True)
+    c = vsub.add_parser("check", help=tr("lås upp och kontrollera valvets integritet"))
+    c.set_defaults(handler=cmd_check)
+    c = vsub.add_parser("change-passphrase", help=tr("byt lösenfras (efter en kontrollerad kopia)"))
+    c.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    c.set_defaults(handler=cmd_change_passphrase)
+    c = vsub.add_parser("backup", help=tr("krypterad säkerhetskopia till en fil"))
+    c.add_argument("out", metavar="OUT")
+    c.set_defaults(handler=cmd_backup)
+    c = vsub.add_parser("restore", help=tr("återställ valvet från en säkerhetskopia"))
+    c.add_argument("source", metavar="IN")
+    c.set_defaults(handler=cmd_restore)
+
+
+def cmd_init(args, ctx) -> int:
+    if not args.coordinator and args.fte is None:
+        from po_desktop.errors import UsageError
+
+        raise UsageError(tr("init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)"))
+    path = ctx.vault_path
+    if path.exists():
+        from po_desktop.errors import RejectedInput
+
+        raise RejectedInput(
+            tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path))
+    passphrase = ctx.passphrase(confirm=True, prompt=tr("Välj lösenfras: "))
+    vault = vault_admin.create_vault(
+        path, passphrase, unit_label=args.unit_label, municipalities=args.municipality,
+        fte=args.fte if args.fte is not None else "0", coordinator=args.coordinator,
+    )
+    ctx._vault = vault
+    kind = tr("samordnarvalv") if args.coordinator else tr("valv")
+    ctx.print(tr("Skapade {kind} {path}").format(kind=kind, path=path))
+    return 0
+
+
+def cmd_check(args, ctx) -> int:
+    vault = ctx.vault()
+    problems = vault_admin.check_vault(vault)
+    if problems:
+        for p in problems[:20]:
+            ctx.print(p)
+        from po_desktop.errors import CorruptVault
+
+        raise CorruptVault(tr("Integritetskontrollen hittade {n} fel i {path}. Återställ från en "
+                              "säkerhetskopia.").format(n=len(problems), path=vault.path))
+    ctx.print(tr("ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check")
+              .format(path=vault.path, rev=vault.schema_revision()))
+    return 0
+
+
+def cmd_change_passphrase(args, ctx) -> int:
+    new = read_passphrase_file(args.new_passphrase_file)
+    vault = ctx.vault()
+    backup = vault_admin.change_passphrase(vault, new)
+    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}").format(path=backup))
+    return 0
+
+
+def cmd_backup(args, ctx) -> int:
+    vault = ctx.vault()
+    out = vault_admin.backup_vault(vault, args.out)
+    ctx.print(tr("Säkerhetskopia skriven och kontrollerad: {path}").format(path=out))
+    return 0
+
+
+def cmd_restore(args, ctx) -> int:
+    passphrase = ctx.passphrase(prompt=tr("Säkerhetskopians lösenfras: "))
+    moved = vault_admin.restore_vault(args.source, ctx.vault_path, passphrase)
+    ctx.print(tr("Valvet {path} är återställt från {src}.").format(path=ctx.vault_path,
+                                                                  src=args.source))
+    if moved:
+        ctx.print(tr("Det tidigare valvet är sparat (krypterat) som {path}").format(path=moved))
+    return 0

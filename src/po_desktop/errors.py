@@ -1,0 +1,71 @@
+"""The error types every layer raises; the CLI and GUI turn them into one clear line.
+
+Each carries the process exit code of `cli.md`: 2 usage, 3 vault cannot be unlocked,
+4 rejected input. The message is user-facing (Swedish), one line, and never contains
+content from the vault beyond what the user typed in the failing command.
+"""
+
+from __future__ import annotations
+
+
+class PoError(Exception):
+    """Base class: a failure we expected and can explain in one line."""
+
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(PoError):
+    exit_code = 2
+
+
+class VaultError(PoError):
+    """The vault cannot be opened or used (exit 3)."""
+
+    exit_code = 3
+
+
+class WrongPassphrase(VaultError):
+    pass
+
+
+class NotAVault(VaultError):
+    pass
+
+
+class CorruptVault(VaultError):
+    pass
+
+
+class NewerVaultVersion(VaultError):
+    pass
+
+
+class VaultInUse(VaultError):
+    pass
+
+
+class VaultMissing(VaultError):
+    pass
+
+
+class VaultLocked(VaultError):
+    """An operation needed an unlocked vault."""
+
+
+class RejectedInput(PoError):
+    """Invalid value, date, alias, bundle… (exit 4). Nothing was stored."""
+
+    exit_code = 4
+
+
+class StorageFailure(PoError):
+    """Disk full, read-only file, permission denied (exit 1, but explained)."""
+
+    exit_code = 1

@@ -1,0 +1,143 @@
+"""Use cases for the vault itself: create, open, check, back up, restore, change passphrase.
+
+The GUI and the CLI both call these; they validate what the user typed and leave the storage
+mechanics to :mod:`po_desktop.storage`.
+"""
+
+from __future__ import annotations
+
+import os
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from po_desktop.errors import RejectedInput
+from po_desktop.i18n import tr
+from po_desktop.storage import KdfParams, Vault
+from po_desktop.storage import restore as _restore
+from po_desktop.storage import verify_backup
+
+MODE_OMBUD = "ombud"
+MODE_COORDINATOR = "coordinator"
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "retention_days": 0,
+    "idle_lock_minutes": 5,
+    "profile": "default-2026",
+    "hand_in_days": 20,
+}
+
+def parse_fte(value: str | float | Decimal) -> str:
+    try:
+        fte = Decimal(str(value).replace(",", "."))
+    except InvalidOperation:
+        raise RejectedInput(
+            tr("Ogiltigt antal årsarbeten: {value}. Ange t.ex. 1,50.").format(value=value)
+        ) from None
+    if not fte.is_finite() or fte < 0 or fte > 100:
+        raise RejectedInput(
+            tr("Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.").format(value=value)
+        )
+    if fte != fte.quantize(Decimal("0.01")):
+        raise RejectedInput(
+            tr("Årsarbeten anges med högst två decimaler: {value}.").format(value=value)
+        )
+    return str(fte.quantize(Decimal("0.01")))
+
+
+def clean_unit_settings(unit_label: str, municipalities: list[str], fte, *,
+                        require_municipality: bool = True) -> dict[str, Any]:
+    label = (unit_label or "").strip()
+    if not label:
+        raise RejectedInput(tr("Enhetens namn saknas (t.ex. \"PO Mora\")."))
+    if len(label) > 120:
+        raise RejectedInput(tr("Enhetens namn är för långt (högst 120 tecken)."))
+    munis: list[str] = []
+    for m in municipalities or []:
+        m = m.strip()
+        if m and m not in munis:
+            munis.append(m)
+    if not munis and require_municipality:
+        raise RejectedInput(tr("Ange minst en kommun som verksamheten täcker."))
+    return {"unit_label": label, "municipalities": munis, "fte": parse_fte(fte)}
+
+
+def create_vault(
+    path: os.PathLike | str,
+    passphrase: str,
+    *,
+    unit_label: str,
+    municipalities: list[str],
+    fte,
+    coordinator: bool = False,
+    kdf: KdfParams | None = None,
+) -> Vault:
+    settings = dict(DEFAULT_SETTINGS)
+    settings.update(clean_unit_settings(unit_label, municipalities, fte,
+                                        require_municipality=not coordinator))
+    settings["mode"] = MODE_COORDINATOR if coordinator else MODE_OMBUD
+    vault = Vault.create(path, passphrase, settings, kdf=kdf)
+    _run_after_unlock(vault)
+    return vault
+
+
+def open_vault(path: os.PathLike | str, passphrase: str) -> Vault:
+    vault = Vault.unlock(path, passphrase)
+    try:
+        _run_after_unlock(vault)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+def _run_after_unlock(vault: Vault) -> None:
+    """What must happen on every unlock (the purge of expired notes is wired in here)."""
+
+
+def check_vault(vault: Vault) -> list[str]:
+    return vault.check()
+
+
+def backup_vault(vault: Vault, out: os.PathLike | str) -> Path:
+    return vault.backup(out)
+
+
+def restore_vault(backup: os.PathLike | str, vault_path: os.PathLike | str,
+                  passphrase: str) -> Path | None:
+    return _restore(backup, vault_path, passphrase)
+
+
+def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
+    if len(new_passphrase) < 8:
+        raise RejectedInput(tr("Den nya lösenfrasen är för kort (minst 8 tecken)."))
+    return vault.change_passphrase(new_passphrase)
+
+
+def update_unit_settings(vault: Vault, **values: Any) -> None:
+    current = vault.settings()
+    merged = clean_unit_settings(
+        values.get("unit_label", current.get("unit_label", "")),
+        values.get("municipalities", current.get("municipalities", [])),
+        values.get("fte", current.get("fte", "1.00")),
+        require_municipality=current.get("mode") != MODE_COORDINATOR,
+    )
+    extra = {k: v for k, v in values.items() if k not in merged}
+    for key in ("retention_days", "idle_lock_minutes", "hand_in_days"):
+        if key in extra:
+            try:
+                n = int(extra[key])
+            except (TypeError, ValueError):
+                raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
+                                    .format(key=key, value=extra[key])) from None
+            if n < 0 or n > 3650:
+                raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
+                                    .format(key=key, value=extra[key]))
+            extra[key] = n
+    merged.update(extra)
+    vault.set_settings(merged)
+
+
+__all__ = [
+    "backup_vault", "change_passphrase", "check_vault", "create_vault",
+    "open_vault", "restore_vault", "update_unit_settings", "verify_backup",
+]

@@ -1,0 +1,203 @@
+"""ORM models of the vault (SQLAlchemy 2, typed).
+
+Deliberately absent: any column for personnummer, name, address, phone or e-mail of a client.
+A client exists only as an ``Assignment`` with an alias the ombud chooses (see
+``tests/test_privacy_model.py``, which fails if such a column appears).
+
+The schema is created and changed only by the Alembic migrations in ``migrations/versions``;
+these classes must describe exactly what the newest migration produces
+(``tests/test_migrations.py`` compares them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Vault settings as JSON values: unit_id, unit_label, municipalities, fte, mode…"""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+# --- casework (ombud mode) -----------------------------------------------------------------
+
+
+class Assignment(Base):
+    __tablename__ = "assignment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    alias: Mapped[str] = mapped_column(String(40), index=True)
+    gender: Mapped[str] = mapped_column(String(20))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    municipality: Mapped[str] = mapped_column(String(80))
+    referral_source: Mapped[str] = mapped_column(String(40))
+    priority_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phase: Mapped[str] = mapped_column(String(20), default="opening")
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(40))
+    first_visit_two_ombud: Mapped[bool] = mapped_column(Boolean, default=False)
+    purged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    notes: Mapped[list["Note"]] = relationship(
+        back_populates="assignment", cascade="all, delete-orphan", passive_deletes=True
+    )
+    follow_ups: Mapped[list["FollowUp"]] = relationship(
+        back_populates="assignment", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Note(Base):
+    """A private work note. Indexed by the FTS5 table ``note_fts`` (triggers keep it in step)."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    assignment: Mapped[Assignment] = relationship(back_populates="notes")
+
+
+class FollowUp(Base):
+    """A bevakning step."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
+    step: Mapped[str] = mapped_column(String(40))
+    date: Mapped[dt.date] = mapped_column(Date)
+    served_on: Mapped[dt.date | None] = mapped_column(Date)
+    proposed_due: Mapped[dt.date | None] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str | None] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    assignment: Mapped[Assignment] = relationship(back_populates="follow_ups")
+
+
+class Inquiry(Base):
+    """A förfrågan; waiting ones form the waiting list."""
+
+    __tablename__ = "inquiry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    referral_source: Mapped[str] = mapped_column(String(40))
+    priority_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    outcome: Mapped[str] = mapped_column(String(40))
+    referred_to: Mapped[str | None] = mapped_column(String(200))
+    outcome_on: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SystemFailure(Base):
+    """A systemfel: never holds client data (its texts are scanned before storing)."""
+
+    __tablename__ = "system_failure"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    identified_on: Mapped[dt.date] = mapped_column(Date)
+    authority: Mapped[str] = mapped_column(String(40))
+    area: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text)
+    independence_effect: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[str | None] = mapped_column(Text)
+    reported_to: Mapped[str | None] = mapped_column(String(200))
+    reported_on: Mapped[dt.date | None] = mapped_column(Date)
+    feedback_requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    feedback_received: Mapped[bool] = mapped_column(Boolean, default=False)
+    feedback_received_on: Mapped[dt.date | None] = mapped_column(Date)
+    feedback: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PurgeLog(Base):
+    """What gallring destroyed and when, without content."""
+
+    __tablename__ = "purge_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    purged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    assignment_ref: Mapped[str] = mapped_column(String(40))
+    notes_count: Mapped[int] = mapped_column(Integer)
+    follow_ups_count: Mapped[int] = mapped_column(Integer)
+
+
+# --- coordinator mode ------------------------------------------------------------------------
+
+
+class ExpectedUnit(Base):
+    __tablename__ = "expected_unit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(120), unique=True)
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ImportedBundle(Base):
+    __tablename__ = "imported_bundle"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(String(36), index=True)
+    unit_label: Mapped[str] = mapped_column(String(120))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    period_label: Mapped[str] = mapped_column(String(40))
+    profile: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[str] = mapped_column(String(40))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str] = mapped_column(Text)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    replaced_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class PeriodApproval(Base):
+    __tablename__ = "period_approval"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    approved_on: Mapped[dt.datetime] = mapped_column(DateTime)
+    reopened_on: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CoordinatorLog(Base):
+    __tablename__ = "coordinator_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    bundle_id: Mapped[str | None] = mapped_column(String(36))
+    unit_id: Mapped[str | None] = mapped_column(String(36))
+    period: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,671 @@
+"""The vault: one SQLCipher 4 file, reached only through SQLAlchemy 2.
+
+Nothing outside ``po_desktop.storage`` touches SQLCipher. The passphrase is turned into a raw
+256-bit key with Argon2id (:mod:`.crypto`) and handed to SQLCipher through a connection
+``creator`` as ``PRAGMA key = "x'<key><salt>'"``: it never enters a URL, a log line or an SQL
+string that could be echoed.
+
+Every connection gets ``cipher_compatibility = 4``, ``temp_store = MEMORY``,
+``secure_delete = ON``, ``foreign_keys = ON`` and WAL with ``synchronous = FULL``. WAL frames are
+encrypted like the main file; after a purge (and on lock) the WAL is checkpointed and truncated
+so destroyed content does not linger there either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import stat
+import tempfile
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command as alembic_command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from po_desktop.errors import (
+    CorruptVault,
+    NewerVaultVersion,
+    NotAVault,
+    RejectedInput,
+    StorageFailure,
+    VaultLocked,
+    VaultMissing,
+    WrongPassphrase,
+)
+from po_desktop.i18n import tr
+from po_desktop.storage import crypto, filelock
+from po_desktop.storage.models import Setting
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BACKUP_DIRNAME = "backups"
+
+_global_init = threading.Lock()
+_global_done = False
+
+
+def _silence_sqlcipher() -> None:
+    """SQLCipher logs HMAC failures to stderr by default; content never, but noise yes."""
+    global _global_done
+    with _global_init:
+        if _global_done:
+            return
+        con = sqlcipher3.connect(":memory:")
+        try:
+            con.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            con.close()
+        _global_done = True
+
+
+def _alembic_config() -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def _secure_mkdir(folder: Path) -> None:
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+def _owner_only(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _storage_error(exc: OSError, path: Path) -> StorageFailure:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+                 "inget sparat har ändrats.")
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        msg = tr("Skrivskyddad fil eller mapp: {path}. Välj en plats du får skriva i.")
+    else:
+        msg = tr("Kan inte skriva {path}: {err}.")
+    return StorageFailure(msg.format(path=path, err=exc.strerror or exc))
+
+
+def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
+    text_ = str(exc).lower()
+    if "disk is full" in text_ or "database or disk is full" in text_:
+        return StorageFailure(
+            tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+               "inget sparat har ändrats.").format(path=path)
+        )
+    if "readonly" in text_ or "read-only" in text_:
+        return StorageFailure(
+            tr("Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.")
+            .format(path=path)
+        )
+    if "unable to open" in text_:
+        return StorageFailure(
+            tr("Kan inte öppna {path}: kontrollera att mappen finns och att du får skriva i den.")
+            .format(path=path)
+        )
+    return CorruptVault(
+        tr("Valvet {path} är skadat och kan inte läsas. Återställ från en säkerhetskopia "
+           "(po-desktop vault restore).").format(path=path)
+    )
+
+
+@dataclass(frozen=True)
+class _Secret:
+    """The derived key and header of an unlocked vault (never printed: no __repr__ content)."""
+
+    key: bytes
+    header: crypto.Header
+
+    def __repr__(self) -> str:
+        return "_Secret(<hidden>)"
+
+    def literal(self) -> str:
+        return crypto.pragma_key_literal(self.key, self.header)
+
+
+def _raw_connect(path: Path, secret: _Secret, *, check_same_thread: bool = False):
+    _silence_sqlcipher()
+    con = sqlcipher3.connect(str(path), check_same_thread=check_same_thread)
+    try:
+        con.execute("PRAGMA key = " + secret.literal())
+        con.execute("PRAGMA cipher_compatibility = 4")
+        con.execute("PRAGMA cipher_memory_security = ON")
+        con.execute("PRAGMA temp_store = MEMORY")
+        con.execute("PRAGMA secure_delete = ON")
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA busy_timeout = 5000")
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = FULL")
+    except Exception:
+        con.close()
+        raise
+    return con
+
+
+def _probe(path: Path, secret: _Secret, *, full: bool = False) -> list[str]:
+    """Open and read the file; raise the right error or return integrity problems."""
+    try:
+        con = _raw_connect(path, secret)
+    except sqlcipher3.DatabaseError as exc:
+        raise _classify_sqlite_error(exc, path) from None
+    try:
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            rows = con.execute("PRAGMA quick_check" if full else "PRAGMA quick_check(1)").fetchall()
+            problems = [r[0] for r in rows if r[0] != "ok"]
+            if full:
+                problems += [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
+            return problems
+        except sqlcipher3.DatabaseError as exc:
+            raise _classify_sqlite_error(exc, path) from None
+    finally:
+        con.close()
+
+
+def _read_header(path: Path) -> crypto.Header:
+    if not path.exists():
+        raise VaultMissing(
+            tr("Det finns inget valv på {path}. Skapa ett med 'po-desktop init' "
+               "eller ange rätt fil med --vault.").format(path=path)
+        )
+    if path.is_dir():
+        raise NotAVault(tr("{path} är en mapp, inte ett valv.").format(path=path))
+    try:
+        return crypto.read_header(path)
+    except PermissionError:
+        raise StorageFailure(
+            tr("Kan inte läsa {path}: behörighet saknas.").format(path=path)
+        ) from None
+    except crypto.HeaderError as exc:
+        if exc.kind == "plain_sqlite":
+            raise NotAVault(
+                tr("{path} är en okrypterad SQLite-databas, inte ett po-desktop-valv.")
+                .format(path=path)
+            ) from None
+        if exc.kind == "newer":
+            raise NewerVaultVersion(
+                tr("Valvet {path} är skapat av en nyare version av po-desktop. "
+                   "Uppdatera programmet för att öppna det.").format(path=path)
+            ) from None
+        if exc.kind == "empty":
+            raise CorruptVault(
+                tr("Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
+                   "säkerhetskopia (po-desktop vault restore).").format(path=path)
+            ) from None
+        raise NotAVault(
+            tr("{path} är inte ett po-desktop-valv (okänt filformat).").format(path=path)
+        ) from None
+
+
+def _secret_for(path: Path, passphrase: str) -> _Secret:
+    header = _read_header(path)
+    key = crypto.unlock_key(passphrase, header)
+    if key is None:
+        raise WrongPassphrase(
+            tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(path=path)
+        )
+    return _Secret(key, header)
+
+
+def _size_sane(path: Path) -> bool:
+    size = path.stat().st_size
+    return size >= 4096 and size % 1024 == 0
+
+
+def _export_to(con, dest: Path, secret: _Secret) -> None:
+    """sqlcipher_export the open database into a new encrypted file ``dest``."""
+    quoted = str(dest).replace("'", "''")
+    con.execute(f"ATTACH DATABASE '{quoted}' AS export_target KEY " + secret.literal())
+    try:
+        con.execute("PRAGMA export_target.cipher_compatibility = 4")
+        con.execute("SELECT sqlcipher_export('export_target')")
+    finally:
+        con.execute("DETACH DATABASE export_target")
+
+
+def _verify_copy(dest: Path, secret: _Secret, expect_revision: str | None) -> None:
+    problems = _probe(dest, secret, full=True)
+    if problems:
+        raise CorruptVault(
+            tr("Kopian {path} klarade inte kontrollen: {problem}").format(
+                path=dest, problem=problems[0])
+        )
+    con = _raw_connect(dest, secret)
+    try:
+        con.execute("PRAGMA journal_mode = DELETE")
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        con.close()
+    if expect_revision is not None and (rev is None or rev[0] != expect_revision):
+        raise CorruptVault(tr("Kopian {path} är ofullständig.").format(path=dest))
+
+
+def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: str | None,
+                         *, overwrite: bool) -> None:
+    """Export into a temp name beside ``dest``, verify, fsync, and rename into place."""
+    folder = dest.parent
+    _secure_mkdir(folder)
+    if dest.exists() and not overwrite:
+        raise RejectedInput(
+            tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest)
+        )
+    fd, tmp_name = tempfile.mkstemp(prefix=".po-tmp-", suffix=".podb", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
+    try:
+        try:
+            _export_to(src_con, tmp, secret)
+        except sqlcipher3.DatabaseError as exc:
+            raise _classify_sqlite_error(exc, tmp) from None
+        _owner_only(tmp)
+        _verify_copy(tmp, secret, expect_revision)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+        _fsync_dir(folder)
+    except OSError as exc:
+        raise _storage_error(exc, dest) from None
+    finally:
+        for leftover in [tmp, *_sidecars(tmp)]:
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+class Vault:
+    """An unlocked vault. Obtain one with :meth:`create` or :meth:`unlock`; end with :meth:`lock`."""
+
+    def __init__(self, path: Path, secret: _Secret, lock: filelock.VaultFileLock):
+        self.path = path
+        self._secret: _Secret | None = secret
+        self._lock: filelock.VaultFileLock | None = lock
+        self._engine: Engine | None = None
+        self._sessionmaker: sessionmaker[Session] | None = None
+        self._open_engine()
+
+    # --- life cycle ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: os.PathLike | str,
+        passphrase: str,
+        settings: dict[str, Any],
+        *,
+        kdf: crypto.KdfParams | None = None,
+    ) -> "Vault":
+        """Create a new vault; refuses to overwrite anything at ``path``."""
+        path = Path(path)
+        if not passphrase:
+            raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
+        if path.exists():
+            raise RejectedInput(
+                tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path)
+            )
+        try:
+            _secure_mkdir(path.parent)
+        except OSError as exc:
+            raise _storage_error(exc, path.parent) from None
+        lock = filelock.acquire(path)
+        created = False
+        try:
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                os.close(fd)
+                created = True
+            except FileExistsError:
+                raise RejectedInput(
+                    tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.")
+                    .format(path=path)
+                ) from None
+            except OSError as exc:
+                raise _storage_error(exc, path) from None
+            header, key = crypto.new_header_and_key(passphrase, kdf)
+            secret = _Secret(key, header)
+            vault = cls(path, secret, lock)
+            try:
+                vault._migrate(backup_first=False)
+                with vault.session() as s:
+                    values = {"unit_id": str(uuid.uuid4()), "created_at": _now_iso()}
+                    values.update(settings)
+                    for k, v in values.items():
+                        s.merge(Setting(key=k, value=v))
+                    s.commit()
+            except BaseException:
+                vault._dispose()
+                raise
+            return vault
+        except BaseException:
+            if created:
+                for p in [path, *_sidecars(path)]:
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+            lock.release()
+            raise
+
+    @classmethod
+    def unlock(cls, path: os.PathLike | str, passphrase: str) -> "Vault":
+        """Open an existing vault. Wrong passphrase, foreign, corrupt or newer files raise
+        distinct :class:`~po_desktop.errors.VaultError` subclasses and leave the file untouched."""
+        path = Path(path)
+        secret = _secret_for(path, passphrase)
+        if not _size_sane(path) and not any(p.exists() for p in _sidecars(path)[:1]):
+            raise CorruptVault(
+                tr("Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en "
+                   "säkerhetskopia (po-desktop vault restore).").format(path=path)
+            )
+        lock = filelock.acquire(path)
+        try:
+            problems = _probe(path, secret)
+            if problems:
+                raise CorruptVault(
+                    tr("Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia "
+                       "(po-desktop vault restore).").format(path=path, problem=problems[0])
+                )
+            vault = cls(path, secret, lock)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            vault._migrate(backup_first=True)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _open_engine(self) -> None:
+        secret = self._require_secret()
+        path = self.path
+
+        def creator():
+            return _raw_connect(path, secret)
+
+        engine = create_engine(
+            "sqlite://",
+            creator=creator,
+            module=sqlcipher3.dbapi2,
+            poolclass=QueuePool,
+            pool_size=2,
+            max_overflow=4,
+        )
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_con, _record):  # let SQLAlchemy own transactions
+            dbapi_con.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            conn.exec_driver_sql("BEGIN")
+
+        self._engine = engine
+        self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
+
+    def _dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessionmaker = None
+
+    def lock(self) -> None:
+        """Close every connection, forget the key, release the file lock. Idempotent."""
+        if self._engine is not None:
+            with contextlib.suppress(Exception):
+                self.checkpoint()
+        self._dispose()
+        self._secret = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    close = lock
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._engine is not None
+
+    def __enter__(self) -> "Vault":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock()
+
+    def _require_secret(self) -> _Secret:
+        if self._secret is None:
+            raise VaultLocked(tr("Valvet är låst. Lås upp det först."))
+        return self._secret
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked(tr("Valvet är låst. Lås upp det först."))
+        return self._engine
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        if self._sessionmaker is None:
+            raise VaultLocked(tr("Valvet är låst. Lås upp det först."))
+        s = self._sessionmaker()
+        try:
+            yield s
+        except sqlcipher3.OperationalError as exc:
+            s.rollback()
+            raise _classify_sqlite_error(exc, self.path) from None
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.session() as s:
+            row = s.get(Setting, key)
+            return default if row is None else row.value
+
+    def settings(self) -> dict[str, Any]:
+        with self.session() as s:
+            return {row.key: row.value for row in s.scalars(select(Setting))}
+
+    def set_settings(self, values: dict[str, Any]) -> None:
+        with self.session() as s:
+            for k, v in values.items():
+                s.merge(Setting(key=k, value=v))
+            s.commit()
+
+    @property
+    def mode(self) -> str:
+        return self.get_setting("mode", "ombud")
+
+    # --- schema -------------------------------------------------------------------------------
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def _migrate(self, *, backup_first: bool) -> None:
+        current = self.schema_revision()
+        head = head_revision()
+        if current == head:
+            return
+        if current is not None and current not in known_revisions():
+            raise NewerVaultVersion(
+                tr("Valvet {path} är skapat av en nyare version av po-desktop. "
+                   "Uppdatera programmet för att öppna det.").format(path=self.path)
+            )
+        if backup_first and current is not None:
+            self.backup(self.automatic_backup_path(f"before-upgrade-{current}"),
+                        _expect_revision=current)
+        cfg = _alembic_config()
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            alembic_command.upgrade(cfg, "head")
+
+    # --- maintenance --------------------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        """Move every WAL frame into the main file and truncate the WAL."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def compact(self) -> None:
+        """After destroying content: rebuild the file (no free pages left), truncate the WAL."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def check(self) -> list[str]:
+        """``cipher_integrity_check`` + ``quick_check``: an empty list means healthy."""
+        with self.engine.connect() as conn:
+            problems = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check") if r[0] != "ok"]
+            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            return problems
+
+    def automatic_backup_path(self, reason: str) -> Path:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return self.path.parent / BACKUP_DIRNAME / f"{self.path.stem}-{stamp}-{reason}.podb"
+
+    def backup(self, out: os.PathLike | str, *, _expect_revision: str | None = None) -> Path:
+        """Encrypted copy (same passphrase) via ``sqlcipher_export``, written to a temp name,
+        verified by opening it, then atomically renamed to ``out``. Refuses to overwrite."""
+        out = Path(out)
+        secret = self._require_secret()
+        expect = _expect_revision or self.schema_revision()
+        raw = self.engine.raw_connection()
+        try:
+            _write_verified_copy(raw.driver_connection, out, secret, expect, overwrite=False)
+        finally:
+            raw.close()
+        return out
+
+    def change_passphrase(self, new_passphrase: str, *,
+                          kdf: crypto.KdfParams | None = None) -> Path:
+        """Re-key: a verified backup first, then a verified copy under the new key replaces the
+        vault atomically. Returns the path of the (old-passphrase) backup."""
+        if not new_passphrase:
+            raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
+        old = self._require_secret()
+        backup = self.backup(self.automatic_backup_path("before-rekey"))
+        header, key = crypto.new_header_and_key(new_passphrase, kdf or old.header.params)
+        new_secret = _Secret(key, header)
+        revision = self.schema_revision()
+        self.checkpoint()
+        raw = self.engine.raw_connection()
+        try:
+            _write_verified_copy(raw.driver_connection, self.path.with_name(self.path.name + ".rekey"),
+                                 new_secret, revision, overwrite=True)
+        finally:
+            raw.close()
+        self._dispose()
+        try:
+            for side in _sidecars(self.path):
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
+            os.replace(self.path.with_name(self.path.name + ".rekey"), self.path)
+            _fsync_dir(self.path.parent)
+        except OSError as exc:
+            self._open_engine()
+            raise _storage_error(exc, self.path) from None
+        self._secret = new_secret
+        self._open_engine()
+        return backup
+
+
+# --- operations on files that are not (or not yet) an unlocked vault ----------------------------
+
+
+def verify_backup(path: os.PathLike | str, passphrase: str) -> None:
+    """Raise the usual vault errors unless ``path`` is a healthy vault for ``passphrase``."""
+    path = Path(path)
+    secret = _secret_for(path, passphrase)
+    problems = _probe(path, secret, full=True)
+    if problems:
+        raise CorruptVault(
+            tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=path, problem=problems[0])
+        )
+
+
+def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase: str) -> Path | None:
+    """Replace the vault at ``vault_path`` by a verified copy of ``backup`` (unlocked with
+    ``passphrase``, the backup's own). An existing vault is not destroyed: it is moved aside into
+    the backups folder, still encrypted, and that path is returned."""
+    backup = Path(backup)
+    vault_path = Path(vault_path)
+    secret = _secret_for(backup, passphrase)
+    problems = _probe(backup, secret, full=True)
+    if problems:
+        raise CorruptVault(
+            tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=backup, problem=problems[0])
+        )
+    lock = filelock.acquire(vault_path)
+    try:
+        con = _raw_connect(backup, secret)
+        try:
+            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            tmp_target = vault_path.with_name(vault_path.name + ".restore")
+            with contextlib.suppress(FileNotFoundError):
+                tmp_target.unlink()
+            _write_verified_copy(con, tmp_target, secret, rev[0] if rev else None, overwrite=True)
+        finally:
+            con.close()
+        moved_aside = None
+        try:
+            if vault_path.exists():
+                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+                moved_aside = vault_path.parent / BACKUP_DIRNAME / (
+                    f"{vault_path.stem}-{stamp}-replaced-by-restore.podb")
+                _secure_mkdir(moved_aside.parent)
+                shutil.move(str(vault_path), moved_aside)
+                for side in _sidecars(vault_path):  # an uncheckpointed WAL belongs to it
+                    if side.exists():
+                        shutil.move(str(side), moved_aside.with_name(
+                            moved_aside.name + side.name[len(vault_path.name):]))
+            os.replace(tmp_target, vault_path)
+            _fsync_dir(vault_path.parent)
+        except OSError as exc:
+            raise _storage_error(exc, vault_path) from None
+        return moved_aside
+    finally:
+        lock.release()
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()

@@ -1,0 +1,92 @@
+"""Shared fixtures. Tests never need a display: Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from po_desktop.storage.crypto import KdfParams  # noqa: E402
+
+# Cheap Argon2id parameters so the suite stays fast. Production vaults use DEFAULT_KDF
+# (256 MiB); these are passed explicitly, never through a setting a user could hit.
+FAST_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
+PASSPHRASE = "korrekt häst batteri häftklammer"
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch):
+    """Vaults created in-process during tests use cheap KDF parameters."""
+    import po_desktop.storage.crypto as crypto
+
+    monkeypatch.setattr(crypto, "DEFAULT_KDF", FAST_KDF)
+    monkeypatch.delenv("PO_DESKTOP_PASSPHRASE", raising=False)
+    yield
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path):
+    return tmp_path / "data" / "vault.podb"
+
+
+@pytest.fixture
+def vault(vault_path):
+    """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE)."""
+    from po_desktop.services.vault_admin import create_vault
+
+    v = create_vault(vault_path, PASSPHRASE, unit_label="PO Mora",
+                     municipalities=["Mora", "Orsa", "Älvdalen"], fte="1.50")
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def coordinator_vault(tmp_path):
+    from po_desktop.services.vault_admin import create_vault
+
+    v = create_vault(tmp_path / "coord" / "vault.podb", PASSPHRASE, unit_label="Samordning Dalarna",
+                     municipalities=[], fte="0", coordinator=True)
+    yield v
+    v.lock()
+
+
+@pytest.fixture
+def cli(tmp_path, vault_path, capsys):
+    """Run the CLI in-process: cli("assignment", "list", vault=…) -> (code, out, err)."""
+    from po_desktop.cli import main
+
+    pw_file = tmp_path / "pass.txt"
+    pw_file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+
+    class _Stdin:
+        def __init__(self, text=""):
+            import io
+
+            self._buf = io.StringIO(text)
+
+        def isatty(self):
+            return False
+
+        def read(self, *a):
+            return self._buf.read(*a)
+
+        def readline(self, *a):
+            return self._buf.readline(*a)
+
+    def run(*argv, vault=None, stdin_text="", passphrase_file=None):
+        capsys.readouterr()
+        args = ["--vault", str(vault or vault_path),
+                "--passphrase-file", str(passphrase_file or pw_file), *argv]
+        code = main(args, stdin=_Stdin(stdin_text))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    run.passphrase_file = pw_file
+    return run
