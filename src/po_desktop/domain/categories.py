@@ -1,0 +1,64 @@
+"""Category lists of the statistics profile (statistics.md §2), loaded from one data file.
+
+Every list lives in ``profiles/<name>.json``; code refers to lists by name (``"gender"``,
+``"area"`` …) and never spells the codes out. A coordinator-distributed profile can later be
+loaded with :func:`load_profile_file`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+DEFAULT_PROFILE = "default-2026"
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    categories: dict[str, tuple[tuple[str, str], ...]]
+    fixed: dict[str, tuple[tuple[str, str], ...]]
+
+    def codes(self, list_name: str) -> tuple[str, ...]:
+        return tuple(code for code, _ in self._list(list_name))
+
+    def label(self, list_name: str, code: str) -> str:
+        return dict(self._list(list_name)).get(code, code)
+
+    def labels(self, list_name: str) -> dict[str, str]:
+        return dict(self._list(list_name))
+
+    def is_valid(self, list_name: str, code: str) -> bool:
+        return code in self.codes(list_name)
+
+    def _list(self, list_name: str) -> tuple[tuple[str, str], ...]:
+        if list_name in self.categories:
+            return self.categories[list_name]
+        return self.fixed[list_name]
+
+
+def _from_dict(data: dict) -> Profile:
+    def conv(d):
+        return {k: tuple((c, lbl) for c, lbl in v) for k, v in d.items()}
+
+    return Profile(name=data["profile"], categories=conv(data["categories"]),
+                   fixed=conv(data.get("fixed", {})))
+
+
+@lru_cache(maxsize=8)
+def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
+    ref = resources.files("po_desktop.domain") / "profiles" / f"{name}.json"
+    if not ref.is_file():
+        raise KeyError(name)
+    return _from_dict(json.loads(ref.read_text(encoding="utf-8")))
+
+
+def load_profile_file(path: Path) -> Profile:
+    return _from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def default_profile() -> Profile:
+    return load_profile(DEFAULT_PROFILE)

@@ -1,0 +1,87 @@
+"""Dates and periods (statistics.md §1). Pure; raises ValueError with a Swedish message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_date(text: str) -> dt.date:
+    """``YYYY-MM-DD`` → date. Impossible dates (2026-02-30) and other shapes are refused."""
+    value = (text or "").strip()
+    if not _DATE_RE.match(value):
+        raise ValueError(f"ogiltigt datum '{text}': skriv ÅÅÅÅ-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"datumet {value} finns inte") from None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: str
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def to_dict(self) -> dict[str, str]:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label}
+
+
+_YEAR = re.compile(r"^(\d{4})$")
+_HALF = re.compile(r"^(\d{4})H([12])$", re.IGNORECASE)
+
+
+def parse_period(text: str) -> Period:
+    """``2026`` · ``2026H1`` · ``2026H2`` · ``2026-01-01..2026-03-31``."""
+    value = (text or "").strip()
+    if m := _YEAR.match(value):
+        y = int(m.group(1))
+        return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), value)
+    if m := _HALF.match(value):
+        y, h = int(m.group(1)), int(m.group(2))
+        if h == 1:
+            return Period(dt.date(y, 1, 1), dt.date(y, 6, 30), f"{y}H1")
+        return Period(dt.date(y, 7, 1), dt.date(y, 12, 31), f"{y}H2")
+    if ".." in value:
+        a, _, b = value.partition("..")
+        start, end = parse_date(a), parse_date(b)
+        if end < start:
+            raise ValueError(f"perioden {value} slutar före sin början")
+        return Period(start, end, period_label(start, end))
+    raise ValueError(f"ogiltig period '{text}': skriv 2026, 2026H1, 2026H2 eller "
+                     "2026-01-01..2026-03-31")
+
+
+def period_label(start: dt.date, end: dt.date) -> str:
+    """The canonical label of an interval (a year or half year gets its short name)."""
+    if start.month == 1 and start.day == 1 and start.year == end.year:
+        if end == dt.date(end.year, 12, 31):
+            return str(start.year)
+        if end == dt.date(end.year, 6, 30):
+            return f"{start.year}H1"
+    if start == dt.date(start.year, 7, 1) and end == dt.date(start.year, 12, 31):
+        return f"{start.year}H2"
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Calendar month arithmetic; the day is clamped to the month's last day."""
+    import calendar
+
+    idx = day.month - 1 + months
+    y, m = day.year + idx // 12, idx % 12 + 1
+    return dt.date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+def whole_months_between(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from start to end (2026-01-15 → 2026-07-14 is 5)."""
+    months = (end.year - start.year) * 12 + (end.month - start.month)
+    if end.day < start.day and add_months(start, months) > end:
+        months -= 1
+    return max(months, 0)
