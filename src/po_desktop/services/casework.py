@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql_text
 
 from po_desktop.domain import rules
 from po_desktop.domain.categories import Profile, default_profile, load_profile
@@ -489,6 +490,9 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
         if date is not None:
             n.date = _date(date, tr("Datum"))
         n.updated_at = _now()
+        # the old wording leaves the search index too (not only the row, which secure_delete
+        # overwrites); the WAL is truncated at the next lock
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
         return NoteView(n.id, n.assignment.alias, n.date, n.text)
 
@@ -501,7 +505,7 @@ def delete_note(vault: Vault, note_id: int) -> None:
         if n is None:
             raise RejectedInput(tr("Ingen anteckning med id {id}.").format(id=note_id))
         s.delete(n)
-        s.execute(text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
 
 
@@ -529,7 +533,7 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
     if not match:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
-    sql = text(
+    sql = sql_text(
         "SELECT note.id, note.date, assignment.alias, "
         "snippet(note_fts, 0, '[', ']', '…', 12) AS snip, bm25(note_fts) AS score "
         "FROM note_fts JOIN note ON note.id = note_fts.rowid "
@@ -922,7 +926,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
             s.flush()
             purged.append(PurgeLogEntry(entry.id, now, ref, n_notes, n_follow))
         # Merge the FTS5 segments so the deleted notes' words leave the index itself.
-        s.execute(text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
     vault.compact()
     return purged
