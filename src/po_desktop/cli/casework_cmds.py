@@ -109,7 +109,8 @@ def register(sub) -> None:
     p.add_argument("--date", required=True, metavar="DATE")
     p.add_argument("--text", metavar="TEXT")
     p.set_defaults(handler=cmd_note_add)
-    p = nsub.add_parser("update", help=tr("ändra en anteckning; texten från stdin om --text saknas"))
+    p = nsub.add_parser("update",
+                        help=tr("ändra en anteckning; texten från stdin om --text saknas"))
     p.add_argument("note_id", metavar="ID")
     p.add_argument("--date", metavar="DATE")
     p.add_argument("--text", metavar="TEXT")

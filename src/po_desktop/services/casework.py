@@ -485,7 +485,8 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
     with vault.session() as s:
         n = s.get(Note, note_id)
         if n is None:
-            raise RejectedInput(tr("Ingen anteckning med id {id}; inget sparades.").format(id=note_id))
+            raise RejectedInput(tr("Ingen anteckning med id {id}; inget sparades.")
+                                .format(id=note_id))
         n.text = _note_text(text)
         if date is not None:
             n.date = _date(date, tr("Datum"))
@@ -602,7 +603,8 @@ def add_follow_up(vault: Vault, alias: str, *, step: str, date: dt.date,
 
 
 def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowUpView:
-    """Change ``step``, ``date``, ``served_on``, ``due`` (None: back to the proposal) or ``text``."""
+    """Change ``step``, ``date``, ``served_on``, ``due`` (None: back to the proposal) or
+    ``text``."""
     _require_ombud(vault)
     allowed = {"step", "date", "served_on", "due", "text"}
     if set(changes) - allowed:
