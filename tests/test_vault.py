@@ -353,3 +353,19 @@ def test_production_kdf_is_memory_hard():
     src = Path(crypto.__file__).read_text()
     assert "DEFAULT_KDF = KdfParams(time_cost=3, memory_log2_kib=18, parallelism=2)" in src
     assert (1 << 18) >= 64 * 1024
+
+
+def test_restore_into_a_new_location(vault, tmp_path):
+    _add_assignment(vault, "NY1")
+    out = tmp_path / "kopia.podb"
+    vault.backup(out)
+    target = tmp_path / "ny" / "mapp" / "vault.podb"
+    from po_desktop.services.vault_admin import restore_vault
+
+    assert restore_vault(out, target, PASSPHRASE) is None
+    v = open_vault(target, PASSPHRASE)
+    try:
+        with v.session() as s:
+            assert s.scalars(select(Assignment.alias)).all() == ["NY1"]
+    finally:
+        v.lock()

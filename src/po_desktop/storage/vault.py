@@ -638,6 +638,10 @@ def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase
         raise CorruptVault(
             tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=backup, problem=problems[0])
         )
+    try:
+        _secure_mkdir(vault_path.parent)
+    except OSError as exc:
+        raise _storage_error(exc, vault_path.parent) from None
     lock = filelock.acquire(vault_path)
     try:
         con = _raw_connect(backup, secret)
