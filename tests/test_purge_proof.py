@@ -149,6 +149,11 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
     assert "försäkringskassan" in dump  # the dump does see live notes
     assert cw.search_notes(vault, "försäkringskassan")[0].alias == "KeepMe1"
 
+    # no plaintext side file was made on the way (VACUUM's temp db lives in memory)
+    names = sorted(p.name for p in vault_path.parent.iterdir())
+    assert set(names) <= {vault_path.name, vault_path.name + "-wal", vault_path.name + "-shm",
+                          vault_path.name + ".lock"}, names
+
     # (b) no byte of the decrypted file, free pages and WAL included
     assert found_in_file(vault, MARKER, ALIAS, FOLLOW_MARKER) == []
     assert found_in_file(vault, "Behålls")  # live content is still visible to the decryptor

@@ -417,7 +417,11 @@ def update_assignment(vault: Vault, alias: str, /, **changes: Any) -> Assignment
             _apply_assignment_changes(vault, s, a, changes)
         a.updated_at = _now()
         s.commit()
-        return _assignment_view(a)
+        assignment_id = a.id
+    if "end" in changes:  # a corrected end date may make the purge due now
+        purge_due(vault)
+    with vault.session() as s:
+        return _assignment_view(s.get(Assignment, assignment_id))
 
 
 def close_assignment(vault: Vault, alias: str, *, end: dt.date, reason: str,
