@@ -77,6 +77,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("po-cell", parent=base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("po-cellb", parent=base, fontName=FONT_BOLD, fontSize=9,
                                     leading=11.5),
+        "cell_bold_right": ParagraphStyle("po-cellbr", parent=base, fontName=FONT_BOLD,
+                                          fontSize=9, leading=11.5, alignment=2),
     }
 
 
