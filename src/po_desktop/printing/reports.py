@@ -166,7 +166,6 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
     height = header_h + sum(heights) + total_h + axis_h
     d = Drawing(width, height)
 
-    visible = [v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)]
     top_value = max(visible, default=0)
     step = _nice_step(max(top_value, 1))
     scale_max = step * max(1, -(-max(top_value, 1) // step))
