@@ -207,3 +207,27 @@ def test_prompts_on_a_terminal_fill_the_form(vault, tmp_path):
     assert values["name"] == "Åke Ström"
     assert values["help_with"] == "Behöver hjälp med bostaden.\nOch med skulderna."
     assert "Namn" in Ctx.stderr.getvalue()
+
+
+def test_system_failure_naming_a_client_alias_added_later_is_not_printed(cli, vault, tmp_path):
+    sf = casework.add_system_failure(
+        vault, identified_on=dt.date(2026, 3, 2), authority="psychiatry", area="Vårdplan",
+        description="Ingen samordnad plan; gäller även Tova.")
+    casework.add_assignment(vault, alias="Tova", gender="woman", birth_year=1990,
+                            municipality="Mora", referral_source="self",
+                            start=dt.date(2026, 4, 1))
+    vault.lock()
+    out = tmp_path / "sf.pdf"
+    code, _, err = cli("print", "system-failure", sf.id, "--out", str(out))
+    assert code == 4
+    assert "klientuppgifter" in err and "Tova" in err
+    assert not out.exists()
+
+
+def test_print_intake_without_values_off_a_terminal_is_blank(cli, vault, tmp_path):
+    vault.lock()
+    out = tmp_path / "i.pdf"
+    code, stdout, err = cli("print", "intake", "--out", str(out))
+    assert code == 0, err
+    assert "tom blankett" in stdout
+    assert "Personnummer" in pdf_text(out)

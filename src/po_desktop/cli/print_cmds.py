@@ -169,6 +169,27 @@ def system_failure_values(sf, *, unit_label: str, ombud: str = "") -> dict[str, 
     return values
 
 
+SCANNED_TEXT_FIELDS = ("area", "description", "independence_effect", "measures", "reported_to",
+                       "feedback")
+
+
+def refuse_personal_data(vault, system_failures) -> None:
+    """Systemfel text leaves the vault on paper: scan it again (an alias may have been added
+    since it was stored) and refuse to print client data."""
+    from po_desktop.domain.privacy import describe
+    from po_desktop.services.casework import check_free_text
+
+    for sf in system_failures:
+        data = sf.to_dict() if hasattr(sf, "to_dict") else dict(sf)
+        for name in SCANNED_TEXT_FIELDS:
+            findings = check_free_text(vault, data.get(name) or "")
+            if findings:
+                raise RejectedInput(
+                    tr("Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra "
+                       "systemfelet först; ingen PDF skrevs.")
+                    .format(id=data.get("id"), field=name, what=describe(findings)))
+
+
 def cmd_system_failure(args, ctx) -> int:
     from po_desktop.printing.forms import render_form
     from po_desktop.printing.forms_loader import load_form
@@ -185,6 +206,7 @@ def cmd_system_failure(args, ctx) -> int:
 
         vault = ctx.vault()
         sf = get_system_failure(vault, args.id)
+        refuse_personal_data(vault, [sf])
         values = system_failure_values(sf, unit_label=_unit_label(vault), ombud=args.ombud)
     definition = load_form("system_failure", vault)
     known = set(definition.field_keys())
@@ -211,6 +233,7 @@ def cmd_stats(args, ctx) -> int:
         from po_desktop.services.casework import list_system_failures
 
         sfs = [s for s in list_system_failures(vault) if period.contains(s.identified_on)]
+        refuse_personal_data(vault, sfs)
     out = render_period_stats(figures, period.to_dict(), _unit_label(vault), args.out,
                               mask_threshold=None if args.internal else 5,
                               system_failures=sfs)
