@@ -159,6 +159,8 @@ def test_coordinator_report_masks_for_publication(tmp_path):
     assert row_value(out, "Rättvik") in ("<5", "x")
     assert row_value(out, "Uppgift saknas") == "0"
     assert "<5 betyder 1–4" in flat(out)
+    # systemfel are not persons and are listed one by one: their counts stay exact
+    assert row_value(out, "Summa: Identifierade systemfel") == "4"
     # the exact figures given to the renderer are left as they were
     assert report["figures"]["assignments"]["by_municipality"]["Rättvik"] == 4
 

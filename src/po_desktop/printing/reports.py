@@ -127,10 +127,26 @@ def _resolve_masker(masker: Masker | None) -> Masker:
     return mask_figures
 
 
+def publishable(figures: Mapping, threshold: int | None, masker: Masker | None = None) -> dict:
+    """The figures as printed: masked for publication (§6) unless ``threshold`` is None.
+
+    Systemfel counts stay exact: a systemfel is not a person, and the report lists every
+    systemfel by authority anyway (a masked count beside that list would be contradicted by it).
+    The systemfel group is independent of the other figures, so this reveals no masked cell.
+    """
+    if not threshold:
+        return dict(figures)
+    shown = _resolve_masker(masker)(figures, threshold)
+    if "system_failures" in figures:
+        shown["system_failures"] = dict(figures["system_failures"])
+    return shown
+
+
 def _mask_legend(threshold: int) -> str:
     return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
               "maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte "
-              "redovisas. 0 visas som 0.").format(t=threshold, n=threshold - 1)
+              "redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt."
+              ).format(t=threshold, n=threshold - 1)
 
 
 # --- the breakdown table with bars (reportlab.graphics) -----------------------------------------
@@ -357,7 +373,7 @@ def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
     marked "internt". ``system_failures`` (optional) adds the systemfel list by authority.
     """
     profile = profile or default_profile()
-    shown = _resolve_masker(masker)(figures, mask_threshold) if mask_threshold else figures
+    shown = publishable(figures, mask_threshold, masker)
     st = styles()
     today = today or dt.date.today()
     story: list = [
@@ -406,7 +422,7 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     today = today or dt.date.today()
     period = report.get("period", {})
     figures = report.get("figures", {})
-    shown = _resolve_masker(masker)(figures, mask_threshold) if mask_threshold else figures
+    shown = publishable(figures, mask_threshold, masker)
     units = report.get("units") or {}
     reported = list(units.get("reported") or [])
     missing = list(units.get("missing") or [])
