@@ -231,3 +231,36 @@ def test_print_intake_without_values_off_a_terminal_is_blank(cli, vault, tmp_pat
     assert code == 0, err
     assert "tom blankett" in stdout
     assert "Personnummer" in pdf_text(out)
+
+
+def test_print_forms_copy_edit_use_and_reset(cli, vault, tmp_path):
+    from po_desktop.printing.forms_loader import bundled_forms_dir
+
+    vault.lock()
+    code, out, err = cli("print", "forms")
+    assert code == 0 and str(bundled_forms_dir() / "intake.toml") in out
+    own = tmp_path / "enhetens"
+    code, out, err = cli("print", "forms", "--copy-to", str(own))
+    assert code == 0, err
+    assert (own / "intake.toml").read_bytes() == (bundled_forms_dir() / "intake.toml").read_bytes()
+    code, _, err = cli("print", "forms", "--copy-to", str(own))
+    assert code == 4 and "finns redan" in err
+
+    intake = own / "intake.toml"
+    good = intake.read_text(encoding="utf-8").replace('"Vansbro"', '"Gagnef"')
+    intake.write_text(good.replace("lines = 5", "lines = -1"), encoding="utf-8")
+    code, _, err = cli("print", "forms", "--use", str(own))
+    assert code == 4 and "block[11].lines" in err
+    code, out, _ = cli("print", "forms")
+    assert str(own) not in out  # a broken folder was not taken into use
+
+    intake.write_text(good, encoding="utf-8")
+    code, out, err = cli("print", "forms", "--use", str(own))
+    assert code == 0, err
+    assert f"intake: {own / 'intake.toml'}" in out
+    code, _, err = cli("print", "intake", "--blank", "--out", str(tmp_path / "g.pdf"))
+    assert code == 0, err
+    assert "Gagnef" in pdf_text(tmp_path / "g.pdf")
+
+    code, out, _ = cli("print", "forms", "--reset")
+    assert code == 0 and str(own) not in out

@@ -45,6 +45,16 @@ def register(sub) -> None:
                    help=tr("ta med periodens systemfel per myndighet"))
     c.set_defaults(handler=cmd_stats)
 
+    c = psub.add_parser("forms", help=tr("visa, kopiera eller välj enhetens blankettdefinitioner"))
+    group = c.add_mutually_exclusive_group()
+    group.add_argument("--copy-to", metavar="DIR",
+                       help=tr("kopiera definitionerna som används till en mapp, för att ändra"))
+    group.add_argument("--use", metavar="DIR",
+                       help=tr("använd definitionerna i mappen (kontrolleras först)"))
+    group.add_argument("--reset", action="store_true",
+                       help=tr("använd programmets egna definitioner igen"))
+    c.set_defaults(handler=cmd_forms)
+
     c = psub.add_parser("notes", help=tr("ett uppdrags anteckningar, till klienten vid avslut"))
     c.add_argument("alias", metavar="ALIAS")
     c.add_argument("--out", required=True, metavar="FILE")
@@ -58,10 +68,6 @@ def _optional_vault(ctx):
     if ctx.vault_path.exists():
         return ctx.vault()
     return None
-
-
-def _unit_label(vault) -> str:
-    return str(vault.get_setting("unit_label") or "") if vault is not None else ""
 
 
 def read_values(source: str, stdin) -> dict[str, Any]:
@@ -138,88 +144,40 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
 # --- handlers ---------------------------------------------------------------------------------
 
 def cmd_intake(args, ctx) -> int:
-    from po_desktop.printing.forms import render_form
+    from po_desktop.services import printing  # reportlab loads only when printing
+
     from po_desktop.printing.forms_loader import load_form
 
     vault = _optional_vault(ctx)
-    definition = load_form("intake", vault)
     values = None
     if args.values:
         values = read_values(args.values, ctx.stdin)
     elif not args.blank and hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
-        values = prompt_values(definition, ctx)
-    out = render_form(definition, args.out, values, unit_label=_unit_label(vault))
+        values = prompt_values(load_form("intake", vault), ctx)
+    out = printing.print_intake(vault, args.out, values)
     kind = tr("ifylld") if values else tr("tom")
     ctx.print(tr("Skrev {kind} blankett: {path}").format(kind=kind, path=out))
     return 0
 
 
-SYSTEM_FAILURE_FIELDS = ("identified_on", "authority", "area", "description",
-                         "independence_effect", "measures", "reported_to", "reported_on",
-                         "feedback_requested_on", "feedback_received_on", "feedback")
-
-
-def system_failure_values(sf, *, unit_label: str, ombud: str = "") -> dict[str, Any]:
-    """Form values of one systemfel (a ``SystemFailureView`` or dict); no client data exists."""
-    data = sf.to_dict() if hasattr(sf, "to_dict") else dict(sf)
-    values = {k: data.get(k) for k in SYSTEM_FAILURE_FIELDS if data.get(k) not in (None, "")}
-    values["unit"] = unit_label
-    if ombud:
-        values["ombud"] = ombud
-    return values
-
-
-SCANNED_TEXT_FIELDS = ("area", "description", "independence_effect", "measures", "reported_to",
-                       "feedback")
-
-
-def refuse_personal_data(vault, system_failures) -> None:
-    """Systemfel text leaves the vault on paper: scan it again (an alias may have been added
-    since it was stored) and refuse to print client data."""
-    from po_desktop.domain.privacy import describe
-    from po_desktop.services.casework import check_free_text
-
-    for sf in system_failures:
-        data = sf.to_dict() if hasattr(sf, "to_dict") else dict(sf)
-        for name in SCANNED_TEXT_FIELDS:
-            findings = check_free_text(vault, data.get(name) or "")
-            if findings:
-                raise RejectedInput(
-                    tr("Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra "
-                       "systemfelet först; ingen PDF skrevs.")
-                    .format(id=data.get("id"), field=name, what=describe(findings)))
-
-
 def cmd_system_failure(args, ctx) -> int:
-    from po_desktop.printing.forms import render_form
-    from po_desktop.printing.forms_loader import load_form
+    from po_desktop.services import printing  # reportlab loads only when printing
 
     if not args.blank and not args.id:
         raise UsageError(tr("print system-failure: ange systemfelets ID, eller --blank"))
     if args.blank and args.id:
         raise UsageError(tr("print system-failure: ange antingen ID eller --blank, inte båda"))
-    if args.blank:
-        vault = _optional_vault(ctx)
-        values = {"unit": _unit_label(vault)} if vault is not None else {}
-    else:
-        from po_desktop.services.casework import get_system_failure
-
-        vault = ctx.vault()
-        sf = get_system_failure(vault, args.id)
-        refuse_personal_data(vault, [sf])
-        values = system_failure_values(sf, unit_label=_unit_label(vault), ombud=args.ombud)
-    definition = load_form("system_failure", vault)
-    known = set(definition.field_keys())
-    values = {k: v for k, v in values.items() if k in known}  # a unit's form may omit fields
-    out = render_form(definition, args.out, values, unit_label=_unit_label(vault))
+    vault = _optional_vault(ctx) if args.blank else ctx.vault()
+    out = printing.print_system_failure(vault, args.out, None if args.blank else args.id,
+                                        ombud=args.ombud)
     ctx.print(tr("Skrev systemfelsblanketten: {path}").format(path=out))
     return 0
 
 
 def cmd_stats(args, ctx) -> int:
+    from po_desktop.services import printing  # reportlab loads only when printing
+
     from po_desktop.domain.dates import parse_period
-    from po_desktop.printing.reports import render_period_stats
-    from po_desktop.services import statistics
 
     try:
         period = parse_period(args.period)
@@ -227,26 +185,33 @@ def cmd_stats(args, ctx) -> int:
         raise RejectedInput(str(exc)) from None
     vault = ctx.vault()
     ctx.require_mode("ombud")
-    figures = statistics.period_figures(vault, period)
-    sfs = None
-    if args.with_system_failures:
-        from po_desktop.services.casework import list_system_failures
-
-        sfs = [s for s in list_system_failures(vault) if period.contains(s.identified_on)]
-        refuse_personal_data(vault, sfs)
-    out = render_period_stats(figures, period.to_dict(), _unit_label(vault), args.out,
-                              mask_threshold=None if args.internal else 5,
-                              system_failures=sfs)
+    out = printing.print_period_stats(vault, period, args.out, internal=args.internal,
+                                      with_system_failures=args.with_system_failures)
     ctx.print(tr("Skrev statistiken för {period}: {path}").format(period=period.label, path=out))
     return 0
 
 
 def cmd_notes(args, ctx) -> int:
-    from po_desktop.printing.reports import render_assignment_notes
-    from po_desktop.services.casework import list_notes
+    from po_desktop.services import printing  # reportlab loads only when printing
 
-    vault = ctx.vault()
-    notes = list_notes(vault, args.alias)
-    out = render_assignment_notes(args.alias, notes, args.out, unit_label=_unit_label(vault))
-    ctx.print(tr("Skrev {n} anteckningar: {path}").format(n=len(notes), path=out))
+    out, n = printing.print_notes(ctx.vault(), args.alias, args.out)
+    ctx.print(tr("Skrev {n} anteckningar: {path}").format(n=n, path=out))
+    return 0
+
+
+def cmd_forms(args, ctx) -> int:
+    from po_desktop.services import printing  # reportlab loads only when printing
+
+    vault = ctx.vault() if (args.use or args.reset) else _optional_vault(ctx)
+    if args.copy_to:
+        for path in printing.copy_forms(vault, args.copy_to):
+            ctx.print(tr("Kopierade {path}").format(path=path))
+        return 0
+    if args.use:
+        for path in printing.set_forms_folder(vault, args.use):
+            ctx.print(tr("Använder {path}").format(path=path))
+    elif args.reset:
+        printing.set_forms_folder(vault, None)
+    for name, path in printing.forms_in_use(vault).items():
+        ctx.print(f"{name}: {path}")
     return 0
