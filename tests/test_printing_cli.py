@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pypdf
-import pytest
 from sqlalchemy import inspect, text
 
 from po_desktop.services import casework

@@ -31,7 +31,8 @@ FILLED_INTAKE = {
     "email": "asa.oberg@example.se",
     "how_heard": "Från kuratorn på vårdcentralen",
     "who_called": "Min syster",
-    "help_with": "Skulder hos Kronofogden och ett avslag från Försäkringskassan som ska överklagas.",
+    "help_with": "Skulder hos Kronofogden och ett avslag från Försäkringskassan som ska "
+                 "överklagas.",
     "place": "Mora",
     "date": "2026-11-23",
     "agreement": "Vi träffas varannan vecka hemma hos mig.",

@@ -29,7 +29,8 @@ def register(sub) -> None:
     c.set_defaults(handler=cmd_intake)
 
     c = psub.add_parser("system-failure", help=tr("blanketten Identifiera systemfel"))
-    c.add_argument("id", nargs="?", metavar="ID", help=tr("systemfelets id (utelämnas med --blank)"))
+    c.add_argument("id", nargs="?", metavar="ID",
+                   help=tr("systemfelets id (utelämnas med --blank)"))
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--blank", action="store_true", help=tr("tom blankett"))
     c.add_argument("--ombud", default="", metavar="TEXT",

@@ -13,7 +13,6 @@ import io
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Callable
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -165,8 +164,6 @@ def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
                              .format(path=out, err=exc.strerror or exc)) from None
     return out
 
-
-RenderFn = Callable[..., Path]
 
 __all__ = ["FONT", "FONT_BOLD", "MARGIN", "PAGE", "build_pdf", "esc", "fonts_dir",
            "register_fonts", "styles", "write_atomic"]
