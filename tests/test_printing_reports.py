@@ -93,7 +93,6 @@ def test_period_stats_internal_shows_every_table_with_exact_counts(tmp_path):
 
 
 def test_period_stats_for_publication_masks_small_counts(tmp_path):
-    pytest.importorskip("po_desktop.domain.masking")
     figures, _ = unit_figures(women=3, men=9)
     out = render_period_stats(figures, PERIOD.to_dict(), "PO Mora", tmp_path / "p.pdf")
     text = flat(out)
@@ -115,19 +114,26 @@ def test_bars_are_drawn_for_counts_and_never_for_masked_cells():
 
 
 def _report():
+    """A report in the shape of ``services.coordinator.merged_report``."""
     mora, mora_sfs = unit_figures(women=8, men=9)
     leksand, leksand_sfs = unit_figures(women=6, men=2, munis=("Leksand", "Rättvik"))
     merged = merge_figures([mora, leksand], ["PO Mora", "PO Leksand"])
-    sfs = ([dict(vars(s), unit="PO Mora") for s in mora_sfs]
-           + [dict(vars(s), unit="PO Leksand", id=s.id + "2") for s in leksand_sfs])
+    sfs = ([dict(vars(s), unit_label="PO Mora") for s in mora_sfs]
+           + [dict(vars(s), unit_label="PO Leksand", id=s.id + "2") for s in leksand_sfs])
     return {
         "period": PERIOD.to_dict(),
+        "profile": "default-2026",
         "figures": merged,
-        "units": {"reported": [{"label": "PO Mora", "created_at": "2026-07-02T08:00:00Z",
-                                "on_time": True},
-                               {"label": "PO Leksand", "created_at": "2026-08-01T08:00:00Z",
-                                "on_time": False}],
-                  "missing": ["PO Vansbro"]},
+        "units": [
+            {"label": "PO Mora", "created_at": "2026-07-02T08:00:00Z", "on_time": True,
+             "replaced": 1, "ended": mora["assignments"]["ended"],
+             "ended_median_days": mora["assignments"]["ended_median_days"]},
+            {"label": "PO Leksand", "created_at": "2026-08-01T08:00:00Z", "on_time": False,
+             "replaced": 0, "ended": leksand["assignments"]["ended"],
+             "ended_median_days": leksand["assignments"]["ended_median_days"]},
+        ],
+        "missing_units": ["PO Vansbro"],
+        "approved_on": None,
         "system_failures": sfs,
     }
 
@@ -139,6 +145,8 @@ def test_coordinator_report_cover_units_and_systemfel_by_authority(tmp_path):
     assert "Rapporterande enheter: 2 av 3" in cover
     assert "PO Mora" in cover and "PO Leksand" in cover and "PO Vansbro Saknas" in cover
     assert "Rapporterad efter sista dag" in cover
+    assert "ersätter ett tidigare paket" in cover
+    assert "Preliminär: perioden är inte godkänd." in cover
     text = flat(out)
     # medians are not summed: per unit, with their range
     assert "Medianlängd per enhet" in text
@@ -150,10 +158,11 @@ def test_coordinator_report_cover_units_and_systemfel_by_authority(tmp_path):
     assert "Rapporterat 2026-03-10; väntar på återkoppling" in text
     assert "Återkoppling mottagen" in text and "Rutinen ändras från hösten." in text
     assert row_value(out, "Kvinna") == "14" and row_value(out, "Man") == "11"
+    at = lines(out).index("Medianlängd per enhet (medianer summeras inte)")
+    assert lines(out)[at + 4:at + 8] == ["PO Mora", "278", "PO Leksand", "320"]  # internal: exact
 
 
 def test_coordinator_report_masks_for_publication(tmp_path):
-    pytest.importorskip("po_desktop.domain.masking")
     report = _report()
     out = render_coordinator_report(report, tmp_path / "m.pdf")
     assert row_value(out, "Rättvik") in ("<5", "x")
@@ -161,6 +170,11 @@ def test_coordinator_report_masks_for_publication(tmp_path):
     assert "<5 betyder 1–4" in flat(out)
     # systemfel are not persons and are listed one by one: their counts stay exact
     assert row_value(out, "Summa: Identifierade systemfel") == "4"
+    # medians: shown only for a unit with at least 5 ended assignments (Mora 5, Leksand 2)
+    ls = lines(out)
+    at = ls.index("Medianlängd per enhet (medianer summeras inte)")
+    assert ls[at + 4:at + 8] == ["PO Mora", "278", "PO Leksand", "x"]
+    assert row_value(out, "Avslutade uppdrag: medianlängd per enhet, spann (dagar)") == "278"
     # the exact figures given to the renderer are left as they were
     assert report["figures"]["assignments"]["by_municipality"]["Rättvik"] == 4
 

@@ -320,8 +320,8 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
     for sf in items:
         groups.setdefault(_get(sf, "authority") or "other", []).append(sf)
     for code in sorted(groups, key=lambda c: (order.get(c, 99), c)):
-        entries = sorted(groups[code], key=lambda s: (fmt_date(_get(s, "identified_on")),
-                                                      str(_get(s, "unit") or "")))
+        entries = sorted(groups[code], key=lambda s: (
+            fmt_date(_get(s, "identified_on")), str(_get(s, "unit") or _get(s, "unit_label") or "")))
         heading = tr("{authority} ({n} st)").format(authority=_authority_label(profile, code),
                                                     n=len(entries))
         data = [[Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
@@ -329,8 +329,9 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
                  Paragraph(esc(tr("Återkoppling")), st["cell_bold"])]]
         for sf in entries:
             left = fmt_date(_get(sf, "identified_on"))
-            if show_unit and _get(sf, "unit"):
-                left += "<br/>" + esc(_get(sf, "unit"))
+            unit = _get(sf, "unit") or _get(sf, "unit_label")
+            if show_unit and unit:
+                left += "<br/>" + esc(unit)
             parts = []
             if _get(sf, "area"):
                 parts.append(f"<b>{esc(_get(sf, 'area'))}</b>")
@@ -400,6 +401,44 @@ def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
 
 # --- the coordinator's merged report ------------------------------------------------------------
 
+def _approval_line(report: Mapping) -> list:
+    st = styles()
+    if report.get("approved_on"):
+        return [Paragraph(esc(tr("Perioden godkänd {date}.").format(
+            date=fmt_date(report["approved_on"]))), st["body"])]
+    if "approved_on" in report:
+        return [Paragraph("<b>" + esc(tr("Preliminär: perioden är inte godkänd.")) + "</b>",
+                          st["body"])]
+    return []
+
+
+def _unit_medians(figures: Mapping, reported: Sequence[Any],
+                  threshold: int | None) -> dict | None:
+    """Per-unit medians as printed, and their range (medians are not summed, §5).
+
+    For publication a unit's median is shown only when that unit ended at least ``threshold``
+    assignments (a median of 1–4 durations is nearly one person's); the unit entry must carry
+    its ``ended`` count for that, otherwise the median is shown as x.
+    """
+    raw = figures.get("assignments", {}).get("ended_median_days")
+    if not isinstance(raw, Mapping):
+        return None
+    ended = {_unit_label(u): _get(u, "ended") for u in reported if not isinstance(u, str)}
+    per_unit: dict[str, Any] = {}
+    for label, value in (raw.get("per_unit") or {}).items():
+        if value is None or not threshold:
+            per_unit[label] = value
+        else:
+            n = ended.get(label)
+            per_unit[label] = value if isinstance(n, int) and n >= threshold else "x"
+    visible = [v for v in per_unit.values() if isinstance(v, (int, float))]
+    hidden = any(isinstance(v, str) for v in per_unit.values())
+    low, high = (min(visible), max(visible)) if visible else (None, None)
+    if not visible and hidden:
+        low = high = "x"
+    return {"per_unit": per_unit, "range": {"min": low, "max": high}}
+
+
 def _unit_label(entry: Any) -> str:
     if isinstance(entry, str):
         return entry
@@ -423,10 +462,17 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     period = report.get("period", {})
     figures = report.get("figures", {})
     shown = publishable(figures, mask_threshold, masker)
-    units = report.get("units") or {}
-    reported = list(units.get("reported") or [])
-    missing = list(units.get("missing") or [])
+    units = report.get("units") or []
+    if isinstance(units, Mapping):  # {"reported": [...], "missing": [...]}
+        reported = list(units.get("reported") or [])
+        missing = list(units.get("missing") or [])
+    else:  # services.coordinator.merged_report: units = the reporting units
+        reported = list(units)
+        missing = list(report.get("missing_units") or [])
     expected = len(reported) + len(missing)
+    medians = _unit_medians(figures, reported, mask_threshold)
+    if medians is not None:
+        shown["assignments"]["ended_median_days"] = medians["range"]
     title = title or tr("Personligt ombud – sammanställd rapport")
     coordinator = report.get("coordinator_label") or report.get("unit_label") or ""
 
@@ -439,6 +485,7 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
         Paragraph(esc(tr("Utskriven {date} · statistikprofil {profile}")
                       .format(date=today.isoformat(),
                               profile=report.get("profile") or profile.name)), st["small"]),
+        *_approval_line(report),
         Spacer(1, 4 * mm),
         Paragraph(esc(tr("Rapporterande enheter: {n} av {m}").format(n=len(reported),
                                                                     m=expected)), st["h2"]),
@@ -451,7 +498,7 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
         on_time = _get(entry, "on_time")
         if on_time is False:
             status = tr("Rapporterad efter sista dag")
-        if _get(entry, "replaced") or _get(entry, "replaces"):
+        if _get(entry, "replaced"):
             status += tr(" (ersätter ett tidigare paket)")
         unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
                           Paragraph(esc(status), st["cell"]),
@@ -478,17 +525,12 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
 
     story += [Paragraph(esc(tr("Nyckeltal")), st["h1"]), _key_figures_table(shown, merged=True)]
-    medians = (figures.get("assignments", {}).get("ended_median_days") or {})
-    shown_medians = shown.get("assignments", {}).get("ended_median_days")
-    if isinstance(medians, Mapping) and medians.get("per_unit"):
-        per_unit = medians["per_unit"]
-        masked_all = isinstance(shown_medians, str)
+    if medians is not None and medians["per_unit"]:
         rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
                  Paragraph(esc(tr("Medianlängd avslutade uppdrag (dagar)")),
                            st["cell_bold_right"])]]
-        for label, value in per_unit.items():
-            rows.append([Paragraph(esc(label), st["cell"]),
-                         "x" if masked_all and value is not None else fmt_number(value)])
+        for label, value in medians["per_unit"].items():
+            rows.append([Paragraph(esc(label), st["cell"]), fmt_number(value)])
         table = Table(rows, colWidths=[FRAME_WIDTH - 60 * mm, 60 * mm], repeatRows=1)
         table.setStyle(TableStyle([
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
