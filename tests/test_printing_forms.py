@@ -59,6 +59,7 @@ def test_blank_form_shows_every_text_of_its_definition(tmp_path, name):
         assert norm(item) in text, item
     assert "PO Mora" in text
     reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == 1  # a blank form is one sheet
     assert reader.metadata.title == definition.title
     assert reader.pages[0].mediabox.width == pytest.approx(595.27, abs=0.5)  # A4
     assert reader.pages[0].mediabox.height == pytest.approx(841.89, abs=0.5)
