@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
@@ -106,6 +107,8 @@ def test_filled_intake_shows_the_values_and_keeps_them_out_of_metadata(tmp_path)
     assert reader.metadata.title == "Ansökan om personligt ombud"
     assert not reader.metadata.author
     assert list(tmp_path.iterdir()) == [out]  # nothing else written, no temp file left
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600  # owner-only, like the vault
 
 
 def test_filled_choice_ticks_the_box_and_write_in_takes_unknown_authority(tmp_path):

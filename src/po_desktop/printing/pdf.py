@@ -150,7 +150,10 @@ def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
                              .format(folder=folder))
     tmp = folder / f".{out.name}.{os.getpid()}.tmp"
     try:
-        with open(tmp, "wb") as fh:
+        # owner-only, like the vault: a filled form carries personal data
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
