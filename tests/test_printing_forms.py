@@ -18,6 +18,15 @@ from po_desktop.printing.forms_loader import (
     load_form,
 )
 
+
+@pytest.fixture(autouse=True)
+def _no_user_forms(tmp_path, monkeypatch):
+    """Forms a unit keeps in this machine's real config directory must not leak into tests."""
+    import po_desktop.paths as paths
+
+    monkeypatch.setattr(paths, "user_config_dir", lambda: tmp_path / "no-user-config")
+
+
 REPO = Path(__file__).resolve().parents[1]
 
 FILLED_INTAKE = {
