@@ -157,6 +157,15 @@ def test_a_long_filled_text_flows_onto_further_pages(tmp_path):
     assert "Beskrivning av bristen (forts.)" in text
 
 
+def test_a_text_too_long_for_an_unsplittable_box_is_refused_cleanly(tmp_path):
+    from po_desktop.errors import RejectedInput
+
+    with pytest.raises(RejectedInput) as exc:
+        render_form(load_form("intake"), tmp_path / "x.pdf", {"received_on": "lång " * 3000})
+    assert "får inte plats" in exc.value.message
+    assert not (tmp_path / "x.pdf").exists()
+
+
 # --- definitions ------------------------------------------------------------------------------
 
 def test_top_level_forms_folder_matches_the_bundled_copies():

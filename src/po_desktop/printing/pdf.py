@@ -24,9 +24,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from po_desktop import __version__
-from po_desktop.errors import StorageFailure
+from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 
 FONT = "PoSans"
@@ -135,7 +136,11 @@ def build_pdf(out_path: os.PathLike | str, title: str, story: list, *,
         bottomMargin=bottom_margin, title=title, author="", subject="", keywords="",
         creator=f"po-desktop {__version__}", producer=f"po-desktop {__version__} (ReportLab)",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(footer))
+    except LayoutError:
+        raise RejectedInput(tr("Innehållet får inte plats på sidan (en text i en ruta som inte "
+                               "kan delas är för lång); ingen PDF skrevs.")) from None
     return write_atomic(out_path, buffer.getvalue())
 
 
