@@ -146,19 +146,21 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             s.commit()
             return result(REJECTED, reason)
 
-        others = s.scalars(select(ImportedBundle).where(
-            ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end,
-            ImportedBundle.is_current.is_(True))).all()
-        mismatch = next((o for o in others if o.profile != b.profile), None)
+        same_period = (ImportedBundle.period_start == p.start,
+                       ImportedBundle.period_end == p.end, ImportedBundle.is_current.is_(True))
+        # (the profile test first: is_current is stored after the large content column)
+        mismatch = s.scalar(select(ImportedBundle.profile).where(
+            ImportedBundle.profile != b.profile, *same_period).limit(1))
         if mismatch is not None:
             reason = tr("statistikprofilen {new} skiljer sig från {old} som periodens övriga "
-                        "paket har").format(new=b.profile, old=mismatch.profile)
+                        "paket har").format(new=b.profile, old=mismatch)
             _log(s, "refused_profile", bundle_id=b.bundle_id, unit_id=b.unit_id,
                  period=p.label, detail=reason)
             s.commit()
             return result(REJECTED, reason)
 
-        current = next((o for o in others if o.unit_id == b.unit_id), None)
+        current = s.scalar(select(ImportedBundle).where(
+            ImportedBundle.unit_id == b.unit_id, *same_period))
         status = IMPORTED
         if current is not None:
             from po_desktop.bundle.format import parse_timestamp
