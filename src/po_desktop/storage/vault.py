@@ -111,6 +111,50 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
+TMP_PREFIX = ".po-tmp-"
+_WORK_SUFFIXES = (".rekey", ".restore")  # temp names beside the vault, only its lock holder's
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - os.kill would terminate it; assume alive
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Delete temp copies (always encrypted) and their sidecars left in ``folder`` by a process
+    that died mid-write. Temp names carry the writer's pid, so a live writer is never touched."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(TMP_PREFIX):
+            continue
+        pid_text = entry.name[len(TMP_PREFIX):].split("-", 1)[0]
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+
+
+def _remove_leftovers(vault_path: Path) -> None:
+    """With the vault's lock held: clear what an interrupted backup, re-key or restore left."""
+    for suffix in _WORK_SUFFIXES:
+        work = vault_path.with_name(vault_path.name + suffix)
+        for p in [work, *_sidecars(work)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+    _remove_stale_temps(vault_path.parent)
+    _remove_stale_temps(vault_path.parent / BACKUP_DIRNAME)
+
+
 def _storage_error(exc: OSError, path: Path) -> StorageFailure:
     import errno
 
@@ -287,7 +331,9 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
         raise RejectedInput(
             tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=".po-tmp-", suffix=".podb", dir=folder)
+    _remove_stale_temps(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
+                                    dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
@@ -394,6 +440,7 @@ class Vault:
             )
         lock = filelock.acquire(path)
         try:
+            _remove_leftovers(path)
             problems = _probe(path, secret)
             if problems:
                 raise CorruptVault(

@@ -1,0 +1,130 @@
+"""Child-process workloads for the reliability tests (run with ``python reliability_worker.py``
+or forked from a preloaded fork server).
+
+Nothing here asserts anything: a worker does real work through the public storage/services API
+and reports, on a pipe or stdout, only what has *returned* (a committed note id is reported after
+``commit()`` came back), so the parent can kill it at any moment and then check that every
+reported note survived.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+
+WORDS = (
+    "ringde hembesök försäkringskassan ansökan beslut överklagande socialtjänsten psykiatrin "
+    "läkarintyg bostad hyresvärden kronofogden skuld budget möte ombudet klienten vill inte "
+    "kunde förklarade skickade tog emot besked väntar på svar nästa vecka tillsammans med "
+    "arbetsförmedlingen aktivitetsersättning sjukersättning boendestöd god man förvaltare "
+    "vårdcentralen remiss tandvård körde till apoteket handlingsplan samordnad individuell plan"
+).split()
+
+
+def note_text(rng: random.Random, min_words: int = 30, max_words: int = 220) -> str:
+    n = rng.randint(min_words, max_words)
+    words = [rng.choice(WORDS) for _ in range(n)]
+    out, sentence = [], []
+    for w in words:
+        sentence.append(w)
+        if len(sentence) > rng.randint(6, 14):
+            s = " ".join(sentence)
+            out.append(s[0].upper() + s[1:] + ".")
+            sentence = []
+    if sentence:
+        s = " ".join(sentence)
+        out.append(s[0].upper() + s[1:] + ".")
+    return " ".join(out)
+
+
+def ensure_assignment(vault) -> int:
+    """The first assignment's id (created through the ORM if there is none)."""
+    from sqlalchemy import select
+
+    from po_desktop.storage.models import Assignment
+
+    with vault.session() as s:
+        existing = s.scalars(select(Assignment.id).order_by(Assignment.id).limit(1)).first()
+        if existing is not None:
+            return existing
+        now = dt.datetime.now()
+        a = Assignment(alias="AB-01", gender="woman", birth_year=1970, municipality="Mora",
+                       referral_source="self", priority_flags=[], areas=[], phase="opening",
+                       start_date=dt.date(2026, 1, 5), first_visit_two_ombud=False,
+                       created_at=now, updated_at=now)
+        s.add(a)
+        s.commit()
+        return a.id
+
+
+def add_note(vault, assignment_id: int, text: str, day: dt.date) -> int:
+    """Write one note; returns its id after the commit returned."""
+    try:
+        from po_desktop.services import casework  # noqa: F401
+        has_service = hasattr(casework, "add_note")
+    except ImportError:
+        has_service = False
+    if has_service:
+        result = casework.add_note(vault, assignment_id, text, day)
+        return result.id if hasattr(result, "id") else int(result)
+    from po_desktop.storage.models import Note
+
+    now = dt.datetime.now()
+    with vault.session() as s:
+        note = Note(assignment_id=assignment_id, date=day, text=text, created_at=now,
+                    updated_at=now)
+        s.add(note)
+        s.commit()
+        return note.id
+
+
+def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str, seed: int,
+                        report) -> None:
+    """Unlock, then write notes until killed; every 10th note a checkpoint, every 45th an
+    encrypted backup into ``backups/``, every 60th a passphrase change (to ``other_passphrase``);
+    the count starts at a random offset.
+
+    ``report(str)`` must deliver the line synchronously (pipe write / flushed stdout), and is
+    called only after the operation returned."""
+    from po_desktop.storage import Vault
+
+    rng = random.Random(seed)
+    vault = Vault.unlock(vault_path, passphrase)
+    report("unlocked")
+    assignment_id = ensure_assignment(vault)
+    i = rng.randint(0, 59)  # so a short-lived child still reaches a backup or re-key at times
+    while True:
+        i += 1
+        note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 1, 1)
+                           + dt.timedelta(days=rng.randint(0, 300)))
+        report(f"note {note_id}")
+        if i % 10 == 0:
+            vault.checkpoint()
+            report("checkpoint")
+        if i % 45 == 0:
+            out = os.path.join(os.path.dirname(vault_path), "backups", f"loop-{seed}-{i}.podb")
+            vault.backup(out)
+            report(f"backup {out}")
+        if i % 60 == 0:
+            vault.change_passphrase(other_passphrase)
+            passphrase, other_passphrase = other_passphrase, passphrase
+            report("rekeyed")
+
+
+def pipe_child(vault_path: str, passphrase: str, other_passphrase: str, seed: int,
+               conn) -> None:
+    """Entry point for a multiprocessing child: reports go to ``conn`` (a Pipe end)."""
+    write_notes_forever(vault_path, passphrase, other_passphrase, seed, conn.send)
+
+
+def _stdout_report(line: str) -> None:
+    sys.stdout.write(line + "\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    first = sys.stdin.readline().rstrip("\n")
+    second = sys.stdin.readline().rstrip("\n") or first
+    write_notes_forever(sys.argv[1], first, second, int(sys.argv[2]), _stdout_report)
