@@ -128,3 +128,29 @@ if __name__ == "__main__":
     first = sys.stdin.readline().rstrip("\n")
     second = sys.stdin.readline().rstrip("\n") or first
     write_notes_forever(sys.argv[1], first, second, int(sys.argv[2]), _stdout_report)
+
+
+def hold_and_write(vault_path: str, passphrase: str, conn) -> None:
+    """Unlock, report, then keep writing notes (each reported after commit) until killed."""
+    from po_desktop.storage import Vault
+
+    rng = random.Random(7)
+    vault = Vault.unlock(vault_path, passphrase)
+    assignment_id = ensure_assignment(vault)
+    conn.send("unlocked")
+    while True:
+        note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 3, 1))
+        conn.send(f"note {note_id}")
+
+
+def hold_idle(vault_path: str, passphrase: str, conn) -> None:
+    """Unlock, checkpoint (so the files are quiet), report, then sleep until killed."""
+    import time
+
+    from po_desktop.storage import Vault
+
+    vault = Vault.unlock(vault_path, passphrase)
+    vault.checkpoint()
+    conn.send("unlocked")
+    while True:
+        time.sleep(1)
