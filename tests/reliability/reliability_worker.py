@@ -154,3 +154,43 @@ def hold_idle(vault_path: str, passphrase: str, conn) -> None:
     conn.send("unlocked")
     while True:
         time.sleep(1)
+
+
+def write_under_size_limit(vault_path: str, passphrase: str, limit: int, backup_to: str,
+                           conn) -> None:
+    """Unlock, then cap every file this process writes at ``limit`` bytes (RLIMIT_FSIZE, the
+    way a full disk or a FAT32 stick looks to a writer) and write notes until one is refused;
+    then try a backup under a 64 KiB cap. Reports ("note", id) per commit, then ("write-error", kind, message) and
+    ("backup-error", kind, message) — or ("backup-ok", path)."""
+    import resource
+    import signal
+
+    from po_desktop.errors import PoError
+    from po_desktop.storage import Vault
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-big write then fails with EFBIG
+    rng = random.Random(3)
+    vault = Vault.unlock(vault_path, passphrase)
+    assignment_id = ensure_assignment(vault)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    for _ in range(20000):
+        try:
+            note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 4, 1))
+        except PoError as exc:
+            conn.send(("write-error", type(exc).__name__, str(exc)))
+            break
+        except Exception as exc:  # noqa: BLE001 - reported, and the test fails on it
+            conn.send(("write-error", "UNEXPECTED " + type(exc).__name__, str(exc)))
+            break
+        conn.send(("note", note_id))
+    # a backup needs more than 64 KiB (the empty schema alone is larger): refused for sure
+    resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+    try:
+        vault.backup(backup_to)
+        conn.send(("backup-ok", backup_to))
+    except PoError as exc:
+        conn.send(("backup-error", type(exc).__name__, str(exc)))
+    except Exception as exc:  # noqa: BLE001
+        conn.send(("backup-error", "UNEXPECTED " + type(exc).__name__, str(exc)))
+    vault.lock()
+    conn.send(("done",))

@@ -32,6 +32,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -158,7 +159,7 @@ def _remove_leftovers(vault_path: Path) -> None:
 def _storage_error(exc: OSError, path: Path) -> StorageFailure:
     import errno
 
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
                  "inget sparat har ändrats.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -173,6 +174,16 @@ def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
     if "disk is full" in text_ or "database or disk is full" in text_:
         return StorageFailure(
             tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+               "inget sparat har ändrats.").format(path=path)
+        )
+    if "disk i/o error" in text_:  # SQLite reports EFBIG (file size limit) and EIO so
+        return StorageFailure(
+            tr("Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör "
+               "utrymme och försök igen; inget sparat har ändrats.").format(path=path)
+        )
+    if "database is locked" in text_ or "database table is locked" in text_:
+        return StorageFailure(
+            tr("Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; "
                "inget sparat har ändrats.").format(path=path)
         )
     if "readonly" in text_ or "read-only" in text_:
@@ -341,7 +352,7 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
         try:
             _export_to(src_con, tmp, secret)
         except sqlcipher3.DatabaseError as exc:
-            raise _classify_sqlite_error(exc, tmp) from None
+            raise _classify_sqlite_error(exc, dest) from None
         _owner_only(tmp)
         _verify_copy(tmp, secret, expect_revision)
         with open(tmp, "rb+") as fh:
@@ -532,9 +543,11 @@ class Vault:
         s = self._sessionmaker()
         try:
             yield s
-        except sqlcipher3.OperationalError as exc:
-            s.rollback()
-            raise _classify_sqlite_error(exc, self.path) from None
+        except (sqlcipher3.OperationalError, sa_exc.OperationalError) as exc:
+            # SQLAlchemy wraps the driver's error (disk full, read-only…): classify the original
+            with contextlib.suppress(Exception):
+                s.rollback()
+            raise _classify_sqlite_error(getattr(exc, "orig", None) or exc, self.path) from None
         except BaseException:
             s.rollback()
             raise
