@@ -300,6 +300,17 @@ def _secret_for(path: Path, passphrase: str) -> _Secret:
     return _Secret(key, header)
 
 
+def _require_writable(path: Path) -> None:
+    """A vault must be writable (gallring runs on unlock): refuse a read-only file, folder or
+    file system up front with one clear line instead of failing at the first save."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageFailure(
+            tr("Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till "
+               "en mapp du får skriva i eller ändra behörigheten; inget har ändrats.")
+            .format(path=path)
+        )
+
+
 def _size_sane(path: Path) -> bool:
     size = path.stat().st_size
     return size >= 4096 and size % 1024 == 0
@@ -337,14 +348,17 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
                          *, overwrite: bool) -> None:
     """Export into a temp name beside ``dest``, verify, fsync, and rename into place."""
     folder = dest.parent
-    _secure_mkdir(folder)
     if dest.exists() and not overwrite:
         raise RejectedInput(
             tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest)
         )
-    _remove_stale_temps(folder)
-    fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
-                                    dir=folder)
+    try:
+        _secure_mkdir(folder)
+        _remove_stale_temps(folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
+                                        dir=folder)
+    except OSError as exc:
+        raise _storage_error(exc, dest) from None
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
@@ -449,6 +463,7 @@ class Vault:
                 tr("Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en "
                    "säkerhetskopia (po-desktop vault restore).").format(path=path)
             )
+        _require_writable(path)
         lock = filelock.acquire(path)
         try:
             _remove_leftovers(path)
