@@ -29,6 +29,7 @@ PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 # Command-group modules, in help order. Each has register(subparsers).
 COMMAND_MODULES = [
     "po_desktop.cli.vault_cmds",
+    "po_desktop.cli.casework_cmds",
 ]
 
 
@@ -81,8 +82,15 @@ class Context:
 
     def close(self) -> None:
         if self._vault is not None:
-            self._vault.lock()
-            self._vault = None
+            from po_desktop.services.vault_admin import close_vault
+
+            vault, self._vault = self._vault, None
+            try:
+                close_vault(vault)
+            except Exception as exc:  # noqa: BLE001 - the vault is locked; purge retries later
+                print(tr("po-desktop: gallringen vid stängning misslyckades ({kind}); den görs "
+                         "vid nästa upplåsning.").format(kind=type(exc).__name__),
+                      file=self.stderr)
 
     # --- output -----------------------------------------------------------------------------
 
