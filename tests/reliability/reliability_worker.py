@@ -39,45 +39,29 @@ def note_text(rng: random.Random, min_words: int = 30, max_words: int = 220) -> 
     return " ".join(out)
 
 
-def ensure_assignment(vault) -> int:
-    """The first assignment's id (created through the ORM if there is none)."""
-    from sqlalchemy import select
-
-    from po_desktop.storage.models import Assignment
-
-    with vault.session() as s:
-        existing = s.scalars(select(Assignment.id).order_by(Assignment.id).limit(1)).first()
-        if existing is not None:
-            return existing
-        now = dt.datetime.now()
-        a = Assignment(alias="AB-01", gender="woman", birth_year=1970, municipality="Mora",
-                       referral_source="self", priority_flags=[], areas=[], phase="opening",
-                       start_date=dt.date(2026, 1, 5), first_visit_two_ombud=False,
-                       created_at=now, updated_at=now)
-        s.add(a)
-        s.commit()
-        return a.id
+ALIAS = "AB-01"
 
 
-def add_note(vault, assignment_id: int, text: str, day: dt.date) -> int:
-    """Write one note; returns its id after the commit returned."""
+def ensure_assignment(vault, alias: str = ALIAS) -> str:
+    """The alias of an active assignment (created through the casework service if missing)."""
+    from po_desktop.errors import RejectedInput
+    from po_desktop.services import casework
+
     try:
-        from po_desktop.services import casework  # noqa: F401
-        has_service = hasattr(casework, "add_note")
-    except ImportError:
-        has_service = False
-    if has_service:
-        result = casework.add_note(vault, assignment_id, text, day)
-        return result.id if hasattr(result, "id") else int(result)
-    from po_desktop.storage.models import Note
+        return casework.get_assignment(vault, alias).alias
+    except RejectedInput:
+        pass
+    municipality = (vault.get_setting("municipalities") or ["Mora"])[0]
+    return casework.add_assignment(vault, alias=alias, gender="woman", birth_year=1970,
+                                   municipality=municipality, referral_source="self",
+                                   start=dt.date(2026, 1, 5)).alias
 
-    now = dt.datetime.now()
-    with vault.session() as s:
-        note = Note(assignment_id=assignment_id, date=day, text=text, created_at=now,
-                    updated_at=now)
-        s.add(note)
-        s.commit()
-        return note.id
+
+def add_note(vault, alias: str, text: str, day: dt.date) -> int:
+    """Write one note through the casework service; its id once the commit has returned."""
+    from po_desktop.services import casework
+
+    return casework.add_note(vault, alias, date=day, text=text).id
 
 
 def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str, seed: int,
@@ -93,11 +77,11 @@ def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str,
     rng = random.Random(seed)
     vault = Vault.unlock(vault_path, passphrase)
     report("unlocked")
-    assignment_id = ensure_assignment(vault)
+    alias = ensure_assignment(vault)
     i = rng.randint(0, 59)  # so a short-lived child still reaches a backup or re-key at times
     while True:
         i += 1
-        note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 1, 1)
+        note_id = add_note(vault, alias, note_text(rng), dt.date(2026, 1, 1)
                            + dt.timedelta(days=rng.randint(0, 300)))
         report(f"note {note_id}")
         if i % 10 == 0:
@@ -136,10 +120,10 @@ def hold_and_write(vault_path: str, passphrase: str, conn) -> None:
 
     rng = random.Random(7)
     vault = Vault.unlock(vault_path, passphrase)
-    assignment_id = ensure_assignment(vault)
+    alias = ensure_assignment(vault)
     conn.send("unlocked")
     while True:
-        note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 3, 1))
+        note_id = add_note(vault, alias, note_text(rng), dt.date(2026, 3, 1))
         conn.send(f"note {note_id}")
 
 
@@ -171,11 +155,11 @@ def write_under_size_limit(vault_path: str, passphrase: str, limit: int, backup_
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-big write then fails with EFBIG
     rng = random.Random(3)
     vault = Vault.unlock(vault_path, passphrase)
-    assignment_id = ensure_assignment(vault)
+    alias = ensure_assignment(vault)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
     for _ in range(20000):
         try:
-            note_id = add_note(vault, assignment_id, note_text(rng), dt.date(2026, 4, 1))
+            note_id = add_note(vault, alias, note_text(rng), dt.date(2026, 4, 1))
         except PoError as exc:
             conn.send(("write-error", type(exc).__name__, str(exc)))
             break

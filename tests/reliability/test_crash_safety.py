@@ -15,6 +15,7 @@ import reliability_worker as worker
 from sqlalchemy import select, text
 
 from po_desktop.errors import WrongPassphrase
+from po_desktop.services.vault_admin import create_vault
 from po_desktop.storage import KdfParams, Vault, verify_backup
 from po_desktop.storage.models import Note
 from po_desktop.storage.vault import BACKUP_DIRNAME, TMP_PREFIX
@@ -45,7 +46,8 @@ def _drain(conn, lines: list[str], until: float) -> None:
 
 def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_context):
     path = tmp_path / "data" / "vault.podb"
-    vault = Vault.create(path, PASSPHRASES[0], {"mode": "ombud"}, kdf=KdfParams(1, 10, 1))
+    vault = create_vault(path, PASSPHRASES[0], unit_label="PO Mora", municipalities=["Mora"],
+                         fte="1.00", kdf=KdfParams(1, 10, 1))
     worker.ensure_assignment(vault)
     vault.lock()
 

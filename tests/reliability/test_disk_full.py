@@ -22,6 +22,7 @@ import reliability_worker as worker
 from sqlalchemy import select
 
 from po_desktop.errors import StorageFailure
+from po_desktop.services.vault_admin import create_vault
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Note
 from po_desktop.storage.vault import TMP_PREFIX
@@ -65,14 +66,15 @@ def _temps(folder: Path) -> list[str]:
 
 def test_disk_full_while_writing_notes(small_disk, passphrase):
     path = small_disk / "vault.podb"
-    vault = Vault.create(path, passphrase, {"mode": "ombud"})
-    assignment_id = worker.ensure_assignment(vault)
+    vault = create_vault(path, passphrase, unit_label="PO Mora", municipalities=["Mora"],
+                         fte="1.00")
+    alias = worker.ensure_assignment(vault)
     rng = random.Random(5)
     filler = _fill(small_disk, leave=600_000)
     committed: set[int] = set()
     with pytest.raises(StorageFailure) as info:
         for _ in range(5000):
-            committed.add(worker.add_note(vault, assignment_id, worker.note_text(rng),
+            committed.add(worker.add_note(vault, alias, worker.note_text(rng),
                                           dt.date(2026, 2, 2)))
     msg = str(info.value)
     assert "Disken är full" in msg and "\n" not in msg and str(path) in msg
@@ -85,17 +87,17 @@ def test_disk_full_while_writing_notes(small_disk, passphrase):
     try:
         assert _notes(vault) == committed and vault.check() == []
         filler.unlink()  # space again: writing simply works
-        committed.add(worker.add_note(vault, assignment_id, "Efter full disk.", dt.date(2026, 2, 3)))
+        committed.add(worker.add_note(vault, alias, "Efter full disk.", dt.date(2026, 2, 3)))
         assert _notes(vault) == committed
     finally:
         vault.lock()
 
 
 def test_disk_full_while_writing_a_backup(vault, small_disk, passphrase):
-    assignment_id = worker.ensure_assignment(vault)
+    alias = worker.ensure_assignment(vault)
     rng = random.Random(6)
     for _ in range(400):
-        worker.add_note(vault, assignment_id, worker.note_text(rng), dt.date(2026, 2, 2))
+        worker.add_note(vault, alias, worker.note_text(rng), dt.date(2026, 2, 2))
     before = _notes(vault)
     _fill(small_disk, leave=150_000)
     out = small_disk / "kopia.podb"
@@ -154,10 +156,10 @@ def test_file_size_limit_while_writing_notes_and_backup(vault, vault_path, passp
 
 def test_cli_backup_under_file_size_limit_is_one_clear_line(vault, vault_path, tmp_path,
                                                             passphrase):
-    assignment_id = worker.ensure_assignment(vault)
+    alias = worker.ensure_assignment(vault)
     rng = random.Random(8)
     for _ in range(200):
-        worker.add_note(vault, assignment_id, worker.note_text(rng), dt.date(2026, 2, 2))
+        worker.add_note(vault, alias, worker.note_text(rng), dt.date(2026, 2, 2))
     vault.lock()
     cap = vault_path.stat().st_size // 2
     out = tmp_path / "usb" / "kopia.podb"

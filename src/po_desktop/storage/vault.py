@@ -648,8 +648,15 @@ class Vault:
             return problems
 
     def automatic_backup_path(self, reason: str) -> Path:
+        """A fresh name in ``backups/``; a second one within the same second gets a counter."""
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.path.parent / BACKUP_DIRNAME / f"{self.path.stem}-{stamp}-{reason}.podb"
+        folder = self.path.parent / BACKUP_DIRNAME
+        candidate = folder / f"{self.path.stem}-{stamp}-{reason}.podb"
+        n = 2
+        while candidate.exists():
+            candidate = folder / f"{self.path.stem}-{stamp}-{reason}-{n}.podb"
+            n += 1
+        return candidate
 
     def backup(self, out: os.PathLike | str, *, _expect_revision: str | None = None) -> Path:
         """Encrypted copy (same passphrase) via ``sqlcipher_export``, written to a temp name,
