@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# helper modules beside the tests (coordinator_helpers, stats_factory) import by plain name,
+# whether or not tests/ is a package (tests/__init__.py came with casework, the helpers with stats)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import pytest  # noqa: E402
 
-from po_desktop.storage.crypto import KdfParams  # noqa: E402
-
-# Cheap Argon2id parameters so the suite stays fast. Production vaults use DEFAULT_KDF
-# (256 MiB); these are passed explicitly, never through a setting a user could hit.
-FAST_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
-PASSPHRASE = "korrekt häst batteri häftklammer"
+from vault_support import FAST_KDF, PASSPHRASE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
