@@ -29,8 +29,10 @@ PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 # Command-group modules, in help order. Each has register(subparsers).
 COMMAND_MODULES = [
     "po_desktop.cli.vault_cmds",
+    "po_desktop.cli.casework_cmds",
     "po_desktop.cli.stats_cmds",
     "po_desktop.cli.coordinator_cmds",
+    "po_desktop.cli.print_cmds",
 ]
 
 
@@ -83,8 +85,15 @@ class Context:
 
     def close(self) -> None:
         if self._vault is not None:
-            self._vault.lock()
-            self._vault = None
+            from po_desktop.services.vault_admin import close_vault
+
+            vault, self._vault = self._vault, None
+            try:
+                close_vault(vault)
+            except Exception as exc:  # noqa: BLE001 - the vault is locked; purge retries later
+                print(tr("po-desktop: gallringen vid stängning misslyckades ({kind}); den görs "
+                         "vid nästa upplåsning.").format(kind=type(exc).__name__),
+                      file=self.stderr)
 
     # --- output -----------------------------------------------------------------------------
 
