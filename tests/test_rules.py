@@ -61,7 +61,7 @@ def test_purge_due_date():
     assert rules.neutral_alias(42) == "avslutat-0042"
 
 
-@pytest.mark.parametrize("alias", ["850101-1238", "19850101-1238", "anna@example.se",
+@pytest.mark.parametrize("alias", ["850101-1236", "19850101-1236", "anna@example.se",
                                    "070-123 45 67", "+46701234567", "1234567890"])
 def test_identifier_shaped_aliases_refused(alias):
     with pytest.raises(ValueError, match="ser ut som"):
