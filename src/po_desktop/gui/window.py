@@ -31,7 +31,9 @@ DEFAULT_IDLE_MINUTES = 5
 
 # (module under po_desktop.gui.views, class) per vault mode, in navigation order
 VIEWS = {
-    "ombud": [("settings", "SettingsView")],
+    "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
+              ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
+              ("search", "SearchView"), ("settings", "SettingsView")],
     "coordinator": [("settings", "SettingsView")],
 }
 
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
             self.refresh_current()
         self.idle.start()
         self._update_status()
+        self.activateWindow()
         self.unlocked.emit()
 
     def apply_settings(self) -> None:
@@ -295,7 +298,12 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         vault, self.vault = self.vault, None
         self.idle.stop()
-        vault.lock()
+        try:
+            from po_desktop.services.vault_admin import close_vault
+
+            close_vault(vault)  # purges what has become due, then always locks
+        except Exception:  # noqa: BLE001 - the vault is locked all the same
+            vault.lock()
         self.show_unlock(reason)
         self.locked.emit()
 
