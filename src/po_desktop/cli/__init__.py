@@ -30,6 +30,7 @@ PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 COMMAND_MODULES = [
     "po_desktop.cli.vault_cmds",
     "po_desktop.cli.casework_cmds",
+    "po_desktop.cli.print_cmds",
 ]
 
 
