@@ -68,3 +68,9 @@ def _is_widget_internal(model) -> bool:
     name = type(model).__name__
     return name in ("QStringListModel", "QFileSystemModel", "QStandardItemModel") and \
         isinstance(parent, QComboBox)
+
+
+def select_row_where(table, predicate) -> None:
+    from po_desktop.gui.views.assignments import select_where
+
+    assert select_where(table, predicate)

@@ -228,7 +228,8 @@ class CloseAssignmentDialog(FormDialog):
         self.print_button.setObjectName("printNotesButton")
         self.print_button.setEnabled(print_notes is not None)
         if print_notes is not None:
-            self.print_button.clicked.connect(lambda: print_notes(assignment.alias))
+            self.print_button.clicked.connect(
+                lambda: print_notes(assignment.alias, parent=self))
         self.form.addRow(self.print_button)
         self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs och "
                                     "inte kan återskapas."))
