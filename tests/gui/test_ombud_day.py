@@ -150,7 +150,26 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     search = win.show_view("search")
     search.search()
     assert search.model.rowCount() == 0
-    win._test_closed_assignment = all_a[0]
+
+    # statistics show the closed assignment (figures table, chart), and the bundle exports
+    stats = win.show_view("statistics")
+    stats.picker.kind.setCurrentIndex(2)
+    set_date(stats.picker.start, dt.date(2026, 1, 1))
+    set_date(stats.picker.end, dt.date.today())
+    rows = {r[0].strip(): r[1] for r in table_texts(stats.panel.table)}
+    assert rows["Avslutade uppdrag"] == "1"
+    assert rows["Nya uppdrag"] == "1"
+    assert rows["uppdraget slutfört"] == "1"
+    assert stats.panel.chart.series_count() == 1
+    out = tmp_path / "mora.pobundle"
+    with qtbot.waitSignal(win.jobs.finished, timeout=20000):
+        stats.export_to(out)
+    import json
+
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    assert bundle["figures"]["assignments"]["ended"] == 1
+    assert "AB12" not in out.read_text(encoding="utf-8")
+    assert "sparat" in stats.message.text()
 
 
 def test_lock_leaves_no_model_or_widget_holding_data(unlocked_window, qtbot, passphrase):

@@ -33,9 +33,11 @@ DEFAULT_IDLE_MINUTES = 5
 VIEWS = {
     "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
               ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
-              ("search", "SearchView"), ("printing_view", "FormsView"),
+              ("search", "SearchView"), ("statistics", "StatisticsView"),
+              ("printing_view", "FormsView"),
               ("settings", "SettingsView")],
-    "coordinator": [("settings", "SettingsView")],
+    "coordinator": [("coordinator", "CoordinatorView"),
+                    ("coordinator", "CoordinatorReportView"), ("settings", "SettingsView")],
 }
 
 

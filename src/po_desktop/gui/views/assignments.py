@@ -30,6 +30,8 @@ def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterP
     proxy = FilterProxy(model)
     table = QTableView()
     table.setModel(proxy)
+    # the services' order stands until the user clicks a header
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
