@@ -26,6 +26,12 @@ from po_desktop.services import casework as cw
 AUTOSAVE_MS = 1500
 
 
+def _overdue_colour(f):
+    from PySide6.QtGui import QColor
+
+    return QColor("#b00020") if getattr(f, "overdue", False) else None
+
+
 def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
     proxy = FilterProxy(model)
     table = QTableView()
@@ -37,6 +43,8 @@ def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterP
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(stretch_last)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -163,7 +171,8 @@ class FollowUpDialog(FormDialog):
         self.proposal = QLabel()
         self.proposal.setObjectName("proposedDeadline")
         self.proposal.setWordWrap(True)
-        self.form.addRow(tr("Förslag:"), self.proposal)
+        self.proposal.setStyleSheet("font-weight: bold;")
+        self.form.addRow(self.proposal)
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")
         self.due = make_date_edit()
@@ -470,7 +479,8 @@ class AssignmentsView(View):
             Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
             Column(tr("Datum"), lambda f: f.date),
             Column(tr("Delgivet"), lambda f: f.served_on),
-            Column(tr("Sista dag"), lambda f: f.due),
+            Column(tr("Sista dag"), lambda f: f.due, foreground=_overdue_colour,
+                   tooltip=lambda f: tr("Försenad") if f.overdue else None),
             Column(tr("Sista dag ändrad"), lambda f: (tr("ja, förslag {date}").format(
                 date=f.proposed_due.isoformat()) if f.due_overridden and f.proposed_due else "")),
             Column(tr("Klar"), lambda f: f.done_on if f.done else None),

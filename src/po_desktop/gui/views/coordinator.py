@@ -80,7 +80,7 @@ class CoordinatorView(View):
         ul = QVBoxLayout(units_box)
         self.units_model = RecordTableModel([
             Column(tr("Enhet"), lambda u: u.get("label")),
-            Column(tr("Har rapporterat"), lambda u: bool(u.get("unit_id"))),
+            Column(tr("Har skickat paket"), lambda u: bool(u.get("unit_id"))),
         ], self)
         self.units_table, _ = make_table(self.units_model)
         self.units_table.setObjectName("expectedUnitsTable")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout
 
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, selected_record
+from po_desktop.gui.views.assignments import _overdue_colour, make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import tr
@@ -65,7 +65,7 @@ class StartView(View):
 
         def follow_columns():
             return [
-                Column(tr("Sista dag"), lambda f: f.due),
+                Column(tr("Sista dag"), lambda f: f.due, foreground=_overdue_colour),
                 Column(tr("Alias"), lambda f: f.alias),
                 Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
                 Column(tr("Kommentar"), lambda f: f.text),

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.charts import BarChart
@@ -52,6 +53,10 @@ class FiguresPanel(QWidget):
         self.table, _ = make_table(self.model)
         self.table.setObjectName("figuresTable")
         self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         split.addWidget(self.table)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -72,7 +77,6 @@ class FiguresPanel(QWidget):
         rows = figure_rows(figures, profile)
         self._rows = rows
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         keep = self.breakdown.currentData()
         self.breakdown.blockSignals(True)
         self.breakdown.clear()
