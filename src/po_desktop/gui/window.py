@@ -200,7 +200,11 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> View:
         view = self.view(key)
-        self.nav.setCurrentRow(self.views.index(view))
+        row = self.views.index(view)
+        if self.nav.currentRow() == row:
+            self.refresh_current()  # already shown: show what is in the vault now
+        else:
+            self.nav.setCurrentRow(row)
         return view
 
     def open_place(self, key: str, item=None) -> None:
