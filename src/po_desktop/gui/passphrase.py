@@ -38,6 +38,7 @@ class PassphrasePair(QWidget):
         self.meter.setMaximumHeight(10)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
+        self.strength_label.setWordWrap(True)
         self.match_label = QLabel()
         self.match_label.setObjectName("matchLabel")
         form = QFormLayout(self)

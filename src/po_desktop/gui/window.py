@@ -123,7 +123,15 @@ class MainWindow(QMainWindow):
         self.wizard.rejected.connect(self.close)
         self.wizard.open()
 
+    def _work_actions_enabled(self, enabled: bool) -> None:
+        """While locked, no shortcut or menu reaches a view."""
+        for menu in (self.menu_go, self.menu_work):
+            menu.setEnabled(enabled)
+            for action in menu.actions():
+                action.setEnabled(enabled)
+
     def show_unlock(self, reason: str = "") -> None:
+        self._work_actions_enabled(False)
         self.pages.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.prepare(reason)
         self._update_status()
@@ -250,6 +258,7 @@ class MainWindow(QMainWindow):
         if mode != self._mode or not self.views:
             self._build_workspace(mode)
         self.apply_settings()
+        self._work_actions_enabled(True)
         self.pages.setCurrentWidget(self.workspace)
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)

@@ -170,9 +170,12 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.served, self.served_on)
         self.proposal = QLabel()
         self.proposal.setObjectName("proposedDeadline")
-        self.proposal.setWordWrap(True)
         self.proposal.setStyleSheet("font-weight: bold;")
         self.form.addRow(self.proposal)
+        self.form.addRow(hint(tr("Förslaget: tre veckor från dagen klienten fick beslutet "
+                                 "(förvaltningslagen 44 §), flyttat till nästa vardag om det "
+                                 "infaller på en lördag, söndag eller helgdag. Andra frister "
+                                 "gäller t.ex. vid laglighetsprövning.")))
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")
         self.due = make_date_edit()
@@ -201,13 +204,11 @@ class FollowUpDialog(FormDialog):
         if self.served.isChecked():
             deadline = appeal_deadline(date_of(self.served_on))
             self.proposal.setText(
-                tr("Sista dag att överklaga: {date} (tre veckor från delgivningen, "
-                   "förvaltningslagen 44 §)").format(date=deadline.isoformat()))
+                tr("Föreslagen sista dag att överklaga: {date}").format(date=deadline.isoformat()))
             if not self.override.isChecked():
                 self.due.setDate(QDate(deadline))
         else:
-            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag om steget ska "
-                                     "bevakas."))
+            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag vid behov."))
 
     def submit(self):
         return cw.add_follow_up(
