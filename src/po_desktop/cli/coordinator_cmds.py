@@ -82,8 +82,12 @@ def cmd_import(args, ctx) -> int:
         ctx.print(f"{r.path}: {what}{about}{reason}")
     failed = [r for r in results if not r.ok]
     if failed:
-        ctx.stderr.write(tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
-                            "importerade.").format(n=len(failed), total=len(results)) + "\n")
+        if len(failed) == len(results):
+            msg = tr("po-desktop: ingen av {total} filer importerades.").format(total=len(results))
+        else:
+            msg = tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
+                     "importerade.").format(n=len(failed), total=len(results))
+        ctx.stderr.write(msg + "\n")
         return RejectedInput.exit_code
     return 0
 

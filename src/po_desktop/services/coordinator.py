@@ -13,8 +13,9 @@ Import rules, for each file on its own, in one database transaction per file:
 - A bundle whose profile differs from the profile of the period's current bundles is refused;
   logged.
 - For one ``unit.id`` and one exact period the bundle with the later ``created_at`` counts: a
-  newer one **replaces** the current one (kept, marked not current); an older (or equally old)
-  one is refused as **superseded**; both logged.
+  newer one **replaces** the current one (kept, marked not current); an older one is refused
+  as **superseded**; both logged. Equal ``created_at`` (two exports in the same microsecond)
+  is decided by the larger ``bundle_id``, so the result never depends on the import order.
 """
 
 from __future__ import annotations
@@ -145,24 +146,29 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             s.commit()
             return result(REJECTED, reason)
 
-        others = s.scalars(select(ImportedBundle).where(
-            ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end,
-            ImportedBundle.is_current.is_(True))).all()
-        mismatch = next((o for o in others if o.profile != b.profile), None)
+        same_period = (ImportedBundle.period_start == p.start,
+                       ImportedBundle.period_end == p.end, ImportedBundle.is_current.is_(True))
+        # (the profile test first: is_current is stored after the large content column)
+        mismatch = s.scalar(select(ImportedBundle.profile).where(
+            ImportedBundle.profile != b.profile, *same_period).limit(1))
         if mismatch is not None:
             reason = tr("statistikprofilen {new} skiljer sig från {old} som periodens övriga "
-                        "paket har").format(new=b.profile, old=mismatch.profile)
+                        "paket har").format(new=b.profile, old=mismatch)
             _log(s, "refused_profile", bundle_id=b.bundle_id, unit_id=b.unit_id,
                  period=p.label, detail=reason)
             s.commit()
             return result(REJECTED, reason)
 
-        current = next((o for o in others if o.unit_id == b.unit_id), None)
+        current = s.scalar(select(ImportedBundle).where(
+            ImportedBundle.unit_id == b.unit_id, *same_period))
         status = IMPORTED
         if current is not None:
             from po_desktop.bundle.format import parse_timestamp
 
-            if b.created_at_utc <= parse_timestamp(current.created_at):
+            # later created_at wins; a tie is broken by bundle_id so the order of import
+            # never matters
+            if (b.created_at_utc, b.bundle_id) <= (parse_timestamp(current.created_at),
+                                                   current.bundle_id):
                 reason = tr("en nyare export från {unit} för {period} gäller redan (skapad {at}); "
                             "detta paket är äldre").format(unit=current.unit_label,
                                                           period=p.label, at=current.created_at)
