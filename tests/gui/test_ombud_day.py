@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from po_desktop.domain.deadlines import appeal_deadline
-from tests.gui.helpers import click, data_left_in, set_date, table_texts
-from tests.gui.conftest import unlock
+from .gui_helpers import click, data_left_in, set_date, table_texts
+from .gui_helpers import unlock
 
 PASS = "lång och säker lösenfras för testet"
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.services import casework as cw
-from tests.gui.conftest import unlock
-from tests.gui.helpers import table_texts
+from .gui_helpers import unlock
+from .gui_helpers import table_texts
 
 
 def _seed(vault):

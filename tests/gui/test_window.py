@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from po_desktop.errors import VaultInUse
-from tests.gui.conftest import unlock
+from .gui_helpers import unlock
 
 
 def test_first_start_wizard_creates_vault(make_window, tmp_path, qtbot):

@@ -74,3 +74,10 @@ def select_row_where(table, predicate) -> None:
     from po_desktop.gui.views.assignments import select_where
 
     assert select_where(table, predicate)
+
+
+def unlock(win, passphrase, qtbot) -> None:
+    screen = win.unlock_screen
+    screen.passphrase.setText(passphrase)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    assert win.vault is not None, screen.error.text()
