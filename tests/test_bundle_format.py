@@ -170,6 +170,8 @@ def test_other_rejections_name_their_reason(mutate, needle):
 @pytest.mark.parametrize("data,needle", [
     (b"", "inte giltig JSON"), (b"\xff\xfe\x00", "UTF-8"), (b"[1, 2]", "JSON-objekt"),
     (b'{"a": NaN}', "inte giltig JSON"), (b'{"format_version": 1}', "format saknas"),
+    (b'{"format": "po-desktop/statistics-bundle", "format": "x"}', "finns två gånger"),
+    (b"[" * 100000 + b"]" * 100000, "inte giltig JSON"),
 ])
 def test_not_a_bundle(data, needle):
     assert needle in reject_reason(data)
@@ -199,3 +201,13 @@ def test_fast_validator_agrees_with_the_shipped_schema():
     for b in variants:
         assert _validator().is_valid(b) == reference.is_valid(b)
     assert [reference.is_valid(b) for b in variants] == [True] + [False] * 5
+
+
+def test_oversized_file_rejected_before_reading(tmp_path, monkeypatch):
+    import po_desktop.bundle.format as fmt
+
+    path = tmp_path / "big.pobundle"
+    path.write_bytes(b" " * 2048)
+    monkeypatch.setattr(fmt, "MAX_BYTES", 1024)
+    with pytest.raises(BundleRejected, match="för stor"):
+        load_and_validate(path)

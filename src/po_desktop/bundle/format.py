@@ -7,7 +7,8 @@ every other member. The JSON Schema ``schema/statistics-bundle-1.json`` ships in
 and is what :func:`load_and_validate` checks against.
 
 :func:`load_and_validate` rejects a file whole with :class:`BundleRejected` naming the *first*
-problem, checked in this order: unreadable · not UTF-8 · not JSON · not an object · unknown
+problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JSON (duplicate
+keys included) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
 impossible date · period end before start · ``sha256`` · unknown profile · missing category ·
 a breakdown that does not add up to its total.
@@ -38,6 +39,7 @@ FORMAT = "po-desktop/statistics-bundle"
 FORMAT_VERSION = 1
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
+MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
 
 
 class BundleRejected(RejectedInput):
@@ -271,6 +273,8 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         raw = source
     else:
         try:
+            if Path(source).stat().st_size > MAX_BYTES:
+                raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
             raw = Path(source).read_bytes()
         except IsADirectoryError:
             raise BundleRejected(tr("är en mapp, inte en fil")) from None
@@ -283,9 +287,15 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleRejected(tr("inte en UTF-8-textfil (inget statistikpaket)")) from None
+    if len(raw) > MAX_BYTES:
+        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except (json.JSONDecodeError, ValueError) as exc:
+        data = json.loads(text, parse_constant=_refuse_constant,
+                          object_pairs_hook=_refuse_duplicates)
+    except _DuplicateKey as exc:
+        raise BundleRejected(tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns "
+                                "två gånger").format(key=exc.args[0])) from None
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", "?")
         raise BundleRejected(tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}")
                              .format(line=line)) from None
@@ -332,6 +342,19 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
                                 "skadad efter exporten"))
     _check_profile(data)
     return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _refuse_duplicates(pairs):
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(json.dumps(key, ensure_ascii=False)[:60])
+        out[key] = value
+    return out
 
 
 def _refuse_constant(name: str):
