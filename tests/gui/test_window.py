@@ -254,3 +254,74 @@ def test_clipboard_cleared_on_lock(unlocked_window, qtbot):
     editor.copy()
     win.lock()
     assert QApplication.clipboard().text() == ""
+
+
+def test_po_desktop_without_command_starts_the_window(tmp_path):
+    """The real entry point: `python -m po_desktop --vault X` opens the window (the wizard for a
+    new path) and holds the vault's lock; a second process is refused with the message."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import po_desktop
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1])}
+    path = tmp_path / "ny" / "vault.podb"
+    first = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lock_file = Path(str(path) + ".lock")
+        deadline = time.monotonic() + 60
+        held = False
+        while time.monotonic() < deadline and not held:
+            time.sleep(0.2)
+            assert first.poll() is None, first.communicate()
+            if lock_file.exists():
+                fd = os.open(lock_file, os.O_RDWR)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+                except OSError:
+                    held = True
+                finally:
+                    os.close(fd)
+        assert held, "the window never took the vault's lock"
+        assert not path.exists()  # the wizard waits for the user: nothing created yet
+        second = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)
+        try:
+            line = second.stderr.readline()
+        finally:
+            second.kill()
+            second.communicate()
+        assert "redan öppet" in line
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def test_lock_waits_for_a_running_job(unlocked_window, qtbot, tmp_path):
+    win = unlocked_window
+    import threading
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow(report):
+        started.set()
+        release.wait(10)
+        return "klart"
+
+    results = []
+    win.jobs.run("test", slow, on_done=results.append)
+    assert started.wait(5)
+    win.lock("ctrl+l")
+    assert win.vault is not None  # deferred: the job still uses the vault
+    with qtbot.waitSignal(win.locked, timeout=10000):
+        release.set()
+    assert results == ["klart"] and win.vault is None

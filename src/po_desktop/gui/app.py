@@ -20,6 +20,7 @@ def run_gui(args) -> int:
     try:
         window = MainWindow(path)
     except VaultInUse as exc:
+        print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)  # for a terminal too
         refuse_second_instance(exc.message)
         return VaultInUse.exit_code
     window.show()
