@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock(tr("Valvet låstes på din begäran.")))
         menu_file.addAction(self.lock_action)
+        self.save_action = QAction(tr("&Spara"), self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.triggered.connect(self.save_current)
+        menu_file.addAction(self.save_action)
+        self.addAction(self.save_action)
         refresh = QAction(tr("&Uppdatera vyn"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
@@ -228,6 +233,12 @@ class MainWindow(QMainWindow):
             self.view_stack.setCurrentIndex(row)
             if self.vault is not None:
                 self._safe(self.views[row].refresh)
+
+    def save_current(self) -> None:
+        """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
+        view = self.current_view()
+        if view is not None and self.vault is not None:
+            self._safe(getattr(view, "save_now", view.flush))
 
     def refresh_current(self) -> None:
         view = self.current_view()

@@ -532,7 +532,6 @@ class AssignmentsView(View):
             act(tr("Nytt uppdrag…"), "Ctrl+N", self.new_assignment),
             act(tr("Ny anteckning"), "Ctrl+Shift+N", self.new_note),
             act(tr("Ny bevakning…"), "Ctrl+B", self.new_follow_up),
-            act(tr("Spara anteckningen"), "Ctrl+S", self.flush),
         ]
 
     # --- loading ------------------------------------------------------------------------------

@@ -105,7 +105,7 @@ class SettingsView(View):
         row.addWidget(browse)
         layout.addWidget(forms_box)
 
-        self.save_button = QPushButton(tr("Spara inställningarna"))
+        self.save_button = QPushButton(tr("Spara inställningarna (Ctrl+S)"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
         self.message = data_label()
@@ -177,6 +177,9 @@ class SettingsView(View):
         self.main.apply_settings()
         self.refresh()
         self.message.setText(tr("Sparat."))
+
+    def save_now(self) -> None:
+        self.save()
 
     def _browse_forms(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Välj mapp med blanketter"))

@@ -270,6 +270,9 @@ class SystemFailuresView(View):
         self.main.statusBar().showMessage(tr("Systemfelet är sparat."), 5000)
         return saved
 
+    def save_now(self) -> None:
+        self.save()
+
     def print_form(self) -> None:
         if self.current_id is None:
             return
