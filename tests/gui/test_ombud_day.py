@@ -258,3 +258,49 @@ def test_table_models_pass_the_model_tester(unlocked_window, qtmodeltester, requ
             view.refresh()
         tester._cleanup()
     qtmodeltester.check(view.model, force_py=True)
+
+
+def test_autosave_writes_no_plaintext_anywhere(unlocked_window, qtbot, tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    from po_desktop.services import casework as cw
+
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="PT1", gender="man", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    view = win.show_view("assignments")
+    view.open_item("PT1")
+    view.new_note()
+    view.editor.timer.setInterval(20)
+    marker = "Hemligt ord zebrafinkmarkör"
+    view.editor.text.insertPlainText(marker)
+    qtbot.waitUntil(lambda: not view.editor.dirty, timeout=3000)
+    assert [n.text for n in cw.list_notes(win.vault, "PT1")] == [marker]
+    win.lock()
+    needle = marker.encode("utf-8")
+    for root, _dirs, files in os.walk(tmp_path):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as fh:
+                assert needle not in fh.read(), name
+
+
+def test_autosave_refused_keeps_the_text(unlocked_window, qtbot):
+    from po_desktop.services import casework as cw
+
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="LT1", gender="man", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    view = win.show_view("assignments")
+    view.open_item("LT1")
+    view.new_note()
+    view.editor.timer.setInterval(20)
+    too_long = "x" * (cw.NOTE_MAX_CHARS + 1)
+    view.editor.text.setPlainText(too_long)
+    qtbot.waitUntil(lambda: view.editor.status.text() not in ("", "Inte sparad ännu…"),
+                    timeout=3000)
+    assert view.editor.dirty and view.editor.text.toPlainText() == too_long
+    assert cw.list_notes(win.vault, "LT1") == []

@@ -23,6 +23,23 @@ def run_gui(args) -> int:
         print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)  # for a terminal too
         refuse_second_instance(exc.message)
         return VaultInUse.exit_code
+    if not getattr(args, "debug", False):
+        sys.excepthook = _one_line_errors(window)
     window.show()
     window.start()
     return int(app.exec())
+
+
+def _one_line_errors(window):
+    """An unexpected error in a slot becomes one message box line, never a traceback on the
+    terminal (``--debug`` keeps Python's own hook)."""
+
+    def hook(kind, exc, tb) -> None:
+        from po_desktop.gui.widgets import show_error
+
+        try:
+            show_error(window, exc)
+        except Exception:  # noqa: BLE001 - the window may be gone at exit
+            pass
+
+    return hook

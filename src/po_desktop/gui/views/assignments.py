@@ -308,7 +308,7 @@ class NoteEditor(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer.timeout.connect(self._autosave)
         self.text.textChanged.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
         self.setEnabled(False)
@@ -319,6 +319,12 @@ class NoteEditor(QWidget):
         self.dirty = True
         self.status.setText(tr("Inte sparad ännu…"))
         self.timer.start()
+
+    def _autosave(self) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # noqa: BLE001 - the text stays in the editor, unsaved
+            self.status.setText(error_text(exc))
 
     def _set(self, date: dt.date, text: str) -> None:
         for w in (self.text, self.date):
