@@ -325,3 +325,25 @@ def test_lock_waits_for_a_running_job(unlocked_window, qtbot, tmp_path):
     with qtbot.waitSignal(win.locked, timeout=10000):
         release.set()
     assert results == ["klart"] and win.vault is None
+
+
+def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, passphrase,
+                                               tmp_path, qtbot):
+    """First start elsewhere: the wizard's "other place" moves the window (and its lock) to
+    another file; an existing vault there gets the unlock screen."""
+    from po_desktop.storage import filelock
+
+    vault.lock()
+    default = tmp_path / "standard" / "vault.podb"
+    win = make_window(default)
+    assert win.wizard is not None
+    other_new = tmp_path / "usb" / "mitt.podb"
+    assert win.switch_vault_path(other_new)
+    assert win.wizard is not None and str(other_new) in win.wizard.passphrase_page.subTitle()
+    assert str(default.resolve()) not in filelock._held  # the old place is free again
+    assert str(other_new.resolve()) in filelock._held
+    assert win.switch_vault_path(vault_path)
+    assert win.wizard is None and win.pages.currentWidget() is win.unlock_screen
+    assert str(vault_path) in win.unlock_screen.info.text()
+    unlock(win, passphrase, qtbot)
+    assert win.vault.path == vault_path

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.blank = QWidget()
         self.unlock_screen = UnlockScreen(self.vault_path)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.other_requested.connect(self.choose_other_vault)
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
         ws_layout = QHBoxLayout(self.workspace)
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.blank)
         self.wizard = CreateVaultWizard(self.vault_path, self)
         self.wizard.created.connect(self.on_unlocked)
+        self.wizard.place_requested.connect(self.choose_other_vault)
         self.wizard.rejected.connect(self.close)
         self.wizard.open()
 
@@ -135,6 +137,54 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.prepare(reason)
         self._update_status()
+
+    def choose_other_vault(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        parent = self.wizard if self.wizard is not None else self
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Valvfil (en ny eller en befintlig)"), str(self.vault_path),
+            tr("Valv (*.podb)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.switch_vault_path(Path(path))
+
+    def switch_vault_path(self, path: Path) -> bool:
+        """Work on another vault file: take its lock (refused while another program has it),
+        let go of the old one, then show the wizard (new file) or the unlock screen."""
+        from po_desktop.errors import PoError
+
+        path = Path(path).expanduser()
+        if self.vault is not None:
+            return False
+        if path.resolve() == self.vault_path.resolve():
+            return True
+        try:
+            folder = path.parent
+            if not folder.exists():
+                folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+            new_lock = filelock.acquire(path)
+        except (PoError, OSError) as exc:
+            from po_desktop.gui.widgets import show_error
+
+            show_error(self.wizard or self, exc)
+            return False
+        old, self._file_lock = self._file_lock, new_lock
+        if old is not None and old is not new_lock:
+            old.release()
+        self.vault_path = path
+        self.unlock_screen.set_path(path)
+        if path.exists():
+            if self.wizard is not None:
+                wizard, self.wizard = self.wizard, None
+                wizard.rejected.disconnect(self.close)
+                wizard.reject()
+                wizard.deleteLater()
+            self.show_unlock()
+        elif self.wizard is not None:
+            self.wizard.set_path(path)
+        else:
+            self.show_wizard()
+        return True
 
     # --- actions ------------------------------------------------------------------------------
 
