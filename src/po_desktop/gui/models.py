@@ -56,6 +56,7 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     align_right: bool = False
     foreground: Callable[[Any], Any] | None = None
+    bold: Callable[[Any], bool] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -108,6 +109,12 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             return col.foreground(record)
+        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(record):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

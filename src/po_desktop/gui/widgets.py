@@ -130,5 +130,5 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: palette(mid);")
+    label.setStyleSheet("color: #555555;")
     return label
