@@ -281,6 +281,11 @@ def period_status(vault, period: Period | str) -> dict:
     }
 
 
+def _local_date(utc_naive: dt.datetime) -> dt.date:
+    """The coordinator's own calendar day of a stored (naive UTC) time."""
+    return utc_naive.replace(tzinfo=dt.timezone.utc).astimezone().date()
+
+
 def _unit_status(label, unit_id, expected, group, deadline) -> dict:
     current = next((b for b in group if b.is_current), None)
     first = min((b.imported_at for b in group), default=None)
@@ -291,8 +296,9 @@ def _unit_status(label, unit_id, expected, group, deadline) -> dict:
         "received": current is not None,
         "bundle_id": current.bundle_id if current else None,
         "created_at": current.created_at if current else None,
-        "first_received_at": first.isoformat(timespec="seconds") if first else None,
-        "on_time": bool(first and first.date() <= deadline),
+        "first_received_at": first.replace(tzinfo=dt.timezone.utc).astimezone().isoformat(
+            timespec="seconds") if first else None,
+        "on_time": bool(first and _local_date(first) <= deadline),
         "replaced": sum(1 for b in group if not b.is_current),
     }
 
