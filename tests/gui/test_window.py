@@ -160,9 +160,9 @@ def test_auto_lock_fires_after_idle_time(make_window, vault, vault_path, passphr
 
 def test_activity_postpones_auto_lock(make_window, vault, vault_path, passphrase, qtbot):
     vault.lock()
-    win = make_window(vault_path, idle_ms=600)
+    win = make_window(vault_path, idle_ms=1000)
     unlock(win, passphrase, qtbot)
-    for _ in range(5):
+    for _ in range(8):  # 2 s of activity, twice the idle time
         qtbot.wait(250)
         qtbot.mouseMove(win.nav)
         qtbot.keyClick(win.nav, Qt.Key.Key_Down)
@@ -295,7 +295,10 @@ def test_po_desktop_without_command_starts_the_window(tmp_path):
                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True)
         try:
-            line = second.stderr.readline()
+            import select
+
+            ready, _, _ = select.select([second.stderr], [], [], 60)
+            line = second.stderr.readline() if ready else ""
         finally:
             second.kill()
             second.communicate()
