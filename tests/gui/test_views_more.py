@@ -162,3 +162,29 @@ def test_every_visible_text_goes_through_tr(make_window, vault, vault_path, pass
         assert missing == [], "\n".join(missing)
     finally:
         QCoreApplication.removeTranslator(marker)
+
+
+def test_settings_forms_folder_and_purge_log(unlocked_window, qtbot, tmp_path):
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="PG1", gender="man", birth_year=1970,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 2))
+    cw.add_note(win.vault, "PG1", date=dt.date(2026, 1, 3), text="text")
+    cw.close_assignment(win.vault, "PG1", end=dt.date.today(), reason="moved")
+    view = win.show_view("settings")
+    rows = table_texts(view.purge_table)
+    assert len(rows) == 1 and rows[0][2] == "1" and "PG1" not in rows[0][1]
+
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    view.forms_dir.setText(str(empty))
+    view.save()
+    assert "intake.toml" in view.message.text()  # the printing service's refusal
+    assert win.vault.get_setting("forms_folder") is None
+    from po_desktop.services.printing import copy_forms
+
+    own = tmp_path / "egna"
+    copy_forms(win.vault, own)
+    view.forms_dir.setText(str(own))
+    view.save()
+    assert view.message.text() == "Sparat."
+    assert win.vault.get_setting("forms_folder") == str(own.resolve())

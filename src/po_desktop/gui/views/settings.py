@@ -132,6 +132,23 @@ class SettingsView(View):
         layout.addWidget(safety)
         self.path_label = data_label()
         layout.addWidget(self.path_label)
+
+        self.purge_box = QGroupBox(tr("Gallringslogg (vad som förstörts, utan innehåll)"))
+        pl = QVBoxLayout(self.purge_box)
+        from po_desktop.gui.models import Column, RecordTableModel
+        from po_desktop.gui.views.assignments import make_table
+
+        self.purge_model = RecordTableModel([
+            Column(tr("Gallrat"), lambda e: e.purged_at),
+            Column(tr("Uppdrag"), lambda e: e.assignment_ref),
+            Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
+            Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
+        ], self)
+        self.purge_table, _ = make_table(self.purge_model)
+        self.purge_table.setObjectName("purgeLogTable")
+        self.purge_table.setMinimumHeight(120)
+        pl.addWidget(self.purge_table)
+        layout.addWidget(self.purge_box)
         layout.addStretch(1)
 
     # --- load / save --------------------------------------------------------------------------
@@ -149,6 +166,11 @@ class SettingsView(View):
         self.hand_in_label.setVisible(coordinator)
         self.forms_dir.setText(s.get(FORMS_FOLDER_KEY) or "")
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
+        self.purge_box.setVisible(not coordinator)
+        if not coordinator:
+            from po_desktop.services.casework import purge_log
+
+            self.purge_model.set_rows(purge_log(self.vault))
         self.message.clear()
 
     def save(self) -> None:
