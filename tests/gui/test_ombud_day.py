@@ -60,7 +60,6 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
 
     # a new assignment (Ctrl+N), refused first for a personnummer-shaped alias
     view = win.show_view("assignments")
-    from po_desktop.gui.views.assignments import AssignmentDialog
 
     dialog = view.new_assignment()
     dialog.alias.setText("19840101-1239")

@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QTabWidget,
+    QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget,
 )
 
 from po_desktop.services import casework as cw

@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(tr("&Lås valvet"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock(tr("Valvet låstes på din begäran.")))
+        self.lock_action.triggered.connect(
+            lambda: self.lock(tr("Valvet låstes på din begäran.")))
         menu_file.addAction(self.lock_action)
         self.save_action = QAction(tr("&Spara"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))

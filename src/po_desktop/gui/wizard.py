@@ -38,8 +38,8 @@ class _PassphrasePage(QWizardPage):
         layout.addLayout(place)
         self.pair = PassphrasePair()
         layout.addWidget(self.pair)
-        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder förlorade "
-                                       "uppgifter."))
+        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder "
+                                       "förlorade uppgifter."))
         self.understood.setObjectName("understood")
         layout.addWidget(self.understood)
         self.pair.changed.connect(self.completeChanged)

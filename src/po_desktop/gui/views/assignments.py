@@ -204,7 +204,8 @@ class FollowUpDialog(FormDialog):
         if self.served.isChecked():
             deadline = appeal_deadline(date_of(self.served_on))
             self.proposal.setText(
-                tr("Föreslagen sista dag att överklaga: {date}").format(date=deadline.isoformat()))
+                tr("Föreslagen sista dag att överklaga: {date}")
+                .format(date=deadline.isoformat()))
             if not self.override.isChecked():
                 self.due.setDate(QDate(deadline))
         else:
@@ -243,8 +244,8 @@ class CloseAssignmentDialog(FormDialog):
             self.print_button.clicked.connect(
                 lambda: print_notes(assignment.alias, parent=self))
         self.form.addRow(self.print_button)
-        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs och "
-                                    "inte kan återskapas."))
+        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs "
+                                    "och inte kan återskapas."))
         self.confirm.setObjectName("purgeConfirm")
         self.form.addRow(self.confirm)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Avsluta uppdraget"))
@@ -258,8 +259,8 @@ class CloseAssignmentDialog(FormDialog):
         retention = int(self.vault.get_setting("retention_days", 0) or 0)
         when = purge_due_date(date_of(self.end), retention)
         if retention <= 0:
-            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de "
-                      "anonyma statistikuppgifterna finns kvar.")
+            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
+                      "de anonyma statistikuppgifterna finns kvar.")
         else:
             text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
                       "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
@@ -514,7 +515,8 @@ class AssignmentsView(View):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_closed.toggled.connect(lambda _: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
-        self.notes_table.selectionModel().currentRowChanged.connect(lambda *_: self._note_selected())
+        self.notes_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._note_selected())
         self.new_button.clicked.connect(self.new_assignment)
         self.edit_button.clicked.connect(self.edit_assignment)
         self.close_button.clicked.connect(self.close_assignment)
@@ -603,7 +605,8 @@ class AssignmentsView(View):
             parts.append(tr("första hembesöket med två ombud"))
         lines = [" · ".join(parts)]
         if a.priority_flags:
-            lines.append(tr("Prioriterad: {v}").format(v=labels_of("priority_flag", a.priority_flags)))
+            lines.append(tr("Prioriterad: {v}").format(
+                v=labels_of("priority_flag", a.priority_flags)))
         if a.areas:
             lines.append(tr("Områden: {v}").format(v=labels_of("area", a.areas)))
         if a.purged:
@@ -687,7 +690,8 @@ class AssignmentsView(View):
         if a.purged:
             msg = tr("Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.")
         else:
-            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.")
+            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått "
+                     "ut.")
         self.main.statusBar().showMessage(msg, 10_000)
         self.current = None
         self.show_closed.setChecked(True)
@@ -708,7 +712,8 @@ class AssignmentsView(View):
         if rec is None:
             return
         answer = QMessageBox.question(self, tr("Förstör anteckningen"),
-                                      tr("Anteckningen förstörs och kan inte återskapas. Fortsätt?"))
+                                      tr("Anteckningen förstörs och kan inte återskapas. "
+                                         "Fortsätt?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

@@ -292,8 +292,8 @@ class CoordinatorReportView(View):
         self.panel.show_figures(report["figures"], profile)
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
-        lines = [tr("{label}: {expected} förväntade enheter, {received} har rapporterat, {ontime} "
-                    "i tid (senast {deadline}), {replaced} ersatta paket.").format(
+        lines = [tr("{label}: {expected} förväntade enheter, {received} har rapporterat, "
+                    "{ontime} i tid (senast {deadline}), {replaced} ersatta paket.").format(
             label=period.label, expected=status["expected"], received=status["received"],
             ontime=status["received_by_deadline"], deadline=status["deadline"],
             replaced=status["replaced"])]

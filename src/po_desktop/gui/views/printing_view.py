@@ -33,8 +33,9 @@ class FormsView(View):
         super().__init__(window)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.title()))
-        outer.addWidget(hint(tr("Uppgifter du fyller i här används bara för utskriften. De sparas "
-                                "aldrig i valvet och försvinner när du lämnar vyn eller låser.")))
+        outer.addWidget(hint(tr("Uppgifter du fyller i här används bara för utskriften. De "
+                                "sparas aldrig i valvet och försvinner när du lämnar vyn eller "
+                                "låser.")))
         row = QHBoxLayout()
         self.blank_intake = QPushButton(tr("Ansökan om personligt ombud – tom…"))
         self.blank_intake.setObjectName("blankIntake")

@@ -38,7 +38,8 @@ class ChangePassphraseDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.pair.is_acceptable())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.pair.is_acceptable())
 
 
 class SettingsView(View):
@@ -225,7 +226,8 @@ class SettingsView(View):
         self.main.jobs.run(
             tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
             on_done=lambda backup: self.message.setText(
-                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}").format(path=backup)))
+                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
+                .format(path=backup)))
 
     def backup(self) -> None:
         suggested = str(self.vault.automatic_backup_path("manual"))
