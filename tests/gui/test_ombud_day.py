@@ -110,6 +110,17 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     overridden = [r for r in texts if r[3] == "2027-01-29"][0]
     assert expected.isoformat() in overridden[4]
 
+    # editing a follow-up: back to the proposal by unticking the override
+    from .gui_helpers import select_row_where
+
+    select_row_where(view.follow_table, lambda f: f.due == dt.date(2027, 1, 29))
+    edialog = view.edit_follow_up()
+    assert edialog.override.isChecked() and edialog.served.isChecked()
+    edialog.override.setChecked(False)
+    edialog.accept()
+    assert not edialog.error.text(), edialog.error.text()
+    assert sorted(r[3] for r in table_texts(view.follow_table)) == [expected.isoformat()] * 2
+
     # the start view shows the upcoming follow-ups and opens the assignment
     start = win.show_view("start")
     assert "1 aktiva uppdrag" in start.caseload.text()

@@ -151,11 +151,14 @@ class AssignmentDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """A bevakning step; a served-on date shows the proposed appeal deadline at once."""
 
-    def __init__(self, parent, vault, alias: str):
-        super().__init__(parent, tr("Ny bevakning för {alias}").format(alias=alias))
+    def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
+        title = (tr("Ändra bevakning för {alias}") if existing
+                 else tr("Ny bevakning för {alias}")).format(alias=alias)
+        super().__init__(parent, title)
         self.setObjectName("followUpDialog")
         self.vault = vault
         self.alias = alias
+        self.existing = existing
         self.step = CodeCombo("follow_up_step")
         self.step.setObjectName("step")
         self.form.addRow(tr("Steg:"), self.step)
@@ -191,7 +194,22 @@ class FollowUpDialog(FormDialog):
                     self.date.dateChanged, self.override.toggled):
             sig.connect(self._update_proposal)
         self.step.currentIndexChanged.connect(self._step_changed)
+        if existing is not None:
+            self._fill(existing)
         self._update_proposal()
+
+    def _fill(self, f: cw.FollowUpView) -> None:
+        self.step.blockSignals(True)
+        self.step.set_code(f.step)
+        self.step.blockSignals(False)
+        self.date.setDate(QDate(f.date))
+        if f.served_on is not None:
+            self.served_on.setDate(QDate(f.served_on))
+            self.served.setChecked(True)
+        if f.due is not None and (f.due_overridden or f.proposed_due is None):
+            self.due.setDate(QDate(f.due))
+            self.override.setChecked(True)
+        self.text.setText(f.text or "")
 
     def _step_changed(self) -> None:
         if self.step.code() == "decision_served" and not self.served.isChecked():
@@ -212,11 +230,13 @@ class FollowUpDialog(FormDialog):
             self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag vid behov."))
 
     def submit(self):
-        return cw.add_follow_up(
-            self.vault, self.alias, step=self.step.code(), date=date_of(self.date),
-            served_on=date_of(self.served_on) if self.served.isChecked() else None,
-            due=date_of(self.due) if self.override.isChecked() else None,
-            text=self.text.text() or None)
+        values = dict(step=self.step.code(), date=date_of(self.date),
+                      served_on=date_of(self.served_on) if self.served.isChecked() else None,
+                      due=date_of(self.due) if self.override.isChecked() else None,
+                      text=self.text.text() or None)
+        if self.existing is None:
+            return cw.add_follow_up(self.vault, self.alias, **values)
+        return cw.update_follow_up(self.vault, self.existing.id, **values)
 
 
 class CloseAssignmentDialog(FormDialog):
@@ -500,10 +520,13 @@ class AssignmentsView(View):
         frow = QHBoxLayout()
         self.new_follow_button = QPushButton(tr("Ny bevakning… (Ctrl+B)"))
         self.new_follow_button.setObjectName("newFollowUp")
+        self.edit_follow_button = QPushButton(tr("Ändra…"))
+        self.edit_follow_button.setObjectName("editFollowUp")
         self.done_button = QPushButton(tr("Markera som klar"))
         self.done_button.setObjectName("followUpDone")
         self.show_done = QCheckBox(tr("Visa klara"))
         frow.addWidget(self.new_follow_button)
+        frow.addWidget(self.edit_follow_button)
         frow.addWidget(self.done_button)
         frow.addWidget(self.show_done)
         frow.addStretch(1)
@@ -524,6 +547,8 @@ class AssignmentsView(View):
         self.delete_note_button.clicked.connect(self.delete_note)
         self.new_follow_button.clicked.connect(self.new_follow_up)
         self.done_button.clicked.connect(self.complete_follow_up)
+        self.edit_follow_button.clicked.connect(self.edit_follow_up)
+        self.follow_table.doubleClicked.connect(lambda _i: self.edit_follow_up())
         self.show_done.toggled.connect(lambda _: self._load_follow_ups())
         self.editor.saved.connect(self._note_saved)
         self._show_detail(None)
@@ -729,6 +754,13 @@ class AssignmentsView(View):
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(1)
         return self._open(FollowUpDialog(self.main, self.vault, self.current.alias),
+                          lambda _f: self._load_follow_ups())
+
+    def edit_follow_up(self) -> FormDialog | None:
+        rec = selected_record(self.follow_table)
+        if rec is None or self.current is None:
+            return None
+        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias, rec),
                           lambda _f: self._load_follow_ups())
 
     def complete_follow_up(self) -> None:
