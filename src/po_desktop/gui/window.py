@@ -448,6 +448,10 @@ class MainWindow(QMainWindow):
         self.show_unlock(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.jobs.busy:  # a backup or import is writing: never cut it off
+            event.ignore()
+            self.statusBar().showMessage(tr("Vänta tills arbetet är klart; stäng sedan."), 5000)
+            return
         self.lock()
         self.idle.detach()
         if self._file_lock is not None:
