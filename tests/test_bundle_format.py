@@ -21,7 +21,7 @@ from po_desktop.bundle import (
     write_bundle_atomic,
 )
 from po_desktop.domain.dates import parse_period
-from po_desktop.domain.statistics import AssignmentRecord, compute_figures
+from po_desktop.domain.statistics import AssignmentRecord, SystemFailureRecord, compute_figures
 from po_desktop.errors import RejectedInput
 
 D = dt.date
@@ -33,7 +33,8 @@ def make_bundle(period="2026H1", **kw):
             AssignmentRecord("man", 1990, "Orsa", "relative", (), (), D(2025, 5, 1),
                              D(2026, 2, 1), "moved")]
     p = parse_period(period)
-    figures = compute_figures(p, recs, [], [], "1.00", ["Mora", "Orsa"])
+    failures = [SystemFailureRecord(D(2026, 2, 2), "social_insurance")]
+    figures = compute_figures(p, recs, [], failures, "1.00", ["Mora", "Orsa"])
     args = dict(unit_id=str(uuid.uuid4()), unit_label="PO Mora", municipalities=["Mora", "Orsa"],
                 period=p, profile="default-2026", figures=figures,
                 system_failures=[{"id": str(uuid.uuid4()), "identified_on": "2026-02-02",
@@ -160,6 +161,8 @@ def test_period_end_before_start_rejected():
     (lambda b: b.update(profile="county-2031"), "okänd statistikprofil"),
     (lambda b: b["figures"]["assignments"].update(active="3"), "fel typ"),
     (lambda b: b.update(format_version="1"), "okänd formatversion"),
+    (lambda b: b["system_failures"].clear(), "0 systemfel i listan"),
+    (lambda b: b["system_failures"][0].update(identified_on="2026-07-01"), "utanför perioden"),
 ])
 def test_other_rejections_name_their_reason(mutate, needle):
     b = copy.deepcopy(make_bundle())

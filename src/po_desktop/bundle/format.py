@@ -11,7 +11,8 @@ problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JS
 keys included) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
 impossible date · period end before start · ``sha256`` · unknown profile · missing category ·
-a breakdown that does not add up to its total.
+a breakdown that does not add up to its total · a systemfel list that does not match its count
+or lies outside the period.
 """
 
 from __future__ import annotations
@@ -386,7 +387,18 @@ def _check_profile(data: dict) -> None:
         if total != figures[tgroup][tkey]:
             raise BundleRejected(tr("siffrorna går inte ihop: summan av figures.{group}.{key} är "
                                     "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
-                group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey, total=figures[tgroup][tkey]))
+                group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
+                total=figures[tgroup][tkey]))
     a = figures["assignments"]
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
         raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))
+    listed = data["system_failures"]
+    if len(listed) != figures["system_failures"]["identified"]:
+        raise BundleRejected(tr("siffrorna går inte ihop: {n} systemfel i listan, men "
+                                "figures.system_failures.identified är {m}").format(
+            n=len(listed), m=figures["system_failures"]["identified"]))
+    start, end = data["period"]["start"], data["period"]["end"]
+    for sf in listed:
+        if not start <= sf["identified_on"] <= end:
+            raise BundleRejected(tr("systemfelet {id} identifierades {day}, utanför perioden")
+                                 .format(id=sf["id"], day=sf["identified_on"]))

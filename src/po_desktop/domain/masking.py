@@ -252,7 +252,8 @@ def mask_table(totals: Mapping[str, int],
     return out_totals, out_cells
 
 
-def mask_breakdown(counts: Mapping[str, int], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Display]:
+def mask_breakdown(counts: Mapping[str, int],
+                   threshold: int = DEFAULT_THRESHOLD) -> dict[str, Display]:
     """Mask one breakdown whose total (the sum of its cells) is published beside it.
 
     Returns every cell (``int``, ``"<5"``, ``"x"`` or ``".."``) plus the key :data:`TOTAL`

@@ -109,7 +109,8 @@ def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
         PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
 
 
-def import_bundle(vault, source: os.PathLike | str | bytes, name: str | None = None) -> ImportResult:
+def import_bundle(vault, source: os.PathLike | str | bytes,
+                  name: str | None = None) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
     label = name or (str(source) if not isinstance(source, bytes) else "<bytes>")
