@@ -29,6 +29,12 @@ def register(sub) -> None:
     c = vsub.add_parser("restore", help=tr("återställ valvet från en säkerhetskopia"))
     c.add_argument("source", metavar="IN")
     c.set_defaults(handler=cmd_restore)
+    c = vsub.add_parser("destroy", help=tr("förstör hela valvet (skrivs över, går inte att ångra)"))
+    c.add_argument("--include-backups", action="store_true",
+                   help=tr("förstör även valvets säkerhetskopior i mappen backups"))
+    c.add_argument("--yes-destroy-everything", action="store_true",
+                   help=tr("bekräftelse utan terminal (annars skriver du enhetens namn)"))
+    c.set_defaults(handler=cmd_destroy)
 
 
 def cmd_init(args, ctx) -> int:
@@ -90,4 +96,42 @@ def cmd_restore(args, ctx) -> int:
                                                                   src=args.source))
     if moved:
         ctx.print(tr("Det tidigare valvet är sparat (krypterat) som {path}").format(path=moved))
+    return 0
+
+
+def cmd_destroy(args, ctx) -> int:
+    from po_desktop.errors import RejectedInput, UsageError
+
+    interactive = hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty()
+    if not interactive and not args.yes_destroy_everything:
+        raise UsageError(tr("vault destroy utan terminal kräver --yes-destroy-everything; "
+                            "inget har förstörts."))
+    passphrase = ctx.passphrase()
+    vault = vault_admin.open_vault(ctx.vault_path, passphrase)
+    ctx._vault = vault  # locked by ctx.close() whatever happens
+    backups = vault_admin.list_backups(vault.path)
+    if not args.yes_destroy_everything:
+        label = vault.get_setting("unit_label", "")
+        ctx.print(tr("Valvet {path} ({label}) skrivs över och tas bort. Det går inte att ångra.")
+                  .format(path=vault.path, label=label))
+        if backups:
+            which = (tr("Dessa säkerhetskopior förstörs också:") if args.include_backups
+                     else tr("Dessa säkerhetskopior finns kvar (krypterade):"))
+            ctx.print(which)
+            for b in backups:
+                ctx.print("  " + str(b))
+        ctx.stdout.write(tr("Skriv enhetens namn ({label}) för att bekräfta: ").format(label=label))
+        ctx.stdout.flush()
+        if not vault_admin.confirmation_matches(vault, ctx.stdin.readline()):
+            raise RejectedInput(tr("Bekräftelsen stämmer inte med enhetens namn; inget har "
+                                   "förstörts."))
+    report = vault_admin.destroy_vault(vault, passphrase, include_backups=args.include_backups)
+    ctx.print(tr("Valvet är förstört: {n} filer överskrivna och borttagna.")
+              .format(n=len(report.destroyed)))
+    for b in report.backups_destroyed:
+        ctx.print(tr("Förstörd säkerhetskopia: {path}").format(path=b))
+    if report.backups_kept:
+        ctx.print(tr("Säkerhetskopior finns kvar (krypterade; ta bort dem med --include-backups):"))
+        for b in report.backups_kept:
+            ctx.print("  " + str(b))
     return 0

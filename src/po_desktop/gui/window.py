@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self._file_lock = self._take_file_lock()  # raises VaultInUse for a second instance
         self.wizard = None
         self.last_preview = None
+        self.last_destroy_message = ""
 
         self.jobs = JobRunner(self)
         self.jobs.finished.connect(self._jobs_finished)
@@ -442,6 +443,56 @@ class MainWindow(QMainWindow):
         self.show_pdf(tr("Ansökan om personligt ombud"),
                       lambda out: printing.print_intake(vault, out, values or None),
                       tr("ansokan-personligt-ombud.pdf"))
+
+    def destroy_vault(self, passphrase: str, *, include_backups: bool = False) -> None:
+        """Destroy the whole vault (its passphrase checked again) on a worker thread; afterwards
+        nothing of it is shown and the wizard offers a new vault. A wrong passphrase changes
+        nothing and the vault stays open."""
+        from po_desktop.services.vault_admin import destroy_vault
+
+        vault = self.require_vault()
+        for view in self.views:
+            with contextlib.suppress(Exception):
+                view.flush()
+
+        def done(report) -> None:
+            self._close_dialogs()
+            for view in self.views:
+                view.clear()
+            self.clipboard_guard.clear_now()
+            self.vault = None
+            self.idle.stop()
+            self._work_actions_enabled(False)
+            old, self._file_lock = self._file_lock, None
+            if old is not None:
+                old.release()  # its file was destroyed with the vault: take a fresh one
+            try:
+                self._file_lock = self._take_file_lock()
+            except Exception as exc:  # noqa: BLE001 - another program took the path meanwhile
+                from po_desktop.gui.widgets import show_error
+
+                show_error(self, exc)
+            lines = [tr("Valvet är förstört: {n} filer överskrivna och borttagna.")
+                     .format(n=len(report.destroyed))]
+            if report.backups_destroyed:
+                lines.append(tr("Förstörda säkerhetskopior: {n}.")
+                             .format(n=len(report.backups_destroyed)))
+            if report.backups_kept:
+                lines.append(tr("Säkerhetskopior som finns kvar (krypterade):"))
+                lines += [str(p) for p in report.backups_kept]
+            self.last_destroy_message = "\n".join(lines)
+            self.show_wizard()
+            box = QMessageBox(QMessageBox.Icon.Information, tr("Valvet är förstört"),
+                              self.last_destroy_message, QMessageBox.StandardButton.Ok,
+                              self.wizard or self)
+            box.setObjectName("destroyedBox")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+
+        self.jobs.run(tr("Valvet förstörs…"),
+                      lambda report: destroy_vault(vault, passphrase,
+                                                   include_backups=include_backups),
+                      on_done=done)
 
     def after_restore(self, message: str) -> None:
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""

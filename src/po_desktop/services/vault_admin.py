@@ -6,7 +6,9 @@ mechanics to :mod:`po_desktop.storage`.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.storage import KdfParams, Vault
 from po_desktop.storage import restore as _restore
+from po_desktop.storage import shred_files, vault_backups
 from po_desktop.storage import verify_backup
 
 MODE_OMBUD = "ombud"
@@ -129,6 +132,40 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
     return vault.change_passphrase(new_passphrase)
 
 
+@dataclass(frozen=True)
+class DestroyReport:
+    destroyed: tuple[Path, ...]          # the vault file and its sidecars, overwritten + unlinked
+    backups_destroyed: tuple[Path, ...]  # only with include_backups
+    backups_kept: tuple[Path, ...]       # still there (encrypted): tell the user
+
+
+def list_backups(vault_path: os.PathLike | str) -> list[Path]:
+    """This vault's backups in ``backups/`` beside it (encrypted copies)."""
+    return vault_backups(vault_path)
+
+
+def confirmation_matches(vault: Vault, typed: str) -> bool:
+    """The strong confirmation of a destruction: the unit's name typed exactly (trimmed)."""
+    label = str(vault.get_setting("unit_label", "") or "").strip()
+    return bool(label) and (typed or "").strip() == label
+
+
+def destroy_vault(vault: Vault, passphrase: str, *, include_backups: bool = False) -> DestroyReport:
+    """Destroy the whole vault (product.md 2.5): its passphrase again, then every file of it is
+    overwritten with random bytes and removed. The vault is locked afterwards. Backups are removed
+    only with ``include_backups``; otherwise they are listed as kept."""
+    path = Path(vault.path)
+    destroyed = vault.destroy(passphrase)  # WrongPassphrase: nothing has changed
+    backups = list_backups(path)
+    removed: list[Path] = []
+    if include_backups and backups:
+        removed = shred_files(backups)
+        with contextlib.suppress(OSError):  # only if nothing else lives there
+            (path.parent / "backups").rmdir()
+    kept = [b for b in backups if b not in removed]
+    return DestroyReport(tuple(destroyed), tuple(removed), tuple(kept))
+
+
 def update_unit_settings(vault: Vault, **values: Any) -> None:
     current = vault.settings()
     merged = clean_unit_settings(
@@ -154,6 +191,7 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "backup_vault", "change_passphrase", "check_vault", "close_vault", "create_vault",
+    "DestroyReport", "backup_vault", "change_passphrase", "check_vault", "close_vault",
+    "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "restore_vault", "update_unit_settings", "verify_backup",
 ]

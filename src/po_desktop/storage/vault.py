@@ -671,6 +671,30 @@ class Vault:
             raw.close()
         return out
 
+    def destroy(self, passphrase: str) -> list[Path]:
+        """Destroy this vault: ``passphrase`` must be the vault's own (checked again even though
+        the vault is unlocked; a wrong one raises :class:`WrongPassphrase` and changes nothing).
+        The file, its sidecars, work copies and lock file are overwritten with random bytes,
+        fsynced and unlinked; the vault is locked afterwards. Returns the paths destroyed.
+        Backups in ``backups/`` are left alone (see :func:`vault_backups`)."""
+        secret = self._require_secret()
+        key = crypto.unlock_key(passphrase, secret.header)
+        if key is None or key != secret.key:
+            raise WrongPassphrase(
+                tr("Fel lösenfras för valvet {path}. Inget har förstörts.").format(path=self.path)
+            )
+        self._dispose()  # every connection closed before the bytes go
+        self._secret = None
+        work = [self.path.with_name(self.path.name + s) for s in _WORK_SUFFIXES]
+        files = [self.path, *_sidecars(self.path), *work, *[x for w in work for x in _sidecars(w)],
+                 filelock.lock_path_for(self.path)]
+        try:
+            return shred_files(files)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
     def change_passphrase(self, new_passphrase: str, *,
                           kdf: crypto.KdfParams | None = None) -> Path:
         """Re-key: a verified backup first, then a verified copy under the new key replaces the
@@ -705,6 +729,55 @@ class Vault:
 
 
 # --- operations on files that are not (or not yet) an unlocked vault ----------------------------
+
+
+def shred(path: Path) -> bool:
+    """Overwrite a file with random bytes (fsynced), then unlink it. False if it did not exist.
+
+    On SSDs (wear levelling) and copy-on-write file systems old blocks may survive the overwrite;
+    they hold only encrypted pages."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return False
+    with open(path, "r+b", buffering=0) as fh:
+        left = size
+        while left > 0:
+            n = min(left, 1 << 20)
+            fh.write(os.urandom(n))
+            left -= n
+        os.fsync(fh.fileno())
+    path.unlink()
+    return True
+
+
+def shred_files(paths: list[Path]) -> list[Path]:
+    """:func:`shred` each existing file; map OSError to one clear line. Returns those shredded."""
+    done: list[Path] = []
+    for path in paths:
+        try:
+            if shred(path):
+                done.append(path)
+        except OSError as exc:
+            raise _storage_error(exc, path) from None
+    folders = {p.parent for p in done}
+    for folder in folders:
+        _fsync_dir(folder)
+    return done
+
+
+def vault_backups(vault_path: os.PathLike | str) -> list[Path]:
+    """The backups of this vault in ``backups/`` beside it (automatic ones, those saved there
+    from the window, the copy moved aside by a restore), with their sidecars, oldest first."""
+    vault_path = Path(vault_path)
+    folder = vault_path.parent / BACKUP_DIRNAME
+    prefix = vault_path.stem + "-"
+    try:
+        found = [e for e in folder.iterdir() if e.is_file() and e.name.startswith(prefix)
+                 and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))]
+        return sorted(found, key=lambda e: (e.stat().st_mtime_ns, e.name))
+    except OSError:
+        return []
 
 
 def verify_backup(path: os.PathLike | str, passphrase: str) -> None:

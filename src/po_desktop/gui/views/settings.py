@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
     QVBoxLayout, QWidget,
 )
@@ -40,6 +40,64 @@ class ChangePassphraseDialog(QDialog):
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.pair.is_acceptable())
+
+
+class DestroyVaultDialog(QDialog):
+    """The strong confirmation: the unit's name typed exactly and the passphrase again."""
+
+    def __init__(self, parent, vault, backups: list[Path]):
+        super().__init__(parent)
+        from po_desktop.services.vault_admin import confirmation_matches
+
+        self._matches = lambda typed: confirmation_matches(vault, typed)
+        self.setObjectName("destroyVaultDialog")
+        self.setWindowTitle(tr("Förstör valvet"))
+        self.setMinimumWidth(560)
+        label = vault.get_setting("unit_label", "")
+        layout = QVBoxLayout(self)
+        warning = QLabel(tr("Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
+                            "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
+                            "inställningar. Det går inte att ångra.").format(path=vault.path))
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        layout.addWidget(warning)
+        self.include_backups = QCheckBox(tr("Förstör även valvets {n} säkerhetskopior i mappen "
+                                            "backups").format(n=len(backups)))
+        self.include_backups.setObjectName("destroyIncludeBackups")
+        if backups:
+            listing = QLabel(tr("Säkerhetskopior (krypterade), som annars finns kvar:") + "\n"
+                             + "\n".join(str(b) for b in backups))
+            listing.setObjectName("destroyBackupList")
+            listing.setWordWrap(True)
+            layout.addWidget(listing)
+            layout.addWidget(self.include_backups)
+        else:
+            self.include_backups.setVisible(False)
+        form = QFormLayout()
+        self.typed_label = QLineEdit()
+        self.typed_label.setObjectName("destroyTypedLabel")
+        form.addRow(tr("Skriv enhetens namn ({label}):").format(label=label), self.typed_label)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("destroyPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(tr("Valvets lösenfras:"), self.passphrase)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(tr("Förstör valvet"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.typed_label.textChanged.connect(self._update)
+        self.passphrase.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(self._matches(self.typed_label.text())
+                           and bool(self.passphrase.text()))
 
 
 class SettingsView(View):
@@ -130,6 +188,11 @@ class SettingsView(View):
         for b in (self.change_button, self.backup_button, self.restore_button, self.check_button):
             srow.addWidget(b)
         srow.addStretch(1)
+        self.destroy_button = QPushButton(tr("Förstör valvet…"))
+        self.destroy_button.setObjectName("destroyVaultButton")
+        self.destroy_button.setStyleSheet("color: #b00020;")
+        self.destroy_button.clicked.connect(self.destroy_vault)
+        srow.addWidget(self.destroy_button)
         layout.addWidget(safety)
         self.path_label = data_label()
         layout.addWidget(self.path_label)
@@ -295,3 +358,16 @@ class SettingsView(View):
 
         self.main.jobs.run(tr("Valvet kontrolleras…"), lambda report: check_vault(vault),
                            on_done=done)
+
+    # --- destroy the whole vault --------------------------------------------------------------
+
+    def destroy_vault(self) -> None:
+        from po_desktop.services.vault_admin import list_backups
+
+        dialog = DestroyVaultDialog(self.main, self.vault, list_backups(self.vault.path))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        secret = dialog.passphrase.text()
+        include = dialog.include_backups.isChecked()
+        dialog.passphrase.clear()
+        self.main.destroy_vault(secret, include_backups=include)
