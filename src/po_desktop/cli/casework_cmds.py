@@ -58,7 +58,8 @@ def _assignment_flags(p, *, required: bool) -> None:
     p.add_argument("--gender", required=required, metavar="G")
     p.add_argument("--birth-year", required=required, metavar="YYYY")
     p.add_argument("--municipality", required=required, metavar="NAME")
-    p.add_argument("--referral-source", required=required, metavar="R")
+    p.add_argument("--referral-source", metavar="R",
+                   help=tr("krävs vid add utan --from-inquiry") if required else None)
     p.add_argument("--start", required=required, metavar="DATE")
     p.add_argument("--priority-flag", action="append", metavar="F",
                    help=tr("kan upprepas; vid update ersätts listan"))
@@ -75,6 +76,9 @@ def register(sub) -> None:
     asub = a.add_subparsers(dest="assignment_command", metavar="SUBCOMMAND", required=True)
     p = asub.add_parser("add", help=tr("nytt uppdrag"))
     _assignment_flags(p, required=True)
+    p.add_argument("--from-inquiry", metavar="ID",
+                   help=tr("förfrågan som antas: kontaktväg och prioritering hämtas från den "
+                           "och dess utfall blir antagen"))
     p.set_defaults(handler=cmd_assignment_add)
     p = asub.add_parser("update", help=tr("ändra ett uppdrags uppgifter"))
     p.add_argument("target", metavar="ALIAS")
@@ -257,7 +261,17 @@ def _print_assignment(ctx, a: cw.AssignmentView) -> None:
 
 
 def cmd_assignment_add(args, ctx) -> int:
+    from po_desktop.errors import UsageError
+
+    if args.from_inquiry is None and args.referral_source is None:
+        raise UsageError(tr("assignment add: --referral-source krävs (eller --from-inquiry ID)"))
     changes = _assignment_changes(args, update=False)
+    if args.from_inquiry is not None:
+        inquiry_id = _int(args.from_inquiry, tr("Förfrågans id"))
+        a = cw.start_assignment_from_inquiry(_vault(ctx), inquiry_id, **changes)
+        ctx.print(tr("Uppdraget {alias} är tillagt (start {start}) från förfrågan {id}, som nu "
+                     "är antagen.").format(alias=a.alias, start=_d(a.start_date), id=inquiry_id))
+        return 0
     a = cw.add_assignment(_vault(ctx), **changes)
     ctx.print(tr("Uppdraget {alias} är tillagt (start {start}).").format(
         alias=a.alias, start=_d(a.start_date)))

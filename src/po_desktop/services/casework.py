@@ -394,15 +394,72 @@ def add_assignment(
 ) -> AssignmentView:
     _require_ombud(vault)
     with vault.session() as s:
-        now = _now()
-        a = Assignment(priority_flags=[], areas=[], created_at=now, updated_at=now,
-                       first_visit_two_ombud=False, phase="opening")
-        _apply_assignment_changes(vault, s, a, dict(
+        a = _new_assignment(vault, s, dict(
             alias=alias, gender=gender, birth_year=birth_year, municipality=municipality,
             referral_source=referral_source, start=start, priority_flags=priority_flags,
             areas=areas, phase=phase, first_visit_two_ombud=first_visit_two_ombud,
         ))
-        s.add(a)
+        s.commit()
+        return _assignment_view(a)
+
+
+def _new_assignment(vault: Vault, s, fields: dict[str, Any]) -> Assignment:
+    """A validated new assignment added to session ``s`` (not committed)."""
+    now = _now()
+    a = Assignment(priority_flags=[], areas=[], created_at=now, updated_at=now,
+                   first_visit_two_ombud=False, phase="opening")
+    _apply_assignment_changes(vault, s, a, fields)
+    s.add(a)
+    return a
+
+
+INQUIRY_OUTCOMES_THAT_START = ("waiting", "accepted")
+
+
+def start_assignment_from_inquiry(
+    vault: Vault,
+    inquiry_id: int,
+    *,
+    alias: str,
+    gender: str,
+    birth_year: int,
+    municipality: str,
+    start: dt.date,
+    areas: Iterable[str] = (),
+    phase: str = "opening",
+    first_visit_two_ombud: bool = False,
+    referral_source: str | None = None,
+    priority_flags: Iterable[str] | None = None,
+) -> AssignmentView:
+    """An inquiry is accepted and becomes an assignment: the assignment takes the inquiry's
+    referral source and priority flags (unless given here), and the inquiry's outcome becomes
+    ``accepted`` on the start date. One transaction: either both change or nothing does."""
+    _require_ombud(vault)
+    with vault.session() as s:
+        q = s.get(Inquiry, inquiry_id)
+        if q is None:
+            raise RejectedInput(tr("Ingen förfrågan med id {id}; inget sparades.")
+                                .format(id=inquiry_id))
+        if q.outcome not in INQUIRY_OUTCOMES_THAT_START:
+            raise RejectedInput(
+                tr("Förfrågan {id} har utfallet \"{outcome}\" och kan inte bli ett uppdrag; "
+                   "ändra utfallet först. Inget sparades.")
+                .format(id=q.id, outcome=_profile(vault).label("inquiry_outcome", q.outcome)))
+        start_date = _date(start, tr("Startdatum"))
+        if start_date < q.date:
+            raise RejectedInput(tr("Startdatum {start} är före förfrågan ({date}); inget sparades.")
+                                .format(start=_iso(start_date), date=_iso(q.date)))
+        a = _new_assignment(vault, s, dict(
+            alias=alias, gender=gender, birth_year=birth_year, municipality=municipality,
+            referral_source=q.referral_source if referral_source is None else referral_source,
+            priority_flags=(list(q.priority_flags or ()) if priority_flags is None
+                            else priority_flags),
+            start=start_date, areas=areas, phase=phase,
+            first_visit_two_ombud=first_visit_two_ombud,
+        ))
+        if q.outcome != "accepted" or q.outcome_on is None:
+            q.outcome = "accepted"
+            q.outcome_on = start_date
         s.commit()
         return _assignment_view(a)
 
@@ -983,6 +1040,6 @@ __all__ = [
     "check_free_text", "close_assignment", "complete_follow_up", "delete_note", "fts_query",
     "get_assignment", "get_system_failure", "list_assignments", "list_follow_ups",
     "list_inquiries", "list_notes", "list_system_failures", "purge_due", "purge_log",
-    "search_notes", "start_view", "update_assignment", "update_follow_up", "update_inquiry",
+    "search_notes", "start_assignment_from_inquiry", "start_view", "update_assignment", "update_follow_up", "update_inquiry",
     "update_note", "update_system_failure",
 ]

@@ -79,11 +79,19 @@ def select_where(table: QTableView, predicate) -> bool:
 class AssignmentDialog(FormDialog):
     """New assignment, or change the attributes of one (``existing``)."""
 
-    def __init__(self, parent, vault, existing: cw.AssignmentView | None = None):
-        super().__init__(parent, tr("Ändra uppdrag") if existing else tr("Nytt uppdrag"))
+    def __init__(self, parent, vault, existing: cw.AssignmentView | None = None, *,
+                 from_inquiry: cw.InquiryView | None = None):
+        if existing is not None:
+            title = tr("Ändra uppdrag")
+        elif from_inquiry is not None:
+            title = tr("Nytt uppdrag från förfrågan {date}").format(date=from_inquiry.date)
+        else:
+            title = tr("Nytt uppdrag")
+        super().__init__(parent, title)
         self.setObjectName("assignmentDialog")
         self.vault = vault
         self.existing = existing
+        self.from_inquiry = from_inquiry
         self.alias = QLineEdit()
         self.alias.setObjectName("alias")
         self.alias.setPlaceholderText(tr("t.ex. initialer och nummer: AB12"))
@@ -131,6 +139,13 @@ class AssignmentDialog(FormDialog):
             self.two_ombud.setChecked(existing.first_visit_two_ombud)
             self.priority_flags.set_codes(existing.priority_flags)
             self.areas.set_codes(existing.areas)
+        elif from_inquiry is not None:
+            self.referral_source.set_code(from_inquiry.referral_source)
+            self.priority_flags.set_codes(from_inquiry.priority_flags)
+            self.start.setDate(QDate(max(from_inquiry.date, dt.date.today())))
+            self.form.insertRow(0, "", hint(tr("Kontaktväg och prioritering kommer från "
+                                               "förfrågan; den markeras som antagen när du "
+                                               "sparar.")))
 
     def values(self) -> dict:
         return dict(
@@ -143,6 +158,8 @@ class AssignmentDialog(FormDialog):
 
     def submit(self):
         values = self.values()
+        if self.from_inquiry is not None:
+            return cw.start_assignment_from_inquiry(self.vault, self.from_inquiry.id, **values)
         if self.existing is None:
             return cw.add_assignment(self.vault, **values)
         return cw.update_assignment(self.vault, self.existing.alias, **values)

@@ -92,14 +92,20 @@ class InquiriesView(View):
         self.new_button = QPushButton(tr("Ny förfrågan… (Ctrl+Shift+F)"))
         self.new_button.setObjectName("newInquiry")
         self.edit_button = QPushButton(tr("Ändra / nytt utfall…"))
+        self.start_button = QPushButton(tr("Anta och starta uppdrag…"))
+        self.start_button.setObjectName("startAssignment")
+        self.start_button.setToolTip(tr("Ett nytt uppdrag med förfrågans kontaktväg och "
+                                        "prioritering; förfrågan blir antagen."))
         brow.addWidget(self.new_button)
         brow.addWidget(self.edit_button)
+        brow.addWidget(self.start_button)
         brow.addStretch(1)
         layout.addLayout(brow)
         self.waiting_only.toggled.connect(lambda _: self.refresh())
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button.clicked.connect(self.new_inquiry)
         self.edit_button.clicked.connect(self.edit_inquiry)
+        self.start_button.clicked.connect(self.start_assignment)
         self.table.doubleClicked.connect(lambda _i: self.edit_inquiry())
 
     def work_actions(self):
@@ -136,5 +142,24 @@ class InquiriesView(View):
             return None
         dialog = InquiryDialog(self.main, self.vault, rec)
         dialog.saved.connect(lambda _q: self.refresh())
+        dialog.open()
+        return dialog
+
+    def start_assignment(self):
+        """The selected inquiry is accepted: a new-assignment dialog that carries its referral
+        source and priority flags; on save the assignment is shown."""
+        from po_desktop.gui.views.assignments import AssignmentDialog
+
+        rec = selected_record(self.table)
+        if rec is None:
+            self.count.setText(tr("Välj först en förfrågan i listan."))
+            return None
+        dialog = AssignmentDialog(self.main, self.vault, from_inquiry=rec)
+
+        def saved(assignment) -> None:
+            self.refresh()
+            self.main.open_place("assignments", assignment.alias)
+
+        dialog.saved.connect(saved)
         dialog.open()
         return dialog
