@@ -84,5 +84,6 @@ def select_row_where(table, predicate) -> None:
 def unlock(win, passphrase, qtbot) -> None:
     screen = win.unlock_screen
     screen.passphrase.setText(passphrase)
-    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.attempt_done, timeout=30000):  # unlocks on a worker thread
+        qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
     assert win.vault is not None, screen.error.text()

@@ -57,7 +57,8 @@ def test_unlock_shows_distinct_errors(make_window, vault, vault_path, passphrase
     before = vault_path.read_bytes()
     screen = win.unlock_screen
     screen.passphrase.setText("fel fras")
-    qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
+    with qtbot.waitSignal(screen.attempt_done, timeout=30000):
+        qtbot.keyClick(screen.passphrase, Qt.Key.Key_Return)
     assert win.vault is None
     assert "Fel lösenfras" in screen.error.text()
     assert screen.passphrase.text() == ""
@@ -72,7 +73,8 @@ def test_unlock_shows_distinct_errors(make_window, vault, vault_path, passphrase
     con.close()
     win2 = make_window(plain)
     win2.unlock_screen.passphrase.setText(passphrase)
-    win2.unlock_screen.try_unlock()
+    with qtbot.waitSignal(win2.unlock_screen.attempt_done, timeout=30000):
+        win2.unlock_screen.try_unlock()
     assert "okrypterad SQLite-databas" in win2.unlock_screen.error.text()
 
     unlock(win, passphrase, qtbot)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget()
         self.blank = QWidget()
-        self.unlock_screen = UnlockScreen(self.vault_path)
+        self.unlock_screen = UnlockScreen(self.vault_path, jobs=self.jobs)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.other_requested.connect(self.choose_other_vault)
         self.workspace = QWidget()
