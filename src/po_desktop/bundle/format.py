@@ -17,12 +17,10 @@ or lies outside the period.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,7 +31,8 @@ from typing import Any
 from po_desktop import __version__
 from po_desktop.domain.dates import Period, parse_date
 from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS
-from po_desktop.errors import RejectedInput, StorageFailure
+from po_desktop.errors import RejectedInput
+from po_desktop.fileio import write_atomic
 from po_desktop.i18n import tr
 
 FORMAT = "po-desktop/statistics-bundle"
@@ -166,35 +165,7 @@ def write_bundle_atomic(path: os.PathLike | str, bundle: dict) -> Path:
     """Write to a temp file in the same folder, fsync, then ``os.replace`` onto ``path``.
 
     A reader never sees a half-written bundle; on any failure the old file (if any) is kept."""
-    path = Path(path)
-    data = bundle_bytes(bundle)
-    folder = path.parent if str(path.parent) else Path(".")
-    tmp = None
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=".pobundle-", suffix=".tmp", dir=folder)
-        tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        tmp = None
-        if os.name != "nt":
-            with contextlib.suppress(OSError):
-                dfd = os.open(folder, os.O_RDONLY)
-                try:
-                    os.fsync(dfd)
-                finally:
-                    os.close(dfd)
-    except OSError as exc:
-        raise StorageFailure(tr("Kan inte skriva statistikpaketet {path}: {err}. Ingen fil "
-                                "skrevs.").format(path=path, err=exc.strerror or exc)) from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-    return path
+    return write_atomic(path, bundle_bytes(bundle), create_folder=True)
 
 
 # --- loading and validating -----------------------------------------------------------------

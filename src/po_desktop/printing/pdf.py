@@ -26,8 +26,8 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from po_desktop import __version__
-from po_desktop.errors import RejectedInput, StorageFailure
+from po_desktop import __version__, fileio
+from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 
 FONT = "PoSans"
@@ -145,35 +145,12 @@ def build_pdf(out_path: os.PathLike | str, title: str, story: list, *,
 
 
 def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
-    if hasattr(out_path, "write"):  # a binary stream (the GUI previews PDFs from memory only)
+    """A PDF onto ``out_path`` (owner-only: a filled form carries personal data), atomically; or
+    into a binary stream (the GUI previews PDFs from memory only)."""
+    if hasattr(out_path, "write"):
         out_path.write(data)
         return out_path
-    out = Path(out_path).expanduser()
-    if out.is_dir():
-        raise StorageFailure(tr("{path} är en mapp; ange ett filnamn för PDF-filen.")
-                             .format(path=out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageFailure(tr("Mappen {folder} finns inte; PDF-filen skrevs inte.")
-                             .format(folder=folder))
-    tmp = folder / f".{out.name}.{os.getpid()}.tmp"
-    try:
-        # owner-only, like the vault: a filled form carries personal data
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
-                     0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise StorageFailure(tr("Kan inte skriva {path}: {err}.")
-                             .format(path=out, err=exc.strerror or exc)) from None
-    return out
+    return fileio.write_atomic(out_path, data)
 
 
 __all__ = ["FONT", "FONT_BOLD", "MARGIN", "PAGE", "build_pdf", "esc", "fonts_dir",

@@ -436,10 +436,7 @@ def start_assignment_from_inquiry(
     ``accepted`` on the start date. One transaction: either both change or nothing does."""
     _require_ombud(vault)
     with vault.session() as s:
-        q = s.get(Inquiry, inquiry_id)
-        if q is None:
-            raise RejectedInput(tr("Ingen förfrågan med id {id}; inget sparades.")
-                                .format(id=inquiry_id))
+        q = _find_inquiry(s, inquiry_id)
         if q.outcome not in INQUIRY_OUTCOMES_THAT_START:
             raise RejectedInput(
                 tr("Förfrågan {id} har utfallet \"{outcome}\" och kan inte bli ett uppdrag; "
@@ -757,6 +754,14 @@ def _apply_inquiry(vault: Vault, q: Inquiry, changes: dict[str, Any]) -> None:
                             .format(o=_iso(q.outcome_on), d=_iso(q.date)))
 
 
+def _find_inquiry(s, inquiry_id: int) -> Inquiry:
+    q = s.get(Inquiry, inquiry_id)
+    if q is None:
+        raise RejectedInput(tr("Ingen förfrågan med id {id}; inget sparades.")
+                            .format(id=inquiry_id))
+    return q
+
+
 def add_inquiry(vault: Vault, *, date: dt.date, referral_source: str, outcome: str,
                 priority_flags: Iterable[str] = (), referred_to: str | None = None,
                 outcome_on: dt.date | None = None) -> InquiryView:
@@ -775,10 +780,7 @@ def update_inquiry(vault: Vault, inquiry_id: int, **changes: Any) -> InquiryView
     """Change fields; a changed ``outcome`` without ``outcome_on`` is dated today."""
     _require_ombud(vault)
     with vault.session() as s:
-        q = s.get(Inquiry, inquiry_id)
-        if q is None:
-            raise RejectedInput(tr("Ingen förfrågan med id {id}; inget sparades.")
-                                .format(id=inquiry_id))
+        q = _find_inquiry(s, inquiry_id)
         if "outcome" in changes and changes["outcome"] != q.outcome and "outcome_on" not in changes:
             changes = {**changes, "outcome_on": dt.date.today()}
         _apply_inquiry(vault, q, changes)

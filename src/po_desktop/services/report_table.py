@@ -16,7 +16,7 @@ from pathlib import Path
 
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.statistics import BREAKDOWN_LISTS
-from po_desktop.errors import StorageFailure
+from po_desktop.fileio import write_atomic
 from po_desktop.i18n import tr
 
 
@@ -116,21 +116,7 @@ def write_csv(path: os.PathLike | str, figures: dict, profile: Profile, *, inter
     for row in figure_rows(figures, profile):
         value = "" if row.value is None else row.value
         w.writerow([row.key, row.category or "", row.label, value])
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            fh.write(buf.getvalue())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise StorageFailure(tr("Kan inte skriva {path}: {err}.").format(
-            path=path, err=exc.strerror or exc)) from None
-    return path
+    return write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 
 
 def write_report_csv(path: os.PathLike | str, report: dict, *, internal: bool,

@@ -47,6 +47,7 @@ from po_desktop.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from po_desktop import fileio
 from po_desktop.i18n import tr
 from po_desktop.storage import crypto, filelock
 from po_desktop.storage.models import Setting
@@ -97,15 +98,7 @@ def _owner_only(path: Path) -> None:
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+_fsync_dir = fileio.fsync_dir
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -156,17 +149,7 @@ def _remove_leftovers(vault_path: Path) -> None:
     _remove_stale_temps(vault_path.parent / BACKUP_DIRNAME)
 
 
-def _storage_error(exc: OSError, path: Path) -> StorageFailure:
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
-                 "inget sparat har ändrats.")
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        msg = tr("Skrivskyddad fil eller mapp: {path}. Välj en plats du får skriva i.")
-    else:
-        msg = tr("Kan inte skriva {path}: {err}.")
-    return StorageFailure(msg.format(path=path, err=exc.strerror or exc))
+_storage_error = fileio.storage_error
 
 
 def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
