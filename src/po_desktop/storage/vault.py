@@ -763,15 +763,19 @@ def vault_backups(vault_path: os.PathLike | str) -> list[Path]:
         return []
 
 
-def verify_backup(path: os.PathLike | str, passphrase: str) -> None:
-    """Raise the usual vault errors unless ``path`` is a healthy vault for ``passphrase``."""
-    path = Path(path)
+def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:
     secret = _secret_for(path, passphrase)
     problems = _probe(path, secret, full=True)
     if problems:
         raise CorruptVault(
             tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=path, problem=problems[0])
         )
+    return secret
+
+
+def verify_backup(path: os.PathLike | str, passphrase: str) -> None:
+    """Raise the usual vault errors unless ``path`` is a healthy vault for ``passphrase``."""
+    _healthy_backup_secret(Path(path), passphrase)
 
 
 def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase: str) -> Path | None:
@@ -780,12 +784,7 @@ def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase
     the backups folder, still encrypted, and that path is returned."""
     backup = Path(backup)
     vault_path = Path(vault_path)
-    secret = _secret_for(backup, passphrase)
-    problems = _probe(backup, secret, full=True)
-    if problems:
-        raise CorruptVault(
-            tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=backup, problem=problems[0])
-        )
+    secret = _healthy_backup_secret(backup, passphrase)
     try:
         _secure_mkdir(vault_path.parent)
     except OSError as exc:
