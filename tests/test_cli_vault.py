@@ -127,6 +127,7 @@ def test_passphrase_argument_is_rejected(cli):
     code, out, err = cli("--passphrase", "hemligt", "vault", "check")
     assert code == 2
     assert "hemligt" not in out
+    assert "hemligt" not in err  # not taken as an abbreviated --passphrase-file, not echoed
 
 
 def test_version(cli, capsys):

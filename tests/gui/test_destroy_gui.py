@@ -66,6 +66,7 @@ def test_destroy_through_the_settings_view(unlocked_window, qtbot, vault_path, p
     assert backup.exists() and str(backup) in win.last_destroy_message  # kept, and said so
     assert win.wizard is not None and win.wizard.isVisible()
     assert not win.workspace.isVisible()
+    assert "PO Mora" not in win.status_label.text() and "PO Mora" not in win.windowTitle()
     # the window took a fresh lock: a second program is still refused on this path
     from po_desktop.storage import filelock
 

@@ -37,10 +37,20 @@ COMMAND_MODULES = [
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line and exit code 2."""
+    """argparse, but a usage error is one line and exit code 2. No abbreviated options: with
+    them ``--passphrase SECRET`` would be taken as ``--passphrase-file SECRET``. An unknown
+    argument's value is not echoed (it may be a passphrase typed where it must not be)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (se '{self.prog} --help')")
+        head, sep, rest = message.partition(": ")
+        if head == "unrecognized arguments" and sep:
+            message = head + ": " + " ".join(t if t.startswith("-") else "…"
+                                             for t in rest.split())
+        raise UsageError(f"{message} (se '{self.prog} --help')")
 
 
 class Context:
@@ -72,8 +82,9 @@ class Context:
     def vault(self):
         """Unlock the vault (once per command) and return it."""
         if self._vault is None:
-            from po_desktop.services.vault_admin import open_vault
+            from po_desktop.services.vault_admin import open_vault, require_vault_file
 
+            require_vault_file(self.vault_path)  # no vault there: say so before asking
             self._vault = open_vault(self.vault_path, self.passphrase())
         return self._vault
 
@@ -143,6 +154,22 @@ def read_passphrase_file(path: str) -> str:
     return value
 
 
+_PASSPHRASE_FILE_OPTIONS = ("--passphrase-file", "--new-passphrase-file")
+
+
+def _refuse_passphrase_argument(argv: list[str]) -> None:
+    """``--passphrase SECRET`` (or ``--password``…): one line that does not repeat the value."""
+    for token in argv:
+        if token == "--":
+            return
+        option = token.split("=", 1)[0]
+        if option.startswith("--") and ("passphrase" in option or "password" in option) \
+                and option not in _PASSPHRASE_FILE_OPTIONS:
+            raise UsageError(tr("En lösenfras ges aldrig som argument (den syns för andra i "
+                                "processlistan): använd --passphrase-file FIL, miljövariabeln "
+                                "{env} eller skriv den i terminalen.").format(env=PASSPHRASE_ENV))
+
+
 def build_parser() -> ArgumentParser:
     parser = ArgumentParser(
         prog="po-desktop",
@@ -167,6 +194,7 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
     debug = "--debug" in argv
     ctx = None
     try:
+        _refuse_passphrase_argument(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
         if not args.command:

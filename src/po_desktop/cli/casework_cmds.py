@@ -45,6 +45,12 @@ def _label(list_name: str, code: str | None) -> str:
     return default_profile().label(list_name, code) if code else ""
 
 
+def _decimal(value) -> str:
+    """1.5 → "1,5" and "1.50" → "1,50": a Swedish decimal comma in text output."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",")
+
+
 def _d(value) -> str:
     return value.isoformat() if value else "–"
 
@@ -593,8 +599,8 @@ def cmd_overview(args, ctx) -> int:
         ctx.print_json(v.to_dict())
         return 0
     c = v.caseload
-    ctx.print(tr("Aktiva uppdrag: {n} (mål {lo:g}–{hi:g} för {fte} årsarbeten)").format(
-        n=c.active, lo=c.target_min, hi=c.target_max, fte=c.fte))
+    ctx.print(tr("Aktiva uppdrag: {n} (mål {lo}–{hi} för {fte} årsarbeten)").format(
+        n=c.active, lo=_decimal(c.target_min), hi=_decimal(c.target_max), fte=_decimal(c.fte)))
     ctx.print(tr("Äldre än 18 månader: {list}").format(
         list=", ".join(a.alias for a in v.over_18_months) or "–"))
     ctx.print(tr("Försenade bevakningar: {n}; kommande 14 dagar: {m}").format(

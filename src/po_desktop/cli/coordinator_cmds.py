@@ -100,7 +100,7 @@ def cmd_status(args, ctx) -> int:
         ctx.print_json(status)
         return 0
     ctx.print(tr("Period {label}: {received} av {expected} förväntade enheter har rapporterat, "
-                 "{on_time} senast {deadline}.").format(
+                 "{on_time} i tid (senast {deadline}).").format(
         label=status["period"]["label"], received=status["received_expected"],
         expected=status["expected"], on_time=status["received_by_deadline"],
         deadline=status["deadline"]))

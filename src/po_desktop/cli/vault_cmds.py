@@ -106,6 +106,7 @@ def cmd_destroy(args, ctx) -> int:
     if not interactive and not args.yes_destroy_everything:
         raise UsageError(tr("vault destroy utan terminal kräver --yes-destroy-everything; "
                             "inget har förstörts."))
+    vault_admin.require_vault_file(ctx.vault_path)
     passphrase = ctx.passphrase()
     vault = vault_admin.open_vault(ctx.vault_path, passphrase)
     ctx._vault = vault  # locked by ctx.close() whatever happens

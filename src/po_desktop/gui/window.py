@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
                 lines.append(tr("Säkerhetskopior som finns kvar (krypterade):"))
                 lines += [str(p) for p in report.backups_kept]
             self.last_destroy_message = "\n".join(lines)
+            self._update_status()
             self.show_wizard()
             box = QMessageBox(QMessageBox.Icon.Information, tr("Valvet är förstört"),
                               self.last_destroy_message, QMessageBox.StandardButton.Ok,

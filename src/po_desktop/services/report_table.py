@@ -91,6 +91,8 @@ def format_text(figures: dict, profile: Profile) -> str:
     out = io.StringIO()
     for row in figure_rows(figures, profile):
         value = "" if row.value == "" else _none(row.value)
+        if isinstance(row.value, float):  # Swedish decimal comma on the terminal (not in CSV)
+            value = f"{row.value:g}".replace(".", ",")
         indent = "    " if row.level else ""
         if row.level == 0 and row.value == "":
             out.write(f"{row.label}:\n")

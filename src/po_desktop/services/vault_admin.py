@@ -15,7 +15,7 @@ from typing import Any
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
-from po_desktop.storage import KdfParams, Vault
+from po_desktop.storage import KdfParams, Vault, check_vault_file
 from po_desktop.storage import restore as _restore
 from po_desktop.storage import shred_files, vault_backups
 from po_desktop.storage import verify_backup
@@ -81,6 +81,11 @@ def create_vault(
     vault = Vault.create(path, passphrase, settings, kdf=kdf)
     _run_after_unlock(vault)
     return vault
+
+
+def require_vault_file(path: os.PathLike | str) -> None:
+    """One clear line when ``path`` is no vault (missing, plain SQLite, foreign, newer)."""
+    check_vault_file(path)
 
 
 def open_vault(path: os.PathLike | str, passphrase: str) -> Vault:
@@ -193,5 +198,5 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 __all__ = [
     "DestroyReport", "backup_vault", "change_passphrase", "check_vault", "close_vault",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
-    "open_vault", "restore_vault", "update_unit_settings", "verify_backup",
+    "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]

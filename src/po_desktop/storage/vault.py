@@ -273,6 +273,12 @@ def _read_header(path: Path) -> crypto.Header:
         ) from None
 
 
+def check_vault_file(path: os.PathLike | str) -> None:
+    """Raise the usual error unless ``path`` looks like a vault (missing, a folder, plain SQLite,
+    foreign or newer file) — before anyone is asked for a passphrase."""
+    _read_header(Path(path))
+
+
 def _secret_for(path: Path, passphrase: str) -> _Secret:
     header = _read_header(path)
     key = crypto.unlock_key(passphrase, header)

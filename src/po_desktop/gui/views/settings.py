@@ -61,8 +61,7 @@ class DestroyVaultDialog(QDialog):
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #b00020; font-weight: bold;")
         layout.addWidget(warning)
-        self.include_backups = QCheckBox(tr("Förstör även valvets {n} säkerhetskopior i mappen "
-                                            "backups").format(n=len(backups)))
+        self.include_backups = QCheckBox(tr("Förstör även säkerhetskopiorna ovan"))
         self.include_backups.setObjectName("destroyIncludeBackups")
         if backups:
             listing = QLabel(tr("Säkerhetskopior (krypterade), som annars finns kvar:") + "\n"
