@@ -439,7 +439,7 @@ def start_assignment_from_inquiry(
         q = _find_inquiry(s, inquiry_id)
         if q.outcome not in INQUIRY_OUTCOMES_THAT_START:
             raise RejectedInput(
-                tr("Förfrågan {id} har utfallet \"{outcome}\" och kan inte bli ett uppdrag; "
+                tr("Förfrågan {id} har utfallet '{outcome}' och kan inte bli ett uppdrag; "
                    "ändra utfallet först. Inget sparades.")
                 .format(id=q.id, outcome=_profile(vault).label("inquiry_outcome", q.outcome)))
         start_date = _date(start, tr("Startdatum"))
