@@ -150,12 +150,21 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
+def _choose_language() -> None:
+    """English messages when config.toml says ``language = "en"`` (see po_desktop.config)."""
+    from po_desktop.config import load_config
+    from po_desktop.i18n import use_language_headless
+
+    use_language_headless(load_config().language)
+
+
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     ctx = None
     try:
+        _choose_language()
         parser = build_parser()
         args = parser.parse_args(argv)
         if not args.command:
