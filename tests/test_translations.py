@@ -61,7 +61,7 @@ def source_strings() -> list[tuple[str, str, str]]:
                     where = f"{rel}:{child.lineno}"
                     ctx = None
                     arg = first
-                    if isinstance(func, ast.Name) and func.id == "tr":
+                    if isinstance(func, ast.Name) and func.id in ("tr", "QT_TR_NOOP"):
                         ctx = ""
                     elif (isinstance(func, ast.Attribute) and func.attr == "tr"
                           and isinstance(func.value, ast.Name) and func.value.id == "self"):

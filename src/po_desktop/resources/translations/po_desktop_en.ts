@@ -295,5 +295,125 @@
         <source>Säkerhetskopian {path} är skadad ({problem}).</source>
         <translation>The backup {path} is damaged ({problem}).</translation>
     </message>
+    <message>
+        <source>Om po-desktop</source>
+        <translation>About po-desktop</translation>
+    </message>
+    <message>
+        <source>Arbetsverktyg för personligt ombud och samordnare. Allt sparas krypterat i en enda fil på den här datorn; programmet använder aldrig nätverket.</source>
+        <translation>Work tool for personligt ombud (PO) and coordinators. Everything is stored encrypted in a single file on this computer; the program never uses the network.</translation>
+    </message>
+    <message>
+        <source>Licens: {licence} · Språk: {language}</source>
+        <translation>Licence: {licence} · Language: {language}</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Används till</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Välj en komponent för att läsa dess licens.</source>
+        <translation>Choose a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Komponenter som följer med programmet:</source>
+        <translation>Components included with the program:</translation>
+    </message>
+    <message>
+        <source>Inställningsfiler (den sista vinner): {files}</source>
+        <translation>Settings files (the last one wins): {files}</translation>
+    </message>
+    <message>
+        <source>{name}: licensen {licence}.</source>
+        <translation>{name}: the {licence} licence.</translation>
+    </message>
+    <message>
+        <source>programspråket</source>
+        <translation>the programming language</translation>
+    </message>
+    <message>
+        <source>fönster, utskrift och översättning</source>
+        <translation>windows, printing and translation</translation>
+    </message>
+    <message>
+        <source>Qt för Python</source>
+        <translation>Qt for Python</translation>
+    </message>
+    <message>
+        <source>krypteringen av valvet</source>
+        <translation>encrypting the vault</translation>
+    </message>
+    <message>
+        <source>kryptografin i SQLCipher (statiskt länkad)</source>
+        <translation>the cryptography in SQLCipher (statically linked)</translation>
+    </message>
+    <message>
+        <source>SQLCipher för Python</source>
+        <translation>SQLCipher for Python</translation>
+    </message>
+    <message>
+        <source>databaslagret</source>
+        <translation>the database layer</translation>
+    </message>
+    <message>
+        <source>uppgradering av valvets schema</source>
+        <translation>upgrading the vault&apos;s schema</translation>
+    </message>
+    <message>
+        <source>Alembics mallar</source>
+        <translation>Alembic&apos;s templates</translation>
+    </message>
+    <message>
+        <source>nyckeln från lösenfrasen (Argon2id)</source>
+        <translation>the key from the passphrase (Argon2id)</translation>
+    </message>
+    <message>
+        <source>Argon2</source>
+        <translation>Argon2</translation>
+    </message>
+    <message>
+        <source>PDF-blanketter och rapporter</source>
+        <translation>PDF forms and reports</translation>
+    </message>
+    <message>
+        <source>typsnitt i PDF:erna</source>
+        <translation>fonts in the PDFs</translation>
+    </message>
+    <message>
+        <source>helgdagar för överklagandefrister</source>
+        <translation>public holidays for appeal deadlines</translation>
+    </message>
+    <message>
+        <source>helgdagar</source>
+        <translation>public holidays</translation>
+    </message>
+    <message>
+        <source>kontroll av statistikpaket</source>
+        <translation>checking statistics bundles</translation>
+    </message>
+    <message>
+        <source>jsonschema</source>
+        <translation>jsonschema</translation>
+    </message>
+    <message>
+        <source>programmets mappar</source>
+        <translation>the program&apos;s folders</translation>
+    </message>
+    <message>
+        <source>lösenfrasens styrka</source>
+        <translation>the passphrase&apos;s strength</translation>
+    </message>
 </context>
 </TS>
