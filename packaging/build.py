@@ -142,6 +142,20 @@ def make_deb(app_dir: Path, dist: Path) -> Path:
     return out
 
 
+def make_windows_installer() -> Path:
+    """Inno Setup 6: ``ISCC`` on PATH or in its default folder."""
+    iscc = shutil.which("iscc") or shutil.which("ISCC")
+    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        candidate = Path(base or "") / "Inno Setup 6" / "ISCC.exe"
+        if not iscc and base and candidate.exists():
+            iscc = str(candidate)
+    if sys.platform != "win32" or not iscc:
+        sys.exit("build: --installer kräver Windows med Inno Setup 6 (ISCC.exe)")
+    subprocess.run([iscc, f"/DAppVersion={version()}", str(HERE / "windows" / "po-desktop.iss")],
+                   check=True)
+    return ROOT / "build" / "dist" / f"{APP}-{version()}-setup.exe"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the po-desktop package (PyInstaller).")
     parser.add_argument("--dist", type=Path, default=ROOT / "build" / "dist",
@@ -151,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty the cache first")
     parser.add_argument("--archive", action="store_true", help="also write a .tar.gz (.zip on Windows)")
     parser.add_argument("--deb", action="store_true", help="also write a .deb (Debian/Ubuntu)")
+    parser.add_argument("--installer", action="store_true",
+                        help="Windows: also run Inno Setup (ISCC) on packaging/windows/po-desktop.iss")
     args = parser.parse_args(argv)
 
     started = time.monotonic()
@@ -165,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"archive {out}")
     if args.deb:
         print(f"package {make_deb(app_dir, args.dist.resolve())}")
+    if args.installer:
+        print(f"installer {make_windows_installer()}")
     return 0
 
 
