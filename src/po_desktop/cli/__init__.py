@@ -81,8 +81,15 @@ class Context:
 
     def close(self) -> None:
         if self._vault is not None:
-            self._vault.lock()
-            self._vault = None
+            from po_desktop.services.vault_admin import close_vault
+
+            vault, self._vault = self._vault, None
+            try:
+                close_vault(vault)
+            except Exception as exc:  # noqa: BLE001 - the vault is locked; purge retries later
+                print(tr("po-desktop: gallringen vid stängning misslyckades ({kind}); den görs "
+                         "vid nästa upplåsning.").format(kind=type(exc).__name__),
+                      file=self.stderr)
 
     # --- output -----------------------------------------------------------------------------
 

@@ -99,7 +99,23 @@ def open_vault(path: os.PathLike | str, passphrase: str) -> Vault:
 
 
 def _run_after_unlock(vault: Vault) -> None:
-    """What must happen on every unlock (the purge of expired notes is wired in here)."""
+    """What must happen on every unlock: the purge (gallring) of expired notes (ombud vaults)."""
+    if vault.mode == MODE_OMBUD:
+        from po_desktop.services.casework import purge_due
+
+        purge_due(vault)
+
+
+def close_vault(vault: Vault) -> None:
+    """Lock the vault; an ombud vault first purges what has become due. Always locks, even when
+    the purge fails (it then runs again at the next unlock)."""
+    try:
+        if vault.is_unlocked and vault.mode == MODE_OMBUD:
+            from po_desktop.services.casework import purge_due
+
+            purge_due(vault)
+    finally:
+        vault.lock()
 
 
 def check_vault(vault: Vault) -> list[str]:
@@ -146,6 +162,6 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "backup_vault", "change_passphrase", "check_vault", "create_vault",
+    "backup_vault", "change_passphrase", "check_vault", "close_vault", "create_vault",
     "open_vault", "restore_vault", "update_unit_settings", "verify_backup",
 ]

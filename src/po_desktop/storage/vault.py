@@ -543,14 +543,24 @@ class Vault:
 
     def checkpoint(self) -> None:
         """Move every WAL frame into the main file and truncate the WAL."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._autocommit("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _autocommit(self, *statements: str) -> None:
+        """Run statements outside any transaction (VACUUM and a full checkpoint need that; the
+        engine's ``begin`` hook would otherwise wrap them in BEGIN)."""
+        raw = self.engine.raw_connection()
+        try:
+            con = raw.driver_connection
+            for sql in statements:
+                con.execute(sql).fetchall()
+        except sqlcipher3.OperationalError as exc:
+            raise _classify_sqlite_error(exc, self.path) from None
+        finally:
+            raw.close()
 
     def compact(self) -> None:
         """After destroying content: rebuild the file (no free pages left), truncate the WAL."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("VACUUM")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._autocommit("VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
 
     def check(self) -> list[str]:
         """``cipher_integrity_check`` + ``quick_check``: an empty list means healthy."""

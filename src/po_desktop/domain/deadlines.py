@@ -1,0 +1,64 @@
+"""Appeal deadlines (överklagandefrist) under Swedish law. Pure.
+
+Förvaltningslagen (2017:900) 44 §: an appeal must reach the authority within **three weeks**
+from the day the client was told of the decision (delgivning). Three weeks from a day is the same
+weekday three weeks on (day + 21).
+
+Lag (1930:173) om beräkning av lagstadgad tid: when the last day falls on a Saturday, a Sunday,
+another public holiday (allmän helgdag), midsommarafton, julafton or nyårsafton, the act may be
+done on the next weekday (vardag) instead.
+
+Public holidays come from the ``holidays`` package (category PUBLIC, which follows lag
+(1989:253) om allmänna helgdagar). The three *aftnar* are not allmänna helgdagar, so that category
+does not count them; they are added here by their rule (midsommarafton is the Friday between
+19 and 25 June, julafton 24 December, nyårsafton 31 December) — no date table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import holidays
+
+APPEAL_PERIOD_DAYS = 21  # three weeks
+
+
+@lru_cache(maxsize=64)
+def _public_holidays(year: int) -> frozenset[dt.date]:
+    # Only the PUBLIC category: Sundays are handled as weekend days below.
+    return frozenset(holidays.country_holidays("SE", years=year, categories=("public",)).keys())
+
+
+def is_eve(day: dt.date) -> bool:
+    """Midsommarafton, julafton or nyårsafton (treated like holidays by lag 1930:173)."""
+    if day.month == 12 and day.day in (24, 31):
+        return True
+    return day.month == 6 and 19 <= day.day <= 25 and day.weekday() == 4
+
+
+def is_public_holiday(day: dt.date) -> bool:
+    return day in _public_holidays(day.year)
+
+
+def is_non_working_day(day: dt.date) -> bool:
+    """Saturday, Sunday, Swedish public holiday, midsommarafton, julafton or nyårsafton."""
+    return day.weekday() >= 5 or is_public_holiday(day) or is_eve(day)
+
+
+def next_working_day(day: dt.date) -> dt.date:
+    """``day`` itself when it is a weekday (vardag), else the next one."""
+    while is_non_working_day(day):
+        day += dt.timedelta(days=1)
+    return day
+
+
+def appeal_deadline(served_on: dt.date) -> dt.date:
+    """The last day for an appeal to arrive when the decision was served on ``served_on``."""
+    return next_working_day(served_on + dt.timedelta(days=APPEAL_PERIOD_DAYS))
+
+
+__all__ = [
+    "APPEAL_PERIOD_DAYS", "appeal_deadline", "is_eve", "is_non_working_day",
+    "is_public_holiday", "next_working_day",
+]

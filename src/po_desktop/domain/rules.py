@@ -1,0 +1,174 @@
+"""Casework rules (product.md §3, statistics.md §2). Pure functions: no Qt, no SQL.
+
+Validation functions raise ``ValueError`` with a one-line Swedish message; the services turn it
+into :class:`~po_desktop.errors.RejectedInput`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from po_desktop.domain.categories import Profile, default_profile
+from po_desktop.domain.dates import add_months
+from po_desktop.domain.privacy import looks_like_identifier
+from po_desktop.i18n import tr
+
+# --- caseload -----------------------------------------------------------------------------------
+
+TARGET_PER_FTE_MIN = 10
+TARGET_PER_FTE_MAX = 15
+MAX_ASSIGNMENT_MONTHS = 18
+UPCOMING_DAYS = 14  # follow-ups due within this many days count as "upcoming"
+ADULT_AGE = 18
+MAX_AGE = 120
+ALIAS_MAX_LEN = 40
+PURGED_ALIAS_PREFIX = "avslutat-"
+
+
+@dataclass(frozen=True)
+class Caseload:
+    active: int
+    fte: Decimal
+    per_fte: float | None  # active / fte, one decimal; None when fte is 0
+    target_min: float  # 10 × fte
+    target_max: float  # 15 × fte
+    status: str  # "below" | "within" | "above" | "no_fte"
+
+    def to_dict(self) -> dict:
+        return {"active": self.active, "fte": str(self.fte), "per_fte": self.per_fte,
+                "target_min": self.target_min, "target_max": self.target_max,
+                "status": self.status}
+
+
+def _fte(value) -> Decimal:
+    try:
+        fte = Decimal(str(value))
+    except InvalidOperation:
+        return Decimal(0)
+    return fte if fte.is_finite() and fte > 0 else Decimal(0)
+
+
+def caseload(active: int, fte) -> Caseload:
+    """Active assignments against the target of 10–15 per full-time post."""
+    f = _fte(fte)
+    lo = float(f * TARGET_PER_FTE_MIN)
+    hi = float(f * TARGET_PER_FTE_MAX)
+    if f == 0:
+        return Caseload(active, f, None, 0.0, 0.0, "no_fte")
+    per = round(active / float(f), 1)
+    status = "below" if active < lo else "above" if active > hi else "within"
+    return Caseload(active, f, per, lo, hi, status)
+
+
+def over_max_duration(start: dt.date, today: dt.date) -> bool:
+    """Started more than 18 calendar months before ``today`` (statistics.md: over_18_months)."""
+    return start < add_months(today, -MAX_ASSIGNMENT_MONTHS)
+
+
+# --- waiting list -------------------------------------------------------------------------------
+
+
+def priority_rank(flags: Iterable[str], profile: Profile | None = None) -> int:
+    """0 for the most urgent flag (the profile's list order: acute, minor children, young adult,
+    homelessness, no network); len(list) when there is no flag."""
+    order = (profile or default_profile()).codes("priority_flag")
+    ranks = [order.index(f) for f in flags if f in order]
+    return min(ranks) if ranks else len(order)
+
+
+def waiting_list_key(flags: Iterable[str], date: dt.date, tie: int = 0,
+                     profile: Profile | None = None) -> tuple:
+    """Sort key: most urgent priority first, then oldest date, then ``tie`` (e.g. the id)."""
+    return (priority_rank(flags, profile), date, tie)
+
+
+# --- purge (gallring) ---------------------------------------------------------------------------
+
+
+def purge_due_date(end: dt.date, retention_days: int) -> dt.date:
+    """The day an ended assignment's notes and follow-ups are destroyed (0 days: at closing)."""
+    return end + dt.timedelta(days=max(int(retention_days or 0), 0))
+
+
+def is_purge_due(end: dt.date | None, retention_days: int, today: dt.date) -> bool:
+    return end is not None and purge_due_date(end, retention_days) <= today
+
+
+def neutral_alias(assignment_id: int) -> str:
+    """What replaces a purged assignment's alias: nothing identifying survives."""
+    return f"{PURGED_ALIAS_PREFIX}{assignment_id:04d}"
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def clean_alias(alias: str) -> str:
+    value = re.sub(r"\s+", " ", (alias or "").strip())
+    if not value:
+        raise ValueError(tr("aliaset saknas: ange t.ex. initialer och ett nummer (AB12)"))
+    if len(value) > ALIAS_MAX_LEN:
+        raise ValueError(tr("aliaset är för långt (högst {n} tecken)").format(n=ALIAS_MAX_LEN))
+    hit = looks_like_identifier(value)
+    if hit is not None:
+        raise ValueError(
+            tr("aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
+               "klienten (t.ex. AB12)").format(alias=value, kind=hit.label)
+        )
+    if value.casefold().startswith(PURGED_ALIAS_PREFIX):
+        raise ValueError(tr("alias som börjar med '{prefix}' är reserverade för gallrade "
+                            "uppdrag").format(prefix=PURGED_ALIAS_PREFIX))
+    return value
+
+
+def check_birth_year(birth_year: int, start: dt.date) -> None:
+    """Personligt ombud is for adults: 18 or older in the start year (only the year is known)."""
+    if birth_year is None:
+        raise ValueError(tr("födelseår saknas"))
+    age = start.year - int(birth_year)
+    if age < ADULT_AGE:
+        raise ValueError(
+            tr("födelseåret {year} gör klienten minderårig ({age} år) vid start {start}; "
+               "personligt ombud är för vuxna från 18 år")
+            .format(year=birth_year, age=age, start=start.isoformat())
+        )
+    if age > MAX_AGE:
+        raise ValueError(tr("födelseåret {year} är inte rimligt").format(year=birth_year))
+
+
+def check_period(start: dt.date, end: dt.date | None) -> None:
+    if end is not None and end < start:
+        raise ValueError(
+            tr("slutdatumet {end} är före startdatumet {start}")
+            .format(end=end.isoformat(), start=start.isoformat())
+        )
+
+
+def check_code(profile: Profile, list_name: str, code: str, what: str) -> str:
+    if not profile.is_valid(list_name, code):
+        raise ValueError(
+            tr("okänt värde för {what}: '{code}'; giltiga: {valid}")
+            .format(what=what, code=code, valid=", ".join(profile.codes(list_name)))
+        )
+    return code
+
+
+def check_codes(profile: Profile, list_name: str, codes: Sequence[str], what: str) -> tuple:
+    out: list[str] = []
+    for code in codes or ():
+        check_code(profile, list_name, code, what)
+        if code not in out:
+            out.append(code)
+    order = profile.codes(list_name)
+    return tuple(sorted(out, key=order.index))
+
+
+__all__ = [
+    "ADULT_AGE", "Caseload", "MAX_ASSIGNMENT_MONTHS", "PURGED_ALIAS_PREFIX", "TARGET_PER_FTE_MAX",
+    "TARGET_PER_FTE_MIN", "UPCOMING_DAYS", "caseload", "check_birth_year", "check_code",
+    "check_codes", "check_period", "clean_alias", "is_purge_due", "neutral_alias",
+    "over_max_duration", "priority_rank", "purge_due_date", "waiting_list_key",
+]

@@ -1,0 +1,43 @@
+"""GUI fixtures: a main window on a vault path, and helpers to drive it like a person would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """make_window(path, idle_ms=None) -> MainWindow (shown, started)."""
+    from po_desktop.gui.window import MainWindow
+
+    made = []
+
+    def make(path, idle_ms=None, start=True):
+        win = MainWindow(path, idle_timeout_ms=idle_ms)
+        qtbot.addWidget(win)
+        win.show()
+        if start:
+            win.start()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.close()
+
+
+@pytest.fixture
+def unlocked_window(make_window, vault, vault_path, passphrase, qtbot):
+    """The main window on the conftest vault (locked there first), unlocked through the screen."""
+    vault.lock()
+    win = make_window(vault_path)
+    unlock(win, passphrase, qtbot)
+    return win
+
+
+def unlock(win, passphrase, qtbot) -> None:
+    screen = win.unlock_screen
+    screen.passphrase.setText(passphrase)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    assert win.vault is not None, screen.error.text()
