@@ -102,6 +102,21 @@ def test_every_tr_literal_in_the_source_is_translated():
         + "\n".join(missing))
 
 
+def test_every_category_label_is_translated():
+    """Profile labels are data shown through tr(label); update_translations.py extracts them."""
+    import json
+
+    messages = ts_messages()
+    missing = []
+    for path in sorted((PKG / "domain" / "profiles").glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        for group in ("categories", "fixed"):
+            for name, entries in data.get(group, {}).items():
+                missing += [f"{path.name} {name}: {label}" for _code, label in entries
+                            if not finished(messages.get(("", label)))]
+    assert not missing, "\n".join(missing)
+
+
 def test_translations_keep_placeholders_and_edge_spaces():
     bad = []
     for (ctx, src), t in ts_messages().items():

@@ -16,6 +16,10 @@
         <translation>This command needs an ombud vault, not a coordinator vault.</translation>
     </message>
     <message>
+        <source>po-desktop: gallringen vid stängning misslyckades ({kind}); den görs vid nästa upplåsning.</source>
+        <translation>po-desktop: the purge at closing failed ({kind}); it will be done at the next unlock.</translation>
+    </message>
+    <message>
         <source>Upprepa lösenfrasen: </source>
         <translation>Repeat the passphrase: </translation>
     </message>
@@ -288,8 +292,72 @@
         <translation>The vault {path} is damaged ({problem}). Restore from a backup (po-desktop vault restore).</translation>
     </message>
     <message>
+        <source>po-desktop</source>
+        <translation>po-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lås valvet</source>
+        <translation>&amp;Lock the vault</translation>
+    </message>
+    <message>
+        <source>Valvet låstes på din begäran.</source>
+        <translation>The vault was locked at your request.</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera vyn</source>
+        <translation>&amp;Refresh the view</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Arbete</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>po-desktop — låst</source>
+        <translation>po-desktop — locked</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>ombud</source>
+        <translation>ombud</translation>
+    </message>
+    <message>
+        <source>po-desktop — {unit}</source>
+        <translation>po-desktop — {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} ({mode}) · låses efter {minutes} min utan aktivitet · Ctrl+L låser nu</source>
+        <translation>{unit} ({mode}) · locks after {minutes} min without activity · Ctrl+L locks now</translation>
+    </message>
+    <message>
+        <source>Valvet låstes automatiskt efter en stund utan aktivitet.</source>
+        <translation>The vault was locked automatically after a while without activity.</translation>
+    </message>
+    <message>
+        <source>Valvet används redan</source>
+        <translation>The vault is already in use</translation>
     </message>
     <message>
         <source>Säkerhetskopian {path} är skadad ({problem}).</source>
@@ -414,6 +482,886 @@
     <message>
         <source>lösenfrasens styrka</source>
         <translation>the passphrase&apos;s strength</translation>
+    </message>
+    <message>
+        <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
+        <translation>the alias is missing: enter e.g. initials and a number (AB12)</translation>
+    </message>
+    <message>
+        <source>aliaset är för långt (högst {n} tecken)</source>
+        <translation>the alias is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>aliaset &apos;{alias}&apos; ser ut som ett {kind}; välj ett alias som inte identifierar klienten (t.ex. AB12)</source>
+        <translation>the alias &apos;{alias}&apos; looks like a {kind}; choose an alias that does not identify the client (e.g. AB12)</translation>
+    </message>
+    <message>
+        <source>alias som börjar med &apos;{prefix}&apos; är reserverade för gallrade uppdrag</source>
+        <translation>aliases beginning with &apos;{prefix}&apos; are reserved for purged assignments</translation>
+    </message>
+    <message>
+        <source>födelseår saknas</source>
+        <translation>birth year is missing</translation>
+    </message>
+    <message>
+        <source>födelseåret {year} gör klienten minderårig ({age} år) vid start {start}; personligt ombud är för vuxna från 18 år</source>
+        <translation>birth year {year} makes the client a minor ({age} years) at the start {start}; personligt ombud is for adults from 18</translation>
+    </message>
+    <message>
+        <source>födelseåret {year} är inte rimligt</source>
+        <translation>birth year {year} is not plausible</translation>
+    </message>
+    <message>
+        <source>slutdatumet {end} är före startdatumet {start}</source>
+        <translation>the end date {end} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>okänt värde för {what}: &apos;{code}&apos;; giltiga: {valid}</source>
+        <translation>unknown value for {what}: &apos;{code}&apos;; valid: {valid}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>mycket svag</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>svag</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>godtagbar</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>stark</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>mycket stark</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Lösenfras:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Styrka:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenfrasen:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort krångligt ord.</source>
+        <translation>Passphrase strength: {word}. Several unusual words are better than one short complicated word.</translation>
+    </message>
+    <message>
+        <source>Välj en lång lösenfras, gärna flera ord.</source>
+        <translation>Choose a long passphrase, preferably several words.</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Valvet är låst</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <source>Ange lösenfrasen för {path}.</source>
+        <translation>Enter the passphrase for {path}.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Skriv lösenfrasen.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>Byt lösenfras</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Valvet krypteras om med den nya lösenfrasen. Först sparas en krypterad säkerhetskopia med den gamla lösenfrasen i mappen backups bredvid valvet.</source>
+        <translation>The vault is re-encrypted with the new passphrase. First an encrypted backup with the old passphrase is saved in the folder backups beside the vault.</translation>
+    </message>
+    <message>
+        <source>Ny lösenfras:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Verksamheten</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>Enhetens namn:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Kommuner (en per rad):</source>
+        <translation>Municipalities (one per line):</translation>
+    </message>
+    <message>
+        <source>Årsarbeten:</source>
+        <translation>Full-time equivalents:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Inlämning senast efter periodens slut:</source>
+        <translation>Hand in at the latest after the period ends:</translation>
+    </message>
+    <message>
+        <source>Lås och gallring</source>
+        <translation>Locking and purging</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lås automatiskt efter:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <source>Spara anteckningar efter avslut i:</source>
+        <translation>Keep notes after closing for:</translation>
+    </message>
+    <message>
+        <source>0 dagar: anteckningarna och bevakningarna förstörs när uppdraget avslutas (efter att du fått skriva ut dem åt klienten).</source>
+        <translation>0 days: the notes and follow-ups are destroyed when the assignment is closed (after you have had the chance to print them for the client).</translation>
+    </message>
+    <message>
+        <source>Blanketter</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>(programmets inbyggda blanketter)</source>
+        <translation>(the program&apos;s built-in forms)</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Mapp med egna blankettdefinitioner:</source>
+        <translation>Folder with your own form definitions:</translation>
+    </message>
+    <message>
+        <source>Spara inställningarna</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <source>Lösenfras och säkerhetskopior</source>
+        <translation>Passphrase and backups</translation>
+    </message>
+    <message>
+        <source>Byt lösenfras…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Kontrollera valvet</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>Valvfil: {path}</source>
+        <translation>Vault file: {path}</translation>
+    </message>
+    <message>
+        <source>Sparat.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Välj mapp med blanketter</source>
+        <translation>Choose the folder with forms</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen byts…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}</source>
+        <translation>The passphrase has been changed. Backup with the old one: {path}</translation>
+    </message>
+    <message>
+        <source>Spara säkerhetskopia</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Valv (*.podb)</source>
+        <translation>Vaults (*.podb)</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian skrivs…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Krypterad säkerhetskopia sparad: {path}</source>
+        <translation>Encrypted backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till mappen backups. Fortsätt?</source>
+        <translation>The vault will be replaced by the backup. The current vault is moved, encrypted, to the folder backups. Continue?</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopians lösenfras:</source>
+        <translation>The backup&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Valvet återställs från säkerhetskopian.</source>
+        <translation>The vault is being restored from the backup.</translation>
+    </message>
+    <message>
+        <source>Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. Lås upp med säkerhetskopians lösenfras.</source>
+        <translation>The vault has been restored. The previous vault is kept, encrypted, in {path}. Unlock with the backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Återställningen misslyckades: {error}</source>
+        <translation>The restore failed: {error}</translation>
+    </message>
+    <message>
+        <source>Valvet återställs…</source>
+        <translation>Restoring the vault…</translation>
+    </message>
+    <message>
+        <source>Valvet har fel: {problem}</source>
+        <translation>The vault has errors: {problem}</translation>
+    </message>
+    <message>
+        <source>Valvet är felfritt.</source>
+        <translation>The vault has no errors.</translation>
+    </message>
+    <message>
+        <source>Valvet kontrolleras…</source>
+        <translation>Checking the vault…</translation>
+    </message>
+    <message>
+        <source>Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.</source>
+        <translation>Unexpected error ({kind}). Nothing has changed beyond what is already shown.</translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>(inget datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Välj lösenfras</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.</source>
+        <translation>The vault will be created in {path}. Everything you write is stored encrypted with the passphrase.</translation>
+    </message>
+    <message>
+        <source>Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få tillbaka. Det finns ingen bakdörr och ingen återställning.</source>
+        <translation>Important: if you forget the passphrase, the data cannot be recovered. There is no back door and no reset.</translation>
+    </message>
+    <message>
+        <source>Jag förstår att en förlorad lösenfras betyder förlorade uppgifter.</source>
+        <translation>I understand that a lost passphrase means lost data.</translation>
+    </message>
+    <message>
+        <source>Uppgifterna används i statistik och på blanketter. De kan ändras senare under Inställningar.</source>
+        <translation>These details are used in statistics and on forms. They can be changed later under Settings.</translation>
+    </message>
+    <message>
+        <source>Personligt ombud (eget arbete)</source>
+        <translation>Personligt ombud (own casework)</translation>
+    </message>
+    <message>
+        <source>Samordnare (sammanställer enheternas statistik)</source>
+        <translation>Coordinator (merges the units&apos; statistics)</translation>
+    </message>
+    <message>
+        <source>Valvet är för:</source>
+        <translation>The vault is for:</translation>
+    </message>
+    <message>
+        <source>t.ex. PO Mora</source>
+        <translation>e.g. PO Mora</translation>
+    </message>
+    <message>
+        <source>En kommun per rad, t.ex.
+Mora
+Orsa</source>
+        <translation>One municipality per line, e.g.
+Mora
+Orsa</translation>
+    </message>
+    <message>
+        <source>Kommuner:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <source>Skapa ett nytt valv</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>Skapa valvet</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <source>Nästa &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Tillbaka</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>; inget sparades.</source>
+        <translation>; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ärendehantering finns bara i ett ombudsvalv, inte i ett samordnarvalv.</source>
+        <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
+    </message>
+    <message>
+        <source>{what} saknas; inget sparades.</source>
+        <translation>{what} is missing; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.</source>
+        <translation>{what} must be a date (YYYY-MM-DD); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara text; inget sparades.</source>
+        <translation>{what} must be text; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} är för lång (högst {n} tecken); inget sparades.</source>
+        <translation>{what} is too long (at most {n} characters); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known}); inget sparades.</source>
+        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det (se &apos;assignment list --all&apos;); inget sparades.</source>
+        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it (see &apos;assignment list --all&apos;); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ett gallrat uppdrag kan inte få ett alias igen; inget sparades.</source>
+        <translation>A purged assignment cannot get an alias again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag; inget sparades.</source>
+        <translation>The alias &apos;{alias}&apos; is already used by an active assignment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>kön</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
+        <translation>The birth year must be a year (YYYY); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>kontaktväg</source>
+        <translation>referral source</translation>
+    </message>
+    <message>
+        <source>prioritering</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>uppdragsområde</source>
+        <translation>assignment area</translation>
+    </message>
+    <message>
+        <source>fas</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget med &apos;assignment close&apos; (slutdatum och avslutsorsak); inget sparades.</source>
+        <translation>Close the assignment with &apos;assignment close&apos; (end date and end reason); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>avslutsorsak</source>
+        <translation>end reason</translation>
+    </message>
+    <message>
+        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end}); inget sparades.</source>
+        <translation>The assignment &apos;{alias}&apos; is already closed ({end}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Anteckningens text</source>
+        <translation>The note&apos;s text</translation>
+    </message>
+    <message>
+        <source>Uppdraget är gallrat; anteckningar kan inte läggas till.</source>
+        <translation>The assignment has been purged; notes cannot be added.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}; inget sparades.</source>
+        <translation>No note with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}.</source>
+        <translation>No note with id {id}.</translation>
+    </message>
+    <message>
+        <source>Ange minst ett ord att söka efter.</source>
+        <translation>Enter at least one word to search for.</translation>
+    </message>
+    <message>
+        <source>Sista dagen {due} är före delgivningen {served}; inget sparades.</source>
+        <translation>The last day {due} is before the decision was served {served}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>steg</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>Delgivningsdatum</source>
+        <translation>Date served</translation>
+    </message>
+    <message>
+        <source>Sista dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Uppdraget är gallrat; bevakningar kan inte läggas till.</source>
+        <translation>The assignment has been purged; follow-ups cannot be added.</translation>
+    </message>
+    <message>
+        <source>Texten</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Ingen bevakning med id {id}; inget sparades.</source>
+        <translation>No follow-up with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Klart-datum</source>
+        <translation>Done date</translation>
+    </message>
+    <message>
+        <source>utfall</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>Hänvisad till</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Datum för utfallet</source>
+        <translation>Date of the outcome</translation>
+    </message>
+    <message>
+        <source>Datumet för utfallet {o} är före förfrågan {d}; inget sparades.</source>
+        <translation>The date of the outcome {o} is before the inquiry {d}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan med id {id}; inget sparades.</source>
+        <translation>No inquiry with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Datum då systemfelet identifierades</source>
+        <translation>Date the system failure was identified</translation>
+    </message>
+    <message>
+        <source>ansvarig myndighet</source>
+        <translation>responsible authority</translation>
+    </message>
+    <message>
+        <source>Datum för rapporteringen</source>
+        <translation>Date of reporting</translation>
+    </message>
+    <message>
+        <source>Datum då återkoppling begärdes</source>
+        <translation>Date feedback was requested</translation>
+    </message>
+    <message>
+        <source>Datum då återkoppling kom</source>
+        <translation>Date feedback was received</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Självständighet/beroende</source>
+        <translation>Independence/dependence</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Rapporterat till</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Återkopplingen</source>
+        <translation>The feedback</translation>
+    </message>
+    <message>
+        <source>Datumet {d} är före datumet då systemfelet identifierades ({i}); inget sparades.</source>
+        <translation>The date {d} is before the date the system failure was identified ({i}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{field}: {what}</source>
+        <translation>{field}: {what}</translation>
+    </message>
+    <message>
+        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
+        <translation>The system failure must not contain client data; found {found}. Remove it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Inget systemfel med id &apos;{id}&apos;.</source>
+        <translation>No system failure with id &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>kvinna</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>annat/ickebinär</source>
+        <translation>other/non-binary</translation>
+    </message>
+    <message>
+        <source>uppgift saknas</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <source>klienten själv</source>
+        <translation>the client themself</translation>
+    </message>
+    <message>
+        <source>anhörig/närstående</source>
+        <translation>relative/close person</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>psykiatri</source>
+        <translation>psychiatry</translation>
+    </message>
+    <message>
+        <source>primärvård</source>
+        <translation>primary care</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan (Social Insurance Agency)</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen (Public Employment Service)</translation>
+    </message>
+    <message>
+        <source>brukar-/intresseorganisation</source>
+        <translation>user/interest organisation</translation>
+    </message>
+    <message>
+        <source>hyresvärd/bostadsbolag</source>
+        <translation>landlord/housing company</translation>
+    </message>
+    <message>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>akut situation (vräkning, Kronofogden, omhändertagande av barn)</source>
+        <translation>acute situation (eviction, Kronofogden, children taken into care)</translation>
+    </message>
+    <message>
+        <source>hemmavarande minderåriga barn</source>
+        <translation>minor children living at home</translation>
+    </message>
+    <message>
+        <source>ung vuxen 18–25 år</source>
+        <translation>young adult 18–25 years</translation>
+    </message>
+    <message>
+        <source>hemlöshet eller risk för hemlöshet</source>
+        <translation>homelessness or risk of homelessness</translation>
+    </message>
+    <message>
+        <source>saknar nätverk / våld i nära relation</source>
+        <translation>no network / violence in a close relationship</translation>
+    </message>
+    <message>
+        <source>ekonomi/skulder</source>
+        <translation>finances/debts</translation>
+    </message>
+    <message>
+        <source>boende</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>arbete/sysselsättning</source>
+        <translation>work/occupation</translation>
+    </message>
+    <message>
+        <source>psykiatrisk vård</source>
+        <translation>psychiatric care</translation>
+    </message>
+    <message>
+        <source>somatisk vård/tandvård</source>
+        <translation>somatic care/dental care</translation>
+    </message>
+    <message>
+        <source>socialtjänst/insatser</source>
+        <translation>social services/support</translation>
+    </message>
+    <message>
+        <source>juridik/överklaganden</source>
+        <translation>legal matters/appeals</translation>
+    </message>
+    <message>
+        <source>familj/nätverk/relationer</source>
+        <translation>family/network/relationships</translation>
+    </message>
+    <message>
+        <source>missbruk/beroende</source>
+        <translation>substance abuse/addiction</translation>
+    </message>
+    <message>
+        <source>vardag/praktiskt</source>
+        <translation>everyday/practical matters</translation>
+    </message>
+    <message>
+        <source>annat</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>uppdraget slutfört</source>
+        <translation>assignment completed</translation>
+    </message>
+    <message>
+        <source>klienten avslutade</source>
+        <translation>the client ended it</translation>
+    </message>
+    <message>
+        <source>kontakten upphörde</source>
+        <translation>contact ceased</translation>
+    </message>
+    <message>
+        <source>flyttat</source>
+        <translation>moved away</translation>
+    </message>
+    <message>
+        <source>övergått till annan insats</source>
+        <translation>moved on to other support</translation>
+    </message>
+    <message>
+        <source>avliden</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>antagen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>i kö</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>hänvisad till annan instans</source>
+        <translation>referred elsewhere</translation>
+    </message>
+    <message>
+        <source>ej målgrupp</source>
+        <translation>not in the target group</translation>
+    </message>
+    <message>
+        <source>återtagen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>region psykiatri</source>
+        <translation>region psychiatry</translation>
+    </message>
+    <message>
+        <source>region primärvård</source>
+        <translation>region primary care</translation>
+    </message>
+    <message>
+        <source>kommun (socialtjänst m.fl.)</source>
+        <translation>municipality (social services etc.)</translation>
+    </message>
+    <message>
+        <source>Kronofogden</source>
+        <translation>Kronofogden (Enforcement Authority)</translation>
+    </message>
+    <message>
+        <source>bostad/hyresvärd</source>
+        <translation>housing/landlord</translation>
+    </message>
+    <message>
+        <source>0–6 mån</source>
+        <translation>0–6 months</translation>
+    </message>
+    <message>
+        <source>6–12 mån</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>12–18 mån</source>
+        <translation>12–18 months</translation>
+    </message>
+    <message>
+        <source>18 mån eller mer</source>
+        <translation>18 months or more</translation>
+    </message>
+    <message>
+        <source>inledning</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>arbete</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>avslutning</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>ansökan skickad</source>
+        <translation>application posted</translation>
+    </message>
+    <message>
+        <source>ansökan mottagen</source>
+        <translation>application received</translation>
+    </message>
+    <message>
+        <source>beslut fattat</source>
+        <translation>decision made</translation>
+    </message>
+    <message>
+        <source>beslut delgivet och förstått</source>
+        <translation>decision served and understood</translation>
+    </message>
+    <message>
+        <source>överklagande skrivet</source>
+        <translation>appeal written</translation>
+    </message>
+    <message>
+        <source>överklagande skickat</source>
+        <translation>appeal posted</translation>
+    </message>
+    <message>
+        <source>överklagande mottaget</source>
+        <translation>appeal received</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Som datorn</source>
+        <translation>As the computer</translation>
+    </message>
+    <message>
+        <source>&amp;Om po-desktop</source>
+        <translation>&amp;About po-desktop</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språkvalet kunde inte sparas: {err}</source>
+        <translation>The language choice could not be saved: {err}</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång programmet startar (sparat i {path}).</source>
+        <translation>The language changes the next time the program starts (saved in {path}).</translation>
     </message>
 </context>
 </TS>
