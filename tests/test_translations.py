@@ -207,3 +207,23 @@ def test_cli_speaks_english_when_configured(cli_subprocess, tmp_path):
     assert "There is no vault at" in err and "Det finns inget valv" not in err
     code, out, err = cli_subprocess("--help", env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)})
     assert code == 0 and "create a new vault" in out
+
+
+@pytest.mark.parametrize("locale, config_language, expected", [
+    ("sv_SE.UTF-8", None, "gui ok: sv Arkiv"),
+    ("en_US.UTF-8", None, "gui ok: en File"),
+    ("C.UTF-8", None, "gui ok: sv Arkiv"),
+    ("sv_SE.UTF-8", "en", "gui ok: en File"),
+    ("en_US.UTF-8", "sv", "gui ok: sv Arkiv"),
+])
+def test_gui_language_follows_system_locale_unless_set(cli_subprocess, tmp_path, locale,
+                                                       config_language, expected):
+    if config_language:
+        (tmp_path / "config.toml").write_text(f'language = "{config_language}"\n',
+                                              encoding="utf-8")
+    code, out, err = cli_subprocess(
+        vault=tmp_path / "none" / "vault.podb", passphrase_file=False,
+        env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path), "LC_ALL": locale, "LANG": locale,
+             "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen", "PO_DESKTOP_SMOKE_TEST": "1"})
+    assert code == 0, err
+    assert expected in out

@@ -172,3 +172,18 @@ def test_bad_system_config_is_one_line(installed, clean_env):
                          extra_env={"PO_DESKTOP_PASSPHRASE": "x"})
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "idle_lock_minutes" in err
+
+
+def test_gui_starts_from_the_package(installed, clean_env, tmp_path):
+    """The window opens (offscreen) with Qt's plugins and both languages from the package."""
+    env, config = clean_env
+    gui = {"QT_QPA_PLATFORM": "offscreen", "PO_DESKTOP_SMOKE_TEST": "1"}
+    vault = tmp_path / "ny" / "vault.podb"
+    code, out, err = run(installed, env, "--vault", str(vault), extra_env=gui)
+    assert code == 0, err
+    assert "gui ok: sv Arkiv" in out
+    (config / "config.toml").write_text('language = "en"\n', encoding="utf-8")
+    code, out, err = run(installed, env, "--vault", str(vault), extra_env=gui)
+    assert code == 0, err
+    assert "gui ok: en File" in out and "Help" in out
+    assert not vault.exists()  # the wizard was cancelled: nothing created
