@@ -64,7 +64,7 @@ Name: "{group}\{cm:UninstallProgram,PO Desktop}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\PO Desktop"; Filename: "{app}\{#AppName}-gui.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
 
 [Registry]
-; Let `po-desktop` be typed in a console (App Paths; no change to PATH needed).
+; `po-desktop` in Win+R (Run) and Start search finds the program (App Paths; PATH is not changed).
 Root: HKA; Subkey: "Software\Microsoft\Windows\CurrentVersion\App Paths\{#AppName}.exe"; \
     ValueType: string; ValueName: ""; ValueData: "{app}\{#AppName}.exe"; Flags: uninsdeletekey
 
