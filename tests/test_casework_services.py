@@ -73,8 +73,10 @@ def test_alias_unique_among_active_only(vault):
     vault.set_settings({"retention_days": 30})
     cw.close_assignment(vault, "AB12", end=D("2026-03-01"), reason="goals_met",
                         today=D("2026-03-01"))
+    closed = [a for a in cw.list_assignments(vault, include_closed=True) if not a.active][0]
+    assert not closed.purged
     again = _add(vault, alias="AB12", start=D("2026-04-01"))
-    assert cw.get_assignment(vault, "AB12").id == again.id  # the active one wins
+    assert cw.get_assignment(vault, "ab12").id == again.id  # the active one wins
 
 
 def test_update_refusals_leave_row_unchanged(vault):
@@ -316,3 +318,17 @@ def test_coordinator_vault_refuses_casework(coordinator_vault):
     with pytest.raises(RejectedInput, match="ombudsvalv"):
         _add(coordinator_vault, municipality="Mora")
     assert cw.purge_due(coordinator_vault) == []
+
+
+def test_corrected_end_date_triggers_due_purge(vault):
+    vault.set_settings({"retention_days": 30})
+    _add(vault)
+    cw.add_note(vault, "AB12", date=D("2026-02-01"), text="x")
+    cw.close_assignment(vault, "AB12", end=dt.date.today(), reason="moved")
+    assert not cw.get_assignment(vault, "AB12").purged
+    with pytest.raises(RejectedInput, match="före startdatumet"):
+        cw.update_assignment(vault, "AB12", end=D("2026-01-01"))
+    a = cw.update_assignment(vault, "AB12", end=dt.date.today() - dt.timedelta(days=31),
+                             reason="goals_met")
+    assert a.purged and a.alias.startswith("avslutat-") and a.end_reason == "goals_met"
+    assert [e.notes_count for e in cw.purge_log(vault)] == [1]

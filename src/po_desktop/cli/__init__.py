@@ -29,6 +29,7 @@ PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 # Command-group modules, in help order. Each has register(subparsers).
 COMMAND_MODULES = [
     "po_desktop.cli.vault_cmds",
+    "po_desktop.cli.casework_cmds",
 ]
 
 

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
+from sqlalchemy import text as sql_text
 
 from po_desktop.domain import rules
 from po_desktop.domain.categories import Profile, default_profile, load_profile
@@ -416,7 +417,11 @@ def update_assignment(vault: Vault, alias: str, /, **changes: Any) -> Assignment
             _apply_assignment_changes(vault, s, a, changes)
         a.updated_at = _now()
         s.commit()
-        return _assignment_view(a)
+        assignment_id = a.id
+    if "end" in changes:  # a corrected end date may make the purge due now
+        purge_due(vault)
+    with vault.session() as s:
+        return _assignment_view(s.get(Assignment, assignment_id))
 
 
 def close_assignment(vault: Vault, alias: str, *, end: dt.date, reason: str,
@@ -484,11 +489,15 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
     with vault.session() as s:
         n = s.get(Note, note_id)
         if n is None:
-            raise RejectedInput(tr("Ingen anteckning med id {id}; inget sparades.").format(id=note_id))
+            raise RejectedInput(tr("Ingen anteckning med id {id}; inget sparades.")
+                                .format(id=note_id))
         n.text = _note_text(text)
         if date is not None:
             n.date = _date(date, tr("Datum"))
         n.updated_at = _now()
+        # the old wording leaves the search index too (not only the row, which secure_delete
+        # overwrites); the WAL is truncated at the next lock
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
         return NoteView(n.id, n.assignment.alias, n.date, n.text)
 
@@ -501,7 +510,7 @@ def delete_note(vault: Vault, note_id: int) -> None:
         if n is None:
             raise RejectedInput(tr("Ingen anteckning med id {id}.").format(id=note_id))
         s.delete(n)
-        s.execute(text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
 
 
@@ -529,7 +538,7 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
     if not match:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
-    sql = text(
+    sql = sql_text(
         "SELECT note.id, note.date, assignment.alias, "
         "snippet(note_fts, 0, '[', ']', '…', 12) AS snip, bm25(note_fts) AS score "
         "FROM note_fts JOIN note ON note.id = note_fts.rowid "
@@ -598,7 +607,8 @@ def add_follow_up(vault: Vault, alias: str, *, step: str, date: dt.date,
 
 
 def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowUpView:
-    """Change ``step``, ``date``, ``served_on``, ``due`` (None: back to the proposal) or ``text``."""
+    """Change ``step``, ``date``, ``served_on``, ``due`` (None: back to the proposal) or
+    ``text``."""
     _require_ombud(vault)
     allowed = {"step", "date", "served_on", "due", "text"}
     if set(changes) - allowed:
@@ -922,7 +932,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
             s.flush()
             purged.append(PurgeLogEntry(entry.id, now, ref, n_notes, n_follow))
         # Merge the FTS5 segments so the deleted notes' words leave the index itself.
-        s.execute(text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
     vault.compact()
     return purged

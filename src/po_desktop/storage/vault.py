@@ -331,8 +331,11 @@ class Vault:
         settings: dict[str, Any],
         *,
         kdf: crypto.KdfParams | None = None,
+        schema_revision: str = "head",
     ) -> "Vault":
-        """Create a new vault; refuses to overwrite anything at ``path``."""
+        """Create a new vault; refuses to overwrite anything at ``path``.
+
+        ``schema_revision`` exists for upgrade tests (a vault as an older version made it)."""
         path = Path(path)
         if not passphrase:
             raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
@@ -362,7 +365,7 @@ class Vault:
             secret = _Secret(key, header)
             vault = cls(path, secret, lock)
             try:
-                vault._migrate(backup_first=False)
+                vault._migrate(backup_first=False, target=schema_revision)
                 with vault.session() as s:
                     values = {"unit_id": str(uuid.uuid4()), "created_at": _now_iso()}
                     values.update(settings)
@@ -521,10 +524,10 @@ class Vault:
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
-    def _migrate(self, *, backup_first: bool) -> None:
+    def _migrate(self, *, backup_first: bool, target: str = "head") -> None:
         current = self.schema_revision()
         head = head_revision()
-        if current == head:
+        if current == head or (target != "head" and current == target):
             return
         if current is not None and current not in known_revisions():
             raise NewerVaultVersion(
@@ -537,7 +540,7 @@ class Vault:
         cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            alembic_command.upgrade(cfg, "head")
+            alembic_command.upgrade(cfg, target)
 
     # --- maintenance --------------------------------------------------------------------------
 
@@ -645,6 +648,10 @@ def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase
         raise CorruptVault(
             tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=backup, problem=problems[0])
         )
+    try:
+        _secure_mkdir(vault_path.parent)
+    except OSError as exc:
+        raise _storage_error(exc, vault_path.parent) from None
     lock = filelock.acquire(vault_path)
     try:
         con = _raw_connect(backup, secret)
