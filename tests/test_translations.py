@@ -125,7 +125,7 @@ def test_translations_keep_placeholders_and_edge_spaces():
             bad.append(f"placeholders differ: {src!r} -> {text!r}")
         if src[:1].isspace() != text[:1].isspace() or src[-1:].isspace() != text[-1:].isspace():
             bad.append(f"leading/trailing space differs: {src!r} -> {text!r}")
-        text.format(**{p[1:-1].split(":")[0].split("!")[0]: "x"
+        text.format(**{p[1:-1].split(":")[0].split("!")[0]: 1
                        for p in PLACEHOLDER.findall(text) if p != "{}"})
     assert not bad, "\n".join(bad)
 

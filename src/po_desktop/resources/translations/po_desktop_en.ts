@@ -520,12 +520,396 @@
         <translation>unknown value for {what}: &apos;{code}&apos;; valid: {valid}</translation>
     </message>
     <message>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
+        <translation>{what} must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>alias (pseudonym, t.ex. AB12); vid update: nytt alias</source>
+        <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
+    </message>
+    <message>
+        <source>kan upprepas; vid update ersätts listan</source>
+        <translation>may be repeated; with update the list is replaced</translation>
+    </message>
+    <message>
+        <source>första hembesöket gjordes av två ombud</source>
+        <translation>the first home visit was made by two ombud</translation>
+    </message>
+    <message>
+        <source>uppdrag: lägg till, ändra, avsluta, lista</source>
+        <translation>assignments: add, change, close, list</translation>
+    </message>
+    <message>
+        <source>nytt uppdrag</source>
+        <translation>new assignment</translation>
+    </message>
+    <message>
+        <source>ändra ett uppdrags uppgifter</source>
+        <translation>change an assignment&apos;s details</translation>
+    </message>
+    <message>
+        <source>töm prioriteringarna</source>
+        <translation>clear the priority flags</translation>
+    </message>
+    <message>
+        <source>töm uppdragsområdena</source>
+        <translation>clear the assignment areas</translation>
+    </message>
+    <message>
+        <source>rätta slutdatum (avslutat uppdrag)</source>
+        <translation>correct the end date (closed assignment)</translation>
+    </message>
+    <message>
+        <source>rätta avslutsorsak (avslutat uppdrag)</source>
+        <translation>correct the end reason (closed assignment)</translation>
+    </message>
+    <message>
+        <source>avsluta; anteckningarna gallras enligt gallringsregeln</source>
+        <translation>close; the notes are purged according to the retention rule</translation>
+    </message>
+    <message>
+        <source>aktiva (eller alla) uppdrag</source>
+        <translation>active (or all) assignments</translation>
+    </message>
+    <message>
+        <source>även avslutade</source>
+        <translation>closed ones too</translation>
+    </message>
+    <message>
+        <source>ett uppdrag</source>
+        <translation>one assignment</translation>
+    </message>
+    <message>
+        <source>gallringsloggen (utan innehåll)</source>
+        <translation>the purge log (without content)</translation>
+    </message>
+    <message>
+        <source>arbetsanteckningar och sökning</source>
+        <translation>work notes and search</translation>
+    </message>
+    <message>
+        <source>ny anteckning; texten från stdin om --text saknas</source>
+        <translation>new note; the text from stdin when --text is absent</translation>
+    </message>
+    <message>
+        <source>ändra en anteckning; texten från stdin om --text saknas</source>
+        <translation>change a note; the text from stdin when --text is absent</translation>
+    </message>
+    <message>
+        <source>förstör en anteckning</source>
+        <translation>destroy a note</translation>
+    </message>
+    <message>
+        <source>ett uppdrags anteckningar</source>
+        <translation>an assignment&apos;s notes</translation>
+    </message>
+    <message>
+        <source>fritextsökning i alla anteckningar</source>
+        <translation>full-text search in all notes</translation>
+    </message>
+    <message>
+        <source>bevakningar</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>ett bevakningssteg; med --served-on beräknas överklagandefristen</source>
+        <translation>a follow-up step; with --served-on the appeal deadline is computed</translation>
+    </message>
+    <message>
+        <source>egen sista dag (ersätter förslaget)</source>
+        <translation>own last day (replaces the proposal)</translation>
+    </message>
+    <message>
+        <source>öppna bevakningar, närmast först</source>
+        <translation>open follow-ups, soonest first</translation>
+    </message>
+    <message>
+        <source>bara försenade</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>bara detta uppdrag</source>
+        <translation>this assignment only</translation>
+    </message>
+    <message>
+        <source>även klara</source>
+        <translation>done ones too</translation>
+    </message>
+    <message>
+        <source>markera en bevakning som klar</source>
+        <translation>mark a follow-up as done</translation>
+    </message>
+    <message>
+        <source>datum (standard: i dag)</source>
+        <translation>date (default: today)</translation>
+    </message>
+    <message>
+        <source>förfrågningar och väntelista</source>
+        <translation>inquiries and waiting list</translation>
+    </message>
+    <message>
+        <source>ny förfrågan</source>
+        <translation>new inquiry</translation>
+    </message>
+    <message>
+        <source>instans vid hänvisning</source>
+        <translation>where the person was referred to</translation>
+    </message>
+    <message>
+        <source>ändra en förfrågan (t.ex. utfall)</source>
+        <translation>change an inquiry (e.g. outcome)</translation>
+    </message>
+    <message>
+        <source>väntelistan i prioritetsordning</source>
+        <translation>the waiting list in priority order</translation>
+    </message>
+    <message>
+        <source>bara väntelistan</source>
+        <translation>the waiting list only</translation>
+    </message>
+    <message>
+        <source>systemfel</source>
+        <translation>system failures</translation>
+    </message>
+    <message>
+        <source>nytt systemfel; skriver ut dess id</source>
+        <translation>new system failure; prints its id</translation>
+    </message>
+    <message>
+        <source>ändra ett systemfel</source>
+        <translation>change a system failure</translation>
+    </message>
+    <message>
+        <source>ökar stödet självständighet eller beroende?</source>
+        <translation>does the support increase independence or dependence?</translation>
+    </message>
+    <message>
+        <source>systemfelsregistret</source>
+        <translation>the system failure register</translation>
+    </message>
+    <message>
+        <source>ett systemfel</source>
+        <translation>one system failure</translation>
+    </message>
+    <message>
+        <source>startvyn: ärendemängd, bevakningar, väntelista</source>
+        <translation>the start view: caseload, follow-ups, waiting list</translation>
+    </message>
+    <message>
+        <source>Födelseåret</source>
+        <translation>The birth year</translation>
+    </message>
+    <message>
+        <source>aktivt</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>avslutat {end} ({reason})</source>
+        <translation>closed {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är tillagt (start {start}).</source>
+        <translation>The assignment {alias} has been added (start {start}).</translation>
+    </message>
+    <message>
+        <source>Inget att ändra: ange minst en flagga (se &apos;assignment update --help&apos;).</source>
+        <translation>Nothing to change: give at least one flag (see &apos;assignment update --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är ändrat.</source>
+        <translation>The assignment {alias} has been changed.</translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat {end}. Gallrat: {n} anteckningar och {m} bevakningar; uppdraget heter nu {ref}.</source>
+        <translation>The assignment was closed {end}. Purged: {n} notes and {m} follow-ups; the assignment is now called {ref}.</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}.</source>
+        <translation>The assignment {alias} was closed {end}. Notes and follow-ups will be purged {on}.</translation>
+    </message>
+    <message>
+        <source>Inga uppdrag.</source>
+        <translation>No assignments.</translation>
+    </message>
+    <message>
+        <source>kontaktväg: {r}; prioritering: {p}; områden: {ar}; första besöket av två ombud: {two}</source>
+        <translation>referral source: {r}; priority: {p}; areas: {ar}; first visit by two ombud: {two}</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>nej</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Ingen gallring har gjorts.</source>
+        <translation>No purge has been made.</translation>
+    </message>
+    <message>
+        <source>{at}	{ref}	{n} anteckningar, {m} bevakningar gallrade</source>
+        <translation>{at}	{ref}	{n} notes, {m} follow-ups purged</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} sparad för {alias} ({date}).</source>
+        <translation>Note {id} saved for {alias} ({date}).</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} ändrad.</source>
+        <translation>Note {id} changed.</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} är förstörd.</source>
+        <translation>Note {id} has been destroyed.</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Inga träffar.</source>
+        <translation>No matches.</translation>
+    </message>
+    <message>
+        <source>Bevakning {id} sparad ({step}).</source>
+        <translation>Follow-up {id} saved ({step}).</translation>
+    </message>
+    <message>
+        <source>Sista dag {due} (egen; förslaget var {proposed}).</source>
+        <translation>Last day {due} (own; the proposal was {proposed}).</translation>
+    </message>
+    <message>
+        <source>Sista dag för överklagande {due} (tre veckor från delgivningen {served}).</source>
+        <translation>Last day for appeal {due} (three weeks from service {served}).</translation>
+    </message>
+    <message>
+        <source>Sista dag {due}.</source>
+        <translation>Last day {due}.</translation>
+    </message>
+    <message>
+        <source>Inga öppna bevakningar.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <source>FÖRSENAD</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>egen sista dag, förslag {d}</source>
+        <translation>own last day, proposal {d}</translation>
+    </message>
+    <message>
+        <source>klar {d}</source>
+        <translation>done {d}</translation>
+    </message>
+    <message>
+        <source>Bevakning {id} är klar ({on}).</source>
+        <translation>Follow-up {id} is done ({on}).</translation>
+    </message>
+    <message>
+        <source>Förfrågan {id} sparad ({outcome}).</source>
+        <translation>Inquiry {id} saved ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Inget att ändra: ange minst en flagga.</source>
+        <translation>Nothing to change: give at least one flag.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {id} ändrad ({outcome}).</source>
+        <translation>Inquiry {id} changed ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Väntelistan är tom.</source>
+        <translation>The waiting list is empty.</translation>
+    </message>
+    <message>
+        <source>Inga förfrågningar.</source>
+        <translation>No inquiries.</translation>
+    </message>
+    <message>
+        <source>Systemfel {id} ändrat.</source>
+        <translation>System failure {id} changed.</translation>
+    </message>
+    <message>
+        <source>Inga systemfel.</source>
+        <translation>No system failures.</translation>
+    </message>
+    <message>
+        <source>rapporterat {d}</source>
+        <translation>reported {d}</translation>
+    </message>
+    <message>
+        <source>ej rapporterat</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>återkoppling fått</source>
+        <translation>feedback received</translation>
+    </message>
+    <message>
+        <source>ingen återkoppling</source>
+        <translation>no feedback</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>identifierat</source>
+        <translation>identified</translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>beskrivning</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>självständighet/beroende</source>
+        <translation>independence/dependence</translation>
+    </message>
+    <message>
+        <source>åtgärder</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>rapporterat till</source>
+        <translation>reported to</translation>
+    </message>
+    <message>
+        <source>rapporterat</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>återkoppling begärd</source>
+        <translation>feedback requested</translation>
+    </message>
+    <message>
+        <source>ja </source>
+        <translation>yes </translation>
+    </message>
+    <message>
+        <source>återkoppling</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag: {n} (mål {lo:g}–{hi:g} för {fte} årsarbeten)</source>
+        <translation>Active assignments: {n} (target {lo:g}–{hi:g} for {fte} full-time equivalents)</translation>
+    </message>
+    <message>
+        <source>Äldre än 18 månader: {list}</source>
+        <translation>Older than 18 months: {list}</translation>
+    </message>
+    <message>
+        <source>Försenade bevakningar: {n}; kommande 14 dagar: {m}</source>
+        <translation>Overdue follow-ups: {n}; next 14 days: {m}</translation>
+    </message>
+    <message>
+        <source>Väntelistan: {n}</source>
+        <translation>Waiting list: {n}</translation>
     </message>
     <message>
         <source>mycket svag</source>
@@ -1334,6 +1718,14 @@ Orsa</translation>
     <message>
         <source>överklagande mottaget</source>
         <translation>appeal received</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>sista dag</source>
+        <translation>last day</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
