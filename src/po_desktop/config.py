@@ -19,7 +19,7 @@ Keys (all optional):
 - ``forms_folder``: folder with the municipality's own form definitions (overrides the built-in
   ``forms/``);
 - ``idle_lock_minutes``: idle time before the vault locks, written into every new vault
-  (1–1440; the ombud can change it afterwards in the vault's settings);
+  (1–240; the ombud can change it afterwards in the vault's settings);
 - ``language``: ``"system"`` (follow the system locale, the default), ``"sv"`` or ``"en"``.
 
 A file with a syntax error or a bad value is an error naming the file and the key (exit code 2);
@@ -44,7 +44,7 @@ from po_desktop.i18n import tr
 CONFIG_FILENAME = "config.toml"
 ENV_CONFIG_DIRS = "PO_DESKTOP_CONFIG_DIRS"
 LANGUAGES = ("system", "sv", "en")
-IDLE_LOCK_RANGE = (1, 1440)
+IDLE_LOCK_RANGE = (1, 240)  # as the Settings view allows
 DEFAULT_IDLE_LOCK_MINUTES = 5
 
 
