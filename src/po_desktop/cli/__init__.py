@@ -30,6 +30,9 @@ PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 COMMAND_MODULES = [
     "po_desktop.cli.vault_cmds",
     "po_desktop.cli.casework_cmds",
+    "po_desktop.cli.stats_cmds",
+    "po_desktop.cli.coordinator_cmds",
+    "po_desktop.cli.print_cmds",
 ]
 
 

@@ -31,8 +31,13 @@ DEFAULT_IDLE_MINUTES = 5
 
 # (module under po_desktop.gui.views, class) per vault mode, in navigation order
 VIEWS = {
-    "ombud": [("settings", "SettingsView")],
-    "coordinator": [("settings", "SettingsView")],
+    "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
+              ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
+              ("search", "SearchView"), ("statistics", "StatisticsView"),
+              ("printing_view", "FormsView"),
+              ("settings", "SettingsView")],
+    "coordinator": [("coordinator", "CoordinatorView"),
+                    ("coordinator", "CoordinatorReportView"), ("settings", "SettingsView")],
 }
 
 
@@ -58,6 +63,7 @@ class MainWindow(QMainWindow):
         self.views: list[View] = []
         self._file_lock = self._take_file_lock()  # raises VaultInUse for a second instance
         self.wizard = None
+        self.last_preview = None
 
         self.jobs = JobRunner(self)
         self.jobs.finished.connect(self._jobs_finished)
@@ -247,6 +253,7 @@ class MainWindow(QMainWindow):
             self.refresh_current()
         self.idle.start()
         self._update_status()
+        self.activateWindow()
         self.unlocked.emit()
 
     def apply_settings(self) -> None:
@@ -295,7 +302,12 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         vault, self.vault = self.vault, None
         self.idle.stop()
-        vault.lock()
+        try:
+            from po_desktop.services.vault_admin import close_vault
+
+            close_vault(vault)  # purges what has become due, then always locks
+        except Exception:  # noqa: BLE001 - the vault is locked all the same
+            vault.lock()
         self.show_unlock(reason)
         self.locked.emit()
 
@@ -315,6 +327,46 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
             dialog.deleteLater()
+
+    # --- PDFs: rendered off the GUI thread into memory, then previewed ------------------------
+
+    def show_pdf(self, title: str, render, suggested_name: str, parent=None) -> None:
+        """``render(stream)`` writes a PDF into ``stream`` (a printing service with ``out=``)."""
+        from po_desktop.gui.pdfpreview import PdfPreviewDialog, render_to_bytes
+
+        def done(data: bytes) -> None:
+            if self.vault is None:  # locked meanwhile: show nothing
+                return
+            dialog = PdfPreviewDialog(parent or self, title, data, suggested_name)
+            self.last_preview = dialog
+            dialog.open()
+
+        self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render),
+                      on_done=done)
+
+    def print_notes_for_client(self, alias: str, parent=None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Arbetsanteckningar för {alias}").format(alias=alias),
+                      lambda out: printing.print_notes(vault, alias, out),
+                      tr("anteckningar-{alias}.pdf").format(alias=alias), parent=parent)
+
+    def print_system_failure(self, sf_id: str | None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Identifiera systemfel"),
+                      lambda out: printing.print_system_failure(vault, out, sf_id),
+                      tr("systemfel.pdf"))
+
+    def print_intake(self, values: dict | None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Ansökan om personligt ombud"),
+                      lambda out: printing.print_intake(vault, out, values or None),
+                      tr("ansokan-personligt-ombud.pdf"))
 
     def after_restore(self, message: str) -> None:
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""

@@ -15,7 +15,7 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import tr
 
-FORMS_DIR_KEY = "forms_dir"
+FORMS_FOLDER_KEY = "forms_folder"
 
 
 class ChangePassphraseDialog(QDialog):
@@ -147,7 +147,7 @@ class SettingsView(View):
         self.hand_in_days.setValue(int(s.get("hand_in_days", 20) or 0))
         self.hand_in_days.setVisible(coordinator)
         self.hand_in_label.setVisible(coordinator)
-        self.forms_dir.setText(s.get(FORMS_DIR_KEY) or "")
+        self.forms_dir.setText(s.get(FORMS_FOLDER_KEY) or "")
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
         self.message.clear()
 
@@ -161,11 +161,15 @@ class SettingsView(View):
             "fte": self.fte.text(),
             "idle_lock_minutes": self.idle_minutes.value(),
             "retention_days": self.retention_days.value(),
-            FORMS_DIR_KEY: self.forms_dir.text().strip() or None,
         }
         if self.vault.mode == "coordinator":
             values["hand_in_days"] = self.hand_in_days.value()
         try:
+            folder = self.forms_dir.text().strip() or None
+            if folder != (self.vault.get_setting(FORMS_FOLDER_KEY) or None):
+                from po_desktop.services.printing import set_forms_folder
+
+                set_forms_folder(self.vault, folder)  # checks the definitions first
             update_unit_settings(self.vault, **values)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))

@@ -1,0 +1,174 @@
+"""`coordinator expect | import | status | report | approve | reopen` (coordinator vault)."""
+
+from __future__ import annotations
+
+from po_desktop.errors import PoError, RejectedInput
+from po_desktop.i18n import tr
+
+
+def register(sub) -> None:
+    c = sub.add_parser("coordinator", help=tr("samordnarens sammanställning av enheternas paket"))
+    csub = c.add_subparsers(dest="coordinator_command", metavar="SUBCOMMAND", required=True)
+
+    p = csub.add_parser("expect", help=tr("en enhet som förväntas rapportera"))
+    p.add_argument("--unit-label", required=True, metavar="TEXT")
+    p.set_defaults(handler=cmd_expect)
+
+    p = csub.add_parser("import", help=tr("importera statistikpaket (.pobundle)"))
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(handler=cmd_import)
+
+    p = csub.add_parser("status", help=tr("vilka enheter har rapporterat för en period"))
+    p.add_argument("--period", required=True, metavar="P")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_status)
+
+    p = csub.add_parser("report", help=tr("sammanställd statistik för en period"))
+    p.add_argument("--period", required=True, metavar="P")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--pdf", metavar="FILE", help=tr("rapporten som PDF (maskerad för publicering)"))
+    p.add_argument("--csv", metavar="FILE",
+                   help=tr("tabellen som CSV, maskerad för publicering (se --internal)"))
+    p.add_argument("--internal", action="store_true",
+                   help=tr("CSV med exakta antal, märkt \"internt\" (får inte publiceras)"))
+    p.add_argument("--threshold", type=int, default=5, metavar="N",
+                   help=tr("antal under N visas som <N vid publicering (standard 5)"))
+    p.set_defaults(handler=cmd_report)
+
+    p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
+    p.add_argument("--period", required=True, metavar="P")
+    p.set_defaults(handler=cmd_approve)
+
+    p = csub.add_parser("reopen", help=tr("öppna en godkänd period igen"))
+    p.add_argument("--period", required=True, metavar="P")
+    p.set_defaults(handler=cmd_reopen)
+
+
+def _vault(ctx):
+    vault = ctx.vault()
+    ctx.require_mode("coordinator")
+    return vault
+
+
+def cmd_expect(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    unit = coordinator.expect_unit(_vault(ctx), args.unit_label)
+    ctx.print(tr("Förväntad enhet: {label}").format(label=unit["label"]))
+    return 0
+
+
+def status_text() -> dict[str, str]:
+    return {
+        "imported": tr("importerad"),
+        "already_imported": tr("redan importerad"),
+        "replaced": tr("importerad, ersätter tidigare paket"),
+        "superseded": tr("inte importerad: ersatt av en nyare export"),
+        "rejected": tr("avvisad"),
+        "conflict": tr("avvisad: konflikt"),
+    }
+
+
+def cmd_import(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    vault = _vault(ctx)
+    results = coordinator.import_bundles(vault, args.files)
+    texts = status_text()
+    for r in results:
+        what = texts[r.status]
+        about = f" ({r.unit_label}, {r.period_label})" if r.unit_label else ""
+        reason = f": {r.reason}" if r.reason and r.status in coordinator.FAILED_STATUSES else ""
+        ctx.print(f"{r.path}: {what}{about}{reason}")
+    failed = [r for r in results if not r.ok]
+    if failed:
+        ctx.stderr.write(tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
+                            "importerade.").format(n=len(failed), total=len(results)) + "\n")
+        return RejectedInput.exit_code
+    return 0
+
+
+def cmd_status(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    status = coordinator.period_status(_vault(ctx), args.period)
+    if args.json:
+        ctx.print_json(status)
+        return 0
+    ctx.print(tr("Period {label}: {received} av {expected} förväntade enheter har rapporterat, "
+                 "{on_time} senast {deadline}.").format(
+        label=status["period"]["label"], received=status["received_expected"],
+        expected=status["expected"], on_time=status["received_by_deadline"],
+        deadline=status["deadline"]))
+    if status["approved_on"]:
+        ctx.print(tr("Godkänd {date}.").format(date=status["approved_on"]))
+    for u in status["units"]:
+        if not u["received"]:
+            state = tr("saknas")
+        else:
+            state = tr("mottagen {at}").format(at=u["first_received_at"])
+            if not u["on_time"]:
+                state += tr(" (efter sista dag)")
+            if u["replaced"]:
+                state += tr(", {n} ersatta paket").format(n=u["replaced"])
+        extra = "" if u["expected"] else tr(" (inte förväntad)")
+        ctx.print(f"  {u['label']}{extra}: {state}")
+    return 0
+
+
+def cmd_report(args, ctx) -> int:
+    from po_desktop.domain.categories import load_profile
+    from po_desktop.domain.masking import mask_figures
+    from po_desktop.services import coordinator
+    from po_desktop.services.report_table import format_text, write_csv
+
+    if args.threshold < 2:
+        raise RejectedInput(tr("--threshold måste vara minst 2."))
+    if args.internal and not args.csv:
+        raise RejectedInput(tr("--internal gäller CSV-filen: ange också --csv FIL."))
+    report = coordinator.merged_report(_vault(ctx), args.period)
+    profile = load_profile(report["profile"])
+    if args.csv:
+        figures = report["figures"] if args.internal else mask_figures(report["figures"],
+                                                                       args.threshold)
+        title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
+                                                        label=report["period"]["label"])
+        path = write_csv(args.csv, figures, profile, internal=args.internal, title=title)
+        ctx.stderr.write(tr("CSV skriven ({kind}): {path}").format(
+            kind=tr("internt, exakta antal") if args.internal else tr("maskerad för publicering"),
+            path=path) + "\n")
+    if args.pdf:
+        try:
+            from po_desktop.printing.reports import render_coordinator_report
+        except ImportError:
+            raise PoError(tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv "
+                             "eller --json.")) from None
+        out = render_coordinator_report(report, args.pdf)
+        ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
+    if args.json:
+        ctx.print_json(report)
+    elif not args.csv and not args.pdf:
+        ctx.print(tr("Sammanställning för {label} ({start} – {end}): {n} enheter").format(
+            label=report["period"]["label"], start=report["period"]["start"],
+            end=report["period"]["end"], n=report["units_counted"]))
+        if report["missing_units"]:
+            ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
+        ctx.stdout.write(format_text(report["figures"], profile))
+    return 0
+
+
+def cmd_approve(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.approve_period(_vault(ctx), args.period)
+    ctx.print(tr("Perioden {label} är godkänd {date}; senare paket för den avvisas.").format(
+        label=r["period"]["label"], date=r["approved_on"]))
+    return 0
+
+
+def cmd_reopen(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.reopen_period(_vault(ctx), args.period)
+    ctx.print(tr("Perioden {label} är öppen igen.").format(label=r["period"]["label"]))
+    return 0

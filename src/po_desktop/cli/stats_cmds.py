@@ -1,0 +1,53 @@
+"""`stats` and `bundle export` (ombud vault)."""
+
+from __future__ import annotations
+
+from po_desktop.i18n import tr
+
+
+def register(sub) -> None:
+    p = sub.add_parser("stats", help=tr("statistiken för en period (statistics.md §3)"))
+    p.add_argument("--period", required=True, metavar="P",
+                   help=tr("2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31"))
+    p.add_argument("--json", action="store_true", help=tr("maskinläsbart"))
+    p.set_defaults(handler=cmd_stats)
+
+    b = sub.add_parser("bundle", help=tr("statistikpaket till samordnaren"))
+    bsub = b.add_subparsers(dest="bundle_command", metavar="SUBCOMMAND", required=True)
+    e = bsub.add_parser("export", help=tr("skriv ett .pobundle för en period"))
+    e.add_argument("--period", required=True, metavar="P")
+    e.add_argument("--out", required=True, metavar="FILE")
+    e.set_defaults(handler=cmd_bundle_export)
+
+
+def cmd_stats(args, ctx) -> int:
+    from po_desktop.services import statistics
+    from po_desktop.services.report_table import format_text
+
+    period = statistics.as_period(args.period)
+    vault = ctx.vault()
+    ctx.require_mode("ombud")
+    figures = statistics.period_figures(vault, period)
+    if args.json:
+        ctx.print_json({"period": period.to_dict(), "figures": figures})
+        return 0
+    from po_desktop.domain.categories import load_profile
+
+    profile = load_profile(vault.get_setting("profile", "default-2026"))
+    ctx.print(tr("Statistik för {unit}, period {label} ({start} – {end})").format(
+        unit=vault.get_setting("unit_label", ""), label=period.label,
+        start=period.start.isoformat(), end=period.end.isoformat()))
+    ctx.stdout.write(format_text(figures, profile))
+    return 0
+
+
+def cmd_bundle_export(args, ctx) -> int:
+    from po_desktop.services import statistics
+
+    period = statistics.as_period(args.period)
+    vault = ctx.vault()
+    ctx.require_mode("ombud")
+    out = statistics.export_bundle(vault, period, args.out)
+    ctx.print(tr("Statistikpaket för {label} skrivet: {path}").format(label=period.label,
+                                                                      path=out))
+    return 0

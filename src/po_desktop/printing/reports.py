@@ -1,0 +1,600 @@
+"""Report PDFs: the ombud's period statistics, the coordinator's merged report, and the notes of
+one assignment printed for the client at closing.
+
+Figures are the dict of ``statistics.md`` §3 nested by their dots. For publication the counts are
+masked first (``statistics.md`` §6, :func:`po_desktop.domain.masking.mask_figures`): a masked
+count is a string (``"<5"``, ``"x"``, ``".."``) and is printed as such, never drawn as a bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import (
+    CondPageBreak,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from po_desktop.domain.categories import Profile, default_profile
+from po_desktop.i18n import tr
+from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
+
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
+BAR_GREY = colors.Color(0.3, 0.3, 0.3)
+ZEBRA = colors.Color(0.93, 0.93, 0.93)
+GRID = colors.Color(0.75, 0.75, 0.75)
+
+Masker = Callable[[Mapping, int], dict]
+
+# (group, key, heading, profile list or None for municipality names, label of its total or None)
+BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
+    ("assignments", "by_gender", "Aktiva uppdrag efter kön", "gender",
+     "Aktiva uppdrag"),
+    ("assignments", "by_age_band", "Aktiva uppdrag efter ålder", "age_band",
+     "Aktiva uppdrag"),
+    ("assignments", "by_municipality", "Aktiva uppdrag efter kommun", None,
+     "Aktiva uppdrag"),
+    ("assignments", "by_referral_source", "Nya uppdrag efter kontaktväg", "referral_source",
+     "Nya uppdrag"),
+    ("assignments", "by_priority_flag",
+     "Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)", "priority_flag", None),
+    ("assignments", "by_area", "Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)",
+     "area", None),
+    ("assignments", "ended_by_reason", "Avslutade uppdrag efter avslutsorsak", "end_reason",
+     "Avslutade uppdrag"),
+    ("assignments", "ended_by_duration", "Avslutade uppdrag efter uppdragets längd",
+     "duration_band", "Avslutade uppdrag"),
+    ("inquiries", "by_outcome", "Förfrågningar efter utfall", "inquiry_outcome",
+     "Förfrågningar"),
+    ("system_failures", "by_authority", "Systemfel efter ansvarig myndighet", "authority",
+     "Identifierade systemfel"),
+)
+
+# The key figures table: (group, key, label).
+KEY_FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("assignments", "active", "Aktiva uppdrag under perioden"),
+    ("assignments", "new", "varav nya under perioden"),
+    ("assignments", "ended", "varav avslutade under perioden"),
+    ("assignments", "ongoing_at_end", "Pågående uppdrag vid periodens slut"),
+    ("assignments", "over_18_months_at_end", "Pågående längre än 18 månader vid periodens slut"),
+    ("assignments", "ended_median_days", "Avslutade uppdrag: medianlängd (dagar)"),
+    ("inquiries", "received", "Förfrågningar under perioden"),
+    ("waiting_list", "at_end", "På väntelistan vid periodens slut"),
+    ("system_failures", "identified", "Identifierade systemfel"),
+    ("system_failures", "reported", "Systemfel rapporterade till ledningsgruppen"),
+    ("system_failures", "feedback_received", "Systemfel med mottagen återkoppling"),
+    ("capacity", "fte", "Årsarbeten (personligt ombud)"),
+    ("capacity", "active_per_fte", "Pågående uppdrag per årsarbete (riktmärke 10–15)"),
+)
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+def fmt_number(value: Any, decimals: int | None = None) -> str:
+    """A figure as printed: ints plain, decimals with a comma, masks as they are, None as –."""
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return tr("ja") if value else tr("nej")
+    if decimals is not None:
+        return f"{float(value):.{decimals}f}".replace(".", ",")
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.1f}".replace(".", ",")
+    return str(int(value))
+
+
+def fmt_date(value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def _period_text(period: Mapping) -> str:
+    label = period.get("label") or ""
+    span = f"{fmt_date(period.get('start'))} – {fmt_date(period.get('end'))}"
+    return f"{label} ({span})" if label and label != span else span
+
+
+def _get(mapping: Any, key: str, default: Any = None) -> Any:
+    if isinstance(mapping, Mapping):
+        return mapping.get(key, default)
+    return getattr(mapping, key, default)
+
+
+def _resolve_masker(masker: Masker | None) -> Masker:
+    if masker is not None:
+        return masker
+    from po_desktop.domain.masking import mask_figures
+
+    return mask_figures
+
+
+def publishable(figures: Mapping, threshold: int | None, masker: Masker | None = None) -> dict:
+    """The figures as printed: masked for publication (§6) unless ``threshold`` is None.
+
+    Systemfel counts stay exact: a systemfel is not a person, and the report lists every
+    systemfel by authority anyway (a masked count beside that list would be contradicted by it).
+    The systemfel group is independent of the other figures, so this reveals no masked cell.
+    """
+    if not threshold:
+        return dict(figures)
+    shown = _resolve_masker(masker)(figures, threshold)
+    if "system_failures" in figures:
+        shown["system_failures"] = dict(figures["system_failures"])
+    return shown
+
+
+def _mask_legend(threshold: int) -> str:
+    return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
+              "maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte "
+              "redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt."
+              ).format(t=threshold, n=threshold - 1)
+
+
+# --- the breakdown table with bars (reportlab.graphics) -----------------------------------------
+
+def _nice_step(maximum: float) -> float:
+    if maximum <= 5:
+        return 1
+    raw = maximum / 5
+    power = 10 ** (len(str(int(raw))) - 1)
+    for mult in (1, 2, 5, 10):
+        if raw <= mult * power:
+            return mult * power
+    return 10 * power
+
+
+def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None,
+                      width: float = FRAME_WIDTH) -> Drawing:
+    """A table of (label, count) with a horizontal bar per row, drawn with reportlab.graphics.
+
+    Masked counts (strings) are printed as text and get no bar.
+    """
+    label_w = 78 * mm
+    count_x = label_w + 16 * mm          # right edge of the count column
+    bar_x = count_x + 5 * mm
+    bar_w = width - bar_x - 4 * mm
+    font_size, line_h, pad = 8.5, 10.5, 3.2
+    header_h = 14
+    wrapped = [simpleSplit(label, FONT, font_size, label_w - 4)[:3] or [""] for label, _ in rows]
+    heights = [len(lines) * line_h + 2 * pad for lines in wrapped]
+    total_h = 16 if total else 0
+    visible = [v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    axis_h = 14 if any(v > 0 for v in visible) else 4
+    height = header_h + sum(heights) + total_h + axis_h
+    d = Drawing(width, height)
+
+    top_value = max(visible, default=0)
+    step = _nice_step(max(top_value, 1))
+    scale_max = step * max(1, -(-max(top_value, 1) // step))
+
+    y = height
+    d.add(String(2, y - 10, tr("Kategori"), fontName=FONT_BOLD, fontSize=font_size))
+    d.add(String(count_x, y - 10, tr("Antal"), fontName=FONT_BOLD, fontSize=font_size,
+                 textAnchor="end"))
+    y -= header_h
+    d.add(Line(0, y, width, y, strokeColor=colors.black, strokeWidth=0.8))
+    rows_top = y
+    for i, ((_label, value), lines, h) in enumerate(zip(rows, wrapped, heights)):
+        if i % 2 == 1:
+            d.add(Rect(0, y - h, width, h, fillColor=ZEBRA, strokeColor=None))
+        text_y = y - pad - font_size + 1
+        for line in lines:
+            d.add(String(2, text_y, line, fontName=FONT, fontSize=font_size))
+            text_y -= line_h
+        mid = y - h / 2
+        d.add(String(count_x, mid - 3, fmt_number(value), fontName=FONT, fontSize=font_size,
+                     textAnchor="end"))
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+            bw = bar_w * value / scale_max
+            d.add(Rect(bar_x, mid - 3.6 * mm / 2, bw, 3.6 * mm, fillColor=BAR_GREY,
+                       strokeColor=None))
+        elif isinstance(value, str):
+            d.add(String(bar_x + 1, mid - 3, tr("(maskerat)"), fontName=FONT, fontSize=7,
+                         fillColor=colors.Color(0.35, 0.35, 0.35)))
+        y -= h
+    rows_bottom = y
+    has_bars = any(v > 0 for v in visible)
+    # scale: thin dotted grey lines (print fine in black and white)
+    tick = 0.0
+    while has_bars and tick <= scale_max + 1e-9:
+        x = bar_x + bar_w * tick / scale_max
+        d.add(Line(x, rows_top, x, rows_bottom, strokeColor=GRID, strokeWidth=0.4,
+                   strokeDashArray=[1, 2] if tick else None))
+        tick += step
+    d.add(Line(0, rows_bottom, width, rows_bottom, strokeColor=colors.black, strokeWidth=0.6))
+    if total:
+        label, value = total
+        d.add(String(2, y - 11, label, fontName=FONT_BOLD, fontSize=font_size))
+        d.add(String(count_x, y - 11, fmt_number(value), fontName=FONT_BOLD,
+                     fontSize=font_size, textAnchor="end"))
+        y -= total_h
+    tick = 0.0
+    while has_bars and tick <= scale_max + 1e-9:
+        x = bar_x + bar_w * tick / scale_max
+        d.add(String(x, y - 10, fmt_number(int(tick)), fontName=FONT, fontSize=7,
+                     textAnchor="middle"))
+        tick += step
+    return d
+
+
+# --- shared story pieces -------------------------------------------------------------------------
+
+def _key_figures_table(figures: Mapping, *, merged: bool = False) -> Table:
+    st = styles()
+    data = [[Paragraph(esc(tr("Nyckeltal")), st["cell_bold"]),
+             Paragraph(esc(tr("Värde")), st["cell_bold_right"])]]
+    for group, key, label in KEY_FIGURES:
+        value = figures.get(group, {}).get(key)
+        if key == "ended_median_days" and isinstance(value, Mapping):
+            low, high = value.get("min"), value.get("max")
+            text = "–" if low is None else (
+                fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}")
+            label = tr("Avslutade uppdrag: medianlängd per enhet, spann (dagar)")
+        elif key == "fte":
+            text = fmt_number(value, 2)
+        elif key == "active_per_fte":
+            text = fmt_number(value, 1)
+        else:
+            text = fmt_number(value)
+        indent = "&nbsp;&nbsp;&nbsp;&nbsp;" if label.startswith("varav") else ""
+        data.append([Paragraph(indent + esc(tr(label)), st["cell"]), text])
+    table = Table(data, colWidths=[FRAME_WIDTH - 35 * mm, 35 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("FONTNAME", (1, 1), (1, -1), FONT), ("FONTSIZE", (1, 1), (1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _breakdown_story(figures: Mapping, profile: Profile) -> list:
+    st = styles()
+    story: list = []
+    for group, key, heading, list_name, total_label in BREAKDOWNS:
+        counts = figures.get(group, {}).get(key)
+        if not isinstance(counts, Mapping):
+            continue
+        rows = [((profile.label(list_name, code) if list_name else code), value)
+                for code, value in counts.items()]
+        total = None
+        if total_label:
+            total = (tr("Summa: {label}").format(label=tr(total_label)),
+                     figures.get(group, {}).get(
+                         {"by_referral_source": "new", "ended_by_reason": "ended",
+                          "ended_by_duration": "ended", "by_outcome": "received",
+                          "by_authority": "identified"}.get(key, "active")))
+        chart = breakdown_drawing([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows], total)
+        story.append(KeepTogether([Paragraph(esc(tr(heading)), st["h2"]), chart]))
+    return story
+
+
+def _authority_label(profile: Profile, code: str) -> str:
+    label = profile.label("authority", code)
+    return label[:1].upper() + label[1:]
+
+
+def _feedback_status(sf: Any) -> str:
+    if _get(sf, "feedback_received"):
+        when = _get(sf, "feedback_received_on")
+        return tr("Återkoppling mottagen") + (f" {fmt_date(when)}" if when else "")
+    if _get(sf, "reported_on"):
+        return tr("Rapporterat {date}; väntar på återkoppling").format(
+            date=fmt_date(_get(sf, "reported_on")))
+    return tr("Inte rapporterat")
+
+
+def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
+                         show_unit: bool) -> list:
+    """The systemfel list grouped by responsible authority, with feedback status."""
+    st = styles()
+    items = list(system_failures)
+    story: list = []
+    if not items:
+        return [Paragraph(esc(tr("Inga systemfel identifierades under perioden.")), st["body"])]
+    order = {code: i for i, code in enumerate(profile.codes("authority"))}
+    groups: dict[str, list] = {}
+    for sf in items:
+        groups.setdefault(_get(sf, "authority") or "other", []).append(sf)
+    for code in sorted(groups, key=lambda c: (order.get(c, 99), c)):
+        entries = sorted(groups[code], key=lambda s: (
+            fmt_date(_get(s, "identified_on")), str(_get(s, "unit") or _get(s, "unit_label") or "")))
+        heading = tr("{authority} ({n} st)").format(authority=_authority_label(profile, code),
+                                                    n=len(entries))
+        data = [[Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
+                 Paragraph(esc(tr("Brist och åtgärder")), st["cell_bold"]),
+                 Paragraph(esc(tr("Återkoppling")), st["cell_bold"])]]
+        for sf in entries:
+            left = fmt_date(_get(sf, "identified_on"))
+            unit = _get(sf, "unit") or _get(sf, "unit_label")
+            if show_unit and unit:
+                left += "<br/>" + esc(unit)
+            parts = []
+            if _get(sf, "area"):
+                parts.append(f"<b>{esc(_get(sf, 'area'))}</b>")
+            parts.append(esc(_get(sf, "description") or ""))
+            if _get(sf, "measures"):
+                parts.append(esc(tr("Åtgärder: ")) + esc(_get(sf, "measures")))
+            status = esc(_feedback_status(sf))
+            if _get(sf, "feedback"):
+                status += "<br/>" + esc(tr("Svar: ")) + esc(_get(sf, "feedback"))
+            data.append([Paragraph(left, st["cell"]), Paragraph("<br/>".join(parts), st["cell"]),
+                         Paragraph(status, st["cell"])])
+        table = Table(data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), st["h2"]), table]
+    return story
+
+
+def _masking_note(threshold: int | None) -> list:
+    st = styles()
+    if threshold:
+        return [Paragraph(esc(_mask_legend(threshold)), st["small"])]
+    return [Paragraph(esc(tr("INTERNT – exakta tal, inte för publicering.")), st["cell_bold"])]
+
+
+# --- the ombud's period statistics ---------------------------------------------------------------
+
+def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
+                        out_path: os.PathLike | str, *, mask_threshold: int | None = 5,
+                        masker: Masker | None = None, profile: Profile | None = None,
+                        system_failures: Iterable[Any] | None = None,
+                        today: dt.date | None = None) -> Path:
+    """The statistics of one unit for one period (tables of §3 with bar charts).
+
+    ``mask_threshold`` masks small counts for publication (§6); ``None`` prints exact counts
+    marked "internt". ``system_failures`` (optional) adds the systemfel list by authority.
+    """
+    profile = profile or default_profile()
+    shown = publishable(figures, mask_threshold, masker)
+    st = styles()
+    today = today or dt.date.today()
+    story: list = [
+        Paragraph(esc(unit_label), st["unit"]),
+        Paragraph(esc(tr("Statistik personligt ombud")), st["title"]),
+        Paragraph(esc(tr("Period: {period}").format(period=_period_text(period))), st["body"]),
+        Paragraph(esc(tr("Utskriven {date} · statistikprofil {profile}")
+                      .format(date=today.isoformat(), profile=profile.name)), st["small"]),
+        Spacer(1, 3 * mm),
+        *_masking_note(mask_threshold),
+        Paragraph(esc(tr("Nyckeltal")), st["h1"]),
+        _key_figures_table(shown),
+        Paragraph(esc(tr("Fördelningar")), st["h1"]),
+        *_breakdown_story(shown, profile),
+    ]
+    if system_failures is not None:
+        story += [PageBreak(), Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
+                  *system_failure_story(system_failures, profile, show_unit=False)]
+    title = tr("Statistik {period}").format(period=period.get("label") or _period_text(period))
+    footer = tr("{unit} · statistik {period}").format(unit=unit_label,
+                                                      period=_period_text(period))
+    return build_pdf(out_path, title, story, footer=footer)
+
+
+# --- the coordinator's merged report ------------------------------------------------------------
+
+def _approval_line(report: Mapping) -> list:
+    st = styles()
+    if report.get("approved_on"):
+        return [Paragraph(esc(tr("Perioden godkänd {date}.").format(
+            date=fmt_date(report["approved_on"]))), st["body"])]
+    if "approved_on" in report:
+        return [Paragraph("<b>" + esc(tr("Preliminär: perioden är inte godkänd.")) + "</b>",
+                          st["body"])]
+    return []
+
+
+def _unit_medians(figures: Mapping, reported: Sequence[Any],
+                  threshold: int | None) -> dict | None:
+    """Per-unit medians as printed, and their range (medians are not summed, §5).
+
+    For publication a unit's median is shown only when that unit ended at least ``threshold``
+    assignments (a median of 1–4 durations is nearly one person's); the unit entry must carry
+    its ``ended`` count for that, otherwise the median is shown as x.
+    """
+    raw = figures.get("assignments", {}).get("ended_median_days")
+    if not isinstance(raw, Mapping):
+        return None
+    ended = {_unit_label(u): _get(u, "ended") for u in reported if not isinstance(u, str)}
+    per_unit: dict[str, Any] = {}
+    for label, value in (raw.get("per_unit") or {}).items():
+        if value is None or not threshold:
+            per_unit[label] = value
+        else:
+            n = ended.get(label)
+            per_unit[label] = value if isinstance(n, int) and n >= threshold else "x"
+    visible = [v for v in per_unit.values() if isinstance(v, (int, float))]
+    hidden = any(isinstance(v, str) for v in per_unit.values())
+    low, high = (min(visible), max(visible)) if visible else (None, None)
+    if not visible and hidden:
+        low = high = "x"
+    return {"per_unit": per_unit, "range": {"min": low, "max": high}}
+
+
+def _unit_label(entry: Any) -> str:
+    if isinstance(entry, str):
+        return entry
+    return str(_get(entry, "label") or _get(entry, "unit_label") or _get(entry, "unit") or "")
+
+
+def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
+                              mask_threshold: int | None = 5, masker: Masker | None = None,
+                              profile: Profile | None = None, title: str | None = None,
+                              today: dt.date | None = None) -> Path:
+    """The merged report for Länsstyrelsen / the ledningsgrupp.
+
+    ``report``: ``{"period": {start, end, label}, "figures": merged §3 figures (exact),
+    "units": {"reported": [label or {label, created_at, on_time…}], "missing": [label], …},
+    "system_failures": [{…, "unit": label}]}`` (the ``coordinator report --json`` shape).
+    Counts are masked here for publication unless ``mask_threshold`` is None.
+    """
+    profile = profile or default_profile()
+    st = styles()
+    today = today or dt.date.today()
+    period = report.get("period", {})
+    figures = report.get("figures", {})
+    shown = publishable(figures, mask_threshold, masker)
+    units = report.get("units") or []
+    if isinstance(units, Mapping):  # {"reported": [...], "missing": [...]}
+        reported = list(units.get("reported") or [])
+        missing = list(units.get("missing") or [])
+    else:  # services.coordinator.merged_report: units = the reporting units
+        reported = list(units)
+        missing = list(report.get("missing_units") or [])
+    expected = len(reported) + len(missing)
+    medians = _unit_medians(figures, reported, mask_threshold)
+    if medians is not None:
+        shown["assignments"]["ended_median_days"] = medians["range"]
+    title = title or tr("Personligt ombud – sammanställd rapport")
+    coordinator = report.get("coordinator_label") or report.get("unit_label") or ""
+
+    story: list = []
+    if coordinator:
+        story.append(Paragraph(esc(coordinator), st["unit"]))
+    story += [
+        Paragraph(esc(title), st["title"]),
+        Paragraph(esc(tr("Period: {period}").format(period=_period_text(period))), st["body"]),
+        Paragraph(esc(tr("Utskriven {date} · statistikprofil {profile}")
+                      .format(date=today.isoformat(),
+                              profile=report.get("profile") or profile.name)), st["small"]),
+        *_approval_line(report),
+        Spacer(1, 4 * mm),
+        Paragraph(esc(tr("Rapporterande enheter: {n} av {m}").format(n=len(reported),
+                                                                    m=expected)), st["h2"]),
+    ]
+    unit_rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
+                  Paragraph(esc(tr("Status")), st["cell_bold"]),
+                  Paragraph(esc(tr("Statistikpaket skapat")), st["cell_bold"])]]
+    for entry in reported:
+        status = tr("Rapporterad")
+        on_time = _get(entry, "on_time")
+        if on_time is False:
+            status = tr("Rapporterad efter sista dag")
+        if _get(entry, "replaced"):
+            status += tr(" (ersätter ett tidigare paket)")
+        unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
+                          Paragraph(esc(status), st["cell"]),
+                          Paragraph(esc(fmt_date(_get(entry, "created_at"))
+                                        if not isinstance(entry, str) else "–"), st["cell"])])
+    for entry in missing:
+        unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
+                          Paragraph("<b>" + esc(tr("Saknas")) + "</b>", st["cell"]),
+                          Paragraph("–", st["cell"])])
+    units_table = Table(unit_rows, colWidths=[FRAME_WIDTH - 95 * mm, 55 * mm, 40 * mm],
+                        repeatRows=1)
+    units_table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    story.append(units_table)
+    if missing:
+        story.append(Spacer(1, 2 * mm))
+        story.append(Paragraph(esc(tr("Siffrorna omfattar bara de enheter som har rapporterat; "
+                                      "{n} enhet(er) saknas.").format(n=len(missing))),
+                               st["small"]))
+    story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
+
+    story += [Paragraph(esc(tr("Nyckeltal")), st["h1"]), _key_figures_table(shown, merged=True)]
+    if medians is not None and medians["per_unit"]:
+        rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
+                 Paragraph(esc(tr("Medianlängd avslutade uppdrag (dagar)")),
+                           st["cell_bold_right"])]]
+        for label, value in medians["per_unit"].items():
+            rows.append([Paragraph(esc(label), st["cell"]), fmt_number(value)])
+        table = Table(rows, colWidths=[FRAME_WIDTH - 60 * mm, 60 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("FONTNAME", (1, 1), (1, -1), FONT), ("FONTSIZE", (1, 1), (1, -1), 9),
+            ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        story += [Paragraph(esc(tr("Medianlängd per enhet (medianer summeras inte)")), st["h2"]),
+                  table]
+    story += [PageBreak(), Paragraph(esc(tr("Fördelningar")), st["h1"]),
+              *_breakdown_story(shown, profile)]
+    story += [PageBreak(), Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
+              Paragraph(esc(tr("Systemfel som enheterna har identifierat under perioden, med "
+                               "status för rapportering till ledningsgruppen och återkoppling.")),
+                        st["small"]), Spacer(1, 2 * mm),
+              *system_failure_story(report.get("system_failures") or [], profile,
+                                    show_unit=True)]
+    pdf_title = tr("Sammanställd rapport {period}").format(
+        period=period.get("label") or _period_text(period))
+    return build_pdf(out_path, pdf_title, story,
+                     footer=tr("Personligt ombud · sammanställd rapport {period}")
+                     .format(period=_period_text(period)))
+
+
+# --- the notes of one assignment (closing) --------------------------------------------------------
+
+def render_assignment_notes(alias: str, notes: Iterable[Any], out_path: os.PathLike | str, *,
+                            unit_label: str = "", today: dt.date | None = None) -> Path:
+    """The work notes of one assignment, oldest first, printed for the client to keep.
+
+    ``notes``: items with ``date`` and ``text`` (``NoteView`` or dicts). The PDF metadata holds
+    a generic title only (not the alias).
+    """
+    st = styles()
+    today = today or dt.date.today()
+    items = sorted(notes, key=lambda n: fmt_date(_get(n, "date")))
+    story: list = []
+    if unit_label:
+        story.append(Paragraph(esc(unit_label), st["unit"]))
+    story += [
+        Paragraph(esc(tr("Arbetsanteckningar")), st["title"]),
+        Paragraph(esc(tr("Uppdrag: {alias}").format(alias=alias)), st["body"]),
+        Paragraph(esc(tr("Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs "
+                         "i programmet när uppdraget avslutas.").format(date=today.isoformat())),
+                  st["small"]),
+        Spacer(1, 5 * mm),
+    ]
+    if not items:
+        story.append(Paragraph(esc(tr("Det finns inga anteckningar för uppdraget.")), st["body"]))
+    note_style = styles()["body"]
+    for note in items:
+        block = [Paragraph(esc(fmt_date(_get(note, "date"))), st["cell_bold"]), Spacer(1, 1 * mm)]
+        for para in str(_get(note, "text") or "").split("\n\n"):
+            block.append(Paragraph(esc(para.strip()), note_style))
+            block.append(Spacer(1, 1.5 * mm))
+        block.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=1 * mm,
+                                spaceAfter=3 * mm))
+        story.append(KeepTogether(block[:3]))
+        story += block[3:]
+    return build_pdf(out_path, tr("Arbetsanteckningar"), story,
+                     footer=tr("Arbetsanteckningar · {alias}").format(alias=alias))
+
+
+__all__ = ["breakdown_drawing", "fmt_number", "render_assignment_notes",
+           "render_coordinator_report", "render_period_stats", "system_failure_story"]

@@ -1,0 +1,133 @@
+"""The §3 figures as labelled rows: what the text output, the CSV and the printed reports show.
+
+``figure_rows(figures, profile)`` flattens a figures dict (of one unit, merged, or masked) into
+:class:`Row` s in the order of statistics.md §3, with the Swedish label of every key and of every
+category (from the profile). ``write_csv`` writes them; the masked variant for publication is the
+caller's choice (:func:`po_desktop.domain.masking.mask_figures`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from po_desktop.domain.categories import Profile
+from po_desktop.domain.statistics import BREAKDOWN_LISTS
+from po_desktop.errors import StorageFailure
+from po_desktop.i18n import tr
+
+
+def figure_labels() -> dict[str, str]:
+    """Swedish label of every §3 key, in report order (translated at call time)."""
+    return {
+        "assignments.active": tr("Aktiva uppdrag under perioden"),
+        "assignments.new": tr("Nya uppdrag"),
+        "assignments.ended": tr("Avslutade uppdrag"),
+        "assignments.ongoing_at_end": tr("Pågående vid periodens slut"),
+        "assignments.by_gender": tr("Aktiva uppdrag efter kön"),
+        "assignments.by_age_band": tr("Aktiva uppdrag efter ålder"),
+        "assignments.by_municipality": tr("Aktiva uppdrag efter kommun"),
+        "assignments.by_referral_source": tr("Nya uppdrag efter kontaktväg"),
+        "assignments.by_priority_flag": tr("Aktiva uppdrag i prioriterade grupper"),
+        "assignments.by_area": tr("Aktiva uppdrag efter uppdragsområde"),
+        "assignments.ended_by_reason": tr("Avslutade uppdrag efter avslutsorsak"),
+        "assignments.ended_by_duration": tr("Avslutade uppdrag efter längd"),
+        "assignments.ended_median_days": tr("Median längd för avslutade uppdrag (dagar)"),
+        "assignments.over_18_months_at_end": tr("Pågående längre än 18 månader"),
+        "inquiries.received": tr("Förfrågningar"),
+        "inquiries.by_outcome": tr("Förfrågningar efter utfall"),
+        "waiting_list.at_end": tr("I kö vid periodens slut"),
+        "system_failures.identified": tr("Identifierade systemfel"),
+        "system_failures.by_authority": tr("Systemfel efter huvudman"),
+        "system_failures.reported": tr("Systemfel rapporterade till ledningsgruppen"),
+        "system_failures.feedback_received": tr("Systemfel med återkoppling"),
+        "capacity.fte": tr("Årsarbeten"),
+        "capacity.active_per_fte": tr("Pågående uppdrag per årsarbete"),
+    }
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str             # the §3 key, e.g. "assignments.by_gender"
+    category: str | None  # category code or municipality; None for the key's own row
+    label: str
+    value: object        # int, float, None, a mask string, or "" for a breakdown heading
+    level: int = 0       # 0 = a key, 1 = a category under it
+
+
+def figure_rows(figures: dict, profile: Profile) -> list[Row]:
+    rows: list[Row] = []
+    for key, label in figure_labels().items():
+        group, name = key.split(".")
+        if group not in figures or name not in figures[group]:
+            continue
+        value = figures[group][name]
+        list_name = BREAKDOWN_LISTS.get((group, name))
+        if isinstance(value, dict) and key == "assignments.ended_median_days":
+            # merged: per-unit medians and their range
+            rng = tr("{lo}–{hi}").format(lo=_none(value.get("min")), hi=_none(value.get("max")))
+            rows.append(Row(key, None, label, rng))
+            for unit, median in value.get("per_unit", {}).items():
+                rows.append(Row(key, unit, unit, median, 1))
+        elif isinstance(value, dict):
+            rows.append(Row(key, None, label, ""))
+            for code, count in value.items():
+                cat_label = profile.label(list_name, code) if list_name else code
+                rows.append(Row(key, code, cat_label, count, 1))
+        else:
+            rows.append(Row(key, None, label, value))
+    return rows
+
+
+def _none(v):
+    return "–" if v is None else v
+
+
+def format_text(figures: dict, profile: Profile) -> str:
+    """A plain-text table for the terminal."""
+    out = io.StringIO()
+    for row in figure_rows(figures, profile):
+        value = "" if row.value == "" else _none(row.value)
+        indent = "    " if row.level else ""
+        if row.level == 0 and row.value == "":
+            out.write(f"{row.label}:\n")
+        else:
+            out.write(f"{indent}{row.label}: {value}\n")
+    return out.getvalue()
+
+
+def write_csv(path: os.PathLike | str, figures: dict, profile: Profile, *, internal: bool,
+              title: str = "") -> Path:
+    """CSV (``;``-separated, UTF-8 with BOM for spreadsheet programs). The first row says
+    whether the counts are exact (internal) or masked for publication."""
+    path = Path(path)
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    if internal:
+        w.writerow([tr("INTERNT"), tr("exakta antal – får inte publiceras"), title, ""])
+    else:
+        w.writerow([tr("FÖR PUBLICERING"),
+                    tr("antal 1–4 visas som <5; x och .. = dolt för att skydda små antal"),
+                    title, ""])
+    w.writerow([tr("nyckel"), tr("kategori"), tr("rubrik"), tr("värde")])
+    for row in figure_rows(figures, profile):
+        value = "" if row.value is None else row.value
+        w.writerow([row.key, row.category or "", row.label, value])
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            fh.write(buf.getvalue())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise StorageFailure(tr("Kan inte skriva {path}: {err}.").format(
+            path=path, err=exc.strerror or exc)) from None
+    return path

@@ -1,0 +1,149 @@
+"""Use cases: the period figures of an ombud vault and the export of its statistics bundle.
+
+Reads ORM rows into the plain records of :mod:`po_desktop.domain.statistics` and lets the domain
+compute; the bundle format lives in :mod:`po_desktop.bundle`. Before a bundle is written, the
+systemfel texts that travel in it are scanned again for personal data (personnummer, phone,
+e-mail, any of the vault's client aliases): a finding refuses the export and nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import select
+
+from po_desktop.bundle import build_bundle, write_bundle_atomic
+from po_desktop.domain import privacy
+from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
+from po_desktop.domain.dates import Period, parse_period
+from po_desktop.domain.statistics import (
+    AssignmentRecord,
+    InquiryRecord,
+    SystemFailureRecord,
+    compute_figures,
+    system_failures_in,
+)
+from po_desktop.errors import RejectedInput
+from po_desktop.i18n import tr
+from po_desktop.storage.models import Assignment, Inquiry, SystemFailure
+
+# The systemfel fields that leave the vault in a bundle (and so are scanned first).
+EXPORTED_TEXT_FIELDS = ("area", "description", "measures", "feedback")
+
+
+def as_period(period: Period | str) -> Period:
+    if isinstance(period, Period):
+        return period
+    try:
+        return parse_period(period)
+    except ValueError as exc:
+        raise RejectedInput(str(exc)) from None
+
+
+def _profile(vault):
+    name = vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
+    try:
+        return load_profile(name)
+    except KeyError:
+        raise RejectedInput(tr("Valvets statistikprofil {name} finns inte i programmet.")
+                            .format(name=name)) from None
+
+
+def load_records(vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
+                                 list[SystemFailureRecord]]:
+    with vault.session() as s:
+        assignments = [
+            AssignmentRecord(gender=a.gender, birth_year=a.birth_year,
+                             municipality=a.municipality, referral_source=a.referral_source,
+                             priority_flags=tuple(a.priority_flags or ()),
+                             areas=tuple(a.areas or ()), start_date=a.start_date,
+                             end_date=a.end_date, end_reason=a.end_reason)
+            for a in s.scalars(select(Assignment))
+        ]
+        inquiries = [
+            InquiryRecord(date=i.date, outcome=i.outcome, outcome_on=i.outcome_on,
+                          referral_source=i.referral_source,
+                          priority_flags=tuple(i.priority_flags or ()))
+            for i in s.scalars(select(Inquiry))
+        ]
+        failures = [
+            SystemFailureRecord(identified_on=f.identified_on, authority=f.authority,
+                                reported_on=f.reported_on,
+                                feedback_received=bool(f.feedback_received), id=f.id,
+                                area=f.area or "", description=f.description or "",
+                                measures=f.measures, feedback=f.feedback)
+            for f in s.scalars(select(SystemFailure))
+        ]
+    return assignments, inquiries, failures
+
+
+def _aliases(vault) -> list[str]:
+    with vault.session() as s:
+        return [a for a in s.scalars(select(Assignment.alias)) if a]
+
+
+def period_figures(vault, period: Period | str) -> dict:
+    """The §3 figures of this vault for ``period`` (nested by the dots of the keys)."""
+    p = as_period(period)
+    settings = vault.settings()
+    assignments, inquiries, failures = load_records(vault)
+    return compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
+                           settings.get("municipalities", []), _profile(vault))
+
+
+def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]) -> None:
+    """Refuse (RejectedInput) when a systemfel text that would be exported holds personal data."""
+    for sf in failures:
+        for field in EXPORTED_TEXT_FIELDS:
+            text = getattr(sf, field) or ""
+            findings = privacy.find_personal_data(text, aliases)
+            if findings:
+                raise RejectedInput(
+                    tr("Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften "
+                       "ur systemfelet och exportera igen; ingen fil skrevs.").format(
+                        date=sf.identified_on.isoformat(), field=field,
+                        found=privacy.describe(findings)))
+
+
+def _system_failure_dict(sf: SystemFailureRecord) -> dict:
+    return {
+        "id": sf.id,
+        "identified_on": sf.identified_on.isoformat(),
+        "authority": sf.authority,
+        "area": sf.area,
+        "description": sf.description,
+        "measures": sf.measures,
+        "reported_on": sf.reported_on.isoformat() if sf.reported_on else None,
+        "feedback_received": sf.feedback_received,
+        "feedback": sf.feedback,
+    }
+
+
+def build_vault_bundle(vault, period: Period | str) -> dict:
+    """The bundle object for ``period`` (after the personal-data check), not yet written."""
+    if vault.mode == "coordinator":
+        raise RejectedInput(tr("Ett samordnarvalv exporterar inga statistikpaket; det tar emot "
+                               "dem (coordinator import)."))
+    p = as_period(period)
+    settings = vault.settings()
+    profile = _profile(vault)
+    assignments, inquiries, failures = load_records(vault)
+    exported = system_failures_in(p, failures)
+    check_exported_texts(exported, _aliases(vault))
+    figures = compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
+                              settings.get("municipalities", []), profile)
+    return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
+                        municipalities=list(settings.get("municipalities", [])), period=p,
+                        profile=profile.name, figures=figures,
+                        system_failures=[_system_failure_dict(sf) for sf in exported])
+
+
+def export_bundle(vault, period: Period | str, out: os.PathLike | str) -> Path:
+    """Write the ``.pobundle`` for ``period`` atomically to ``out`` and return its path."""
+    bundle = build_vault_bundle(vault, period)
+    return write_bundle_atomic(Path(out), bundle)
+
+
+__all__ = ["as_period", "build_vault_bundle", "check_exported_texts", "export_bundle",
+           "load_records", "period_figures"]

@@ -1,0 +1,226 @@
+"""Publication masking (statistics.md §6): no masked cell is recoverable from a published total.
+
+The check is an independent brute-force reader: it enumerates every value each masked cell
+could take given what the published table shows (sets of integers, no interval reasoning) and
+demands at least two possibilities for every masked value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from po_desktop.domain.categories import default_profile
+from po_desktop.domain.dates import parse_period
+from po_desktop.domain.masking import (
+    SECONDARY_MARK,
+    TOTAL,
+    is_masked,
+    mask_breakdown,
+    mask_figures,
+    mask_table,
+)
+from po_desktop.domain.statistics import (
+    MULTI_BREAKDOWNS,
+    PARTITION_BREAKDOWNS,
+    AssignmentRecord,
+    InquiryRecord,
+    SystemFailureRecord,
+    compute_figures,
+)
+
+T = 5
+PROFILE = default_profile()
+
+
+def _candidates(display, cells, cap, threshold=T):
+    if not isinstance(display, str):
+        return {display}
+    if display == f"<{threshold}":
+        return set(range(1, threshold))
+    if display == "..":
+        return set(range(0, cap + 1))
+    visible = [v for v in cells.values() if not isinstance(v, str) and v > 0]
+    hi = min([cap, *visible])
+    return set(range(threshold, hi + 1))
+
+
+def _sumset(sets, limit):
+    acc = {0}
+    for s in sets:
+        acc = {a + b for a in acc for b in s if a + b <= limit}
+    return acc
+
+
+def brute_force_reader(total, breakdowns, cap, threshold=T):
+    """Feasible values of the masked total and of every masked cell, by enumeration."""
+    t_cands = _candidates(total, {}, cap, threshold) if isinstance(total, str) else {total}
+    if total == SECONDARY_MARK:
+        t_cands = set(range(threshold, cap + 1))
+    feasible_t = set()
+    feasible = {(n, c): set() for n, cells in breakdowns.items()
+                for c, v in cells.items() if isinstance(v, str)}
+    for t in t_cands:
+        per_t = {}
+        ok = True
+        for n, cells in breakdowns.items():
+            masked = [c for c, v in cells.items() if isinstance(v, str)]
+            rest = t - sum(v for v in cells.values() if not isinstance(v, str))
+            cands = {c: _candidates(cells[c], cells, cap, threshold) for c in masked}
+            if not masked:
+                ok = ok and rest == 0
+                continue
+            for c in masked:
+                others = _sumset([cands[o] for o in masked if o != c], rest)
+                per_t[(n, c)] = {v for v in cands[c] if rest - v in others}
+                if not per_t[(n, c)]:
+                    ok = False
+        if ok:
+            feasible_t.add(t)
+            for k, vals in per_t.items():
+                feasible[k] |= vals
+    return feasible_t, feasible
+
+
+def assert_protected(total_true, total_shown, cells_true, cells_shown, cap):
+    feasible_t, feasible = brute_force_reader(total_shown, cells_shown, cap)
+    assert total_true in feasible_t
+    if is_masked(total_shown):
+        assert len(feasible_t) >= 2, (total_shown, cells_shown)
+    for (n, c), vals in feasible.items():
+        assert cells_true[n][c] in vals
+        assert len(vals) >= 2, f"{n}.{c} recoverable as {vals} from {total_shown}, {cells_shown}"
+
+
+# --- unit examples --------------------------------------------------------------------------
+
+
+def test_small_cells_shown_as_less_than_five_and_zeros_as_zero():
+    shown = mask_breakdown({"a": 3, "b": 0, "c": 12, "d": 9, "e": 20})
+    assert shown["a"] == "<5" and shown["b"] == 0
+    assert shown["c"] == 12 and shown["e"] == 20
+    assert shown["d"] == SECONDARY_MARK  # the next smallest, else a = 44 − 41
+    assert shown[TOTAL] == 44
+
+
+def test_total_masked_when_no_cell_is_left_to_hide():
+    shown = mask_breakdown({"a": 1, "b": 5, "c": 0})  # a = 1, b = 5 would follow from 6
+    assert shown["a"] == "<5" and shown["b"] == SECONDARY_MARK and shown[TOTAL] == SECONDARY_MARK
+
+
+def test_nothing_masked_without_small_cells():
+    assert mask_breakdown({"a": 5, "b": 0, "c": 7}) == {"a": 5, "b": 0, "c": 7, TOTAL: 12}
+
+
+def test_breakdown_withheld_when_zeros_alone_would_reveal():
+    shown_totals, shown = mask_table({"T": 4}, {"g": ("T", {"a": 4, "b": 0}),
+                                               "h": ("T", {"a": 1, "b": 1, "c": 1, "d": 1})})
+    assert shown_totals["T"] == "<5" and shown["g"] == {"a": "<5", "b": 0}
+    assert shown["h"] == dict.fromkeys("abcd", "..")
+
+
+def test_threshold_is_configurable():
+    shown = mask_breakdown({"a": 9, "b": 30, "c": 31}, threshold=10)
+    assert shown["a"] == "<10" and shown["b"] == SECONDARY_MARK and shown["c"] == 31
+
+
+# --- property: breakdowns sharing a total ------------------------------------------------------
+
+
+@st.composite
+def shared_total_table(draw):
+    total = draw(st.integers(0, 24))
+    breakdowns = {}
+    for name in ("g1", "g2"):
+        k = draw(st.integers(1, 5))
+        cuts = sorted(draw(st.lists(st.integers(0, total), min_size=k - 1, max_size=k - 1)))
+        edges = [0, *cuts, total]
+        breakdowns[name] = {f"c{i}": edges[i + 1] - edges[i] for i in range(k)}
+    return total, breakdowns
+
+
+@settings(max_examples=300, deadline=None)
+@given(shared_total_table())
+def test_no_masked_cell_recoverable_in_breakdowns_sharing_a_total(table):
+    total, breakdowns = table
+    shown_totals, shown = mask_table({"T": total}, {n: ("T", c) for n, c in breakdowns.items()})
+    for n, cells in breakdowns.items():
+        for c, v in cells.items():
+            assert shown[n][c] == v or is_masked(shown[n][c])
+            if shown[n][c] == "..":  # withheld breakdown (last resort)
+                assert set(shown[n].values()) == {".."}
+                continue
+            if 0 < v < T:
+                assert shown[n][c] == "<5"
+            if v == 0:
+                assert shown[n][c] == 0
+    assert_protected(total, shown_totals["T"], breakdowns, shown, cap=total + 2 * T)
+
+
+# --- property: the full figures of §3 -------------------------------------------------------
+
+D = dt.date
+codes = PROFILE.codes
+
+
+@st.composite
+def records(draw):
+    n = draw(st.integers(0, 14))
+    out = []
+    for _ in range(n):
+        start = D(2025, 6, 1) + dt.timedelta(days=draw(st.integers(0, 500)))
+        end = None
+        if draw(st.booleans()):
+            end = start + dt.timedelta(days=draw(st.integers(0, 400)))
+        out.append(AssignmentRecord(
+            gender=draw(st.sampled_from(codes("gender"))),
+            birth_year=draw(st.one_of(st.none(), st.integers(1940, 2008))),
+            municipality=draw(st.sampled_from(["Mora", "Orsa", "Älvdalen"])),
+            referral_source=draw(st.sampled_from(codes("referral_source")[:4])),
+            priority_flags=tuple(draw(st.lists(st.sampled_from(codes("priority_flag")),
+                                               max_size=2))),
+            areas=tuple(draw(st.lists(st.sampled_from(codes("area")), max_size=3))),
+            start_date=start, end_date=end,
+            end_reason=draw(st.sampled_from(codes("end_reason")[:3])) if end else None))
+    inquiries = [InquiryRecord(D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
+                               draw(st.sampled_from(codes("inquiry_outcome"))))
+                 for _ in range(draw(st.integers(0, 10)))]
+    failures = [SystemFailureRecord(D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
+                                    draw(st.sampled_from(codes("authority")[:3])))
+                for _ in range(draw(st.integers(0, 8)))]
+    return out, inquiries, failures
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), st.sampled_from(["2026", "2026H1", "2026H2"]))
+def test_masked_figures_reveal_no_masked_cell(recs, period):
+    assignments, inquiries, failures = recs
+    fig = compute_figures(parse_period(period), assignments, inquiries, failures, "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    cap = 2 * T + max(fig["assignments"]["active"], fig["inquiries"]["received"],
+                      fig["system_failures"]["identified"])
+    groups = {}
+    for path, total_path in PARTITION_BREAKDOWNS.items():
+        groups.setdefault(total_path, []).append(path)
+    for total_path, paths in groups.items():
+        g, k = total_path
+        assert_protected(fig[g][k], masked[g][k],
+                         {p[1]: fig[p[0]][p[1]] for p in paths},
+                         {p[1]: masked[p[0]][p[1]] for p in paths}, cap)
+    for g, k in MULTI_BREAKDOWNS:  # overlapping cells: primary suppression only
+        for c, v in fig[g][k].items():
+            assert masked[g][k][c] == ("<5" if 0 < v < T else v)
+    a, ma = fig["assignments"], masked["assignments"]
+    trio = [ma["active"], ma["ended"], ma["ongoing_at_end"]]
+    assert sum(1 for v in trio if is_masked(v)) != 1 or all(
+        is_masked(v) or v == 0 for v in trio), trio  # active = ended + ongoing_at_end
+    if is_masked(ma["ongoing_at_end"]):
+        assert is_masked(masked["capacity"]["active_per_fte"])
+    if is_masked(ma["ended"]) and a["ended_median_days"] is not None:
+        assert is_masked(ma["ended_median_days"])
+    for g, k in (("assignments", "new"), ("waiting_list", "at_end")):
+        v = fig[g][k]
+        assert masked[g][k] == v or (is_masked(masked[g][k]) and v > 0)
