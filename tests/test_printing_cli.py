@@ -8,9 +8,19 @@ import json
 from pathlib import Path
 
 import pypdf
+import pytest
 from sqlalchemy import inspect, text
 
 from po_desktop.services import casework
+
+
+@pytest.fixture(autouse=True)
+def _no_user_forms(tmp_path, monkeypatch):
+    """Forms a unit keeps in this machine's real config directory must not leak into tests."""
+    import po_desktop.paths as paths
+
+    monkeypatch.setattr(paths, "user_config_dir", lambda: tmp_path / "no-user-config")
+
 
 PERSONAL = {
     "name": "Åsa Öberg-Sjödén",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
@@ -16,6 +17,15 @@ from po_desktop.printing.forms_loader import (
     load_definition,
     load_form,
 )
+
+
+@pytest.fixture(autouse=True)
+def _no_user_forms(tmp_path, monkeypatch):
+    """Forms a unit keeps in this machine's real config directory must not leak into tests."""
+    import po_desktop.paths as paths
+
+    monkeypatch.setattr(paths, "user_config_dir", lambda: tmp_path / "no-user-config")
+
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -59,6 +69,7 @@ def test_blank_form_shows_every_text_of_its_definition(tmp_path, name):
         assert norm(item) in text, item
     assert "PO Mora" in text
     reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == 1  # a blank form is one sheet
     assert reader.metadata.title == definition.title
     assert reader.pages[0].mediabox.width == pytest.approx(595.27, abs=0.5)  # A4
     assert reader.pages[0].mediabox.height == pytest.approx(841.89, abs=0.5)
@@ -105,6 +116,8 @@ def test_filled_intake_shows_the_values_and_keeps_them_out_of_metadata(tmp_path)
     assert reader.metadata.title == "Ansökan om personligt ombud"
     assert not reader.metadata.author
     assert list(tmp_path.iterdir()) == [out]  # nothing else written, no temp file left
+    if os.name == "posix":
+        assert out.stat().st_mode & 0o777 == 0o600  # owner-only, like the vault
 
 
 def test_filled_choice_ticks_the_box_and_write_in_takes_unknown_authority(tmp_path):
@@ -142,6 +155,15 @@ def test_a_long_filled_text_flows_onto_further_pages(tmp_path):
     text = pdf_text(out)
     assert "Mening nummer 0 om" in text and "Mening nummer 399 om bristen." in text
     assert "Beskrivning av bristen (forts.)" in text
+
+
+def test_a_text_too_long_for_an_unsplittable_box_is_refused_cleanly(tmp_path):
+    from po_desktop.errors import RejectedInput
+
+    with pytest.raises(RejectedInput) as exc:
+        render_form(load_form("intake"), tmp_path / "x.pdf", {"received_on": "lång " * 3000})
+    assert "får inte plats" in exc.value.message
+    assert not (tmp_path / "x.pdf").exists()
 
 
 # --- definitions ------------------------------------------------------------------------------

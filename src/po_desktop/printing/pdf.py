@@ -24,9 +24,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from po_desktop import __version__
-from po_desktop.errors import StorageFailure
+from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 
 FONT = "PoSans"
@@ -135,7 +136,11 @@ def build_pdf(out_path: os.PathLike | str, title: str, story: list, *,
         bottomMargin=bottom_margin, title=title, author="", subject="", keywords="",
         creator=f"po-desktop {__version__}", producer=f"po-desktop {__version__} (ReportLab)",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(footer))
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(footer))
+    except LayoutError:
+        raise RejectedInput(tr("Innehållet får inte plats på sidan (en text i en ruta som inte "
+                               "kan delas är för lång); ingen PDF skrevs.")) from None
     return write_atomic(out_path, buffer.getvalue())
 
 
@@ -153,7 +158,10 @@ def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
                              .format(folder=folder))
     tmp = folder / f".{out.name}.{os.getpid()}.tmp"
     try:
-        with open(tmp, "wb") as fh:
+        # owner-only, like the vault: a filled form carries personal data
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

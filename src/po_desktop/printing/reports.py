@@ -391,7 +391,8 @@ def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
         *_breakdown_story(shown, profile),
     ]
     if system_failures is not None:
-        story += [PageBreak(), Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
+        story += [CondPageBreak(80 * mm),
+                  Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
                   *system_failure_story(system_failures, profile, show_unit=False)]
     title = tr("Statistik {period}").format(period=period.get("label") or _period_text(period))
     footer = tr("{unit} · statistik {period}").format(unit=unit_label,

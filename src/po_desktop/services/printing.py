@@ -137,6 +137,7 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
                        internal: bool = False, with_system_failures: bool = False,
                        mask_threshold: int = 5) -> Path:
     """The unit's statistics for ``period``; masked for publication unless ``internal``."""
+    from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
     from po_desktop.printing.reports import render_period_stats
     from po_desktop.services import statistics
 
@@ -149,7 +150,9 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
         refuse_personal_data(vault, sfs)
     return render_period_stats(figures, period.to_dict(), unit_label(vault), out,
                                mask_threshold=None if internal else mask_threshold,
-                               system_failures=sfs)
+                               system_failures=sfs,
+                               profile=load_profile(vault.get_setting("profile")
+                                                    or DEFAULT_PROFILE))
 
 
 def print_notes(vault: Vault, alias: str, out: os.PathLike | str) -> tuple[Path, int]:
