@@ -178,3 +178,24 @@ def test_not_a_bundle(data, needle):
 def test_missing_file(tmp_path):
     with pytest.raises(BundleRejected, match="finns inte"):
         load_and_validate(tmp_path / "nope.pobundle")
+
+
+def test_fast_validator_agrees_with_the_shipped_schema():
+    import jsonschema
+
+    from po_desktop.bundle.format import _validator
+
+    reference = jsonschema.Draft202012Validator(schema())
+    good = make_bundle()
+    variants = [good]
+    for mutate in (lambda b: b["unit"].update(id="nope"),
+                   lambda b: b["figures"]["assignments"]["by_area"].update(housing=1.5),
+                   lambda b: b["system_failures"][0].update(reported_on="2026-1-1"),
+                   lambda b: b["figures"]["capacity"].update(fte=None),
+                   lambda b: b["period"].pop("label")):
+        b = copy.deepcopy(good)
+        mutate(b)
+        variants.append(b)
+    for b in variants:
+        assert _validator().is_valid(b) == reference.is_valid(b)
+    assert [reference.is_valid(b) for b in variants] == [True] + [False] * 5

@@ -272,3 +272,29 @@ def test_ombud_vault_refuses_coordinator_commands(vault, cli):
     vault.lock()
     code, out, err = cli("coordinator", "status", "--period", "2026H1")
     assert code == 4 and "samordnarvalv" in err
+
+
+def test_bundle_with_personal_data_in_systemfel_rejected_without_echoing_it(coordinator_vault,
+                                                                            tmp_path):
+    v = coordinator_vault
+    before = dump(v)
+    b = unit_bundle(system_failures=[sf_item("Ring henne på 070-123 45 67 om beslutet")])
+    r = co.import_bundles(v, [write(tmp_path, "pii.pobundle", b)])[0]
+    assert r.status == "rejected" and "telefonnummer" in r.reason
+    assert "070" not in r.reason
+    assert dump(v) == before
+
+
+def test_cli_approve_and_reopen(coordinator_vault, cli, tmp_path):
+    v = coordinator_vault
+    path = v.path
+    v.lock()
+    code, out, _ = cli("coordinator", "approve", "--period", "2026H1", vault=path)
+    assert code == 0 and "godkänd" in out
+    f = write(tmp_path, "a.pobundle", unit_bundle())
+    code, out, err = cli("coordinator", "import", str(f), vault=path)
+    assert code == 4 and "perioden godkändes" in out
+    assert cli("coordinator", "approve", "--period", "2026H1", vault=path)[0] == 4
+    assert cli("coordinator", "reopen", "--period", "2026H1", vault=path)[0] == 0
+    code, out, err = cli("coordinator", "import", str(f), vault=path)
+    assert code == 0 and "importerad" in out

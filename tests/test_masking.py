@@ -224,3 +224,23 @@ def test_masked_figures_reveal_no_masked_cell(recs, period):
     for g, k in (("assignments", "new"), ("waiting_list", "at_end")):
         v = fig[g][k]
         assert masked[g][k] == v or (is_masked(masked[g][k]) and v > 0)
+
+
+def test_merged_medians_hidden_for_units_with_few_ended():
+    from po_desktop.domain.statistics import merge_figures
+
+    def unit(n_ended, days):
+        recs = [AssignmentRecord("woman", 1980, "Mora", "self", (), (), D(2026, 1, 1),
+                                 D(2026, 1, 1) + dt.timedelta(days=days), "other")
+                for _ in range(n_ended)]
+        return compute_figures(parse_period("2026"), recs, [], [], "1.00", ["Mora"], PROFILE)
+
+    merged = merge_figures([unit(2, 40), unit(9, 100), unit(6, 70)], ["A", "B", "C"])
+    shown = mask_figures(merged, unit_ended={"A": 2, "B": 9, "C": 6})
+    assert shown["assignments"]["ended_median_days"] == {
+        "per_unit": {"A": SECONDARY_MARK, "B": 100, "C": 70}, "min": 70, "max": 100}
+    assert mask_figures(merged)["assignments"]["ended_median_days"] == {
+        "per_unit": dict.fromkeys("ABC", SECONDARY_MARK), "min": None, "max": None}
+    single = mask_figures(unit(2, 40))
+    assert single["assignments"]["ended"] == "<5"
+    assert single["assignments"]["ended_median_days"] == SECONDARY_MARK

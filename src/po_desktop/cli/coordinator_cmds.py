@@ -82,8 +82,12 @@ def cmd_import(args, ctx) -> int:
         ctx.print(f"{r.path}: {what}{about}{reason}")
     failed = [r for r in results if not r.ok]
     if failed:
-        ctx.stderr.write(tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
-                            "importerade.").format(n=len(failed), total=len(results)) + "\n")
+        if len(failed) == len(results):
+            msg = tr("po-desktop: ingen av {total} filer importerades.").format(total=len(results))
+        else:
+            msg = tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
+                     "importerade.").format(n=len(failed), total=len(results))
+        ctx.stderr.write(msg + "\n")
         return RejectedInput.exit_code
     return 0
 
@@ -129,8 +133,9 @@ def cmd_report(args, ctx) -> int:
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:
-        figures = report["figures"] if args.internal else mask_figures(report["figures"],
-                                                                       args.threshold)
+        figures = report["figures"] if args.internal else mask_figures(
+            report["figures"], args.threshold,
+            unit_ended={u["label"]: u["ended"] for u in report["units"]})
         title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
                                                         label=report["period"]["label"])
         path = write_csv(args.csv, figures, profile, internal=args.internal, title=title)

@@ -239,10 +239,16 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(path)
 
 
-def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD) -> dict:
+def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
+                 unit_ended: Mapping[str, int] | None = None) -> dict:
     """The §3 figures (of one unit or merged) as they may be published: same shape, every
     count an ``int`` or a mask string. Medians, FTE and ratios are kept unless they would reveal
-    a masked count (see the module doc)."""
+    a masked count (see the module doc).
+
+    For merged figures (``ended_median_days`` = ``{"per_unit", "min", "max"}``) pass
+    ``unit_ended`` (unit label → that unit's ``assignments.ended``): a unit median over 1 …
+    threshold−1 ended assignments is shown as ``"x"`` and left out of the range. Without it
+    every per-unit median is hidden (nothing tells which are safe)."""
     out = copy.deepcopy(dict(figures))
     totals = {}
     for path in COUNT_KEYS:
@@ -279,8 +285,22 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD) -> dict:
         out[group][name] = cells
     if is_masked(shown_totals["assignments.ongoing_at_end"]):
         out["capacity"]["active_per_fte"] = SECONDARY_MARK
-    if is_masked(shown_totals["assignments.ended"]) and not isinstance(
-            out["assignments"]["ended_median_days"], dict):
-        if out["assignments"]["ended_median_days"] is not None:
-            out["assignments"]["ended_median_days"] = SECONDARY_MARK
+    median = out["assignments"]["ended_median_days"]
+    if isinstance(median, dict):
+        out["assignments"]["ended_median_days"] = _mask_unit_medians(median, unit_ended,
+                                                                     threshold)
+    elif is_masked(shown_totals["assignments.ended"]) and median is not None:
+        out["assignments"]["ended_median_days"] = SECONDARY_MARK
     return out
+
+
+def _mask_unit_medians(median: Mapping, unit_ended: Mapping[str, int] | None,
+                       threshold: int) -> dict:
+    per_unit = {}
+    for label, value in median.get("per_unit", {}).items():
+        ended = None if unit_ended is None else unit_ended.get(label)
+        safe = value is None or (ended is not None and not 0 < ended < threshold)
+        per_unit[label] = value if safe else SECONDARY_MARK
+    shown = [v for v in per_unit.values() if v is not None and not is_masked(v)]
+    return {"per_unit": per_unit, "min": min(shown) if shown else None,
+            "max": max(shown) if shown else None}

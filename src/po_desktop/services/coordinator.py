@@ -3,7 +3,8 @@ approval of a period.
 
 Import rules, for each file on its own, in one database transaction per file:
 
-- An invalid file (not JSON, schema, sha256, format, version, dates, negative counts …) is
+- An invalid file (not JSON, schema, sha256, format, version, dates, negative counts …), or a
+  bundle whose systemfel texts hold a personnummer, phone number or e-mail address, is
   **rejected** with the first problem; nothing in the vault changes — not even the log (the file
   is not a trustworthy bundle, so there is no bundle to log; the caller shows the reason).
 - The same ``bundle_id`` with the same content: **already imported**, a no-op (nothing written).
@@ -13,8 +14,9 @@ Import rules, for each file on its own, in one database transaction per file:
 - A bundle whose profile differs from the profile of the period's current bundles is refused;
   logged.
 - For one ``unit.id`` and one exact period the bundle with the later ``created_at`` counts: a
-  newer one **replaces** the current one (kept, marked not current); an older (or equally old)
-  one is refused as **superseded**; both logged.
+  newer one **replaces** the current one (kept, marked not current); an older one is refused
+  as **superseded**; both logged. Equal ``created_at`` (two exports in the same microsecond)
+  is decided by the larger ``bundle_id``, so the result never depends on the import order.
 """
 
 from __future__ import annotations
@@ -115,7 +117,28 @@ def import_bundle(vault, source: os.PathLike | str | bytes, name: str | None = N
         bundle = load_and_validate(source)
     except BundleRejected as exc:
         return ImportResult(label, REJECTED, exc.reason)
+    found = personal_data_in(bundle)
+    if found:
+        return ImportResult(label, REJECTED, found, bundle.bundle_id, bundle.unit_label,
+                            bundle.period.label)
     return _import_valid(vault, bundle, label)
+
+
+def personal_data_in(bundle: Bundle) -> str | None:
+    """Defence in depth: the unit scanned its systemfel texts before export, but a coordinator
+    does not store a bundle whose texts hold a personnummer, phone number or e-mail address.
+    The reason names the kind and the systemfel, never the found text itself."""
+    from po_desktop.domain.privacy import find_personal_data
+
+    for sf in bundle.system_failures:
+        for field in ("area", "description", "measures", "feedback"):
+            findings = find_personal_data(sf.get(field) or "")
+            if findings:
+                kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+                return tr("systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort "
+                          "uppgiften och exportera igen").format(id=sf["id"], field=field,
+                                                                  kinds=kinds)
+    return None
 
 
 def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
@@ -145,24 +168,29 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             s.commit()
             return result(REJECTED, reason)
 
-        others = s.scalars(select(ImportedBundle).where(
-            ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end,
-            ImportedBundle.is_current.is_(True))).all()
-        mismatch = next((o for o in others if o.profile != b.profile), None)
+        same_period = (ImportedBundle.period_start == p.start,
+                       ImportedBundle.period_end == p.end, ImportedBundle.is_current.is_(True))
+        # (the profile test first: is_current is stored after the large content column)
+        mismatch = s.scalar(select(ImportedBundle.profile).where(
+            ImportedBundle.profile != b.profile, *same_period).limit(1))
         if mismatch is not None:
             reason = tr("statistikprofilen {new} skiljer sig från {old} som periodens övriga "
-                        "paket har").format(new=b.profile, old=mismatch.profile)
+                        "paket har").format(new=b.profile, old=mismatch)
             _log(s, "refused_profile", bundle_id=b.bundle_id, unit_id=b.unit_id,
                  period=p.label, detail=reason)
             s.commit()
             return result(REJECTED, reason)
 
-        current = next((o for o in others if o.unit_id == b.unit_id), None)
+        current = s.scalar(select(ImportedBundle).where(
+            ImportedBundle.unit_id == b.unit_id, *same_period))
         status = IMPORTED
         if current is not None:
             from po_desktop.bundle.format import parse_timestamp
 
-            if b.created_at_utc <= parse_timestamp(current.created_at):
+            # later created_at wins; a tie is broken by bundle_id so the order of import
+            # never matters
+            if (b.created_at_utc, b.bundle_id) <= (parse_timestamp(current.created_at),
+                                                   current.bundle_id):
                 reason = tr("en nyare export från {unit} för {period} gäller redan (skapad {at}); "
                             "detta paket är äldre").format(unit=current.unit_label,
                                                           period=p.label, at=current.created_at)
@@ -307,6 +335,7 @@ def merged_report(vault, period: Period | str) -> dict:
             "imported_at": b.imported_at.isoformat(timespec="seconds"),
             "municipalities": c["unit"]["municipalities"],
             "fte": f["capacity"]["fte"],
+            "ended": f["assignments"]["ended"],
             "ended_median_days": f["assignments"]["ended_median_days"],
             "on_time": on_time.get(b.unit_id, {}).get("on_time", False),
             "replaced": on_time.get(b.unit_id, {}).get("replaced", 0),
