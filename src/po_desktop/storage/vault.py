@@ -32,6 +32,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -111,10 +112,54 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
+TMP_PREFIX = ".po-tmp-"
+_WORK_SUFFIXES = (".rekey", ".restore")  # temp names beside the vault, only its lock holder's
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # pragma: no cover - os.kill would terminate it; assume alive
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def _remove_stale_temps(folder: Path) -> None:
+    """Delete temp copies (always encrypted) and their sidecars left in ``folder`` by a process
+    that died mid-write. Temp names carry the writer's pid, so a live writer is never touched."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(TMP_PREFIX):
+            continue
+        pid_text = entry.name[len(TMP_PREFIX):].split("-", 1)[0]
+        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+
+
+def _remove_leftovers(vault_path: Path) -> None:
+    """With the vault's lock held: clear what an interrupted backup, re-key or restore left."""
+    for suffix in _WORK_SUFFIXES:
+        work = vault_path.with_name(vault_path.name + suffix)
+        for p in [work, *_sidecars(work)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+    _remove_stale_temps(vault_path.parent)
+    _remove_stale_temps(vault_path.parent / BACKUP_DIRNAME)
+
+
 def _storage_error(exc: OSError, path: Path) -> StorageFailure:
     import errno
 
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
                  "inget sparat har ändrats.")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -129,6 +174,16 @@ def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
     if "disk is full" in text_ or "database or disk is full" in text_:
         return StorageFailure(
             tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+               "inget sparat har ändrats.").format(path=path)
+        )
+    if "disk i/o error" in text_:  # SQLite reports EFBIG (file size limit) and EIO so
+        return StorageFailure(
+            tr("Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör "
+               "utrymme och försök igen; inget sparat har ändrats.").format(path=path)
+        )
+    if "database is locked" in text_ or "database table is locked" in text_:
+        return StorageFailure(
+            tr("Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; "
                "inget sparat har ändrats.").format(path=path)
         )
     if "readonly" in text_ or "read-only" in text_:
@@ -245,6 +300,17 @@ def _secret_for(path: Path, passphrase: str) -> _Secret:
     return _Secret(key, header)
 
 
+def _require_writable(path: Path) -> None:
+    """A vault must be writable (gallring runs on unlock): refuse a read-only file, folder or
+    file system up front with one clear line instead of failing at the first save."""
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageFailure(
+            tr("Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till "
+               "en mapp du får skriva i eller ändra behörigheten; inget har ändrats.")
+            .format(path=path)
+        )
+
+
 def _size_sane(path: Path) -> bool:
     size = path.stat().st_size
     return size >= 4096 and size % 1024 == 0
@@ -282,12 +348,17 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
                          *, overwrite: bool) -> None:
     """Export into a temp name beside ``dest``, verify, fsync, and rename into place."""
     folder = dest.parent
-    _secure_mkdir(folder)
     if dest.exists() and not overwrite:
         raise RejectedInput(
             tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest)
         )
-    fd, tmp_name = tempfile.mkstemp(prefix=".po-tmp-", suffix=".podb", dir=folder)
+    try:
+        _secure_mkdir(folder)
+        _remove_stale_temps(folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
+                                        dir=folder)
+    except OSError as exc:
+        raise _storage_error(exc, dest) from None
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
@@ -295,7 +366,7 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
         try:
             _export_to(src_con, tmp, secret)
         except sqlcipher3.DatabaseError as exc:
-            raise _classify_sqlite_error(exc, tmp) from None
+            raise _classify_sqlite_error(exc, dest) from None
         _owner_only(tmp)
         _verify_copy(tmp, secret, expect_revision)
         with open(tmp, "rb+") as fh:
@@ -395,8 +466,10 @@ class Vault:
                 tr("Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en "
                    "säkerhetskopia (po-desktop vault restore).").format(path=path)
             )
+        _require_writable(path)
         lock = filelock.acquire(path)
         try:
+            _remove_leftovers(path)
             problems = _probe(path, secret)
             if problems:
                 raise CorruptVault(
@@ -488,9 +561,11 @@ class Vault:
         s = self._sessionmaker()
         try:
             yield s
-        except sqlcipher3.OperationalError as exc:
-            s.rollback()
-            raise _classify_sqlite_error(exc, self.path) from None
+        except (sqlcipher3.OperationalError, sa_exc.OperationalError) as exc:
+            # SQLAlchemy wraps the driver's error (disk full, read-only…): classify the original
+            with contextlib.suppress(Exception):
+                s.rollback()
+            raise _classify_sqlite_error(getattr(exc, "orig", None) or exc, self.path) from None
         except BaseException:
             s.rollback()
             raise
@@ -573,8 +648,15 @@ class Vault:
             return problems
 
     def automatic_backup_path(self, reason: str) -> Path:
+        """A fresh name in ``backups/``; a second one within the same second gets a counter."""
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        return self.path.parent / BACKUP_DIRNAME / f"{self.path.stem}-{stamp}-{reason}.podb"
+        folder = self.path.parent / BACKUP_DIRNAME
+        candidate = folder / f"{self.path.stem}-{stamp}-{reason}.podb"
+        n = 2
+        while candidate.exists():
+            candidate = folder / f"{self.path.stem}-{stamp}-{reason}-{n}.podb"
+            n += 1
+        return candidate
 
     def backup(self, out: os.PathLike | str, *, _expect_revision: str | None = None) -> Path:
         """Encrypted copy (same passphrase) via ``sqlcipher_export``, written to a temp name,
