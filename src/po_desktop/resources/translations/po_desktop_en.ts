@@ -224,8 +224,32 @@
         <translation>Read-only file or folder: {path}. Choose a place you may write to.</translation>
     </message>
     <message>
+        <source>Sida {n} av {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innehållet får inte plats på sidan (en text i en ruta som inte kan delas är för lång); ingen PDF skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} är en mapp; ange ett filnamn för PDF-filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finns inte; PDF-filen skrevs inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kan inte skriva {path}: {err}.</source>
         <translation>Cannot write {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör utrymme och försök igen; inget sparat har ändrats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; inget sparat har ändrats.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.</source>
@@ -270,6 +294,10 @@
     <message>
         <source>Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.</source>
         <translation>Wrong passphrase for the vault {path}. Try again; the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till en mapp du får skriva i eller ändra behörigheten; inget har ändrats.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kopian {path} klarade inte kontrollen: {problem}</source>
@@ -354,6 +382,34 @@
     <message>
         <source>Valvet låstes automatiskt efter en stund utan aktivitet.</source>
         <translation>The vault was locked automatically after a while without activity.</translation>
+    </message>
+    <message>
+        <source>PDF-filen skapas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar för {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anteckningar-{alias}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiera systemfel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemfel.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansokan-personligt-ombud.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valvet används redan</source>
@@ -1040,6 +1096,30 @@
         <translation>Forms</translation>
     </message>
     <message>
+        <source>Uppgifter du fyller i här används bara för utskriften. De sparas aldrig i valvet och försvinner när du lämnar vyn eller låser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud – tom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud – ifylld…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiera systemfel – tom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i ansökan (sparas inte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blankettdefinition: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(programmets inbyggda blanketter)</source>
         <translation>(the program&apos;s built-in forms)</translation>
     </message>
@@ -1200,8 +1280,200 @@
         <translation>The vault is for:</translation>
     </message>
     <message>
+        <source>ersätter en äldre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvisad: en nyare finns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Släpp statistikpaket (.pobundle) här</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter och import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheter som ska rapportera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har skickat paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>t.ex. PO Mora</source>
         <translation>e.g. PO Mora</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera statistikpaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj filer… (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importera statistikpaket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj statistikpaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaket (*.pobundle);;Alla filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importerar {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ok} av {n} filer importerade; {bad} avvisade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaket importeras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioder och rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: status och sammanställd rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förväntad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersatta paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paketet skapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka har rapporterat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställda siffror (exakta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifierat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten som PDF (maskerad)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV för publicering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV internt (exakta tal)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänn perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna perioden igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {expected} förväntade enheter, {received} har rapporterat, {ontime} i tid (senast {deadline}), {replaced} ersatta paket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställd rapport {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-{period}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-{period}-internt.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapport-{period}.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV sparad: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>En kommun per rad, t.ex.
@@ -1230,6 +1502,10 @@ Orsa</translation>
     <message>
         <source>&lt; Tillbaka</source>
         <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1328,8 +1604,336 @@ Orsa</translation>
         <translation>The assignment has been purged; notes cannot be added.</translation>
     </message>
     <message>
+        <source>Ändra uppdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. initialer och nummer: AB12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aldrig personnummer, namn eller adress: klienten registreras inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kön:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktväg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startdatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Första hembesöket gjordes av två ombud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriterad grupp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdragsområden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny bevakning för {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutet är delgivet (dagen då klienten fick det):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annan sista dag (t.ex. laglighetsprövning, särskild lag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista dag att överklaga: {date} (tre veckor från delgivningen, förvaltningslagen 44 §)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen delgivning: ange en egen sista dag om steget ska bevakas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdatum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutsorsak:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut anteckningarna åt klienten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jag förstår att anteckningarna och bevakningarna förstörs och inte kan återskapas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter slutdatum). Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv arbetsanteckningen här. Den sparas krypterat medan du skriver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte sparad ännu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny anteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En tom anteckning sparas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrera (alias, kommun …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa avslutade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny anteckning (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förstör anteckningen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delgivet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista dag ändrad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, förslag {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny bevakning… (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera som klar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa klara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevakningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny bevakning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara anteckningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ett uppdrag i listan, eller skapa ett nytt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdrag {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kön: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Födelseår: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommun: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktväg: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fas: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutat {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>första hembesöket med två ombud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriterad: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Områden: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningar och bevakningar är gallrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förstör anteckningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningen förstörs och kan inte återskapas. Fortsätt?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ingen anteckning med id {id}; inget sparades.</source>
@@ -1380,8 +1984,72 @@ Orsa</translation>
         <translation>outcome</translation>
     </message>
     <message>
+        <source>Ändra förfrågan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny förfrågan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vilken instans (vid hänvisning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hänvisad till:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förfrågningar och kö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara kön (i prioritetsordning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioriterad grupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktväg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hänvisad till</source>
         <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Utfallsdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny förfrågan… (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ändra / nytt utfall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ny förfrågan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} i kön.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum för utfallet</source>
@@ -1754,6 +2422,1198 @@ Orsa</translation>
     <message>
         <source>Språket byts nästa gång programmet startar (sparat i {path}).</source>
         <translation>The language changes the next time the program starts (saved in {path}).</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva statistikpaketet {path}: {err}. Ingen fil skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hela filen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fältet {field} saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänt fält {field} (bundlen får bara innehålla formatets fält)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} har fel typ (ska vara {type})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} är mindre än {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} har fel form: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>är en mapp, inte en fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filen finns inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan inte läsa filen: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte en UTF-8-textfil (inget statistikpaket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte giltig JSON (avkortad eller skadad fil?), rad {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte ett JSON-objekt (inget statistikpaket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fältet format saknas (inget statistikpaket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänt format {fmt} (väntade {expected})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formatversion {v} är nyare än programmet kan läsa (högst {max}); uppdatera po-desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd formatversion {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negativt antal i {field} ({value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perioden slutar {end} före sin början {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd statistikprofil {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kategorin {code} saknas i figures.{group}.{key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd kategori {code} i figures.{group}.{key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: summan av figures.{group}.{key} är {sum}, men figures.{tgroup}.{tkey} är {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samordnarens sammanställning av enheternas paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en enhet som förväntas rapportera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importera statistikpaket (.pobundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vilka enheter har rapporterat för en period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sammanställd statistik för en period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rapporten som PDF (maskerad för publicering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabellen som CSV, maskerad för publicering (se --internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV med exakta antal, märkt &quot;internt&quot; (får inte publiceras)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal under N visas som &lt;N vid publicering (standard 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>godkänn en period: senare paket för den avvisas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>öppna en godkänd period igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förväntad enhet: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redan importerad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importerad, ersätter tidigare paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte importerad: ersatt av en nyare export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvisad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvisad: konflikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po-desktop: ingen av {total} filer importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po-desktop: {n} av {total} filer importerades inte; de övriga är importerade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} senast {deadline}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godkänd {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mottagen {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (efter sista dag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {n} ersatta paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inte förväntad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold måste vara minst 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} enheter, period {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV skriven ({kind}): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internt, exakta antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maskerad för publicering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF skriven: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammanställning för {label} ({start} – {end}): {n} enheter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas: {units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden {label} är godkänd {date}; senare paket för den avvisas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden {label} är öppen igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skriv ut blanketter, statistik och anteckningar som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanketten Ansökan om personligt ombud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-filen som skrivs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tom blankett att fylla i för hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ifyllda uppgifter (TOML eller JSON, &apos;-&apos; = standard in); sparas aldrig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanketten Identifiera systemfel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemfelets id (utelämnas med --blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tom blankett</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ombudets namn eller beteckning på blanketten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periodens statistik med diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exakta tal (internt); annars maskeras små tal för publicering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ta med periodens systemfel per myndighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visa, kopiera eller välj enhetens blankettdefinitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kopiera definitionerna som används till en mapp, för att ändra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>använd definitionerna i mappen (kontrolleras först)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>använd programmets egna definitioner igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ett uppdrags anteckningar, till klienten vid avslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte läsa värdefilen {path}: {err}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är inte giltig JSON (rad {line}, kolumn {col}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är inte giltig TOML eller JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} ska innehålla nyckel = värde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i blanketten. Tom rad = lämna rutan tom. Uppgifterna sparas inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (flera rader; avsluta med en tom rad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  nummer eller text: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ifylld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrev {kind} blankett: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print system-failure: ange systemfelets ID, eller --blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print system-failure: ange antingen ID eller --blank, inte båda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrev systemfelsblanketten: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrev statistiken för {period}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrev {n} anteckningar: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopierade {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använder {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistiken för en period (statistics.md §3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maskinläsbart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistikpaket till samordnaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skriv ett .pobundle för en period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik för {unit}, period {label} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaket för {label} skrivet: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} sidor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skrivaren kunde inte startas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halvår</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>första halvåret (jan–jun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andra halvåret (jul–dec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök i anteckningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ord att söka efter (alla ord måste finnas; början av ett ord räcker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} träffar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdrag och kö</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa uppdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visa kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdrag äldre än 18 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenade bevakningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommande bevakningar (14 dagar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inom målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>över målet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} väntar i kön.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} avslutade uppdrag väntar på gallring; nästa {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik för en period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF och utskrift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exakta tal (internt, inte för publicering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Med systemfelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaket (*.pobundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaketet skrivs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaketet är sparat: {path}. Skicka det till samordnaren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistik-{period}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel – brister i samhällets stöd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nytt systemfel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga klientuppgifter: inga namn, personnummer, telefonnummer, e-postadresser eller alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifierat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansvarig huvudman:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Område:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka brister gör att klienten söker stöd hos PO?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ökar stödet klientens självständighet eller beroendeställning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder (vidtagna / föreslagna):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterat till (ledningsgruppens kontakt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkopplingens innehåll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterat datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkoppling begärd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkoppling har kommit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara systemfelet (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv ut blanketten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta bort eller skriv om: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfelet är sparat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värdet för {key} finns inte bland blankettens alternativ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} (forts.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanketten {form} har inget fält {key}; kända fält: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {key} tar ett enda värde, inte en lista.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältet {key} har ett värde som inte är text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fel i blankettdefinitionen {file}: {key}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara en tabell ([{key}])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas (obligatorisk nyckel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara {kind}, inte {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>får inte vara tom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd nyckel (stavfel?); tillåtna: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okänd blocktyp {t!r}; tillåtna: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara en av {styles}, inte {s!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska bestå av a–z, 0–9 och _, inte {k!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nyckeln {k!r} finns redan i blanketten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara ett tal större än 0 och högst 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal från 1 till {n}, inte {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara en text eller {{ code = …, label = … }}, inte {v!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal från 1 till 6, inte {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version {v} stöds inte (programmet kan version {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas (obligatorisk tabell [form])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bildfilen {p} finns inte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ska vara en PNG-, JPG- eller GIF-bild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanketten har inga block ([[{n}]])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan bara fortsätta en rad efter ett fält</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kan inte läsas ({err})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filen är inte UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inte giltig TOML: {err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(maskerat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag: medianlängd per enhet, spann (dagar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summa: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Återkoppling mottagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterat {date}; väntar på återkoppling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte rapporterat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga systemfel identifierades under perioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{authority} ({n} st)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brist och åtgärder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åtgärder: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Svar: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNT – exakta tal, inte för publicering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistik personligt ombud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utskriven {date} · statistikprofil {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fördelningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel per ansvarig myndighet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} · statistik {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden godkänd {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preliminär: perioden är inte godkänd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personligt ombud – sammanställd rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterande enheter: {n} av {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistikpaket skapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporterad efter sista dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ersätter ett tidigare paket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet(er) saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medianlängd avslutade uppdrag (dagar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medianlängd per enhet (medianer summeras inte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel som enheterna har identifierat under perioden, med status för rapportering till ledningsgruppen och återkoppling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personligt ombud · sammanställd rapport {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppdrag: {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs i programmet när uppdraget avslutas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga anteckningar för uppdraget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar · {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange enhetens namn (1–120 tecken), t.ex. &quot;PO Mora&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enheten {label} är redan förväntad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perioden godkändes {date}; öppna den igen (coordinator reopen) för att ta emot nya paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistikprofilen {new} skiljer sig från {old} som periodens övriga paket har</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en nyare export från {unit} för {period} gäller redan (skapad {at}); detta paket är äldre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gäller: {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ersätter {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden {label} är redan godkänd ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden {label} är inte godkänd; inget att öppna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan inte skapa mappen {path}: {err}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paths} finns redan; inget kopierades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} innehåller varken intake.toml eller system_failure.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra systemfelet först; ingen PDF skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett ifyllt systemfel kräver valvet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag under perioden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya uppdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågående vid periodens slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter ålder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter kommun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nya uppdrag efter kontaktväg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag i prioriterade grupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter uppdragsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag efter avslutsorsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag efter längd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median längd för avslutade uppdrag (dagar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågående längre än 18 månader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förfrågningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förfrågningar efter utfall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I kö vid periodens slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifierade systemfel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel efter huvudman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel rapporterade till ledningsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfel med återkoppling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsarbeten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lo}–{hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exakta antal – får inte publiceras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FÖR PUBLICERING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>antal 1–4 visas som &lt;5; x och .. = dolt för att skydda små antal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nyckel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubrik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>värde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valvets statistikprofil {name} finns inte i programmet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
