@@ -154,3 +154,23 @@ def test_linux_system_dirs_follow_xdg(monkeypatch):
     files = config.config_files()
     assert files[0] == Path("/etc/xdg/po-desktop/config.toml")
     assert files[-1] == paths.user_config_dir() / "config.toml"
+
+
+def test_forms_folder_preset_is_used_unless_the_vault_names_its_own(dirs, tmp_path, vault):
+    import shutil
+
+    from po_desktop.printing.forms_loader import bundled_forms_dir, load_form
+
+    system, _ = dirs
+    it_forms = tmp_path / "kommunens-blanketter"
+    it_forms.mkdir()
+    shutil.copy(bundled_forms_dir() / "intake.toml", it_forms / "intake.toml")
+    assert load_form("intake", vault).source != it_forms / "intake.toml"
+    write(system, f'forms_folder = "{it_forms.as_posix()}"\n')
+    assert load_form("intake", vault).source == it_forms / "intake.toml"
+    # the ombud's own choice in Settings (a vault setting) still wins
+    own = tmp_path / "egna"
+    own.mkdir()
+    shutil.copy(bundled_forms_dir() / "intake.toml", own / "intake.toml")
+    vault.set_settings({"forms_folder": str(own)})
+    assert load_form("intake", vault).source == own / "intake.toml"

@@ -106,6 +106,16 @@ def menu_texts(window) -> list[str]:
     return [_strip(t) for t in out if t]
 
 
+def form_definition_texts(vault) -> set[str]:
+    from po_desktop.printing.forms_loader import load_form
+
+    texts = set()
+    for block in load_form("intake", vault).all_blocks():
+        texts.add(_strip(block.label or ""))
+        texts.update(_strip(o.label) for o in getattr(block, "options", None) or [])
+    return texts
+
+
 def swedish_in(texts: list[str]) -> list[str]:
     found = []
     for text in texts:
@@ -163,7 +173,12 @@ def test_main_views_in_english(english, make_window, vault, vault_path, passphra
         view = win.view_stack.currentWidget()
         name = (view.objectName() or type(view).__name__).removesuffix("View").lower()
         name = re.sub(r"\W+", "-", name.removeprefix("view:")).strip("-")
-        problems += [f"[{name}] {p}" for p in swedish_in(visible_texts(win))]
+        texts = visible_texts(win)
+        if name == "forms":
+            # The intake form's field labels are the municipality's form definition (data):
+            # the printed form is Swedish by design (forms.md), so its labels are too.
+            texts = [t for t in texts if t not in form_definition_texts(win.vault)]
+        problems += [f"[{name}] {p}" for p in swedish_in(texts)]
         shots(win, name)
     assert not problems, "Swedish text in the English UI:\n" + "\n".join(problems)
 

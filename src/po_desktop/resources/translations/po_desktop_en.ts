@@ -225,19 +225,19 @@
     </message>
     <message>
         <source>Sida {n} av {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n} of {total}</translation>
     </message>
     <message>
         <source>Innehållet får inte plats på sidan (en text i en ruta som inte kan delas är för lång); ingen PDF skrevs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The content does not fit on the page (a text in a box that cannot be split is too long); no PDF was written.</translation>
     </message>
     <message>
         <source>{path} är en mapp; ange ett filnamn för PDF-filen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder; give a file name for the PDF file.</translation>
     </message>
     <message>
         <source>Mappen {folder} finns inte; PDF-filen skrevs inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist; the PDF file was not written.</translation>
     </message>
     <message>
         <source>Kan inte skriva {path}: {err}.</source>
@@ -245,11 +245,11 @@
     </message>
     <message>
         <source>Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör utrymme och försök igen; inget sparat har ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write {path}: the disk is full or has a write error. Free some space and try again; nothing saved has changed.</translation>
     </message>
     <message>
         <source>Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; inget sparat har ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault {path} is busy with another operation right now. Try again in a moment; nothing saved has changed.</translation>
     </message>
     <message>
         <source>Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till en mapp du får skriva i eller ändra behörigheten; inget har ändrats.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault {path} is read-only (the file or its folder). Move it to a folder you may write to or change the permissions; nothing has changed.</translation>
     </message>
     <message>
         <source>Kopian {path} klarade inte kontrollen: {problem}</source>
@@ -385,31 +385,31 @@
     </message>
     <message>
         <source>PDF-filen skapas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the PDF file…</translation>
     </message>
     <message>
         <source>Arbetsanteckningar för {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work notes for {alias}</translation>
     </message>
     <message>
         <source>anteckningar-{alias}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>notes-{alias}.pdf</translation>
     </message>
     <message>
         <source>Identifiera systemfel</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify system failure</translation>
     </message>
     <message>
         <source>systemfel.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>system-failure.pdf</translation>
     </message>
     <message>
         <source>Ansökan om personligt ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>Application for personligt ombud</translation>
     </message>
     <message>
         <source>ansokan-personligt-ombud.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>application-personligt-ombud.pdf</translation>
     </message>
     <message>
         <source>Valvet används redan</source>
@@ -1097,27 +1097,27 @@
     </message>
     <message>
         <source>Uppgifter du fyller i här används bara för utskriften. De sparas aldrig i valvet och försvinner när du lämnar vyn eller låser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details you fill in here are used only for printing. They are never saved in the vault and disappear when you leave the view or lock.</translation>
     </message>
     <message>
         <source>Ansökan om personligt ombud – tom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application for personligt ombud – blank…</translation>
     </message>
     <message>
         <source>Ansökan om personligt ombud – ifylld…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application for personligt ombud – filled in…</translation>
     </message>
     <message>
         <source>Identifiera systemfel – tom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identify system failure – blank…</translation>
     </message>
     <message>
         <source>Fyll i ansökan (sparas inte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the application (not saved)</translation>
     </message>
     <message>
         <source>Blankettdefinition: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Form definition: {path}</translation>
     </message>
     <message>
         <source>(programmets inbyggda blanketter)</source>
@@ -1281,31 +1281,31 @@
     </message>
     <message>
         <source>ersätter en äldre</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces an older one</translation>
     </message>
     <message>
         <source>avvisad: en nyare finns</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected: a newer one exists</translation>
     </message>
     <message>
         <source>Släpp statistikpaket (.pobundle) här</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop statistics bundles (.pobundle) here</translation>
     </message>
     <message>
         <source>Enheter och import</source>
-        <translation type="unfinished"></translation>
+        <translation>Units and import</translation>
     </message>
     <message>
         <source>Enheter som ska rapportera</source>
-        <translation type="unfinished"></translation>
+        <translation>Units expected to report</translation>
     </message>
     <message>
         <source>Enhet</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Har skickat paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Has sent a bundle</translation>
     </message>
     <message>
         <source>t.ex. PO Mora</source>
@@ -1313,167 +1313,167 @@
     </message>
     <message>
         <source>Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Importera statistikpaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Import statistics bundles</translation>
     </message>
     <message>
         <source>Välj filer… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose files… (Ctrl+I)</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Orsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Importera statistikpaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import statistics bundles…</translation>
     </message>
     <message>
         <source>Välj statistikpaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose statistics bundles</translation>
     </message>
     <message>
         <source>Statistikpaket (*.pobundle);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics bundles (*.pobundle);;All files (*)</translation>
     </message>
     <message>
         <source>Importerar {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing {name}…</translation>
     </message>
     <message>
         <source>{ok} av {n} filer importerade; {bad} avvisade.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ok} of {n} files imported; {bad} rejected.</translation>
     </message>
     <message>
         <source>Statistikpaket importeras…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing statistics bundles…</translation>
     </message>
     <message>
         <source>Perioder och rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods and report</translation>
     </message>
     <message>
         <source>Period: status och sammanställd rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: status and merged report</translation>
     </message>
     <message>
         <source>Förväntad</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected</translation>
     </message>
     <message>
         <source>Rapporterat</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>I tid</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Ersatta paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Replaced bundles</translation>
     </message>
     <message>
         <source>Paketet skapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle created</translation>
     </message>
     <message>
         <source>Vilka har rapporterat</source>
-        <translation type="unfinished"></translation>
+        <translation>Who has reported</translation>
     </message>
     <message>
         <source>Sammanställda siffror (exakta)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged figures (exact)</translation>
     </message>
     <message>
         <source>Identifierat</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified</translation>
     </message>
     <message>
         <source>Huvudman</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible body</translation>
     </message>
     <message>
         <source>Återkoppling</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Beskrivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Systemfel</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures</translation>
     </message>
     <message>
         <source>Rapporten som PDF (maskerad)…</source>
-        <translation type="unfinished"></translation>
+        <translation>The report as PDF (masked)…</translation>
     </message>
     <message>
         <source>CSV för publicering…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for publication…</translation>
     </message>
     <message>
         <source>CSV internt (exakta tal)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV internal (exact figures)…</translation>
     </message>
     <message>
         <source>Godkänn perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve the period</translation>
     </message>
     <message>
         <source>Öppna perioden igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the period</translation>
     </message>
     <message>
         <source>{label}: {expected} förväntade enheter, {received} har rapporterat, {ontime} i tid (senast {deadline}), {replaced} ersatta paket.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {expected} expected units, {received} have reported, {ontime} on time (by {deadline}), {replaced} replaced bundles.</translation>
     </message>
     <message>
         <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period was approved {date}; new bundles are rejected until it is reopened.</translation>
     </message>
     <message>
         <source>Sammanställd rapport {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged report {period}</translation>
     </message>
     <message>
         <source>rapport-{period}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report-{period}.pdf</translation>
     </message>
     <message>
         <source>rapport-{period}-internt.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>report-{period}-internal.csv</translation>
     </message>
     <message>
         <source>rapport-{period}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>report-{period}.csv</translation>
     </message>
     <message>
         <source>Spara CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>CSV sparad: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV saved: {path}</translation>
     </message>
     <message>
         <source>En kommun per rad, t.ex.
@@ -1505,7 +1505,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Avbryt</source>
@@ -1605,191 +1605,191 @@ Orsa</translation>
     </message>
     <message>
         <source>Ändra uppdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Change assignment</translation>
     </message>
     <message>
         <source>Nytt uppdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignment</translation>
     </message>
     <message>
         <source>t.ex. initialer och nummer: AB12</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. initials and a number: AB12</translation>
     </message>
     <message>
         <source>Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias:</translation>
     </message>
     <message>
         <source>Aldrig personnummer, namn eller adress: klienten registreras inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never a personal identity number, name or address: the client is not registered.</translation>
     </message>
     <message>
         <source>Kön:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender:</translation>
     </message>
     <message>
         <source>Födelseår:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year:</translation>
     </message>
     <message>
         <source>Kommun:</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality:</translation>
     </message>
     <message>
         <source>Kontaktväg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral source:</translation>
     </message>
     <message>
         <source>Fas:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Startdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date:</translation>
     </message>
     <message>
         <source>Första hembesöket gjordes av två ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>The first home visit was made by two ombud</translation>
     </message>
     <message>
         <source>Prioriterad grupp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority group:</translation>
     </message>
     <message>
         <source>Uppdragsområden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment areas:</translation>
     </message>
     <message>
         <source>Ny bevakning för {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up for {alias}</translation>
     </message>
     <message>
         <source>Steg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Step:</translation>
     </message>
     <message>
         <source>Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Beslutet är delgivet (dagen då klienten fick det):</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision was served (the day the client received it):</translation>
     </message>
     <message>
         <source>Annan sista dag (t.ex. laglighetsprövning, särskild lag):</source>
-        <translation type="unfinished"></translation>
+        <translation>Other last day (e.g. legality review, special law):</translation>
     </message>
     <message>
         <source>Kommentar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment:</translation>
     </message>
     <message>
         <source>Sista dag att överklaga: {date} (tre veckor från delgivningen, förvaltningslagen 44 §)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day to appeal: {date} (three weeks from service, Administrative Procedure Act section 44)</translation>
     </message>
     <message>
         <source>Ingen delgivning: ange en egen sista dag om steget ska bevakas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No service date: give your own last day if the step is to be followed up.</translation>
     </message>
     <message>
         <source>Avsluta uppdraget {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the assignment {alias}</translation>
     </message>
     <message>
         <source>Slutdatum:</source>
-        <translation type="unfinished"></translation>
+        <translation>End date:</translation>
     </message>
     <message>
         <source>Avslutsorsak:</source>
-        <translation type="unfinished"></translation>
+        <translation>End reason:</translation>
     </message>
     <message>
         <source>Skriv ut anteckningarna åt klienten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the notes for the client…</translation>
     </message>
     <message>
         <source>Jag förstår att anteckningarna och bevakningarna förstörs och inte kan återskapas.</source>
-        <translation type="unfinished"></translation>
+        <translation>I understand that the notes and follow-ups are destroyed and cannot be recovered.</translation>
     </message>
     <message>
         <source>Avsluta uppdraget</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the assignment</translation>
     </message>
     <message>
         <source>Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de anonyma statistikuppgifterna finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes and follow-ups are destroyed when the assignment is closed. Only the anonymous statistics remain.</translation>
     </message>
     <message>
         <source>Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter slutdatum). Bara de anonyma statistikuppgifterna finns kvar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notes and follow-ups are destroyed on {date} ({days} days after the end date). Only the anonymous statistics remain.</translation>
     </message>
     <message>
         <source>Skriv arbetsanteckningen här. Den sparas krypterat medan du skriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the work note here. It is saved encrypted as you type.</translation>
     </message>
     <message>
         <source>Inte sparad ännu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet…</translation>
     </message>
     <message>
         <source>Ny anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>New note</translation>
     </message>
     <message>
         <source>Sparad</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>En tom anteckning sparas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty note is not saved.</translation>
     </message>
     <message>
         <source>Sparad {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {time}</translation>
     </message>
     <message>
         <source>Uppdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments</translation>
     </message>
     <message>
         <source>Filtrera (alias, kommun …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (alias, municipality …)</translation>
     </message>
     <message>
         <source>Visa avslutade</source>
-        <translation type="unfinished"></translation>
+        <translation>Show closed</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Fas</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Slut</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Nytt uppdrag… (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignment… (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ändra uppgifter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change details…</translation>
     </message>
     <message>
         <source>Avsluta uppdraget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the assignment…</translation>
     </message>
     <message>
         <source>Datum</source>
@@ -1797,143 +1797,143 @@ Orsa</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Ny anteckning (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New note (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Förstör anteckningen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy the note…</translation>
     </message>
     <message>
         <source>Anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Delgivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <source>Försenad</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Sista dag ändrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day changed</translation>
     </message>
     <message>
         <source>ja, förslag {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, proposal {date}</translation>
     </message>
     <message>
         <source>Klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Kommentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Ny bevakning… (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up… (Ctrl+B)</translation>
     </message>
     <message>
         <source>Markera som klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <source>Visa klara</source>
-        <translation type="unfinished"></translation>
+        <translation>Show done</translation>
     </message>
     <message>
         <source>Bevakningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Nytt uppdrag…</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignment…</translation>
     </message>
     <message>
         <source>Ny bevakning…</source>
-        <translation type="unfinished"></translation>
+        <translation>New follow-up…</translation>
     </message>
     <message>
         <source>Spara anteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the note</translation>
     </message>
     <message>
         <source>Välj ett uppdrag i listan, eller skapa ett nytt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an assignment in the list, or create a new one.</translation>
     </message>
     <message>
         <source>Uppdrag {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment {alias}</translation>
     </message>
     <message>
         <source>Kön: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender: {v}</translation>
     </message>
     <message>
         <source>Födelseår: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth year: {v}</translation>
     </message>
     <message>
         <source>Kommun: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality: {v}</translation>
     </message>
     <message>
         <source>Kontaktväg: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral source: {v}</translation>
     </message>
     <message>
         <source>Fas: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: {v}</translation>
     </message>
     <message>
         <source>Start: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: {v}</translation>
     </message>
     <message>
         <source>Avslutat {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed {date}: {reason}</translation>
     </message>
     <message>
         <source>första hembesöket med två ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>first home visit by two ombud</translation>
     </message>
     <message>
         <source>Prioriterad: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority: {v}</translation>
     </message>
     <message>
         <source>Områden: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Areas: {v}</translation>
     </message>
     <message>
         <source>Anteckningar och bevakningar är gallrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and follow-ups have been purged.</translation>
     </message>
     <message>
         <source>Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assignment is closed; the notes and follow-ups have been destroyed.</translation>
     </message>
     <message>
         <source>Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The assignment is closed; the notes are destroyed when the retention period has ended.</translation>
     </message>
     <message>
         <source>Förstör anteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Destroy the note</translation>
     </message>
     <message>
         <source>Anteckningen förstörs och kan inte återskapas. Fortsätt?</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is destroyed and cannot be recovered. Continue?</translation>
     </message>
     <message>
         <source>Ingen anteckning med id {id}; inget sparades.</source>
@@ -1985,47 +1985,47 @@ Orsa</translation>
     </message>
     <message>
         <source>Ändra förfrågan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change inquiry</translation>
     </message>
     <message>
         <source>Ny förfrågan</source>
-        <translation type="unfinished"></translation>
+        <translation>New inquiry</translation>
     </message>
     <message>
         <source>Utfall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <source>vilken instans (vid hänvisning)</source>
-        <translation type="unfinished"></translation>
+        <translation>which body (when referred)</translation>
     </message>
     <message>
         <source>Hänvisad till:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to:</translation>
     </message>
     <message>
         <source>Förfrågningar och kö</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiries and waiting list</translation>
     </message>
     <message>
         <source>Bara kön (i prioritetsordning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list only (in priority order)</translation>
     </message>
     <message>
         <source>Filtrera</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Prioriterad grupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority group</translation>
     </message>
     <message>
         <source>Kontaktväg</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral source</translation>
     </message>
     <message>
         <source>Utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Hänvisad till</source>
@@ -2033,23 +2033,23 @@ Orsa</translation>
     </message>
     <message>
         <source>Utfallsdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome date</translation>
     </message>
     <message>
         <source>Ny förfrågan… (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>New inquiry… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Ändra / nytt utfall…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change / new outcome…</translation>
     </message>
     <message>
         <source>Ny förfrågan…</source>
-        <translation type="unfinished"></translation>
+        <translation>New inquiry…</translation>
     </message>
     <message>
         <source>{n} i kön.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} on the waiting list.</translation>
     </message>
     <message>
         <source>Datum för utfallet</source>
@@ -2425,1195 +2425,1195 @@ Orsa</translation>
     </message>
     <message>
         <source>Kan inte skriva statistikpaketet {path}: {err}. Ingen fil skrevs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the statistics bundle {path}: {err}. No file was written.</translation>
     </message>
     <message>
         <source>(hela filen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the whole file)</translation>
     </message>
     <message>
         <source>fältet {field} saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>the field {field} is missing</translation>
     </message>
     <message>
         <source>okänt fält {field} (bundlen får bara innehålla formatets fält)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown field {field} (the bundle may only contain the format&apos;s fields)</translation>
     </message>
     <message>
         <source>{where} har fel typ (ska vara {type})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} has the wrong type (should be {type})</translation>
     </message>
     <message>
         <source>{where} är mindre än {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} is less than {min}</translation>
     </message>
     <message>
         <source>{where} har fel form: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} has the wrong form: {value}</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {message}</translation>
     </message>
     <message>
         <source>är en mapp, inte en fil</source>
-        <translation type="unfinished"></translation>
+        <translation>is a folder, not a file</translation>
     </message>
     <message>
         <source>filen finns inte</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not exist</translation>
     </message>
     <message>
         <source>kan inte läsa filen: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the file: {err}</translation>
     </message>
     <message>
         <source>inte en UTF-8-textfil (inget statistikpaket)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a UTF-8 text file (not a statistics bundle)</translation>
     </message>
     <message>
         <source>inte giltig JSON (avkortad eller skadad fil?), rad {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON (truncated or damaged file?), line {line}</translation>
     </message>
     <message>
         <source>inte ett JSON-objekt (inget statistikpaket)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a JSON object (not a statistics bundle)</translation>
     </message>
     <message>
         <source>fältet format saknas (inget statistikpaket)</source>
-        <translation type="unfinished"></translation>
+        <translation>the field format is missing (not a statistics bundle)</translation>
     </message>
     <message>
         <source>okänt format {fmt} (väntade {expected})</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format {fmt} (expected {expected})</translation>
     </message>
     <message>
         <source>formatversion {v} är nyare än programmet kan läsa (högst {max}); uppdatera po-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>format version {v} is newer than the program can read (at most {max}); update po-desktop</translation>
     </message>
     <message>
         <source>okänd formatversion {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown format version {v}</translation>
     </message>
     <message>
         <source>negativt antal i {field} ({value})</source>
-        <translation type="unfinished"></translation>
+        <translation>negative count in {field} ({value})</translation>
     </message>
     <message>
         <source>perioden slutar {end} före sin början {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>the period ends {end} before it begins {start}</translation>
     </message>
     <message>
         <source>kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten</source>
-        <translation type="unfinished"></translation>
+        <translation>the checksum (sha256) does not match: the file was changed or damaged after the export</translation>
     </message>
     <message>
         <source>okänd statistikprofil {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown statistics profile {name}</translation>
     </message>
     <message>
         <source>kategorin {code} saknas i figures.{group}.{key}</source>
-        <translation type="unfinished"></translation>
+        <translation>the category {code} is missing in figures.{group}.{key}</translation>
     </message>
     <message>
         <source>okänd kategori {code} i figures.{group}.{key}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown category {code} in figures.{group}.{key}</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: summan av figures.{group}.{key} är {sum}, men figures.{tgroup}.{tkey} är {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>the figures do not add up: the sum of figures.{group}.{key} is {sum}, but figures.{tgroup}.{tkey} is {total}</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
-        <translation type="unfinished"></translation>
+        <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
     </message>
     <message>
         <source>samordnarens sammanställning av enheternas paket</source>
-        <translation type="unfinished"></translation>
+        <translation>the coordinator&apos;s merge of the units&apos; bundles</translation>
     </message>
     <message>
         <source>en enhet som förväntas rapportera</source>
-        <translation type="unfinished"></translation>
+        <translation>a unit expected to report</translation>
     </message>
     <message>
         <source>importera statistikpaket (.pobundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>import statistics bundles (.pobundle)</translation>
     </message>
     <message>
         <source>vilka enheter har rapporterat för en period</source>
-        <translation type="unfinished"></translation>
+        <translation>which units have reported for a period</translation>
     </message>
     <message>
         <source>sammanställd statistik för en period</source>
-        <translation type="unfinished"></translation>
+        <translation>merged statistics for a period</translation>
     </message>
     <message>
         <source>rapporten som PDF (maskerad för publicering)</source>
-        <translation type="unfinished"></translation>
+        <translation>the report as PDF (masked for publication)</translation>
     </message>
     <message>
         <source>tabellen som CSV, maskerad för publicering (se --internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>the table as CSV, masked for publication (see --internal)</translation>
     </message>
     <message>
         <source>CSV med exakta antal, märkt &quot;internt&quot; (får inte publiceras)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV with exact counts, marked &quot;internal&quot; (must not be published)</translation>
     </message>
     <message>
         <source>antal under N visas som &lt;N vid publicering (standard 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>counts below N are shown as &lt;N when published (default 5)</translation>
     </message>
     <message>
         <source>godkänn en period: senare paket för den avvisas</source>
-        <translation type="unfinished"></translation>
+        <translation>approve a period: later bundles for it are rejected</translation>
     </message>
     <message>
         <source>öppna en godkänd period igen</source>
-        <translation type="unfinished"></translation>
+        <translation>reopen an approved period</translation>
     </message>
     <message>
         <source>Förväntad enhet: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected unit: {label}</translation>
     </message>
     <message>
         <source>importerad</source>
-        <translation type="unfinished"></translation>
+        <translation>imported</translation>
     </message>
     <message>
         <source>redan importerad</source>
-        <translation type="unfinished"></translation>
+        <translation>already imported</translation>
     </message>
     <message>
         <source>importerad, ersätter tidigare paket</source>
-        <translation type="unfinished"></translation>
+        <translation>imported, replaces an earlier bundle</translation>
     </message>
     <message>
         <source>inte importerad: ersatt av en nyare export</source>
-        <translation type="unfinished"></translation>
+        <translation>not imported: superseded by a newer export</translation>
     </message>
     <message>
         <source>avvisad</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>avvisad: konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected: conflict</translation>
     </message>
     <message>
         <source>po-desktop: ingen av {total} filer importerades.</source>
-        <translation type="unfinished"></translation>
+        <translation>po-desktop: none of {total} files was imported.</translation>
     </message>
     <message>
         <source>po-desktop: {n} av {total} filer importerades inte; de övriga är importerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>po-desktop: {n} of {total} files were not imported; the others are imported.</translation>
     </message>
     <message>
         <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} senast {deadline}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {label}: {received} of {expected} expected units have reported, {on_time} by {deadline}.</translation>
     </message>
     <message>
         <source>Godkänd {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved {date}.</translation>
     </message>
     <message>
         <source>saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>mottagen {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>received {at}</translation>
     </message>
     <message>
         <source> (efter sista dag)</source>
-        <translation type="unfinished"></translation>
+        <translation> (after the last day)</translation>
     </message>
     <message>
         <source>, {n} ersatta paket</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} replaced bundles</translation>
     </message>
     <message>
         <source> (inte förväntad)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not expected)</translation>
     </message>
     <message>
         <source>--threshold måste vara minst 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold must be at least 2.</translation>
     </message>
     <message>
         <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--internal applies to the CSV file: also give --csv FILE.</translation>
     </message>
     <message>
         <source>{n} enheter, period {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} units, period {label}</translation>
     </message>
     <message>
         <source>CSV skriven ({kind}): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV written ({kind}): {path}</translation>
     </message>
     <message>
         <source>internt, exakta antal</source>
-        <translation type="unfinished"></translation>
+        <translation>internal, exact counts</translation>
     </message>
     <message>
         <source>maskerad för publicering</source>
-        <translation type="unfinished"></translation>
+        <translation>masked for publication</translation>
     </message>
     <message>
         <source>PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF report is not in this version yet; use --csv or --json.</translation>
     </message>
     <message>
         <source>PDF skriven: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF written: {path}</translation>
     </message>
     <message>
         <source>Sammanställning för {label} ({start} – {end}): {n} enheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged figures for {label} ({start} – {end}): {n} units</translation>
     </message>
     <message>
         <source>Saknas: {units}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: {units}</translation>
     </message>
     <message>
         <source>Perioden {label} är godkänd {date}; senare paket för den avvisas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {label} was approved {date}; later bundles for it are rejected.</translation>
     </message>
     <message>
         <source>Perioden {label} är öppen igen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {label} is open again.</translation>
     </message>
     <message>
         <source>skriv ut blanketter, statistik och anteckningar som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>print forms, statistics and notes as PDF</translation>
     </message>
     <message>
         <source>blanketten Ansökan om personligt ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>the form Application for personligt ombud</translation>
     </message>
     <message>
         <source>PDF-filen som skrivs</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF file to write</translation>
     </message>
     <message>
         <source>tom blankett att fylla i för hand</source>
-        <translation type="unfinished"></translation>
+        <translation>a blank form to fill in by hand</translation>
     </message>
     <message>
         <source>ifyllda uppgifter (TOML eller JSON, &apos;-&apos; = standard in); sparas aldrig</source>
-        <translation type="unfinished"></translation>
+        <translation>filled-in details (TOML or JSON, &apos;-&apos; = standard input); never saved</translation>
     </message>
     <message>
         <source>blanketten Identifiera systemfel</source>
-        <translation type="unfinished"></translation>
+        <translation>the form Identify system failure</translation>
     </message>
     <message>
         <source>systemfelets id (utelämnas med --blank)</source>
-        <translation type="unfinished"></translation>
+        <translation>the system failure&apos;s id (left out with --blank)</translation>
     </message>
     <message>
         <source>tom blankett</source>
-        <translation type="unfinished"></translation>
+        <translation>blank form</translation>
     </message>
     <message>
         <source>ombudets namn eller beteckning på blanketten</source>
-        <translation type="unfinished"></translation>
+        <translation>the ombud&apos;s name or designation on the form</translation>
     </message>
     <message>
         <source>periodens statistik med diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>the period&apos;s statistics with charts</translation>
     </message>
     <message>
         <source>exakta tal (internt); annars maskeras små tal för publicering</source>
-        <translation type="unfinished"></translation>
+        <translation>exact figures (internal); otherwise small counts are masked for publication</translation>
     </message>
     <message>
         <source>ta med periodens systemfel per myndighet</source>
-        <translation type="unfinished"></translation>
+        <translation>include the period&apos;s system failures per authority</translation>
     </message>
     <message>
         <source>visa, kopiera eller välj enhetens blankettdefinitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>show, copy or choose the unit&apos;s form definitions</translation>
     </message>
     <message>
         <source>kopiera definitionerna som används till en mapp, för att ändra</source>
-        <translation type="unfinished"></translation>
+        <translation>copy the definitions in use to a folder, to change them</translation>
     </message>
     <message>
         <source>använd definitionerna i mappen (kontrolleras först)</source>
-        <translation type="unfinished"></translation>
+        <translation>use the definitions in the folder (checked first)</translation>
     </message>
     <message>
         <source>använd programmets egna definitioner igen</source>
-        <translation type="unfinished"></translation>
+        <translation>use the program&apos;s own definitions again</translation>
     </message>
     <message>
         <source>ett uppdrags anteckningar, till klienten vid avslut</source>
-        <translation type="unfinished"></translation>
+        <translation>an assignment&apos;s notes, for the client at closing</translation>
     </message>
     <message>
         <source>standard in</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input</translation>
     </message>
     <message>
         <source>Värdefilen {path} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The values file {path} does not exist.</translation>
     </message>
     <message>
         <source>Kan inte läsa värdefilen {path}: {err}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the values file {path}: {err}.</translation>
     </message>
     <message>
         <source>Värdefilen {path} är inte giltig JSON (rad {line}, kolumn {col}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The values file {path} is not valid JSON (line {line}, column {col}).</translation>
     </message>
     <message>
         <source>Värdefilen {path} är inte giltig TOML eller JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The values file {path} is not valid TOML or JSON.</translation>
     </message>
     <message>
         <source>Värdefilen {path} ska innehålla nyckel = värde.</source>
-        <translation type="unfinished"></translation>
+        <translation>The values file {path} must contain key = value.</translation>
     </message>
     <message>
         <source>Fyll i blanketten. Tom rad = lämna rutan tom. Uppgifterna sparas inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the form. Empty line = leave the box empty. The details are not saved.</translation>
     </message>
     <message>
         <source>{label} (flera rader; avsluta med en tom rad)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (several lines; end with an empty line)</translation>
     </message>
     <message>
         <source>  nummer eller text: </source>
-        <translation type="unfinished"></translation>
+        <translation>  number or text: </translation>
     </message>
     <message>
         <source>ifylld</source>
-        <translation type="unfinished"></translation>
+        <translation>filled-in</translation>
     </message>
     <message>
         <source>tom</source>
-        <translation type="unfinished"></translation>
+        <translation>blank</translation>
     </message>
     <message>
         <source>Skrev {kind} blankett: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {kind} form: {path}</translation>
     </message>
     <message>
         <source>print system-failure: ange systemfelets ID, eller --blank</source>
-        <translation type="unfinished"></translation>
+        <translation>print system-failure: give the system failure&apos;s ID, or --blank</translation>
     </message>
     <message>
         <source>print system-failure: ange antingen ID eller --blank, inte båda</source>
-        <translation type="unfinished"></translation>
+        <translation>print system-failure: give either ID or --blank, not both</translation>
     </message>
     <message>
         <source>Skrev systemfelsblanketten: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the system failure form: {path}</translation>
     </message>
     <message>
         <source>Skrev statistiken för {period}: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote the statistics for {period}: {path}</translation>
     </message>
     <message>
         <source>Skrev {n} anteckningar: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote {n} notes: {path}</translation>
     </message>
     <message>
         <source>Kopierade {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied {path}</translation>
     </message>
     <message>
         <source>Använder {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Using {path}</translation>
     </message>
     <message>
         <source>statistiken för en period (statistics.md §3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the statistics for a period (statistics.md §3)</translation>
     </message>
     <message>
         <source>2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>2026, 2026H1, 2026H2 or 2026-01-01..2026-03-31</translation>
     </message>
     <message>
         <source>maskinläsbart</source>
-        <translation type="unfinished"></translation>
+        <translation>machine-readable</translation>
     </message>
     <message>
         <source>statistikpaket till samordnaren</source>
-        <translation type="unfinished"></translation>
+        <translation>statistics bundle for the coordinator</translation>
     </message>
     <message>
         <source>skriv ett .pobundle för en period</source>
-        <translation type="unfinished"></translation>
+        <translation>write a .pobundle for a period</translation>
     </message>
     <message>
         <source>Statistik för {unit}, period {label} ({start} – {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics for {unit}, period {label} ({start} – {end})</translation>
     </message>
     <message>
         <source>Statistikpaket för {label} skrivet: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics bundle for {label} written: {path}</translation>
     </message>
     <message>
         <source>{n} sidor</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pages</translation>
     </message>
     <message>
         <source>Skriv ut… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
         <source>Spara som PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Skrivaren kunde inte startas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be started.</translation>
     </message>
     <message>
         <source>Spara PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Halvår</source>
-        <translation type="unfinished"></translation>
+        <translation>Half year</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Egen period</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <source>första halvåret (jan–jun)</source>
-        <translation type="unfinished"></translation>
+        <translation>first half (Jan–Jun)</translation>
     </message>
     <message>
         <source>andra halvåret (jul–dec)</source>
-        <translation type="unfinished"></translation>
+        <translation>second half (Jul–Dec)</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Sök i anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the notes</translation>
     </message>
     <message>
         <source>Ord att söka efter (alla ord måste finnas; början av ett ord räcker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Words to search for (all words must be present; the beginning of a word is enough)</translation>
     </message>
     <message>
         <source>Sök</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Träff</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>{n} träffar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} matches.</translation>
     </message>
     <message>
         <source>Översikt</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Uppdrag och kö</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments and waiting list</translation>
     </message>
     <message>
         <source>Visa uppdragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the assignments</translation>
     </message>
     <message>
         <source>Visa kön</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the waiting list</translation>
     </message>
     <message>
         <source>Uppdrag äldre än 18 månader</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignments older than 18 months</translation>
     </message>
     <message>
         <source>Försenade bevakningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue follow-ups</translation>
     </message>
     <message>
         <source>Kommande bevakningar (14 dagar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming follow-ups (14 days)</translation>
     </message>
     <message>
         <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} active assignments (no full-time equivalents given).</translation>
     </message>
     <message>
         <source>under målet</source>
-        <translation type="unfinished"></translation>
+        <translation>below the target</translation>
     </message>
     <message>
         <source>inom målet</source>
-        <translation type="unfinished"></translation>
+        <translation>within the target</translation>
     </message>
     <message>
         <source>över målet</source>
-        <translation type="unfinished"></translation>
+        <translation>above the target</translation>
     </message>
     <message>
         <source>{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} active assignments on {fte} full-time equivalents: {per} per FTE ({status}; the target is 10–15 per FTE, that is {lo}–{hi} assignments).</translation>
     </message>
     <message>
         <source>{n} väntar i kön.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} waiting on the list.</translation>
     </message>
     <message>
         <source>{n} avslutade uppdrag väntar på gallring; nästa {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} closed assignments are waiting to be purged; next {date}.</translation>
     </message>
     <message>
         <source>Uppgift</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Antal</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
     <message>
         <source>Statistik</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Statistik för en period</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics for a period</translation>
     </message>
     <message>
         <source>Exportera statistikpaket… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export statistics bundle… (Ctrl+E)</translation>
     </message>
     <message>
         <source>PDF och utskrift…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF and printing…</translation>
     </message>
     <message>
         <source>Exakta tal (internt, inte för publicering)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact figures (internal, not for publication)</translation>
     </message>
     <message>
         <source>Med systemfelen</source>
-        <translation type="unfinished"></translation>
+        <translation>With the system failures</translation>
     </message>
     <message>
         <source>Exportera statistikpaket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export statistics bundle…</translation>
     </message>
     <message>
         <source>{unit}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit}: {start} – {end}</translation>
     </message>
     <message>
         <source>Exportera statistikpaket</source>
-        <translation type="unfinished"></translation>
+        <translation>Export statistics bundle</translation>
     </message>
     <message>
         <source>Statistikpaket (*.pobundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics bundles (*.pobundle)</translation>
     </message>
     <message>
         <source>Statistikpaketet skrivs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the statistics bundle…</translation>
     </message>
     <message>
         <source>Statistikpaketet är sparat: {path}. Skicka det till samordnaren.</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics bundle is saved: {path}. Send it to the coordinator.</translation>
     </message>
     <message>
         <source>Statistik {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics {period}</translation>
     </message>
     <message>
         <source>statistik-{period}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>statistics-{period}.pdf</translation>
     </message>
     <message>
         <source>Systemfel – brister i samhällets stöd</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures – shortcomings in society&apos;s support</translation>
     </message>
     <message>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Nytt systemfel</source>
-        <translation type="unfinished"></translation>
+        <translation>New system failure</translation>
     </message>
     <message>
         <source>Inga klientuppgifter: inga namn, personnummer, telefonnummer, e-postadresser eller alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>No client data: no names, personal identity numbers, phone numbers, e-mail addresses or aliases.</translation>
     </message>
     <message>
         <source>Identifierat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified:</translation>
     </message>
     <message>
         <source>Ansvarig huvudman:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible body:</translation>
     </message>
     <message>
         <source>Område:</source>
-        <translation type="unfinished"></translation>
+        <translation>Area:</translation>
     </message>
     <message>
         <source>Vilka brister gör att klienten söker stöd hos PO?</source>
-        <translation type="unfinished"></translation>
+        <translation>What shortcomings make the client seek support from PO?</translation>
     </message>
     <message>
         <source>Ökar stödet klientens självständighet eller beroendeställning?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the support increase the client&apos;s independence or dependence?</translation>
     </message>
     <message>
         <source>Åtgärder (vidtagna / föreslagna):</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures (taken / proposed):</translation>
     </message>
     <message>
         <source>Rapporterat till (ledningsgruppens kontakt):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported to (the steering group&apos;s contact):</translation>
     </message>
     <message>
         <source>Återkopplingens innehåll:</source>
-        <translation type="unfinished"></translation>
+        <translation>Content of the feedback:</translation>
     </message>
     <message>
         <source>Rapporterat datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date reported:</translation>
     </message>
     <message>
         <source>Återkoppling begärd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback requested:</translation>
     </message>
     <message>
         <source>Återkoppling har kommit</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback has been received</translation>
     </message>
     <message>
         <source>Spara systemfelet (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the system failure (Ctrl+S)</translation>
     </message>
     <message>
         <source>Skriv ut blanketten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the form…</translation>
     </message>
     <message>
         <source>Systemfel {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>System failure {id}</translation>
     </message>
     <message>
         <source>Ta bort eller skriv om: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove or rewrite: {what}</translation>
     </message>
     <message>
         <source>Systemfelet är sparat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system failure is saved.</translation>
     </message>
     <message>
         <source>Värdet för {key} finns inte bland blankettens alternativ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value for {key} is not among the form&apos;s options.</translation>
     </message>
     <message>
         <source>{label} (forts.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (cont.)</translation>
     </message>
     <message>
         <source>Blanketten {form} har inget fält {key}; kända fält: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The form {form} has no field {key}; known fields: {keys}.</translation>
     </message>
     <message>
         <source>Fältet {key} tar ett enda värde, inte en lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {key} takes a single value, not a list.</translation>
     </message>
     <message>
         <source>Fältet {key} har ett värde som inte är text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field {key} has a value that is not text.</translation>
     </message>
     <message>
         <source>Fel i blankettdefinitionen {file}: {key}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error in the form definition {file}: {key}: {problem}</translation>
     </message>
     <message>
         <source>ska vara en tabell ([{key}])</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a table ([{key}])</translation>
     </message>
     <message>
         <source>saknas (obligatorisk nyckel)</source>
-        <translation type="unfinished"></translation>
+        <translation>is missing (required key)</translation>
     </message>
     <message>
         <source>ska vara {kind}, inte {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be {kind}, not {value!r}</translation>
     </message>
     <message>
         <source>får inte vara tom</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>okänd nyckel (stavfel?); tillåtna: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key (typo?); allowed: {keys}</translation>
     </message>
     <message>
         <source>okänd blocktyp {t!r}; tillåtna: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown block type {t!r}; allowed: {types}</translation>
     </message>
     <message>
         <source>ska vara en av {styles}, inte {s!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be one of {styles}, not {s!r}</translation>
     </message>
     <message>
         <source>ska bestå av a–z, 0–9 och _, inte {k!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>must consist of a–z, 0–9 and _, not {k!r}</translation>
     </message>
     <message>
         <source>nyckeln {k!r} finns redan i blanketten</source>
-        <translation type="unfinished"></translation>
+        <translation>the key {k!r} already exists in the form</translation>
     </message>
     <message>
         <source>ska vara ett tal större än 0 och högst 10</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number greater than 0 and at most 10</translation>
     </message>
     <message>
         <source>ska vara ett heltal från 1 till {n}, inte {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number from 1 to {n}, not {v}</translation>
     </message>
     <message>
         <source>ska vara en text eller {{ code = …, label = … }}, inte {v!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a text or {{ code = …, label = … }}, not {v!r}</translation>
     </message>
     <message>
         <source>ska vara ett heltal från 1 till 6, inte {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number from 1 to 6, not {v}</translation>
     </message>
     <message>
         <source>version {v} stöds inte (programmet kan version {k})</source>
-        <translation type="unfinished"></translation>
+        <translation>version {v} is not supported (the program knows version {k})</translation>
     </message>
     <message>
         <source>saknas (obligatorisk tabell [form])</source>
-        <translation type="unfinished"></translation>
+        <translation>is missing (required table [form])</translation>
     </message>
     <message>
         <source>bildfilen {p} finns inte</source>
-        <translation type="unfinished"></translation>
+        <translation>the image file {p} does not exist</translation>
     </message>
     <message>
         <source>ska vara en PNG-, JPG- eller GIF-bild</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a PNG, JPG or GIF image</translation>
     </message>
     <message>
         <source>blanketten har inga block ([[{n}]])</source>
-        <translation type="unfinished"></translation>
+        <translation>the form has no blocks ([[{n}]])</translation>
     </message>
     <message>
         <source>kan bara fortsätta en rad efter ett fält</source>
-        <translation type="unfinished"></translation>
+        <translation>can only continue a row after a field</translation>
     </message>
     <message>
         <source>kan inte läsas ({err})</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be read ({err})</translation>
     </message>
     <message>
         <source>filen är inte UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8</translation>
     </message>
     <message>
         <source>inte giltig TOML: {err}</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid TOML: {err}</translation>
     </message>
     <message>
         <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out from the sum; .. means the figure is not reported. 0 is shown as 0. System failures do not concern persons and are shown exactly.</translation>
     </message>
     <message>
         <source>Kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>(maskerat)</source>
-        <translation type="unfinished"></translation>
+        <translation>(masked)</translation>
     </message>
     <message>
         <source>Nyckeltal</source>
-        <translation type="unfinished"></translation>
+        <translation>Key figure</translation>
     </message>
     <message>
         <source>Värde</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Avslutade uppdrag: medianlängd per enhet, spann (dagar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed assignments: median length per unit, range (days)</translation>
     </message>
     <message>
         <source>Summa: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {label}</translation>
     </message>
     <message>
         <source>Återkoppling mottagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback received</translation>
     </message>
     <message>
         <source>Rapporterat {date}; väntar på återkoppling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported {date}; waiting for feedback</translation>
     </message>
     <message>
         <source>Inte rapporterat</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reported</translation>
     </message>
     <message>
         <source>Inga systemfel identifierades under perioden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system failures were identified during the period.</translation>
     </message>
     <message>
         <source>{authority} ({n} st)</source>
-        <translation type="unfinished"></translation>
+        <translation>{authority} ({n})</translation>
     </message>
     <message>
         <source>Brist och åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcoming and measures</translation>
     </message>
     <message>
         <source>Åtgärder: </source>
-        <translation type="unfinished"></translation>
+        <translation>Measures: </translation>
     </message>
     <message>
         <source>Svar: </source>
-        <translation type="unfinished"></translation>
+        <translation>Answer: </translation>
     </message>
     <message>
         <source>INTERNT – exakta tal, inte för publicering.</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERNAL – exact figures, not for publication.</translation>
     </message>
     <message>
         <source>Statistik personligt ombud</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics personligt ombud</translation>
     </message>
     <message>
         <source>Period: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: {period}</translation>
     </message>
     <message>
         <source>Utskriven {date} · statistikprofil {profile}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed {date} · statistics profile {profile}</translation>
     </message>
     <message>
         <source>Fördelningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions</translation>
     </message>
     <message>
         <source>Systemfel per ansvarig myndighet</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures per responsible authority</translation>
     </message>
     <message>
         <source>{unit} · statistik {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{unit} · statistics {period}</translation>
     </message>
     <message>
         <source>Perioden godkänd {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period approved {date}.</translation>
     </message>
     <message>
         <source>Preliminär: perioden är inte godkänd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preliminary: the period is not approved.</translation>
     </message>
     <message>
         <source>Personligt ombud – sammanställd rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt ombud – merged report</translation>
     </message>
     <message>
         <source>Rapporterande enheter: {n} av {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporting units: {n} of {m}</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Statistikpaket skapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics bundle created</translation>
     </message>
     <message>
         <source>Rapporterad</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
         <source>Rapporterad efter sista dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported after the last day</translation>
     </message>
     <message>
         <source> (ersätter ett tidigare paket)</source>
-        <translation type="unfinished"></translation>
+        <translation> (replaces an earlier bundle)</translation>
     </message>
     <message>
         <source>Saknas</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet(er) saknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures cover only the units that have reported; {n} unit(s) missing.</translation>
     </message>
     <message>
         <source>Medianlängd avslutade uppdrag (dagar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median length of closed assignments (days)</translation>
     </message>
     <message>
         <source>Medianlängd per enhet (medianer summeras inte)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median length per unit (medians are not added up)</translation>
     </message>
     <message>
         <source>Systemfel som enheterna har identifierat under perioden, med status för rapportering till ledningsgruppen och återkoppling.</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures the units identified during the period, with the status of reporting to the steering group and feedback.</translation>
     </message>
     <message>
         <source>Personligt ombud · sammanställd rapport {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt ombud · merged report {period}</translation>
     </message>
     <message>
         <source>Arbetsanteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Work notes</translation>
     </message>
     <message>
         <source>Uppdrag: {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment: {alias}</translation>
     </message>
     <message>
         <source>Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs i programmet när uppdraget avslutas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed {date} for you to keep. The ombud&apos;s notes are destroyed in the program when the assignment is closed.</translation>
     </message>
     <message>
         <source>Det finns inga anteckningar för uppdraget.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no notes for the assignment.</translation>
     </message>
     <message>
         <source>Arbetsanteckningar · {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work notes · {alias}</translation>
     </message>
     <message>
         <source>Ange enhetens namn (1–120 tecken), t.ex. &quot;PO Mora&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the unit&apos;s name (1–120 characters), e.g. &quot;PO Mora&quot;.</translation>
     </message>
     <message>
         <source>Enheten {label} är redan förväntad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit {label} is already expected.</translation>
     </message>
     <message>
         <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
-        <translation type="unfinished"></translation>
+        <translation>the system failure {id} ({field}) contains {kinds}; ask the unit to remove it and export again</translation>
     </message>
     <message>
         <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
-        <translation type="unfinished"></translation>
+        <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
     </message>
     <message>
         <source>perioden godkändes {date}; öppna den igen (coordinator reopen) för att ta emot nya paket</source>
-        <translation type="unfinished"></translation>
+        <translation>the period was approved {date}; reopen it (coordinator reopen) to accept new bundles</translation>
     </message>
     <message>
         <source>statistikprofilen {new} skiljer sig från {old} som periodens övriga paket har</source>
-        <translation type="unfinished"></translation>
+        <translation>the statistics profile {new} differs from {old} that the period&apos;s other bundles have</translation>
     </message>
     <message>
         <source>en nyare export från {unit} för {period} gäller redan (skapad {at}); detta paket är äldre</source>
-        <translation type="unfinished"></translation>
+        <translation>a newer export from {unit} for {period} already applies (created {at}); this bundle is older</translation>
     </message>
     <message>
         <source>gäller: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>in force: {id}</translation>
     </message>
     <message>
         <source>ersätter {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>replaces {old}</translation>
     </message>
     <message>
         <source>Perioden {label} är redan godkänd ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {label} is already approved ({date}).</translation>
     </message>
     <message>
         <source>Perioden {label} är inte godkänd; inget att öppna.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period {label} is not approved; nothing to reopen.</translation>
     </message>
     <message>
         <source>Kan inte skapa mappen {path}: {err}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder {path}: {err}.</translation>
     </message>
     <message>
         <source>{paths} finns redan; inget kopierades.</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} already exist; nothing was copied.</translation>
     </message>
     <message>
         <source>Mappen {path} finns inte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} does not exist.</translation>
     </message>
     <message>
         <source>Mappen {path} innehåller varken intake.toml eller system_failure.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} contains neither intake.toml nor system_failure.toml.</translation>
     </message>
     <message>
         <source>Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra systemfelet först; ingen PDF skrevs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system failure {id} ({field}) contains client data: {what}. Change the system failure first; no PDF was written.</translation>
     </message>
     <message>
         <source>Ett ifyllt systemfel kräver valvet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A filled-in system failure needs the vault.</translation>
     </message>
     <message>
         <source>Aktiva uppdrag under perioden</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments during the period</translation>
     </message>
     <message>
         <source>Nya uppdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignments</translation>
     </message>
     <message>
         <source>Avslutade uppdrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed assignments</translation>
     </message>
     <message>
         <source>Pågående vid periodens slut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing at the end of the period</translation>
     </message>
     <message>
         <source>Aktiva uppdrag efter kön</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments by gender</translation>
     </message>
     <message>
         <source>Aktiva uppdrag efter ålder</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments by age</translation>
     </message>
     <message>
         <source>Aktiva uppdrag efter kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments by municipality</translation>
     </message>
     <message>
         <source>Nya uppdrag efter kontaktväg</source>
-        <translation type="unfinished"></translation>
+        <translation>New assignments by referral source</translation>
     </message>
     <message>
         <source>Aktiva uppdrag i prioriterade grupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments in priority groups</translation>
     </message>
     <message>
         <source>Aktiva uppdrag efter uppdragsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Active assignments by assignment area</translation>
     </message>
     <message>
         <source>Avslutade uppdrag efter avslutsorsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed assignments by end reason</translation>
     </message>
     <message>
         <source>Avslutade uppdrag efter längd</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed assignments by length</translation>
     </message>
     <message>
         <source>Median längd för avslutade uppdrag (dagar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median length of closed assignments (days)</translation>
     </message>
     <message>
         <source>Pågående längre än 18 månader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing longer than 18 months</translation>
     </message>
     <message>
         <source>Förfrågningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiries</translation>
     </message>
     <message>
         <source>Förfrågningar efter utfall</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiries by outcome</translation>
     </message>
     <message>
         <source>I kö vid periodens slut</source>
-        <translation type="unfinished"></translation>
+        <translation>On the waiting list at the end of the period</translation>
     </message>
     <message>
         <source>Identifierade systemfel</source>
-        <translation type="unfinished"></translation>
+        <translation>Identified system failures</translation>
     </message>
     <message>
         <source>Systemfel efter huvudman</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures by responsible body</translation>
     </message>
     <message>
         <source>Systemfel rapporterade till ledningsgruppen</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures reported to the steering group</translation>
     </message>
     <message>
         <source>Systemfel med återkoppling</source>
-        <translation type="unfinished"></translation>
+        <translation>System failures with feedback</translation>
     </message>
     <message>
         <source>Årsarbeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Full-time equivalents</translation>
     </message>
     <message>
         <source>Pågående uppdrag per årsarbete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing assignments per FTE</translation>
     </message>
     <message>
         <source>{lo}–{hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lo}–{hi}</translation>
     </message>
     <message>
         <source>INTERNT</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERNAL</translation>
     </message>
     <message>
         <source>exakta antal – får inte publiceras</source>
-        <translation type="unfinished"></translation>
+        <translation>exact counts – must not be published</translation>
     </message>
     <message>
         <source>FÖR PUBLICERING</source>
-        <translation type="unfinished"></translation>
+        <translation>FOR PUBLICATION</translation>
     </message>
     <message>
         <source>antal 1–4 visas som &lt;5; x och .. = dolt för att skydda små antal</source>
-        <translation type="unfinished"></translation>
+        <translation>counts 1–4 are shown as &lt;5; x and .. = hidden to protect small counts</translation>
     </message>
     <message>
         <source>nyckel</source>
-        <translation type="unfinished"></translation>
+        <translation>key</translation>
     </message>
     <message>
         <source>kategori</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>rubrik</source>
-        <translation type="unfinished"></translation>
+        <translation>heading</translation>
     </message>
     <message>
         <source>värde</source>
-        <translation type="unfinished"></translation>
+        <translation>value</translation>
     </message>
     <message>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
     </message>
     <message>
         <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
-        <translation type="unfinished"></translation>
+        <translation>The system failure from {date} ({field}) contains {found}. Remove it from the system failure and export again; no file was written.</translation>
     </message>
     <message>
         <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
-        <translation type="unfinished"></translation>
+        <translation>A coordinator vault exports no statistics bundles; it receives them (coordinator import).</translation>
     </message>
 </context>
 </TS>
