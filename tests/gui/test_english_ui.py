@@ -106,6 +106,29 @@ def menu_texts(window) -> list[str]:
     return [_strip(t) for t in out if t]
 
 
+def add_demo_data(vault) -> None:
+    """A little casework so tables, lists and charts show category labels in English."""
+    import datetime as dt
+
+    from po_desktop.services import casework as cw
+
+    today = dt.date.today()
+    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980, municipality="Mora",
+                      referral_source="social_services", start=today - dt.timedelta(days=60),
+                      priority_flags=["homelessness"], areas=["finances", "housing"],
+                      phase="working")
+    cw.add_assignment(vault, alias="CD34", gender="man", birth_year=1999, municipality="Orsa",
+                      referral_source="self", start=today - dt.timedelta(days=20))
+    cw.add_note(vault, "AB12", date=today - dt.timedelta(days=3),
+                text="Ringde Försäkringskassan om beslutet; ansökan om bostadstillägg skickas.")
+    cw.add_follow_up(vault, "AB12", step="decision_served", date=today - dt.timedelta(days=2))
+    cw.add_inquiry(vault, date=today - dt.timedelta(days=5), referral_source="psychiatry",
+                   outcome="waiting", priority_flags=["young_adult"])
+    cw.add_system_failure(vault, identified_on=today - dt.timedelta(days=10),
+                          authority="social_insurance", area="Bostadstillägg",
+                          description="Handläggningstiden är över fyra månader.")
+
+
 def form_definition_texts(vault) -> set[str]:
     from po_desktop.printing.forms_loader import load_form
 
@@ -155,6 +178,7 @@ def test_detector_finds_swedish(qapp):
 
 def test_main_views_in_english(english, make_window, vault, vault_path, passphrase, qtbot,
                                shots):
+    add_demo_data(vault)
     vault.lock()
     win = make_window(vault_path)
     from po_desktop.gui.help_menu import install_help_menu
@@ -171,6 +195,12 @@ def test_main_views_in_english(english, make_window, vault, vault_path, passphra
         nav.setCurrentRow(row)
         qtbot.wait(20)
         view = win.view_stack.currentWidget()
+        # Select the first row of the view's first list, so detail panels fill in as well.
+        for table in view.findChildren(QAbstractItemView):
+            if table.isVisibleTo(view) and table.model() is not None and table.model().rowCount():
+                table.setCurrentIndex(table.model().index(0, 0))
+                qtbot.wait(50)
+                break
         name = (view.objectName() or type(view).__name__).removesuffix("View").lower()
         name = re.sub(r"\W+", "-", name.removeprefix("view:")).strip("-")
         texts = visible_texts(win)
