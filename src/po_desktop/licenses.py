@@ -47,6 +47,7 @@ _COMPONENTS = [
     ("argon2-cffi-bindings", "argon2-cffi-bindings", "MIT", QT_TR_NOOP("Argon2"), []),
     ("cffi", "cffi", "MIT", QT_TR_NOOP("Argon2"), []),
     ("ReportLab", "reportlab", "BSD-3-Clause", QT_TR_NOOP("PDF-blanketter och rapporter"), []),
+    ("Pillow", "pillow", "MIT-CMU", QT_TR_NOOP("bilder (logotyper) i PDF:erna"), []),
     ("DejaVu", None, "Bitstream Vera", QT_TR_NOOP("typsnitt i PDF:erna"), ["DejaVu-fonts.txt"]),
     ("holidays", "holidays", "MIT", QT_TR_NOOP("helgdagar för överklagandefrister"), []),
     ("python-dateutil", "python-dateutil", "Apache-2.0 / BSD-3-Clause", QT_TR_NOOP("helgdagar"),

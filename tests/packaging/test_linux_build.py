@@ -155,6 +155,31 @@ def test_headless_init_and_check_without_python(installed, clean_env, tmp_path):
     assert code == 3
     assert "Fel lösenfras" in err and "Traceback" not in err
 
+    # The rest of the program works from the package too: casework (holidays for the appeal
+    # deadline), statistics and the bundle (jsonschema), PDFs (reportlab, fonts, forms).
+    code, out, err = run(installed, env, "assignment", "add", "--alias", "AB12", "--gender",
+                         "woman", "--birth-year", "1980", "--municipality", "Mora",
+                         "--referral-source", "self", "--start", "2026-02-02", extra_env=secret)
+    assert code == 0, err
+    code, out, err = run(installed, env, "follow-up", "add", "AB12", "--step", "decision_served",
+                         "--date", "2026-12-10", extra_env=secret)
+    assert code == 0, err
+    assert "2026-12-31" in out or "2027-01-04" in out  # moved past the holidays
+    code, out, err = run(installed, env, "stats", "--period", "2026H1", "--json",
+                         extra_env=secret)
+    assert code == 0, err
+    assert '"period"' in out and '"figures"' in out
+    bundle = tmp_path / "mora.pobundle"
+    code, out, err = run(installed, env, "bundle", "export", "--period", "2026H1", "--out",
+                         str(bundle), extra_env=secret)
+    assert code == 0, err
+    assert bundle.is_file()
+    for args in (["print", "intake", "--blank"], ["print", "stats", "--period", "2026H1"]):
+        pdf = tmp_path / f"{args[1]}.pdf"
+        code, out, err = run(installed, env, *args, "--out", str(pdf), extra_env=secret)
+        assert code == 0, err
+        assert pdf.read_bytes()[:5] == b"%PDF-"
+
 
 def test_english_messages_in_the_package(installed, clean_env, tmp_path):
     env, config = clean_env

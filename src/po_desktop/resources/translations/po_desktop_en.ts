@@ -512,6 +512,10 @@
         <translation>PDF forms and reports</translation>
     </message>
     <message>
+        <source>bilder (logotyper) i PDF:erna</source>
+        <translation>images (logos) in the PDFs</translation>
+    </message>
+    <message>
         <source>typsnitt i PDF:erna</source>
         <translation>fonts in the PDFs</translation>
     </message>
