@@ -147,15 +147,16 @@ def main(argv: list[str] | None = None) -> int:
                         help='fill in translations from {"source": "translation"}')
     args = parser.parse_args(argv)
     for lang in LANGUAGES:
-        if args.apply:
-            mapping = json.loads(args.apply.read_text("utf-8"))
-            print(f"filled {apply(lang, mapping)} translations")
         if args.missing:
             for ctx, src in missing(lang):
                 print(f"[{ctx}] {src}")
             continue
         if not args.release:
             lupdate(lang)
+        if args.apply:  # after lupdate, so strings new in the code can be filled at once
+            mapping = json.loads(args.apply.read_text("utf-8"))
+            print(f"filled {apply(lang, mapping)} translations")
+            lupdate(lang)  # back to lupdate's own layout
         lrelease(lang)
         todo = missing(lang)
         print(f"{ts_path(lang).relative_to(ROOT)}: {len(todo)} untranslated")
