@@ -45,7 +45,7 @@ class BundleRejected(RejectedInput):
 
     def __init__(self, reason: str):
         super().__init__(reason)
-        self.reason = reason
+        self.reason = self.message
 
 
 @dataclass(frozen=True)
@@ -285,12 +285,18 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         raise BundleRejected(tr("inte en UTF-8-textfil (inget statistikpaket)")) from None
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
+        raise BundleRejected(tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")) \
+            from None
     except (json.JSONDecodeError, ValueError) as exc:
         line = getattr(exc, "lineno", "?")
         raise BundleRejected(tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}")
                              .format(line=line)) from None
     if not isinstance(data, dict):
         raise BundleRejected(tr("inte ett JSON-objekt (inget statistikpaket)"))
+    if _nesting_depth(data) > MAX_DEPTH:  # the recursive checks below must not overflow
+        raise BundleRejected(tr("för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)")
+                             .format(n=MAX_DEPTH))
     fmt = data.get("format")
     if fmt != FORMAT:
         if fmt is None:
@@ -332,6 +338,24 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
                                 "skadad efter exporten"))
     _check_profile(data)
     return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
+
+
+MAX_DEPTH = 32  # a real bundle is 4 levels deep
+
+
+def _nesting_depth(node: Any) -> int:
+    """Depth of nested lists/dicts, computed without recursion."""
+    deepest, stack = 0, [(node, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth)
+            if depth > MAX_DEPTH:
+                return depth
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
 
 
 def _refuse_constant(name: str):
