@@ -2476,12 +2476,20 @@ Orsa</translation>
         <translation>not a UTF-8 text file (not a statistics bundle)</translation>
     </message>
     <message>
+        <source>inte giltig JSON: för djupt nästlad (inget statistikpaket)</source>
+        <translation>not valid JSON: nested too deeply (not a statistics bundle)</translation>
+    </message>
+    <message>
         <source>inte giltig JSON (avkortad eller skadad fil?), rad {line}</source>
         <translation>not valid JSON (truncated or damaged file?), line {line}</translation>
     </message>
     <message>
         <source>inte ett JSON-objekt (inget statistikpaket)</source>
         <translation>not a JSON object (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)</source>
+        <translation>JSON nested too deeply (at most {n} levels; not a statistics bundle)</translation>
     </message>
     <message>
         <source>fältet format saknas (inget statistikpaket)</source>
