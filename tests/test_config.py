@@ -174,3 +174,14 @@ def test_forms_folder_preset_is_used_unless_the_vault_names_its_own(dirs, tmp_pa
     shutil.copy(bundled_forms_dir() / "intake.toml", own / "intake.toml")
     vault.set_settings({"forms_folder": str(own)})
     assert load_form("intake", vault).source == own / "intake.toml"
+
+
+def test_broken_config_is_shown_in_a_window_when_the_gui_starts(dirs, cli_subprocess, tmp_path):
+    system, _ = dirs
+    write(system, "idle_lock_minutes = 0\n")
+    env = {"PO_DESKTOP_CONFIG_DIRS": os.environ[config.ENV_CONFIG_DIRS],
+           "QT_QPA_PLATFORM": "offscreen", "PO_DESKTOP_SMOKE_TEST": "1"}
+    code, out, err = cli_subprocess(vault=tmp_path / "v.podb", passphrase_file=False, env=env)
+    assert code == 2
+    assert out.startswith("gui error: ") and "idle_lock_minutes" in out
+    assert len(err.strip().splitlines()) == 1 and "idle_lock_minutes" in err

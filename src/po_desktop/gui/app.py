@@ -67,3 +67,16 @@ def _quit_after_first_paint(app, window) -> None:
         app.quit()
 
     QTimer.singleShot(200, report)
+
+
+def show_startup_error(message: str) -> None:
+    """A problem found before the window exists (e.g. a broken config.toml), in a dialog."""
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        print(f"gui error: {message}", flush=True)
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from po_desktop.i18n import tr
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    QMessageBox.critical(None, tr("po-desktop kan inte starta"), message)

@@ -3627,5 +3627,9 @@ Orsa</translation>
         <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
         <translation>A coordinator vault exports no statistics bundles; it receives them (coordinator import).</translation>
     </message>
+    <message>
+        <source>po-desktop kan inte starta</source>
+        <translation>po-desktop cannot start</translation>
+    </message>
 </context>
 </TS>
