@@ -139,6 +139,21 @@ def form_definition_texts(vault) -> set[str]:
     return texts
 
 
+def texts_of_all_tabs(win, view, qtbot) -> list[str]:
+    """Visible texts of the window with each tab of the view's tab widgets shown in turn."""
+    texts = visible_texts(win)
+    for tabs in view.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(view):
+            continue
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            qtbot.wait(10)
+            texts += visible_texts(win)
+        tabs.setCurrentIndex(current)
+    return texts
+
+
 def swedish_in(texts: list[str]) -> list[str]:
     found = []
     for text in texts:
@@ -203,13 +218,46 @@ def test_main_views_in_english(english, make_window, vault, vault_path, passphra
                 break
         name = (view.objectName() or type(view).__name__).removesuffix("View").lower()
         name = re.sub(r"\W+", "-", name.removeprefix("view:")).strip("-")
-        texts = visible_texts(win)
+        texts = texts_of_all_tabs(win, view, qtbot)
         if name == "forms":
             # The intake form's field labels are the municipality's form definition (data):
             # the printed form is Swedish by design (forms.md), so its labels are too.
             texts = [t for t in texts if t not in form_definition_texts(win.vault)]
         problems += [f"[{name}] {p}" for p in swedish_in(texts)]
         shots(win, name)
+    assert not problems, "Swedish text in the English UI:\n" + "\n".join(problems)
+
+
+def test_coordinator_views_in_english(english, make_window, coordinator_vault, vault, passphrase,
+                                     qtbot, shots, tmp_path):
+    import datetime as dt
+
+    from po_desktop.services import coordinator as coord
+    from po_desktop.services.statistics import export_bundle
+
+    add_demo_data(vault)
+    today = dt.date.today()  # the half-year the coordinator view opens on: the last complete one
+    period = f"{today.year - 1}H2" if today.month <= 6 else f"{today.year}H1"
+    bundle = export_bundle(vault, period, tmp_path / "mora.pobundle")
+    coord.expect_unit(coordinator_vault, "PO Mora")
+    coord.expect_unit(coordinator_vault, "PO Leksand")
+    coord.import_bundles(coordinator_vault, [bundle])
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    win = make_window(path)
+    from po_desktop.gui.help_menu import install_help_menu
+
+    install_help_menu(win)
+    unlock(win, passphrase, qtbot)
+    problems = swedish_in(menu_texts(win))
+    for row in range(win.nav.count()):
+        win.nav.setCurrentRow(row)
+        qtbot.wait(20)
+        view = win.view_stack.currentWidget()
+        name = (view.objectName() or type(view).__name__).removesuffix("View").lower()
+        name = re.sub(r"\W+", "-", name.removeprefix("view:")).strip("-")
+        problems += [f"[{name}] {p}" for p in swedish_in(texts_of_all_tabs(win, view, qtbot))]
+        shots(win, f"coordinator-{name}")
     assert not problems, "Swedish text in the English UI:\n" + "\n".join(problems)
 
 
