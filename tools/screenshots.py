@@ -127,7 +127,8 @@ def demo_coordinator(base: Path) -> Path:
             cw.add_assignment(v, alias=f"D{i}", gender=("woman", "man", "other")[i % 3],
                               birth_year=1960 + 3 * i, municipality=muni,
                               referral_source=("self", "psychiatry", "relative")[i % 3],
-                              start=dt.date(year, 1, 5 + i), areas=["housing", "finances"][: 1 + i % 2])
+                              start=dt.date(year, 1, 5 + i),
+                              areas=["housing", "finances"][: 1 + i % 2])
         cw.add_system_failure(v, identified_on=dt.date(year, 3, 2), authority="municipality",
                               area="Boende", description=f"För få stödboenden ({label}).")
         bundles.append(statistics.export_bundle(v, f"{year}H1", base / f"{label}.pobundle"))
@@ -193,7 +194,7 @@ def main(out: Path) -> int:
     shoot(app, win, out, "07-follow-up-deadline", screen=True)
     dialog.reject()
 
-    inq = win.show_view("inquiries")
+    win.show_view("inquiries")
     shoot(app, win, out, "08-waiting-list")
     sfv = win.show_view("system_failures")
     sfv.new_failure()
@@ -220,7 +221,7 @@ def main(out: Path) -> int:
     shoot(app, win.last_preview, out, "12-statistics-pdf-preview")
     win.last_preview.reject()
 
-    forms = win.show_view("forms")
+    win.show_view("forms")
     shoot(app, win, out, "13-forms")
     win.show_view("settings")
     shoot(app, win, out, "14-settings")

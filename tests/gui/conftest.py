@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 
 @pytest.fixture
@@ -30,14 +29,9 @@ def make_window(qtbot):
 @pytest.fixture
 def unlocked_window(make_window, vault, vault_path, passphrase, qtbot):
     """The main window on the conftest vault (locked there first), unlocked through the screen."""
+    from .gui_helpers import unlock
+
     vault.lock()
     win = make_window(vault_path)
     unlock(win, passphrase, qtbot)
     return win
-
-
-def unlock(win, passphrase, qtbot) -> None:
-    screen = win.unlock_screen
-    screen.passphrase.setText(passphrase)
-    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
-    assert win.vault is not None, screen.error.text()

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
 
-from tests.gui.conftest import unlock
-from tests.gui.helpers import table_texts
+from .gui_helpers import unlock
+from .gui_helpers import table_texts
 
 
 def _ombud_bundle(tmp_path, label, municipality, n_assignments, passphrase):
@@ -105,6 +104,6 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
     report.approve_button.click()
     assert "godkändes" in report.summary.text()
     win.lock()
-    from tests.gui.helpers import data_left_in
+    from .gui_helpers import data_left_in
 
     assert data_left_in(win) == []

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from po_desktop.domain.deadlines import appeal_deadline
-from tests.gui.helpers import click, data_left_in, set_date, table_texts
-from tests.gui.conftest import unlock
+from .gui_helpers import click, data_left_in, set_date, table_texts
+from .gui_helpers import unlock
 
 PASS = "lång och säker lösenfras för testet"
 
@@ -60,7 +60,6 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
 
     # a new assignment (Ctrl+N), refused first for a personnummer-shaped alias
     view = win.show_view("assignments")
-    from po_desktop.gui.views.assignments import AssignmentDialog
 
     dialog = view.new_assignment()
     dialog.alias.setText("19840101-1239")
@@ -110,6 +109,17 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     texts = table_texts(view.follow_table)
     overridden = [r for r in texts if r[3] == "2027-01-29"][0]
     assert expected.isoformat() in overridden[4]
+
+    # editing a follow-up: back to the proposal by unticking the override
+    from .gui_helpers import select_row_where
+
+    select_row_where(view.follow_table, lambda f: f.due == dt.date(2027, 1, 29))
+    edialog = view.edit_follow_up()
+    assert edialog.override.isChecked() and edialog.served.isChecked()
+    edialog.override.setChecked(False)
+    edialog.accept()
+    assert not edialog.error.text(), edialog.error.text()
+    assert sorted(r[3] for r in table_texts(view.follow_table)) == [expected.isoformat()] * 2
 
     # the start view shows the upcoming follow-ups and opens the assignment
     start = win.show_view("start")
@@ -258,3 +268,49 @@ def test_table_models_pass_the_model_tester(unlocked_window, qtmodeltester, requ
             view.refresh()
         tester._cleanup()
     qtmodeltester.check(view.model, force_py=True)
+
+
+def test_autosave_writes_no_plaintext_anywhere(unlocked_window, qtbot, tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    from po_desktop.services import casework as cw
+
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="PT1", gender="man", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    view = win.show_view("assignments")
+    view.open_item("PT1")
+    view.new_note()
+    view.editor.timer.setInterval(20)
+    marker = "Hemligt ord zebrafinkmarkör"
+    view.editor.text.insertPlainText(marker)
+    qtbot.waitUntil(lambda: not view.editor.dirty, timeout=3000)
+    assert [n.text for n in cw.list_notes(win.vault, "PT1")] == [marker]
+    win.lock()
+    needle = marker.encode("utf-8")
+    for root, _dirs, files in os.walk(tmp_path):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as fh:
+                assert needle not in fh.read(), name
+
+
+def test_autosave_refused_keeps_the_text(unlocked_window, qtbot):
+    from po_desktop.services import casework as cw
+
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="LT1", gender="man", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    view = win.show_view("assignments")
+    view.open_item("LT1")
+    view.new_note()
+    view.editor.timer.setInterval(20)
+    too_long = "x" * (cw.NOTE_MAX_CHARS + 1)
+    view.editor.text.setPlainText(too_long)
+    qtbot.waitUntil(lambda: view.editor.status.text() not in ("", "Inte sparad ännu…"),
+                    timeout=3000)
+    assert view.editor.dirty and view.editor.text.toPlainText() == too_long
+    assert cw.list_notes(win.vault, "LT1") == []

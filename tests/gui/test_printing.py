@@ -67,7 +67,7 @@ def test_system_failure_form_and_filled_intake(unlocked_window, qtbot):
                                authority="social_insurance", area="Sjukpenning",
                                description="Handläggningstiderna är för långa.")
     view = win.show_view("system_failures")
-    from tests.gui.helpers import select_row_where
+    from .gui_helpers import select_row_where
 
     select_row_where(view.table, lambda f: f.id == sf.id)
     with qtbot.waitSignal(win.jobs.finished, timeout=20000):

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from po_desktop.errors import VaultInUse
-from tests.gui.conftest import unlock
+from .gui_helpers import unlock
 
 
 def test_first_start_wizard_creates_vault(make_window, tmp_path, qtbot):
@@ -160,9 +158,9 @@ def test_auto_lock_fires_after_idle_time(make_window, vault, vault_path, passphr
 
 def test_activity_postpones_auto_lock(make_window, vault, vault_path, passphrase, qtbot):
     vault.lock()
-    win = make_window(vault_path, idle_ms=600)
+    win = make_window(vault_path, idle_ms=1000)
     unlock(win, passphrase, qtbot)
-    for _ in range(5):
+    for _ in range(8):  # 2 s of activity, twice the idle time
         qtbot.wait(250)
         qtbot.mouseMove(win.nav)
         qtbot.keyClick(win.nav, Qt.Key.Key_Down)
@@ -254,3 +252,99 @@ def test_clipboard_cleared_on_lock(unlocked_window, qtbot):
     editor.copy()
     win.lock()
     assert QApplication.clipboard().text() == ""
+
+
+def test_po_desktop_without_command_starts_the_window(tmp_path):
+    """The real entry point: `python -m po_desktop --vault X` opens the window (the wizard for a
+    new path) and holds the vault's lock; a second process is refused with the message."""
+    import fcntl
+    import os
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import po_desktop
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1])}
+    path = tmp_path / "ny" / "vault.podb"
+    first = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lock_file = Path(str(path) + ".lock")
+        deadline = time.monotonic() + 60
+        held = False
+        while time.monotonic() < deadline and not held:
+            time.sleep(0.2)
+            assert first.poll() is None, first.communicate()
+            if lock_file.exists():
+                fd = os.open(lock_file, os.O_RDWR)
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+                except OSError:
+                    held = True
+                finally:
+                    os.close(fd)
+        assert held, "the window never took the vault's lock"
+        assert not path.exists()  # the wizard waits for the user: nothing created yet
+        second = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)
+        try:
+            import select
+
+            ready, _, _ = select.select([second.stderr], [], [], 60)
+            line = second.stderr.readline() if ready else ""
+        finally:
+            second.kill()
+            second.communicate()
+        assert "redan öppet" in line
+    finally:
+        first.kill()
+        first.communicate()
+
+
+def test_lock_waits_for_a_running_job(unlocked_window, qtbot, tmp_path):
+    win = unlocked_window
+    import threading
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow(report):
+        started.set()
+        release.wait(10)
+        return "klart"
+
+    results = []
+    win.jobs.run("test", slow, on_done=results.append)
+    assert started.wait(5)
+    win.lock("ctrl+l")
+    assert win.vault is not None  # deferred: the job still uses the vault
+    with qtbot.waitSignal(win.locked, timeout=10000):
+        release.set()
+    assert results == ["klart"] and win.vault is None
+
+
+def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, passphrase,
+                                               tmp_path, qtbot):
+    """First start elsewhere: the wizard's "other place" moves the window (and its lock) to
+    another file; an existing vault there gets the unlock screen."""
+    from po_desktop.storage import filelock
+
+    vault.lock()
+    default = tmp_path / "standard" / "vault.podb"
+    win = make_window(default)
+    assert win.wizard is not None
+    other_new = tmp_path / "usb" / "mitt.podb"
+    assert win.switch_vault_path(other_new)
+    assert win.wizard is not None and str(other_new) in win.wizard.passphrase_page.subTitle()
+    assert str(default.resolve()) not in filelock._held  # the old place is free again
+    assert str(other_new.resolve()) in filelock._held
+    assert win.switch_vault_path(vault_path)
+    assert win.wizard is None and win.pages.currentWidget() is win.unlock_screen
+    assert str(vault_path) in win.unlock_screen.info.text()
+    unlock(win, passphrase, qtbot)
+    assert win.vault.path == vault_path

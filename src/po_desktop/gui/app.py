@@ -26,9 +26,12 @@ def run_gui(args) -> int:
     try:
         window = MainWindow(path)
     except VaultInUse as exc:
+        print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)  # for a terminal too
         refuse_second_instance(exc.message)
         return VaultInUse.exit_code
     _decorate(window)
+    if not getattr(args, "debug", False):
+        sys.excepthook = _one_line_errors(window)
     window.show()
     window.start()
     if os.environ.get(SMOKE_TEST_ENV) == "1":
@@ -80,3 +83,18 @@ def show_startup_error(message: str) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
     QMessageBox.critical(None, tr("po-desktop kan inte starta"), message)
+
+
+def _one_line_errors(window):
+    """An unexpected error in a slot becomes one message box line, never a traceback on the
+    terminal (``--debug`` keeps Python's own hook)."""
+
+    def hook(kind, exc, tb) -> None:
+        from po_desktop.gui.widgets import show_error
+
+        try:
+            show_error(window, exc)
+        except Exception:  # noqa: BLE001 - the window may be gone at exit
+            pass
+
+    return hook

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter
 

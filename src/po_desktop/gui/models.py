@@ -11,7 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +58,7 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     align_right: bool = False
     foreground: Callable[[Any], Any] | None = None
+    bold: Callable[[Any], bool] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -88,7 +91,8 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if not (0 <= index.column() < len(self._columns)):
@@ -108,6 +112,12 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
             return col.foreground(record)
+        if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(record):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -38,6 +38,7 @@ class PassphrasePair(QWidget):
         self.meter.setMaximumHeight(10)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
+        self.strength_label.setWordWrap(True)
         self.match_label = QLabel()
         self.match_label.setObjectName("matchLabel")
         form = QFormLayout(self)
@@ -57,7 +58,8 @@ class PassphrasePair(QWidget):
         colour = ["#b00020", "#c43c00", "#a07800", "#2e7d32", "#1b5e20"][score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.strength_label.setText(
-            tr("Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort krångligt ord.")
+            tr("Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort "
+               "krångligt ord.")
             .format(word=word) if word else tr("Välj en lång lösenfras, gärna flera ord."))
         if self.second.text() and self.second.text() != self.first.text():
             self.match_label.setText(tr("Lösenfraserna är inte lika."))

@@ -35,7 +35,7 @@ class PeriodPicker(QWidget):
         self.half.addItem(tr("andra halvåret (jul–dec)"), 2)
         self.start = make_date_edit()
         self.end = make_date_edit()
-        self.dash = QLabel("–")
+        self.dash = QLabel(tr("–"))
         for w in (QLabel(tr("Period:")), self.kind, self.year, self.half, self.start, self.dash,
                   self.end):
             layout.addWidget(w)

@@ -14,6 +14,7 @@ from po_desktop.i18n import tr
 
 class UnlockScreen(QWidget):
     unlocked = Signal(object)
+    other_requested = Signal()
 
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
@@ -48,6 +49,14 @@ class UnlockScreen(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
         inner.addWidget(self.error)
+        other_row = QHBoxLayout()
+        other_row.addStretch(1)
+        self.other = QPushButton(tr("Öppna eller skapa ett annat valv…"))
+        self.other.setObjectName("otherVault")
+        self.other.setFlat(True)
+        self.other.clicked.connect(self.other_requested)
+        other_row.addWidget(self.other)
+        inner.addLayout(other_row)
         centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addWidget(box, 3)
@@ -56,6 +65,10 @@ class UnlockScreen(QWidget):
         outer.addStretch(3)
         self.button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.info.setText(tr("Ange lösenfrasen för {path}.").format(path=self.path))
 
     def prepare(self, reason: str = "") -> None:
         self.passphrase.clear()

@@ -53,7 +53,10 @@ def make_date_edit(value: dt.date | None = None, *, optional: bool = False) -> Q
     if optional:
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(tr("(inget datum)"))
-    edit.setDate(QDate(value) if value else (QDate(1900, 1, 1) if optional else QDate.currentDate()))
+    if value:
+        edit.setDate(QDate(value))
+    else:
+        edit.setDate(QDate(1900, 1, 1) if optional else QDate.currentDate())
     return edit
 
 
@@ -130,5 +133,5 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: palette(mid);")
+    label.setStyleSheet("color: #555555;")
     return label

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.blank = QWidget()
         self.unlock_screen = UnlockScreen(self.vault_path)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.other_requested.connect(self.choose_other_vault)
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
         ws_layout = QHBoxLayout(self.workspace)
@@ -120,13 +121,70 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.blank)
         self.wizard = CreateVaultWizard(self.vault_path, self)
         self.wizard.created.connect(self.on_unlocked)
+        self.wizard.place_requested.connect(self.choose_other_vault)
         self.wizard.rejected.connect(self.close)
         self.wizard.open()
 
+    def _work_actions_enabled(self, enabled: bool) -> None:
+        """While locked, no shortcut or menu reaches a view."""
+        for menu in (self.menu_go, self.menu_work):
+            menu.setEnabled(enabled)
+            for action in menu.actions():
+                action.setEnabled(enabled)
+
     def show_unlock(self, reason: str = "") -> None:
+        self._work_actions_enabled(False)
         self.pages.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.prepare(reason)
         self._update_status()
+
+    def choose_other_vault(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        parent = self.wizard if self.wizard is not None else self
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Valvfil (en ny eller en befintlig)"), str(self.vault_path),
+            tr("Valv (*.podb)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.switch_vault_path(Path(path))
+
+    def switch_vault_path(self, path: Path) -> bool:
+        """Work on another vault file: take its lock (refused while another program has it),
+        let go of the old one, then show the wizard (new file) or the unlock screen."""
+        from po_desktop.errors import PoError
+
+        path = Path(path).expanduser()
+        if self.vault is not None:
+            return False
+        if path.resolve() == self.vault_path.resolve():
+            return True
+        try:
+            folder = path.parent
+            if not folder.exists():
+                folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+            new_lock = filelock.acquire(path)
+        except (PoError, OSError) as exc:
+            from po_desktop.gui.widgets import show_error
+
+            show_error(self.wizard or self, exc)
+            return False
+        old, self._file_lock = self._file_lock, new_lock
+        if old is not None and old is not new_lock:
+            old.release()
+        self.vault_path = path
+        self.unlock_screen.set_path(path)
+        if path.exists():
+            if self.wizard is not None:
+                wizard, self.wizard = self.wizard, None
+                wizard.rejected.disconnect(self.close)
+                wizard.reject()
+                wizard.deleteLater()
+            self.show_unlock()
+        elif self.wizard is not None:
+            self.wizard.set_path(path)
+        else:
+            self.show_wizard()
+        return True
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -135,8 +193,14 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(tr("&Lås valvet"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(lambda: self.lock(tr("Valvet låstes på din begäran.")))
+        self.lock_action.triggered.connect(
+            lambda: self.lock(tr("Valvet låstes på din begäran.")))
         menu_file.addAction(self.lock_action)
+        self.save_action = QAction(tr("&Spara"), self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.triggered.connect(self.save_current)
+        menu_file.addAction(self.save_action)
+        self.addAction(self.save_action)
         refresh = QAction(tr("&Uppdatera vyn"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh_current)
@@ -200,7 +264,11 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> View:
         view = self.view(key)
-        self.nav.setCurrentRow(self.views.index(view))
+        row = self.views.index(view)
+        if self.nav.currentRow() == row:
+            self.refresh_current()  # already shown: show what is in the vault now
+        else:
+            self.nav.setCurrentRow(row)
         return view
 
     def open_place(self, key: str, item=None) -> None:
@@ -216,6 +284,12 @@ class MainWindow(QMainWindow):
             self.view_stack.setCurrentIndex(row)
             if self.vault is not None:
                 self._safe(self.views[row].refresh)
+
+    def save_current(self) -> None:
+        """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
+        view = self.current_view()
+        if view is not None and self.vault is not None:
+            self._safe(getattr(view, "save_now", view.flush))
 
     def refresh_current(self) -> None:
         view = self.current_view()
@@ -246,6 +320,7 @@ class MainWindow(QMainWindow):
         if mode != self._mode or not self.views:
             self._build_workspace(mode)
         self.apply_settings()
+        self._work_actions_enabled(True)
         self.pages.setCurrentWidget(self.workspace)
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)
@@ -373,6 +448,10 @@ class MainWindow(QMainWindow):
         self.show_unlock(message)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.jobs.busy:  # a backup or import is writing: never cut it off
+            event.ignore()
+            self.statusBar().showMessage(tr("Vänta tills arbetet är klart; stäng sedan."), 5000)
+            return
         self.lock()
         self.idle.detach()
         if self._file_lock is not None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QVBoxLayout, QWizard,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QVBoxLayout, QWizard,
     QWizardPage,
 )
 
@@ -29,10 +30,16 @@ class _PassphrasePage(QWizardPage):
         warning.setWordWrap(True)
         warning.setStyleSheet("color: #b00020; font-weight: bold;")
         layout.addWidget(warning)
+        place = QHBoxLayout()
+        place.addStretch(1)
+        self.other_place = QPushButton(tr("Annan plats för valvet…"))
+        self.other_place.setObjectName("otherPlace")
+        place.addWidget(self.other_place)
+        layout.addLayout(place)
         self.pair = PassphrasePair()
         layout.addWidget(self.pair)
-        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder förlorade "
-                                       "uppgifter."))
+        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder "
+                                       "förlorade uppgifter."))
         self.understood.setObjectName("understood")
         layout.addWidget(self.understood)
         self.pair.changed.connect(self.completeChanged)
@@ -83,9 +90,11 @@ class _UnitPage(QWizardPage):
 
 
 class CreateVaultWizard(QWizard):
-    """Creates the vault itself on Finish (through the service) and emits ``created(vault)``."""
+    """Creates the vault itself on Finish (through the service) and emits ``created(vault)``.
+    ``place_requested`` asks the window to move to another vault path (it owns the lock)."""
 
     created = Signal(object)
+    place_requested = Signal()
 
     def __init__(self, path: Path, parent=None):
         super().__init__(parent)
@@ -98,11 +107,18 @@ class CreateVaultWizard(QWizard):
         self.unit_page = _UnitPage()
         self.addPage(self.passphrase_page)
         self.addPage(self.unit_page)
+        self.passphrase_page.other_place.clicked.connect(self.place_requested)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Skapa valvet"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Nästa >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Tillbaka"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Avbryt"))
         self.resize(620, 520)
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.passphrase_page.setSubTitle(
+            tr("Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.")
+            .format(path=self.path))
 
     def accept(self) -> None:
         from po_desktop.services.vault_admin import create_vault

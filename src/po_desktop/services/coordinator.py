@@ -109,7 +109,8 @@ def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
         PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
 
 
-def import_bundle(vault, source: os.PathLike | str | bytes, name: str | None = None) -> ImportResult:
+def import_bundle(vault, source: os.PathLike | str | bytes,
+                  name: str | None = None) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
     label = name or (str(source) if not isinstance(source, bytes) else "<bytes>")
@@ -281,6 +282,11 @@ def period_status(vault, period: Period | str) -> dict:
     }
 
 
+def _local_date(utc_naive: dt.datetime) -> dt.date:
+    """The coordinator's own calendar day of a stored (naive UTC) time."""
+    return utc_naive.replace(tzinfo=dt.timezone.utc).astimezone().date()
+
+
 def _unit_status(label, unit_id, expected, group, deadline) -> dict:
     current = next((b for b in group if b.is_current), None)
     first = min((b.imported_at for b in group), default=None)
@@ -291,8 +297,9 @@ def _unit_status(label, unit_id, expected, group, deadline) -> dict:
         "received": current is not None,
         "bundle_id": current.bundle_id if current else None,
         "created_at": current.created_at if current else None,
-        "first_received_at": first.isoformat(timespec="seconds") if first else None,
-        "on_time": bool(first and first.date() <= deadline),
+        "first_received_at": first.replace(tzinfo=dt.timezone.utc).astimezone().isoformat(
+            timespec="seconds") if first else None,
+        "on_time": bool(first and _local_date(first) <= deadline),
         "replaced": sum(1 for b in group if not b.is_current),
     }
 

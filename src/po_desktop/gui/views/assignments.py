@@ -151,11 +151,14 @@ class AssignmentDialog(FormDialog):
 class FollowUpDialog(FormDialog):
     """A bevakning step; a served-on date shows the proposed appeal deadline at once."""
 
-    def __init__(self, parent, vault, alias: str):
-        super().__init__(parent, tr("Ny bevakning för {alias}").format(alias=alias))
+    def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
+        title = (tr("Ändra bevakning för {alias}") if existing
+                 else tr("Ny bevakning för {alias}")).format(alias=alias)
+        super().__init__(parent, title)
         self.setObjectName("followUpDialog")
         self.vault = vault
         self.alias = alias
+        self.existing = existing
         self.step = CodeCombo("follow_up_step")
         self.step.setObjectName("step")
         self.form.addRow(tr("Steg:"), self.step)
@@ -170,9 +173,12 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.served, self.served_on)
         self.proposal = QLabel()
         self.proposal.setObjectName("proposedDeadline")
-        self.proposal.setWordWrap(True)
         self.proposal.setStyleSheet("font-weight: bold;")
         self.form.addRow(self.proposal)
+        self.form.addRow(hint(tr("Förslaget: tre veckor från dagen klienten fick beslutet "
+                                 "(förvaltningslagen 44 §), flyttat till nästa vardag om det "
+                                 "infaller på en lördag, söndag eller helgdag. Andra frister "
+                                 "gäller t.ex. vid laglighetsprövning.")))
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")
         self.due = make_date_edit()
@@ -188,7 +194,22 @@ class FollowUpDialog(FormDialog):
                     self.date.dateChanged, self.override.toggled):
             sig.connect(self._update_proposal)
         self.step.currentIndexChanged.connect(self._step_changed)
+        if existing is not None:
+            self._fill(existing)
         self._update_proposal()
+
+    def _fill(self, f: cw.FollowUpView) -> None:
+        self.step.blockSignals(True)
+        self.step.set_code(f.step)
+        self.step.blockSignals(False)
+        self.date.setDate(QDate(f.date))
+        if f.served_on is not None:
+            self.served_on.setDate(QDate(f.served_on))
+            self.served.setChecked(True)
+        if f.due is not None and (f.due_overridden or f.proposed_due is None):
+            self.due.setDate(QDate(f.due))
+            self.override.setChecked(True)
+        self.text.setText(f.text or "")
 
     def _step_changed(self) -> None:
         if self.step.code() == "decision_served" and not self.served.isChecked():
@@ -201,20 +222,21 @@ class FollowUpDialog(FormDialog):
         if self.served.isChecked():
             deadline = appeal_deadline(date_of(self.served_on))
             self.proposal.setText(
-                tr("Sista dag att överklaga: {date} (tre veckor från delgivningen, "
-                   "förvaltningslagen 44 §)").format(date=deadline.isoformat()))
+                tr("Föreslagen sista dag att överklaga: {date}")
+                .format(date=deadline.isoformat()))
             if not self.override.isChecked():
                 self.due.setDate(QDate(deadline))
         else:
-            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag om steget ska "
-                                     "bevakas."))
+            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag vid behov."))
 
     def submit(self):
-        return cw.add_follow_up(
-            self.vault, self.alias, step=self.step.code(), date=date_of(self.date),
-            served_on=date_of(self.served_on) if self.served.isChecked() else None,
-            due=date_of(self.due) if self.override.isChecked() else None,
-            text=self.text.text() or None)
+        values = dict(step=self.step.code(), date=date_of(self.date),
+                      served_on=date_of(self.served_on) if self.served.isChecked() else None,
+                      due=date_of(self.due) if self.override.isChecked() else None,
+                      text=self.text.text() or None)
+        if self.existing is None:
+            return cw.add_follow_up(self.vault, self.alias, **values)
+        return cw.update_follow_up(self.vault, self.existing.id, **values)
 
 
 class CloseAssignmentDialog(FormDialog):
@@ -242,8 +264,8 @@ class CloseAssignmentDialog(FormDialog):
             self.print_button.clicked.connect(
                 lambda: print_notes(assignment.alias, parent=self))
         self.form.addRow(self.print_button)
-        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs och "
-                                    "inte kan återskapas."))
+        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs "
+                                    "och inte kan återskapas."))
         self.confirm.setObjectName("purgeConfirm")
         self.form.addRow(self.confirm)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Avsluta uppdraget"))
@@ -257,8 +279,8 @@ class CloseAssignmentDialog(FormDialog):
         retention = int(self.vault.get_setting("retention_days", 0) or 0)
         when = purge_due_date(date_of(self.end), retention)
         if retention <= 0:
-            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de "
-                      "anonyma statistikuppgifterna finns kvar.")
+            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
+                      "de anonyma statistikuppgifterna finns kvar.")
         else:
             text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
                       "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
@@ -307,7 +329,7 @@ class NoteEditor(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.save)
+        self.timer.timeout.connect(self._autosave)
         self.text.textChanged.connect(self._edited)
         self.date.dateChanged.connect(self._edited)
         self.setEnabled(False)
@@ -318,6 +340,12 @@ class NoteEditor(QWidget):
         self.dirty = True
         self.status.setText(tr("Inte sparad ännu…"))
         self.timer.start()
+
+    def _autosave(self) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # noqa: BLE001 - the text stays in the editor, unsaved
+            self.status.setText(error_text(exc))
 
     def _set(self, date: dt.date, text: str) -> None:
         for w in (self.text, self.date):
@@ -492,10 +520,13 @@ class AssignmentsView(View):
         frow = QHBoxLayout()
         self.new_follow_button = QPushButton(tr("Ny bevakning… (Ctrl+B)"))
         self.new_follow_button.setObjectName("newFollowUp")
+        self.edit_follow_button = QPushButton(tr("Ändra…"))
+        self.edit_follow_button.setObjectName("editFollowUp")
         self.done_button = QPushButton(tr("Markera som klar"))
         self.done_button.setObjectName("followUpDone")
         self.show_done = QCheckBox(tr("Visa klara"))
         frow.addWidget(self.new_follow_button)
+        frow.addWidget(self.edit_follow_button)
         frow.addWidget(self.done_button)
         frow.addWidget(self.show_done)
         frow.addStretch(1)
@@ -507,7 +538,8 @@ class AssignmentsView(View):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.show_closed.toggled.connect(lambda _: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
-        self.notes_table.selectionModel().currentRowChanged.connect(lambda *_: self._note_selected())
+        self.notes_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._note_selected())
         self.new_button.clicked.connect(self.new_assignment)
         self.edit_button.clicked.connect(self.edit_assignment)
         self.close_button.clicked.connect(self.close_assignment)
@@ -515,6 +547,8 @@ class AssignmentsView(View):
         self.delete_note_button.clicked.connect(self.delete_note)
         self.new_follow_button.clicked.connect(self.new_follow_up)
         self.done_button.clicked.connect(self.complete_follow_up)
+        self.edit_follow_button.clicked.connect(self.edit_follow_up)
+        self.follow_table.doubleClicked.connect(lambda _i: self.edit_follow_up())
         self.show_done.toggled.connect(lambda _: self._load_follow_ups())
         self.editor.saved.connect(self._note_saved)
         self._show_detail(None)
@@ -531,7 +565,6 @@ class AssignmentsView(View):
             act(tr("Nytt uppdrag…"), "Ctrl+N", self.new_assignment),
             act(tr("Ny anteckning"), "Ctrl+Shift+N", self.new_note),
             act(tr("Ny bevakning…"), "Ctrl+B", self.new_follow_up),
-            act(tr("Spara anteckningen"), "Ctrl+S", self.flush),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -597,7 +630,8 @@ class AssignmentsView(View):
             parts.append(tr("första hembesöket med två ombud"))
         lines = [" · ".join(parts)]
         if a.priority_flags:
-            lines.append(tr("Prioriterad: {v}").format(v=labels_of("priority_flag", a.priority_flags)))
+            lines.append(tr("Prioriterad: {v}").format(
+                v=labels_of("priority_flag", a.priority_flags)))
         if a.areas:
             lines.append(tr("Områden: {v}").format(v=labels_of("area", a.areas)))
         if a.purged:
@@ -681,7 +715,8 @@ class AssignmentsView(View):
         if a.purged:
             msg = tr("Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.")
         else:
-            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.")
+            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått "
+                     "ut.")
         self.main.statusBar().showMessage(msg, 10_000)
         self.current = None
         self.show_closed.setChecked(True)
@@ -702,7 +737,8 @@ class AssignmentsView(View):
         if rec is None:
             return
         answer = QMessageBox.question(self, tr("Förstör anteckningen"),
-                                      tr("Anteckningen förstörs och kan inte återskapas. Fortsätt?"))
+                                      tr("Anteckningen förstörs och kan inte återskapas. "
+                                         "Fortsätt?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -718,6 +754,13 @@ class AssignmentsView(View):
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(1)
         return self._open(FollowUpDialog(self.main, self.vault, self.current.alias),
+                          lambda _f: self._load_follow_ups())
+
+    def edit_follow_up(self) -> FormDialog | None:
+        rec = selected_record(self.follow_table)
+        if rec is None or self.current is None:
+            return None
+        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias, rec),
                           lambda _f: self._load_follow_ups())
 
     def complete_follow_up(self) -> None:

@@ -4,13 +4,23 @@ Filled values live only in these fields and in the PDF in memory; they are never
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import tr
+
+
+# texts from the unit's form definition (data a municipality adapts, not program text)
+FROM_DEFINITION = "fromDefinition"
+
+
+def _definition_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty(FROM_DEFINITION, True)
+    return label
 
 
 class FormsView(View):
@@ -23,8 +33,9 @@ class FormsView(View):
         super().__init__(window)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.title()))
-        outer.addWidget(hint(tr("Uppgifter du fyller i här används bara för utskriften. De sparas "
-                                "aldrig i valvet och försvinner när du lämnar vyn eller låser.")))
+        outer.addWidget(hint(tr("Uppgifter du fyller i här används bara för utskriften. De "
+                                "sparas aldrig i valvet och försvinner när du lämnar vyn eller "
+                                "låser.")))
         row = QHBoxLayout()
         self.blank_intake = QPushButton(tr("Ansökan om personligt ombud – tom…"))
         self.blank_intake.setObjectName("blankIntake")
@@ -78,7 +89,7 @@ class FormsView(View):
                     w = QLineEdit()
                 w.setObjectName(f"intake_{block.key}")
                 self.inputs[block.key] = w
-                self.form.addRow(block.label or block.key, w)
+                self.form.addRow(_definition_label(block.label or block.key), w)
             elif block.type == "choice":
                 host = QWidget()
                 lay = QHBoxLayout(host)
@@ -87,11 +98,12 @@ class FormsView(View):
                 for opt in block.options:
                     cb = QCheckBox(opt.label)
                     cb.setProperty("code", opt.code)
+                    cb.setProperty(FROM_DEFINITION, True)
                     lay.addWidget(cb)
                     boxes.append(cb)
                 lay.addStretch(1)
                 self.inputs[block.key] = (block, boxes)
-                self.form.addRow(block.label or block.key, host)
+                self.form.addRow(_definition_label(block.label or block.key), host)
 
     def values(self) -> dict:
         out: dict = {}

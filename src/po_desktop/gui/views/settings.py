@@ -38,7 +38,8 @@ class ChangePassphraseDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.pair.is_acceptable())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.pair.is_acceptable())
 
 
 class SettingsView(View):
@@ -105,7 +106,7 @@ class SettingsView(View):
         row.addWidget(browse)
         layout.addWidget(forms_box)
 
-        self.save_button = QPushButton(tr("Spara inställningarna"))
+        self.save_button = QPushButton(tr("Spara inställningarna (Ctrl+S)"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.clicked.connect(self.save)
         self.message = data_label()
@@ -132,6 +133,23 @@ class SettingsView(View):
         layout.addWidget(safety)
         self.path_label = data_label()
         layout.addWidget(self.path_label)
+
+        self.purge_box = QGroupBox(tr("Gallringslogg (vad som förstörts, utan innehåll)"))
+        pl = QVBoxLayout(self.purge_box)
+        from po_desktop.gui.models import Column, RecordTableModel
+        from po_desktop.gui.views.assignments import make_table
+
+        self.purge_model = RecordTableModel([
+            Column(tr("Gallrat"), lambda e: e.purged_at),
+            Column(tr("Uppdrag"), lambda e: e.assignment_ref),
+            Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
+            Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
+        ], self)
+        self.purge_table, _ = make_table(self.purge_model)
+        self.purge_table.setObjectName("purgeLogTable")
+        self.purge_table.setMinimumHeight(120)
+        pl.addWidget(self.purge_table)
+        layout.addWidget(self.purge_box)
         layout.addStretch(1)
 
     # --- load / save --------------------------------------------------------------------------
@@ -149,6 +167,11 @@ class SettingsView(View):
         self.hand_in_label.setVisible(coordinator)
         self.forms_dir.setText(s.get(FORMS_FOLDER_KEY) or "")
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
+        self.purge_box.setVisible(not coordinator)
+        if not coordinator:
+            from po_desktop.services.casework import purge_log
+
+            self.purge_model.set_rows(purge_log(self.vault))
         self.message.clear()
 
     def save(self) -> None:
@@ -178,6 +201,9 @@ class SettingsView(View):
         self.refresh()
         self.message.setText(tr("Sparat."))
 
+    def save_now(self) -> None:
+        self.save()
+
     def _browse_forms(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Välj mapp med blanketter"))
         if folder:
@@ -200,7 +226,8 @@ class SettingsView(View):
         self.main.jobs.run(
             tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
             on_done=lambda backup: self.message.setText(
-                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}").format(path=backup)))
+                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
+                .format(path=backup)))
 
     def backup(self) -> None:
         suggested = str(self.vault.automatic_backup_path("manual"))

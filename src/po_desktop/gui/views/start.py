@@ -3,7 +3,6 @@ overdue and upcoming follow-ups, the waiting list. Each item opens its place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout
 
 from po_desktop.gui.models import Column, RecordTableModel
@@ -114,8 +113,9 @@ class StartView(View):
         self.waiting.setText(tr("{n} väntar i kön.").format(n=sv.waiting_count))
         if sv.pending_purge:
             first = sv.pending_purge[0]
-            self.purge_info.setText(tr("{n} avslutade uppdrag väntar på gallring; nästa {date}.")
-                                    .format(n=len(sv.pending_purge), date=first.purge_on.isoformat()))
+            self.purge_info.setText(
+                tr("{n} avslutade uppdrag väntar på gallring; nästa {date}.")
+                .format(n=len(sv.pending_purge), date=first.purge_on.isoformat()))
         else:
             self.purge_info.clear()
         self.old_model.set_rows(sv.over_18_months)

@@ -30,7 +30,8 @@ def _value_text(value) -> str:
 
 def figure_columns():
     return [
-        Column(tr("Uppgift"), lambda r: ("      " if r.level else "") + r.label),
+        Column(tr("Uppgift"), lambda r: ("      " if r.level else "") + r.label,
+               bold=lambda r: r.level == 0),
         Column(tr("Antal"), lambda r: r.value, fmt=lambda v: "" if v == "" else _value_text(v),
                align_right=True),
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -269,6 +269,9 @@ class SystemFailuresView(View):
         self.load(saved)
         self.main.statusBar().showMessage(tr("Systemfelet är sparat."), 5000)
         return saved
+
+    def save_now(self) -> None:
+        self.save()
 
     def print_form(self) -> None:
         if self.current_id is None:

@@ -50,6 +50,11 @@ def data_left_in(window) -> list[str]:
         for label in root.findChildren(QLabel):
             if label.property(HOLDS_DATA) and label.text():
                 left.append(f"label {label.objectName()}: {label.text()!r}")
+        from po_desktop.gui.charts import BarChart
+
+        for chart in root.findChildren(BarChart):
+            if chart.series_count() or chart.chart().title():
+                left.append(f"chart {chart.chart().title()!r}")
     return left
 
 
@@ -74,3 +79,10 @@ def select_row_where(table, predicate) -> None:
     from po_desktop.gui.views.assignments import select_where
 
     assert select_where(table, predicate)
+
+
+def unlock(win, passphrase, qtbot) -> None:
+    screen = win.unlock_screen
+    screen.passphrase.setText(passphrase)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
+    assert win.vault is not None, screen.error.text()
