@@ -324,6 +324,10 @@
         <translation>po-desktop</translation>
     </message>
     <message>
+        <source>Valvfil (en ny eller en befintlig)</source>
+        <translation>Vault file (a new or an existing one)</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -334,6 +338,10 @@
     <message>
         <source>Valvet låstes på din begäran.</source>
         <translation>The vault was locked at your request.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Uppdatera vyn</source>
@@ -410,6 +418,10 @@
     <message>
         <source>ansokan-personligt-ombud.pdf</source>
         <translation>application-personligt-ombud.pdf</translation>
+    </message>
+    <message>
+        <source>Vänta tills arbetet är klart; stäng sedan.</source>
+        <translation>Wait until the work is done; then close.</translation>
     </message>
     <message>
         <source>Valvet används redan</source>
@@ -1032,6 +1044,10 @@
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Öppna eller skapa ett annat valv…</source>
+        <translation>Open or create another vault…</translation>
+    </message>
+    <message>
         <source>Skriv lösenfrasen.</source>
         <translation>Type the passphrase.</translation>
     </message>
@@ -1136,8 +1152,8 @@
         <translation>Folder with your own form definitions:</translation>
     </message>
     <message>
-        <source>Spara inställningarna</source>
-        <translation>Save the settings</translation>
+        <source>Spara inställningarna (Ctrl+S)</source>
+        <translation>Save the settings (Ctrl+S)</translation>
     </message>
     <message>
         <source>Lösenfras och säkerhetskopior</source>
@@ -1158,6 +1174,14 @@
     <message>
         <source>Kontrollera valvet</source>
         <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>Gallringslogg (vad som förstörts, utan innehåll)</source>
+        <translation>Purge log (what was destroyed, without content)</translation>
+    </message>
+    <message>
+        <source>Gallrat</source>
+        <translation>Purged</translation>
     </message>
     <message>
         <source>Valvfil: {path}</source>
@@ -1262,6 +1286,10 @@
     <message>
         <source>Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få tillbaka. Det finns ingen bakdörr och ingen återställning.</source>
         <translation>Important: if you forget the passphrase, the data cannot be recovered. There is no back door and no reset.</translation>
+    </message>
+    <message>
+        <source>Annan plats för valvet…</source>
+        <translation>Another place for the vault…</translation>
     </message>
     <message>
         <source>Jag förstår att en förlorad lösenfras betyder förlorade uppgifter.</source>
@@ -1664,6 +1692,10 @@ Orsa</translation>
         <translation>Assignment areas:</translation>
     </message>
     <message>
+        <source>Ändra bevakning för {alias}</source>
+        <translation>Change follow-up for {alias}</translation>
+    </message>
+    <message>
         <source>Ny bevakning för {alias}</source>
         <translation>New follow-up for {alias}</translation>
     </message>
@@ -1680,6 +1712,10 @@ Orsa</translation>
         <translation>The decision was served (the day the client received it):</translation>
     </message>
     <message>
+        <source>Förslaget: tre veckor från dagen klienten fick beslutet (förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en lördag, söndag eller helgdag. Andra frister gäller t.ex. vid laglighetsprövning.</source>
+        <translation>The proposal: three weeks from the day the client received the decision (Administrative Procedure Act section 44), moved to the next weekday if it falls on a Saturday, Sunday or public holiday. Other time limits apply e.g. to a legality review.</translation>
+    </message>
+    <message>
         <source>Annan sista dag (t.ex. laglighetsprövning, särskild lag):</source>
         <translation>Other last day (e.g. legality review, special law):</translation>
     </message>
@@ -1688,12 +1724,12 @@ Orsa</translation>
         <translation>Comment:</translation>
     </message>
     <message>
-        <source>Sista dag att överklaga: {date} (tre veckor från delgivningen, förvaltningslagen 44 §)</source>
-        <translation>Last day to appeal: {date} (three weeks from service, Administrative Procedure Act section 44)</translation>
+        <source>Föreslagen sista dag att överklaga: {date}</source>
+        <translation>Proposed last day to appeal: {date}</translation>
     </message>
     <message>
-        <source>Ingen delgivning: ange en egen sista dag om steget ska bevakas.</source>
-        <translation>No service date: give your own last day if the step is to be followed up.</translation>
+        <source>Ingen delgivning: ange en egen sista dag vid behov.</source>
+        <translation>No service date: give your own last day if needed.</translation>
     </message>
     <message>
         <source>Avsluta uppdraget {alias}</source>
@@ -1848,6 +1884,10 @@ Orsa</translation>
         <translation>New follow-up… (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
         <source>Markera som klar</source>
         <translation>Mark as done</translation>
     </message>
@@ -1866,10 +1906,6 @@ Orsa</translation>
     <message>
         <source>Ny bevakning…</source>
         <translation>New follow-up…</translation>
-    </message>
-    <message>
-        <source>Spara anteckningen</source>
-        <translation>Save the note</translation>
     </message>
     <message>
         <source>Välj ett uppdrag i listan, eller skapa ett nytt.</source>
@@ -2460,6 +2496,10 @@ Orsa</translation>
         <translation>{where}: {message}</translation>
     </message>
     <message>
+        <source>filen är för stor för ett statistikpaket</source>
+        <translation>the file is too large for a statistics bundle</translation>
+    </message>
+    <message>
         <source>är en mapp, inte en fil</source>
         <translation>is a folder, not a file</translation>
     </message>
@@ -2478,6 +2518,10 @@ Orsa</translation>
     <message>
         <source>inte giltig JSON: för djupt nästlad (inget statistikpaket)</source>
         <translation>not valid JSON: nested too deeply (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>inte giltig JSON för ett statistikpaket: nyckeln {key} finns två gånger</source>
+        <translation>not valid JSON for a statistics bundle: the key {key} occurs twice</translation>
     </message>
     <message>
         <source>inte giltig JSON (avkortad eller skadad fil?), rad {line}</source>
@@ -2538,6 +2582,14 @@ Orsa</translation>
     <message>
         <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
         <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: {n} systemfel i listan, men figures.system_failures.identified är {m}</source>
+        <translation>the figures do not add up: {n} system failures in the list, but figures.system_failures.identified is {m}</translation>
+    </message>
+    <message>
+        <source>systemfelet {id} identifierades {day}, utanför perioden</source>
+        <translation>the system failure {id} was identified {day}, outside the period</translation>
     </message>
     <message>
         <source>samordnarens sammanställning av enheternas paket</source>
@@ -2914,6 +2966,10 @@ Orsa</translation>
     <message>
         <source>andra halvåret (jul–dec)</source>
         <translation>second half (Jul–Dec)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <source>Period:</source>
