@@ -136,8 +136,17 @@ def install_translators(app, language: str | None = None) -> str:
 
 
 def current_language(app=None) -> str:
-    """The language installed by :func:`install_translators` (Swedish if none was)."""
+    """The language installed by :func:`install_translators` or :func:`use_language_headless`
+    (Swedish if none was)."""
     if app is None:
         qtcore = sys.modules.get("PySide6.QtCore")
         app = qtcore.QCoreApplication.instance() if qtcore else None
-    return getattr(app, "_po_language", SOURCE_LANGUAGE) if app is not None else SOURCE_LANGUAGE
+    if app is None:
+        return "en" if _headless_translator is not None else SOURCE_LANGUAGE
+    return getattr(app, "_po_language", SOURCE_LANGUAGE)
+
+
+def local_decimal(text: str) -> str:
+    """A number written with ``.`` (``"1.50"``) with the user's decimal sign: ``1,50`` in Swedish,
+    ``1.50`` in English."""
+    return text if current_language() == "en" else text.replace(".", ",")

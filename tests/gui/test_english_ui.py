@@ -185,6 +185,15 @@ def shots(tmp_path):
     return save
 
 
+def test_numbers_use_the_english_decimal_point(english, unlocked_window, qtbot):
+    win = unlocked_window
+    names = [win.nav.item(r).text() for r in range(win.nav.count())]
+    win.nav.setCurrentRow(names.index("Start"))
+    qtbot.wait(20)
+    texts = " ".join(visible_texts(win))
+    assert "1.50 full-time equivalents" in texts and "1,50" not in texts
+
+
 def test_detector_finds_swedish(qapp):
     """The check itself works: Swedish text is reported, English and data are not."""
     assert swedish_in(["Lås upp"]) and swedish_in(["Valvfil: /tmp/x.podb"])
