@@ -35,7 +35,7 @@ def built(tmp_path_factory):
         pytest.skip("PyInstaller not installed (pip install -e '.[build]')")
     dist = ROOT / "build" / "dist"
     proc = subprocess.run(
-        [sys.executable, str(BUILD), "--dist", str(dist), "--archive",
+        [sys.executable, str(BUILD), "--dist", str(dist), "--archive", "--clean",
          *(["--deb"] if shutil.which("dpkg-deb") else [])],
         cwd=ROOT, capture_output=True, text=True, timeout=1500,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
