@@ -29,7 +29,9 @@ ROOT = HERE.parent
 SPEC = HERE / "po-desktop.spec"
 APP = "po-desktop"
 
-DEB_DEPENDS = ("libc6 (>= 2.31), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, "
+# The system libraries Qt's X11/Wayland plugins need; glibc at least the build machine's (the
+# bundled Python and Qt are linked against it).
+DEB_DEPENDS = ("libc6 (>= {glibc}), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, "
                "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
                "libxcb-shape0, libdbus-1-3")
 
@@ -122,7 +124,7 @@ def make_deb(app_dir: Path, dist: Path) -> Path:
         f"Architecture: {arch}\n"
         "Maintainer: po-desktop <po-desktop@localhost>\n"
         f"Installed-Size: {size_kib // 1024}\n"
-        f"Depends: {DEB_DEPENDS}\n"
+        f"Depends: {DEB_DEPENDS.format(glibc=platform.libc_ver()[1] or '2.31')}\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: encrypted work tool for personligt ombud (PO)\n"

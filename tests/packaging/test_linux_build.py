@@ -114,6 +114,9 @@ def test_package_contents(built):
         info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True,
                               check=True).stdout
         assert f"Version: {po_desktop.__version__}" in info and "Package: po-desktop" in info
+        import platform
+
+        assert f"libc6 (>= {platform.libc_ver()[1]})" in info
         listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
                                  check=True).stdout
         assert "./usr/bin/po-desktop -> /opt/po-desktop/po-desktop" in listing
