@@ -25,6 +25,14 @@ def _fast_kdf(monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _isolated_config(tmp_path_factory, monkeypatch):
+    """No machine-wide or personal config.toml leaks into a test (see po_desktop.config)."""
+    empty = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("PO_DESKTOP_CONFIG_DIRS", str(empty))
+    yield
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

@@ -20,4 +20,16 @@ def user_config_dir() -> Path:
 
 
 def default_vault_path() -> Path:
-    return user_data_dir() / VAULT_FILENAME
+    """``vault.podb`` in the configured ``vault_folder`` (see :mod:`po_desktop.config`), else in
+    the platform user data directory."""
+    from po_desktop.config import load_config
+
+    folder = load_config().vault_folder
+    return (folder if folder is not None else user_data_dir()) / VAULT_FILENAME
+
+
+def forms_folder() -> Path | None:
+    """The configured folder of the municipality's own form definitions, if any."""
+    from po_desktop.config import load_config
+
+    return load_config().forms_folder

@@ -188,15 +188,37 @@ def build_parser() -> ArgumentParser:
     return parser
 
 
+def _choose_language():
+    """English messages when config.toml says ``language = "en"`` (see po_desktop.config).
+
+    Returns the config error, if any (raised after parsing, so the GUI can show it)."""
+    from po_desktop.config import ConfigError, load_config
+    from po_desktop.i18n import use_language_headless
+
+    try:
+        use_language_headless(load_config().language)
+    except ConfigError as exc:
+        use_language_headless(None)
+        return exc
+    return None
+
+
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     ctx = None
     try:
+        config_error = _choose_language()
         _refuse_passphrase_argument(argv)
         parser = build_parser()
         args = parser.parse_args(argv)
+        if config_error is not None:
+            if not args.command:  # started from a menu: say it in a window, not only on stderr
+                from po_desktop.gui.app import show_startup_error
+
+                show_startup_error(config_error.message)
+            raise config_error
         if not args.command:
             from po_desktop.gui.app import run_gui
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from po_desktop.i18n import tr
+
 DEFAULT_PROFILE = "default-2026"
 
 
@@ -26,10 +28,13 @@ class Profile:
         return tuple(code for code, _ in self._list(list_name))
 
     def label(self, list_name: str, code: str) -> str:
-        return dict(self._list(list_name)).get(code, code)
+        """The label to show, in the user's language (Swedish in the data, translated
+        through the catalogue like every other text; see packaging/update_translations.py)."""
+        label = dict(self._list(list_name)).get(code)
+        return tr(label) if label is not None else code
 
     def labels(self, list_name: str) -> dict[str, str]:
-        return dict(self._list(list_name))
+        return {code: tr(label) for code, label in self._list(list_name)}
 
     def is_valid(self, list_name: str, code: str) -> bool:
         return code in self.codes(list_name)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+# Set to 1, the program starts its window, prints one line ("gui ok: <language> <menus>") and
+# quits: the packaged build's smoke test (tests/packaging) uses it with QT_QPA_PLATFORM=offscreen.
+SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
 
 
 def run_gui(args) -> int:
@@ -16,6 +21,7 @@ def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
     app.setOrganizationName("po-desktop")
+    _prepare_app(app)
     path = Path(args.vault).expanduser() if getattr(args, "vault", None) else default_vault_path()
     try:
         window = MainWindow(path)
@@ -23,11 +29,60 @@ def run_gui(args) -> int:
         print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)  # for a terminal too
         refuse_second_instance(exc.message)
         return VaultInUse.exit_code
+    _decorate(window)
     if not getattr(args, "debug", False):
         sys.excepthook = _one_line_errors(window)
     window.show()
     window.start()
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        _quit_after_first_paint(app, window)
     return int(app.exec())
+
+
+def _prepare_app(app) -> None:
+    """Language (config.toml or the system locale), Qt's own translations, the window icon."""
+    from po_desktop import __version__
+    from po_desktop.i18n import install_translators
+    from po_desktop.resources import window_icon
+
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+    app.setWindowIcon(window_icon())
+
+
+def _decorate(window) -> None:
+    from po_desktop.gui.help_menu import install_help_menu
+
+    install_help_menu(window)
+
+
+def _quit_after_first_paint(app, window) -> None:
+    from PySide6.QtCore import QTimer
+
+    from po_desktop.i18n import current_language
+
+    def report():
+        menus = " | ".join(a.text().replace("&", "") for a in window.menuBar().actions())
+        print(f"gui ok: {current_language(app)} {menus}", flush=True)
+        if window.wizard is not None:
+            window.wizard.reject()
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(200, report)
+
+
+def show_startup_error(message: str) -> None:
+    """A problem found before the window exists (e.g. a broken config.toml), in a dialog."""
+    if os.environ.get(SMOKE_TEST_ENV) == "1":
+        print(f"gui error: {message}", flush=True)
+        return
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from po_desktop.i18n import tr
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841
+    QMessageBox.critical(None, tr("po-desktop kan inte starta"), message)
 
 
 def _one_line_errors(window):

@@ -289,6 +289,11 @@ def search_folders(vault=None) -> list[Path]:
         custom = vault.get_setting("forms_folder")
         if custom:
             folders.append(Path(str(custom)).expanduser())
+    from po_desktop.paths import forms_folder as configured_forms_folder
+
+    preset = configured_forms_folder()  # config.toml (an IT department's preset, or the user's)
+    if preset is not None:
+        folders.append(preset)
     folders.append(user_config_dir() / "forms")
     folders.append(bundled_forms_dir())
     return folders

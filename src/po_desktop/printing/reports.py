@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from po_desktop.domain.categories import Profile, default_profile
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
@@ -93,9 +93,9 @@ def fmt_number(value: Any, decimals: int | None = None) -> str:
     if isinstance(value, bool):
         return tr("ja") if value else tr("nej")
     if decimals is not None:
-        return f"{float(value):.{decimals}f}".replace(".", ",")
+        return local_decimal(f"{float(value):.{decimals}f}")
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:.1f}".replace(".", ",")
+        return local_decimal(f"{value:.1f}")
     return str(int(value))
 
 

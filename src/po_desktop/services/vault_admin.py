@@ -64,6 +64,13 @@ def clean_unit_settings(unit_label: str, municipalities: list[str], fte, *,
     return {"unit_label": label, "municipalities": munis, "fte": parse_fte(fte)}
 
 
+def _configured_idle_lock_minutes() -> int:
+    """The idle lock time for a new vault: the IT department's or user's config.toml, else 5."""
+    from po_desktop.config import load_config
+
+    return load_config().idle_lock_minutes
+
+
 def create_vault(
     path: os.PathLike | str,
     passphrase: str,
@@ -75,6 +82,7 @@ def create_vault(
     kdf: KdfParams | None = None,
 ) -> Vault:
     settings = dict(DEFAULT_SETTINGS)
+    settings["idle_lock_minutes"] = _configured_idle_lock_minutes()
     settings.update(clean_unit_settings(unit_label, municipalities, fte,
                                         require_municipality=not coordinator))
     settings["mode"] = MODE_COORDINATOR if coordinator else MODE_OMBUD

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 
 FORMS_FOLDER_KEY = "forms_folder"
 
@@ -221,7 +221,7 @@ class SettingsView(View):
         coordinator = s.get("mode") == "coordinator"
         self.unit_label.setText(s.get("unit_label", ""))
         self.municipalities.setPlainText("\n".join(s.get("municipalities", [])))
-        self.fte.setText(str(s.get("fte", "")).replace(".", ","))
+        self.fte.setText(local_decimal(str(s.get("fte", ""))))
         self.idle_minutes.setValue(max(1, int(s.get("idle_lock_minutes", 5) or 5)))
         self.retention_days.setValue(int(s.get("retention_days", 0) or 0))
         self.hand_in_days.setValue(int(s.get("hand_in_days", 20) or 0))

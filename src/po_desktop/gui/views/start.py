@@ -9,12 +9,12 @@ from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import _overdue_colour, make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import heading, label_of
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import casework as cw
 
 
 def _fmt_number(value) -> str:
-    return f"{float(value):.1f}".replace(".", ",")
+    return local_decimal(f"{float(value):.1f}")
 
 
 class StartView(View):
@@ -103,7 +103,7 @@ class StartView(View):
                       "above": tr("över målet")}.get(c.status, c.status)
             text = tr("{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; "
                       "målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).").format(
-                n=c.active, fte=str(c.fte).replace(".", ","),
+                n=c.active, fte=local_decimal(str(c.fte)),
                 per=_fmt_number(c.per_fte) if c.per_fte is not None else "–",
                 status=status, lo=_fmt_number(c.target_min).replace(",0", ""),
                 hi=_fmt_number(c.target_max).replace(",0", ""))

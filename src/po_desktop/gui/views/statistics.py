@@ -16,14 +16,14 @@ from po_desktop.gui.period import PeriodPicker
 from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 
 
 def _value_text(value) -> str:
     if value is None:
         return "–"
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") if value % 1 else \
+        return local_decimal(f"{value:.2f}".rstrip("0").rstrip(".")) if value % 1 else \
             str(int(value))
     return str(value)
 

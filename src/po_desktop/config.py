@@ -1,0 +1,197 @@
+"""Installation-wide and per-user settings (``config.toml``), for IT departments to preset.
+
+Files are read in this order, a later file overriding an earlier one key by key:
+
+1. the system-wide file(s), written by an IT department at install time:
+   - Linux: ``$XDG_CONFIG_DIRS/po-desktop/config.toml`` (normally ``/etc/xdg/po-desktop/config.toml``)
+   - Windows: ``%PROGRAMDATA%\\po-desktop\\config.toml``
+   - macOS: ``/Library/Application Support/po-desktop/config.toml``
+2. the user's own file, ``paths.user_config_dir() / "config.toml"``
+   (e.g. ``~/.config/po-desktop/config.toml``).
+
+The environment variable ``PO_DESKTOP_CONFIG_DIRS`` (directories separated by ``os.pathsep``,
+weakest first) replaces that list; tests and unusual deployments use it.
+
+Keys (all optional):
+
+- ``vault_folder``: folder of the default vault ``vault.podb`` (``~`` and environment variables
+  are expanded, e.g. ``"%USERPROFILE%\\\\Documents\\\\PO"`` or ``"$HOME/PO"``);
+- ``forms_folder``: folder with the municipality's own form definitions (overrides the built-in
+  ``forms/``);
+- ``idle_lock_minutes``: idle time before the vault locks, written into every new vault
+  (1–240; the ombud can change it afterwards in the vault's settings);
+- ``language``: ``"system"`` (follow the system locale, the default), ``"sv"`` or ``"en"``.
+
+A file with a syntax error or a bad value is an error naming the file and the key (exit code 2);
+an unknown key is ignored, so an older version accepts a newer file. Nothing secret belongs here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from po_desktop.errors import UsageError
+from po_desktop.i18n import tr
+
+CONFIG_FILENAME = "config.toml"
+ENV_CONFIG_DIRS = "PO_DESKTOP_CONFIG_DIRS"
+LANGUAGES = ("system", "sv", "en")
+IDLE_LOCK_RANGE = (1, 240)  # as the Settings view allows
+DEFAULT_IDLE_LOCK_MINUTES = 5
+
+
+class ConfigError(UsageError):
+    """A config file cannot be read or holds an invalid value (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    vault_folder: Path | None = None
+    forms_folder: Path | None = None
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    language: str = "system"
+    # Which file set each key (for the About dialog and support): key -> path.
+    sources: dict[str, str] = field(default_factory=dict)
+    ignored_keys: tuple[str, ...] = ()
+
+
+def system_config_dirs() -> list[Path]:
+    """The system-wide config directories, weakest first."""
+    from po_desktop.paths import APP_NAME
+
+    if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
+        # XDG: the first directory in XDG_CONFIG_DIRS is the most important one.
+        dirs = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True)
+        return [Path(d) for d in reversed(dirs.split(os.pathsep)) if d]
+    return [Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))]
+
+
+def user_config_file() -> Path:
+    dirs = _env_dirs()
+    if dirs is not None:
+        return dirs[-1] / CONFIG_FILENAME
+    from po_desktop.paths import user_config_dir
+
+    return user_config_dir() / CONFIG_FILENAME
+
+
+def config_files() -> list[Path]:
+    """Every config file consulted, weakest first (they need not exist)."""
+    dirs = _env_dirs()
+    if dirs is None:
+        from po_desktop.paths import user_config_dir
+
+        dirs = system_config_dirs() + [user_config_dir()]
+    return [d / CONFIG_FILENAME for d in dirs]
+
+
+def _env_dirs() -> list[Path] | None:
+    raw = os.environ.get(ENV_CONFIG_DIRS)
+    if not raw:
+        return None
+    return [Path(p) for p in raw.split(os.pathsep) if p]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
+                          .format(path=path, err=exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
+                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+
+
+def _folder(value: Any, key: str, path: Path) -> Path:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(tr("{key} i {path} ska vara en mapp, t.ex. \"~/PO\".")
+                          .format(key=key, path=path))
+    expanded = Path(os.path.expandvars(os.path.expanduser(value.strip())))
+    if not expanded.is_absolute():
+        raise ConfigError(tr("{key} i {path} ska vara en fullständig sökväg (nu: {value}).")
+                          .format(key=key, path=path, value=value))
+    return expanded
+
+
+def _validate(key: str, value: Any, path: Path) -> Any:
+    if key in ("vault_folder", "forms_folder"):
+        return _folder(value, key, path)
+    if key == "idle_lock_minutes":
+        low, high = IDLE_LOCK_RANGE
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ConfigError(tr("idle_lock_minutes i {path} ska vara ett heltal mellan {low} och "
+                                 "{high} (nu: {value}).")
+                              .format(path=path, low=low, high=high, value=value))
+        return value
+    if key == "language":
+        if value not in LANGUAGES:
+            raise ConfigError(tr("language i {path} ska vara \"system\", \"sv\" eller \"en\" "
+                                 "(nu: {value}).").format(path=path, value=value))
+        return value
+    raise KeyError(key)
+
+
+KEYS = ("vault_folder", "forms_folder", "idle_lock_minutes", "language")
+
+
+def load_config() -> Config:
+    """Read the system-wide and per-user files; later files override earlier ones."""
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    ignored: list[str] = []
+    for path in config_files():
+        data = _read(path)
+        for key, value in data.items():
+            if key not in KEYS:
+                ignored.append(f"{path}: {key}")
+                continue
+            values[key] = _validate(key, value, path)
+            sources[key] = str(path)
+    return Config(sources=sources, ignored_keys=tuple(ignored), **values)
+
+
+def save_user_setting(key: str, value: Any) -> Path:
+    """Set one key in the user's own config file (keeps the other keys). Returns the file."""
+    if key not in KEYS:
+        raise KeyError(key)
+    path = user_config_file()
+    data = _read(path)
+    if value is None:
+        data.pop(key, None)
+    else:
+        _validate(key, str(value) if isinstance(value, Path) else value, path)
+        data[key] = str(value) if isinstance(value, Path) else value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(_dump_toml(data), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def _dump_toml(data: dict[str, Any]) -> str:
+    """A flat TOML document (strings, integers, booleans, floats) — all our files need."""
+    lines = ["# po-desktop: personal settings (see README, \"For IT departments\")"]
+    for key, value in data.items():
+        if isinstance(value, bool):
+            text = "true" if value else "false"
+        elif isinstance(value, (int, float)):
+            text = repr(value)
+        elif isinstance(value, str):
+            # JSON string escapes are valid TOML basic-string escapes.
+            text = json.dumps(value, ensure_ascii=False)
+        else:  # tables or arrays written by hand are kept out of our rewrite
+            continue
+        lines.append(f"{key} = {text}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,3691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>Lösenfras: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Kommandot kräver ett samordnarvalv (init --coordinator).</source>
+        <translation>This command needs a coordinator vault (init --coordinator).</translation>
+    </message>
+    <message>
+        <source>Kommandot kräver ett ombudsvalv, inte ett samordnarvalv.</source>
+        <translation>This command needs an ombud vault, not a coordinator vault.</translation>
+    </message>
+    <message>
+        <source>po-desktop: gallringen vid stängning misslyckades ({kind}); den görs vid nästa upplåsning.</source>
+        <translation>po-desktop: the purge at closing failed ({kind}); it will be done at the next unlock.</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenfrasen: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>Lösenfraserna är inte lika; inget har ändrats.</source>
+        <translation>The passphrases do not match; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen får inte vara tom.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>Ingen lösenfras: använd --passphrase-file FIL eller miljövariabeln {env}, eller kör i en terminal.</source>
+        <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasfilen {path} finns inte.</source>
+        <translation>The passphrase file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa lösenfrasfilen {path}: {err}.</source>
+        <translation>Cannot read the passphrase file {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasfilen {path} är tom.</source>
+        <translation>The passphrase file {path} is empty.</translation>
+    </message>
+    <message>
+        <source>po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar det grafiska programmet.</source>
+        <translation>po-desktop: work tool for personligt ombud (PO). Without a command the graphical program starts.</translation>
+    </message>
+    <message>
+        <source>valvfilen (standard: vault.podb i användarens datamapp)</source>
+        <translation>the vault file (default: vault.podb in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>fil vars första rad är lösenfrasen</source>
+        <translation>file whose first line is the passphrase</translation>
+    </message>
+    <message>
+        <source>visa fullständiga fel</source>
+        <translation>show full errors</translation>
+    </message>
+    <message>
+        <source>po-desktop: avbrutet.</source>
+        <translation>po-desktop: interrupted.</translation>
+    </message>
+    <message>
+        <source>po-desktop: oväntat fel ({kind}). Kör med --debug för detaljer.</source>
+        <translation>po-desktop: unexpected error ({kind}). Run with --debug for details.</translation>
+    </message>
+    <message>
+        <source>skapa ett nytt valv (skriver aldrig över)</source>
+        <translation>create a new vault (never overwrites)</translation>
+    </message>
+    <message>
+        <source>samordnarvalv: tar emot enheternas statistikpaket</source>
+        <translation>coordinator vault: receives the units&apos; statistics bundles</translation>
+    </message>
+    <message>
+        <source>kontroll, säkerhetskopia, lösenfras</source>
+        <translation>check, backup, passphrase</translation>
+    </message>
+    <message>
+        <source>lås upp och kontrollera valvets integritet</source>
+        <translation>unlock and check the vault&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>byt lösenfras (efter en kontrollerad kopia)</source>
+        <translation>change the passphrase (after a verified copy)</translation>
+    </message>
+    <message>
+        <source>krypterad säkerhetskopia till en fil</source>
+        <translation>encrypted backup to a file</translation>
+    </message>
+    <message>
+        <source>återställ valvet från en säkerhetskopia</source>
+        <translation>restore the vault from a backup</translation>
+    </message>
+    <message>
+        <source>init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)</source>
+        <translation>init: --fte is required for an ombud vault (e.g. --fte 1.00)</translation>
+    </message>
+    <message>
+        <source>Det finns redan en fil på {path}; ett valv skrivs aldrig över.</source>
+        <translation>There is already a file at {path}; a vault is never overwritten.</translation>
+    </message>
+    <message>
+        <source>Välj lösenfras: </source>
+        <translation>Choose a passphrase: </translation>
+    </message>
+    <message>
+        <source>samordnarvalv</source>
+        <translation>coordinator vault</translation>
+    </message>
+    <message>
+        <source>valv</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <source>Skapade {kind} {path}</source>
+        <translation>Created {kind} {path}</translation>
+    </message>
+    <message>
+        <source>Integritetskontrollen hittade {n} fel i {path}. Återställ från en säkerhetskopia.</source>
+        <translation>The integrity check found {n} errors in {path}. Restore from a backup.</translation>
+    </message>
+    <message>
+        <source>ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check</source>
+        <translation>ok: {path} (schema {rev}) passed cipher_integrity_check and quick_check</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}</source>
+        <translation>The passphrase has been changed. Copy with the old passphrase: {path}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia skriven och kontrollerad: {path}</source>
+        <translation>Backup written and verified: {path}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopians lösenfras: </source>
+        <translation>The backup&apos;s passphrase: </translation>
+    </message>
+    <message>
+        <source>Valvet {path} är återställt från {src}.</source>
+        <translation>The vault {path} has been restored from {src}.</translation>
+    </message>
+    <message>
+        <source>Det tidigare valvet är sparat (krypterat) som {path}</source>
+        <translation>The previous vault is kept (encrypted) as {path}</translation>
+    </message>
+    <message>
+        <source>Inställningsfilen {path} går inte att läsa: {err}.</source>
+        <translation>The settings file {path} cannot be read: {err}.</translation>
+    </message>
+    <message>
+        <source>{key} i {path} ska vara en mapp, t.ex. &quot;~/PO&quot;.</source>
+        <translation>{key} in {path} must be a folder, e.g. &quot;~/PO&quot;.</translation>
+    </message>
+    <message>
+        <source>{key} i {path} ska vara en fullständig sökväg (nu: {value}).</source>
+        <translation>{key} in {path} must be a full path (now: {value}).</translation>
+    </message>
+    <message>
+        <source>idle_lock_minutes i {path} ska vara ett heltal mellan {low} och {high} (nu: {value}).</source>
+        <translation>idle_lock_minutes in {path} must be a whole number from {low} to {high} (now: {value}).</translation>
+    </message>
+    <message>
+        <source>language i {path} ska vara &quot;system&quot;, &quot;sv&quot; eller &quot;en&quot; (nu: {value}).</source>
+        <translation>language in {path} must be &quot;system&quot;, &quot;sv&quot; or &quot;en&quot; (now: {value}).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt antal årsarbeten: {value}. Ange t.ex. 1,50.</source>
+        <translation>Invalid number of full-time equivalents: {value}. Enter e.g. 1.50.</translation>
+    </message>
+    <message>
+        <source>Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.</source>
+        <translation>Invalid number of full-time equivalents: {value}. Enter a number from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Årsarbeten anges med högst två decimaler: {value}.</source>
+        <translation>Full-time equivalents take at most two decimals: {value}.</translation>
+    </message>
+    <message>
+        <source>Enhetens namn saknas (t.ex. &quot;PO Mora&quot;).</source>
+        <translation>The unit&apos;s name is missing (e.g. &quot;PO Mora&quot;).</translation>
+    </message>
+    <message>
+        <source>Enhetens namn är för långt (högst 120 tecken).</source>
+        <translation>The unit&apos;s name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Ange minst en kommun som verksamheten täcker.</source>
+        <translation>Enter at least one municipality the service covers.</translation>
+    </message>
+    <message>
+        <source>Den nya lösenfrasen är för kort (minst 8 tecken).</source>
+        <translation>The new passphrase is too short (at least 8 characters).</translation>
+    </message>
+    <message>
+        <source>Ogiltigt värde för {key}: {value}.</source>
+        <translation>Invalid value for {key}: {value}.</translation>
+    </message>
+    <message>
+        <source>Kan inte skapa låsfilen {path}: behörighet saknas. Välj en mapp du får skriva i.</source>
+        <translation>Cannot create the lock file {path}: permission denied. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>Kan inte skapa låsfilen {path}: {err}.</source>
+        <translation>Cannot create the lock file {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är redan öppet i ett annat program eller fönster. Stäng det först.</source>
+        <translation>The vault {path} is already open in another program or window. Close it first.</translation>
+    </message>
+    <message>
+        <source>Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; inget sparat har ändrats.</source>
+        <translation>The disk is full: {path} could not be written. Free some space and try again; nothing saved has changed.</translation>
+    </message>
+    <message>
+        <source>Skrivskyddad fil eller mapp: {path}. Välj en plats du får skriva i.</source>
+        <translation>Read-only file or folder: {path}. Choose a place you may write to.</translation>
+    </message>
+    <message>
+        <source>Sida {n} av {total}</source>
+        <translation>Page {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Innehållet får inte plats på sidan (en text i en ruta som inte kan delas är för lång); ingen PDF skrevs.</source>
+        <translation>The content does not fit on the page (a text in a box that cannot be split is too long); no PDF was written.</translation>
+    </message>
+    <message>
+        <source>{path} är en mapp; ange ett filnamn för PDF-filen.</source>
+        <translation>{path} is a folder; give a file name for the PDF file.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finns inte; PDF-filen skrevs inte.</source>
+        <translation>The folder {folder} does not exist; the PDF file was not written.</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva {path}: {err}.</source>
+        <translation>Cannot write {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör utrymme och försök igen; inget sparat har ändrats.</source>
+        <translation>Could not write {path}: the disk is full or has a write error. Free some space and try again; nothing saved has changed.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; inget sparat har ändrats.</source>
+        <translation>The vault {path} is busy with another operation right now. Try again in a moment; nothing saved has changed.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.</source>
+        <translation>The vault {path} is read-only. Check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <source>Kan inte öppna {path}: kontrollera att mappen finns och att du får skriva i den.</source>
+        <translation>Cannot open {path}: check that the folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skadat och kan inte läsas. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault {path} is damaged and cannot be read. Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>Det finns inget valv på {path}. Skapa ett med &apos;po-desktop init&apos; eller ange rätt fil med --vault.</source>
+        <translation>There is no vault at {path}. Create one with &apos;po-desktop init&apos; or give the right file with --vault.</translation>
+    </message>
+    <message>
+        <source>{path} är en mapp, inte ett valv.</source>
+        <translation>{path} is a folder, not a vault.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa {path}: behörighet saknas.</source>
+        <translation>Cannot read {path}: permission denied.</translation>
+    </message>
+    <message>
+        <source>{path} är en okrypterad SQLite-databas, inte ett po-desktop-valv.</source>
+        <translation>{path} is an unencrypted SQLite database, not a po-desktop vault.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skapat av en nyare version av po-desktop. Uppdatera programmet för att öppna det.</source>
+        <translation>The vault {path} was made by a newer version of po-desktop. Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault {path} is empty or truncated and cannot be read. Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>{path} är inte ett po-desktop-valv (okänt filformat).</source>
+        <translation>{path} is not a po-desktop vault (unknown file format).</translation>
+    </message>
+    <message>
+        <source>Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.</source>
+        <translation>Wrong passphrase for the vault {path}. Try again; the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till en mapp du får skriva i eller ändra behörigheten; inget har ändrats.</source>
+        <translation>The vault {path} is read-only (the file or its folder). Move it to a folder you may write to or change the permissions; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Kopian {path} klarade inte kontrollen: {problem}</source>
+        <translation>The copy {path} failed the check: {problem}</translation>
+    </message>
+    <message>
+        <source>Kopian {path} är ofullständig.</source>
+        <translation>The copy {path} is incomplete.</translation>
+    </message>
+    <message>
+        <source>Filen {path} finns redan; välj ett annat namn.</source>
+        <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault {path} is truncated or damaged and cannot be read. Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault {path} is damaged ({problem}). Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>po-desktop</source>
+        <translation>po-desktop</translation>
+    </message>
+    <message>
+        <source>Valvfil (en ny eller en befintlig)</source>
+        <translation>Vault file (a new or an existing one)</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lås valvet</source>
+        <translation>&amp;Lock the vault</translation>
+    </message>
+    <message>
+        <source>Valvet låstes på din begäran.</source>
+        <translation>The vault was locked at your request.</translation>
+    </message>
+    <message>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Uppdatera vyn</source>
+        <translation>&amp;Refresh the view</translation>
+    </message>
+    <message>
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Arbete</source>
+        <translation>&amp;Work</translation>
+    </message>
+    <message>
+        <source>Valvet är låst. Lås upp det först.</source>
+        <translation>The vault is locked. Unlock it first.</translation>
+    </message>
+    <message>
+        <source>po-desktop — låst</source>
+        <translation>po-desktop — locked</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>ombud</source>
+        <translation>ombud</translation>
+    </message>
+    <message>
+        <source>po-desktop — {unit}</source>
+        <translation>po-desktop — {unit}</translation>
+    </message>
+    <message>
+        <source>{unit} ({mode}) · låses efter {minutes} min utan aktivitet · Ctrl+L låser nu</source>
+        <translation>{unit} ({mode}) · locks after {minutes} min without activity · Ctrl+L locks now</translation>
+    </message>
+    <message>
+        <source>Valvet låstes automatiskt efter en stund utan aktivitet.</source>
+        <translation>The vault was locked automatically after a while without activity.</translation>
+    </message>
+    <message>
+        <source>PDF-filen skapas…</source>
+        <translation>Creating the PDF file…</translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar för {alias}</source>
+        <translation>Work notes for {alias}</translation>
+    </message>
+    <message>
+        <source>anteckningar-{alias}.pdf</source>
+        <translation>notes-{alias}.pdf</translation>
+    </message>
+    <message>
+        <source>Identifiera systemfel</source>
+        <translation>Identify system failure</translation>
+    </message>
+    <message>
+        <source>systemfel.pdf</source>
+        <translation>system-failure.pdf</translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud</source>
+        <translation>Application for personligt ombud</translation>
+    </message>
+    <message>
+        <source>ansokan-personligt-ombud.pdf</source>
+        <translation>application-personligt-ombud.pdf</translation>
+    </message>
+    <message>
+        <source>Vänta tills arbetet är klart; stäng sedan.</source>
+        <translation>Wait until the work is done; then close.</translation>
+    </message>
+    <message>
+        <source>Valvet används redan</source>
+        <translation>The vault is already in use</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian {path} är skadad ({problem}).</source>
+        <translation>The backup {path} is damaged ({problem}).</translation>
+    </message>
+    <message>
+        <source>Om po-desktop</source>
+        <translation>About po-desktop</translation>
+    </message>
+    <message>
+        <source>Arbetsverktyg för personligt ombud och samordnare. Allt sparas krypterat i en enda fil på den här datorn; programmet använder aldrig nätverket.</source>
+        <translation>Work tool for personligt ombud (PO) and coordinators. Everything is stored encrypted in a single file on this computer; the program never uses the network.</translation>
+    </message>
+    <message>
+        <source>Licens: {licence} · Språk: {language}</source>
+        <translation>Licence: {licence} · Language: {language}</translation>
+    </message>
+    <message>
+        <source>Komponent</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Används till</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <source>Välj en komponent för att läsa dess licens.</source>
+        <translation>Choose a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Komponenter som följer med programmet:</source>
+        <translation>Components included with the program:</translation>
+    </message>
+    <message>
+        <source>Inställningsfiler (den sista vinner): {files}</source>
+        <translation>Settings files (the last one wins): {files}</translation>
+    </message>
+    <message>
+        <source>{name}: licensen {licence}.</source>
+        <translation>{name}: the {licence} licence.</translation>
+    </message>
+    <message>
+        <source>programspråket</source>
+        <translation>the programming language</translation>
+    </message>
+    <message>
+        <source>fönster, utskrift och översättning</source>
+        <translation>windows, printing and translation</translation>
+    </message>
+    <message>
+        <source>Qt för Python</source>
+        <translation>Qt for Python</translation>
+    </message>
+    <message>
+        <source>krypteringen av valvet</source>
+        <translation>encrypting the vault</translation>
+    </message>
+    <message>
+        <source>kryptografin i SQLCipher (statiskt länkad)</source>
+        <translation>the cryptography in SQLCipher (statically linked)</translation>
+    </message>
+    <message>
+        <source>SQLCipher för Python</source>
+        <translation>SQLCipher for Python</translation>
+    </message>
+    <message>
+        <source>databaslagret</source>
+        <translation>the database layer</translation>
+    </message>
+    <message>
+        <source>uppgradering av valvets schema</source>
+        <translation>upgrading the vault&apos;s schema</translation>
+    </message>
+    <message>
+        <source>Alembics mallar</source>
+        <translation>Alembic&apos;s templates</translation>
+    </message>
+    <message>
+        <source>nyckeln från lösenfrasen (Argon2id)</source>
+        <translation>the key from the passphrase (Argon2id)</translation>
+    </message>
+    <message>
+        <source>Argon2</source>
+        <translation>Argon2</translation>
+    </message>
+    <message>
+        <source>PDF-blanketter och rapporter</source>
+        <translation>PDF forms and reports</translation>
+    </message>
+    <message>
+        <source>bilder (logotyper) i PDF:erna</source>
+        <translation>images (logos) in the PDFs</translation>
+    </message>
+    <message>
+        <source>typsnitt i PDF:erna</source>
+        <translation>fonts in the PDFs</translation>
+    </message>
+    <message>
+        <source>helgdagar för överklagandefrister</source>
+        <translation>public holidays for appeal deadlines</translation>
+    </message>
+    <message>
+        <source>helgdagar</source>
+        <translation>public holidays</translation>
+    </message>
+    <message>
+        <source>kontroll av statistikpaket</source>
+        <translation>checking statistics bundles</translation>
+    </message>
+    <message>
+        <source>jsonschema</source>
+        <translation>jsonschema</translation>
+    </message>
+    <message>
+        <source>programmets mappar</source>
+        <translation>the program&apos;s folders</translation>
+    </message>
+    <message>
+        <source>lösenfrasens styrka</source>
+        <translation>the passphrase&apos;s strength</translation>
+    </message>
+    <message>
+        <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
+        <translation>the alias is missing: enter e.g. initials and a number (AB12)</translation>
+    </message>
+    <message>
+        <source>aliaset är för långt (högst {n} tecken)</source>
+        <translation>the alias is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>aliaset &apos;{alias}&apos; ser ut som ett {kind}; välj ett alias som inte identifierar klienten (t.ex. AB12)</source>
+        <translation>the alias &apos;{alias}&apos; looks like a {kind}; choose an alias that does not identify the client (e.g. AB12)</translation>
+    </message>
+    <message>
+        <source>alias som börjar med &apos;{prefix}&apos; är reserverade för gallrade uppdrag</source>
+        <translation>aliases beginning with &apos;{prefix}&apos; are reserved for purged assignments</translation>
+    </message>
+    <message>
+        <source>födelseår saknas</source>
+        <translation>birth year is missing</translation>
+    </message>
+    <message>
+        <source>födelseåret {year} gör klienten minderårig ({age} år) vid start {start}; personligt ombud är för vuxna från 18 år</source>
+        <translation>birth year {year} makes the client a minor ({age} years) at the start {start}; personligt ombud is for adults from 18</translation>
+    </message>
+    <message>
+        <source>födelseåret {year} är inte rimligt</source>
+        <translation>birth year {year} is not plausible</translation>
+    </message>
+    <message>
+        <source>slutdatumet {end} är före startdatumet {start}</source>
+        <translation>the end date {end} is before the start date {start}</translation>
+    </message>
+    <message>
+        <source>okänt värde för {what}: &apos;{code}&apos;; giltiga: {valid}</source>
+        <translation>unknown value for {what}: &apos;{code}&apos;; valid: {valid}</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
+        <translation>{what} must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>alias (pseudonym, t.ex. AB12); vid update: nytt alias</source>
+        <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
+    </message>
+    <message>
+        <source>kan upprepas; vid update ersätts listan</source>
+        <translation>may be repeated; with update the list is replaced</translation>
+    </message>
+    <message>
+        <source>första hembesöket gjordes av två ombud</source>
+        <translation>the first home visit was made by two ombud</translation>
+    </message>
+    <message>
+        <source>uppdrag: lägg till, ändra, avsluta, lista</source>
+        <translation>assignments: add, change, close, list</translation>
+    </message>
+    <message>
+        <source>nytt uppdrag</source>
+        <translation>new assignment</translation>
+    </message>
+    <message>
+        <source>ändra ett uppdrags uppgifter</source>
+        <translation>change an assignment&apos;s details</translation>
+    </message>
+    <message>
+        <source>töm prioriteringarna</source>
+        <translation>clear the priority flags</translation>
+    </message>
+    <message>
+        <source>töm uppdragsområdena</source>
+        <translation>clear the assignment areas</translation>
+    </message>
+    <message>
+        <source>rätta slutdatum (avslutat uppdrag)</source>
+        <translation>correct the end date (closed assignment)</translation>
+    </message>
+    <message>
+        <source>rätta avslutsorsak (avslutat uppdrag)</source>
+        <translation>correct the end reason (closed assignment)</translation>
+    </message>
+    <message>
+        <source>avsluta; anteckningarna gallras enligt gallringsregeln</source>
+        <translation>close; the notes are purged according to the retention rule</translation>
+    </message>
+    <message>
+        <source>aktiva (eller alla) uppdrag</source>
+        <translation>active (or all) assignments</translation>
+    </message>
+    <message>
+        <source>även avslutade</source>
+        <translation>closed ones too</translation>
+    </message>
+    <message>
+        <source>ett uppdrag</source>
+        <translation>one assignment</translation>
+    </message>
+    <message>
+        <source>gallringsloggen (utan innehåll)</source>
+        <translation>the purge log (without content)</translation>
+    </message>
+    <message>
+        <source>arbetsanteckningar och sökning</source>
+        <translation>work notes and search</translation>
+    </message>
+    <message>
+        <source>ny anteckning; texten från stdin om --text saknas</source>
+        <translation>new note; the text from stdin when --text is absent</translation>
+    </message>
+    <message>
+        <source>ändra en anteckning; texten från stdin om --text saknas</source>
+        <translation>change a note; the text from stdin when --text is absent</translation>
+    </message>
+    <message>
+        <source>förstör en anteckning</source>
+        <translation>destroy a note</translation>
+    </message>
+    <message>
+        <source>ett uppdrags anteckningar</source>
+        <translation>an assignment&apos;s notes</translation>
+    </message>
+    <message>
+        <source>fritextsökning i alla anteckningar</source>
+        <translation>full-text search in all notes</translation>
+    </message>
+    <message>
+        <source>bevakningar</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>ett bevakningssteg; med --served-on beräknas överklagandefristen</source>
+        <translation>a follow-up step; with --served-on the appeal deadline is computed</translation>
+    </message>
+    <message>
+        <source>egen sista dag (ersätter förslaget)</source>
+        <translation>own last day (replaces the proposal)</translation>
+    </message>
+    <message>
+        <source>öppna bevakningar, närmast först</source>
+        <translation>open follow-ups, soonest first</translation>
+    </message>
+    <message>
+        <source>bara försenade</source>
+        <translation>overdue only</translation>
+    </message>
+    <message>
+        <source>bara detta uppdrag</source>
+        <translation>this assignment only</translation>
+    </message>
+    <message>
+        <source>även klara</source>
+        <translation>done ones too</translation>
+    </message>
+    <message>
+        <source>markera en bevakning som klar</source>
+        <translation>mark a follow-up as done</translation>
+    </message>
+    <message>
+        <source>datum (standard: i dag)</source>
+        <translation>date (default: today)</translation>
+    </message>
+    <message>
+        <source>förfrågningar och väntelista</source>
+        <translation>inquiries and waiting list</translation>
+    </message>
+    <message>
+        <source>ny förfrågan</source>
+        <translation>new inquiry</translation>
+    </message>
+    <message>
+        <source>instans vid hänvisning</source>
+        <translation>where the person was referred to</translation>
+    </message>
+    <message>
+        <source>ändra en förfrågan (t.ex. utfall)</source>
+        <translation>change an inquiry (e.g. outcome)</translation>
+    </message>
+    <message>
+        <source>väntelistan i prioritetsordning</source>
+        <translation>the waiting list in priority order</translation>
+    </message>
+    <message>
+        <source>bara väntelistan</source>
+        <translation>the waiting list only</translation>
+    </message>
+    <message>
+        <source>systemfel</source>
+        <translation>system failures</translation>
+    </message>
+    <message>
+        <source>nytt systemfel; skriver ut dess id</source>
+        <translation>new system failure; prints its id</translation>
+    </message>
+    <message>
+        <source>ändra ett systemfel</source>
+        <translation>change a system failure</translation>
+    </message>
+    <message>
+        <source>ökar stödet självständighet eller beroende?</source>
+        <translation>does the support increase independence or dependence?</translation>
+    </message>
+    <message>
+        <source>systemfelsregistret</source>
+        <translation>the system failure register</translation>
+    </message>
+    <message>
+        <source>ett systemfel</source>
+        <translation>one system failure</translation>
+    </message>
+    <message>
+        <source>startvyn: ärendemängd, bevakningar, väntelista</source>
+        <translation>the start view: caseload, follow-ups, waiting list</translation>
+    </message>
+    <message>
+        <source>Födelseåret</source>
+        <translation>The birth year</translation>
+    </message>
+    <message>
+        <source>aktivt</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>avslutat {end} ({reason})</source>
+        <translation>closed {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är tillagt (start {start}).</source>
+        <translation>The assignment {alias} has been added (start {start}).</translation>
+    </message>
+    <message>
+        <source>Inget att ändra: ange minst en flagga (se &apos;assignment update --help&apos;).</source>
+        <translation>Nothing to change: give at least one flag (see &apos;assignment update --help&apos;).</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är ändrat.</source>
+        <translation>The assignment {alias} has been changed.</translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat {end}. Gallrat: {n} anteckningar och {m} bevakningar; uppdraget heter nu {ref}.</source>
+        <translation>The assignment was closed {end}. Purged: {n} notes and {m} follow-ups; the assignment is now called {ref}.</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}.</source>
+        <translation>The assignment {alias} was closed {end}. Notes and follow-ups will be purged {on}.</translation>
+    </message>
+    <message>
+        <source>Inga uppdrag.</source>
+        <translation>No assignments.</translation>
+    </message>
+    <message>
+        <source>kontaktväg: {r}; prioritering: {p}; områden: {ar}; första besöket av två ombud: {two}</source>
+        <translation>referral source: {r}; priority: {p}; areas: {ar}; first visit by two ombud: {two}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ingen gallring har gjorts.</source>
+        <translation>No purge has been made.</translation>
+    </message>
+    <message>
+        <source>{at}	{ref}	{n} anteckningar, {m} bevakningar gallrade</source>
+        <translation>{at}	{ref}	{n} notes, {m} follow-ups purged</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} sparad för {alias} ({date}).</source>
+        <translation>Note {id} saved for {alias} ({date}).</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} ändrad.</source>
+        <translation>Note {id} changed.</translation>
+    </message>
+    <message>
+        <source>Anteckning {id} är förstörd.</source>
+        <translation>Note {id} has been destroyed.</translation>
+    </message>
+    <message>
+        <source>Inga anteckningar.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <source>Inga träffar.</source>
+        <translation>No matches.</translation>
+    </message>
+    <message>
+        <source>Bevakning {id} sparad ({step}).</source>
+        <translation>Follow-up {id} saved ({step}).</translation>
+    </message>
+    <message>
+        <source>Sista dag {due} (egen; förslaget var {proposed}).</source>
+        <translation>Last day {due} (own; the proposal was {proposed}).</translation>
+    </message>
+    <message>
+        <source>Sista dag för överklagande {due} (tre veckor från delgivningen {served}).</source>
+        <translation>Last day for appeal {due} (three weeks from service {served}).</translation>
+    </message>
+    <message>
+        <source>Sista dag {due}.</source>
+        <translation>Last day {due}.</translation>
+    </message>
+    <message>
+        <source>Inga öppna bevakningar.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <source>FÖRSENAD</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>egen sista dag, förslag {d}</source>
+        <translation>own last day, proposal {d}</translation>
+    </message>
+    <message>
+        <source>klar {d}</source>
+        <translation>done {d}</translation>
+    </message>
+    <message>
+        <source>Bevakning {id} är klar ({on}).</source>
+        <translation>Follow-up {id} is done ({on}).</translation>
+    </message>
+    <message>
+        <source>Förfrågan {id} sparad ({outcome}).</source>
+        <translation>Inquiry {id} saved ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Inget att ändra: ange minst en flagga.</source>
+        <translation>Nothing to change: give at least one flag.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {id} ändrad ({outcome}).</source>
+        <translation>Inquiry {id} changed ({outcome}).</translation>
+    </message>
+    <message>
+        <source>Väntelistan är tom.</source>
+        <translation>The waiting list is empty.</translation>
+    </message>
+    <message>
+        <source>Inga förfrågningar.</source>
+        <translation>No inquiries.</translation>
+    </message>
+    <message>
+        <source>Systemfel {id} ändrat.</source>
+        <translation>System failure {id} changed.</translation>
+    </message>
+    <message>
+        <source>Inga systemfel.</source>
+        <translation>No system failures.</translation>
+    </message>
+    <message>
+        <source>rapporterat {d}</source>
+        <translation>reported {d}</translation>
+    </message>
+    <message>
+        <source>ej rapporterat</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>återkoppling fått</source>
+        <translation>feedback received</translation>
+    </message>
+    <message>
+        <source>ingen återkoppling</source>
+        <translation>no feedback</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>identifierat</source>
+        <translation>identified</translation>
+    </message>
+    <message>
+        <source>område</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>beskrivning</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>självständighet/beroende</source>
+        <translation>independence/dependence</translation>
+    </message>
+    <message>
+        <source>åtgärder</source>
+        <translation>measures</translation>
+    </message>
+    <message>
+        <source>rapporterat till</source>
+        <translation>reported to</translation>
+    </message>
+    <message>
+        <source>rapporterat</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>återkoppling begärd</source>
+        <translation>feedback requested</translation>
+    </message>
+    <message>
+        <source>ja </source>
+        <translation>yes </translation>
+    </message>
+    <message>
+        <source>återkoppling</source>
+        <translation>feedback</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag: {n} (mål {lo:g}–{hi:g} för {fte} årsarbeten)</source>
+        <translation>Active assignments: {n} (target {lo:g}–{hi:g} for {fte} full-time equivalents)</translation>
+    </message>
+    <message>
+        <source>Äldre än 18 månader: {list}</source>
+        <translation>Older than 18 months: {list}</translation>
+    </message>
+    <message>
+        <source>Försenade bevakningar: {n}; kommande 14 dagar: {m}</source>
+        <translation>Overdue follow-ups: {n}; next 14 days: {m}</translation>
+    </message>
+    <message>
+        <source>Väntelistan: {n}</source>
+        <translation>Waiting list: {n}</translation>
+    </message>
+    <message>
+        <source>mycket svag</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>svag</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>godtagbar</source>
+        <translation>acceptable</translation>
+    </message>
+    <message>
+        <source>stark</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>mycket stark</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Lösenfras:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Styrka:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenfrasen:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort krångligt ord.</source>
+        <translation>Passphrase strength: {word}. Several unusual words are better than one short complicated word.</translation>
+    </message>
+    <message>
+        <source>Välj en lång lösenfras, gärna flera ord.</source>
+        <translation>Choose a long passphrase, preferably several words.</translation>
+    </message>
+    <message>
+        <source>Lösenfraserna är inte lika.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>Valvet är låst</source>
+        <translation>The vault is locked</translation>
+    </message>
+    <message>
+        <source>Ange lösenfrasen för {path}.</source>
+        <translation>Enter the passphrase for {path}.</translation>
+    </message>
+    <message>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Öppna eller skapa ett annat valv…</source>
+        <translation>Open or create another vault…</translation>
+    </message>
+    <message>
+        <source>Skriv lösenfrasen.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>Byt lösenfras</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Valvet krypteras om med den nya lösenfrasen. Först sparas en krypterad säkerhetskopia med den gamla lösenfrasen i mappen backups bredvid valvet.</source>
+        <translation>The vault is re-encrypted with the new passphrase. First an encrypted backup with the old passphrase is saved in the folder backups beside the vault.</translation>
+    </message>
+    <message>
+        <source>Ny lösenfras:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Verksamheten</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>Enhetens namn:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Kommuner (en per rad):</source>
+        <translation>Municipalities (one per line):</translation>
+    </message>
+    <message>
+        <source>Årsarbeten:</source>
+        <translation>Full-time equivalents:</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Inlämning senast efter periodens slut:</source>
+        <translation>Hand in at the latest after the period ends:</translation>
+    </message>
+    <message>
+        <source>Lås och gallring</source>
+        <translation>Locking and purging</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lås automatiskt efter:</source>
+        <translation>Lock automatically after:</translation>
+    </message>
+    <message>
+        <source>Spara anteckningar efter avslut i:</source>
+        <translation>Keep notes after closing for:</translation>
+    </message>
+    <message>
+        <source>0 dagar: anteckningarna och bevakningarna förstörs när uppdraget avslutas (efter att du fått skriva ut dem åt klienten).</source>
+        <translation>0 days: the notes and follow-ups are destroyed when the assignment is closed (after you have had the chance to print them for the client).</translation>
+    </message>
+    <message>
+        <source>Blanketter</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <source>Uppgifter du fyller i här används bara för utskriften. De sparas aldrig i valvet och försvinner när du lämnar vyn eller låser.</source>
+        <translation>Details you fill in here are used only for printing. They are never saved in the vault and disappear when you leave the view or lock.</translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud – tom…</source>
+        <translation>Application for personligt ombud – blank…</translation>
+    </message>
+    <message>
+        <source>Ansökan om personligt ombud – ifylld…</source>
+        <translation>Application for personligt ombud – filled in…</translation>
+    </message>
+    <message>
+        <source>Identifiera systemfel – tom…</source>
+        <translation>Identify system failure – blank…</translation>
+    </message>
+    <message>
+        <source>Fyll i ansökan (sparas inte)</source>
+        <translation>Fill in the application (not saved)</translation>
+    </message>
+    <message>
+        <source>Blankettdefinition: {path}</source>
+        <translation>Form definition: {path}</translation>
+    </message>
+    <message>
+        <source>(programmets inbyggda blanketter)</source>
+        <translation>(the program&apos;s built-in forms)</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Mapp med egna blankettdefinitioner:</source>
+        <translation>Folder with your own form definitions:</translation>
+    </message>
+    <message>
+        <source>Spara inställningarna (Ctrl+S)</source>
+        <translation>Save the settings (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Lösenfras och säkerhetskopior</source>
+        <translation>Passphrase and backups</translation>
+    </message>
+    <message>
+        <source>Byt lösenfras…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Kontrollera valvet</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>Gallringslogg (vad som förstörts, utan innehåll)</source>
+        <translation>Purge log (what was destroyed, without content)</translation>
+    </message>
+    <message>
+        <source>Gallrat</source>
+        <translation>Purged</translation>
+    </message>
+    <message>
+        <source>Valvfil: {path}</source>
+        <translation>Vault file: {path}</translation>
+    </message>
+    <message>
+        <source>Sparat.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Välj mapp med blanketter</source>
+        <translation>Choose the folder with forms</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen byts…</source>
+        <translation>Changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}</source>
+        <translation>The passphrase has been changed. Backup with the old one: {path}</translation>
+    </message>
+    <message>
+        <source>Spara säkerhetskopia</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Valv (*.podb)</source>
+        <translation>Vaults (*.podb)</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian skrivs…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>Krypterad säkerhetskopia sparad: {path}</source>
+        <translation>Encrypted backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till mappen backups. Fortsätt?</source>
+        <translation>The vault will be replaced by the backup. The current vault is moved, encrypted, to the folder backups. Continue?</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopians lösenfras:</source>
+        <translation>The backup&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <source>Valvet återställs från säkerhetskopian.</source>
+        <translation>The vault is being restored from the backup.</translation>
+    </message>
+    <message>
+        <source>Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. Lås upp med säkerhetskopians lösenfras.</source>
+        <translation>The vault has been restored. The previous vault is kept, encrypted, in {path}. Unlock with the backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Återställningen misslyckades: {error}</source>
+        <translation>The restore failed: {error}</translation>
+    </message>
+    <message>
+        <source>Valvet återställs…</source>
+        <translation>Restoring the vault…</translation>
+    </message>
+    <message>
+        <source>Valvet har fel: {problem}</source>
+        <translation>The vault has errors: {problem}</translation>
+    </message>
+    <message>
+        <source>Valvet är felfritt.</source>
+        <translation>The vault has no errors.</translation>
+    </message>
+    <message>
+        <source>Valvet kontrolleras…</source>
+        <translation>Checking the vault…</translation>
+    </message>
+    <message>
+        <source>Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.</source>
+        <translation>Unexpected error ({kind}). Nothing has changed beyond what is already shown.</translation>
+    </message>
+    <message>
+        <source>Det gick inte</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>(inget datum)</source>
+        <translation>(no date)</translation>
+    </message>
+    <message>
+        <source>Välj lösenfras</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.</source>
+        <translation>The vault will be created in {path}. Everything you write is stored encrypted with the passphrase.</translation>
+    </message>
+    <message>
+        <source>Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få tillbaka. Det finns ingen bakdörr och ingen återställning.</source>
+        <translation>Important: if you forget the passphrase, the data cannot be recovered. There is no back door and no reset.</translation>
+    </message>
+    <message>
+        <source>Annan plats för valvet…</source>
+        <translation>Another place for the vault…</translation>
+    </message>
+    <message>
+        <source>Jag förstår att en förlorad lösenfras betyder förlorade uppgifter.</source>
+        <translation>I understand that a lost passphrase means lost data.</translation>
+    </message>
+    <message>
+        <source>Uppgifterna används i statistik och på blanketter. De kan ändras senare under Inställningar.</source>
+        <translation>These details are used in statistics and on forms. They can be changed later under Settings.</translation>
+    </message>
+    <message>
+        <source>Personligt ombud (eget arbete)</source>
+        <translation>Personligt ombud (own casework)</translation>
+    </message>
+    <message>
+        <source>Samordnare (sammanställer enheternas statistik)</source>
+        <translation>Coordinator (merges the units&apos; statistics)</translation>
+    </message>
+    <message>
+        <source>Valvet är för:</source>
+        <translation>The vault is for:</translation>
+    </message>
+    <message>
+        <source>ersätter en äldre</source>
+        <translation>replaces an older one</translation>
+    </message>
+    <message>
+        <source>avvisad: en nyare finns</source>
+        <translation>rejected: a newer one exists</translation>
+    </message>
+    <message>
+        <source>Släpp statistikpaket (.pobundle) här</source>
+        <translation>Drop statistics bundles (.pobundle) here</translation>
+    </message>
+    <message>
+        <source>Enheter och import</source>
+        <translation>Units and import</translation>
+    </message>
+    <message>
+        <source>Enheter som ska rapportera</source>
+        <translation>Units expected to report</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Har skickat paket</source>
+        <translation>Has sent a bundle</translation>
+    </message>
+    <message>
+        <source>t.ex. PO Mora</source>
+        <translation>e.g. PO Mora</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Importera statistikpaket</source>
+        <translation>Import statistics bundles</translation>
+    </message>
+    <message>
+        <source>Välj filer… (Ctrl+I)</source>
+        <translation>Choose files… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Importera statistikpaket…</source>
+        <translation>Import statistics bundles…</translation>
+    </message>
+    <message>
+        <source>Välj statistikpaket</source>
+        <translation>Choose statistics bundles</translation>
+    </message>
+    <message>
+        <source>Statistikpaket (*.pobundle);;Alla filer (*)</source>
+        <translation>Statistics bundles (*.pobundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importerar {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>{ok} av {n} filer importerade; {bad} avvisade.</source>
+        <translation>{ok} of {n} files imported; {bad} rejected.</translation>
+    </message>
+    <message>
+        <source>Statistikpaket importeras…</source>
+        <translation>Importing statistics bundles…</translation>
+    </message>
+    <message>
+        <source>Perioder och rapport</source>
+        <translation>Periods and report</translation>
+    </message>
+    <message>
+        <source>Period: status och sammanställd rapport</source>
+        <translation>Period: status and merged report</translation>
+    </message>
+    <message>
+        <source>Förväntad</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Rapporterat</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>I tid</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Ersatta paket</source>
+        <translation>Replaced bundles</translation>
+    </message>
+    <message>
+        <source>Paketet skapat</source>
+        <translation>Bundle created</translation>
+    </message>
+    <message>
+        <source>Vilka har rapporterat</source>
+        <translation>Who has reported</translation>
+    </message>
+    <message>
+        <source>Sammanställda siffror (exakta)</source>
+        <translation>Merged figures (exact)</translation>
+    </message>
+    <message>
+        <source>Identifierat</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Huvudman</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <source>Återkoppling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Systemfel</source>
+        <translation>System failures</translation>
+    </message>
+    <message>
+        <source>Rapporten som PDF (maskerad)…</source>
+        <translation>The report as PDF (masked)…</translation>
+    </message>
+    <message>
+        <source>CSV för publicering…</source>
+        <translation>CSV for publication…</translation>
+    </message>
+    <message>
+        <source>CSV internt (exakta tal)…</source>
+        <translation>CSV internal (exact figures)…</translation>
+    </message>
+    <message>
+        <source>Godkänn perioden</source>
+        <translation>Approve the period</translation>
+    </message>
+    <message>
+        <source>Öppna perioden igen</source>
+        <translation>Reopen the period</translation>
+    </message>
+    <message>
+        <source>{label}: {expected} förväntade enheter, {received} har rapporterat, {ontime} i tid (senast {deadline}), {replaced} ersatta paket.</source>
+        <translation>{label}: {expected} expected units, {received} have reported, {ontime} on time (by {deadline}), {replaced} replaced bundles.</translation>
+    </message>
+    <message>
+        <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
+        <translation>The period was approved {date}; new bundles are rejected until it is reopened.</translation>
+    </message>
+    <message>
+        <source>Sammanställd rapport {period}</source>
+        <translation>Merged report {period}</translation>
+    </message>
+    <message>
+        <source>rapport-{period}.pdf</source>
+        <translation>report-{period}.pdf</translation>
+    </message>
+    <message>
+        <source>rapport-{period}-internt.csv</source>
+        <translation>report-{period}-internal.csv</translation>
+    </message>
+    <message>
+        <source>rapport-{period}.csv</source>
+        <translation>report-{period}.csv</translation>
+    </message>
+    <message>
+        <source>Spara CSV</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV sparad: {path}</source>
+        <translation>CSV saved: {path}</translation>
+    </message>
+    <message>
+        <source>En kommun per rad, t.ex.
+Mora
+Orsa</source>
+        <translation>One municipality per line, e.g.
+Mora
+Orsa</translation>
+    </message>
+    <message>
+        <source>Kommuner:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <source>Skapa ett nytt valv</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>Skapa valvet</source>
+        <translation>Create the vault</translation>
+    </message>
+    <message>
+        <source>Nästa &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Tillbaka</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>; inget sparades.</source>
+        <translation>; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ärendehantering finns bara i ett ombudsvalv, inte i ett samordnarvalv.</source>
+        <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
+    </message>
+    <message>
+        <source>{what} saknas; inget sparades.</source>
+        <translation>{what} is missing; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.</source>
+        <translation>{what} must be a date (YYYY-MM-DD); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara text; inget sparades.</source>
+        <translation>{what} must be text; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{what} är för lång (högst {n} tecken); inget sparades.</source>
+        <translation>{what} is too long (at most {n} characters); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known}); inget sparades.</source>
+        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det (se &apos;assignment list --all&apos;); inget sparades.</source>
+        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it (see &apos;assignment list --all&apos;); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ett gallrat uppdrag kan inte få ett alias igen; inget sparades.</source>
+        <translation>A purged assignment cannot get an alias again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag; inget sparades.</source>
+        <translation>The alias &apos;{alias}&apos; is already used by an active assignment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>kön</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
+        <translation>The birth year must be a year (YYYY); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>kontaktväg</source>
+        <translation>referral source</translation>
+    </message>
+    <message>
+        <source>prioritering</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>uppdragsområde</source>
+        <translation>assignment area</translation>
+    </message>
+    <message>
+        <source>fas</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget med &apos;assignment close&apos; (slutdatum och avslutsorsak); inget sparades.</source>
+        <translation>Close the assignment with &apos;assignment close&apos; (end date and end reason); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Slutdatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>avslutsorsak</source>
+        <translation>end reason</translation>
+    </message>
+    <message>
+        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end}); inget sparades.</source>
+        <translation>The assignment &apos;{alias}&apos; is already closed ({end}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Anteckningens text</source>
+        <translation>The note&apos;s text</translation>
+    </message>
+    <message>
+        <source>Uppdraget är gallrat; anteckningar kan inte läggas till.</source>
+        <translation>The assignment has been purged; notes cannot be added.</translation>
+    </message>
+    <message>
+        <source>Ändra uppdrag</source>
+        <translation>Change assignment</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag</source>
+        <translation>New assignment</translation>
+    </message>
+    <message>
+        <source>t.ex. initialer och nummer: AB12</source>
+        <translation>e.g. initials and a number: AB12</translation>
+    </message>
+    <message>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <source>Aldrig personnummer, namn eller adress: klienten registreras inte.</source>
+        <translation>Never a personal identity number, name or address: the client is not registered.</translation>
+    </message>
+    <message>
+        <source>Kön:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Födelseår:</source>
+        <translation>Birth year:</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Kontaktväg:</source>
+        <translation>Referral source:</translation>
+    </message>
+    <message>
+        <source>Fas:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Startdatum:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Första hembesöket gjordes av två ombud</source>
+        <translation>The first home visit was made by two ombud</translation>
+    </message>
+    <message>
+        <source>Prioriterad grupp:</source>
+        <translation>Priority group:</translation>
+    </message>
+    <message>
+        <source>Uppdragsområden:</source>
+        <translation>Assignment areas:</translation>
+    </message>
+    <message>
+        <source>Ändra bevakning för {alias}</source>
+        <translation>Change follow-up for {alias}</translation>
+    </message>
+    <message>
+        <source>Ny bevakning för {alias}</source>
+        <translation>New follow-up for {alias}</translation>
+    </message>
+    <message>
+        <source>Steg:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Beslutet är delgivet (dagen då klienten fick det):</source>
+        <translation>The decision was served (the day the client received it):</translation>
+    </message>
+    <message>
+        <source>Förslaget: tre veckor från dagen klienten fick beslutet (förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en lördag, söndag eller helgdag. Andra frister gäller t.ex. vid laglighetsprövning.</source>
+        <translation>The proposal: three weeks from the day the client received the decision (Administrative Procedure Act section 44), moved to the next weekday if it falls on a Saturday, Sunday or public holiday. Other time limits apply e.g. to a legality review.</translation>
+    </message>
+    <message>
+        <source>Annan sista dag (t.ex. laglighetsprövning, särskild lag):</source>
+        <translation>Other last day (e.g. legality review, special law):</translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Föreslagen sista dag att överklaga: {date}</source>
+        <translation>Proposed last day to appeal: {date}</translation>
+    </message>
+    <message>
+        <source>Ingen delgivning: ange en egen sista dag vid behov.</source>
+        <translation>No service date: give your own last day if needed.</translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget {alias}</source>
+        <translation>Close the assignment {alias}</translation>
+    </message>
+    <message>
+        <source>Slutdatum:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>Avslutsorsak:</source>
+        <translation>End reason:</translation>
+    </message>
+    <message>
+        <source>Skriv ut anteckningarna åt klienten…</source>
+        <translation>Print the notes for the client…</translation>
+    </message>
+    <message>
+        <source>Jag förstår att anteckningarna och bevakningarna förstörs och inte kan återskapas.</source>
+        <translation>I understand that the notes and follow-ups are destroyed and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget</source>
+        <translation>Close the assignment</translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation>The notes and follow-ups are destroyed when the assignment is closed. Only the anonymous statistics remain.</translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter slutdatum). Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation>The notes and follow-ups are destroyed on {date} ({days} days after the end date). Only the anonymous statistics remain.</translation>
+    </message>
+    <message>
+        <source>Skriv arbetsanteckningen här. Den sparas krypterat medan du skriver.</source>
+        <translation>Write the work note here. It is saved encrypted as you type.</translation>
+    </message>
+    <message>
+        <source>Inte sparad ännu…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Sparad</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>En tom anteckning sparas inte.</source>
+        <translation>An empty note is not saved.</translation>
+    </message>
+    <message>
+        <source>Sparad {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>Uppdrag</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Filtrera (alias, kommun …)</source>
+        <translation>Filter (alias, municipality …)</translation>
+    </message>
+    <message>
+        <source>Visa avslutade</source>
+        <translation>Show closed</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fas</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag… (Ctrl+N)</source>
+        <translation>New assignment… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Change details…</translation>
+    </message>
+    <message>
+        <source>Avsluta uppdraget…</source>
+        <translation>Close the assignment…</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ny anteckning (Ctrl+Shift+N)</source>
+        <translation>New note (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Förstör anteckningen…</source>
+        <translation>Destroy the note…</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Delgivet</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Sista dag ändrad</source>
+        <translation>Last day changed</translation>
+    </message>
+    <message>
+        <source>ja, förslag {date}</source>
+        <translation>yes, proposal {date}</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ny bevakning… (Ctrl+B)</source>
+        <translation>New follow-up… (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Markera som klar</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Visa klara</source>
+        <translation>Show done</translation>
+    </message>
+    <message>
+        <source>Bevakningar</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag…</source>
+        <translation>New assignment…</translation>
+    </message>
+    <message>
+        <source>Ny bevakning…</source>
+        <translation>New follow-up…</translation>
+    </message>
+    <message>
+        <source>Välj ett uppdrag i listan, eller skapa ett nytt.</source>
+        <translation>Choose an assignment in the list, or create a new one.</translation>
+    </message>
+    <message>
+        <source>Uppdrag {alias}</source>
+        <translation>Assignment {alias}</translation>
+    </message>
+    <message>
+        <source>Kön: {v}</source>
+        <translation>Gender: {v}</translation>
+    </message>
+    <message>
+        <source>Födelseår: {v}</source>
+        <translation>Birth year: {v}</translation>
+    </message>
+    <message>
+        <source>Kommun: {v}</source>
+        <translation>Municipality: {v}</translation>
+    </message>
+    <message>
+        <source>Kontaktväg: {v}</source>
+        <translation>Referral source: {v}</translation>
+    </message>
+    <message>
+        <source>Fas: {v}</source>
+        <translation>Phase: {v}</translation>
+    </message>
+    <message>
+        <source>Start: {v}</source>
+        <translation>Start: {v}</translation>
+    </message>
+    <message>
+        <source>Avslutat {date}: {reason}</source>
+        <translation>Closed {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>första hembesöket med två ombud</source>
+        <translation>first home visit by two ombud</translation>
+    </message>
+    <message>
+        <source>Prioriterad: {v}</source>
+        <translation>Priority: {v}</translation>
+    </message>
+    <message>
+        <source>Områden: {v}</source>
+        <translation>Areas: {v}</translation>
+    </message>
+    <message>
+        <source>Anteckningar och bevakningar är gallrade.</source>
+        <translation>Notes and follow-ups have been purged.</translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.</source>
+        <translation>The assignment is closed; the notes and follow-ups have been destroyed.</translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.</source>
+        <translation>The assignment is closed; the notes are destroyed when the retention period has ended.</translation>
+    </message>
+    <message>
+        <source>Förstör anteckningen</source>
+        <translation>Destroy the note</translation>
+    </message>
+    <message>
+        <source>Anteckningen förstörs och kan inte återskapas. Fortsätt?</source>
+        <translation>The note is destroyed and cannot be recovered. Continue?</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}; inget sparades.</source>
+        <translation>No note with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}.</source>
+        <translation>No note with id {id}.</translation>
+    </message>
+    <message>
+        <source>Ange minst ett ord att söka efter.</source>
+        <translation>Enter at least one word to search for.</translation>
+    </message>
+    <message>
+        <source>Sista dagen {due} är före delgivningen {served}; inget sparades.</source>
+        <translation>The last day {due} is before the decision was served {served}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>steg</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>Delgivningsdatum</source>
+        <translation>Date served</translation>
+    </message>
+    <message>
+        <source>Sista dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Uppdraget är gallrat; bevakningar kan inte läggas till.</source>
+        <translation>The assignment has been purged; follow-ups cannot be added.</translation>
+    </message>
+    <message>
+        <source>Texten</source>
+        <translation>The text</translation>
+    </message>
+    <message>
+        <source>Ingen bevakning med id {id}; inget sparades.</source>
+        <translation>No follow-up with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Klart-datum</source>
+        <translation>Done date</translation>
+    </message>
+    <message>
+        <source>utfall</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>Ändra förfrågan</source>
+        <translation>Change inquiry</translation>
+    </message>
+    <message>
+        <source>Ny förfrågan</source>
+        <translation>New inquiry</translation>
+    </message>
+    <message>
+        <source>Utfall:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>vilken instans (vid hänvisning)</source>
+        <translation>which body (when referred)</translation>
+    </message>
+    <message>
+        <source>Hänvisad till:</source>
+        <translation>Referred to:</translation>
+    </message>
+    <message>
+        <source>Förfrågningar och kö</source>
+        <translation>Inquiries and waiting list</translation>
+    </message>
+    <message>
+        <source>Bara kön (i prioritetsordning)</source>
+        <translation>Waiting list only (in priority order)</translation>
+    </message>
+    <message>
+        <source>Filtrera</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Prioriterad grupp</source>
+        <translation>Priority group</translation>
+    </message>
+    <message>
+        <source>Kontaktväg</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Hänvisad till</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Utfallsdatum</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>Ny förfrågan… (Ctrl+Shift+F)</source>
+        <translation>New inquiry… (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Ändra / nytt utfall…</source>
+        <translation>Change / new outcome…</translation>
+    </message>
+    <message>
+        <source>Ny förfrågan…</source>
+        <translation>New inquiry…</translation>
+    </message>
+    <message>
+        <source>{n} i kön.</source>
+        <translation>{n} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Datum för utfallet</source>
+        <translation>Date of the outcome</translation>
+    </message>
+    <message>
+        <source>Datumet för utfallet {o} är före förfrågan {d}; inget sparades.</source>
+        <translation>The date of the outcome {o} is before the inquiry {d}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan med id {id}; inget sparades.</source>
+        <translation>No inquiry with id {id}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Datum då systemfelet identifierades</source>
+        <translation>Date the system failure was identified</translation>
+    </message>
+    <message>
+        <source>ansvarig myndighet</source>
+        <translation>responsible authority</translation>
+    </message>
+    <message>
+        <source>Datum för rapporteringen</source>
+        <translation>Date of reporting</translation>
+    </message>
+    <message>
+        <source>Datum då återkoppling begärdes</source>
+        <translation>Date feedback was requested</translation>
+    </message>
+    <message>
+        <source>Datum då återkoppling kom</source>
+        <translation>Date feedback was received</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Beskrivningen</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Självständighet/beroende</source>
+        <translation>Independence/dependence</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Rapporterat till</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>Återkopplingen</source>
+        <translation>The feedback</translation>
+    </message>
+    <message>
+        <source>Datumet {d} är före datumet då systemfelet identifierades ({i}); inget sparades.</source>
+        <translation>The date {d} is before the date the system failure was identified ({i}); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{field}: {what}</source>
+        <translation>{field}: {what}</translation>
+    </message>
+    <message>
+        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
+        <translation>The system failure must not contain client data; found {found}. Remove it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Inget systemfel med id &apos;{id}&apos;.</source>
+        <translation>No system failure with id &apos;{id}&apos;.</translation>
+    </message>
+    <message>
+        <source>kvinna</source>
+        <translation>woman</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>annat/ickebinär</source>
+        <translation>other/non-binary</translation>
+    </message>
+    <message>
+        <source>uppgift saknas</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–44</source>
+        <translation>35–44</translation>
+    </message>
+    <message>
+        <source>45–54</source>
+        <translation>45–54</translation>
+    </message>
+    <message>
+        <source>55–64</source>
+        <translation>55–64</translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <source>klienten själv</source>
+        <translation>the client themself</translation>
+    </message>
+    <message>
+        <source>anhörig/närstående</source>
+        <translation>relative/close person</translation>
+    </message>
+    <message>
+        <source>socialtjänst</source>
+        <translation>social services</translation>
+    </message>
+    <message>
+        <source>psykiatri</source>
+        <translation>psychiatry</translation>
+    </message>
+    <message>
+        <source>primärvård</source>
+        <translation>primary care</translation>
+    </message>
+    <message>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan (Social Insurance Agency)</translation>
+    </message>
+    <message>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen (Public Employment Service)</translation>
+    </message>
+    <message>
+        <source>brukar-/intresseorganisation</source>
+        <translation>user/interest organisation</translation>
+    </message>
+    <message>
+        <source>hyresvärd/bostadsbolag</source>
+        <translation>landlord/housing company</translation>
+    </message>
+    <message>
+        <source>annan</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>akut situation (vräkning, Kronofogden, omhändertagande av barn)</source>
+        <translation>acute situation (eviction, Kronofogden, children taken into care)</translation>
+    </message>
+    <message>
+        <source>hemmavarande minderåriga barn</source>
+        <translation>minor children living at home</translation>
+    </message>
+    <message>
+        <source>ung vuxen 18–25 år</source>
+        <translation>young adult 18–25 years</translation>
+    </message>
+    <message>
+        <source>hemlöshet eller risk för hemlöshet</source>
+        <translation>homelessness or risk of homelessness</translation>
+    </message>
+    <message>
+        <source>saknar nätverk / våld i nära relation</source>
+        <translation>no network / violence in a close relationship</translation>
+    </message>
+    <message>
+        <source>ekonomi/skulder</source>
+        <translation>finances/debts</translation>
+    </message>
+    <message>
+        <source>boende</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>arbete/sysselsättning</source>
+        <translation>work/occupation</translation>
+    </message>
+    <message>
+        <source>psykiatrisk vård</source>
+        <translation>psychiatric care</translation>
+    </message>
+    <message>
+        <source>somatisk vård/tandvård</source>
+        <translation>somatic care/dental care</translation>
+    </message>
+    <message>
+        <source>socialtjänst/insatser</source>
+        <translation>social services/support</translation>
+    </message>
+    <message>
+        <source>juridik/överklaganden</source>
+        <translation>legal matters/appeals</translation>
+    </message>
+    <message>
+        <source>familj/nätverk/relationer</source>
+        <translation>family/network/relationships</translation>
+    </message>
+    <message>
+        <source>missbruk/beroende</source>
+        <translation>substance abuse/addiction</translation>
+    </message>
+    <message>
+        <source>vardag/praktiskt</source>
+        <translation>everyday/practical matters</translation>
+    </message>
+    <message>
+        <source>annat</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>uppdraget slutfört</source>
+        <translation>assignment completed</translation>
+    </message>
+    <message>
+        <source>klienten avslutade</source>
+        <translation>the client ended it</translation>
+    </message>
+    <message>
+        <source>kontakten upphörde</source>
+        <translation>contact ceased</translation>
+    </message>
+    <message>
+        <source>flyttat</source>
+        <translation>moved away</translation>
+    </message>
+    <message>
+        <source>övergått till annan insats</source>
+        <translation>moved on to other support</translation>
+    </message>
+    <message>
+        <source>avliden</source>
+        <translation>deceased</translation>
+    </message>
+    <message>
+        <source>antagen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>i kö</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>hänvisad till annan instans</source>
+        <translation>referred elsewhere</translation>
+    </message>
+    <message>
+        <source>ej målgrupp</source>
+        <translation>not in the target group</translation>
+    </message>
+    <message>
+        <source>återtagen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>region psykiatri</source>
+        <translation>region psychiatry</translation>
+    </message>
+    <message>
+        <source>region primärvård</source>
+        <translation>region primary care</translation>
+    </message>
+    <message>
+        <source>kommun (socialtjänst m.fl.)</source>
+        <translation>municipality (social services etc.)</translation>
+    </message>
+    <message>
+        <source>Kronofogden</source>
+        <translation>Kronofogden (Enforcement Authority)</translation>
+    </message>
+    <message>
+        <source>bostad/hyresvärd</source>
+        <translation>housing/landlord</translation>
+    </message>
+    <message>
+        <source>0–6 mån</source>
+        <translation>0–6 months</translation>
+    </message>
+    <message>
+        <source>6–12 mån</source>
+        <translation>6–12 months</translation>
+    </message>
+    <message>
+        <source>12–18 mån</source>
+        <translation>12–18 months</translation>
+    </message>
+    <message>
+        <source>18 mån eller mer</source>
+        <translation>18 months or more</translation>
+    </message>
+    <message>
+        <source>inledning</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>arbete</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>avslutning</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>ansökan skickad</source>
+        <translation>application posted</translation>
+    </message>
+    <message>
+        <source>ansökan mottagen</source>
+        <translation>application received</translation>
+    </message>
+    <message>
+        <source>beslut fattat</source>
+        <translation>decision made</translation>
+    </message>
+    <message>
+        <source>beslut delgivet och förstått</source>
+        <translation>decision served and understood</translation>
+    </message>
+    <message>
+        <source>överklagande skrivet</source>
+        <translation>appeal written</translation>
+    </message>
+    <message>
+        <source>överklagande skickat</source>
+        <translation>appeal posted</translation>
+    </message>
+    <message>
+        <source>överklagande mottaget</source>
+        <translation>appeal received</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>sista dag</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Som datorn</source>
+        <translation>As the computer</translation>
+    </message>
+    <message>
+        <source>&amp;Om po-desktop</source>
+        <translation>&amp;About po-desktop</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språkvalet kunde inte sparas: {err}</source>
+        <translation>The language choice could not be saved: {err}</translation>
+    </message>
+    <message>
+        <source>Språket byts nästa gång programmet startar (sparat i {path}).</source>
+        <translation>The language changes the next time the program starts (saved in {path}).</translation>
+    </message>
+    <message>
+        <source>Kan inte skriva statistikpaketet {path}: {err}. Ingen fil skrevs.</source>
+        <translation>Cannot write the statistics bundle {path}: {err}. No file was written.</translation>
+    </message>
+    <message>
+        <source>(hela filen)</source>
+        <translation>(the whole file)</translation>
+    </message>
+    <message>
+        <source>fältet {field} saknas</source>
+        <translation>the field {field} is missing</translation>
+    </message>
+    <message>
+        <source>okänt fält {field} (bundlen får bara innehålla formatets fält)</source>
+        <translation>unknown field {field} (the bundle may only contain the format&apos;s fields)</translation>
+    </message>
+    <message>
+        <source>{where} har fel typ (ska vara {type})</source>
+        <translation>{where} has the wrong type (should be {type})</translation>
+    </message>
+    <message>
+        <source>{where} är mindre än {min}</source>
+        <translation>{where} is less than {min}</translation>
+    </message>
+    <message>
+        <source>{where} har fel form: {value}</source>
+        <translation>{where} has the wrong form: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>filen är för stor för ett statistikpaket</source>
+        <translation>the file is too large for a statistics bundle</translation>
+    </message>
+    <message>
+        <source>är en mapp, inte en fil</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>filen finns inte</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>kan inte läsa filen: {err}</source>
+        <translation>cannot read the file: {err}</translation>
+    </message>
+    <message>
+        <source>inte en UTF-8-textfil (inget statistikpaket)</source>
+        <translation>not a UTF-8 text file (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>inte giltig JSON: för djupt nästlad (inget statistikpaket)</source>
+        <translation>not valid JSON: nested too deeply (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>inte giltig JSON för ett statistikpaket: nyckeln {key} finns två gånger</source>
+        <translation>not valid JSON for a statistics bundle: the key {key} occurs twice</translation>
+    </message>
+    <message>
+        <source>inte giltig JSON (avkortad eller skadad fil?), rad {line}</source>
+        <translation>not valid JSON (truncated or damaged file?), line {line}</translation>
+    </message>
+    <message>
+        <source>inte ett JSON-objekt (inget statistikpaket)</source>
+        <translation>not a JSON object (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)</source>
+        <translation>JSON nested too deeply (at most {n} levels; not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>fältet format saknas (inget statistikpaket)</source>
+        <translation>the field format is missing (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>okänt format {fmt} (väntade {expected})</source>
+        <translation>unknown format {fmt} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>formatversion {v} är nyare än programmet kan läsa (högst {max}); uppdatera po-desktop</source>
+        <translation>format version {v} is newer than the program can read (at most {max}); update po-desktop</translation>
+    </message>
+    <message>
+        <source>okänd formatversion {v}</source>
+        <translation>unknown format version {v}</translation>
+    </message>
+    <message>
+        <source>negativt antal i {field} ({value})</source>
+        <translation>negative count in {field} ({value})</translation>
+    </message>
+    <message>
+        <source>perioden slutar {end} före sin början {start}</source>
+        <translation>the period ends {end} before it begins {start}</translation>
+    </message>
+    <message>
+        <source>kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten</source>
+        <translation>the checksum (sha256) does not match: the file was changed or damaged after the export</translation>
+    </message>
+    <message>
+        <source>okänd statistikprofil {name}</source>
+        <translation>unknown statistics profile {name}</translation>
+    </message>
+    <message>
+        <source>kategorin {code} saknas i figures.{group}.{key}</source>
+        <translation>the category {code} is missing in figures.{group}.{key}</translation>
+    </message>
+    <message>
+        <source>okänd kategori {code} i figures.{group}.{key}</source>
+        <translation>unknown category {code} in figures.{group}.{key}</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: summan av figures.{group}.{key} är {sum}, men figures.{tgroup}.{tkey} är {total}</source>
+        <translation>the figures do not add up: the sum of figures.{group}.{key} is {sum}, but figures.{tgroup}.{tkey} is {total}</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
+        <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: {n} systemfel i listan, men figures.system_failures.identified är {m}</source>
+        <translation>the figures do not add up: {n} system failures in the list, but figures.system_failures.identified is {m}</translation>
+    </message>
+    <message>
+        <source>systemfelet {id} identifierades {day}, utanför perioden</source>
+        <translation>the system failure {id} was identified {day}, outside the period</translation>
+    </message>
+    <message>
+        <source>samordnarens sammanställning av enheternas paket</source>
+        <translation>the coordinator&apos;s merge of the units&apos; bundles</translation>
+    </message>
+    <message>
+        <source>en enhet som förväntas rapportera</source>
+        <translation>a unit expected to report</translation>
+    </message>
+    <message>
+        <source>importera statistikpaket (.pobundle)</source>
+        <translation>import statistics bundles (.pobundle)</translation>
+    </message>
+    <message>
+        <source>vilka enheter har rapporterat för en period</source>
+        <translation>which units have reported for a period</translation>
+    </message>
+    <message>
+        <source>sammanställd statistik för en period</source>
+        <translation>merged statistics for a period</translation>
+    </message>
+    <message>
+        <source>rapporten som PDF (maskerad för publicering)</source>
+        <translation>the report as PDF (masked for publication)</translation>
+    </message>
+    <message>
+        <source>tabellen som CSV, maskerad för publicering (se --internal)</source>
+        <translation>the table as CSV, masked for publication (see --internal)</translation>
+    </message>
+    <message>
+        <source>CSV med exakta antal, märkt &quot;internt&quot; (får inte publiceras)</source>
+        <translation>CSV with exact counts, marked &quot;internal&quot; (must not be published)</translation>
+    </message>
+    <message>
+        <source>antal under N visas som &lt;N vid publicering (standard 5)</source>
+        <translation>counts below N are shown as &lt;N when published (default 5)</translation>
+    </message>
+    <message>
+        <source>godkänn en period: senare paket för den avvisas</source>
+        <translation>approve a period: later bundles for it are rejected</translation>
+    </message>
+    <message>
+        <source>öppna en godkänd period igen</source>
+        <translation>reopen an approved period</translation>
+    </message>
+    <message>
+        <source>Förväntad enhet: {label}</source>
+        <translation>Expected unit: {label}</translation>
+    </message>
+    <message>
+        <source>importerad</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>redan importerad</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>importerad, ersätter tidigare paket</source>
+        <translation>imported, replaces an earlier bundle</translation>
+    </message>
+    <message>
+        <source>inte importerad: ersatt av en nyare export</source>
+        <translation>not imported: superseded by a newer export</translation>
+    </message>
+    <message>
+        <source>avvisad</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>avvisad: konflikt</source>
+        <translation>rejected: conflict</translation>
+    </message>
+    <message>
+        <source>po-desktop: ingen av {total} filer importerades.</source>
+        <translation>po-desktop: none of {total} files was imported.</translation>
+    </message>
+    <message>
+        <source>po-desktop: {n} av {total} filer importerades inte; de övriga är importerade.</source>
+        <translation>po-desktop: {n} of {total} files were not imported; the others are imported.</translation>
+    </message>
+    <message>
+        <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} senast {deadline}.</source>
+        <translation>Period {label}: {received} of {expected} expected units have reported, {on_time} by {deadline}.</translation>
+    </message>
+    <message>
+        <source>Godkänd {date}.</source>
+        <translation>Approved {date}.</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>mottagen {at}</source>
+        <translation>received {at}</translation>
+    </message>
+    <message>
+        <source> (efter sista dag)</source>
+        <translation> (after the last day)</translation>
+    </message>
+    <message>
+        <source>, {n} ersatta paket</source>
+        <translation>, {n} replaced bundles</translation>
+    </message>
+    <message>
+        <source> (inte förväntad)</source>
+        <translation> (not expected)</translation>
+    </message>
+    <message>
+        <source>--threshold måste vara minst 2.</source>
+        <translation>--threshold must be at least 2.</translation>
+    </message>
+    <message>
+        <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
+        <translation>--internal applies to the CSV file: also give --csv FILE.</translation>
+    </message>
+    <message>
+        <source>{n} enheter, period {label}</source>
+        <translation>{n} units, period {label}</translation>
+    </message>
+    <message>
+        <source>CSV skriven ({kind}): {path}</source>
+        <translation>CSV written ({kind}): {path}</translation>
+    </message>
+    <message>
+        <source>internt, exakta antal</source>
+        <translation>internal, exact counts</translation>
+    </message>
+    <message>
+        <source>maskerad för publicering</source>
+        <translation>masked for publication</translation>
+    </message>
+    <message>
+        <source>PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.</source>
+        <translation>The PDF report is not in this version yet; use --csv or --json.</translation>
+    </message>
+    <message>
+        <source>PDF skriven: {path}</source>
+        <translation>PDF written: {path}</translation>
+    </message>
+    <message>
+        <source>Sammanställning för {label} ({start} – {end}): {n} enheter</source>
+        <translation>Merged figures for {label} ({start} – {end}): {n} units</translation>
+    </message>
+    <message>
+        <source>Saknas: {units}</source>
+        <translation>Missing: {units}</translation>
+    </message>
+    <message>
+        <source>Perioden {label} är godkänd {date}; senare paket för den avvisas.</source>
+        <translation>The period {label} was approved {date}; later bundles for it are rejected.</translation>
+    </message>
+    <message>
+        <source>Perioden {label} är öppen igen.</source>
+        <translation>The period {label} is open again.</translation>
+    </message>
+    <message>
+        <source>skriv ut blanketter, statistik och anteckningar som PDF</source>
+        <translation>print forms, statistics and notes as PDF</translation>
+    </message>
+    <message>
+        <source>blanketten Ansökan om personligt ombud</source>
+        <translation>the form Application for personligt ombud</translation>
+    </message>
+    <message>
+        <source>PDF-filen som skrivs</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>tom blankett att fylla i för hand</source>
+        <translation>a blank form to fill in by hand</translation>
+    </message>
+    <message>
+        <source>ifyllda uppgifter (TOML eller JSON, &apos;-&apos; = standard in); sparas aldrig</source>
+        <translation>filled-in details (TOML or JSON, &apos;-&apos; = standard input); never saved</translation>
+    </message>
+    <message>
+        <source>blanketten Identifiera systemfel</source>
+        <translation>the form Identify system failure</translation>
+    </message>
+    <message>
+        <source>systemfelets id (utelämnas med --blank)</source>
+        <translation>the system failure&apos;s id (left out with --blank)</translation>
+    </message>
+    <message>
+        <source>tom blankett</source>
+        <translation>blank form</translation>
+    </message>
+    <message>
+        <source>ombudets namn eller beteckning på blanketten</source>
+        <translation>the ombud&apos;s name or designation on the form</translation>
+    </message>
+    <message>
+        <source>periodens statistik med diagram</source>
+        <translation>the period&apos;s statistics with charts</translation>
+    </message>
+    <message>
+        <source>exakta tal (internt); annars maskeras små tal för publicering</source>
+        <translation>exact figures (internal); otherwise small counts are masked for publication</translation>
+    </message>
+    <message>
+        <source>ta med periodens systemfel per myndighet</source>
+        <translation>include the period&apos;s system failures per authority</translation>
+    </message>
+    <message>
+        <source>visa, kopiera eller välj enhetens blankettdefinitioner</source>
+        <translation>show, copy or choose the unit&apos;s form definitions</translation>
+    </message>
+    <message>
+        <source>kopiera definitionerna som används till en mapp, för att ändra</source>
+        <translation>copy the definitions in use to a folder, to change them</translation>
+    </message>
+    <message>
+        <source>använd definitionerna i mappen (kontrolleras först)</source>
+        <translation>use the definitions in the folder (checked first)</translation>
+    </message>
+    <message>
+        <source>använd programmets egna definitioner igen</source>
+        <translation>use the program&apos;s own definitions again</translation>
+    </message>
+    <message>
+        <source>ett uppdrags anteckningar, till klienten vid avslut</source>
+        <translation>an assignment&apos;s notes, for the client at closing</translation>
+    </message>
+    <message>
+        <source>standard in</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} finns inte.</source>
+        <translation>The values file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa värdefilen {path}: {err}.</source>
+        <translation>Cannot read the values file {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är inte giltig JSON (rad {line}, kolumn {col}).</source>
+        <translation>The values file {path} is not valid JSON (line {line}, column {col}).</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är inte giltig TOML eller JSON.</source>
+        <translation>The values file {path} is not valid TOML or JSON.</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} ska innehålla nyckel = värde.</source>
+        <translation>The values file {path} must contain key = value.</translation>
+    </message>
+    <message>
+        <source>Fyll i blanketten. Tom rad = lämna rutan tom. Uppgifterna sparas inte.</source>
+        <translation>Fill in the form. Empty line = leave the box empty. The details are not saved.</translation>
+    </message>
+    <message>
+        <source>{label} (flera rader; avsluta med en tom rad)</source>
+        <translation>{label} (several lines; end with an empty line)</translation>
+    </message>
+    <message>
+        <source>  nummer eller text: </source>
+        <translation>  number or text: </translation>
+    </message>
+    <message>
+        <source>ifylld</source>
+        <translation>filled-in</translation>
+    </message>
+    <message>
+        <source>tom</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>Skrev {kind} blankett: {path}</source>
+        <translation>Wrote {kind} form: {path}</translation>
+    </message>
+    <message>
+        <source>print system-failure: ange systemfelets ID, eller --blank</source>
+        <translation>print system-failure: give the system failure&apos;s ID, or --blank</translation>
+    </message>
+    <message>
+        <source>print system-failure: ange antingen ID eller --blank, inte båda</source>
+        <translation>print system-failure: give either ID or --blank, not both</translation>
+    </message>
+    <message>
+        <source>Skrev systemfelsblanketten: {path}</source>
+        <translation>Wrote the system failure form: {path}</translation>
+    </message>
+    <message>
+        <source>Skrev statistiken för {period}: {path}</source>
+        <translation>Wrote the statistics for {period}: {path}</translation>
+    </message>
+    <message>
+        <source>Skrev {n} anteckningar: {path}</source>
+        <translation>Wrote {n} notes: {path}</translation>
+    </message>
+    <message>
+        <source>Kopierade {path}</source>
+        <translation>Copied {path}</translation>
+    </message>
+    <message>
+        <source>Använder {path}</source>
+        <translation>Using {path}</translation>
+    </message>
+    <message>
+        <source>statistiken för en period (statistics.md §3)</source>
+        <translation>the statistics for a period (statistics.md §3)</translation>
+    </message>
+    <message>
+        <source>2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31</source>
+        <translation>2026, 2026H1, 2026H2 or 2026-01-01..2026-03-31</translation>
+    </message>
+    <message>
+        <source>maskinläsbart</source>
+        <translation>machine-readable</translation>
+    </message>
+    <message>
+        <source>statistikpaket till samordnaren</source>
+        <translation>statistics bundle for the coordinator</translation>
+    </message>
+    <message>
+        <source>skriv ett .pobundle för en period</source>
+        <translation>write a .pobundle for a period</translation>
+    </message>
+    <message>
+        <source>Statistik för {unit}, period {label} ({start} – {end})</source>
+        <translation>Statistics for {unit}, period {label} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Statistikpaket för {label} skrivet: {path}</source>
+        <translation>Statistics bundle for {label} written: {path}</translation>
+    </message>
+    <message>
+        <source>{n} sidor</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>Skriv ut… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Skrivaren kunde inte startas.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Spara PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Halvår</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <source>första halvåret (jan–jun)</source>
+        <translation>first half (Jan–Jun)</translation>
+    </message>
+    <message>
+        <source>andra halvåret (jul–dec)</source>
+        <translation>second half (Jul–Dec)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Sök i anteckningar</source>
+        <translation>Search the notes</translation>
+    </message>
+    <message>
+        <source>Ord att söka efter (alla ord måste finnas; början av ett ord räcker)</source>
+        <translation>Words to search for (all words must be present; the beginning of a word is enough)</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Träff</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>{n} träffar.</source>
+        <translation>{n} matches.</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Uppdrag och kö</source>
+        <translation>Assignments and waiting list</translation>
+    </message>
+    <message>
+        <source>Visa uppdragen</source>
+        <translation>Show the assignments</translation>
+    </message>
+    <message>
+        <source>Visa kön</source>
+        <translation>Show the waiting list</translation>
+    </message>
+    <message>
+        <source>Uppdrag äldre än 18 månader</source>
+        <translation>Assignments older than 18 months</translation>
+    </message>
+    <message>
+        <source>Försenade bevakningar</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Kommande bevakningar (14 dagar)</source>
+        <translation>Upcoming follow-ups (14 days)</translation>
+    </message>
+    <message>
+        <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
+        <translation>{n} active assignments (no full-time equivalents given).</translation>
+    </message>
+    <message>
+        <source>under målet</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>inom målet</source>
+        <translation>within the target</translation>
+    </message>
+    <message>
+        <source>över målet</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <source>{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).</source>
+        <translation>{n} active assignments on {fte} full-time equivalents: {per} per FTE ({status}; the target is 10–15 per FTE, that is {lo}–{hi} assignments).</translation>
+    </message>
+    <message>
+        <source>{n} väntar i kön.</source>
+        <translation>{n} waiting on the list.</translation>
+    </message>
+    <message>
+        <source>{n} avslutade uppdrag väntar på gallring; nästa {date}.</source>
+        <translation>{n} closed assignments are waiting to be purged; next {date}.</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Statistik för en period</source>
+        <translation>Statistics for a period</translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket… (Ctrl+E)</source>
+        <translation>Export statistics bundle… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>PDF och utskrift…</source>
+        <translation>PDF and printing…</translation>
+    </message>
+    <message>
+        <source>Exakta tal (internt, inte för publicering)</source>
+        <translation>Exact figures (internal, not for publication)</translation>
+    </message>
+    <message>
+        <source>Med systemfelen</source>
+        <translation>With the system failures</translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket…</source>
+        <translation>Export statistics bundle…</translation>
+    </message>
+    <message>
+        <source>{unit}: {start} – {end}</source>
+        <translation>{unit}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Exportera statistikpaket</source>
+        <translation>Export statistics bundle</translation>
+    </message>
+    <message>
+        <source>Statistikpaket (*.pobundle)</source>
+        <translation>Statistics bundles (*.pobundle)</translation>
+    </message>
+    <message>
+        <source>Statistikpaketet skrivs…</source>
+        <translation>Writing the statistics bundle…</translation>
+    </message>
+    <message>
+        <source>Statistikpaketet är sparat: {path}. Skicka det till samordnaren.</source>
+        <translation>The statistics bundle is saved: {path}. Send it to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Statistik {period}</source>
+        <translation>Statistics {period}</translation>
+    </message>
+    <message>
+        <source>statistik-{period}.pdf</source>
+        <translation>statistics-{period}.pdf</translation>
+    </message>
+    <message>
+        <source>Systemfel – brister i samhällets stöd</source>
+        <translation>System failures – shortcomings in society&apos;s support</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Nytt systemfel</source>
+        <translation>New system failure</translation>
+    </message>
+    <message>
+        <source>Inga klientuppgifter: inga namn, personnummer, telefonnummer, e-postadresser eller alias.</source>
+        <translation>No client data: no names, personal identity numbers, phone numbers, e-mail addresses or aliases.</translation>
+    </message>
+    <message>
+        <source>Identifierat:</source>
+        <translation>Identified:</translation>
+    </message>
+    <message>
+        <source>Ansvarig huvudman:</source>
+        <translation>Responsible body:</translation>
+    </message>
+    <message>
+        <source>Område:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Vilka brister gör att klienten söker stöd hos PO?</source>
+        <translation>What shortcomings make the client seek support from PO?</translation>
+    </message>
+    <message>
+        <source>Ökar stödet klientens självständighet eller beroendeställning?</source>
+        <translation>Does the support increase the client&apos;s independence or dependence?</translation>
+    </message>
+    <message>
+        <source>Åtgärder (vidtagna / föreslagna):</source>
+        <translation>Measures (taken / proposed):</translation>
+    </message>
+    <message>
+        <source>Rapporterat till (ledningsgruppens kontakt):</source>
+        <translation>Reported to (the steering group&apos;s contact):</translation>
+    </message>
+    <message>
+        <source>Återkopplingens innehåll:</source>
+        <translation>Content of the feedback:</translation>
+    </message>
+    <message>
+        <source>Rapporterat datum:</source>
+        <translation>Date reported:</translation>
+    </message>
+    <message>
+        <source>Återkoppling begärd:</source>
+        <translation>Feedback requested:</translation>
+    </message>
+    <message>
+        <source>Återkoppling har kommit</source>
+        <translation>Feedback has been received</translation>
+    </message>
+    <message>
+        <source>Spara systemfelet (Ctrl+S)</source>
+        <translation>Save the system failure (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Skriv ut blanketten…</source>
+        <translation>Print the form…</translation>
+    </message>
+    <message>
+        <source>Systemfel {id}</source>
+        <translation>System failure {id}</translation>
+    </message>
+    <message>
+        <source>Ta bort eller skriv om: {what}</source>
+        <translation>Remove or rewrite: {what}</translation>
+    </message>
+    <message>
+        <source>Systemfelet är sparat.</source>
+        <translation>The system failure is saved.</translation>
+    </message>
+    <message>
+        <source>Värdet för {key} finns inte bland blankettens alternativ.</source>
+        <translation>The value for {key} is not among the form&apos;s options.</translation>
+    </message>
+    <message>
+        <source>{label} (forts.)</source>
+        <translation>{label} (cont.)</translation>
+    </message>
+    <message>
+        <source>Blanketten {form} har inget fält {key}; kända fält: {keys}.</source>
+        <translation>The form {form} has no field {key}; known fields: {keys}.</translation>
+    </message>
+    <message>
+        <source>Fältet {key} tar ett enda värde, inte en lista.</source>
+        <translation>The field {key} takes a single value, not a list.</translation>
+    </message>
+    <message>
+        <source>Fältet {key} har ett värde som inte är text.</source>
+        <translation>The field {key} has a value that is not text.</translation>
+    </message>
+    <message>
+        <source>Fel i blankettdefinitionen {file}: {key}: {problem}</source>
+        <translation>Error in the form definition {file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>ska vara en tabell ([{key}])</source>
+        <translation>must be a table ([{key}])</translation>
+    </message>
+    <message>
+        <source>saknas (obligatorisk nyckel)</source>
+        <translation>is missing (required key)</translation>
+    </message>
+    <message>
+        <source>ska vara {kind}, inte {value!r}</source>
+        <translation>must be {kind}, not {value!r}</translation>
+    </message>
+    <message>
+        <source>får inte vara tom</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>okänd nyckel (stavfel?); tillåtna: {keys}</source>
+        <translation>unknown key (typo?); allowed: {keys}</translation>
+    </message>
+    <message>
+        <source>okänd blocktyp {t!r}; tillåtna: {types}</source>
+        <translation>unknown block type {t!r}; allowed: {types}</translation>
+    </message>
+    <message>
+        <source>ska vara en av {styles}, inte {s!r}</source>
+        <translation>must be one of {styles}, not {s!r}</translation>
+    </message>
+    <message>
+        <source>ska bestå av a–z, 0–9 och _, inte {k!r}</source>
+        <translation>must consist of a–z, 0–9 and _, not {k!r}</translation>
+    </message>
+    <message>
+        <source>nyckeln {k!r} finns redan i blanketten</source>
+        <translation>the key {k!r} already exists in the form</translation>
+    </message>
+    <message>
+        <source>ska vara ett tal större än 0 och högst 10</source>
+        <translation>must be a number greater than 0 and at most 10</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal från 1 till {n}, inte {v}</source>
+        <translation>must be a whole number from 1 to {n}, not {v}</translation>
+    </message>
+    <message>
+        <source>ska vara en text eller {{ code = …, label = … }}, inte {v!r}</source>
+        <translation>must be a text or {{ code = …, label = … }}, not {v!r}</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal från 1 till 6, inte {v}</source>
+        <translation>must be a whole number from 1 to 6, not {v}</translation>
+    </message>
+    <message>
+        <source>version {v} stöds inte (programmet kan version {k})</source>
+        <translation>version {v} is not supported (the program knows version {k})</translation>
+    </message>
+    <message>
+        <source>saknas (obligatorisk tabell [form])</source>
+        <translation>is missing (required table [form])</translation>
+    </message>
+    <message>
+        <source>bildfilen {p} finns inte</source>
+        <translation>the image file {p} does not exist</translation>
+    </message>
+    <message>
+        <source>ska vara en PNG-, JPG- eller GIF-bild</source>
+        <translation>must be a PNG, JPG or GIF image</translation>
+    </message>
+    <message>
+        <source>blanketten har inga block ([[{n}]])</source>
+        <translation>the form has no blocks ([[{n}]])</translation>
+    </message>
+    <message>
+        <source>kan bara fortsätta en rad efter ett fält</source>
+        <translation>can only continue a row after a field</translation>
+    </message>
+    <message>
+        <source>kan inte läsas ({err})</source>
+        <translation>cannot be read ({err})</translation>
+    </message>
+    <message>
+        <source>filen är inte UTF-8</source>
+        <translation>the file is not UTF-8</translation>
+    </message>
+    <message>
+        <source>inte giltig TOML: {err}</source>
+        <translation>not valid TOML: {err}</translation>
+    </message>
+    <message>
+        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt.</source>
+        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out from the sum; .. means the figure is not reported. 0 is shown as 0. System failures do not concern persons and are shown exactly.</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>(maskerat)</source>
+        <translation>(masked)</translation>
+    </message>
+    <message>
+        <source>Nyckeltal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Värde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag: medianlängd per enhet, spann (dagar)</source>
+        <translation>Closed assignments: median length per unit, range (days)</translation>
+    </message>
+    <message>
+        <source>Summa: {label}</source>
+        <translation>Total: {label}</translation>
+    </message>
+    <message>
+        <source>Återkoppling mottagen</source>
+        <translation>Feedback received</translation>
+    </message>
+    <message>
+        <source>Rapporterat {date}; väntar på återkoppling</source>
+        <translation>Reported {date}; waiting for feedback</translation>
+    </message>
+    <message>
+        <source>Inte rapporterat</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Inga systemfel identifierades under perioden.</source>
+        <translation>No system failures were identified during the period.</translation>
+    </message>
+    <message>
+        <source>{authority} ({n} st)</source>
+        <translation>{authority} ({n})</translation>
+    </message>
+    <message>
+        <source>Brist och åtgärder</source>
+        <translation>Shortcoming and measures</translation>
+    </message>
+    <message>
+        <source>Åtgärder: </source>
+        <translation>Measures: </translation>
+    </message>
+    <message>
+        <source>Svar: </source>
+        <translation>Answer: </translation>
+    </message>
+    <message>
+        <source>INTERNT – exakta tal, inte för publicering.</source>
+        <translation>INTERNAL – exact figures, not for publication.</translation>
+    </message>
+    <message>
+        <source>Statistik personligt ombud</source>
+        <translation>Statistics personligt ombud</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>Utskriven {date} · statistikprofil {profile}</source>
+        <translation>Printed {date} · statistics profile {profile}</translation>
+    </message>
+    <message>
+        <source>Fördelningar</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>Systemfel per ansvarig myndighet</source>
+        <translation>System failures per responsible authority</translation>
+    </message>
+    <message>
+        <source>{unit} · statistik {period}</source>
+        <translation>{unit} · statistics {period}</translation>
+    </message>
+    <message>
+        <source>Perioden godkänd {date}.</source>
+        <translation>Period approved {date}.</translation>
+    </message>
+    <message>
+        <source>Preliminär: perioden är inte godkänd.</source>
+        <translation>Preliminary: the period is not approved.</translation>
+    </message>
+    <message>
+        <source>Personligt ombud – sammanställd rapport</source>
+        <translation>Personligt ombud – merged report</translation>
+    </message>
+    <message>
+        <source>Rapporterande enheter: {n} av {m}</source>
+        <translation>Reporting units: {n} of {m}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Statistikpaket skapat</source>
+        <translation>Statistics bundle created</translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Rapporterad efter sista dag</source>
+        <translation>Reported after the last day</translation>
+    </message>
+    <message>
+        <source> (ersätter ett tidigare paket)</source>
+        <translation> (replaces an earlier bundle)</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet(er) saknas.</source>
+        <translation>The figures cover only the units that have reported; {n} unit(s) missing.</translation>
+    </message>
+    <message>
+        <source>Medianlängd avslutade uppdrag (dagar)</source>
+        <translation>Median length of closed assignments (days)</translation>
+    </message>
+    <message>
+        <source>Medianlängd per enhet (medianer summeras inte)</source>
+        <translation>Median length per unit (medians are not added up)</translation>
+    </message>
+    <message>
+        <source>Systemfel som enheterna har identifierat under perioden, med status för rapportering till ledningsgruppen och återkoppling.</source>
+        <translation>System failures the units identified during the period, with the status of reporting to the steering group and feedback.</translation>
+    </message>
+    <message>
+        <source>Personligt ombud · sammanställd rapport {period}</source>
+        <translation>Personligt ombud · merged report {period}</translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar</source>
+        <translation>Work notes</translation>
+    </message>
+    <message>
+        <source>Uppdrag: {alias}</source>
+        <translation>Assignment: {alias}</translation>
+    </message>
+    <message>
+        <source>Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs i programmet när uppdraget avslutas.</source>
+        <translation>Printed {date} for you to keep. The ombud&apos;s notes are destroyed in the program when the assignment is closed.</translation>
+    </message>
+    <message>
+        <source>Det finns inga anteckningar för uppdraget.</source>
+        <translation>There are no notes for the assignment.</translation>
+    </message>
+    <message>
+        <source>Arbetsanteckningar · {alias}</source>
+        <translation>Work notes · {alias}</translation>
+    </message>
+    <message>
+        <source>Ange enhetens namn (1–120 tecken), t.ex. &quot;PO Mora&quot;.</source>
+        <translation>Enter the unit&apos;s name (1–120 characters), e.g. &quot;PO Mora&quot;.</translation>
+    </message>
+    <message>
+        <source>Enheten {label} är redan förväntad.</source>
+        <translation>The unit {label} is already expected.</translation>
+    </message>
+    <message>
+        <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
+        <translation>the system failure {id} ({field}) contains {kinds}; ask the unit to remove it and export again</translation>
+    </message>
+    <message>
+        <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
+        <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
+    </message>
+    <message>
+        <source>perioden godkändes {date}; öppna den igen (coordinator reopen) för att ta emot nya paket</source>
+        <translation>the period was approved {date}; reopen it (coordinator reopen) to accept new bundles</translation>
+    </message>
+    <message>
+        <source>statistikprofilen {new} skiljer sig från {old} som periodens övriga paket har</source>
+        <translation>the statistics profile {new} differs from {old} that the period&apos;s other bundles have</translation>
+    </message>
+    <message>
+        <source>en nyare export från {unit} för {period} gäller redan (skapad {at}); detta paket är äldre</source>
+        <translation>a newer export from {unit} for {period} already applies (created {at}); this bundle is older</translation>
+    </message>
+    <message>
+        <source>gäller: {id}</source>
+        <translation>in force: {id}</translation>
+    </message>
+    <message>
+        <source>ersätter {old}</source>
+        <translation>replaces {old}</translation>
+    </message>
+    <message>
+        <source>Perioden {label} är redan godkänd ({date}).</source>
+        <translation>The period {label} is already approved ({date}).</translation>
+    </message>
+    <message>
+        <source>Perioden {label} är inte godkänd; inget att öppna.</source>
+        <translation>The period {label} is not approved; nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>Kan inte skapa mappen {path}: {err}.</source>
+        <translation>Cannot create the folder {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>{paths} finns redan; inget kopierades.</source>
+        <translation>{paths} already exist; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} finns inte.</source>
+        <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} innehåller varken intake.toml eller system_failure.toml.</source>
+        <translation>The folder {path} contains neither intake.toml nor system_failure.toml.</translation>
+    </message>
+    <message>
+        <source>Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra systemfelet först; ingen PDF skrevs.</source>
+        <translation>The system failure {id} ({field}) contains client data: {what}. Change the system failure first; no PDF was written.</translation>
+    </message>
+    <message>
+        <source>Ett ifyllt systemfel kräver valvet.</source>
+        <translation>A filled-in system failure needs the vault.</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag under perioden</source>
+        <translation>Active assignments during the period</translation>
+    </message>
+    <message>
+        <source>Nya uppdrag</source>
+        <translation>New assignments</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag</source>
+        <translation>Closed assignments</translation>
+    </message>
+    <message>
+        <source>Pågående vid periodens slut</source>
+        <translation>Ongoing at the end of the period</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter kön</source>
+        <translation>Active assignments by gender</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter ålder</source>
+        <translation>Active assignments by age</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter kommun</source>
+        <translation>Active assignments by municipality</translation>
+    </message>
+    <message>
+        <source>Nya uppdrag efter kontaktväg</source>
+        <translation>New assignments by referral source</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag i prioriterade grupper</source>
+        <translation>Active assignments in priority groups</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag efter uppdragsområde</source>
+        <translation>Active assignments by assignment area</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag efter avslutsorsak</source>
+        <translation>Closed assignments by end reason</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag efter längd</source>
+        <translation>Closed assignments by length</translation>
+    </message>
+    <message>
+        <source>Median längd för avslutade uppdrag (dagar)</source>
+        <translation>Median length of closed assignments (days)</translation>
+    </message>
+    <message>
+        <source>Pågående längre än 18 månader</source>
+        <translation>Ongoing longer than 18 months</translation>
+    </message>
+    <message>
+        <source>Förfrågningar</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>Förfrågningar efter utfall</source>
+        <translation>Inquiries by outcome</translation>
+    </message>
+    <message>
+        <source>I kö vid periodens slut</source>
+        <translation>On the waiting list at the end of the period</translation>
+    </message>
+    <message>
+        <source>Identifierade systemfel</source>
+        <translation>Identified system failures</translation>
+    </message>
+    <message>
+        <source>Systemfel efter huvudman</source>
+        <translation>System failures by responsible body</translation>
+    </message>
+    <message>
+        <source>Systemfel rapporterade till ledningsgruppen</source>
+        <translation>System failures reported to the steering group</translation>
+    </message>
+    <message>
+        <source>Systemfel med återkoppling</source>
+        <translation>System failures with feedback</translation>
+    </message>
+    <message>
+        <source>Årsarbeten</source>
+        <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete</source>
+        <translation>Ongoing assignments per FTE</translation>
+    </message>
+    <message>
+        <source>{lo}–{hi}</source>
+        <translation>{lo}–{hi}</translation>
+    </message>
+    <message>
+        <source>INTERNT</source>
+        <translation>INTERNAL</translation>
+    </message>
+    <message>
+        <source>exakta antal – får inte publiceras</source>
+        <translation>exact counts – must not be published</translation>
+    </message>
+    <message>
+        <source>FÖR PUBLICERING</source>
+        <translation>FOR PUBLICATION</translation>
+    </message>
+    <message>
+        <source>antal 1–4 visas som &lt;5; x och .. = dolt för att skydda små antal</source>
+        <translation>counts 1–4 are shown as &lt;5; x and .. = hidden to protect small counts</translation>
+    </message>
+    <message>
+        <source>nyckel</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>rubrik</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>värde</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Valvets statistikprofil {name} finns inte i programmet.</source>
+        <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
+    </message>
+    <message>
+        <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
+        <translation>The system failure from {date} ({field}) contains {found}. Remove it from the system failure and export again; no file was written.</translation>
+    </message>
+    <message>
+        <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
+        <translation>A coordinator vault exports no statistics bundles; it receives them (coordinator import).</translation>
+    </message>
+    <message>
+        <source>po-desktop kan inte starta</source>
+        <translation>po-desktop cannot start</translation>
+    </message>
+</context>
+</TS>
