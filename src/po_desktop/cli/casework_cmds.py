@@ -13,7 +13,7 @@ import datetime as dt
 from po_desktop.domain.categories import default_profile
 from po_desktop.domain.dates import parse_date
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import casework as cw
 
 
@@ -46,9 +46,8 @@ def _label(list_name: str, code: str | None) -> str:
 
 
 def _decimal(value) -> str:
-    """1.5 → "1,5" and "1.50" → "1,50": a Swedish decimal comma in text output."""
-    text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text.replace(".", ",")
+    """1.5 → "1,5" and "1.50" → "1,50" in Swedish (the user's decimal sign) in text output."""
+    return local_decimal(f"{value:g}" if isinstance(value, float) else str(value))
 
 
 def _d(value) -> str:

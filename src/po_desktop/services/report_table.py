@@ -17,7 +17,7 @@ from pathlib import Path
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.statistics import BREAKDOWN_LISTS
 from po_desktop.fileio import write_atomic
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 
 
 def figure_labels() -> dict[str, str]:
@@ -91,8 +91,8 @@ def format_text(figures: dict, profile: Profile) -> str:
     out = io.StringIO()
     for row in figure_rows(figures, profile):
         value = "" if row.value == "" else _none(row.value)
-        if isinstance(row.value, float):  # Swedish decimal comma on the terminal (not in CSV)
-            value = f"{row.value:g}".replace(".", ",")
+        if isinstance(row.value, float):  # the user's decimal sign on the terminal (not in CSV)
+            value = local_decimal(f"{row.value:g}")
         indent = "    " if row.level else ""
         if row.level == 0 and row.value == "":
             out.write(f"{row.label}:\n")

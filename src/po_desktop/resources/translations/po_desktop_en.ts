@@ -48,6 +48,10 @@
         <translation>The passphrase file {path} is empty.</translation>
     </message>
     <message>
+        <source>En lösenfras ges aldrig som argument (den syns för andra i processlistan): använd --passphrase-file FIL, miljövariabeln {env} eller skriv den i terminalen.</source>
+        <translation>A passphrase is never given as an argument (others can see it in the process list): use --passphrase-file FILE, the environment variable {env} or type it in the terminal.</translation>
+    </message>
+    <message>
         <source>po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar det grafiska programmet.</source>
         <translation>po-desktop: work tool for personligt ombud (PO). Without a command the graphical program starts.</translation>
     </message>
@@ -100,6 +104,18 @@
         <translation>restore the vault from a backup</translation>
     </message>
     <message>
+        <source>förstör hela valvet (skrivs över, går inte att ångra)</source>
+        <translation>destroy the whole vault (overwritten, cannot be undone)</translation>
+    </message>
+    <message>
+        <source>förstör även valvets säkerhetskopior i mappen backups</source>
+        <translation>also destroy the vault&apos;s backups in the backups folder</translation>
+    </message>
+    <message>
+        <source>bekräftelse utan terminal (annars skriver du enhetens namn)</source>
+        <translation>confirmation without a terminal (otherwise you type the unit&apos;s name)</translation>
+    </message>
+    <message>
         <source>init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)</source>
         <translation>init: --fte is required for an ombud vault (e.g. --fte 1.00)</translation>
     </message>
@@ -150,6 +166,42 @@
     <message>
         <source>Det tidigare valvet är sparat (krypterat) som {path}</source>
         <translation>The previous vault is kept (encrypted) as {path}</translation>
+    </message>
+    <message>
+        <source>vault destroy utan terminal kräver --yes-destroy-everything; inget har förstörts.</source>
+        <translation>vault destroy without a terminal needs --yes-destroy-everything; nothing has been destroyed.</translation>
+    </message>
+    <message>
+        <source>Valvet {path} ({label}) skrivs över och tas bort. Det går inte att ångra.</source>
+        <translation>The vault {path} ({label}) will be overwritten and removed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Dessa säkerhetskopior förstörs också:</source>
+        <translation>These backups are destroyed too:</translation>
+    </message>
+    <message>
+        <source>Dessa säkerhetskopior finns kvar (krypterade):</source>
+        <translation>These backups remain (encrypted):</translation>
+    </message>
+    <message>
+        <source>Skriv enhetens namn ({label}) för att bekräfta: </source>
+        <translation>Type the unit&apos;s name ({label}) to confirm: </translation>
+    </message>
+    <message>
+        <source>Bekräftelsen stämmer inte med enhetens namn; inget har förstörts.</source>
+        <translation>The confirmation does not match the unit&apos;s name; nothing has been destroyed.</translation>
+    </message>
+    <message>
+        <source>Valvet är förstört: {n} filer överskrivna och borttagna.</source>
+        <translation>The vault is destroyed: {n} files overwritten and removed.</translation>
+    </message>
+    <message>
+        <source>Förstörd säkerhetskopia: {path}</source>
+        <translation>Destroyed backup: {path}</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior finns kvar (krypterade; ta bort dem med --include-backups):</source>
+        <translation>Backups remain (encrypted; remove them with --include-backups):</translation>
     </message>
     <message>
         <source>Inställningsfilen {path} går inte att läsa: {err}.</source>
@@ -224,20 +276,20 @@
         <translation>Read-only file or folder: {path}. Choose a place you may write to.</translation>
     </message>
     <message>
+        <source>{path} är en mapp; ange ett filnamn.</source>
+        <translation>{path} is a folder; give a file name.</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finns inte; ingen fil skrevs.</source>
+        <translation>The folder {folder} does not exist; no file was written.</translation>
+    </message>
+    <message>
         <source>Sida {n} av {total}</source>
         <translation>Page {n} of {total}</translation>
     </message>
     <message>
         <source>Innehållet får inte plats på sidan (en text i en ruta som inte kan delas är för lång); ingen PDF skrevs.</source>
         <translation>The content does not fit on the page (a text in a box that cannot be split is too long); no PDF was written.</translation>
-    </message>
-    <message>
-        <source>{path} är en mapp; ange ett filnamn för PDF-filen.</source>
-        <translation>{path} is a folder; give a file name for the PDF file.</translation>
-    </message>
-    <message>
-        <source>Mappen {folder} finns inte; PDF-filen skrevs inte.</source>
-        <translation>The folder {folder} does not exist; the PDF file was not written.</translation>
     </message>
     <message>
         <source>Kan inte skriva {path}: {err}.</source>
@@ -318,6 +370,10 @@
     <message>
         <source>Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia (po-desktop vault restore).</source>
         <translation>The vault {path} is damaged ({problem}). Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>Fel lösenfras för valvet {path}. Inget har förstörts.</source>
+        <translation>Wrong passphrase for the vault {path}. Nothing has been destroyed.</translation>
     </message>
     <message>
         <source>po-desktop</source>
@@ -418,6 +474,22 @@
     <message>
         <source>ansokan-personligt-ombud.pdf</source>
         <translation>application-personligt-ombud.pdf</translation>
+    </message>
+    <message>
+        <source>Förstörda säkerhetskopior: {n}.</source>
+        <translation>Destroyed backups: {n}.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior som finns kvar (krypterade):</source>
+        <translation>Backups that remain (encrypted):</translation>
+    </message>
+    <message>
+        <source>Valvet är förstört</source>
+        <translation>The vault is destroyed</translation>
+    </message>
+    <message>
+        <source>Valvet förstörs…</source>
+        <translation>Destroying the vault…</translation>
     </message>
     <message>
         <source>Vänta tills arbetet är klart; stäng sedan.</source>
@@ -600,6 +672,10 @@
         <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
     </message>
     <message>
+        <source>krävs vid add utan --from-inquiry</source>
+        <translation>required for add without --from-inquiry</translation>
+    </message>
+    <message>
         <source>kan upprepas; vid update ersätts listan</source>
         <translation>may be repeated; with update the list is replaced</translation>
     </message>
@@ -614,6 +690,10 @@
     <message>
         <source>nytt uppdrag</source>
         <translation>new assignment</translation>
+    </message>
+    <message>
+        <source>förfrågan som antas: kontaktväg och prioritering hämtas från den och dess utfall blir antagen</source>
+        <translation>inquiry being accepted: referral source and priority flags are taken from it and its outcome becomes accepted</translation>
     </message>
     <message>
         <source>ändra ett uppdrags uppgifter</source>
@@ -778,6 +858,18 @@
     <message>
         <source>avslutat {end} ({reason})</source>
         <translation>closed {end} ({reason})</translation>
+    </message>
+    <message>
+        <source>assignment add: --referral-source krävs (eller --from-inquiry ID)</source>
+        <translation>assignment add: --referral-source is required (or --from-inquiry ID)</translation>
+    </message>
+    <message>
+        <source>Förfrågans id</source>
+        <translation>The inquiry&apos;s id</translation>
+    </message>
+    <message>
+        <source>Uppdraget {alias} är tillagt (start {start}) från förfrågan {id}, som nu är antagen.</source>
+        <translation>Assignment {alias} added (start {start}) from inquiry {id}, which is now accepted.</translation>
     </message>
     <message>
         <source>Uppdraget {alias} är tillagt (start {start}).</source>
@@ -968,8 +1060,8 @@
         <translation>feedback</translation>
     </message>
     <message>
-        <source>Aktiva uppdrag: {n} (mål {lo:g}–{hi:g} för {fte} årsarbeten)</source>
-        <translation>Active assignments: {n} (target {lo:g}–{hi:g} for {fte} full-time equivalents)</translation>
+        <source>Aktiva uppdrag: {n} (mål {lo}–{hi} för {fte} årsarbeten)</source>
+        <translation>Active assignments: {n} (target {lo}–{hi} for {fte} FTE)</translation>
     </message>
     <message>
         <source>Äldre än 18 månader: {list}</source>
@@ -1044,6 +1136,10 @@
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Låser upp…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
         <source>Öppna eller skapa ett annat valv…</source>
         <translation>Open or create another vault…</translation>
     </message>
@@ -1062,6 +1158,30 @@
     <message>
         <source>Ny lösenfras:</source>
         <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Förstör valvet</source>
+        <translation>Destroy the vault</translation>
+    </message>
+    <message>
+        <source>Hela valvet {path} skrivs över med slumpdata och tas bort: alla uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och inställningar. Det går inte att ångra.</source>
+        <translation>The whole vault {path} is overwritten with random data and removed: all assignments, notes, follow-ups, inquiries, system failures and settings. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Förstör även säkerhetskopiorna ovan</source>
+        <translation>Also destroy the backups above</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior (krypterade), som annars finns kvar:</source>
+        <translation>Backups (encrypted) that otherwise remain:</translation>
+    </message>
+    <message>
+        <source>Skriv enhetens namn ({label}):</source>
+        <translation>Type the unit&apos;s name ({label}):</translation>
+    </message>
+    <message>
+        <source>Valvets lösenfras:</source>
+        <translation>The vault&apos;s passphrase:</translation>
     </message>
     <message>
         <source>Inställningar</source>
@@ -1174,6 +1294,10 @@
     <message>
         <source>Kontrollera valvet</source>
         <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>Förstör valvet…</source>
+        <translation>Destroy the vault…</translation>
     </message>
     <message>
         <source>Gallringslogg (vad som förstörts, utan innehåll)</source>
@@ -1624,6 +1748,14 @@ Orsa</translation>
         <translation>end reason</translation>
     </message>
     <message>
+        <source>Förfrågan {id} har utfallet &apos;{outcome}&apos; och kan inte bli ett uppdrag; ändra utfallet först. Inget sparades.</source>
+        <translation>Inquiry {id} has the outcome &apos;{outcome}&apos; and cannot become an assignment; change the outcome first. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Startdatum {start} är före förfrågan ({date}); inget sparades.</source>
+        <translation>Start date {start} is before the inquiry ({date}); nothing was saved.</translation>
+    </message>
+    <message>
         <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end}); inget sparades.</source>
         <translation>The assignment &apos;{alias}&apos; is already closed ({end}); nothing was saved.</translation>
     </message>
@@ -1638,6 +1770,10 @@ Orsa</translation>
     <message>
         <source>Ändra uppdrag</source>
         <translation>Change assignment</translation>
+    </message>
+    <message>
+        <source>Nytt uppdrag från förfrågan {date}</source>
+        <translation>New assignment from inquiry {date}</translation>
     </message>
     <message>
         <source>Nytt uppdrag</source>
@@ -1690,6 +1826,10 @@ Orsa</translation>
     <message>
         <source>Uppdragsområden:</source>
         <translation>Assignment areas:</translation>
+    </message>
+    <message>
+        <source>Kontaktväg och prioritering kommer från förfrågan; den markeras som antagen när du sparar.</source>
+        <translation>Referral source and priority come from the inquiry; it is marked accepted when you save.</translation>
     </message>
     <message>
         <source>Ändra bevakning för {alias}</source>
@@ -2084,12 +2224,24 @@ Orsa</translation>
         <translation>Change / new outcome…</translation>
     </message>
     <message>
+        <source>Anta och starta uppdrag…</source>
+        <translation>Accept and start assignment…</translation>
+    </message>
+    <message>
+        <source>Ett nytt uppdrag med förfrågans kontaktväg och prioritering; förfrågan blir antagen.</source>
+        <translation>A new assignment with the inquiry&apos;s referral source and priority; the inquiry becomes accepted.</translation>
+    </message>
+    <message>
         <source>Ny förfrågan…</source>
         <translation>New inquiry…</translation>
     </message>
     <message>
         <source>{n} i kön.</source>
         <translation>{n} on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Välj först en förfrågan i listan.</source>
+        <translation>First select an inquiry in the list.</translation>
     </message>
     <message>
         <source>Datum för utfallet</source>
@@ -2464,10 +2616,6 @@ Orsa</translation>
         <translation>The language changes the next time the program starts (saved in {path}).</translation>
     </message>
     <message>
-        <source>Kan inte skriva statistikpaketet {path}: {err}. Ingen fil skrevs.</source>
-        <translation>Cannot write the statistics bundle {path}: {err}. No file was written.</translation>
-    </message>
-    <message>
         <source>(hela filen)</source>
         <translation>(the whole file)</translation>
     </message>
@@ -2672,8 +2820,8 @@ Orsa</translation>
         <translation>po-desktop: {n} of {total} files were not imported; the others are imported.</translation>
     </message>
     <message>
-        <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} senast {deadline}.</source>
-        <translation>Period {label}: {received} of {expected} expected units have reported, {on_time} by {deadline}.</translation>
+        <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} i tid (senast {deadline}).</source>
+        <translation>Period {label}: {received} of {expected} expected units have reported, {on_time} on time (by {deadline}).</translation>
     </message>
     <message>
         <source>Godkänd {date}.</source>
