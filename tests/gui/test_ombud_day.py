@@ -25,7 +25,8 @@ def _create_vault_through_wizard(make_window, path, qtbot):
     wizard.unit_page.unit_label.setText("PO Mora")
     wizard.unit_page.municipalities.setPlainText("Mora\nOrsa\nÄlvdalen")
     wizard.unit_page.fte.setText("1,00")
-    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    with qtbot.waitSignal(wizard.attempt_done, timeout=30000):  # created on a worker thread
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert win.vault is not None
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)

@@ -68,3 +68,36 @@ def test_errors_stay_distinct_and_the_screen_usable(make_window, vault, vault_pa
         win2.unlock_screen.try_unlock()
     assert "skadat" in win2.unlock_screen.error.text() and win2.vault is None
     assert "Fel lösenfras" not in win2.unlock_screen.error.text()
+
+
+def test_wizard_creates_the_vault_off_the_gui_thread(make_window, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWizard
+
+    path = tmp_path / "ny" / "vault.podb"
+    win = make_window(path)
+    wizard = win.wizard
+    seen = {}
+    release = threading.Event()
+    real_create = vault_admin.create_vault
+
+    def slow_create(*a, **kw):
+        seen["thread"] = threading.get_ident()
+        assert release.wait(10)
+        return real_create(*a, **kw)
+
+    monkeypatch.setattr(vault_admin, "create_vault", slow_create)
+    page = wizard.passphrase_page
+    page.pair.first.setText("korrekt häst batteri häftklammer")
+    page.pair.second.setText("korrekt häst batteri häftklammer")
+    page.understood.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    wizard.unit_page.unit_label.setText("PO Mora")
+    wizard.unit_page.municipalities.setPlainText("Mora")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: "thread" in seen, timeout=5000)
+    assert seen["thread"] != threading.get_ident()
+    assert wizard.busy and not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    with qtbot.waitSignal(wizard.attempt_done, timeout=30000):
+        release.set()
+    assert win.vault is not None and path.exists()

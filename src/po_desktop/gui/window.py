@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         from po_desktop.gui.wizard import CreateVaultWizard
 
         self.pages.setCurrentWidget(self.blank)
-        self.wizard = CreateVaultWizard(self.vault_path, self)
+        self.wizard = CreateVaultWizard(self.vault_path, self, jobs=self.jobs)
         self.wizard.created.connect(self.on_unlocked)
         self.wizard.place_requested.connect(self.choose_other_vault)
         self.wizard.rejected.connect(self.close)

@@ -95,9 +95,12 @@ class CreateVaultWizard(QWizard):
 
     created = Signal(object)
     place_requested = Signal()
+    attempt_done = Signal()  # a Finish has ended (created or refused)
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, path: Path, parent=None, *, jobs=None):
         super().__init__(parent)
+        self.jobs = jobs  # a JobRunner: key derivation (Argon2id) off the GUI thread
+        self.busy = False
         self.setObjectName("createVaultWizard")
         self.path = Path(path)
         self.setWindowTitle(tr("Skapa ett nytt valv"))
@@ -123,21 +126,52 @@ class CreateVaultWizard(QWizard):
     def accept(self) -> None:
         from po_desktop.services.vault_admin import create_vault
 
-        page = self.unit_page
-        self.setCursor(Qt.CursorShape.WaitCursor)
-        try:
-            vault = create_vault(
-                self.path, self.passphrase_page.pair.passphrase(),
-                unit_label=page.unit_label.text(),
-                municipalities=page.municipality_list(),
-                fte=page.fte.text(),
-                coordinator=page.coordinator.isChecked(),
-            )
-        except Exception as exc:  # noqa: BLE001 - shown on the page, nothing was created
-            page.error.setText(error_text(exc))
+        if self.busy:
             return
-        finally:
+        page = self.unit_page
+        path = self.path
+        values = dict(passphrase=self.passphrase_page.pair.passphrase(),
+                      unit_label=page.unit_label.text(), municipalities=page.municipality_list(),
+                      fte=page.fte.text(), coordinator=page.coordinator.isChecked())
+
+        def make(_report=None):
+            return create_vault(path, values.pop("passphrase"), **values)
+
+        self._set_busy(True)
+        if self.jobs is None:
+            try:
+                vault = make()
+            except Exception as exc:  # noqa: BLE001 - shown on the page, nothing was created
+                self._refused(exc)
+            else:
+                self._created(vault)
+            return
+        self.jobs.run(tr("Valvet skapas…"), make, on_done=self._created, on_error=self._refused,
+                      show_progress=False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
+                      QWizard.WizardButton.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(not busy)
+        self.unit_page.setEnabled(not busy)
+        if busy:
+            self.unit_page.error.setText(tr("Valvet skapas…"))
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
             self.unsetCursor()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.unit_page.error.setText(error_text(exc))
+        self.attempt_done.emit()
+
+    def _created(self, vault) -> None:
+        self._set_busy(False)
+        self.unit_page.error.clear()
         self.passphrase_page.pair.clear()
         super().accept()
         self.created.emit(vault)
+        self.attempt_done.emit()

@@ -1436,6 +1436,10 @@
         <translation>The vault is for:</translation>
     </message>
     <message>
+        <source>Valvet skapas…</source>
+        <translation>Creating the vault…</translation>
+    </message>
+    <message>
         <source>ersätter en äldre</source>
         <translation>replaces an older one</translation>
     </message>
