@@ -33,10 +33,11 @@ def records(n_active: int, seed: int = 0, *, ended_every: int = 3):
 
 
 def unit_bundle(unit_id=None, label="PO Mora", period="2026H1", n=6, seed=0, *,
-                created_at=None, bundle_id=None, system_failures=(), municipalities=("Mora", "Orsa"),
-                fte="1.00"):
+                created_at=None, bundle_id=None, system_failures=(),
+                municipalities=("Mora", "Orsa"), fte="1.00"):
     p = parse_period(period)
-    sfs = [SystemFailureRecord(D(2026, 2, 1 + i), "municipality") for i in range(len(system_failures))]
+    sfs = [SystemFailureRecord(D(2026, 2, 1 + i), "municipality")
+           for i in range(len(system_failures))]
     figures = compute_figures(p, records(n, seed), [], sfs, fte, list(municipalities))
     return build_bundle(unit_id=unit_id or str(uuid.uuid4()), unit_label=label,
                         municipalities=list(municipalities), period=p, profile="default-2026",

@@ -21,7 +21,7 @@ from po_desktop.bundle import (
     write_bundle_atomic,
 )
 from po_desktop.domain.dates import parse_period
-from po_desktop.domain.statistics import AssignmentRecord, compute_figures
+from po_desktop.domain.statistics import AssignmentRecord, SystemFailureRecord, compute_figures
 from po_desktop.errors import RejectedInput
 
 D = dt.date
@@ -33,7 +33,8 @@ def make_bundle(period="2026H1", **kw):
             AssignmentRecord("man", 1990, "Orsa", "relative", (), (), D(2025, 5, 1),
                              D(2026, 2, 1), "moved")]
     p = parse_period(period)
-    figures = compute_figures(p, recs, [], [], "1.00", ["Mora", "Orsa"])
+    failures = [SystemFailureRecord(D(2026, 2, 2), "social_insurance")]
+    figures = compute_figures(p, recs, [], failures, "1.00", ["Mora", "Orsa"])
     args = dict(unit_id=str(uuid.uuid4()), unit_label="PO Mora", municipalities=["Mora", "Orsa"],
                 period=p, profile="default-2026", figures=figures,
                 system_failures=[{"id": str(uuid.uuid4()), "identified_on": "2026-02-02",
@@ -160,6 +161,8 @@ def test_period_end_before_start_rejected():
     (lambda b: b.update(profile="county-2031"), "okänd statistikprofil"),
     (lambda b: b["figures"]["assignments"].update(active="3"), "fel typ"),
     (lambda b: b.update(format_version="1"), "okänd formatversion"),
+    (lambda b: b["system_failures"].clear(), "0 systemfel i listan"),
+    (lambda b: b["system_failures"][0].update(identified_on="2026-07-01"), "utanför perioden"),
 ])
 def test_other_rejections_name_their_reason(mutate, needle):
     b = copy.deepcopy(make_bundle())
@@ -170,6 +173,8 @@ def test_other_rejections_name_their_reason(mutate, needle):
 @pytest.mark.parametrize("data,needle", [
     (b"", "inte giltig JSON"), (b"\xff\xfe\x00", "UTF-8"), (b"[1, 2]", "JSON-objekt"),
     (b'{"a": NaN}', "inte giltig JSON"), (b'{"format_version": 1}', "format saknas"),
+    (b'{"format": "po-desktop/statistics-bundle", "format": "x"}', "finns två gånger"),
+    (b"[" * 100000 + b"]" * 100000, "inte giltig JSON"),
 ])
 def test_not_a_bundle(data, needle):
     assert needle in reject_reason(data)
@@ -199,3 +204,13 @@ def test_fast_validator_agrees_with_the_shipped_schema():
     for b in variants:
         assert _validator().is_valid(b) == reference.is_valid(b)
     assert [reference.is_valid(b) for b in variants] == [True] + [False] * 5
+
+
+def test_oversized_file_rejected_before_reading(tmp_path, monkeypatch):
+    import po_desktop.bundle.format as fmt
+
+    path = tmp_path / "big.pobundle"
+    path.write_bytes(b" " * 2048)
+    monkeypatch.setattr(fmt, "MAX_BYTES", 1024)
+    with pytest.raises(BundleRejected, match="för stor"):
+        load_and_validate(path)

@@ -107,15 +107,21 @@ def test_profile_mismatch_within_a_period_refused(coordinator_vault, tmp_path, m
     assert r.status == "rejected" and "county-2031" in r.reason and "default-2026" in r.reason
 
 
-def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_path):
+def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_path, monkeypatch):
     v = coordinator_vault
     for label in ("PO Mora", "PO Orsa", "PO Leksand"):
         co.expect_unit(v, label)
     with pytest.raises(RejectedInput):
         co.expect_unit(v, "PO Mora")
     mora = str(uuid.uuid4())
-    co.import_bundles(v, [write(tmp_path, "a.pobundle", unit_bundle(mora, created_at=ts(1))),
-                          write(tmp_path, "b.pobundle", unit_bundle(mora, created_at=ts(2))),
+    def utc_of_local(*args):  # stored times are naive UTC; the deadline is a local day
+        return dt.datetime(*args).astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+    clock = [utc_of_local(2026, 7, 20, 23, 30)]  # the deadline day, late evening: on time
+    monkeypatch.setattr(co, "_now", lambda: clock[0])
+    co.import_bundles(v, [write(tmp_path, "a.pobundle", unit_bundle(mora, created_at=ts(1)))])
+    clock[0] = utc_of_local(2026, 7, 21, 0, 30)  # just after midnight: late
+    co.import_bundles(v, [write(tmp_path, "b.pobundle", unit_bundle(mora, created_at=ts(2))),
                           write(tmp_path, "c.pobundle", unit_bundle(label="PO Orsa")),
                           write(tmp_path, "d.pobundle", unit_bundle(label="PO Gäst"))])
     st = co.period_status(v, "2026H1")
@@ -125,9 +131,10 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
     assert st["replaced"] == 1
     by_label = {u["label"]: u for u in st["units"]}
     assert by_label["PO Mora"]["replaced"] == 1 and by_label["PO Gäst"]["expected"] is False
-    # imported today (after 2026-07-20): received, but not by the deadline
-    assert st["received_by_deadline"] == 0 and by_label["PO Mora"]["on_time"] is False
-    v.set_settings({"hand_in_days": 3650})
+    # Mora's first bundle came by the deadline (its replacement later still counts as on time)
+    assert by_label["PO Mora"]["on_time"] is True and by_label["PO Orsa"]["on_time"] is False
+    assert st["received_by_deadline"] == 1
+    v.set_settings({"hand_in_days": 21})
     assert co.period_status(v, "2026H1")["received_by_deadline"] == 3
     report = co.merged_report(v, "2026H1")
     assert report["missing_units"] == ["PO Leksand"] and report["units_counted"] == 3
@@ -272,3 +279,29 @@ def test_ombud_vault_refuses_coordinator_commands(vault, cli):
     vault.lock()
     code, out, err = cli("coordinator", "status", "--period", "2026H1")
     assert code == 4 and "samordnarvalv" in err
+
+
+def test_bundle_with_personal_data_in_systemfel_rejected_without_echoing_it(coordinator_vault,
+                                                                            tmp_path):
+    v = coordinator_vault
+    before = dump(v)
+    b = unit_bundle(system_failures=[sf_item("Ring henne på 070-123 45 67 om beslutet")])
+    r = co.import_bundles(v, [write(tmp_path, "pii.pobundle", b)])[0]
+    assert r.status == "rejected" and "telefonnummer" in r.reason
+    assert "070" not in r.reason
+    assert dump(v) == before
+
+
+def test_cli_approve_and_reopen(coordinator_vault, cli, tmp_path):
+    v = coordinator_vault
+    path = v.path
+    v.lock()
+    code, out, _ = cli("coordinator", "approve", "--period", "2026H1", vault=path)
+    assert code == 0 and "godkänd" in out
+    f = write(tmp_path, "a.pobundle", unit_bundle())
+    code, out, err = cli("coordinator", "import", str(f), vault=path)
+    assert code == 4 and "perioden godkändes" in out
+    assert cli("coordinator", "approve", "--period", "2026H1", vault=path)[0] == 4
+    assert cli("coordinator", "reopen", "--period", "2026H1", vault=path)[0] == 0
+    code, out, err = cli("coordinator", "import", str(f), vault=path)
+    assert code == 0 and "importerad" in out

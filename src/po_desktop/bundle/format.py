@@ -7,10 +7,12 @@ every other member. The JSON Schema ``schema/statistics-bundle-1.json`` ships in
 and is what :func:`load_and_validate` checks against.
 
 :func:`load_and_validate` rejects a file whole with :class:`BundleRejected` naming the *first*
-problem, checked in this order: unreadable · not UTF-8 · not JSON · not an object · unknown
+problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JSON (duplicate
+keys included) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
 impossible date · period end before start · ``sha256`` · unknown profile · missing category ·
-a breakdown that does not add up to its total.
+a breakdown that does not add up to its total · a systemfel list that does not match its count
+or lies outside the period.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ FORMAT = "po-desktop/statistics-bundle"
 FORMAT_VERSION = 1
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
+MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
 
 
 class BundleRejected(RejectedInput):
@@ -271,6 +274,8 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         raw = source
     else:
         try:
+            if Path(source).stat().st_size > MAX_BYTES:
+                raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
             raw = Path(source).read_bytes()
         except IsADirectoryError:
             raise BundleRejected(tr("är en mapp, inte en fil")) from None
@@ -283,12 +288,15 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleRejected(tr("inte en UTF-8-textfil (inget statistikpaket)")) from None
+    if len(raw) > MAX_BYTES:
+        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
-        raise BundleRejected(tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")) \
-            from None
-    except (json.JSONDecodeError, ValueError) as exc:
+        data = json.loads(text, parse_constant=_refuse_constant,
+                          object_pairs_hook=_refuse_duplicates)
+    except _DuplicateKey as exc:
+        raise BundleRejected(tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns "
+                                "två gånger").format(key=exc.args[0])) from None
+    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
         line = getattr(exc, "lineno", "?")
         raise BundleRejected(tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}")
                              .format(line=line)) from None
@@ -358,6 +366,19 @@ def _nesting_depth(node: Any) -> int:
     return deepest
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
+def _refuse_duplicates(pairs):
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(json.dumps(key, ensure_ascii=False)[:60])
+        out[key] = value
+    return out
+
+
 def _refuse_constant(name: str):
     raise ValueError(f"{name} is not allowed")
 
@@ -387,7 +408,18 @@ def _check_profile(data: dict) -> None:
         if total != figures[tgroup][tkey]:
             raise BundleRejected(tr("siffrorna går inte ihop: summan av figures.{group}.{key} är "
                                     "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
-                group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey, total=figures[tgroup][tkey]))
+                group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
+                total=figures[tgroup][tkey]))
     a = figures["assignments"]
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
         raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))
+    listed = data["system_failures"]
+    if len(listed) != figures["system_failures"]["identified"]:
+        raise BundleRejected(tr("siffrorna går inte ihop: {n} systemfel i listan, men "
+                                "figures.system_failures.identified är {m}").format(
+            n=len(listed), m=figures["system_failures"]["identified"]))
+    start, end = data["period"]["start"], data["period"]["end"]
+    for sf in listed:
+        if not start <= sf["identified_on"] <= end:
+            raise BundleRejected(tr("systemfelet {id} identifierades {day}, utanför perioden")
+                                 .format(id=sf["id"], day=sf["identified_on"]))

@@ -133,8 +133,9 @@ def cmd_report(args, ctx) -> int:
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:
-        figures = report["figures"] if args.internal else mask_figures(report["figures"],
-                                                                       args.threshold)
+        figures = report["figures"] if args.internal else mask_figures(
+            report["figures"], args.threshold,
+            unit_ended={u["label"]: u["ended"] for u in report["units"]})
         title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
                                                         label=report["period"]["label"])
         path = write_csv(args.csv, figures, profile, internal=args.internal, title=title)

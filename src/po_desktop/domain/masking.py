@@ -6,31 +6,33 @@ Counts are stored and merged exactly. Only a table rendered for *publication* is
   (``f"<{threshold}"``). Zeros are shown as 0.
 - **Secondary suppression**: a partition breakdown (its cells sum to a published total, e.g.
   ``by_gender`` → ``assignments.active``) must not let a reader recover a masked cell from the
-  total. After primary suppression the published table is analysed exactly (see
-  :func:`analyse_group`); while some masked cell is still determined, the next smallest visible
-  non-zero cell of the same breakdown is suppressed as well (shown as ``"x"``); when none is left,
-  the total itself is shown masked (and, as one total serves several breakdowns, a sibling
-  breakdown that would give it away loses a cell too). In the rare case where even that cannot
-  help — the zeros alone pin a value down, e.g. a total of 4 over four categories of 1 — the
-  breakdown is withheld: every cell shown as ``".."``.
+  total. After primary suppression the published table is analysed exactly (:func:`analyse`);
+  while some masked value is still determined, the next smallest visible non-zero cell of the
+  breakdown that pins it is suppressed as well (shown as ``"x"``); when none is left, the total
+  itself is shown masked. In the rare case where even that cannot help — the zeros alone pin a
+  value down, e.g. a total of 4 over four categories of 1 — the breakdown is withheld: every
+  cell shown as ``".."``.
 
-The analysis grants the reader everything the rules disclose: a ``"<5"`` cell lies in 1…4, an
+The analysis grants the reader everything the rules disclose: a ``"<5"`` value lies in 1…4, an
 ``"x"`` cell is at least the threshold and (being the *next smallest*) at most the smallest
-visible non-zero cell of its breakdown, a masked total is at least the threshold unless shown as
-``"<5"``. For one total shared by several breakdowns the feasible values are intervals, so the
-analysis is exact, not a heuristic. ``tests/test_masking.py`` checks the result against an
-independent brute-force reader.
+visible non-zero cell of its breakdown, an ``"x"`` total is at least the threshold, a ``".."``
+cell is anything. It reads every published relation at once — each breakdown's cells sum to its
+total, several breakdowns share a total, and totals are related to each other
+(``assignments.active = ended + ongoing_at_end`` couples the breakdowns of ``active`` with those
+of ``ended``). These relations form a tree and every feasible set is an interval, so bounds
+propagation to a fixed point gives the exact range of every value: the check is exact, not a
+heuristic. ``tests/test_masking.py`` checks the result against an independent brute-force
+reader that enumerates values.
 
-Not covered by breakdown analysis but handled: ``assignments.active = ended + ongoing_at_end``
-(if one of the three is masked, another is too), ``capacity.active_per_fte`` (masked with
-``ongoing_at_end``, which it would reveal) and ``ended_median_days`` (masked when ``ended`` is:
-with 1–4 ended assignments the median is nearly an individual's duration).
+Also handled: ``capacity.active_per_fte`` is masked with ``ongoing_at_end`` (it would reveal it)
+and ``ended_median_days`` when ``ended`` is masked (with 1–4 ended assignments the median is
+nearly an individual's duration); merged per-unit medians see :func:`mask_figures`.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from po_desktop.domain.statistics import COUNT_KEYS, MULTI_BREAKDOWNS, PARTITION_BREAKDOWNS
@@ -56,9 +58,6 @@ def is_masked(value) -> bool:
     return isinstance(value, str)
 
 
-# --- exact analysis of a published table -----------------------------------------------------
-
-
 @dataclass(frozen=True)
 class Interval:
     lo: float
@@ -69,165 +68,196 @@ class Interval:
         return self.lo >= self.hi
 
 
-def _cell_bounds(display: Display, cells: Mapping[str, Display], threshold: int,
-                 next_smallest: bool = True) -> Interval:
-    if not is_masked(display):
-        return Interval(display, display)
-    if display == primary_mark(threshold):
+# --- the published table as a system of sums --------------------------------------------------
+
+Var = tuple  # ("total", name) or ("cell", breakdown, category)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``whole == sum(parts)``; ``breakdown`` names the breakdown when the parts are its cells."""
+
+    whole: Var
+    parts: tuple[Var, ...]
+    breakdown: str | None = None
+
+
+def _relations(totals: Mapping[str, int], breakdowns: Mapping[str, tuple[str | None, Mapping]],
+               links: Sequence[tuple[str, Sequence[str]]]) -> list[Relation]:
+    rels = []
+    for name, (total_name, cells) in breakdowns.items():
+        if total_name is None:
+            continue
+        if total_name not in totals:
+            raise KeyError(total_name)
+        rels.append(Relation(("total", total_name),
+                             tuple(("cell", name, c) for c in cells), name))
+    for whole, parts in links:
+        rels.append(Relation(("total", whole), tuple(("total", p) for p in parts)))
+    return rels
+
+
+def _bounds(var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]],
+            threshold: int) -> Interval:
+    d = shown[var]
+    if not is_masked(d):
+        return Interval(d, d)
+    if d == primary_mark(threshold):
         return Interval(1, threshold - 1)
-    if display == HIDDEN_MARK:
+    if d == HIDDEN_MARK:
         return Interval(0, INF)
-    visible = [v for v in cells.values() if not is_masked(v) and v > 0]
-    return Interval(threshold, min(visible) if visible and next_smallest else INF)
+    hi = INF
+    if var[0] == "cell":  # "x" was the next smallest: at most any visible non-zero sibling
+        visible = [shown[c] for c in cells_of[var[1]] if not is_masked(shown[c]) and shown[c] > 0]
+        hi = min(visible, default=INF)
+    return Interval(threshold, hi)
 
 
-def _total_bounds(display: Display, threshold: int) -> Interval:
-    if not is_masked(display):
-        return Interval(display, display)
-    if display == primary_mark(threshold):
-        return Interval(1, threshold - 1)
-    return Interval(threshold, INF)
+def _sum(values) -> float:
+    total = 0.0
+    for v in values:
+        total += v
+    return total
 
 
-def analyse_group(total: Display, breakdowns: Mapping[str, Mapping[str, Display]],
-                  threshold: int = DEFAULT_THRESHOLD, *, next_smallest: bool = True
-                  ) -> tuple[Interval, dict[str, dict[str, Interval]]]:
-    """What a reader can infer about the masked values of one total and the partition
-    breakdowns that sum to it: the feasible interval of the total and of every masked cell.
-    A value is recoverable when its interval is a single number. ``next_smallest``: an ``"x"``
-    cell was chosen as the next smallest of its breakdown (so it is at most the smallest visible
-    non-zero cell); False for relations that are not breakdowns."""
-    t_iv = _total_bounds(total, threshold)
-    bounds: dict[str, dict[str, Interval]] = {}
-    visible_sum: dict[str, int] = {}
-    lo_t, hi_t = t_iv.lo, t_iv.hi
-    for name, cells in breakdowns.items():
-        bounds[name] = {c: _cell_bounds(v, cells, threshold, next_smallest)
-                        for c, v in cells.items() if is_masked(v)}
-        visible_sum[name] = sum(v for v in cells.values() if not is_masked(v))
-        lo_t = max(lo_t, visible_sum[name] + sum(b.lo for b in bounds[name].values()))
-        hi_t = min(hi_t, visible_sum[name] + sum(b.hi for b in bounds[name].values()))
-    total_iv = Interval(lo_t, hi_t)
-    cells_iv: dict[str, dict[str, Interval]] = {}
-    for name, cell_bounds in bounds.items():
-        s_lo, s_hi = lo_t - visible_sum[name], hi_t - visible_sum[name]
-        sum_lo = sum(b.lo for b in cell_bounds.values())
-        sum_hi = sum(b.hi for b in cell_bounds.values())
-        out = {}
-        for c, b in cell_bounds.items():
-            others_hi = sum_hi - b.hi if b.hi != INF else sum(
-                o.hi for k, o in cell_bounds.items() if k != c)
-            others_lo = sum_lo - b.lo
-            out[c] = Interval(max(b.lo, s_lo - others_hi), min(b.hi, s_hi - others_lo))
-        cells_iv[name] = out
-    return total_iv, cells_iv
+def analyse(shown: dict[Var, Display], relations: Sequence[Relation],
+            cells_of: dict[str, list[Var]], threshold: int = DEFAULT_THRESHOLD
+            ) -> dict[Var, Interval]:
+    """The exact range of every value a reader can infer from the published ``shown`` values
+    and the sum ``relations`` (bounds propagation to a fixed point; exact for these tree-shaped
+    systems of sums). A masked value whose range is one number is recoverable."""
+    iv = {v: _bounds(v, shown, cells_of, threshold) for v in shown}
+    for _ in range(200):
+        changed = False
+        for rel in relations:
+            members = [rel.whole, *rel.parts]
+            if any(m not in iv for m in members):
+                continue
+            w = iv[rel.whole]
+            parts = [iv[p] for p in rel.parts]
+            s_lo = _sum(p.lo for p in parts)
+            finite_hi = _sum(p.hi for p in parts if p.hi != INF)
+            inf_count = sum(1 for p in parts if p.hi == INF)
+            new_w = Interval(max(w.lo, s_lo), min(w.hi, INF if inf_count else finite_hi))
+            if new_w != w:
+                iv[rel.whole], w, changed = new_w, new_w, True
+            for i, p in enumerate(rel.parts):
+                pi = parts[i]
+                others_lo = s_lo - pi.lo
+                if pi.hi == INF:
+                    others_hi = INF if inf_count > 1 else finite_hi
+                else:
+                    others_hi = INF if inf_count else finite_hi - pi.hi
+                new_p = Interval(max(pi.lo, w.lo - others_hi), min(pi.hi, w.hi - others_lo))
+                if new_p != pi:
+                    # keep the running sums in step with the narrowed part
+                    s_lo += new_p.lo - pi.lo
+                    if pi.hi == INF and new_p.hi != INF:
+                        inf_count -= 1
+                        finite_hi += new_p.hi
+                    elif pi.hi != INF:
+                        finite_hi += new_p.hi - pi.hi
+                    iv[p], parts[i], changed = new_p, new_p, True
+        if not changed:
+            break
+    return iv
 
 
-def recoverable(total: Display, breakdowns: Mapping[str, Mapping[str, Display]],
-                threshold: int = DEFAULT_THRESHOLD, *, next_smallest: bool = True
-                ) -> list[tuple[str, str | None]]:
-    """The masked values a reader can recover: ``(breakdown, cell)``, or ``(TOTAL, None)``."""
-    total_iv, cells_iv = analyse_group(total, breakdowns, threshold, next_smallest=next_smallest)
-    found: list[tuple[str, str | None]] = []
-    if is_masked(total) and total_iv.determined:
-        found.append((TOTAL, None))
-    for name, cells in cells_iv.items():
-        found += [(name, c) for c, iv in cells.items() if iv.determined]
-    return found
+def _derived(rel: Relation, var: Var, iv: dict[Var, Interval]) -> float:
+    """How narrow ``var`` is by ``rel`` alone (≤ 0: this relation pins it)."""
+    parts = [iv[p] for p in rel.parts]
+    if var == rel.whole:
+        return _sum(p.hi for p in parts) - _sum(p.lo for p in parts)
+    i = rel.parts.index(var)
+    w = iv[rel.whole]
+    others_lo = _sum(q.lo for j, q in enumerate(parts) if j != i)
+    others_hi = _sum(q.hi for j, q in enumerate(parts) if j != i)
+    return (w.hi - others_lo) - (w.lo - others_hi)
+
+
+def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
+                  relations: Sequence[Relation], cells_of: dict[str, list[Var]],
+                  threshold: int) -> bool:
+    """Suppress one more value if a masked one is recoverable; True when something changed."""
+    iv = analyse(shown, relations, cells_of, threshold)
+    exposed = [v for v, d in shown.items() if is_masked(d) and iv[v].determined]
+    if not exposed:
+        return False
+    target = exposed[0]
+    options = []
+    for rel in relations:
+        if target != rel.whole and target not in rel.parts:
+            continue
+        parts = [p for p in rel.parts if p != target and not is_masked(shown[p]) and true[p] > 0]
+        pick = min(parts, key=lambda p: true[p], default=None)
+        if pick is None and rel.whole != target and not is_masked(shown[rel.whole]) \
+                and true[rel.whole] > 0:
+            pick = rel.whole
+        if pick is not None:
+            options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
+    def resolves(change: dict[Var, Display]) -> bool:
+        trial = {**shown, **change}
+        return not analyse(trial, relations, cells_of, threshold)[target].determined
+
+    if options:
+        options.sort(key=lambda o: o[:3])
+        pick = next((o[3] for o in options if resolves({o[3]: SECONDARY_MARK})), options[0][3])
+        shown[pick] = SECONDARY_MARK
+        return True
+    # Every non-zero value around it is hidden and zeros still pin it: withhold a breakdown.
+    candidates = [rel for rel in relations
+                  if rel.breakdown and (target == rel.whole or target in rel.parts)
+                  and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
+    if not candidates:
+        return False
+    candidates.sort(key=lambda r: _derived(r, target, iv))
+    rel = next((r for r in candidates if resolves(dict.fromkeys(r.parts, HIDDEN_MARK))),
+               candidates[0])
+    for p in rel.parts:
+        shown[p] = HIDDEN_MARK
+    return True
 
 
 # --- suppression -----------------------------------------------------------------------------
 
 
-def _smallest_visible(cells: dict[str, Display], true: Mapping[str, int]) -> str | None:
-    candidates = [(true[c], i, c) for i, c in enumerate(cells)
-                  if not is_masked(cells[c]) and cells[c] > 0]
-    return min(candidates)[2] if candidates else None
-
-
-def _protect_group(total_name: str, totals: dict[str, Display], true_totals: Mapping[str, int],
-                   shown: dict[str, dict[str, Display]], true: Mapping[str, Mapping[str, int]],
-                   names: list[str], threshold: int) -> bool:
-    """One secondary-suppression step for one group; True when something was masked."""
-    group = {n: shown[n] for n in names}
-    problems = recoverable(totals[total_name], group, threshold)
-    if not problems:
-        return False
-    where, _cell = problems[0]
-    if where != TOTAL:
-        cell = _smallest_visible(shown[where], true[where])
-        if cell is not None:
-            shown[where][cell] = SECONDARY_MARK
-            return True
-        if not is_masked(totals[total_name]):
-            totals[total_name] = SECONDARY_MARK if true_totals[total_name] >= threshold \
-                else primary_mark(threshold)
-            return True
-    # The total is masked but pinned down by siblings: widen the narrowest sibling.
-    options = []
-    for n in names:
-        cell = _smallest_visible(shown[n], true[n])
-        if cell is None:
-            continue
-        masked_count = sum(1 for v in shown[n].values() if is_masked(v))
-        options.append((masked_count, true[n][cell], n, cell))
-    if not options:
-        # Every non-zero cell is hidden and the zeros still pin a value down (e.g. a total of 4
-        # split into four categories of 1): withhold the most split breakdown entirely.
-        candidates = [n for n in names if any(v != HIDDEN_MARK for v in shown[n].values())]
-        if where != TOTAL and where in candidates:
-            victim = where
-        elif candidates:
-            victim = max(candidates, key=lambda n: sum(1 for v in shown[n].values()
-                                                       if is_masked(v)))
-        else:
-            return False
-        shown[victim] = {c: HIDDEN_MARK for c in shown[victim]}
-        return True
-    _, _, n, cell = min(options)
-    shown[n][cell] = SECONDARY_MARK
-    return True
-
-
 def mask_table(totals: Mapping[str, int],
                breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
-               threshold: int = DEFAULT_THRESHOLD, *, forced_totals=frozenset()
+               threshold: int = DEFAULT_THRESHOLD, *,
+               links: Sequence[tuple[str, Sequence[str]]] = (),
                ) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
     """Mask a whole published table.
 
     ``totals``: the published scalar counts by name. ``breakdowns``: name → (the name of the
     total its cells sum to, or None for a breakdown whose cells may overlap, e.g. priority flags;
-    its cells). ``forced_totals``: totals to hide whatever their size (a relation outside the
-    breakdowns would reveal them). Returns the displayed totals and breakdowns (ints, ``"<5"``
-    or ``"x"``).
+    its cells). ``links``: further published relations between totals, ``(whole, parts)`` with
+    ``whole = sum(parts)``. Returns the displayed totals and breakdowns (ints, ``"<5"``, ``"x"``
+    or ``".."``).
     """
     if threshold < 2:
         raise ValueError("threshold must be at least 2")
-    shown_totals = {k: _primary(v, threshold) for k, v in totals.items()}
-    for k in forced_totals:
-        if not is_masked(shown_totals[k]) and totals[k] > 0:
-            shown_totals[k] = SECONDARY_MARK
-    shown = {n: {c: _primary(v, threshold) for c, v in cells.items()}
-             for n, (_, cells) in breakdowns.items()}
-    true = {n: dict(cells) for n, (_, cells) in breakdowns.items()}
-    groups: dict[str, list[str]] = {}
-    for n, (total_name, _) in breakdowns.items():
-        if total_name is not None:
-            if total_name not in totals:
-                raise KeyError(total_name)
-            groups.setdefault(total_name, []).append(n)
-    for _ in range(10_000):
-        if not any(_protect_group(t, shown_totals, totals, shown, true, names, threshold)
-                   for t, names in groups.items()):
+    relations = _relations(totals, breakdowns, links)
+    true: dict[Var, int] = {("total", k): v for k, v in totals.items()}
+    cells_of: dict[str, list[Var]] = {}
+    for name, (_, cells) in breakdowns.items():
+        cells_of[name] = [("cell", name, c) for c in cells]
+        true.update({("cell", name, c): v for c, v in cells.items()})
+    shown = {var: _primary(v, threshold) for var, v in true.items()}
+    for _ in range(100_000):
+        if not _protect_step(shown, true, relations, cells_of, threshold):
             break
-    return shown_totals, shown
+    out_totals = {k: shown[("total", k)] for k in totals}
+    out_cells = {name: {c: shown[("cell", name, c)] for c in cells}
+                 for name, (_, cells) in breakdowns.items()}
+    return out_totals, out_cells
 
 
-def mask_breakdown(counts: Mapping[str, int], threshold: int = DEFAULT_THRESHOLD) -> dict[str, Display]:
+def mask_breakdown(counts: Mapping[str, int],
+                   threshold: int = DEFAULT_THRESHOLD) -> dict[str, Display]:
     """Mask one breakdown whose total (the sum of its cells) is published beside it.
 
-    Returns every cell (``int``, ``"<5"`` or ``"x"``) plus the key :data:`TOTAL` with the total
-    as it must be shown (masked when nothing else protects a small cell)."""
+    Returns every cell (``int``, ``"<5"``, ``"x"`` or ``".."``) plus the key :data:`TOTAL`
+    with the total as it must be shown (masked when nothing else protects a small cell)."""
     totals, shown = mask_table({TOTAL: sum(counts.values())}, {"b": (TOTAL, counts)}, threshold)
     return {**shown["b"], TOTAL: totals[TOTAL]}
 
@@ -239,10 +269,16 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(path)
 
 
-def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD) -> dict:
+def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
+                 unit_ended: Mapping[str, int] | None = None) -> dict:
     """The §3 figures (of one unit or merged) as they may be published: same shape, every
     count an ``int`` or a mask string. Medians, FTE and ratios are kept unless they would reveal
-    a masked count (see the module doc)."""
+    a masked count (see the module doc).
+
+    For merged figures (``ended_median_days`` = ``{"per_unit", "min", "max"}``) pass
+    ``unit_ended`` (unit label → that unit's ``assignments.ended``): a unit median over 1 …
+    threshold−1 ended assignments is shown as ``"x"`` and left out of the range. Without it
+    every per-unit median is hidden (nothing tells which are safe)."""
     out = copy.deepcopy(dict(figures))
     totals = {}
     for path in COUNT_KEYS:
@@ -256,20 +292,9 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD) -> dict:
     for path in MULTI_BREAKDOWNS:
         breakdowns[_dotted(path)] = (None, figures[path[0]][path[1]])
 
-    forced: set[str] = set()
-    trio_keys = ("assignments.ended", "assignments.ongoing_at_end")
-    while True:
-        shown_totals, shown = mask_table(totals, breakdowns, threshold, forced_totals=forced)
-        # active = ended + ongoing_at_end: analysed like a breakdown of "active".
-        trio = {k: shown_totals[k] for k in trio_keys}
-        if not recoverable(shown_totals["assignments.active"], {"trio": trio}, threshold,
-                           next_smallest=False):
-            break
-        candidates = [k for k in ("assignments.active", *trio_keys)
-                      if not is_masked(shown_totals[k]) and totals[k] > 0 and k not in forced]
-        if not candidates:
-            break
-        forced.add(min(candidates, key=lambda k: totals[k]))
+    shown_totals, shown = mask_table(
+        totals, breakdowns, threshold,
+        links=[("assignments.active", ("assignments.ended", "assignments.ongoing_at_end"))])
 
     for key, value in shown_totals.items():
         group, name = key.split(".")
@@ -279,8 +304,22 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD) -> dict:
         out[group][name] = cells
     if is_masked(shown_totals["assignments.ongoing_at_end"]):
         out["capacity"]["active_per_fte"] = SECONDARY_MARK
-    if is_masked(shown_totals["assignments.ended"]) and not isinstance(
-            out["assignments"]["ended_median_days"], dict):
-        if out["assignments"]["ended_median_days"] is not None:
-            out["assignments"]["ended_median_days"] = SECONDARY_MARK
+    median = out["assignments"]["ended_median_days"]
+    if isinstance(median, dict):
+        out["assignments"]["ended_median_days"] = _mask_unit_medians(median, unit_ended,
+                                                                     threshold)
+    elif is_masked(shown_totals["assignments.ended"]) and median is not None:
+        out["assignments"]["ended_median_days"] = SECONDARY_MARK
     return out
+
+
+def _mask_unit_medians(median: Mapping, unit_ended: Mapping[str, int] | None,
+                       threshold: int) -> dict:
+    per_unit = {}
+    for label, value in median.get("per_unit", {}).items():
+        ended = None if unit_ended is None else unit_ended.get(label)
+        safe = value is None or (ended is not None and not 0 < ended < threshold)
+        per_unit[label] = value if safe else SECONDARY_MARK
+    shown = [v for v in per_unit.values() if v is not None and not is_masked(v)]
+    return {"per_unit": per_unit, "min": min(shown) if shown else None,
+            "max": max(shown) if shown else None}

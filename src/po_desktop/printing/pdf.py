@@ -145,6 +145,9 @@ def build_pdf(out_path: os.PathLike | str, title: str, story: list, *,
 
 
 def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
+    if hasattr(out_path, "write"):  # a binary stream (the GUI previews PDFs from memory only)
+        out_path.write(data)
+        return out_path
     out = Path(out_path).expanduser()
     if out.is_dir():
         raise StorageFailure(tr("{path} är en mapp; ange ett filnamn för PDF-filen.")

@@ -3,7 +3,8 @@ approval of a period.
 
 Import rules, for each file on its own, in one database transaction per file:
 
-- An invalid file (not JSON, schema, sha256, format, version, dates, negative counts …) is
+- An invalid file (not JSON, schema, sha256, format, version, dates, negative counts …), or a
+  bundle whose systemfel texts hold a personnummer, phone number or e-mail address, is
   **rejected** with the first problem; nothing in the vault changes — not even the log (the file
   is not a trustworthy bundle, so there is no bundle to log; the caller shows the reason).
 - The same ``bundle_id`` with the same content: **already imported**, a no-op (nothing written).
@@ -108,7 +109,8 @@ def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
         PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
 
 
-def import_bundle(vault, source: os.PathLike | str | bytes, name: str | None = None) -> ImportResult:
+def import_bundle(vault, source: os.PathLike | str | bytes,
+                  name: str | None = None) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
     label = name or (str(source) if not isinstance(source, bytes) else "<bytes>")
@@ -116,7 +118,28 @@ def import_bundle(vault, source: os.PathLike | str | bytes, name: str | None = N
         bundle = load_and_validate(source)
     except BundleRejected as exc:
         return ImportResult(label, REJECTED, exc.reason)
+    found = personal_data_in(bundle)
+    if found:
+        return ImportResult(label, REJECTED, found, bundle.bundle_id, bundle.unit_label,
+                            bundle.period.label)
     return _import_valid(vault, bundle, label)
+
+
+def personal_data_in(bundle: Bundle) -> str | None:
+    """Defence in depth: the unit scanned its systemfel texts before export, but a coordinator
+    does not store a bundle whose texts hold a personnummer, phone number or e-mail address.
+    The reason names the kind and the systemfel, never the found text itself."""
+    from po_desktop.domain.privacy import find_personal_data
+
+    for sf in bundle.system_failures:
+        for field in ("area", "description", "measures", "feedback"):
+            findings = find_personal_data(sf.get(field) or "")
+            if findings:
+                kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+                return tr("systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort "
+                          "uppgiften och exportera igen").format(id=sf["id"], field=field,
+                                                                  kinds=kinds)
+    return None
 
 
 def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
@@ -259,6 +282,11 @@ def period_status(vault, period: Period | str) -> dict:
     }
 
 
+def _local_date(utc_naive: dt.datetime) -> dt.date:
+    """The coordinator's own calendar day of a stored (naive UTC) time."""
+    return utc_naive.replace(tzinfo=dt.timezone.utc).astimezone().date()
+
+
 def _unit_status(label, unit_id, expected, group, deadline) -> dict:
     current = next((b for b in group if b.is_current), None)
     first = min((b.imported_at for b in group), default=None)
@@ -269,8 +297,9 @@ def _unit_status(label, unit_id, expected, group, deadline) -> dict:
         "received": current is not None,
         "bundle_id": current.bundle_id if current else None,
         "created_at": current.created_at if current else None,
-        "first_received_at": first.isoformat(timespec="seconds") if first else None,
-        "on_time": bool(first and first.date() <= deadline),
+        "first_received_at": first.replace(tzinfo=dt.timezone.utc).astimezone().isoformat(
+            timespec="seconds") if first else None,
+        "on_time": bool(first and _local_date(first) <= deadline),
         "replaced": sum(1 for b in group if not b.is_current),
     }
 
@@ -313,6 +342,7 @@ def merged_report(vault, period: Period | str) -> dict:
             "imported_at": b.imported_at.isoformat(timespec="seconds"),
             "municipalities": c["unit"]["municipalities"],
             "fte": f["capacity"]["fte"],
+            "ended": f["assignments"]["ended"],
             "ended_median_days": f["assignments"]["ended_median_days"],
             "on_time": on_time.get(b.unit_id, {}).get("on_time", False),
             "replaced": on_time.get(b.unit_id, {}).get("replaced", 0),

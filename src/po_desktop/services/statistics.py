@@ -92,8 +92,15 @@ def period_figures(vault, period: Period | str) -> dict:
                            settings.get("municipalities", []), _profile(vault))
 
 
+def _field_labels() -> dict[str, str]:
+    return {"area": tr("område"), "description": tr("beskrivning"),
+            "measures": tr("åtgärder"), "feedback": tr("återkoppling")}
+
+
 def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]) -> None:
-    """Refuse (RejectedInput) when a systemfel text that would be exported holds personal data."""
+    """Refuse (RejectedInput) when a systemfel text that would be exported holds personal data
+    (the first finding is named, like the casework check when a systemfel is saved)."""
+    labels = _field_labels()
     for sf in failures:
         for field in EXPORTED_TEXT_FIELDS:
             text = getattr(sf, field) or ""
@@ -102,7 +109,7 @@ def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]
                 raise RejectedInput(
                     tr("Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften "
                        "ur systemfelet och exportera igen; ingen fil skrevs.").format(
-                        date=sf.identified_on.isoformat(), field=field,
+                        date=sf.identified_on.isoformat(), field=labels[field],
                         found=privacy.describe(findings)))
 
 

@@ -1,0 +1,791 @@
+"""Assignments (uppdrag): list, detail, notes with autosave, follow-ups, closing with purge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.clipboard import guard
+from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import (
+    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of,
+    make_date_edit, show_error,
+)
+from po_desktop.i18n import tr
+from po_desktop.services import casework as cw
+
+AUTOSAVE_MS = 1500
+
+
+def _overdue_colour(f):
+    from PySide6.QtGui import QColor
+
+    return QColor("#b00020") if getattr(f, "overdue", False) else None
+
+
+def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
+    proxy = FilterProxy(model)
+    table = QTableView()
+    table.setModel(proxy)
+    # the services' order stands until the user clicks a header
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table, proxy
+
+
+def selected_record(table: QTableView):
+    idx = table.selectionModel().currentIndex() if table.selectionModel() else None
+    if idx is None or not idx.isValid():
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        if not rows:
+            return None
+        idx = rows[0]
+    return table.model().record(idx)
+
+
+def select_where(table: QTableView, predicate) -> bool:
+    proxy = table.model()
+    for row in range(proxy.rowCount()):
+        idx = proxy.index(row, 0)
+        rec = proxy.record(idx)
+        if rec is not None and predicate(rec):
+            table.selectRow(row)
+            table.scrollTo(idx)
+            return True
+    return False
+
+
+# --- dialogs -----------------------------------------------------------------------------------
+
+
+class AssignmentDialog(FormDialog):
+    """New assignment, or change the attributes of one (``existing``)."""
+
+    def __init__(self, parent, vault, existing: cw.AssignmentView | None = None):
+        super().__init__(parent, tr("Ändra uppdrag") if existing else tr("Nytt uppdrag"))
+        self.setObjectName("assignmentDialog")
+        self.vault = vault
+        self.existing = existing
+        self.alias = QLineEdit()
+        self.alias.setObjectName("alias")
+        self.alias.setPlaceholderText(tr("t.ex. initialer och nummer: AB12"))
+        self.form.addRow(tr("Alias:"), self.alias)
+        self.form.addRow("", hint(tr("Aldrig personnummer, namn eller adress: klienten "
+                                     "registreras inte.")))
+        self.gender = CodeCombo("gender")
+        self.form.addRow(tr("Kön:"), self.gender)
+        self.birth_year = QSpinBox()
+        self.birth_year.setObjectName("birthYear")
+        self.birth_year.setRange(1900, dt.date.today().year)
+        self.birth_year.setValue(1980)
+        self.form.addRow(tr("Födelseår:"), self.birth_year)
+        self.municipality = QComboBox()
+        self.municipality.setObjectName("municipality")
+        for m in vault.get_setting("municipalities", []) or []:
+            self.municipality.addItem(m, m)
+        self.form.addRow(tr("Kommun:"), self.municipality)
+        self.referral_source = CodeCombo("referral_source")
+        self.form.addRow(tr("Kontaktväg:"), self.referral_source)
+        self.phase = CodeCombo("phase")
+        self.form.addRow(tr("Fas:"), self.phase)
+        self.start = make_date_edit()
+        self.start.setObjectName("startDate")
+        self.form.addRow(tr("Startdatum:"), self.start)
+        self.two_ombud = QCheckBox(tr("Första hembesöket gjordes av två ombud"))
+        self.form.addRow("", self.two_ombud)
+        self.priority_flags = CodeChecks("priority_flag", columns=1)
+        self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
+        self.areas = CodeChecks("area", columns=3)
+        self.form.addRow(tr("Uppdragsområden:"), self.areas)
+        if existing is not None:
+            self.alias.setText(existing.alias)
+            self.gender.set_code(existing.gender)
+            if existing.birth_year:
+                self.birth_year.setValue(existing.birth_year)
+            idx = self.municipality.findData(existing.municipality)
+            if idx < 0:
+                self.municipality.addItem(existing.municipality, existing.municipality)
+                idx = self.municipality.count() - 1
+            self.municipality.setCurrentIndex(idx)
+            self.referral_source.set_code(existing.referral_source)
+            self.phase.set_code(existing.phase)
+            self.start.setDate(QDate(existing.start_date))
+            self.two_ombud.setChecked(existing.first_visit_two_ombud)
+            self.priority_flags.set_codes(existing.priority_flags)
+            self.areas.set_codes(existing.areas)
+
+    def values(self) -> dict:
+        return dict(
+            alias=self.alias.text(), gender=self.gender.code(),
+            birth_year=self.birth_year.value(), municipality=self.municipality.currentData(),
+            referral_source=self.referral_source.code(), start=date_of(self.start),
+            priority_flags=self.priority_flags.codes(), areas=self.areas.codes(),
+            phase=self.phase.code(), first_visit_two_ombud=self.two_ombud.isChecked(),
+        )
+
+    def submit(self):
+        values = self.values()
+        if self.existing is None:
+            return cw.add_assignment(self.vault, **values)
+        return cw.update_assignment(self.vault, self.existing.alias, **values)
+
+
+class FollowUpDialog(FormDialog):
+    """A bevakning step; a served-on date shows the proposed appeal deadline at once."""
+
+    def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
+        title = (tr("Ändra bevakning för {alias}") if existing
+                 else tr("Ny bevakning för {alias}")).format(alias=alias)
+        super().__init__(parent, title)
+        self.setObjectName("followUpDialog")
+        self.vault = vault
+        self.alias = alias
+        self.existing = existing
+        self.step = CodeCombo("follow_up_step")
+        self.step.setObjectName("step")
+        self.form.addRow(tr("Steg:"), self.step)
+        self.date = make_date_edit()
+        self.date.setObjectName("followUpDate")
+        self.form.addRow(tr("Datum:"), self.date)
+        self.served = QCheckBox(tr("Beslutet är delgivet (dagen då klienten fick det):"))
+        self.served.setObjectName("servedCheck")
+        self.served_on = make_date_edit()
+        self.served_on.setObjectName("servedOn")
+        self.served_on.setEnabled(False)
+        self.form.addRow(self.served, self.served_on)
+        self.proposal = QLabel()
+        self.proposal.setObjectName("proposedDeadline")
+        self.proposal.setStyleSheet("font-weight: bold;")
+        self.form.addRow(self.proposal)
+        self.form.addRow(hint(tr("Förslaget: tre veckor från dagen klienten fick beslutet "
+                                 "(förvaltningslagen 44 §), flyttat till nästa vardag om det "
+                                 "infaller på en lördag, söndag eller helgdag. Andra frister "
+                                 "gäller t.ex. vid laglighetsprövning.")))
+        self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
+        self.override.setObjectName("overrideCheck")
+        self.due = make_date_edit()
+        self.due.setObjectName("dueDate")
+        self.due.setEnabled(False)
+        self.form.addRow(self.override, self.due)
+        self.text = QLineEdit()
+        self.text.setObjectName("followUpText")
+        self.form.addRow(tr("Kommentar:"), self.text)
+        self.served.toggled.connect(self.served_on.setEnabled)
+        self.override.toggled.connect(self.due.setEnabled)
+        for sig in (self.served.toggled, self.served_on.dateChanged, self.step.currentIndexChanged,
+                    self.date.dateChanged, self.override.toggled):
+            sig.connect(self._update_proposal)
+        self.step.currentIndexChanged.connect(self._step_changed)
+        if existing is not None:
+            self._fill(existing)
+        self._update_proposal()
+
+    def _fill(self, f: cw.FollowUpView) -> None:
+        self.step.blockSignals(True)
+        self.step.set_code(f.step)
+        self.step.blockSignals(False)
+        self.date.setDate(QDate(f.date))
+        if f.served_on is not None:
+            self.served_on.setDate(QDate(f.served_on))
+            self.served.setChecked(True)
+        if f.due is not None and (f.due_overridden or f.proposed_due is None):
+            self.due.setDate(QDate(f.due))
+            self.override.setChecked(True)
+        self.text.setText(f.text or "")
+
+    def _step_changed(self) -> None:
+        if self.step.code() == "decision_served" and not self.served.isChecked():
+            self.served_on.setDate(self.date.date())
+            self.served.setChecked(True)
+
+    def _update_proposal(self) -> None:
+        from po_desktop.domain.deadlines import appeal_deadline
+
+        if self.served.isChecked():
+            deadline = appeal_deadline(date_of(self.served_on))
+            self.proposal.setText(
+                tr("Föreslagen sista dag att överklaga: {date}")
+                .format(date=deadline.isoformat()))
+            if not self.override.isChecked():
+                self.due.setDate(QDate(deadline))
+        else:
+            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag vid behov."))
+
+    def submit(self):
+        values = dict(step=self.step.code(), date=date_of(self.date),
+                      served_on=date_of(self.served_on) if self.served.isChecked() else None,
+                      due=date_of(self.due) if self.override.isChecked() else None,
+                      text=self.text.text() or None)
+        if self.existing is None:
+            return cw.add_follow_up(self.vault, self.alias, **values)
+        return cw.update_follow_up(self.vault, self.existing.id, **values)
+
+
+class CloseAssignmentDialog(FormDialog):
+    """End date, end reason, the notes printed for the client, and the purge confirmed."""
+
+    def __init__(self, parent, vault, assignment: cw.AssignmentView, print_notes=None):
+        super().__init__(parent, tr("Avsluta uppdraget {alias}").format(alias=assignment.alias))
+        self.setObjectName("closeDialog")
+        self.vault = vault
+        self.assignment = assignment
+        self.end = make_date_edit()
+        self.end.setObjectName("endDate")
+        self.form.addRow(tr("Slutdatum:"), self.end)
+        self.reason = CodeCombo("end_reason")
+        self.reason.setObjectName("endReason")
+        self.form.addRow(tr("Avslutsorsak:"), self.reason)
+        self.notice = QLabel()
+        self.notice.setObjectName("purgeNotice")
+        self.notice.setWordWrap(True)
+        self.form.addRow(self.notice)
+        self.print_button = QPushButton(tr("Skriv ut anteckningarna åt klienten…"))
+        self.print_button.setObjectName("printNotesButton")
+        self.print_button.setEnabled(print_notes is not None)
+        if print_notes is not None:
+            self.print_button.clicked.connect(
+                lambda: print_notes(assignment.alias, parent=self))
+        self.form.addRow(self.print_button)
+        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs "
+                                    "och inte kan återskapas."))
+        self.confirm.setObjectName("purgeConfirm")
+        self.form.addRow(self.confirm)
+        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Avsluta uppdraget"))
+        self.confirm.toggled.connect(self._update)
+        self.end.dateChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        from po_desktop.domain.rules import purge_due_date
+
+        retention = int(self.vault.get_setting("retention_days", 0) or 0)
+        when = purge_due_date(date_of(self.end), retention)
+        if retention <= 0:
+            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
+                      "de anonyma statistikuppgifterna finns kvar.")
+        else:
+            text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
+                      "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
+                date=when.isoformat(), days=retention)
+        self.notice.setText(text)
+        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
+
+    def submit(self):
+        return cw.close_assignment(self.vault, self.assignment.alias, end=date_of(self.end),
+                                   reason=self.reason.code())
+
+
+# --- the note editor ---------------------------------------------------------------------------
+
+
+class NoteEditor(QWidget):
+    """Edits one note; typing is saved into the vault after a pause, on leaving and on lock.
+    Nothing is ever written anywhere else."""
+
+    saved = Signal(object)
+
+    def __init__(self, view: "AssignmentsView"):
+        super().__init__()
+        self.view = view
+        self.alias: str | None = None
+        self.note_id: int | None = None
+        self.dirty = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Datum:")))
+        self.date = make_date_edit()
+        self.date.setObjectName("noteDate")
+        top.addWidget(self.date)
+        top.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("noteStatus")
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setPlaceholderText(tr("Skriv arbetsanteckningen här. Den sparas krypterat "
+                                        "medan du skriver."))
+        guard(self.text)
+        layout.addWidget(self.text, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self._autosave)
+        self.text.textChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
+        self.setEnabled(False)
+
+    def _edited(self) -> None:
+        if self.alias is None:
+            return
+        self.dirty = True
+        self.status.setText(tr("Inte sparad ännu…"))
+        self.timer.start()
+
+    def _autosave(self) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # noqa: BLE001 - the text stays in the editor, unsaved
+            self.status.setText(error_text(exc))
+
+    def _set(self, date: dt.date, text: str) -> None:
+        for w in (self.text, self.date):
+            w.blockSignals(True)
+        self.date.setDate(QDate(date))
+        self.text.setPlainText(text)
+        for w in (self.text, self.date):
+            w.blockSignals(False)
+        self.dirty = False
+
+    def start_new(self, alias: str) -> None:
+        self.save()
+        self.alias, self.note_id = alias, None
+        self._set(dt.date.today(), "")
+        self.status.setText(tr("Ny anteckning"))
+        self.setEnabled(True)
+        self.text.setFocus()
+
+    def load(self, note: cw.NoteView) -> None:
+        if note.id == self.note_id and self.alias == note.alias:
+            return
+        self.save()
+        self.alias, self.note_id = note.alias, note.id
+        self._set(note.date, note.text)
+        self.status.setText(tr("Sparad"))
+        self.setEnabled(True)
+
+    def save(self) -> None:
+        """Write pending text into the vault (encrypted); the only place notes are kept."""
+        self.timer.stop()
+        if not self.dirty or self.alias is None:
+            return
+        body = self.text.toPlainText()
+        vault = self.view.vault
+        if not body.strip():
+            self.status.setText(tr("En tom anteckning sparas inte."))
+            self.dirty = False
+            return
+        if self.note_id is None:
+            note = cw.add_note(vault, self.alias, date=date_of(self.date), text=body)
+            self.note_id = note.id
+        else:
+            note = cw.update_note(vault, self.note_id, text=body, date=date_of(self.date))
+        self.dirty = False
+        self.status.setText(tr("Sparad {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
+        self.saved.emit(note)
+
+    def reset(self) -> None:
+        self.timer.stop()
+        self.alias = None
+        self.note_id = None
+        self.dirty = False
+        self._set(dt.date.today(), "")
+        self.status.clear()
+        self.setEnabled(False)
+
+
+# --- the view ----------------------------------------------------------------------------------
+
+
+class AssignmentsView(View):
+    key = "assignments"
+
+    def title(self) -> str:
+        return tr("Uppdrag")
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.current: cw.AssignmentView | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.title()))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split, 1)
+
+        # list
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("assignmentFilter")
+        self.filter.setPlaceholderText(tr("Filtrera (alias, kommun …)"))
+        self.filter.setClearButtonEnabled(True)
+        row.addWidget(self.filter, 1)
+        self.show_closed = QCheckBox(tr("Visa avslutade"))
+        self.show_closed.setObjectName("showClosed")
+        row.addWidget(self.show_closed)
+        ll.addLayout(row)
+        self.model = RecordTableModel([
+            Column(tr("Alias"), lambda a: a.alias),
+            Column(tr("Start"), lambda a: a.start_date),
+            Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
+            Column(tr("Kommun"), lambda a: a.municipality),
+            Column(tr("Slut"), lambda a: a.end_date),
+        ], self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.setObjectName("assignmentTable")
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        ll.addWidget(self.table, 1)
+        self.new_button = QPushButton(tr("Nytt uppdrag… (Ctrl+N)"))
+        self.new_button.setObjectName("newAssignment")
+        ll.addWidget(self.new_button)
+        split.addWidget(left)
+
+        # detail
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(6, 0, 0, 0)
+        self.title_label = data_label()
+        self.title_label.setObjectName("assignmentTitle")
+        f = self.title_label.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        f.setBold(True)
+        self.title_label.setFont(f)
+        rl.addWidget(self.title_label)
+        self.summary = data_label()
+        self.summary.setObjectName("assignmentSummary")
+        rl.addWidget(self.summary)
+        brow = QHBoxLayout()
+        self.edit_button = QPushButton(tr("Ändra uppgifter…"))
+        self.close_button = QPushButton(tr("Avsluta uppdraget…"))
+        self.close_button.setObjectName("closeAssignment")
+        brow.addWidget(self.edit_button)
+        brow.addWidget(self.close_button)
+        brow.addStretch(1)
+        rl.addLayout(brow)
+        self.tabs = QTabWidget()
+        rl.addWidget(self.tabs, 1)
+
+        notes = QWidget()
+        nl = QVBoxLayout(notes)
+        nsplit = QSplitter(Qt.Orientation.Horizontal)
+        self.notes_model = RecordTableModel([
+            Column(tr("Datum"), lambda n: n.date),
+            Column(tr("Anteckning"), lambda n: n.text.strip().splitlines()[0][:60]
+                   if n.text.strip() else ""),
+        ], self)
+        self.notes_table, self.notes_proxy = make_table(self.notes_model)
+        self.notes_table.setObjectName("notesTable")
+        self.notes_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        nsplit.addWidget(self.notes_table)
+        self.editor = NoteEditor(self)
+        nsplit.addWidget(self.editor)
+        nsplit.setSizes([260, 480])
+        nl.addWidget(nsplit, 1)
+        nrow = QHBoxLayout()
+        self.new_note_button = QPushButton(tr("Ny anteckning (Ctrl+Shift+N)"))
+        self.new_note_button.setObjectName("newNote")
+        self.delete_note_button = QPushButton(tr("Förstör anteckningen…"))
+        nrow.addWidget(self.new_note_button)
+        nrow.addWidget(self.delete_note_button)
+        nrow.addStretch(1)
+        nl.addLayout(nrow)
+        self.tabs.addTab(notes, tr("Anteckningar"))
+
+        follow = QWidget()
+        fl = QVBoxLayout(follow)
+        self.follow_model = RecordTableModel([
+            Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
+            Column(tr("Datum"), lambda f: f.date),
+            Column(tr("Delgivet"), lambda f: f.served_on),
+            Column(tr("Sista dag"), lambda f: f.due, foreground=_overdue_colour,
+                   tooltip=lambda f: tr("Försenad") if f.overdue else None),
+            Column(tr("Sista dag ändrad"), lambda f: (tr("ja, förslag {date}").format(
+                date=f.proposed_due.isoformat()) if f.due_overridden and f.proposed_due else "")),
+            Column(tr("Klar"), lambda f: f.done_on if f.done else None),
+            Column(tr("Kommentar"), lambda f: f.text),
+        ], self)
+        self.follow_table, self.follow_proxy = make_table(self.follow_model)
+        self.follow_table.setObjectName("followUpTable")
+        fl.addWidget(self.follow_table, 1)
+        frow = QHBoxLayout()
+        self.new_follow_button = QPushButton(tr("Ny bevakning… (Ctrl+B)"))
+        self.new_follow_button.setObjectName("newFollowUp")
+        self.edit_follow_button = QPushButton(tr("Ändra…"))
+        self.edit_follow_button.setObjectName("editFollowUp")
+        self.done_button = QPushButton(tr("Markera som klar"))
+        self.done_button.setObjectName("followUpDone")
+        self.show_done = QCheckBox(tr("Visa klara"))
+        frow.addWidget(self.new_follow_button)
+        frow.addWidget(self.edit_follow_button)
+        frow.addWidget(self.done_button)
+        frow.addWidget(self.show_done)
+        frow.addStretch(1)
+        fl.addLayout(frow)
+        self.tabs.addTab(follow, tr("Bevakningar"))
+        split.addWidget(right)
+        split.setSizes([420, 800])
+
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_closed.toggled.connect(lambda _: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.notes_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._note_selected())
+        self.new_button.clicked.connect(self.new_assignment)
+        self.edit_button.clicked.connect(self.edit_assignment)
+        self.close_button.clicked.connect(self.close_assignment)
+        self.new_note_button.clicked.connect(self.new_note)
+        self.delete_note_button.clicked.connect(self.delete_note)
+        self.new_follow_button.clicked.connect(self.new_follow_up)
+        self.done_button.clicked.connect(self.complete_follow_up)
+        self.edit_follow_button.clicked.connect(self.edit_follow_up)
+        self.follow_table.doubleClicked.connect(lambda _i: self.edit_follow_up())
+        self.show_done.toggled.connect(lambda _: self._load_follow_ups())
+        self.editor.saved.connect(self._note_saved)
+        self._show_detail(None)
+
+    def work_actions(self) -> list[QAction]:
+        def act(text, shortcut, slot):
+            a = QAction(text, self.main)
+            a.setShortcut(QKeySequence(shortcut))
+            a.triggered.connect(slot)
+            self.main.addAction(a)
+            return a
+
+        return [
+            act(tr("Nytt uppdrag…"), "Ctrl+N", self.new_assignment),
+            act(tr("Ny anteckning"), "Ctrl+Shift+N", self.new_note),
+            act(tr("Ny bevakning…"), "Ctrl+B", self.new_follow_up),
+        ]
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = self.current.alias if self.current else None
+        self.model.set_rows(cw.list_assignments(self.vault,
+                                                include_closed=self.show_closed.isChecked()))
+        self.table.resizeColumnsToContents()
+        if keep and select_where(self.table, lambda a: a.alias == keep):
+            self._selected(force=True)
+        else:
+            self._show_detail(None)
+
+    def open_item(self, item) -> None:
+        """``item``: an alias (str) or (alias, "follow_ups"|"notes")."""
+        alias, tab = (item, None) if isinstance(item, str) else item
+        if not select_where(self.table, lambda a: a.alias == alias):
+            self.show_closed.setChecked(True)
+            select_where(self.table, lambda a: a.alias == alias)
+        self._selected(force=True)
+        if tab == "follow_ups":
+            self.tabs.setCurrentIndex(1)
+        elif tab == "notes":
+            self.tabs.setCurrentIndex(0)
+
+    def _selected(self, force: bool = False) -> None:
+        rec = selected_record(self.table)
+        if rec is None:
+            return
+        if not force and self.current is not None and rec.alias == self.current.alias:
+            return
+        self.flush()
+        self._show_detail(cw.get_assignment(self.vault, rec.alias))
+
+    def _show_detail(self, a: cw.AssignmentView | None) -> None:
+        self.current = a
+        enabled = a is not None
+        for w in (self.edit_button, self.close_button, self.tabs):
+            w.setEnabled(enabled)
+        if a is None:
+            self.title_label.setText(tr("Välj ett uppdrag i listan, eller skapa ett nytt."))
+            self.title_label.setProperty("holdsData", False)
+            self.summary.clear()
+            self.notes_model.clear()
+            self.follow_model.clear()
+            self.editor.reset()
+            return
+        self.title_label.setProperty("holdsData", True)
+        self.title_label.setText(tr("Uppdrag {alias}").format(alias=a.alias))
+        parts = [
+            tr("Kön: {v}").format(v=label_of("gender", a.gender)),
+            tr("Födelseår: {v}").format(v=a.birth_year or "–"),
+            tr("Kommun: {v}").format(v=a.municipality),
+            tr("Kontaktväg: {v}").format(v=label_of("referral_source", a.referral_source)),
+            tr("Fas: {v}").format(v=label_of("phase", a.phase)),
+            tr("Start: {v}").format(v=a.start_date.isoformat()),
+        ]
+        if a.end_date:
+            parts.append(tr("Avslutat {date}: {reason}").format(
+                date=a.end_date.isoformat(), reason=label_of("end_reason", a.end_reason)))
+        if a.first_visit_two_ombud:
+            parts.append(tr("första hembesöket med två ombud"))
+        lines = [" · ".join(parts)]
+        if a.priority_flags:
+            lines.append(tr("Prioriterad: {v}").format(
+                v=labels_of("priority_flag", a.priority_flags)))
+        if a.areas:
+            lines.append(tr("Områden: {v}").format(v=labels_of("area", a.areas)))
+        if a.purged:
+            lines.append(tr("Anteckningar och bevakningar är gallrade."))
+        self.summary.setText("\n".join(lines))
+        closed = a.end_date is not None
+        self.close_button.setEnabled(not closed)
+        self.new_note_button.setEnabled(not a.purged)
+        self.new_follow_button.setEnabled(not a.purged)
+        self.editor.reset()
+        self._load_notes()
+        self._load_follow_ups()
+
+    def _load_notes(self, select_id: int | None = None) -> None:
+        if self.current is None or self.current.purged:
+            self.notes_model.clear()
+            return
+        self.notes_model.set_rows(cw.list_notes(self.vault, self.current.alias))
+        if select_id is not None:
+            self.notes_table.blockSignals(True)
+            select_where(self.notes_table, lambda n: n.id == select_id)
+            self.notes_table.blockSignals(False)
+
+    def _load_follow_ups(self) -> None:
+        if self.current is None or self.current.purged:
+            self.follow_model.clear()
+            return
+        self.follow_model.set_rows(cw.list_follow_ups(
+            self.vault, alias=self.current.alias, include_done=self.show_done.isChecked()))
+        self.follow_table.resizeColumnsToContents()
+
+    def _note_selected(self) -> None:
+        rec = selected_record(self.notes_table)
+        if rec is not None and rec.id != self.editor.note_id:
+            try:
+                self.editor.load(rec)
+            except Exception as exc:  # noqa: BLE001
+                show_error(self, exc)
+
+    def _note_saved(self, note) -> None:
+        sm = self.notes_table.selectionModel()
+        sm.blockSignals(True)
+        self._load_notes(select_id=note.id)
+        sm.blockSignals(False)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _open(self, dialog: FormDialog, on_saved) -> FormDialog:
+        dialog.saved.connect(on_saved)
+        dialog.open()
+        return dialog
+
+    def new_assignment(self) -> FormDialog | None:
+        if self.main.vault is None:
+            return None
+        self.main.show_view(self.key)
+        return self._open(AssignmentDialog(self.main, self.vault), self._after_save)
+
+    def edit_assignment(self) -> FormDialog | None:
+        if self.current is None:
+            return None
+        return self._open(AssignmentDialog(self.main, self.vault, self.current), self._after_save)
+
+    def _after_save(self, a: cw.AssignmentView) -> None:
+        self.current = a
+        self.refresh()
+        if not select_where(self.table, lambda r: r.alias == a.alias):
+            self.show_closed.setChecked(True)
+            select_where(self.table, lambda r: r.alias == a.alias)
+        self._selected(force=True)
+
+    def close_assignment(self) -> FormDialog | None:
+        if self.current is None:
+            return None
+        self.flush()
+        printer = getattr(self.main, "print_notes_for_client", None)
+        dialog = CloseAssignmentDialog(self.main, self.vault, self.current, print_notes=printer)
+        return self._open(dialog, self._after_close)
+
+    def _after_close(self, a: cw.AssignmentView) -> None:
+        if a.purged:
+            msg = tr("Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.")
+        else:
+            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått "
+                     "ut.")
+        self.main.statusBar().showMessage(msg, 10_000)
+        self.current = None
+        self.show_closed.setChecked(True)
+        self.refresh()
+        select_where(self.table, lambda r: r.id == a.id)
+        self._selected(force=True)
+
+    def new_note(self) -> None:
+        if self.current is None or self.current.purged:
+            return
+        self.main.show_view(self.key)
+        self.tabs.setCurrentIndex(0)
+        self.notes_table.clearSelection()
+        self.editor.start_new(self.current.alias)
+
+    def delete_note(self) -> None:
+        rec = selected_record(self.notes_table)
+        if rec is None:
+            return
+        answer = QMessageBox.question(self, tr("Förstör anteckningen"),
+                                      tr("Anteckningen förstörs och kan inte återskapas. "
+                                         "Fortsätt?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            cw.delete_note(self.vault, rec.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.editor.reset()
+        self._load_notes()
+
+    def new_follow_up(self) -> FormDialog | None:
+        if self.current is None or self.current.purged:
+            return None
+        self.main.show_view(self.key)
+        self.tabs.setCurrentIndex(1)
+        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias),
+                          lambda _f: self._load_follow_ups())
+
+    def edit_follow_up(self) -> FormDialog | None:
+        rec = selected_record(self.follow_table)
+        if rec is None or self.current is None:
+            return None
+        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias, rec),
+                          lambda _f: self._load_follow_ups())
+
+    def complete_follow_up(self) -> None:
+        rec = selected_record(self.follow_table)
+        if rec is None:
+            return
+        try:
+            cw.complete_follow_up(self.vault, rec.id, dt.date.today())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self._load_follow_ups()
+
+    # --- lock ---------------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        if self.editor.dirty and self.main.vault is not None:
+            try:
+                self.editor.save()
+            except Exception as exc:  # noqa: BLE001 - the text stays in the editor
+                self.editor.status.setText(error_text(exc))
+                raise
+
+    def clear(self) -> None:
+        self.editor.reset()
+        self.current = None
+        super().clear()
+        self._show_detail(None)
+        self.title_label.clear()

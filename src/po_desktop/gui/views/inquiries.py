@@ -1,0 +1,140 @@
+"""Inquiries (förfrågningar) and the waiting list (kö), sorted by priority then date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+
+from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.views.assignments import make_table, selected_record
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import (
+    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, make_date_edit,
+)
+from po_desktop.i18n import tr
+from po_desktop.services import casework as cw
+
+
+class InquiryDialog(FormDialog):
+    def __init__(self, parent, vault, existing: cw.InquiryView | None = None):
+        super().__init__(parent, tr("Ändra förfrågan") if existing else tr("Ny förfrågan"))
+        self.setObjectName("inquiryDialog")
+        self.vault = vault
+        self.existing = existing
+        self.date = make_date_edit()
+        self.date.setObjectName("inquiryDate")
+        self.form.addRow(tr("Datum:"), self.date)
+        self.referral_source = CodeCombo("referral_source")
+        self.form.addRow(tr("Kontaktväg:"), self.referral_source)
+        self.priority_flags = CodeChecks("priority_flag", columns=1)
+        self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
+        self.outcome = CodeCombo("inquiry_outcome")
+        self.outcome.setObjectName("outcome")
+        self.form.addRow(tr("Utfall:"), self.outcome)
+        self.referred_to = QLineEdit()
+        self.referred_to.setObjectName("referredTo")
+        self.referred_to.setPlaceholderText(tr("vilken instans (vid hänvisning)"))
+        self.form.addRow(tr("Hänvisad till:"), self.referred_to)
+        if existing is not None:
+            self.date.setDate(QDate(existing.date))
+            self.referral_source.set_code(existing.referral_source)
+            self.priority_flags.set_codes(existing.priority_flags)
+            self.outcome.set_code(existing.outcome)
+            self.referred_to.setText(existing.referred_to or "")
+        else:
+            self.outcome.set_code("waiting")
+
+    def submit(self):
+        values = dict(date=date_of(self.date), referral_source=self.referral_source.code(),
+                      outcome=self.outcome.code(), priority_flags=self.priority_flags.codes(),
+                      referred_to=self.referred_to.text().strip() or None)
+        if self.existing is None:
+            return cw.add_inquiry(self.vault, **values)
+        return cw.update_inquiry(self.vault, self.existing.id, **values)
+
+
+class InquiriesView(View):
+    key = "inquiries"
+
+    def title(self) -> str:
+        return tr("Förfrågningar och kö")
+
+    def __init__(self, window):
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.title()))
+        row = QHBoxLayout()
+        self.waiting_only = QCheckBox(tr("Bara kön (i prioritetsordning)"))
+        self.waiting_only.setObjectName("waitingOnly")
+        self.waiting_only.setChecked(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Filtrera"))
+        self.filter.setClearButtonEnabled(True)
+        row.addWidget(self.waiting_only)
+        row.addWidget(self.filter, 1)
+        layout.addLayout(row)
+        self.count = data_label()
+        self.count.setObjectName("inquiryCount")
+        layout.addWidget(self.count)
+        self.model = RecordTableModel([
+            Column(tr("Datum"), lambda q: q.date),
+            Column(tr("Prioriterad grupp"), lambda q: labels_of("priority_flag", q.priority_flags)),
+            Column(tr("Kontaktväg"), lambda q: label_of("referral_source", q.referral_source)),
+            Column(tr("Utfall"), lambda q: label_of("inquiry_outcome", q.outcome)),
+            Column(tr("Hänvisad till"), lambda q: q.referred_to),
+            Column(tr("Utfallsdatum"), lambda q: q.outcome_on),
+        ], self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.setObjectName("inquiryTable")
+        layout.addWidget(self.table, 1)
+        brow = QHBoxLayout()
+        self.new_button = QPushButton(tr("Ny förfrågan… (Ctrl+Shift+F)"))
+        self.new_button.setObjectName("newInquiry")
+        self.edit_button = QPushButton(tr("Ändra / nytt utfall…"))
+        brow.addWidget(self.new_button)
+        brow.addWidget(self.edit_button)
+        brow.addStretch(1)
+        layout.addLayout(brow)
+        self.waiting_only.toggled.connect(lambda _: self.refresh())
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.new_button.clicked.connect(self.new_inquiry)
+        self.edit_button.clicked.connect(self.edit_inquiry)
+        self.table.doubleClicked.connect(lambda _i: self.edit_inquiry())
+
+    def work_actions(self):
+        from PySide6.QtGui import QAction, QKeySequence
+
+        a = QAction(tr("Ny förfrågan…"), self.main)
+        a.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        a.triggered.connect(self.new_inquiry)
+        self.main.addAction(a)
+        return [a]
+
+    def refresh(self) -> None:
+        rows = cw.list_inquiries(self.vault, waiting_only=self.waiting_only.isChecked())
+        # the service's order (priority, then date) is the waiting-list order: keep it
+        self.table.sortByColumn(-1, self.table.horizontalHeader().sortIndicatorOrder())
+        self.proxy.sort(-1)
+        self.model.set_rows(rows)
+        waiting = sum(1 for q in rows if q.outcome == "waiting")
+        self.count.setText(tr("{n} i kön.").format(n=waiting))
+        self.table.resizeColumnsToContents()
+
+    def new_inquiry(self):
+        if self.main.vault is None:
+            return None
+        self.main.show_view(self.key)
+        dialog = InquiryDialog(self.main, self.vault)
+        dialog.saved.connect(lambda _q: self.refresh())
+        dialog.open()
+        return dialog
+
+    def edit_inquiry(self):
+        rec = selected_record(self.table)
+        if rec is None:
+            return None
+        dialog = InquiryDialog(self.main, self.vault, rec)
+        dialog.saved.connect(lambda _q: self.refresh())
+        dialog.open()
+        return dialog

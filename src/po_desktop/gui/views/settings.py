@@ -1,0 +1,297 @@
+"""Settings: idle time, retention, unit data, forms folder, passphrase, backup and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
+    QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.passphrase import PassphrasePair
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import error_text, heading, hint
+from po_desktop.i18n import tr
+
+FORMS_FOLDER_KEY = "forms_folder"
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(tr("Byt lösenfras"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint(tr("Valvet krypteras om med den nya lösenfrasen. Först sparas en "
+                                 "krypterad säkerhetskopia med den gamla lösenfrasen i mappen "
+                                 "backups bredvid valvet.")))
+        self.pair = PassphrasePair(first_label=tr("Ny lösenfras:"))
+        layout.addWidget(self.pair)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.pair.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.pair.is_acceptable())
+
+
+class SettingsView(View):
+    key = "settings"
+
+    def title(self) -> str:
+        return tr("Inställningar")
+
+    def __init__(self, window):
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.title()))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        unit_box = QGroupBox(tr("Verksamheten"))
+        form = QFormLayout(unit_box)
+        self.unit_label = QLineEdit()
+        self.unit_label.setObjectName("settingsUnitLabel")
+        form.addRow(tr("Enhetens namn:"), self.unit_label)
+        self.municipalities = QPlainTextEdit()
+        self.municipalities.setObjectName("settingsMunicipalities")
+        self.municipalities.setMaximumHeight(90)
+        form.addRow(tr("Kommuner (en per rad):"), self.municipalities)
+        self.fte = QLineEdit()
+        self.fte.setObjectName("settingsFte")
+        form.addRow(tr("Årsarbeten:"), self.fte)
+        self.hand_in_days = QSpinBox()
+        self.hand_in_days.setRange(0, 365)
+        self.hand_in_days.setSuffix(tr(" dagar"))
+        self.hand_in_label = QLabel(tr("Inlämning senast efter periodens slut:"))
+        form.addRow(self.hand_in_label, self.hand_in_days)
+        layout.addWidget(unit_box)
+
+        work_box = QGroupBox(tr("Lås och gallring"))
+        form2 = QFormLayout(work_box)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(tr(" min"))
+        form2.addRow(tr("Lås automatiskt efter:"), self.idle_minutes)
+        self.retention_days = QSpinBox()
+        self.retention_days.setObjectName("retentionDays")
+        self.retention_days.setRange(0, 3650)
+        self.retention_days.setSuffix(tr(" dagar"))
+        form2.addRow(tr("Spara anteckningar efter avslut i:"), self.retention_days)
+        form2.addRow(hint(tr("0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
+                             "avslutas (efter att du fått skriva ut dem åt klienten).")))
+        layout.addWidget(work_box)
+
+        forms_box = QGroupBox(tr("Blanketter"))
+        row = QHBoxLayout(forms_box)
+        self.forms_dir = QLineEdit()
+        self.forms_dir.setObjectName("formsDir")
+        self.forms_dir.setPlaceholderText(tr("(programmets inbyggda blanketter)"))
+        browse = QPushButton(tr("Välj mapp…"))
+        browse.clicked.connect(self._browse_forms)
+        row.addWidget(QLabel(tr("Mapp med egna blankettdefinitioner:")))
+        row.addWidget(self.forms_dir, 1)
+        row.addWidget(browse)
+        layout.addWidget(forms_box)
+
+        self.save_button = QPushButton(tr("Spara inställningarna (Ctrl+S)"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.clicked.connect(self.save)
+        self.message = data_label()
+        self.message.setObjectName("settingsMessage")
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.message, 1)
+        layout.addLayout(save_row)
+
+        safety = QGroupBox(tr("Lösenfras och säkerhetskopior"))
+        srow = QHBoxLayout(safety)
+        self.change_button = QPushButton(tr("Byt lösenfras…"))
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.backup_button = QPushButton(tr("Säkerhetskopiera…"))
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.clicked.connect(self.backup)
+        self.restore_button = QPushButton(tr("Återställ från säkerhetskopia…"))
+        self.restore_button.clicked.connect(self.restore)
+        self.check_button = QPushButton(tr("Kontrollera valvet"))
+        self.check_button.clicked.connect(self.check)
+        for b in (self.change_button, self.backup_button, self.restore_button, self.check_button):
+            srow.addWidget(b)
+        srow.addStretch(1)
+        layout.addWidget(safety)
+        self.path_label = data_label()
+        layout.addWidget(self.path_label)
+
+        self.purge_box = QGroupBox(tr("Gallringslogg (vad som förstörts, utan innehåll)"))
+        pl = QVBoxLayout(self.purge_box)
+        from po_desktop.gui.models import Column, RecordTableModel
+        from po_desktop.gui.views.assignments import make_table
+
+        self.purge_model = RecordTableModel([
+            Column(tr("Gallrat"), lambda e: e.purged_at),
+            Column(tr("Uppdrag"), lambda e: e.assignment_ref),
+            Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
+            Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
+        ], self)
+        self.purge_table, _ = make_table(self.purge_model)
+        self.purge_table.setObjectName("purgeLogTable")
+        self.purge_table.setMinimumHeight(120)
+        pl.addWidget(self.purge_table)
+        layout.addWidget(self.purge_box)
+        layout.addStretch(1)
+
+    # --- load / save --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        s = self.vault.settings()
+        coordinator = s.get("mode") == "coordinator"
+        self.unit_label.setText(s.get("unit_label", ""))
+        self.municipalities.setPlainText("\n".join(s.get("municipalities", [])))
+        self.fte.setText(str(s.get("fte", "")).replace(".", ","))
+        self.idle_minutes.setValue(max(1, int(s.get("idle_lock_minutes", 5) or 5)))
+        self.retention_days.setValue(int(s.get("retention_days", 0) or 0))
+        self.hand_in_days.setValue(int(s.get("hand_in_days", 20) or 0))
+        self.hand_in_days.setVisible(coordinator)
+        self.hand_in_label.setVisible(coordinator)
+        self.forms_dir.setText(s.get(FORMS_FOLDER_KEY) or "")
+        self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
+        self.purge_box.setVisible(not coordinator)
+        if not coordinator:
+            from po_desktop.services.casework import purge_log
+
+            self.purge_model.set_rows(purge_log(self.vault))
+        self.message.clear()
+
+    def save(self) -> None:
+        from po_desktop.services.vault_admin import update_unit_settings
+
+        values = {
+            "unit_label": self.unit_label.text(),
+            "municipalities": [m.strip() for m in self.municipalities.toPlainText().splitlines()
+                               if m.strip()],
+            "fte": self.fte.text(),
+            "idle_lock_minutes": self.idle_minutes.value(),
+            "retention_days": self.retention_days.value(),
+        }
+        if self.vault.mode == "coordinator":
+            values["hand_in_days"] = self.hand_in_days.value()
+        try:
+            folder = self.forms_dir.text().strip() or None
+            if folder != (self.vault.get_setting(FORMS_FOLDER_KEY) or None):
+                from po_desktop.services.printing import set_forms_folder
+
+                set_forms_folder(self.vault, folder)  # checks the definitions first
+            update_unit_settings(self.vault, **values)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return
+        self.main.apply_settings()
+        self.refresh()
+        self.message.setText(tr("Sparat."))
+
+    def save_now(self) -> None:
+        self.save()
+
+    def _browse_forms(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("Välj mapp med blanketter"))
+        if folder:
+            self.forms_dir.setText(folder)
+
+    # --- passphrase, backup, restore ----------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.main)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new = dialog.pair.passphrase()
+        dialog.pair.clear()
+        self.run_change_passphrase(new)
+
+    def run_change_passphrase(self, new_passphrase: str) -> None:
+        from po_desktop.services.vault_admin import change_passphrase
+
+        vault = self.vault
+        self.main.jobs.run(
+            tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
+            on_done=lambda backup: self.message.setText(
+                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
+                .format(path=backup)))
+
+    def backup(self) -> None:
+        suggested = str(self.vault.automatic_backup_path("manual"))
+        out, _ = QFileDialog.getSaveFileName(self, tr("Spara säkerhetskopia"), suggested,
+                                             tr("Valv (*.podb)"))
+        if out:
+            self.run_backup(Path(out))
+
+    def run_backup(self, out: Path) -> None:
+        from po_desktop.services.vault_admin import backup_vault
+
+        vault = self.vault
+        self.main.jobs.run(
+            tr("Säkerhetskopian skrivs…"), lambda report: backup_vault(vault, out),
+            on_done=lambda path: self.message.setText(
+                tr("Krypterad säkerhetskopia sparad: {path}").format(path=path)))
+
+    def restore(self) -> None:
+        src, _ = QFileDialog.getOpenFileName(self, tr("Välj säkerhetskopia"), "",
+                                             tr("Valv (*.podb)"))
+        if not src:
+            return
+        answer = QMessageBox.question(
+            self, tr("Återställ"),
+            tr("Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+               "mappen backups. Fortsätt?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        secret, ok = QInputDialog.getText(self, tr("Återställ"),
+                                          tr("Säkerhetskopians lösenfras:"),
+                                          QLineEdit.EchoMode.Password)
+        if ok and secret:
+            self.run_restore(Path(src), secret)
+
+    def run_restore(self, src: Path, backup_passphrase: str) -> None:
+        from po_desktop.services.vault_admin import restore_vault
+
+        window = self.main
+        target = window.vault_path
+        window.lock(tr("Valvet återställs från säkerhetskopian."))
+
+        def done(moved) -> None:
+            window.after_restore(
+                tr("Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
+                   "Lås upp med säkerhetskopians lösenfras.").format(path=moved or "-"))
+
+        def failed(exc) -> None:
+            window.after_restore(tr("Återställningen misslyckades: {error}")
+                                 .format(error=error_text(exc)))
+
+        window.jobs.run(tr("Valvet återställs…"),
+                        lambda report: restore_vault(src, target, backup_passphrase),
+                        on_done=done, on_error=failed)
+
+    def check(self) -> None:
+        from po_desktop.services.vault_admin import check_vault
+
+        vault = self.vault
+
+        def done(problems) -> None:
+            if problems:
+                self.message.setText(tr("Valvet har fel: {problem}").format(problem=problems[0]))
+            else:
+                self.message.setText(tr("Valvet är felfritt."))
+
+        self.main.jobs.run(tr("Valvet kontrolleras…"), lambda report: check_vault(vault),
+                           on_done=done)

@@ -1,0 +1,217 @@
+"""Statistics for a period: the §3 figures as a table and as charts, the bundle export, the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.charts import BarChart
+from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.period import PeriodPicker
+from po_desktop.gui.views.assignments import make_table
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import error_text, heading
+from po_desktop.i18n import tr
+
+
+def _value_text(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",") if value % 1 else \
+            str(int(value))
+    return str(value)
+
+
+def figure_columns():
+    return [
+        Column(tr("Uppgift"), lambda r: ("      " if r.level else "") + r.label,
+               bold=lambda r: r.level == 0),
+        Column(tr("Antal"), lambda r: r.value, fmt=lambda v: "" if v == "" else _value_text(v),
+               align_right=True),
+    ]
+
+
+def breakdown_items(rows, key: str) -> list[tuple[str, object]]:
+    return [(r.label, r.value) for r in rows if r.key == key and r.level == 1]
+
+
+class FiguresPanel(QWidget):
+    """The figures table beside a chart of the breakdown chosen in the combo box."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(split)
+        self.model = RecordTableModel(figure_columns(), self)
+        self.table, _ = make_table(self.model)
+        self.table.setObjectName("figuresTable")
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        split.addWidget(self.table)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.breakdown = QComboBox()
+        self.breakdown.setObjectName("breakdownChoice")
+        rl.addWidget(self.breakdown)
+        self.chart = BarChart()
+        rl.addWidget(self.chart, 1)
+        split.addWidget(right)
+        split.setSizes([430, 520])
+        self._rows = []
+        self.breakdown.currentIndexChanged.connect(self._draw)
+
+    def show_figures(self, figures: dict, profile) -> None:
+        from po_desktop.services.report_table import figure_rows
+
+        rows = figure_rows(figures, profile)
+        self._rows = rows
+        self.model.set_rows(rows)
+        keep = self.breakdown.currentData()
+        self.breakdown.blockSignals(True)
+        self.breakdown.clear()
+        for r in rows:
+            if r.level == 0 and r.value == "" and breakdown_items(rows, r.key):
+                self.breakdown.addItem(r.label, r.key)
+        idx = self.breakdown.findData(keep) if keep else 0
+        self.breakdown.setCurrentIndex(max(idx, 0))
+        self.breakdown.blockSignals(False)
+        self._draw()
+
+    def _draw(self) -> None:
+        key = self.breakdown.currentData()
+        if not key:
+            self.chart.clear()
+            return
+        self.chart.show_bars(self.breakdown.currentText(), breakdown_items(self._rows, key))
+
+    def clear(self) -> None:
+        self._rows = []
+        self.model.clear()
+        self.breakdown.clear()
+        self.chart.clear()
+
+
+class StatisticsView(View):
+    key = "statistics"
+
+    def title(self) -> str:
+        return tr("Statistik")
+
+    def __init__(self, window):
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Statistik för en period")))
+        self.picker = PeriodPicker()
+        layout.addWidget(self.picker)
+        self.message = data_label()
+        self.message.setObjectName("statsMessage")
+        layout.addWidget(self.message)
+        self.panel = FiguresPanel()
+        layout.addWidget(self.panel, 1)
+        row = QHBoxLayout()
+        self.export_button = QPushButton(tr("Exportera statistikpaket… (Ctrl+E)"))
+        self.export_button.setObjectName("exportBundle")
+        self.pdf_button = QPushButton(tr("PDF och utskrift…"))
+        self.pdf_button.setObjectName("statsPdf")
+        self.internal = QCheckBox(tr("Exakta tal (internt, inte för publicering)"))
+        self.with_sf = QCheckBox(tr("Med systemfelen"))
+        for w in (self.export_button, self.pdf_button, self.internal, self.with_sf):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.picker.changed.connect(self.refresh)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.pdf_button.clicked.connect(self.show_pdf)
+
+    def work_actions(self):
+        from PySide6.QtGui import QAction, QKeySequence
+
+        a = QAction(tr("Exportera statistikpaket…"), self.main)
+        a.setShortcut(QKeySequence("Ctrl+E"))
+        a.triggered.connect(lambda: self.main.vault is not None and (
+            self.main.show_view(self.key), self.export_dialog()))
+        self.main.addAction(a)
+        return [a]
+
+    def refresh(self) -> None:
+        if self.main.vault is None:
+            return
+        from po_desktop.domain.categories import load_profile
+        from po_desktop.services import statistics
+
+        try:
+            period = self.picker.period()
+            figures = statistics.period_figures(self.vault, period)
+        except Exception as exc:  # noqa: BLE001
+            self.panel.clear()
+            self.message.setText(error_text(exc))
+            return
+        profile = load_profile(self.vault.get_setting("profile", "default-2026") or "default-2026")
+        self.panel.show_figures(figures, profile)
+        self.message.setText(tr("{unit}: {start} – {end}").format(
+            unit=self.vault.get_setting("unit_label", ""), start=period.start.isoformat(),
+            end=period.end.isoformat()))
+
+    def export_dialog(self) -> None:
+        try:
+            period = self.picker.period()
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        name = "{unit}-{label}.pobundle".format(
+            unit=(self.vault.get_setting("unit_label", "") or "po").replace(" ", "-"),
+            label=period.label.replace("..", "_"))
+        out, _ = QFileDialog.getSaveFileName(self, tr("Exportera statistikpaket"),
+                                             str(Path.home() / name),
+                                             tr("Statistikpaket (*.pobundle)"))
+        if out:
+            self.export_to(Path(out))
+
+    def export_to(self, out: Path) -> None:
+        from po_desktop.services import statistics
+
+        vault = self.vault
+        period = self.picker.period()
+
+        def failed(exc) -> None:
+            self.message.setText(error_text(exc))
+
+        self.main.jobs.run(
+            tr("Statistikpaketet skrivs…"),
+            lambda report: statistics.export_bundle(vault, period, out),
+            on_done=lambda path: self.message.setText(
+                tr("Statistikpaketet är sparat: {path}. Skicka det till samordnaren.")
+                .format(path=path)),
+            on_error=failed)
+
+    def show_pdf(self) -> None:
+        from po_desktop.services import printing
+
+        vault = self.vault
+        try:
+            period = self.picker.period()
+        except ValueError as exc:
+            self.message.setText(str(exc))
+            return
+        internal, with_sf = self.internal.isChecked(), self.with_sf.isChecked()
+        self.main.show_pdf(
+            tr("Statistik {period}").format(period=period.label),
+            lambda out: printing.print_period_stats(vault, period, out, internal=internal,
+                                                    with_system_failures=with_sf),
+            tr("statistik-{period}.pdf").format(period=period.label.replace("..", "_")))
+
+    def clear(self) -> None:
+        self.panel.clear()
+        super().clear()

@@ -1,0 +1,290 @@
+"""The systemfel register. The personal-data check runs while typing and is shown inline, under
+and inside each text; the texts stay editable and nothing is stored while the check finds
+anything (the service refuses it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
+from po_desktop.i18n import tr
+from po_desktop.services import casework as cw
+
+TEXT_FIELDS = ("area", "description", "independence_effect", "measures", "reported_to", "feedback")
+
+
+class SystemFailuresView(View):
+    key = "system_failures"
+
+    def title(self) -> str:
+        return tr("Systemfel")
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.current_id: str | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(tr("Systemfel – brister i samhällets stöd")))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split, 1)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.model = RecordTableModel([
+            Column(tr("Identifierat"), lambda f: f.identified_on),
+            Column(tr("Ansvarig"), lambda f: label_of("authority", f.authority)),
+            Column(tr("Område"), lambda f: f.area),
+            Column(tr("Rapporterat"), lambda f: f.reported_on),
+            Column(tr("Återkoppling"), lambda f: f.feedback_received),
+        ], self)
+        self.table, self.proxy = make_table(self.model)
+        self.table.setObjectName("systemFailureTable")
+        ll.addWidget(self.table, 1)
+        self.new_button = QPushButton(tr("Nytt systemfel"))
+        self.new_button.setObjectName("newSystemFailure")
+        ll.addWidget(self.new_button)
+        split.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        right_layout.addWidget(scroll, 1)
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_title = QLabel(tr("Nytt systemfel"))
+        self.form_title.setObjectName("sfFormTitle")
+        form.addRow(self.form_title)
+        form.addRow(QLabel(tr("Inga klientuppgifter: inga namn, personnummer, telefonnummer, "
+                              "e-postadresser eller alias.")))
+        self.identified_on = make_date_edit()
+        self.identified_on.setObjectName("identifiedOn")
+        form.addRow(tr("Identifierat:"), self.identified_on)
+        self.authority = CodeCombo("authority")
+        self.authority.setObjectName("authority")
+        form.addRow(tr("Ansvarig huvudman:"), self.authority)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.findings: dict[str, QLabel] = {}
+        labels = {
+            "area": tr("Område:"),
+            "description": tr("Vilka brister gör att klienten söker stöd hos PO?"),
+            "independence_effect": tr("Ökar stödet klientens självständighet eller "
+                                      "beroendeställning?"),
+            "measures": tr("Åtgärder (vidtagna / föreslagna):"),
+            "reported_to": tr("Rapporterat till (ledningsgruppens kontakt):"),
+            "feedback": tr("Återkopplingens innehåll:"),
+        }
+        for name in TEXT_FIELDS:
+            if name in ("area", "reported_to"):
+                w = QLineEdit()
+            else:
+                w = QPlainTextEdit()
+                w.setMaximumHeight(80 if name != "description" else 110)
+                w.setTabChangesFocus(True)
+            w.setObjectName(f"sf_{name}")
+            self.fields[name] = w
+            finding = QLabel()
+            finding.setObjectName(f"sf_{name}_findings")
+            finding.setWordWrap(True)
+            finding.setStyleSheet("color: #b00020;")
+            finding.setVisible(False)
+            self.findings[name] = finding
+            box = QWidget()
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.addWidget(w)
+            bl.addWidget(finding)
+            form.addRow(labels[name], box)
+            if name == "reported_to":
+                self.reported_on = make_date_edit(optional=True)
+                self.reported_on.setObjectName("reportedOn")
+                form.addRow(tr("Rapporterat datum:"), self.reported_on)
+                self.feedback_requested_on = make_date_edit(optional=True)
+                form.addRow(tr("Återkoppling begärd:"), self.feedback_requested_on)
+                self.feedback_received = QCheckBox(tr("Återkoppling har kommit"))
+                self.feedback_received_on = make_date_edit(optional=True)
+                form.addRow(self.feedback_received, self.feedback_received_on)
+        self.message = data_label()
+        self.message.setObjectName("sfMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        right_layout.addWidget(self.message)
+        brow = QHBoxLayout()
+        self.save_button = QPushButton(tr("Spara systemfelet (Ctrl+S)"))
+        self.save_button.setObjectName("saveSystemFailure")
+        self.print_button = QPushButton(tr("Skriv ut blanketten…"))
+        self.print_button.setObjectName("printSystemFailure")
+        brow.addWidget(self.save_button)
+        brow.addWidget(self.print_button)
+        brow.addStretch(1)
+        right_layout.addLayout(brow)
+        split.addWidget(right)
+        split.setSizes([430, 760])
+
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.check_timer.setInterval(400)
+        self.check_timer.timeout.connect(self.check_texts)
+        for w in self.fields.values():
+            w.textChanged.connect(self.check_timer.start)
+        self.new_button.clicked.connect(self.new_failure)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_form)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
+        self.print_button.setEnabled(False)
+
+    # --- load ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.model.set_rows(cw.list_system_failures(self.vault))
+        self.table.resizeColumnsToContents()
+        if self.current_id:
+            select_where(self.table, lambda f: f.id == self.current_id)
+
+    def _selected(self) -> None:
+        rec = selected_record(self.table)
+        if rec is not None and rec.id != self.current_id:
+            self.load(rec)
+
+    def _text(self, name: str) -> str:
+        w = self.fields[name]
+        return w.text() if isinstance(w, QLineEdit) else w.toPlainText()
+
+    def _set_text(self, name: str, value: str | None) -> None:
+        w = self.fields[name]
+        if isinstance(w, QLineEdit):
+            w.setText(value or "")
+        else:
+            w.setPlainText(value or "")
+
+    def load(self, f: cw.SystemFailureView | None) -> None:
+        self.current_id = f.id if f else None
+        self.form_title.setText(tr("Systemfel {id}").format(id=f.id[:8]) if f else
+                                tr("Nytt systemfel"))
+        self.identified_on.setDate(QDate(f.identified_on) if f else QDate.currentDate())
+        self.authority.set_code(f.authority if f else self.authority.itemData(0))
+        for name in TEXT_FIELDS:
+            self._set_text(name, getattr(f, name) if f else "")
+        for edit, attr in ((self.reported_on, "reported_on"),
+                           (self.feedback_requested_on, "feedback_requested_on"),
+                           (self.feedback_received_on, "feedback_received_on")):
+            value = getattr(f, attr) if f else None
+            edit.setDate(QDate(value) if value else edit.minimumDate())
+        self.feedback_received.setChecked(bool(f and f.feedback_received))
+        self.message.clear()
+        self.print_button.setEnabled(f is not None)
+        self.check_texts()
+
+    def new_failure(self) -> None:
+        self.table.clearSelection()
+        self.load(None)
+        self.fields["area"].setFocus()
+
+    # --- the personal-data check -------------------------------------------------------------
+
+    def check_texts(self) -> dict:
+        """Run the service's check on every text; mark what it finds. Returns the findings."""
+        self.check_timer.stop()
+        found = {}
+        if self.main.vault is None:
+            return found
+        for name in TEXT_FIELDS:
+            hits = cw.check_free_text(self.vault, self._text(name))
+            if hits:
+                found[name] = hits
+            self._show_findings(name, hits)
+        return found
+
+    def _show_findings(self, name: str, hits) -> None:
+        from po_desktop.domain.privacy import describe
+
+        label = self.findings[name]
+        if hits:
+            label.setText(tr("Ta bort eller skriv om: {what}").format(what=describe(hits)))
+        else:
+            label.clear()
+        label.setVisible(bool(hits))
+        w = self.fields[name]
+        if isinstance(w, QPlainTextEdit):
+            selections = []
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor("#ffcdd2"))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#b00020"))
+            for hit in hits:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(w.document())
+                cursor.setPosition(hit.start)
+                cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                sel.format = fmt
+                selections.append(sel)
+            w.setExtraSelections(selections)
+        else:
+            w.setStyleSheet("QLineEdit { background: #ffcdd2; }" if hits else "")
+
+    # --- save / print -------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        v = {name: (self._text(name).strip() or None) for name in TEXT_FIELDS}
+        v.update(identified_on=date_of(self.identified_on), authority=self.authority.code(),
+                 reported_on=date_of(self.reported_on),
+                 feedback_requested_on=date_of(self.feedback_requested_on),
+                 feedback_received=self.feedback_received.isChecked(),
+                 feedback_received_on=date_of(self.feedback_received_on))
+        return v
+
+    def save(self):
+        values = self.values()
+        try:
+            if self.current_id is None:
+                if values["area"] is None:
+                    values["area"] = ""
+                if values["description"] is None:
+                    values["description"] = ""
+                saved = cw.add_system_failure(self.vault, **values)
+            else:
+                saved = cw.update_system_failure(self.vault, self.current_id, **values)
+        except cw.FreeTextRefused as exc:
+            for name, hits in exc.findings.items():
+                self._show_findings(name, hits)
+            self.message.setText(error_text(exc))
+            return None
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return None
+        self.current_id = saved.id
+        self.refresh()
+        self.load(saved)
+        self.main.statusBar().showMessage(tr("Systemfelet är sparat."), 5000)
+        return saved
+
+    def save_now(self) -> None:
+        self.save()
+
+    def print_form(self) -> None:
+        if self.current_id is None:
+            return
+        printer = getattr(self.main, "print_system_failure", None)
+        if printer is not None:
+            printer(self.current_id)
+
+    def work_actions(self):
+        return []
+
+    def clear(self) -> None:
+        self.current_id = None
+        super().clear()
+        for name in TEXT_FIELDS:
+            self._show_findings(name, [])

@@ -1,0 +1,466 @@
+"""The main window: the unlock screen or the workspace (navigation + views), auto-lock, jobs.
+
+The window takes the vault's lock file as soon as it opens on a vault path, so a second instance
+is refused even while this one shows its unlock screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox, QStackedWidget, QWidget,
+)
+
+from po_desktop.errors import VaultLocked
+from po_desktop.gui.clipboard import ClipboardGuard
+from po_desktop.gui.idle import IdleWatcher
+from po_desktop.gui.jobs import JobRunner
+from po_desktop.gui.unlock import UnlockScreen
+from po_desktop.gui.views.base import View
+from po_desktop.i18n import tr
+from po_desktop.storage import filelock
+
+DEFAULT_IDLE_MINUTES = 5
+
+
+# (module under po_desktop.gui.views, class) per vault mode, in navigation order
+VIEWS = {
+    "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
+              ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
+              ("search", "SearchView"), ("statistics", "StatisticsView"),
+              ("printing_view", "FormsView"),
+              ("settings", "SettingsView")],
+    "coordinator": [("coordinator", "CoordinatorView"),
+                    ("coordinator", "CoordinatorReportView"), ("settings", "SettingsView")],
+}
+
+
+def _view_classes(mode: str) -> list[type[View]]:
+    import importlib
+
+    return [getattr(importlib.import_module(f"po_desktop.gui.views.{module}"), name)
+            for module, name in VIEWS.get(mode, VIEWS["ombud"])]
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, vault_path: os.PathLike | str, *, idle_timeout_ms: int | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.vault_path = Path(vault_path).expanduser()
+        self.vault = None
+        self._idle_override_ms = idle_timeout_ms
+        self._lock_pending: str | None = None
+        self._mode: str | None = None
+        self.views: list[View] = []
+        self._file_lock = self._take_file_lock()  # raises VaultInUse for a second instance
+        self.wizard = None
+        self.last_preview = None
+
+        self.jobs = JobRunner(self)
+        self.jobs.finished.connect(self._jobs_finished)
+        self.clipboard_guard = ClipboardGuard(self)
+        self.idle = IdleWatcher(QApplication.instance(), DEFAULT_IDLE_MINUTES * 60_000, self)
+        self.idle.idle.connect(self._idle_lock)
+        self.jobs.started.connect(self.idle.hold)
+        self.jobs.finished.connect(self.idle.release)
+
+        self.pages = QStackedWidget()
+        self.blank = QWidget()
+        self.unlock_screen = UnlockScreen(self.vault_path)
+        self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.other_requested.connect(self.choose_other_vault)
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        ws_layout = QHBoxLayout(self.workspace)
+        ws_layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(190)
+        self.nav.setIconSize(QSize(0, 0))
+        self.view_stack = QStackedWidget()
+        ws_layout.addWidget(self.nav)
+        ws_layout.addWidget(self.view_stack, 1)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        for page in (self.blank, self.unlock_screen, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_actions()
+        self.setWindowTitle(tr("po-desktop"))
+        self.resize(1280, 720)
+        self.setMinimumSize(900, 600)
+
+    # --- startup ------------------------------------------------------------------------------
+
+    def _take_file_lock(self):
+        folder = self.vault_path.parent
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        return filelock.acquire(self.vault_path)
+
+    def start(self) -> None:
+        """Show the create wizard (no vault yet) or the unlock screen."""
+        if self.vault_path.exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        from po_desktop.gui.wizard import CreateVaultWizard
+
+        self.pages.setCurrentWidget(self.blank)
+        self.wizard = CreateVaultWizard(self.vault_path, self)
+        self.wizard.created.connect(self.on_unlocked)
+        self.wizard.place_requested.connect(self.choose_other_vault)
+        self.wizard.rejected.connect(self.close)
+        self.wizard.open()
+
+    def _work_actions_enabled(self, enabled: bool) -> None:
+        """While locked, no shortcut or menu reaches a view."""
+        for menu in (self.menu_go, self.menu_work):
+            menu.setEnabled(enabled)
+            for action in menu.actions():
+                action.setEnabled(enabled)
+
+    def show_unlock(self, reason: str = "") -> None:
+        self._work_actions_enabled(False)
+        self.pages.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.prepare(reason)
+        self._update_status()
+
+    def choose_other_vault(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        parent = self.wizard if self.wizard is not None else self
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Valvfil (en ny eller en befintlig)"), str(self.vault_path),
+            tr("Valv (*.podb)"), options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.switch_vault_path(Path(path))
+
+    def switch_vault_path(self, path: Path) -> bool:
+        """Work on another vault file: take its lock (refused while another program has it),
+        let go of the old one, then show the wizard (new file) or the unlock screen."""
+        from po_desktop.errors import PoError
+
+        path = Path(path).expanduser()
+        if self.vault is not None:
+            return False
+        if path.resolve() == self.vault_path.resolve():
+            return True
+        try:
+            folder = path.parent
+            if not folder.exists():
+                folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+            new_lock = filelock.acquire(path)
+        except (PoError, OSError) as exc:
+            from po_desktop.gui.widgets import show_error
+
+            show_error(self.wizard or self, exc)
+            return False
+        old, self._file_lock = self._file_lock, new_lock
+        if old is not None and old is not new_lock:
+            old.release()
+        self.vault_path = path
+        self.unlock_screen.set_path(path)
+        if path.exists():
+            if self.wizard is not None:
+                wizard, self.wizard = self.wizard, None
+                wizard.rejected.disconnect(self.close)
+                wizard.reject()
+                wizard.deleteLater()
+            self.show_unlock()
+        elif self.wizard is not None:
+            self.wizard.set_path(path)
+        else:
+            self.show_wizard()
+        return True
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        menu_file = self.menuBar().addMenu(tr("&Arkiv"))
+        self.lock_action = QAction(tr("&Lås valvet"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(
+            lambda: self.lock(tr("Valvet låstes på din begäran.")))
+        menu_file.addAction(self.lock_action)
+        self.save_action = QAction(tr("&Spara"), self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.triggered.connect(self.save_current)
+        menu_file.addAction(self.save_action)
+        self.addAction(self.save_action)
+        refresh = QAction(tr("&Uppdatera vyn"), self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.refresh_current)
+        menu_file.addAction(refresh)
+        menu_file.addSeparator()
+        quit_action = QAction(tr("&Avsluta"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        menu_file.addAction(quit_action)
+        self.addAction(self.lock_action)
+        self.menu_go = self.menuBar().addMenu(tr("&Gå till"))
+        self.menu_work = self.menuBar().addMenu(tr("&Arbete"))
+        self.menu_work.menuAction().setVisible(False)
+        self.menuBar().setEnabled(True)
+
+    def _rebuild_go_menu(self) -> None:
+        self.menu_go.clear()
+        for i, view in enumerate(self.views):
+            act = QAction(view.title(), self)
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, k=view.key: self.show_view(k))
+            self.menu_go.addAction(act)
+        self.menu_work.clear()
+        actions = []
+        for view in self.views:
+            actions += getattr(view, "work_actions", lambda: [])()
+        for act in actions:
+            self.menu_work.addAction(act)
+        self.menu_work.menuAction().setVisible(bool(actions))
+
+    # --- the workspace ------------------------------------------------------------------------
+
+    def _build_workspace(self, mode: str) -> None:
+        for view in self.views:
+            self.view_stack.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for cls in _view_classes(mode):
+            view = cls(self)
+            self.views.append(view)
+            self.view_stack.addWidget(view)
+            item = QListWidgetItem(view.title())
+            item.setSizeHint(QSize(170, 34))
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        self._mode = mode
+        self._rebuild_go_menu()
+
+    def view(self, key: str) -> View:
+        for v in self.views:
+            if v.key == key:
+                return v
+        raise KeyError(key)
+
+    def current_view(self) -> View | None:
+        w = self.view_stack.currentWidget()
+        return w if isinstance(w, View) else None
+
+    def show_view(self, key: str) -> View:
+        view = self.view(key)
+        row = self.views.index(view)
+        if self.nav.currentRow() == row:
+            self.refresh_current()  # already shown: show what is in the vault now
+        else:
+            self.nav.setCurrentRow(row)
+        return view
+
+    def open_place(self, key: str, item=None) -> None:
+        view = self.show_view(key)
+        if item is not None:
+            view.open_item(item)
+
+    def _nav_changed(self, row: int) -> None:
+        old = self.current_view()
+        if old is not None and self.vault is not None:
+            self._safe(old.flush)
+        if 0 <= row < len(self.views):
+            self.view_stack.setCurrentIndex(row)
+            if self.vault is not None:
+                self._safe(self.views[row].refresh)
+
+    def save_current(self) -> None:
+        """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
+        view = self.current_view()
+        if view is not None and self.vault is not None:
+            self._safe(getattr(view, "save_now", view.flush))
+
+    def refresh_current(self) -> None:
+        view = self.current_view()
+        if view is not None and self.vault is not None:
+            self._safe(view.refresh)
+
+    def _safe(self, fn) -> None:
+        try:
+            fn()
+        except VaultLocked:
+            pass
+        except Exception as exc:  # noqa: BLE001 - one clear message, never a traceback
+            from po_desktop.gui.widgets import show_error
+
+            show_error(self, exc)
+
+    # --- vault life cycle ---------------------------------------------------------------------
+
+    def require_vault(self):
+        if self.vault is None:
+            raise VaultLocked(tr("Valvet är låst. Lås upp det först."))
+        return self.vault
+
+    def on_unlocked(self, vault) -> None:
+        self.vault = vault
+        self.wizard = None
+        mode = vault.mode
+        if mode != self._mode or not self.views:
+            self._build_workspace(mode)
+        self.apply_settings()
+        self._work_actions_enabled(True)
+        self.pages.setCurrentWidget(self.workspace)
+        if self.nav.currentRow() != 0:
+            self.nav.setCurrentRow(0)
+        else:
+            self.refresh_current()
+        self.idle.start()
+        self._update_status()
+        self.activateWindow()
+        self.unlocked.emit()
+
+    def apply_settings(self) -> None:
+        """Take the idle time and the unit's name from the vault's settings."""
+        vault = self.require_vault()
+        if self._idle_override_ms is not None:
+            self.idle.set_timeout_ms(self._idle_override_ms)
+        else:
+            minutes = vault.get_setting("idle_lock_minutes", DEFAULT_IDLE_MINUTES)
+            try:
+                minutes = int(minutes)
+            except (TypeError, ValueError):
+                minutes = DEFAULT_IDLE_MINUTES
+            self.idle.set_timeout_ms(max(1, minutes) * 60_000)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.vault is None:
+            self.setWindowTitle(tr("po-desktop — låst"))
+            self.status_label.setText(tr("Låst"))
+            return
+        label = self.vault.get_setting("unit_label", "")
+        mode = tr("samordnare") if self.vault.mode == "coordinator" else tr("ombud")
+        self.setWindowTitle(tr("po-desktop — {unit}").format(unit=label))
+        minutes = max(1, round(self.idle.timeout_ms() / 60_000))
+        self.status_label.setText(
+            tr("{unit} ({mode}) · låses efter {minutes} min utan aktivitet · Ctrl+L låser nu")
+            .format(unit=label, mode=mode, minutes=minutes))
+
+    def _idle_lock(self) -> None:
+        self.lock(tr("Valvet låstes automatiskt efter en stund utan aktivitet."))
+
+    def lock(self, reason: str = "") -> None:
+        """Save what is typed, close every dialog, empty every view, close the database."""
+        if self.vault is None:
+            return
+        if self.jobs.busy:
+            self._lock_pending = reason
+            return
+        for view in self.views:
+            with contextlib.suppress(Exception):
+                view.flush()
+        self._close_dialogs()
+        for view in self.views:
+            view.clear()
+        self.clipboard_guard.clear_now()
+        vault, self.vault = self.vault, None
+        self.idle.stop()
+        try:
+            from po_desktop.services.vault_admin import close_vault
+
+            close_vault(vault)  # purges what has become due, then always locks
+        except Exception:  # noqa: BLE001 - the vault is locked all the same
+            vault.lock()
+        self.show_unlock(reason)
+        self.locked.emit()
+
+    def _jobs_finished(self) -> None:
+        if self._lock_pending is not None:
+            reason, self._lock_pending = self._lock_pending, None
+            self.lock(reason)
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget is not self.wizard and widget.isVisible():
+                widget.reject()
+                widget.deleteLater()
+        for dialog in self.findChildren(QDialog):
+            if dialog is self.wizard:
+                continue
+            if dialog.isVisible():
+                dialog.reject()
+            dialog.deleteLater()
+
+    # --- PDFs: rendered off the GUI thread into memory, then previewed ------------------------
+
+    def show_pdf(self, title: str, render, suggested_name: str, parent=None) -> None:
+        """``render(stream)`` writes a PDF into ``stream`` (a printing service with ``out=``)."""
+        from po_desktop.gui.pdfpreview import PdfPreviewDialog, render_to_bytes
+
+        def done(data: bytes) -> None:
+            if self.vault is None:  # locked meanwhile: show nothing
+                return
+            dialog = PdfPreviewDialog(parent or self, title, data, suggested_name)
+            self.last_preview = dialog
+            dialog.open()
+
+        self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render),
+                      on_done=done)
+
+    def print_notes_for_client(self, alias: str, parent=None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Arbetsanteckningar för {alias}").format(alias=alias),
+                      lambda out: printing.print_notes(vault, alias, out),
+                      tr("anteckningar-{alias}.pdf").format(alias=alias), parent=parent)
+
+    def print_system_failure(self, sf_id: str | None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Identifiera systemfel"),
+                      lambda out: printing.print_system_failure(vault, out, sf_id),
+                      tr("systemfel.pdf"))
+
+    def print_intake(self, values: dict | None) -> None:
+        from po_desktop.services import printing
+
+        vault = self.require_vault()
+        self.show_pdf(tr("Ansökan om personligt ombud"),
+                      lambda out: printing.print_intake(vault, out, values or None),
+                      tr("ansokan-personligt-ombud.pdf"))
+
+    def after_restore(self, message: str) -> None:
+        """The vault file was replaced: everything shown is stale, ask for the passphrase."""
+        self.show_unlock(message)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.jobs.busy:  # a backup or import is writing: never cut it off
+            event.ignore()
+            self.statusBar().showMessage(tr("Vänta tills arbetet är klart; stäng sedan."), 5000)
+            return
+        self.lock()
+        self.idle.detach()
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
+        super().closeEvent(event)
+
+
+def refuse_second_instance(message: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("Valvet används redan"), message)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

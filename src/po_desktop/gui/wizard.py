@@ -1,0 +1,143 @@
+"""First start: create a vault (passphrase twice with strength, the lost-passphrase warning,
+unit label, municipalities, FTE, ombud or coordinator mode)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QRadioButton, QVBoxLayout, QWizard,
+    QWizardPage,
+)
+
+from po_desktop.gui.passphrase import PassphrasePair
+from po_desktop.gui.widgets import error_text
+from po_desktop.i18n import tr
+
+
+class _PassphrasePage(QWizardPage):
+    def __init__(self, path: Path):
+        super().__init__()
+        self.setTitle(tr("Välj lösenfras"))
+        self.setSubTitle(tr("Valvet skapas i {path}. Allt du skriver sparas krypterat med "
+                            "lösenfrasen.").format(path=path))
+        layout = QVBoxLayout(self)
+        warning = QLabel(tr("Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få "
+                            "tillbaka. Det finns ingen bakdörr och ingen återställning."))
+        warning.setObjectName("lostPassphraseWarning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        layout.addWidget(warning)
+        place = QHBoxLayout()
+        place.addStretch(1)
+        self.other_place = QPushButton(tr("Annan plats för valvet…"))
+        self.other_place.setObjectName("otherPlace")
+        place.addWidget(self.other_place)
+        layout.addLayout(place)
+        self.pair = PassphrasePair()
+        layout.addWidget(self.pair)
+        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder "
+                                       "förlorade uppgifter."))
+        self.understood.setObjectName("understood")
+        layout.addWidget(self.understood)
+        self.pair.changed.connect(self.completeChanged)
+        self.understood.toggled.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.pair.is_acceptable() and self.understood.isChecked()
+
+
+class _UnitPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(tr("Verksamheten"))
+        self.setSubTitle(tr("Uppgifterna används i statistik och på blanketter. De kan ändras "
+                            "senare under Inställningar."))
+        form = QFormLayout(self)
+        self.ombud = QRadioButton(tr("Personligt ombud (eget arbete)"))
+        self.ombud.setChecked(True)
+        self.coordinator = QRadioButton(tr("Samordnare (sammanställer enheternas statistik)"))
+        self.coordinator.setObjectName("coordinatorMode")
+        form.addRow(tr("Valvet är för:"), self.ombud)
+        form.addRow("", self.coordinator)
+        self.unit_label = QLineEdit()
+        self.unit_label.setObjectName("unitLabel")
+        self.unit_label.setPlaceholderText(tr("t.ex. PO Mora"))
+        form.addRow(tr("Enhetens namn:"), self.unit_label)
+        self.municipalities = QPlainTextEdit()
+        self.municipalities.setObjectName("municipalities")
+        self.municipalities.setPlaceholderText(tr("En kommun per rad, t.ex.\nMora\nOrsa"))
+        self.municipalities.setMaximumHeight(110)
+        form.addRow(tr("Kommuner:"), self.municipalities)
+        self.fte = QLineEdit("1,00")
+        self.fte.setObjectName("fte")
+        form.addRow(tr("Årsarbeten:"), self.fte)
+        self.error = QLabel()
+        self.error.setObjectName("wizardError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        self.unit_label.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.unit_label.text().strip())
+
+    def municipality_list(self) -> list[str]:
+        return [line.strip() for line in self.municipalities.toPlainText().splitlines()
+                if line.strip()]
+
+
+class CreateVaultWizard(QWizard):
+    """Creates the vault itself on Finish (through the service) and emits ``created(vault)``.
+    ``place_requested`` asks the window to move to another vault path (it owns the lock)."""
+
+    created = Signal(object)
+    place_requested = Signal()
+
+    def __init__(self, path: Path, parent=None):
+        super().__init__(parent)
+        self.setObjectName("createVaultWizard")
+        self.path = Path(path)
+        self.setWindowTitle(tr("Skapa ett nytt valv"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.passphrase_page = _PassphrasePage(self.path)
+        self.unit_page = _UnitPage()
+        self.addPage(self.passphrase_page)
+        self.addPage(self.unit_page)
+        self.passphrase_page.other_place.clicked.connect(self.place_requested)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Skapa valvet"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("Nästa >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< Tillbaka"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Avbryt"))
+        self.resize(620, 520)
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.passphrase_page.setSubTitle(
+            tr("Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.")
+            .format(path=self.path))
+
+    def accept(self) -> None:
+        from po_desktop.services.vault_admin import create_vault
+
+        page = self.unit_page
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            vault = create_vault(
+                self.path, self.passphrase_page.pair.passphrase(),
+                unit_label=page.unit_label.text(),
+                municipalities=page.municipality_list(),
+                fte=page.fte.text(),
+                coordinator=page.coordinator.isChecked(),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown on the page, nothing was created
+            page.error.setText(error_text(exc))
+            return
+        finally:
+            self.unsetCursor()
+        self.passphrase_page.pair.clear()
+        super().accept()
+        self.created.emit(vault)

@@ -1,0 +1,1 @@
+"""GUI tests (a package, so its conftest never shadows ``tests/conftest.py``)."""

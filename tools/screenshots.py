@@ -1,0 +1,253 @@
+"""Screenshots of the main views: a demo vault (cheap KDF, made-up data), the real window at
+1366×768, each view grabbed with QWidget.grab().
+
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py docs/screenshots
+
+Demo data only: aliases like "AB12", no real persons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import po_desktop.storage.crypto as crypto  # noqa: E402
+
+# demo vaults only: cheap key derivation so the script runs in seconds
+crypto.DEFAULT_KDF = crypto.KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
+
+from PySide6.QtCore import QDate, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+PASS = "demo demo demo demo"
+SIZE = (1366, 768)
+
+
+def settle(app, ms: int = 150) -> None:
+    end = QTimer()
+    end.setSingleShot(True)
+    end.start(ms)
+    while end.isActive():
+        app.processEvents()
+
+
+def wait_jobs(app, win) -> None:
+    while win.jobs.busy:
+        app.processEvents()
+    settle(app)
+
+
+def shoot(app, widget, out: Path, name: str, *, screen: bool = False) -> None:
+    """Grab ``widget``; with ``screen`` the whole screen (a dialog over the window)."""
+    settle(app)
+    path = out / f"{name}.png"
+    image = app.primaryScreen().grabWindow(0) if screen else widget.grab()
+    image.save(str(path))
+    print(path)
+
+
+def demo_ombud(path: Path) -> None:
+    from po_desktop.services import casework as cw
+    from po_desktop.services.vault_admin import create_vault
+
+    v = create_vault(path, PASS, unit_label="PO Mora", municipalities=["Mora", "Orsa", "Älvdalen"],
+                     fte="1.50")
+    today = dt.date.today()
+    people = [
+        ("AB12", "woman", 1984, "Mora", "psychiatry", dt.date(2025, 3, 3), ["homelessness"],
+         ["housing", "finances"], "working"),
+        ("CK07", "man", 1999, "Orsa", "self", dt.date(2026, 2, 10), ["young_adult"],
+         ["work_occupation", "social_insurance"], "working"),
+        ("EL33", "woman", 1961, "Älvdalen", "relative", dt.date(2024, 4, 15), [],
+         ["somatic_care", "daily_life"], "closing"),
+        ("HN21", "other", 1990, "Mora", "social_services", dt.date(2026, 9, 1), ["acute"],
+         ["legal", "finances"], "opening"),
+        ("JS05", "man", 1975, "Mora", "primary_care", dt.date(2026, 6, 20), [],
+         ["psychiatric_care"], "working"),
+    ]
+    for alias, g, by, m, ref, start, flags, areas, phase in people:
+        cw.add_assignment(v, alias=alias, gender=g, birth_year=by, municipality=m,
+                          referral_source=ref, start=start, priority_flags=flags, areas=areas,
+                          phase=phase, first_visit_two_ombud=True)
+    cw.add_note(v, "AB12", date=today - dt.timedelta(days=20),
+                text="Första mötet hemma. Vill ha hjälp med skulderna och hyran.\n\n"
+                     "Vi gör en lista över räkningar till nästa gång.")
+    cw.add_note(v, "AB12", date=today - dt.timedelta(days=6),
+                text="Ringde Försäkringskassan tillsammans om sjukpenningen. Beslut väntas.")
+    cw.add_note(v, "AB12", date=today, text="Beslutet kom: avslag. Vi överklagar.")
+    cw.add_follow_up(v, "AB12", step="application_posted", date=today - dt.timedelta(days=40),
+                     due=today - dt.timedelta(days=3), text="Bostadstillägg")
+    cw.add_follow_up(v, "AB12", step="decision_served", date=today - dt.timedelta(days=2),
+                     served_on=today - dt.timedelta(days=2))
+    cw.add_follow_up(v, "CK07", step="application_received", date=today - dt.timedelta(days=9),
+                     due=today + dt.timedelta(days=5), text="Aktivitetsersättning")
+    cw.add_follow_up(v, "HN21", step="appeal_posted", date=today - dt.timedelta(days=1),
+                     served_on=today - dt.timedelta(days=12), due=today + dt.timedelta(days=30),
+                     text="Laglighetsprövning")
+    for date, ref, outcome, flags in [
+        (today - dt.timedelta(days=30), "self", "waiting", ["no_network"]),
+        (today - dt.timedelta(days=12), "psychiatry", "waiting", ["acute", "minor_children"]),
+        (today - dt.timedelta(days=4), "relative", "waiting", []),
+        (today - dt.timedelta(days=50), "housing", "referred_elsewhere", []),
+    ]:
+        cw.add_inquiry(v, date=date, referral_source=ref, outcome=outcome, priority_flags=flags,
+                       referred_to="Budget- och skuldrådgivningen"
+                       if outcome == "referred_elsewhere" else None)
+    cw.add_system_failure(v, identified_on=today - dt.timedelta(days=25),
+                          authority="social_insurance", area="Sjukpenning",
+                          description="Beslut skickas bara digitalt; klienter utan e-legitimation "
+                                      "missar överklagandetiden.",
+                          measures="Tagit upp med lokalkontoret.", reported_to="Ledningsgruppen",
+                          reported_on=today - dt.timedelta(days=10))
+    cw.add_system_failure(v, identified_on=today - dt.timedelta(days=60), authority="psychiatry",
+                          area="Vårdplanering", description="Samordnad individuell plan saknas "
+                          "vid utskrivning.", feedback_received=True,
+                          feedback="Regionen ser över rutinen.")
+    cw.close_assignment(v, "EL33", end=today - dt.timedelta(days=1), reason="goals_met")
+    v.lock()
+
+
+def demo_coordinator(base: Path) -> Path:
+    from po_desktop.services import casework as cw
+    from po_desktop.services import coordinator, statistics
+    from po_desktop.services.vault_admin import create_vault
+
+    year = dt.date.today().year
+    bundles = []
+    for label, muni, n in [("PO Mora", "Mora", 12), ("PO Falun", "Falun", 9),
+                           ("PO Leksand", "Leksand", 6)]:
+        v = create_vault(base / label / "v.podb", PASS, unit_label=label, municipalities=[muni],
+                         fte="1.00")
+        for i in range(n):
+            cw.add_assignment(v, alias=f"D{i}", gender=("woman", "man", "other")[i % 3],
+                              birth_year=1960 + 3 * i, municipality=muni,
+                              referral_source=("self", "psychiatry", "relative")[i % 3],
+                              start=dt.date(year, 1, 5 + i),
+                              areas=["housing", "finances"][: 1 + i % 2])
+        cw.add_system_failure(v, identified_on=dt.date(year, 3, 2), authority="municipality",
+                              area="Boende", description=f"För få stödboenden ({label}).")
+        bundles.append(statistics.export_bundle(v, f"{year}H1", base / f"{label}.pobundle"))
+        v.lock()
+    c = create_vault(base / "coord" / "vault.podb", PASS, unit_label="Samordning Dalarna",
+                     municipalities=[], fte="0", coordinator=True)
+    for label in ("PO Mora", "PO Falun", "PO Leksand", "PO Rättvik"):
+        coordinator.expect_unit(c, label)
+    c.lock()
+    broken = base / "trasig.pobundle"
+    broken.write_text("{inte json", encoding="utf-8")
+    return c.path, bundles + [broken]
+
+
+def main(out: Path) -> int:
+    from po_desktop.gui.window import MainWindow
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("po-desktop")
+    tmp = Path(tempfile.mkdtemp(prefix="po-shots-"))
+
+    # first start: the wizard
+    win0 = MainWindow(tmp / "ny" / "vault.podb")
+    win0.setGeometry(0, 0, *SIZE)
+    win0.show()
+    win0.start()
+    pair = win0.wizard.passphrase_page.pair
+    pair.first.setText("korrekt häst batteri")
+    pair.second.setText("korrekt häst batteri")
+    win0.wizard.passphrase_page.understood.setChecked(True)
+    shoot(app, win0.wizard, out, "01-first-start-wizard")
+    win0.wizard.button(QWizard.WizardButton.NextButton).click()
+    win0.wizard.unit_page.unit_label.setText("PO Mora")
+    win0.wizard.unit_page.municipalities.setPlainText("Mora\nOrsa\nÄlvdalen")
+    shoot(app, win0.wizard, out, "02-first-start-unit")
+    win0.wizard.reject()
+    win0.close()
+
+    vault_path = tmp / "ombud" / "vault.podb"
+    demo_ombud(vault_path)
+    win = MainWindow(vault_path)
+    win.setGeometry(0, 0, *SIZE)
+    win.show()
+    win.start()
+    win.unlock_screen.passphrase.setText("fel")
+    win.unlock_screen.try_unlock()
+    shoot(app, win, out, "03-unlock-wrong-passphrase")
+    win.unlock_screen.passphrase.setText(PASS)
+    win.unlock_screen.try_unlock()
+    shoot(app, win, out, "04-start")
+
+    view = win.show_view("assignments")
+    view.open_item("AB12")
+    view.notes_table.selectRow(0)
+    shoot(app, win, out, "05-assignment-notes")
+    view.open_item(("AB12", "follow_ups"))
+    shoot(app, win, out, "06-assignment-follow-ups")
+    dialog = view.new_follow_up()
+    dialog.step.set_code("decision_served")
+    dialog.date.setDate(QDate.currentDate())
+    dialog.served_on.setDate(QDate.currentDate().addDays(-1))
+    shoot(app, win, out, "07-follow-up-deadline", screen=True)
+    dialog.reject()
+
+    win.show_view("inquiries")
+    shoot(app, win, out, "08-waiting-list")
+    sfv = win.show_view("system_failures")
+    sfv.new_failure()
+    sfv.fields["area"].setText("Försörjningsstöd")
+    sfv.fields["description"].setPlainText(
+        "Handläggaren krävde personligt besök; AB12 kunde inte komma, ring 070-123 45 67.")
+    sfv.check_texts()
+    shoot(app, win, out, "09-systemfel-check")
+
+    search = win.show_view("search")
+    search.query.setText("försäkringskassan")
+    search.search()
+    shoot(app, win, out, "10-search")
+
+    stats = win.show_view("statistics")
+    stats.picker.kind.setCurrentIndex(1)
+    stats.picker.year.setValue(dt.date.today().year)
+    stats.panel.breakdown.setCurrentIndex(max(0, stats.panel.breakdown.findData(
+        "assignments.by_area")))
+    shoot(app, win, out, "11-statistics")
+    stats.show_pdf()
+    wait_jobs(app, win)
+    win.last_preview.resize(760, 740)
+    shoot(app, win.last_preview, out, "12-statistics-pdf-preview")
+    win.last_preview.reject()
+
+    win.show_view("forms")
+    shoot(app, win, out, "13-forms")
+    win.show_view("settings")
+    shoot(app, win, out, "14-settings")
+    win.lock("Valvet låstes automatiskt efter en stund utan aktivitet.")
+    shoot(app, win, out, "15-locked")
+    win.close()
+
+    cpath, files = demo_coordinator(tmp / "c")
+    cwin = MainWindow(cpath)
+    cwin.setGeometry(0, 0, *SIZE)
+    cwin.show()
+    cwin.start()
+    cwin.unlock_screen.passphrase.setText(PASS)
+    cwin.unlock_screen.try_unlock()
+    cview = cwin.view("coordinator")
+    cview.import_files([str(f) for f in files])
+    wait_jobs(app, cwin)
+    shoot(app, cwin, out, "16-coordinator-import")
+    rep = cwin.show_view("coordinator_report")
+    rep.picker.set_text(f"{dt.date.today().year}H1")
+    shoot(app, cwin, out, "17-coordinator-status")
+    rep.tabs.setCurrentIndex(1)
+    shoot(app, cwin, out, "18-coordinator-merged")
+    cwin.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")))
