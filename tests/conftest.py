@@ -8,12 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from po_desktop.storage.crypto import KdfParams  # noqa: E402
-
-# Cheap Argon2id parameters so the suite stays fast. Production vaults use DEFAULT_KDF
-# (256 MiB); these are passed explicitly, never through a setting a user could hit.
-FAST_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
-PASSPHRASE = "korrekt häst batteri häftklammer"
+from vault_support import FAST_KDF, PASSPHRASE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

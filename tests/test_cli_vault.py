@@ -152,3 +152,11 @@ def test_subprocess_wrong_passphrase_and_module_entry(vault, vault_path, cli_sub
     code, out, err = cli_subprocess("vault", "check", passphrase_file=wrong)
     assert code == 3
     assert len(err.strip().splitlines()) == 1
+
+
+def test_error_messages_are_always_one_line():
+    from po_desktop.errors import RejectedInput
+
+    err = RejectedInput('fel nyckel "a\nb\r\nc\x00d" i filen')
+    assert "\n" not in err.message and "\r" not in err.message and "\x00" not in err.message
+    assert str(err) == 'fel nyckel "a b c d" i filen'

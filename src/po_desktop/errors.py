@@ -7,6 +7,15 @@ content from the vault beyond what the user typed in the failing command.
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def one_line(text: str) -> str:
+    """Collapse line breaks and control characters (e.g. quoted from a bad file) to a space."""
+    return _CONTROL.sub(" ", str(text)).strip()
+
 
 class PoError(Exception):
     """Base class: a failure we expected and can explain in one line."""
@@ -14,6 +23,7 @@ class PoError(Exception):
     exit_code = 1
 
     def __init__(self, message: str):
+        message = one_line(message)
         super().__init__(message)
         self.message = message
 

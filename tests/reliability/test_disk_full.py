@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 import reliability_worker as worker
-from reliability_fixtures import mp_context  # noqa: F401 - the fixture
 from sqlalchemy import select
 
 from po_desktop.errors import StorageFailure

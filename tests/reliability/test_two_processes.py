@@ -9,7 +9,6 @@ import time
 
 import pytest
 import reliability_worker as worker
-from reliability_fixtures import mp_context  # noqa: F401 - the fixture
 from sqlalchemy import select
 
 from po_desktop.errors import VaultInUse

@@ -48,7 +48,7 @@ class BundleRejected(RejectedInput):
 
     def __init__(self, reason: str):
         super().__init__(reason)
-        self.reason = reason
+        self.reason = self.message
 
 
 @dataclass(frozen=True)
@@ -293,10 +293,13 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
     try:
         data = json.loads(text, parse_constant=_refuse_constant,
                           object_pairs_hook=_refuse_duplicates)
+    except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
+        raise BundleRejected(tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")) \
+            from None
     except _DuplicateKey as exc:
         raise BundleRejected(tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns "
                                 "två gånger").format(key=exc.args[0])) from None
-    except (json.JSONDecodeError, ValueError, RecursionError) as exc:
+    except (json.JSONDecodeError, ValueError) as exc:
         line = getattr(exc, "lineno", "?")
         raise BundleRejected(tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}")
                              .format(line=line)) from None

@@ -1,8 +1,5 @@
 """Fixtures for the reliability tests: child processes started from a preloaded fork server so
-that dozens of kill-and-recover rounds stay cheap (no interpreter start-up per child).
-
-Not a ``conftest.py``: tests/ is no package, so a second conftest would shadow the top one for
-``from conftest import …``. Test modules import the fixture from here."""
+that dozens of kill-and-recover rounds stay cheap (no interpreter start-up per child)."""
 
 from __future__ import annotations
 
@@ -14,8 +11,8 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # the worker module must be importable here and in the server
-    sys.path.append(str(HERE))
+if str(HERE) not in sys.path:  # the worker module must be importable by the fork server
+    sys.path.insert(0, str(HERE))
 
 _PRELOAD = ["reliability_worker", "po_desktop.storage.vault", "po_desktop.services.casework",
             "sqlalchemy.orm"]
