@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# helper modules beside the tests (coordinator_helpers, stats_factory) import by plain name,
+# whether or not tests/ is a package (tests/__init__.py came with casework, the helpers with stats)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import pytest  # noqa: E402
 
