@@ -122,9 +122,8 @@ def cmd_status(args, ctx) -> int:
 
 def cmd_report(args, ctx) -> int:
     from po_desktop.domain.categories import load_profile
-    from po_desktop.domain.masking import mask_figures
     from po_desktop.services import coordinator
-    from po_desktop.services.report_table import format_text, write_csv
+    from po_desktop.services.report_table import format_text, write_report_csv
 
     if args.threshold < 2:
         raise RejectedInput(tr("--threshold måste vara minst 2."))
@@ -133,12 +132,8 @@ def cmd_report(args, ctx) -> int:
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:
-        figures = report["figures"] if args.internal else mask_figures(
-            report["figures"], args.threshold,
-            unit_ended={u["label"]: u["ended"] for u in report["units"]})
-        title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
-                                                        label=report["period"]["label"])
-        path = write_csv(args.csv, figures, profile, internal=args.internal, title=title)
+        path = write_report_csv(args.csv, report, internal=args.internal,
+                                threshold=args.threshold)
         ctx.stderr.write(tr("CSV skriven ({kind}): {path}").format(
             kind=tr("internt, exakta antal") if args.internal else tr("maskerad för publicering"),
             path=path) + "\n")

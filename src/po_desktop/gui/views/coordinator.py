@@ -329,15 +329,10 @@ class CoordinatorReportView(View):
             self.write_csv(Path(out), internal=internal)
 
     def write_csv(self, out: Path, *, internal: bool) -> Path | None:
-        from po_desktop.domain.categories import load_profile
-        from po_desktop.domain.masking import mask_figures
-        from po_desktop.services.report_table import write_csv
+        from po_desktop.services.report_table import write_report_csv
 
-        report = self.report
-        figures = report["figures"] if internal else mask_figures(report["figures"])
         try:
-            path = write_csv(out, figures, load_profile(report.get("profile") or "default-2026"),
-                             internal=internal, title=report["period"]["label"])
+            path = write_report_csv(out, self.report, internal=internal)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
             return None
