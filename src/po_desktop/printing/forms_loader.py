@@ -132,6 +132,7 @@ class _Checker:
     def unknown(self, data: dict, allowed: set[str], path: str) -> None:
         for key in data:
             if key not in allowed:
+                key = key if key.strip() else repr(key)  # an empty key must still show
                 raise self.fail(f"{path}.{key}" if path else key,
                                 tr("okänd nyckel (stavfel?); tillåtna: {keys}")
                                 .format(keys=", ".join(sorted(allowed))))
@@ -209,6 +210,17 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
                  width=width, same_row=same_row)
 
 
+def _check_image(c: _Checker, logo: Path) -> None:
+    """Decode the logo now, so a damaged image is a named refusal, not a failure mid-print."""
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(str(logo)).getRGBData()
+    except Exception:  # noqa: BLE001 - image decoders raise anything on a damaged file
+        raise c.fail("form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(
+            p=logo)) from None
+
+
 def parse_definition(data: dict, source: Path) -> FormDefinition:
     c = _Checker(source)
     c.unknown(data, {"schema_version", "form", "header", "block"}, "")
@@ -225,13 +237,19 @@ def parse_definition(data: dict, source: Path) -> FormDefinition:
     logo_text = c.get(form, "logo", "form", str, default="").strip()
     logo = None
     if logo_text:
-        logo = Path(logo_text).expanduser()
-        if not logo.is_absolute():
-            logo = source.parent / logo
-        if not logo.is_file():
+        try:  # "~okänd_användare/…", a name too long for the file system, a NUL byte …
+            logo = Path(logo_text).expanduser()
+            if not logo.is_absolute():
+                logo = source.parent / logo
+            is_file = logo.is_file()
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise c.fail("form.logo", tr("ogiltig sökväg till bildfilen ({err})").format(
+                err=getattr(exc, "strerror", None) or exc)) from None
+        if not is_file:
             raise c.fail("form.logo", tr("bildfilen {p} finns inte").format(p=logo))
         if logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif"):
             raise c.fail("form.logo", tr("ska vara en PNG-, JPG- eller GIF-bild"))
+        _check_image(c, logo)
 
     seen: set[str] = set()
 
@@ -267,12 +285,15 @@ def load_definition(path: Path | str) -> FormDefinition:
                                   .format(err=exc.strerror or exc)) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
+        return parse_definition(data, path)
     except UnicodeDecodeError:
         raise FormDefinitionError(path, "-", tr("filen är inte UTF-8")) from None
     except tomllib.TOMLDecodeError as exc:
         raise FormDefinitionError(path, "-", tr("inte giltig TOML: {err}").format(err=exc)) \
             from None
-    return parse_definition(data, path)
+    except RecursionError:  # a = [[[[… thousands deep
+        raise FormDefinitionError(path, "-", tr("för djupt nästlade listor eller tabeller")) \
+            from None
 
 
 # --- where definitions live -------------------------------------------------------------------

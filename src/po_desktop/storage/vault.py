@@ -807,20 +807,39 @@ def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase
         finally:
             con.close()
         moved_aside = None
+        moved_sides: list[tuple[Path, Path]] = []
         try:
             if vault_path.exists():
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                moved_aside = vault_path.parent / BACKUP_DIRNAME / (
-                    f"{vault_path.stem}-{stamp}-replaced-by-restore.podb")
+                folder = vault_path.parent / BACKUP_DIRNAME
+                moved_aside = folder / f"{vault_path.stem}-{stamp}-replaced-by-restore.podb"
+                n = 2
+                while moved_aside.exists():
+                    moved_aside = folder / (
+                        f"{vault_path.stem}-{stamp}-replaced-by-restore-{n}.podb")
+                    n += 1
                 _secure_mkdir(moved_aside.parent)
-                shutil.move(str(vault_path), moved_aside)
+                # keep the old vault under its old name until the new one replaces it in one
+                # atomic rename: a crash or a failed rename never leaves no vault at the path
+                try:
+                    os.link(vault_path, moved_aside)
+                except OSError:  # no hard links here (FAT, another file system): a copy
+                    shutil.copy2(vault_path, moved_aside)
                 for side in _sidecars(vault_path):  # an uncheckpointed WAL belongs to it
                     if side.exists():
-                        shutil.move(str(side), moved_aside.with_name(
-                            moved_aside.name + side.name[len(vault_path.name):]))
+                        target = moved_aside.with_name(
+                            moved_aside.name + side.name[len(vault_path.name):])
+                        shutil.move(str(side), target)
+                        moved_sides.append((side, target))
             os.replace(tmp_target, vault_path)
             _fsync_dir(vault_path.parent)
         except OSError as exc:
+            for side, target in moved_sides:  # the old vault stays whole where it was
+                with contextlib.suppress(OSError):
+                    shutil.move(str(target), side)
+            if moved_aside is not None and vault_path.exists():
+                with contextlib.suppress(OSError):  # so its copy aside is not needed
+                    moved_aside.unlink()
             raise _storage_error(exc, vault_path) from None
         return moved_aside
     finally:

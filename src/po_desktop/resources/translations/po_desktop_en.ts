@@ -3424,12 +3424,20 @@ Orsa</translation>
         <translation>must be a whole number from 1 to 6, not {v}</translation>
     </message>
     <message>
+        <source>bildfilen {p} är skadad eller inte en bild</source>
+        <translation>the image file {p} is damaged or not an image</translation>
+    </message>
+    <message>
         <source>version {v} stöds inte (programmet kan version {k})</source>
         <translation>version {v} is not supported (the program knows version {k})</translation>
     </message>
     <message>
         <source>saknas (obligatorisk tabell [form])</source>
         <translation>is missing (required table [form])</translation>
+    </message>
+    <message>
+        <source>ogiltig sökväg till bildfilen ({err})</source>
+        <translation>invalid path to the image file ({err})</translation>
     </message>
     <message>
         <source>bildfilen {p} finns inte</source>
@@ -3458,6 +3466,10 @@ Orsa</translation>
     <message>
         <source>inte giltig TOML: {err}</source>
         <translation>not valid TOML: {err}</translation>
+    </message>
+    <message>
+        <source>för djupt nästlade listor eller tabeller</source>
+        <translation>lists or tables nested too deeply</translation>
     </message>
     <message>
         <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt.</source>
