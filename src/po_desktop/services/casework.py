@@ -12,6 +12,7 @@ Services take ``datetime.date`` values; string parsing is the caller's job
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Iterable
@@ -532,27 +533,49 @@ def fts_query(query: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
 
+# Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
+# word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
+# order of writing, which FTS5 reads without sorting) are ranked; any query with fewer matches
+# is ranked over all of them. Measured in benchmarks/ (README "Benchmarks: load").
+RANK_WINDOW = 1000
+
+
 def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
-    """Full-text search over every note; best match first (bm25), with alias and date."""
+    """Full-text search over every note; best match first (bm25), with alias and date.
+
+    Ranks the newest :data:`RANK_WINDOW` matching notes (all of them, when fewer match)."""
     match = fts_query(query)
     if not match:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
-    sql = sql_text(
+    candidates = sql_text(
+        "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
+        "ORDER BY rowid DESC LIMIT :window"
+    )
+    details = sql_text(
         "SELECT note.id, note.date, assignment.alias, "
-        "snippet(note_fts, 0, '[', ']', '…', 12) AS snip, bm25(note_fts) AS score "
+        "snippet(note_fts, 0, '[', ']', '…', 12) AS snip "
         "FROM note_fts JOIN note ON note.id = note_fts.rowid "
         "JOIN assignment ON assignment.id = note.assignment_id "
-        "WHERE note_fts MATCH :q ORDER BY score, note.date DESC, note.id LIMIT :limit"
+        "WHERE note_fts MATCH :q AND note_fts.rowid IN (SELECT value FROM json_each(:ids))"
     )
     with vault.session() as s:
-        rows = s.execute(sql, {"q": match, "limit": limit}).all()
-    return [
+        scored = s.execute(candidates, {"q": match, "window": RANK_WINDOW}).all()
+        scores = {int(r[0]): float(r[1]) for r in scored}
+        if not scores:
+            return []
+        # snippets only for the best `limit` (ties on score may reach one further)
+        cutoff = sorted(scores.values())[min(limit, len(scores)) - 1]
+        best = [rowid for rowid, score in scores.items() if score <= cutoff]
+        rows = s.execute(details, {"q": match, "ids": json.dumps(best)}).all()
+    hits = [
         SearchHit(note_id=r[0], alias=r[2],
                   date=r[1] if isinstance(r[1], dt.date) else dt.date.fromisoformat(str(r[1])),
-                  snippet=r[3], score=float(r[4]))
+                  snippet=r[3], score=scores[int(r[0])])
         for r in rows
     ]
+    hits.sort(key=lambda h: (h.score, -h.date.toordinal(), h.note_id))
+    return hits[:limit]
 
 
 # --- follow-ups (bevakningar) ------------------------------------------------------------------
