@@ -535,9 +535,35 @@ def fts_query(query: str) -> str:
 
 # Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
 # word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
-# order of writing, which FTS5 reads without sorting) are ranked; any query with fewer matches
-# is ranked over all of them. Measured in benchmarks/ (README "Benchmarks: load").
+# order of writing) are ranked; any query with fewer matches is ranked over all of them.
+# Listing the matches is cheap for FTS5 in rowid order, bm25 costs ~10 µs a row, and reverse
+# rowid order over prefix terms is slow — hence the two steps below. Snippets are cut in Python
+# from the best notes only. Measured in benchmarks/ (README "Benchmarks: load").
 RANK_WINDOW = 1000
+SNIPPET_WORDS = 12
+
+
+def _snippet(text: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
+    """About ``width`` words around the first word that starts with one of ``prefixes``
+    (case-insensitive, as the search matches), matching words in [brackets], … at cuts."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+    folded = [p.casefold() for p in prefixes]
+    hits = [i for i, m in enumerate(tokens) if m.group(0).casefold().startswith(tuple(folded))]
+    first = hits[0] if hits else 0
+    lo = max(0, min(first - width // 3, len(tokens) - width))
+    hi = min(len(tokens), lo + width)
+    out, pos = [], tokens[lo].start()
+    for i in range(lo, hi):
+        m = tokens[i]
+        out.append(text[pos:m.start()])
+        out.append(f"[{m.group(0)}]" if i in hits else m.group(0))
+        pos = m.end()
+    if hi == len(tokens):
+        out.append(text[pos:])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(tokens) else "")
 
 
 def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
@@ -548,34 +574,28 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
     if not match:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
-    candidates = sql_text(
-        "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
-        "ORDER BY rowid DESC LIMIT :window"
-    )
-    details = sql_text(
-        "SELECT note.id, note.date, assignment.alias, "
-        "snippet(note_fts, 0, '[', ']', '…', 12) AS snip "
-        "FROM note_fts JOIN note ON note.id = note_fts.rowid "
-        "JOIN assignment ON assignment.id = note.assignment_id "
-        "WHERE note_fts MATCH :q AND note_fts.rowid IN (SELECT value FROM json_each(:ids))"
-    )
     with vault.session() as s:
-        scored = s.execute(candidates, {"q": match, "window": RANK_WINDOW}).all()
-        scores = {int(r[0]): float(r[1]) for r in scored}
-        if not scores:
+        ids = s.execute(sql_text("SELECT rowid FROM note_fts WHERE note_fts MATCH :q "
+                                 "ORDER BY rowid"), {"q": match}).scalars().all()
+        if not ids:
             return []
-        # snippets only for the best `limit` (ties on score may reach one further)
-        cutoff = sorted(scores.values())[min(limit, len(scores)) - 1]
-        best = [rowid for rowid, score in scores.items() if score <= cutoff]
-        rows = s.execute(details, {"q": match, "ids": json.dumps(best)}).all()
-    hits = [
-        SearchHit(note_id=r[0], alias=r[2],
-                  date=r[1] if isinstance(r[1], dt.date) else dt.date.fromisoformat(str(r[1])),
-                  snippet=r[3], score=scores[int(r[0])])
-        for r in rows
-    ]
-    hits.sort(key=lambda h: (h.score, -h.date.toordinal(), h.note_id))
-    return hits[:limit]
+        lowest = ids[-RANK_WINDOW] if len(ids) > RANK_WINDOW else ids[0]
+        scores = dict(s.execute(sql_text(
+            "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
+            "AND rowid >= :lowest"), {"q": match, "lowest": lowest}).all())
+        # equal scores: the later-written note first
+        best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
+        rows = s.execute(
+            select(Note.id, Note.date, Note.text, Assignment.alias)
+            .join(Assignment, Assignment.id == Note.assignment_id)
+            .where(Note.id.in_(best))
+        ).all()
+    order = {rowid: i for i, rowid in enumerate(best)}
+    ranked = sorted(rows, key=lambda r: order[r[0]])
+    words = _WORD.findall(query)
+    return [SearchHit(note_id=r[0], alias=r[3], date=r[1], snippet=_snippet(r[2], words),
+                      score=float(scores[r[0]]))
+            for r in ranked]
 
 
 # --- follow-ups (bevakningar) ------------------------------------------------------------------
