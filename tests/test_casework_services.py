@@ -332,3 +332,23 @@ def test_corrected_end_date_triggers_due_purge(vault):
                              reason="goals_met")
     assert a.purged and a.alias.startswith("avslutat-") and a.end_reason == "goals_met"
     assert [e.notes_count for e in cw.purge_log(vault)] == [1]
+
+
+def test_search_ranks_only_the_newest_window_of_matches(vault, monkeypatch):
+    """A word in thousands of notes: the best of the newest RANK_WINDOW matches are returned."""
+    from po_desktop.services import casework as cw
+
+    monkeypatch.setattr(cw, "RANK_WINDOW", 5)
+    import datetime as _dt
+
+    cw.add_assignment(vault, alias="RW1", gender="woman", birth_year=1980, municipality="Mora",
+                      referral_source="self", start=_dt.date(2026, 1, 1))
+    # an old note that would rank best (word twice), then six newer single mentions
+    cw.add_note(vault, "RW1", date=_dt.date(2026, 1, 2), text="bostad bostad bostad")
+    for i in range(6):
+        cw.add_note(vault, "RW1", date=_dt.date(2026, 2, 1 + i), text=f"bostad och annat {i}")
+    hits = cw.search_notes(vault, "bostad", limit=3)
+    assert len(hits) == 3
+    assert all("annat" in h.snippet for h in hits)  # the oldest note is outside the window
+    monkeypatch.setattr(cw, "RANK_WINDOW", 1000)
+    assert "annat" not in cw.search_notes(vault, "bostad", limit=1)[0].snippet

@@ -12,6 +12,7 @@ Services take ``datetime.date`` values; string parsing is the caller's job
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import uuid
 from collections.abc import Iterable
@@ -586,27 +587,69 @@ def fts_query(query: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)
 
 
+# Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
+# word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
+# order of writing) are ranked; any query with fewer matches is ranked over all of them.
+# Listing the matches is cheap for FTS5 in rowid order, bm25 costs ~10 µs a row, and reverse
+# rowid order over prefix terms is slow — hence the two steps below. Snippets are cut in Python
+# from the best notes only. Measured in benchmarks/ (README "Benchmarks: load").
+RANK_WINDOW = 1000
+SNIPPET_WORDS = 12
+
+
+def _snippet(text: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
+    """About ``width`` words around the first word that starts with one of ``prefixes``
+    (case-insensitive, as the search matches), matching words in [brackets], … at cuts."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+    folded = [p.casefold() for p in prefixes]
+    hits = [i for i, m in enumerate(tokens) if m.group(0).casefold().startswith(tuple(folded))]
+    first = hits[0] if hits else 0
+    lo = max(0, min(first - width // 3, len(tokens) - width))
+    hi = min(len(tokens), lo + width)
+    out, pos = [], tokens[lo].start()
+    for i in range(lo, hi):
+        m = tokens[i]
+        out.append(text[pos:m.start()])
+        out.append(f"[{m.group(0)}]" if i in hits else m.group(0))
+        pos = m.end()
+    if hi == len(tokens):
+        out.append(text[pos:])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(tokens) else "")
+
+
 def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
-    """Full-text search over every note; best match first (bm25), with alias and date."""
+    """Full-text search over every note; best match first (bm25), with alias and date.
+
+    Ranks the newest :data:`RANK_WINDOW` matching notes (all of them, when fewer match)."""
     match = fts_query(query)
     if not match:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
-    sql = sql_text(
-        "SELECT note.id, note.date, assignment.alias, "
-        "snippet(note_fts, 0, '[', ']', '…', 12) AS snip, bm25(note_fts) AS score "
-        "FROM note_fts JOIN note ON note.id = note_fts.rowid "
-        "JOIN assignment ON assignment.id = note.assignment_id "
-        "WHERE note_fts MATCH :q ORDER BY score, note.date DESC, note.id LIMIT :limit"
-    )
     with vault.session() as s:
-        rows = s.execute(sql, {"q": match, "limit": limit}).all()
-    return [
-        SearchHit(note_id=r[0], alias=r[2],
-                  date=r[1] if isinstance(r[1], dt.date) else dt.date.fromisoformat(str(r[1])),
-                  snippet=r[3], score=float(r[4]))
-        for r in rows
-    ]
+        ids = s.execute(sql_text("SELECT rowid FROM note_fts WHERE note_fts MATCH :q "
+                                 "ORDER BY rowid"), {"q": match}).scalars().all()
+        if not ids:
+            return []
+        lowest = ids[-RANK_WINDOW] if len(ids) > RANK_WINDOW else ids[0]
+        scores = dict(s.execute(sql_text(
+            "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
+            "AND rowid >= :lowest"), {"q": match, "lowest": lowest}).all())
+        # equal scores: the later-written note first
+        best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
+        rows = s.execute(
+            select(Note.id, Note.date, Note.text, Assignment.alias)
+            .join(Assignment, Assignment.id == Note.assignment_id)
+            .where(Note.id.in_(best))
+        ).all()
+    order = {rowid: i for i, rowid in enumerate(best)}
+    ranked = sorted(rows, key=lambda r: order[r[0]])
+    words = _WORD.findall(query)
+    return [SearchHit(note_id=r[0], alias=r[3], date=r[1], snippet=_snippet(r[2], words),
+                      score=float(scores[r[0]]))
+            for r in ranked]
 
 
 # --- follow-ups (bevakningar) ------------------------------------------------------------------

@@ -219,7 +219,15 @@ def _raw_connect(path: Path, secret: _Secret, *, check_same_thread: bool = False
 
 
 def _probe(path: Path, secret: _Secret, *, full: bool = False) -> list[str]:
-    """Open and read the file; raise the right error or return integrity problems."""
+    """Open and read the file; raise the right error or return integrity problems.
+
+    ``full`` runs ``quick_check`` + ``cipher_integrity_check`` over every page (vault check,
+    backups, restore). The unlock probe is cheap instead — it reads the schema and compares the
+    database's page count with the file size (a truncated file), because a full scan costs
+    seconds on a years-old vault; damage elsewhere is still caught when a page is read
+    (classified as a damaged vault) and by ``vault check``."""
+    wal = path.with_name(path.name + "-wal")
+    wal_has_frames = wal.exists() and wal.stat().st_size > 0
     try:
         con = _raw_connect(path, secret)
     except sqlcipher3.DatabaseError as exc:
@@ -227,11 +235,16 @@ def _probe(path: Path, secret: _Secret, *, full: bool = False) -> list[str]:
     try:
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            rows = con.execute("PRAGMA quick_check" if full else "PRAGMA quick_check(1)").fetchall()
-            problems = [r[0] for r in rows if r[0] != "ok"]
             if full:
+                rows = con.execute("PRAGMA quick_check").fetchall()
+                problems = [r[0] for r in rows if r[0] != "ok"]
                 problems += [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
-            return problems
+                return problems
+            pages = int(con.execute("PRAGMA page_count").fetchone()[0])
+            page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
+            if not wal_has_frames and pages * page_size > path.stat().st_size:
+                return [tr("filen är avkortad ({pages} sidor väntade)").format(pages=pages)]
+            return []
         except sqlcipher3.DatabaseError as exc:
             raise _classify_sqlite_error(exc, path) from None
     finally:
@@ -471,6 +484,9 @@ class Vault:
             raise
         try:
             vault._migrate(backup_first=True)
+        except (sqlcipher3.DatabaseError, sa_exc.DatabaseError) as exc:
+            vault.lock()
+            raise _classify_sqlite_error(getattr(exc, "orig", None) or exc, path) from None
         except BaseException:
             vault.lock()
             raise
@@ -550,8 +566,13 @@ class Vault:
         s = self._sessionmaker()
         try:
             yield s
-        except (sqlcipher3.OperationalError, sa_exc.OperationalError) as exc:
-            # SQLAlchemy wraps the driver's error (disk full, read-only…): classify the original
+        except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.InterfaceError,
+                sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError, sqlcipher3.InterfaceError):
+            s.rollback()
+            raise
+        except (sqlcipher3.DatabaseError, sa_exc.DatabaseError) as exc:
+            # SQLAlchemy wraps the driver's error (disk full, read-only, a damaged page…):
+            # classify the original
             with contextlib.suppress(Exception):
                 s.rollback()
             raise _classify_sqlite_error(getattr(exc, "orig", None) or exc, self.path) from None
@@ -631,10 +652,17 @@ class Vault:
 
     def check(self) -> list[str]:
         """``cipher_integrity_check`` + ``quick_check``: an empty list means healthy."""
-        with self.engine.connect() as conn:
-            problems = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check") if r[0] != "ok"]
-            problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            return problems
+        try:
+            with self.engine.connect() as conn:
+                problems = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")
+                            if r[0] != "ok"]
+                problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                return problems
+        except (sqlcipher3.DatabaseError, sa_exc.DatabaseError) as exc:
+            err = _classify_sqlite_error(getattr(exc, "orig", None) or exc, self.path)
+            if isinstance(err, CorruptVault):
+                return [str(getattr(exc, "orig", None) or exc)]
+            raise err from None
 
     def automatic_backup_path(self, reason: str) -> Path:
         """A fresh name in ``backups/``; a second one within the same second gets a counter."""
