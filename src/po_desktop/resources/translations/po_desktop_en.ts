@@ -264,6 +264,10 @@
         <translation>The vault {path} is damaged and cannot be read. Restore from a backup (po-desktop vault restore).</translation>
     </message>
     <message>
+        <source>filen är avkortad ({pages} sidor väntade)</source>
+        <translation>the file is truncated ({pages} pages expected)</translation>
+    </message>
+    <message>
         <source>Det finns inget valv på {path}. Skapa ett med &apos;po-desktop init&apos; eller ange rätt fil med --vault.</source>
         <translation>There is no vault at {path}. Create one with &apos;po-desktop init&apos; or give the right file with --vault.</translation>
     </message>
