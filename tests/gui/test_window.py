@@ -352,3 +352,23 @@ def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, p
     assert str(vault_path) in win.unlock_screen.info.text()
     unlock(win, passphrase, qtbot)
     assert win.vault.path == vault_path
+
+
+def test_run_gui_shows_other_startup_errors_in_a_dialog(monkeypatch, tmp_path, capsys):
+    """E.g. a read-only folder (no lock file can be made): a dialog and exit code, no traceback."""
+    import argparse
+
+    import po_desktop.gui.app as app_mod
+    import po_desktop.gui.window as window_mod
+    from po_desktop.errors import StorageFailure
+
+    def broken(path):
+        raise StorageFailure("Skrivskyddad fil eller mapp: X. Välj en plats du får skriva i.")
+
+    shown = []
+    monkeypatch.setattr(window_mod, "MainWindow", broken)
+    monkeypatch.setattr(app_mod, "show_startup_error", shown.append)
+    code = app_mod.run_gui(argparse.Namespace(vault=str(tmp_path / "v.podb")))
+    assert code == StorageFailure.exit_code
+    assert shown and "Skrivskyddad" in shown[0]
+    assert "Traceback" not in capsys.readouterr().err

@@ -14,7 +14,7 @@ SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
 def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from po_desktop.errors import VaultInUse
+    from po_desktop.errors import PoError, VaultInUse
     from po_desktop.gui.window import MainWindow, refuse_second_instance
     from po_desktop.paths import default_vault_path
 
@@ -29,6 +29,10 @@ def run_gui(args) -> int:
         print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)  # for a terminal too
         refuse_second_instance(exc.message)
         return VaultInUse.exit_code
+    except PoError as exc:  # e.g. a read-only folder: say so in a dialog, not only on stderr
+        print(f"po-desktop: {exc.message}", file=sys.stderr, flush=True)
+        show_startup_error(exc.message)
+        return exc.exit_code
     _decorate(window)
     if not getattr(args, "debug", False):
         sys.excepthook = _one_line_errors(window)
