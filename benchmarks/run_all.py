@@ -78,11 +78,8 @@ def plain_vault_class():
     """The vault's session API and schema on an unencrypted SQLite file: same library
     (sqlcipher3 without a key), same PRAGMAs except the cipher ones, same Alembic migrations."""
     import sqlcipher3
-    from sqlalchemy import create_engine, event
-    from sqlalchemy.orm import sessionmaker
-    from sqlalchemy.pool import QueuePool
 
-    from po_desktop.storage.vault import Vault
+    from po_desktop.storage.vault import Vault, build_engine
 
     def connect(path: Path):
         con = sqlcipher3.connect(str(path), check_same_thread=False)
@@ -96,20 +93,7 @@ def plain_vault_class():
             self.path = Path(path)
             self._secret = None
             self._lock = None
-            engine = create_engine("sqlite://", creator=lambda: connect(self.path),
-                                   module=sqlcipher3.dbapi2, poolclass=QueuePool, pool_size=2,
-                                   max_overflow=4)
-
-            @event.listens_for(engine, "connect")
-            def _on_connect(dbapi_con, _record):
-                dbapi_con.isolation_level = None
-
-            @event.listens_for(engine, "begin")
-            def _on_begin(conn):
-                conn.exec_driver_sql("BEGIN")
-
-            self._engine = engine
-            self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
+            self._engine, self._sessionmaker = build_engine(lambda: connect(self.path))
 
         def migrate(self) -> None:
             from alembic import command

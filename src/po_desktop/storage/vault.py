@@ -383,6 +383,30 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
                 leftover.unlink()
 
 
+def build_engine(creator) -> tuple[Engine, sessionmaker[Session]]:
+    """The engine every vault uses over ``creator``'s DB-API connections: a small pool, and
+    transactions owned by SQLAlchemy (``BEGIN`` emitted explicitly). The load benchmark builds
+    its plain-SQLite twin with the same function."""
+    engine = create_engine(
+        "sqlite://",
+        creator=creator,
+        module=sqlcipher3.dbapi2,
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con, _record):  # let SQLAlchemy own transactions
+        dbapi_con.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine, sessionmaker(engine, expire_on_commit=False)
+
+
 class Vault:
     """An unlocked vault. Obtain one with :meth:`create` or :meth:`unlock`; end with :meth:`lock`."""
 
@@ -495,29 +519,7 @@ class Vault:
     def _open_engine(self) -> None:
         secret = self._require_secret()
         path = self.path
-
-        def creator():
-            return _raw_connect(path, secret)
-
-        engine = create_engine(
-            "sqlite://",
-            creator=creator,
-            module=sqlcipher3.dbapi2,
-            poolclass=QueuePool,
-            pool_size=2,
-            max_overflow=4,
-        )
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_con, _record):  # let SQLAlchemy own transactions
-            dbapi_con.isolation_level = None
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(conn):
-            conn.exec_driver_sql("BEGIN")
-
-        self._engine = engine
-        self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
+        self._engine, self._sessionmaker = build_engine(lambda: _raw_connect(path, secret))
 
     def _dispose(self) -> None:
         if self._engine is not None:
