@@ -252,3 +252,14 @@ def test_subprocess_smoke(vault, cli_subprocess):
     code, out, err = cli_subprocess("note", "add", "XX1", "--date", "2026-01-01",
                                     stdin_text="text")
     assert code == 4 and "Okänt alias" in err
+
+
+def test_close_with_retention_tells_the_purge_date(vault, cli):
+    vault.set_settings({"retention_days": 30})
+    vault.lock()
+    assert _add(cli)[0] == 0
+    end = dt.date.today() - dt.timedelta(days=3)  # not yet due: 27 days of retention left
+    code, out, err = cli("assignment", "close", "AB12", "--end", end.isoformat(), "--reason",
+                         "goals_met")
+    assert code == 0, err
+    assert f"gallras {(end + dt.timedelta(days=30)).isoformat()}" in out

@@ -305,10 +305,9 @@ def cmd_assignment_close(args, ctx) -> int:
             end=_d(a.end_date), n=entry.notes_count if entry else 0,
             m=entry.follow_ups_count if entry else 0, ref=a.alias))
     else:
-        days = int(vault.get_setting("retention_days", 0) or 0)
         ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
                      "{on}.").format(alias=a.alias, end=_d(a.end_date),
-                                     on=_d(a.end_date + dt.timedelta(days=days))))
+                                     on=_d(cw.purge_date(vault, a.end_date))))
     return 0
 
 

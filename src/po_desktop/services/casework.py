@@ -1001,6 +1001,12 @@ def _retention_days(vault: Vault) -> int:
         return 0
 
 
+def purge_date(vault: Vault, end: dt.date) -> dt.date:
+    """The day an assignment ending on ``end`` loses its notes and follow-ups, under this
+    vault's retention setting (the same day when retention is 0)."""
+    return rules.purge_due_date(end, int(vault.get_setting("retention_days", 0) or 0))
+
+
 def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]:
     """Destroy the notes and follow-ups of every closed assignment whose retention period has
     ended; log it without content; replace the alias with a neutral one; compact the file so

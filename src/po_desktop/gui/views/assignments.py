@@ -291,17 +291,15 @@ class CloseAssignmentDialog(FormDialog):
         self._update()
 
     def _update(self) -> None:
-        from po_desktop.domain.rules import purge_due_date
-
-        retention = int(self.vault.get_setting("retention_days", 0) or 0)
-        when = purge_due_date(date_of(self.end), retention)
-        if retention <= 0:
+        end = date_of(self.end)
+        when = cw.purge_date(self.vault, end)
+        if when <= end:
             text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
                       "de anonyma statistikuppgifterna finns kvar.")
         else:
             text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
                       "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
-                date=when.isoformat(), days=retention)
+                date=when.isoformat(), days=(when - end).days)
         self.notice.setText(text)
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
 
