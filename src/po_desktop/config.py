@@ -40,12 +40,13 @@ import platformdirs
 
 from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
+from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
 CONFIG_FILENAME = "config.toml"
 ENV_CONFIG_DIRS = "PO_DESKTOP_CONFIG_DIRS"
 LANGUAGES = ("system", "sv", "en")
-IDLE_LOCK_RANGE = (1, 240)  # as the Settings view allows
-DEFAULT_IDLE_LOCK_MINUTES = 5
+IDLE_LOCK_RANGE = IDLE_LOCK_MINUTES.bounds()  # the vault setting's, as the Settings view allows
+DEFAULT_IDLE_LOCK_MINUTES = IDLE_LOCK_MINUTES.default
 
 
 class ConfigError(UsageError):

@@ -31,11 +31,11 @@ def cmd_stats(args, ctx) -> int:
     if args.json:
         ctx.print_json({"period": period.to_dict(), "figures": figures})
         return 0
-    from po_desktop.domain.categories import load_profile
+    from po_desktop.services import settings
 
-    profile = load_profile(vault.get_setting("profile", "default-2026"))
+    profile = settings.vault_profile(vault)
     ctx.print(tr("Statistik för {unit}, period {label} ({start} – {end})").format(
-        unit=vault.get_setting("unit_label", ""), label=period.label,
+        unit=settings.get(vault, settings.UNIT_LABEL), label=period.label,
         start=period.start.isoformat(), end=period.end.isoformat()))
     ctx.stdout.write(format_text(figures, profile))
     return 0

@@ -112,7 +112,7 @@ def cmd_destroy(args, ctx) -> int:
     ctx._vault = vault  # locked by ctx.close() whatever happens
     backups = vault_admin.list_backups(vault.path)
     if not args.yes_destroy_everything:
-        label = vault.get_setting("unit_label", "")
+        label = vault_admin.unit_label(vault)
         ctx.print(tr("Valvet {path} ({label}) skrivs över och tas bort. Det går inte att ångra.")
                   .format(path=vault.path, label=label))
         if backups:

@@ -2,7 +2,7 @@
 
 Every list lives in ``profiles/<name>.json``; code refers to lists by name (``"gender"``,
 ``"area"`` …) and never spells the codes out. A coordinator-distributed profile can later be
-loaded with :func:`load_profile_file`.
+loaded the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 from po_desktop.i18n import tr
 
@@ -61,9 +60,14 @@ def load_profile(name: str = DEFAULT_PROFILE) -> Profile:
     return _from_dict(json.loads(ref.read_text(encoding="utf-8")))
 
 
-def load_profile_file(path: Path) -> Profile:
-    return _from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
-
-
 def default_profile() -> Profile:
     return load_profile(DEFAULT_PROFILE)
+
+
+def profile_or_default(name: str | None) -> Profile:
+    """The named profile (of a merged report or a bundle), the default one when unnamed or not
+    known to this program (only for showing figures; validation names unknown profiles)."""
+    try:
+        return load_profile(name or DEFAULT_PROFILE)
+    except KeyError:
+        return default_profile()

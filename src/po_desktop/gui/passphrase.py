@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
-from zxcvbn import zxcvbn
 
 from po_desktop.i18n import tr
-
-
-def strength(passphrase: str) -> tuple[int, str]:
-    """zxcvbn score 0–4 and a Swedish word for it."""
-    if not passphrase:
-        return 0, ""
-    score = int(zxcvbn(passphrase[:100])["score"])
-    words = [tr("mycket svag"), tr("svag"), tr("godtagbar"), tr("stark"), tr("mycket stark")]
-    return score, words[score]
+from po_desktop.services.passphrase import strength
 
 
 class PassphrasePair(QWidget):

@@ -24,9 +24,10 @@ from po_desktop.gui.jobs import JobRunner
 from po_desktop.gui.unlock import UnlockScreen
 from po_desktop.gui.views.base import View
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.storage import filelock
 
-DEFAULT_IDLE_MINUTES = 5
+DEFAULT_IDLE_MINUTES = vault_settings.IDLE_LOCK_MINUTES.default
 
 
 # (module under po_desktop.gui.views, class) per vault mode, in navigation order
@@ -338,12 +339,8 @@ class MainWindow(QMainWindow):
         if self._idle_override_ms is not None:
             self.idle.set_timeout_ms(self._idle_override_ms)
         else:
-            minutes = vault.get_setting("idle_lock_minutes", DEFAULT_IDLE_MINUTES)
-            try:
-                minutes = int(minutes)
-            except (TypeError, ValueError):
-                minutes = DEFAULT_IDLE_MINUTES
-            self.idle.set_timeout_ms(max(1, minutes) * 60_000)
+            minutes = vault_settings.get(vault, vault_settings.IDLE_LOCK_MINUTES)
+            self.idle.set_timeout_ms(minutes * 60_000)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -351,7 +348,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(tr("po-desktop — låst"))
             self.status_label.setText(tr("Låst"))
             return
-        label = self.vault.get_setting("unit_label", "")
+        label = vault_settings.get(self.vault, vault_settings.UNIT_LABEL)
         mode = tr("samordnare") if self.vault.mode == "coordinator" else tr("ombud")
         self.setWindowTitle(tr("po-desktop — {unit}").format(unit=label))
         minutes = max(1, round(self.idle.timeout_ms() / 60_000))

@@ -307,7 +307,9 @@ def search_folders(vault=None) -> list[Path]:
 
     folders: list[Path] = []
     if vault is not None:
-        custom = vault.get_setting("forms_folder")
+        from po_desktop.services import settings as vault_settings
+
+        custom = vault_settings.get(vault, vault_settings.FORMS_FOLDER)
         if custom:
             folders.append(Path(str(custom)).expanduser())
     from po_desktop.paths import forms_folder as configured_forms_folder

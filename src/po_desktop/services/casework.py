@@ -23,11 +23,12 @@ from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
 
 from po_desktop.domain import rules
-from po_desktop.domain.categories import Profile, default_profile, load_profile
+from po_desktop.domain.categories import Profile
 from po_desktop.domain.deadlines import appeal_deadline
 from po_desktop.domain.privacy import Finding, describe, find_personal_data
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
     Assignment,
@@ -208,13 +209,7 @@ def _reject(exc: ValueError) -> RejectedInput:
 
 
 def _profile(vault: Vault) -> Profile:
-    name = vault.get_setting("profile", None)
-    if name:
-        try:
-            return load_profile(name)
-        except KeyError:
-            pass
-    return default_profile()
+    return settings.vault_profile(vault)
 
 
 def _require_ombud(vault: Vault) -> None:
@@ -267,7 +262,7 @@ def _codes(profile: Profile, list_name: str, codes: Iterable[str] | None, what: 
 
 
 def _municipality(vault: Vault, name: Any) -> str:
-    known = list(vault.get_setting("municipalities", []) or [])
+    known = settings.get(vault, settings.MUNICIPALITIES)
     wanted = (name or "").strip() if isinstance(name, str) else ""
     for m in known:
         if m.casefold() == wanted.casefold():
@@ -995,16 +990,13 @@ def list_system_failures(vault: Vault) -> list[SystemFailureView]:
 
 
 def _retention_days(vault: Vault) -> int:
-    try:
-        return max(int(vault.get_setting("retention_days", 0) or 0), 0)
-    except (TypeError, ValueError):
-        return 0
+    return settings.get(vault, settings.RETENTION_DAYS)
 
 
 def purge_date(vault: Vault, end: dt.date) -> dt.date:
     """The day an assignment ending on ``end`` loses its notes and follow-ups, under this
     vault's retention setting (the same day when retention is 0)."""
-    return rules.purge_due_date(end, int(vault.get_setting("retention_days", 0) or 0))
+    return rules.purge_due_date(end, _retention_days(vault))
 
 
 def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]:
@@ -1074,7 +1066,7 @@ def start_view(vault: Vault, today: dt.date | None = None) -> StartView:
     return StartView(
         today=today,
         caseload=rules.caseload(sum(1 for a in active if a.start_date <= today),
-                                vault.get_setting("fte", "0")),
+                                settings.get(vault, settings.FTE)),
         over_18_months=tuple(a for a in active if rules.over_max_duration(a.start_date, today)),
         overdue=tuple(f for f in follow if f.overdue),
         upcoming=tuple(f for f in follow

@@ -29,11 +29,12 @@ from pathlib import Path
 from sqlalchemy import and_, select
 
 from po_desktop.bundle import Bundle, BundleRejected, load_and_validate
-from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
+from po_desktop.domain.categories import load_profile
 from po_desktop.domain.dates import Period
 from po_desktop.domain.statistics import compute_figures, merge_figures
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.services.statistics import as_period
 from po_desktop.storage.models import CoordinatorLog, ExpectedUnit, ImportedBundle, PeriodApproval
 
@@ -246,7 +247,7 @@ def period_status(vault, period: Period | str) -> dict:
     hand-in deadline (``hand_in_days`` after the period end; first receipt counts)."""
     _require_coordinator(vault)
     p = as_period(period)
-    hand_in_days = int(vault.get_setting("hand_in_days", 20) or 0)
+    hand_in_days = vault_settings.get(vault, vault_settings.HAND_IN_DAYS)
     deadline = p.end + dt.timedelta(days=hand_in_days)
     with vault.session() as s:
         expected = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))
@@ -324,7 +325,7 @@ def merged_report(vault, period: Period | str) -> dict:
         contents = [(b, json.loads(b.content)) for b in current]
     labels = _unique_labels([b.unit_label for b, _ in contents], [b.unit_id for b, _ in contents])
     profile_name = contents[0][0].profile if contents else (
-        vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE)
+        vault_settings.get(vault, vault_settings.PROFILE))
     if contents:
         figures = merge_figures([c["figures"] for _, c in contents], labels)
     else:

@@ -17,6 +17,7 @@ from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 from po_desktop.printing import forms_loader
 from po_desktop.printing.forms import render_form
+from po_desktop.services import settings as vault_settings
 from po_desktop.storage.vault import Vault
 
 SYSTEM_FAILURE_FIELDS = ("identified_on", "authority", "area", "description",
@@ -27,7 +28,7 @@ SCANNED_TEXT_FIELDS = ("area", "description", "independence_effect", "measures",
 
 
 def unit_label(vault: Vault | None) -> str:
-    return str(vault.get_setting("unit_label") or "") if vault is not None else ""
+    return vault_settings.get(vault, vault_settings.UNIT_LABEL) if vault is not None else ""
 
 
 # --- the unit's form definitions ------------------------------------------------------------
@@ -61,7 +62,7 @@ def set_forms_folder(vault: Vault, folder: os.PathLike | str | None) -> list[Pat
     Returns the definition files found there. Nothing changes when one of them is broken.
     """
     if folder is None:
-        vault.set_settings({"forms_folder": None})
+        vault_settings.put(vault, {vault_settings.FORMS_FOLDER: None})
         return []
     path = Path(folder).expanduser().resolve()
     if not path.is_dir():
@@ -73,7 +74,7 @@ def set_forms_folder(vault: Vault, folder: os.PathLike | str | None) -> list[Pat
                                "system_failure.toml.").format(path=path))
     for definition in found:
         forms_loader.load_definition(definition)  # raises FormDefinitionError
-    vault.set_settings({"forms_folder": str(path)})
+    vault_settings.put(vault, {vault_settings.FORMS_FOLDER: str(path)})
     return found
 
 
@@ -137,7 +138,6 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
                        internal: bool = False, with_system_failures: bool = False,
                        mask_threshold: int = 5) -> Path:
     """The unit's statistics for ``period``; masked for publication unless ``internal``."""
-    from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
     from po_desktop.printing.reports import render_period_stats
     from po_desktop.services import statistics
 
@@ -151,8 +151,7 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
     return render_period_stats(figures, period.to_dict(), unit_label(vault), out,
                                mask_threshold=None if internal else mask_threshold,
                                system_failures=sfs,
-                               profile=load_profile(vault.get_setting("profile")
-                                                    or DEFAULT_PROFILE))
+                               profile=vault_settings.vault_profile(vault))
 
 
 def print_notes(vault: Vault, alias: str, out: os.PathLike | str) -> tuple[Path, int]:

@@ -125,7 +125,7 @@ def write_report_csv(path: os.PathLike | str, report: dict, *, internal: bool,
                      threshold: int = 5) -> Path:
     """The coordinator's merged report as CSV: masked for publication (statistics.md §6, with
     per-unit medians hidden for units with few ended assignments) unless ``internal``."""
-    from po_desktop.domain.categories import load_profile
+    from po_desktop.domain.categories import profile_or_default
     from po_desktop.domain.masking import mask_figures
 
     figures = report["figures"] if internal else mask_figures(
@@ -133,5 +133,5 @@ def write_report_csv(path: os.PathLike | str, report: dict, *, internal: bool,
         unit_ended={u["label"]: u["ended"] for u in report["units"]})
     title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
                                                     label=report["period"]["label"])
-    return write_csv(path, figures, load_profile(report.get("profile") or "default-2026"),
+    return write_csv(path, figures, profile_or_default(report.get("profile")),
                      internal=internal, title=title)

@@ -15,7 +15,6 @@ from sqlalchemy import select
 
 from po_desktop.bundle import build_bundle, write_bundle_atomic
 from po_desktop.domain import privacy
-from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
 from po_desktop.domain.dates import Period, parse_period
 from po_desktop.domain.statistics import (
     AssignmentRecord,
@@ -26,6 +25,7 @@ from po_desktop.domain.statistics import (
 )
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.storage.models import Assignment, Inquiry, SystemFailure
 
 # The systemfel fields that leave the vault in a bundle (and so are scanned first).
@@ -42,12 +42,7 @@ def as_period(period: Period | str) -> Period:
 
 
 def _profile(vault):
-    name = vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
-    try:
-        return load_profile(name)
-    except KeyError:
-        raise RejectedInput(tr("Valvets statistikprofil {name} finns inte i programmet.")
-                            .format(name=name)) from None
+    return vault_settings.vault_profile(vault)
 
 
 def load_records(vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
@@ -133,15 +128,15 @@ def build_vault_bundle(vault, period: Period | str) -> dict:
         raise RejectedInput(tr("Ett samordnarvalv exporterar inga statistikpaket; det tar emot "
                                "dem (coordinator import)."))
     p = as_period(period)
-    settings = vault.settings()
+    settings = vault_settings.snapshot(vault)
     profile = _profile(vault)
     assignments, inquiries, failures = load_records(vault)
     exported = system_failures_in(p, failures)
     check_exported_texts(exported, _aliases(vault))
-    figures = compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
-                              settings.get("municipalities", []), profile)
+    figures = compute_figures(p, assignments, inquiries, failures, settings["fte"],
+                              settings["municipalities"], profile)
     return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
-                        municipalities=list(settings.get("municipalities", [])), period=p,
+                        municipalities=list(settings["municipalities"]), period=p,
                         profile=profile.name, figures=figures,
                         system_failures=[_system_failure_dict(sf) for sf in exported])
 

@@ -15,19 +15,15 @@ from typing import Any
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
+from po_desktop.services.passphrase import require_acceptable
 from po_desktop.storage import KdfParams, Vault, check_vault_file
 from po_desktop.storage import restore as _restore
 from po_desktop.storage import shred_files, vault_backups
 from po_desktop.storage import verify_backup
 
-MODE_OMBUD = "ombud"
-MODE_COORDINATOR = "coordinator"
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "retention_days": 0,
-    "idle_lock_minutes": 5,
-    "profile": "default-2026",
-    "hand_in_days": 20,
-}
+MODE_OMBUD = vault_settings.MODE_OMBUD
+MODE_COORDINATOR = vault_settings.MODE_COORDINATOR
 
 def parse_fte(value: str | float | Decimal) -> str:
     try:
@@ -81,11 +77,12 @@ def create_vault(
     coordinator: bool = False,
     kdf: KdfParams | None = None,
 ) -> Vault:
-    settings = dict(DEFAULT_SETTINGS)
-    settings["idle_lock_minutes"] = _configured_idle_lock_minutes()
+    require_acceptable(passphrase)
+    settings = vault_settings.defaults()
+    settings[vault_settings.IDLE_LOCK_MINUTES.key] = _configured_idle_lock_minutes()
     settings.update(clean_unit_settings(unit_label, municipalities, fte,
                                         require_municipality=not coordinator))
-    settings["mode"] = MODE_COORDINATOR if coordinator else MODE_OMBUD
+    settings[vault_settings.MODE.key] = MODE_COORDINATOR if coordinator else MODE_OMBUD
     vault = Vault.create(path, passphrase, settings, kdf=kdf)
     _run_after_unlock(vault)
     return vault
@@ -108,7 +105,7 @@ def open_vault(path: os.PathLike | str, passphrase: str) -> Vault:
 
 def _run_after_unlock(vault: Vault) -> None:
     """What must happen on every unlock: the purge (gallring) of expired notes (ombud vaults)."""
-    if vault.mode == MODE_OMBUD:
+    if not vault_settings.is_coordinator(vault):
         from po_desktop.services.casework import purge_due
 
         purge_due(vault)
@@ -118,7 +115,7 @@ def close_vault(vault: Vault) -> None:
     """Lock the vault; an ombud vault first purges what has become due. Always locks, even when
     the purge fails (it then runs again at the next unlock)."""
     try:
-        if vault.is_unlocked and vault.mode == MODE_OMBUD:
+        if vault.is_unlocked and not vault_settings.is_coordinator(vault):
             from po_desktop.services.casework import purge_due
 
             purge_due(vault)
@@ -140,8 +137,7 @@ def restore_vault(backup: os.PathLike | str, vault_path: os.PathLike | str,
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
-    if len(new_passphrase) < 8:
-        raise RejectedInput(tr("Den nya lösenfrasen är för kort (minst 8 tecken)."))
+    require_acceptable(new_passphrase)
     return vault.change_passphrase(new_passphrase)
 
 
@@ -157,9 +153,13 @@ def list_backups(vault_path: os.PathLike | str) -> list[Path]:
     return vault_backups(vault_path)
 
 
+def unit_label(vault: Vault) -> str:
+    return vault_settings.get(vault, vault_settings.UNIT_LABEL)
+
+
 def confirmation_matches(vault: Vault, typed: str) -> bool:
     """The strong confirmation of a destruction: the unit's name typed exactly (trimmed)."""
-    label = str(vault.get_setting("unit_label", "") or "").strip()
+    label = vault_settings.get(vault, vault_settings.UNIT_LABEL).strip()
     return bool(label) and (typed or "").strip() == label
 
 
@@ -180,27 +180,27 @@ def destroy_vault(vault: Vault, passphrase: str, *, include_backups: bool = Fals
 
 
 def update_unit_settings(vault: Vault, **values: Any) -> None:
-    current = vault.settings()
-    merged = clean_unit_settings(
-        values.get("unit_label", current.get("unit_label", "")),
-        values.get("municipalities", current.get("municipalities", [])),
-        values.get("fte", current.get("fte", "1.00")),
-        require_municipality=current.get("mode") != MODE_COORDINATOR,
+    """Change the unit's own settings (label, municipalities, FTE) and any other declared vault
+    setting by key (``idle_lock_minutes=10``). Every value is checked before anything is
+    stored; an undeclared key is refused."""
+    current = vault_settings.snapshot(vault)
+    unit = clean_unit_settings(
+        values.get("unit_label", current["unit_label"]),
+        values.get("municipalities", current["municipalities"]),
+        values.get("fte", current["fte"]),
+        require_municipality=current["mode"] != MODE_COORDINATOR,
     )
-    extra = {k: v for k, v in values.items() if k not in merged}
-    for key in ("retention_days", "idle_lock_minutes", "hand_in_days"):
-        if key in extra:
-            try:
-                n = int(extra[key])
-            except (TypeError, ValueError):
-                raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
-                                    .format(key=key, value=extra[key])) from None
-            if n < 0 or n > 3650:
-                raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
-                                    .format(key=key, value=extra[key]))
-            extra[key] = n
-    merged.update(extra)
-    vault.set_settings(merged)
+    changes: dict[vault_settings.Setting[Any], Any] = {
+        vault_settings.BY_KEY[k]: v for k, v in unit.items()}
+    for key, value in values.items():
+        if key in unit:
+            continue
+        setting = vault_settings.BY_KEY.get(key)
+        if setting is None or setting in (vault_settings.MODE, vault_settings.UNIT_ID):
+            raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
+                                .format(key=key, value=value))
+        changes[setting] = value
+    vault_settings.put(vault, changes)
 
 
 __all__ = [

@@ -22,6 +22,7 @@ from po_desktop.gui.widgets import (
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
+from po_desktop.services import settings as vault_settings
 
 AUTOSAVE_MS = 1500
 
@@ -107,7 +108,7 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Födelseår:"), self.birth_year)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipality")
-        for m in vault.get_setting("municipalities", []) or []:
+        for m in vault_settings.get(vault, vault_settings.MUNICIPALITIES):
             self.municipality.addItem(m, m)
         self.form.addRow(tr("Kommun:"), self.municipality)
         self.referral_source = CodeCombo("referral_source")

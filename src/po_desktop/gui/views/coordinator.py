@@ -268,7 +268,7 @@ class CoordinatorReportView(View):
     def refresh(self) -> None:
         if self.main.vault is None:
             return
-        from po_desktop.domain.categories import load_profile
+        from po_desktop.domain.categories import profile_or_default
         from po_desktop.services import coordinator
 
         try:
@@ -285,10 +285,7 @@ class CoordinatorReportView(View):
         self.report = report
         self.status_model.set_rows(status["units"])
         self.status_table.resizeColumnsToContents()
-        try:
-            profile = load_profile(report.get("profile") or "default-2026")
-        except KeyError:
-            profile = load_profile("default-2026")
+        profile = profile_or_default(report.get("profile"))
         self.panel.show_figures(report["figures"], profile)
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()

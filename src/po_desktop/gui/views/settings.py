@@ -14,8 +14,7 @@ from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import local_decimal, tr
-
-FORMS_FOLDER_KEY = "forms_folder"
+from po_desktop.services import settings as vault_settings
 
 
 class ChangePassphraseDialog(QDialog):
@@ -53,7 +52,7 @@ class DestroyVaultDialog(QDialog):
         self.setObjectName("destroyVaultDialog")
         self.setWindowTitle(tr("Förstör valvet"))
         self.setMinimumWidth(560)
-        label = vault.get_setting("unit_label", "")
+        label = vault_settings.get(vault, vault_settings.UNIT_LABEL)
         layout = QVBoxLayout(self)
         warning = QLabel(tr("Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
                             "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
@@ -129,7 +128,7 @@ class SettingsView(View):
         self.fte.setObjectName("settingsFte")
         form.addRow(tr("Årsarbeten:"), self.fte)
         self.hand_in_days = QSpinBox()
-        self.hand_in_days.setRange(0, 365)
+        self.hand_in_days.setRange(*vault_settings.HAND_IN_DAYS.bounds())
         self.hand_in_days.setSuffix(tr(" dagar"))
         self.hand_in_label = QLabel(tr("Inlämning senast efter periodens slut:"))
         form.addRow(self.hand_in_label, self.hand_in_days)
@@ -139,12 +138,12 @@ class SettingsView(View):
         form2 = QFormLayout(work_box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
-        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setRange(*vault_settings.IDLE_LOCK_MINUTES.bounds())
         self.idle_minutes.setSuffix(tr(" min"))
         form2.addRow(tr("Lås automatiskt efter:"), self.idle_minutes)
         self.retention_days = QSpinBox()
         self.retention_days.setObjectName("retentionDays")
-        self.retention_days.setRange(0, 3650)
+        self.retention_days.setRange(*vault_settings.RETENTION_DAYS.bounds())
         self.retention_days.setSuffix(tr(" dagar"))
         form2.addRow(tr("Spara anteckningar efter avslut i:"), self.retention_days)
         form2.addRow(hint(tr("0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
@@ -217,17 +216,17 @@ class SettingsView(View):
     # --- load / save --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        s = self.vault.settings()
-        coordinator = s.get("mode") == "coordinator"
-        self.unit_label.setText(s.get("unit_label", ""))
-        self.municipalities.setPlainText("\n".join(s.get("municipalities", [])))
-        self.fte.setText(local_decimal(str(s.get("fte", ""))))
-        self.idle_minutes.setValue(max(1, int(s.get("idle_lock_minutes", 5) or 5)))
-        self.retention_days.setValue(int(s.get("retention_days", 0) or 0))
-        self.hand_in_days.setValue(int(s.get("hand_in_days", 20) or 0))
+        s = vault_settings.snapshot(self.vault)
+        coordinator = s["mode"] == vault_settings.MODE_COORDINATOR
+        self.unit_label.setText(s["unit_label"])
+        self.municipalities.setPlainText("\n".join(s["municipalities"]))
+        self.fte.setText(local_decimal(s["fte"]))
+        self.idle_minutes.setValue(s["idle_lock_minutes"])
+        self.retention_days.setValue(s["retention_days"])
+        self.hand_in_days.setValue(s["hand_in_days"])
         self.hand_in_days.setVisible(coordinator)
         self.hand_in_label.setVisible(coordinator)
-        self.forms_dir.setText(s.get(FORMS_FOLDER_KEY) or "")
+        self.forms_dir.setText(s["forms_folder"] or "")
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
         self.purge_box.setVisible(not coordinator)
         if not coordinator:
@@ -251,7 +250,7 @@ class SettingsView(View):
             values["hand_in_days"] = self.hand_in_days.value()
         try:
             folder = self.forms_dir.text().strip() or None
-            if folder != (self.vault.get_setting(FORMS_FOLDER_KEY) or None):
+            if folder != vault_settings.get(self.vault, vault_settings.FORMS_FOLDER):
                 from po_desktop.services.printing import set_forms_folder
 
                 set_forms_folder(self.vault, folder)  # checks the definitions first

@@ -17,6 +17,7 @@ from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import local_decimal, tr
+from po_desktop.services import settings as vault_settings
 
 
 def _value_text(value) -> str:
@@ -148,7 +149,6 @@ class StatisticsView(View):
     def refresh(self) -> None:
         if self.main.vault is None:
             return
-        from po_desktop.domain.categories import load_profile
         from po_desktop.services import statistics
 
         try:
@@ -158,10 +158,10 @@ class StatisticsView(View):
             self.panel.clear()
             self.message.setText(error_text(exc))
             return
-        profile = load_profile(self.vault.get_setting("profile", "default-2026") or "default-2026")
+        profile = vault_settings.vault_profile(self.vault)
         self.panel.show_figures(figures, profile)
         self.message.setText(tr("{unit}: {start} – {end}").format(
-            unit=self.vault.get_setting("unit_label", ""), start=period.start.isoformat(),
+            unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL), start=period.start.isoformat(),
             end=period.end.isoformat()))
 
     def export_dialog(self) -> None:
@@ -171,7 +171,7 @@ class StatisticsView(View):
             self.message.setText(str(exc))
             return
         name = "{unit}-{label}.pobundle".format(
-            unit=(self.vault.get_setting("unit_label", "") or "po").replace(" ", "-"),
+            unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po").replace(" ", "-"),
             label=period.label.replace("..", "_"))
         out, _ = QFileDialog.getSaveFileName(self, tr("Exportera statistikpaket"),
                                              str(Path.home() / name),

@@ -248,10 +248,6 @@
         <translation>Enter at least one municipality the service covers.</translation>
     </message>
     <message>
-        <source>Den nya lösenfrasen är för kort (minst 8 tecken).</source>
-        <translation>The new passphrase is too short (at least 8 characters).</translation>
-    </message>
-    <message>
         <source>Ogiltigt värde för {key}: {value}.</source>
         <translation>Invalid value for {key}: {value}.</translation>
     </message>
@@ -1081,6 +1077,7 @@
     </message>
     <message>
         <source>mycket svag</source>
+        <extracomment>zxcvbn score (0–4) from which no warning is given.</extracomment>
         <translation>very weak</translation>
     </message>
     <message>
@@ -1098,6 +1095,14 @@
     <message>
         <source>mycket stark</source>
         <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är för kort (minst {n} tecken).</source>
+        <translation>The passphrase is too short (at least {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lösenfrasen är {word} och lätt att gissa. Flera ovanliga ord är bättre.</source>
+        <translation>The passphrase is {word} and easy to guess. Several unusual words are better.</translation>
     </message>
     <message>
         <source>Lösenfras:</source>
@@ -3841,6 +3846,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
+        <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
         <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
     </message>
     <message>
