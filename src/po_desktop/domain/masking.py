@@ -306,15 +306,22 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
         out["capacity"]["active_per_fte"] = SECONDARY_MARK
     median = out["assignments"]["ended_median_days"]
     if isinstance(median, dict):
-        out["assignments"]["ended_median_days"] = _mask_unit_medians(median, unit_ended,
-                                                                     threshold)
+        out["assignments"]["ended_median_days"] = mask_unit_medians(median, unit_ended,
+                                                                    threshold)
     elif is_masked(shown_totals["assignments.ended"]) and median is not None:
         out["assignments"]["ended_median_days"] = SECONDARY_MARK
     return out
 
 
-def _mask_unit_medians(median: Mapping, unit_ended: Mapping[str, int] | None,
-                       threshold: int) -> dict:
+def mask_unit_medians(median: Mapping, unit_ended: Mapping[str, int] | None,
+                      threshold: int) -> dict:
+    """The publication rule for per-unit medians (merged figures; medians are not summed, §5),
+    the one place it lives (CSV, screen and PDF all use it): a unit's median is shown only when
+    that unit ended none or at least ``threshold`` assignments (a median over 1 … threshold−1
+    durations is nearly one person's); otherwise it is ``"x"`` and left out of the range.
+    ``unit_ended`` maps unit label → ``assignments.ended``; a unit missing from it (or
+    ``unit_ended`` None) is hidden. Returns ``{"per_unit", "min", "max"}`` (min/max None when
+    no median is shown)."""
     per_unit = {}
     for label, value in median.get("per_unit", {}).items():
         ended = None if unit_ended is None else unit_ended.get(label)

@@ -33,47 +33,18 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.dates import Period, add_months, whole_months_between
+from po_desktop.domain.figures import BREAKDOWN_LISTS as BREAKDOWN_LISTS
+from po_desktop.domain.figures import COUNT_KEYS as COUNT_KEYS
+from po_desktop.domain.figures import MEDIAN_KEY as MEDIAN_KEY
+from po_desktop.domain.figures import MULTI_BREAKDOWNS as MULTI_BREAKDOWNS
+from po_desktop.domain.figures import PARTITION_BREAKDOWNS as PARTITION_BREAKDOWNS
 
 # The one outcome code with a rule attached (the waiting list); checked against the profile.
 WAITING_OUTCOME = "waiting"
 OVER_MONTHS = 18
 
-# Breakdowns: (group, key) -> (profile list, what is counted).
-PARTITION_BREAKDOWNS = {
-    # breakdown key path: the scalar key path its cells sum to (for masking, §6)
-    ("assignments", "by_gender"): ("assignments", "active"),
-    ("assignments", "by_age_band"): ("assignments", "active"),
-    ("assignments", "by_municipality"): ("assignments", "active"),
-    ("assignments", "by_referral_source"): ("assignments", "new"),
-    ("assignments", "ended_by_reason"): ("assignments", "ended"),
-    ("assignments", "ended_by_duration"): ("assignments", "ended"),
-    ("inquiries", "by_outcome"): ("inquiries", "received"),
-    ("system_failures", "by_authority"): ("system_failures", "identified"),
-}
-MULTI_BREAKDOWNS = (("assignments", "by_priority_flag"), ("assignments", "by_area"))
-
-# The profile list behind each breakdown (by_municipality has none: the vault's names).
-BREAKDOWN_LISTS = {
-    ("assignments", "by_gender"): "gender",
-    ("assignments", "by_age_band"): "age_band",
-    ("assignments", "by_referral_source"): "referral_source",
-    ("assignments", "by_priority_flag"): "priority_flag",
-    ("assignments", "by_area"): "area",
-    ("assignments", "ended_by_reason"): "end_reason",
-    ("assignments", "ended_by_duration"): "duration_band",
-    ("inquiries", "by_outcome"): "inquiry_outcome",
-    ("system_failures", "by_authority"): "authority",
-}
-
-# Scalar counts of §3 (summed by merge_figures, masked when published).
-COUNT_KEYS = (
-    ("assignments", "active"), ("assignments", "new"), ("assignments", "ended"),
-    ("assignments", "ongoing_at_end"), ("assignments", "over_18_months_at_end"),
-    ("inquiries", "received"), ("waiting_list", "at_end"),
-    ("system_failures", "identified"), ("system_failures", "reported"),
-    ("system_failures", "feedback_received"),
-)
-MEDIAN_KEY = ("assignments", "ended_median_days")
+# The figures' shapes (COUNT_KEYS, PARTITION_BREAKDOWNS, MULTI_BREAKDOWNS, BREAKDOWN_LISTS,
+# MEDIAN_KEY) come from the one catalogue, domain/figures.py.
 FTE_KEY = ("capacity", "fte")
 RATIO_KEY = ("capacity", "active_per_fte")
 

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from po_desktop.domain.categories import Profile, default_profile
+from po_desktop.domain.figures import BY_KEY, FIGURES, Figure
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
@@ -40,46 +41,16 @@ GRID = colors.Color(0.75, 0.75, 0.75)
 
 Masker = Callable[[Mapping, int], dict]
 
-# (group, key, heading, profile list or None for municipality names, label of its total or None)
-BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
-    ("assignments", "by_gender", "Aktiva uppdrag efter kön", "gender",
-     "Aktiva uppdrag"),
-    ("assignments", "by_age_band", "Aktiva uppdrag efter ålder", "age_band",
-     "Aktiva uppdrag"),
-    ("assignments", "by_municipality", "Aktiva uppdrag efter kommun", None,
-     "Aktiva uppdrag"),
-    ("assignments", "by_referral_source", "Nya uppdrag efter kontaktväg", "referral_source",
-     "Nya uppdrag"),
-    ("assignments", "by_priority_flag",
-     "Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)", "priority_flag", None),
-    ("assignments", "by_area", "Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)",
-     "area", None),
-    ("assignments", "ended_by_reason", "Avslutade uppdrag efter avslutsorsak", "end_reason",
-     "Avslutade uppdrag"),
-    ("assignments", "ended_by_duration", "Avslutade uppdrag efter uppdragets längd",
-     "duration_band", "Avslutade uppdrag"),
-    ("inquiries", "by_outcome", "Förfrågningar efter utfall", "inquiry_outcome",
-     "Förfrågningar"),
-    ("system_failures", "by_authority", "Systemfel efter ansvarig myndighet", "authority",
-     "Identifierade systemfel"),
-)
+# Both tables come from the one catalogue of figures (domain/figures.py), so the PDF names every
+# figure as the screen and the CSV do.
+# The breakdowns: (group, key, heading, profile list or None for municipality names, label of
+# the total it sums to or None).
+BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = tuple(
+    (f.group, f.name, f.label, f.profile_list, BY_KEY[f.total].label if f.total else None)
+    for f in FIGURES if f.kind == "breakdown")
 
-# The key figures table: (group, key, label).
-KEY_FIGURES: tuple[tuple[str, str, str], ...] = (
-    ("assignments", "active", "Aktiva uppdrag under perioden"),
-    ("assignments", "new", "varav nya under perioden"),
-    ("assignments", "ended", "varav avslutade under perioden"),
-    ("assignments", "ongoing_at_end", "Pågående uppdrag vid periodens slut"),
-    ("assignments", "over_18_months_at_end", "Pågående längre än 18 månader vid periodens slut"),
-    ("assignments", "ended_median_days", "Avslutade uppdrag: medianlängd (dagar)"),
-    ("inquiries", "received", "Förfrågningar under perioden"),
-    ("waiting_list", "at_end", "På väntelistan vid periodens slut"),
-    ("system_failures", "identified", "Identifierade systemfel"),
-    ("system_failures", "reported", "Systemfel rapporterade till ledningsgruppen"),
-    ("system_failures", "feedback_received", "Systemfel med mottagen återkoppling"),
-    ("capacity", "fte", "Årsarbeten (personligt ombud)"),
-    ("capacity", "active_per_fte", "Pågående uppdrag per årsarbete (riktmärke 10–15)"),
-)
+# The key figures table: every figure that is no breakdown.
+KEY_FIGURES: tuple[Figure, ...] = tuple(f for f in FIGURES if f.kind != "breakdown")
 
 
 # --- small helpers ----------------------------------------------------------------------------
@@ -242,20 +213,17 @@ def _key_figures_table(figures: Mapping, *, merged: bool = False) -> Table:
     st = styles()
     data = [[Paragraph(esc(tr("Nyckeltal")), st["cell_bold"]),
              Paragraph(esc(tr("Värde")), st["cell_bold_right"])]]
-    for group, key, label in KEY_FIGURES:
-        value = figures.get(group, {}).get(key)
-        if key == "ended_median_days" and isinstance(value, Mapping):
+    for fig in KEY_FIGURES:
+        value = figures.get(fig.group, {}).get(fig.name)
+        label = fig.label
+        if fig.kind == "median" and isinstance(value, Mapping):
             low, high = value.get("min"), value.get("max")
             text = "–" if low is None else (
                 fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}")
-            label = tr("Avslutade uppdrag: medianlängd per enhet, spann (dagar)")
-        elif key == "fte":
-            text = fmt_number(value, 2)
-        elif key == "active_per_fte":
-            text = fmt_number(value, 1)
+            label = fig.merged_label or fig.label
         else:
-            text = fmt_number(value)
-        indent = "&nbsp;&nbsp;&nbsp;&nbsp;" if label.startswith("varav") else ""
+            text = fmt_number(value, fig.decimals)
+        indent = "&nbsp;&nbsp;&nbsp;&nbsp;" if fig.part_of else ""
         data.append([Paragraph(indent + esc(tr(label)), st["cell"]), text])
     table = Table(data, colWidths=[FRAME_WIDTH - 35 * mm, 35 * mm], repeatRows=1)
     table.setStyle(TableStyle([
@@ -274,19 +242,20 @@ def _key_figures_table(figures: Mapping, *, merged: bool = False) -> Table:
 def _breakdown_story(figures: Mapping, profile: Profile) -> list:
     st = styles()
     story: list = []
-    for group, key, heading, list_name, total_label in BREAKDOWNS:
-        counts = figures.get(group, {}).get(key)
+    for fig in FIGURES:
+        if fig.kind != "breakdown":
+            continue
+        counts = figures.get(fig.group, {}).get(fig.name)
         if not isinstance(counts, Mapping):
             continue
+        list_name, heading = fig.profile_list, fig.label
         rows = [((profile.label(list_name, code) if list_name else code), value)
                 for code, value in counts.items()]
         total = None
-        if total_label:
-            total = (tr("Summa: {label}").format(label=tr(total_label)),
-                     figures.get(group, {}).get(
-                         {"by_referral_source": "new", "ended_by_reason": "ended",
-                          "ended_by_duration": "ended", "by_outcome": "received",
-                          "by_authority": "identified"}.get(key, "active")))
+        if fig.total:
+            of = BY_KEY[fig.total]
+            total = (tr("Summa: {label}").format(label=tr(of.label)),
+                     figures.get(of.group, {}).get(of.name))
         chart = breakdown_drawing([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows], total)
         story.append(KeepTogether([Paragraph(esc(tr(heading)), st["h2"]), chart]))
     return story
@@ -415,27 +384,26 @@ def _approval_line(report: Mapping) -> list:
 
 def _unit_medians(figures: Mapping, reported: Sequence[Any],
                   threshold: int | None) -> dict | None:
-    """Per-unit medians as printed, and their range (medians are not summed, §5).
-
-    For publication a unit's median is shown only when that unit ended at least ``threshold``
-    assignments (a median of 1–4 durations is nearly one person's); the unit entry must carry
-    its ``ended`` count for that, otherwise the median is shown as x.
+    """Per-unit medians as printed, and their range (medians are not summed, §5). For
+    publication the domain's rule hides some (:func:`po_desktop.domain.masking.mask_unit_medians`,
+    with each reported unit's ``ended`` count); the range is ``x`` when every median is hidden.
     """
+    from po_desktop.domain.masking import is_masked, mask_unit_medians
+
     raw = figures.get("assignments", {}).get("ended_median_days")
     if not isinstance(raw, Mapping):
         return None
-    ended = {_unit_label(u): _get(u, "ended") for u in reported if not isinstance(u, str)}
-    per_unit: dict[str, Any] = {}
-    for label, value in (raw.get("per_unit") or {}).items():
-        if value is None or not threshold:
-            per_unit[label] = value
-        else:
-            n = ended.get(label)
-            per_unit[label] = value if isinstance(n, int) and n >= threshold else "x"
+    if threshold:
+        ended = {_unit_label(u): n for u in reported if not isinstance(u, str)
+                 if isinstance(n := _get(u, "ended"), int)}
+        shown = mask_unit_medians(raw, ended, threshold)
+    else:
+        shown = {"per_unit": dict(raw.get("per_unit") or {}), "min": raw.get("min"),
+                 "max": raw.get("max")}
+    per_unit = shown["per_unit"]
     visible = [v for v in per_unit.values() if isinstance(v, (int, float))]
-    hidden = any(isinstance(v, str) for v in per_unit.values())
     low, high = (min(visible), max(visible)) if visible else (None, None)
-    if not visible and hidden:
+    if not visible and any(is_masked(v) for v in per_unit.values()):
         low = high = "x"
     return {"per_unit": per_unit, "range": {"min": low, "max": high}}
 

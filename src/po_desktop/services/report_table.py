@@ -15,38 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from po_desktop.domain.categories import Profile
-from po_desktop.domain.statistics import BREAKDOWN_LISTS
+from po_desktop.domain.figures import BY_KEY, FIGURES
 from po_desktop.fileio import write_atomic
 from po_desktop.i18n import local_decimal, tr
 
 
 def figure_labels() -> dict[str, str]:
-    """Swedish label of every §3 key, in report order (translated at call time)."""
-    return {
-        "assignments.active": tr("Aktiva uppdrag under perioden"),
-        "assignments.new": tr("Nya uppdrag"),
-        "assignments.ended": tr("Avslutade uppdrag"),
-        "assignments.ongoing_at_end": tr("Pågående vid periodens slut"),
-        "assignments.by_gender": tr("Aktiva uppdrag efter kön"),
-        "assignments.by_age_band": tr("Aktiva uppdrag efter ålder"),
-        "assignments.by_municipality": tr("Aktiva uppdrag efter kommun"),
-        "assignments.by_referral_source": tr("Nya uppdrag efter kontaktväg"),
-        "assignments.by_priority_flag": tr("Aktiva uppdrag i prioriterade grupper"),
-        "assignments.by_area": tr("Aktiva uppdrag efter uppdragsområde"),
-        "assignments.ended_by_reason": tr("Avslutade uppdrag efter avslutsorsak"),
-        "assignments.ended_by_duration": tr("Avslutade uppdrag efter längd"),
-        "assignments.ended_median_days": tr("Median längd för avslutade uppdrag (dagar)"),
-        "assignments.over_18_months_at_end": tr("Pågående längre än 18 månader"),
-        "inquiries.received": tr("Förfrågningar"),
-        "inquiries.by_outcome": tr("Förfrågningar efter utfall"),
-        "waiting_list.at_end": tr("I kö vid periodens slut"),
-        "system_failures.identified": tr("Identifierade systemfel"),
-        "system_failures.by_authority": tr("Systemfel efter huvudman"),
-        "system_failures.reported": tr("Systemfel rapporterade till ledningsgruppen"),
-        "system_failures.feedback_received": tr("Systemfel med återkoppling"),
-        "capacity.fte": tr("Årsarbeten"),
-        "capacity.active_per_fte": tr("Pågående uppdrag per årsarbete"),
-    }
+    """The label of every §3 key, in report order (translated at call time); from the one
+    catalogue, :data:`po_desktop.domain.figures.FIGURES`."""
+    return {f.key: tr(f.label) for f in FIGURES}
 
 
 @dataclass(frozen=True)
@@ -61,15 +38,16 @@ class Row:
 def figure_rows(figures: dict, profile: Profile) -> list[Row]:
     rows: list[Row] = []
     for key, label in figure_labels().items():
-        group, name = key.split(".")
+        fig = BY_KEY[key]
+        group, name = fig.path
         if group not in figures or name not in figures[group]:
             continue
         value = figures[group][name]
-        list_name = BREAKDOWN_LISTS.get((group, name))
-        if isinstance(value, dict) and key == "assignments.ended_median_days":
+        list_name = fig.profile_list
+        if isinstance(value, dict) and fig.kind == "median":
             # merged: per-unit medians and their range
             rng = tr("{lo}–{hi}").format(lo=_none(value.get("min")), hi=_none(value.get("max")))
-            rows.append(Row(key, None, label, rng))
+            rows.append(Row(key, None, tr(fig.merged_label or fig.label), rng))
             for unit, median in value.get("per_unit", {}).items():
                 rows.append(Row(key, unit, unit, median, 1))
         elif isinstance(value, dict):

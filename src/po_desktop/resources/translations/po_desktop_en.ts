@@ -3729,8 +3729,8 @@ Orsa</translation>
         <translation>Closed assignments</translation>
     </message>
     <message>
-        <source>Pågående vid periodens slut</source>
-        <translation>Ongoing at the end of the period</translation>
+        <source>Pågående uppdrag vid periodens slut</source>
+        <translation>Ongoing assignments at the end of the period</translation>
     </message>
     <message>
         <source>Aktiva uppdrag efter kön</source>
@@ -3749,40 +3749,48 @@ Orsa</translation>
         <translation>New assignments by referral source</translation>
     </message>
     <message>
-        <source>Aktiva uppdrag i prioriterade grupper</source>
-        <translation>Active assignments in priority groups</translation>
+        <source>Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)</source>
+        <translation>Active assignments with a priority ground (a client may have several)</translation>
     </message>
     <message>
-        <source>Aktiva uppdrag efter uppdragsområde</source>
-        <translation>Active assignments by assignment area</translation>
+        <source>Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)</source>
+        <translation>Active assignments by assignment area (a client may have several)</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag efter uppdragets längd</source>
+        <translation>Closed assignments by the assignment&apos;s length</translation>
+    </message>
+    <message>
+        <source>Avslutade uppdrag: medianlängd (dagar)</source>
+        <translation>Closed assignments: median length (days)</translation>
+    </message>
+    <message>
+        <source>Pågående längre än 18 månader vid periodens slut</source>
+        <translation>Ongoing longer than 18 months at the end of the period</translation>
+    </message>
+    <message>
+        <source>Förfrågningar under perioden</source>
+        <translation>Inquiries during the period</translation>
+    </message>
+    <message>
+        <source>På väntelistan vid periodens slut</source>
+        <translation>On the waiting list at the end of the period</translation>
+    </message>
+    <message>
+        <source>Systemfel med mottagen återkoppling</source>
+        <translation>System failures with feedback received</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete (riktmärke 10–15)</source>
+        <translation>Ongoing assignments per FTE (benchmark 10–15)</translation>
     </message>
     <message>
         <source>Avslutade uppdrag efter avslutsorsak</source>
         <translation>Closed assignments by end reason</translation>
     </message>
     <message>
-        <source>Avslutade uppdrag efter längd</source>
-        <translation>Closed assignments by length</translation>
-    </message>
-    <message>
-        <source>Median längd för avslutade uppdrag (dagar)</source>
-        <translation>Median length of closed assignments (days)</translation>
-    </message>
-    <message>
-        <source>Pågående längre än 18 månader</source>
-        <translation>Ongoing longer than 18 months</translation>
-    </message>
-    <message>
-        <source>Förfrågningar</source>
-        <translation>Inquiries</translation>
-    </message>
-    <message>
         <source>Förfrågningar efter utfall</source>
         <translation>Inquiries by outcome</translation>
-    </message>
-    <message>
-        <source>I kö vid periodens slut</source>
-        <translation>On the waiting list at the end of the period</translation>
     </message>
     <message>
         <source>Identifierade systemfel</source>
@@ -3797,16 +3805,8 @@ Orsa</translation>
         <translation>System failures reported to the steering group</translation>
     </message>
     <message>
-        <source>Systemfel med återkoppling</source>
-        <translation>System failures with feedback</translation>
-    </message>
-    <message>
         <source>Årsarbeten</source>
         <translation>Full-time equivalents</translation>
-    </message>
-    <message>
-        <source>Pågående uppdrag per årsarbete</source>
-        <translation>Ongoing assignments per FTE</translation>
     </message>
     <message>
         <source>{lo}–{hi}</source>
