@@ -53,10 +53,10 @@ def test_system_preset_and_user_override(dirs, tmp_path):
 
 def test_default_vault_path_follows_vault_folder(dirs, tmp_path):
     system, _ = dirs
-    assert paths.default_vault_path() == paths.user_data_dir() / "vault.podb"
+    assert config.default_vault_path() == paths.user_data_dir() / "vault.podb"
     write(system, f'vault_folder = "{(tmp_path / "PO").as_posix()}"\n')
-    assert paths.default_vault_path() == tmp_path / "PO" / "vault.podb"
-    assert paths.forms_folder() is None
+    assert config.default_vault_path() == tmp_path / "PO" / "vault.podb"
+    assert config.forms_folder() is None
 
 
 def test_home_and_environment_variables_are_expanded(dirs, tmp_path, monkeypatch):

@@ -192,7 +192,9 @@ def test_install_english_translates_our_text_and_qts_own(restore_swedish):
 def test_language_follows_config_file(restore_swedish, tmp_path, monkeypatch):
     (tmp_path / "config.toml").write_text('language = "en"\n', encoding="utf-8")
     monkeypatch.setenv("PO_DESKTOP_CONFIG_DIRS", str(tmp_path))
-    assert i18n.install_translators(restore_swedish) == "en"
+    from po_desktop.config import load_config
+
+    assert i18n.install_translators(restore_swedish, load_config().language) == "en"
     assert i18n.tr("Lösenfrasen får inte vara tom.") == "The passphrase must not be empty."
 
 

@@ -40,6 +40,7 @@ import platformdirs
 
 from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
+from po_desktop import paths
 from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
 CONFIG_FILENAME = "config.toml"
@@ -66,31 +67,25 @@ class Config:
 
 def system_config_dirs() -> list[Path]:
     """The system-wide config directories, weakest first."""
-    from po_desktop.paths import APP_NAME
-
     if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
         # XDG: the first directory in XDG_CONFIG_DIRS is the most important one.
-        dirs = platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True)
+        dirs = platformdirs.site_config_dir(paths.APP_NAME, appauthor=False, multipath=True)
         return [Path(d) for d in reversed(dirs.split(os.pathsep)) if d]
-    return [Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))]
+    return [Path(platformdirs.site_config_dir(paths.APP_NAME, appauthor=False))]
 
 
 def user_config_file() -> Path:
     dirs = _env_dirs()
     if dirs is not None:
         return dirs[-1] / CONFIG_FILENAME
-    from po_desktop.paths import user_config_dir
-
-    return user_config_dir() / CONFIG_FILENAME
+    return paths.user_config_dir() / CONFIG_FILENAME
 
 
 def config_files() -> list[Path]:
     """Every config file consulted, weakest first (they need not exist)."""
     dirs = _env_dirs()
     if dirs is None:
-        from po_desktop.paths import user_config_dir
-
-        dirs = system_config_dirs() + [user_config_dir()]
+        dirs = system_config_dirs() + [paths.user_config_dir()]
     return [d / CONFIG_FILENAME for d in dirs]
 
 
@@ -145,6 +140,18 @@ def _validate(key: str, value: Any, path: Path) -> Any:
 
 
 KEYS = ("vault_folder", "forms_folder", "idle_lock_minutes", "language")
+
+
+def default_vault_path() -> Path:
+    """``vault.podb`` in the configured ``vault_folder``, else in the platform user data
+    directory."""
+    folder = load_config().vault_folder
+    return (folder if folder is not None else paths.user_data_dir()) / paths.VAULT_FILENAME
+
+
+def forms_folder() -> Path | None:
+    """The configured folder of the municipality's own form definitions, if any."""
+    return load_config().forms_folder
 
 
 def load_config() -> Config:

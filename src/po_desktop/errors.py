@@ -74,6 +74,15 @@ class RejectedInput(PoError):
 
     exit_code = 4
 
+    @classmethod
+    def nothing_saved(cls, reason: object) -> RejectedInput:
+        """The one message rule for a refused change: the reason, capitalised, then
+        "; inget sparades." (e.g. from a domain rule's ``ValueError``)."""
+        from po_desktop.i18n import tr
+
+        msg = str(reason)
+        return cls(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
+
 
 class StorageFailure(PoError):
     """Disk full, read-only file, permission denied (exit 1, but explained)."""

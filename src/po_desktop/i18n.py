@@ -11,10 +11,11 @@ The catalogue is ``resources/translations/po_desktop_en.ts``, maintained with
 so that is the context :func:`tr` translates in; ``self.tr("…")`` inside a QObject subclass uses
 the class name, as Qt does.
 
-:func:`install_translators` (called once by the GUI at start) chooses the language — the
-``language`` setting of ``config.toml`` (``"sv"``, ``"en"``) or, for ``"system"``, the system
-locale — and installs our catalogue plus Qt's own ``qtbase_<lang>.qm`` (standard buttons and
-dialogs).
+:func:`install_translators` (called once by the GUI at start) installs the language its
+caller chose — the ``language`` setting of ``config.toml`` (``"sv"``, ``"en"``) or, for
+``"system"``/None, the system locale — and installs our catalogue plus Qt's own
+``qtbase_<lang>.qm`` (standard buttons and dialogs). This module reads no configuration (the
+caller passes the language), so ``config`` may import :func:`tr` without an import cycle.
 """
 
 from __future__ import annotations
@@ -102,8 +103,9 @@ def qt_translations_dir() -> Path:
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
-def install_translators(app, language: str | None = None) -> str:
-    """Install the translators for ``language`` (default: from config.toml / the system).
+def install_translators(app, language: str | None) -> str:
+    """Install the translators for ``language`` (``"sv"``, ``"en"``; ``"system"`` or None: the
+    system locale; the GUI passes config.toml's ``language``).
 
     Returns the language in use. Translators installed earlier by this function are removed
     first, so the language can be changed while running (windows then re-translate their
@@ -111,10 +113,6 @@ def install_translators(app, language: str | None = None) -> str:
     """
     from PySide6.QtCore import QLocale, QTranslator
 
-    if language is None:
-        from po_desktop.config import load_config
-
-        language = load_config().language
     lang = resolve_language(language)
 
     for old in getattr(app, "_po_translators", []):

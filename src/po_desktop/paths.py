@@ -1,4 +1,7 @@
-"""Where things live on disk (platform user directories)."""
+"""Where things live on disk (platform user directories).
+
+A leaf module: it reads no configuration (``config.default_vault_path`` adds the configured
+``vault_folder``), so ``config`` may use it without an import cycle."""
 
 from __future__ import annotations
 
@@ -18,18 +21,3 @@ def user_data_dir() -> Path:
 def user_config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
-
-def default_vault_path() -> Path:
-    """``vault.podb`` in the configured ``vault_folder`` (see :mod:`po_desktop.config`), else in
-    the platform user data directory."""
-    from po_desktop.config import load_config
-
-    folder = load_config().vault_folder
-    return (folder if folder is not None else user_data_dir()) / VAULT_FILENAME
-
-
-def forms_folder() -> Path | None:
-    """The configured folder of the municipality's own form definitions, if any."""
-    from po_desktop.config import load_config
-
-    return load_config().forms_folder

@@ -75,7 +75,7 @@ class Context:
     def vault_path(self) -> Path:
         if self.args.vault:
             return Path(self.args.vault).expanduser()
-        from po_desktop.paths import default_vault_path
+        from po_desktop.config import default_vault_path
 
         return default_vault_path()
 

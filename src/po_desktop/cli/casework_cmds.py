@@ -15,6 +15,7 @@ from po_desktop.domain.dates import parse_date
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import casework as cw
+from po_desktop.services import system_failure_fields as sf_fields
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -23,8 +24,7 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return parse_date(value)
     except ValueError as exc:
-        msg = str(exc)
-        raise RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades.")) from None
+        raise RejectedInput.nothing_saved(exc) from None
 
 
 def _int(value: str, what: str) -> int:
@@ -422,15 +422,14 @@ def cmd_follow_up_add(args, ctx) -> int:
                          due=due, text=args.text)
     line = tr("Bevakning {id} sparad ({step}).").format(id=f.id, step=_label("follow_up_step",
                                                                               f.step))
-    if f.due:
-        if f.due_overridden:
-            line += " " + tr("Sista dag {due} (egen; förslaget var {proposed}).").format(
-                due=_d(f.due), proposed=_d(f.proposed_due))
-        elif f.proposed_due:
-            line += " " + tr("Sista dag för överklagande {due} (tre veckor från delgivningen "
-                             "{served}).").format(due=_d(f.due), served=_d(f.served_on))
-        else:
-            line += " " + tr("Sista dag {due}.").format(due=_d(f.due))
+    if f.due_kind == "overridden":
+        line += " " + tr("Sista dag {due} (egen; förslaget var {proposed}).").format(
+            due=_d(f.due), proposed=_d(f.proposed_due))
+    elif f.due_kind == "appeal":
+        line += " " + tr("Sista dag för överklagande {due} (tre veckor från delgivningen "
+                         "{served}).").format(due=_d(f.due), served=_d(f.served_on))
+    elif f.due_kind == "own":
+        line += " " + tr("Sista dag {due}.").format(due=_d(f.due))
     ctx.print(line)
     return 0
 
@@ -526,8 +525,7 @@ def _sf_changes(args) -> dict:
         value = getattr(args, name)
         if value is not None:
             changes[name] = _date(value)
-    for name in ("authority", "area", "description", "independence_effect", "measures",
-                 "reported_to", "feedback"):
+    for name in ("authority", *sf_fields.NAMES):
         value = getattr(args, name)
         if value is not None:
             changes[name] = value

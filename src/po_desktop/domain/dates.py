@@ -32,6 +32,16 @@ class Period:
     def to_dict(self) -> dict[str, str]:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label}
 
+    @property
+    def file_label(self) -> str:
+        return file_label(self.label)
+
+
+def file_label(label: str) -> str:
+    """A period's label as part of a file name: ``2026H1`` as is, ``2026-01-01..2026-03-31`` as
+    ``2026-01-01_2026-03-31`` (the one rule for every suggested file name)."""
+    return label.replace("..", "_")
+
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})H([12])$", re.IGNORECASE)

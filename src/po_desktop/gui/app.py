@@ -16,7 +16,7 @@ def run_gui(args) -> int:
 
     from po_desktop.errors import PoError, VaultInUse
     from po_desktop.gui.window import MainWindow, refuse_second_instance
-    from po_desktop.paths import default_vault_path
+    from po_desktop.config import default_vault_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
@@ -50,7 +50,9 @@ def _prepare_app(app) -> None:
     from po_desktop.resources import window_icon
 
     app.setApplicationVersion(__version__)
-    install_translators(app)
+    from po_desktop.config import load_config
+
+    install_translators(app, load_config().language)
     app.setWindowIcon(window_icon())
 
 

@@ -312,7 +312,7 @@ def search_folders(vault=None) -> list[Path]:
         custom = vault_settings.get(vault, vault_settings.FORMS_FOLDER)
         if custom:
             folders.append(Path(str(custom)).expanduser())
-    from po_desktop.paths import forms_folder as configured_forms_folder
+    from po_desktop.config import forms_folder as configured_forms_folder
 
     preset = configured_forms_folder()  # config.toml (an IT department's preset, or the user's)
     if preset is not None:

@@ -29,6 +29,7 @@ from po_desktop.domain.privacy import Finding, describe, find_personal_data
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings
+from po_desktop.services import system_failure_fields as sf_fields
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
     Assignment,
@@ -121,6 +122,23 @@ class FollowUpView(_View):
     done_on: dt.date | None
     overdue: bool  # not done and due before "today" (as of the call)
 
+    @property
+    def due_kind(self) -> str | None:
+        """Where ``due`` comes from: ``"appeal"`` (the proposed appeal deadline),
+        ``"overridden"`` (the ombud's own date instead of a proposal), ``"own"`` (a date
+        without a proposal) or None (no due date). The window and the CLI both show this."""
+        if self.due is None:
+            return None
+        if self.due_overridden:
+            return "overridden"
+        return "appeal" if self.proposed_due is not None else "own"
+
+
+def served_on_for(step: str, date: dt.date, served_on: dt.date | None) -> dt.date | None:
+    """The rule for the served date: a ``decision_served`` step is served on its own date
+    unless another is given."""
+    return date if step == DECISION_SERVED and served_on is None else served_on
+
 
 @dataclass(frozen=True)
 class InquiryView(_View):
@@ -204,8 +222,7 @@ def _now() -> dt.datetime:
 
 
 def _reject(exc: ValueError) -> RejectedInput:
-    msg = str(exc)
-    return RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
+    return RejectedInput.nothing_saved(exc)
 
 
 def _profile(vault: Vault) -> Profile:
@@ -684,8 +701,7 @@ def add_follow_up(vault: Vault, alias: str, *, step: str, date: dt.date,
     date = _date(date, tr("Datum"))
     served_on = _date(served_on, tr("Delgivningsdatum"), required=False)
     due = _date(due, tr("Sista dag"), required=False)
-    if step == DECISION_SERVED and served_on is None:
-        served_on = date
+    served_on = served_on_for(step, date, served_on)
     with vault.session() as s:
         a = _find_assignment(s, alias)
         if a.purged_at is not None:
@@ -843,14 +859,7 @@ def list_inquiries(vault: Vault, waiting_only: bool = False) -> list[InquiryView
 
 # --- systemfel ---------------------------------------------------------------------------------
 
-_SF_TEXT_FIELDS = {
-    "area": "område",
-    "description": "beskrivning",
-    "independence_effect": "ökar stödet självständighet eller beroende",
-    "measures": "åtgärder",
-    "reported_to": "rapporterat till",
-    "feedback": "återkoppling",
-}
+_SF_TEXT_FIELDS = sf_fields.BY_NAME
 
 
 def _vault_aliases(vault: Vault) -> list[str]:
@@ -896,14 +905,10 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
         f.feedback_received = bool(changes["feedback_received"])
     if f.feedback_received_on is not None:
         f.feedback_received = True
-    labels = {"area": tr("Område"), "description": tr("Beskrivningen"),
-              "independence_effect": tr("Självständighet/beroende"), "measures": tr("Åtgärder"),
-              "reported_to": tr("Rapporterat till"), "feedback": tr("Återkopplingen")}
-    for name in _SF_TEXT_FIELDS:
+    for name, field_ in _SF_TEXT_FIELDS.items():
         if name in changes:
-            setattr(f, name, _text(changes[name], labels[name],
-                                   required=name in ("area", "description"),
-                                   max_chars=200 if name in ("area", "reported_to")
+            setattr(f, name, _text(changes[name], tr(field_.subject), required=field_.required,
+                                   max_chars=sf_fields.SHORT_MAX_CHARS if field_.short
                                    else TEXT_MAX_CHARS))
     for name in ("reported_on", "feedback_requested_on", "feedback_received_on"):
         value = getattr(f, name)
@@ -918,7 +923,7 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
         if hits:
             found[name] = hits
     if found:
-        parts = [tr("{field}: {what}").format(field=tr(_SF_TEXT_FIELDS[k]), what=describe(v))
+        parts = [tr("{field}: {what}").format(field=tr(_SF_TEXT_FIELDS[k].in_list), what=describe(v))
                  for k, v in found.items()]
         raise FreeTextRefused(
             tr("Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och "

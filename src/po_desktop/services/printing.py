@@ -18,13 +18,13 @@ from po_desktop.i18n import tr
 from po_desktop.printing import forms_loader
 from po_desktop.printing.forms import render_form
 from po_desktop.services import settings as vault_settings
+from po_desktop.services import system_failure_fields as sf_fields
 from po_desktop.storage.vault import Vault
 
 SYSTEM_FAILURE_FIELDS = ("identified_on", "authority", "area", "description",
                          "independence_effect", "measures", "reported_to", "reported_on",
                          "feedback_requested_on", "feedback_received_on", "feedback")
-SCANNED_TEXT_FIELDS = ("area", "description", "independence_effect", "measures", "reported_to",
-                       "feedback")
+SCANNED_TEXT_FIELDS = sf_fields.NAMES
 
 
 def unit_label(vault: Vault | None) -> str:

@@ -224,7 +224,7 @@ class FollowUpDialog(FormDialog):
         if f.served_on is not None:
             self.served_on.setDate(QDate(f.served_on))
             self.served.setChecked(True)
-        if f.due is not None and (f.due_overridden or f.proposed_due is None):
+        if f.due_kind in ("overridden", "own"):
             self.due.setDate(QDate(f.due))
             self.override.setChecked(True)
         self.text.setText(f.text or "")

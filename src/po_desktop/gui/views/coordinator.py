@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
+from po_desktop.domain.dates import file_label
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.period import PeriodPicker
 from po_desktop.gui.views.assignments import make_table
@@ -309,7 +310,7 @@ class CoordinatorReportView(View):
         from po_desktop.printing.reports import render_coordinator_report
 
         report = self.report
-        label = report["period"]["label"].replace("..", "_")
+        label = file_label(report["period"]["label"])
         self.main.show_pdf(tr("Sammanställd rapport {period}").format(period=label),
                            lambda out: render_coordinator_report(report, out),
                            tr("rapport-{period}.pdf").format(period=label))
@@ -317,7 +318,7 @@ class CoordinatorReportView(View):
     def csv_dialog(self, *, internal: bool) -> None:
         if self.report is None:
             return
-        label = self.report["period"]["label"].replace("..", "_")
+        label = file_label(self.report["period"]["label"])
         name = tr("rapport-{period}-internt.csv") if internal else tr("rapport-{period}.csv")
         out, _ = QFileDialog.getSaveFileName(self, tr("Spara CSV"),
                                              str(Path.home() / name.format(period=label)),

@@ -172,7 +172,7 @@ class StatisticsView(View):
             return
         name = "{unit}-{label}.pobundle".format(
             unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po").replace(" ", "-"),
-            label=period.label.replace("..", "_"))
+            label=period.file_label)
         out, _ = QFileDialog.getSaveFileName(self, tr("Exportera statistikpaket"),
                                              str(Path.home() / name),
                                              tr("Statistikpaket (*.pobundle)"))
@@ -210,7 +210,7 @@ class StatisticsView(View):
             tr("Statistik {period}").format(period=period.label),
             lambda out: printing.print_period_stats(vault, period, out, internal=internal,
                                                     with_system_failures=with_sf),
-            tr("statistik-{period}.pdf").format(period=period.label.replace("..", "_")))
+            tr("statistik-{period}.pdf").format(period=period.file_label))
 
     def clear(self) -> None:
         self.panel.clear()

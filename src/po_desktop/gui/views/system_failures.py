@@ -17,8 +17,9 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
+from po_desktop.services import system_failure_fields as sf_fields
 
-TEXT_FIELDS = ("area", "description", "independence_effect", "measures", "reported_to", "feedback")
+TEXT_FIELDS = sf_fields.NAMES
 
 
 class SystemFailuresView(View):
@@ -77,17 +78,9 @@ class SystemFailuresView(View):
         form.addRow(tr("Ansvarig huvudman:"), self.authority)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.findings: dict[str, QLabel] = {}
-        labels = {
-            "area": tr("Område:"),
-            "description": tr("Vilka brister gör att klienten söker stöd hos PO?"),
-            "independence_effect": tr("Ökar stödet klientens självständighet eller "
-                                      "beroendeställning?"),
-            "measures": tr("Åtgärder (vidtagna / föreslagna):"),
-            "reported_to": tr("Rapporterat till (ledningsgruppens kontakt):"),
-            "feedback": tr("Återkopplingens innehåll:"),
-        }
+        labels = {f.name: tr(f.question) for f in sf_fields.TEXT_FIELDS}
         for name in TEXT_FIELDS:
-            if name in ("area", "reported_to"):
+            if sf_fields.BY_NAME[name].short:
                 w = QLineEdit()
             else:
                 w = QPlainTextEdit()

@@ -3309,6 +3309,10 @@ Orsa</translation>
         <translation>What shortcomings make the client seek support from PO?</translation>
     </message>
     <message>
+        <source>ökar stödet självständighet eller beroende</source>
+        <translation>whether the support increases independence or dependence</translation>
+    </message>
+    <message>
         <source>Ökar stödet klientens självständighet eller beroendeställning?</source>
         <translation>Does the support increase the client&apos;s independence or dependence?</translation>
     </message>
