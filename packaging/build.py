@@ -136,7 +136,7 @@ def make_deb(app_dir: Path, dist: Path) -> Path:
         encoding="utf-8")
     for p in [root, *root.rglob("*")]:
         if not p.is_symlink():
-            p.chmod((0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644))
+            p.chmod(0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
     out = dist / f"{APP}_{version()}_{arch}.deb"
     cmd = ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root), str(out)]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)

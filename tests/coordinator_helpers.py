@@ -51,7 +51,7 @@ def sf_item(text="Lång väntan på beslut", day="2026-02-01"):
             "feedback_received": False, "feedback": None}
 
 
-def write(tmp_path, name, bundle) -> "Path":  # noqa: F821
+def write(tmp_path, name, bundle) -> Path:  # noqa: F821
     path = tmp_path / name
     path.write_bytes(bundle_bytes(bundle))
     return path

@@ -64,7 +64,7 @@ def as_bytes(b) -> bytes:
 
 def test_canonical_json_is_sorted_compact_utf8():
     assert canonical_json({"b": 1, "a": {"ö": "Älvdalen", "c": [1, 2]}}) == (
-        '{"a":{"c":[1,2],"ö":"Älvdalen"},"b":1}'.encode("utf-8"))
+        '{"a":{"c":[1,2],"ö":"Älvdalen"},"b":1}'.encode())
 
 
 def test_sha256_covers_every_other_member():

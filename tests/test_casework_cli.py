@@ -80,7 +80,7 @@ def test_assignment_add_rejected_exit_4_nothing_stored(ready, vault_path, passph
                                                        needle):
     base = {"--alias": "AB12", "--gender": "woman", "--birth-year": "1980",
             "--municipality": "Mora", "--referral-source": "self", "--start": "2026-01-01"}
-    base.update(dict(zip(argv[::2], argv[1::2])))
+    base.update(dict(zip(argv[::2], argv[1::2], strict=True)))
     code, out, err = ready("assignment", "add", *[x for kv in base.items() for x in kv])
     assert code == 4, err
     assert needle in err and err.count("\n") == 1 and "Traceback" not in err

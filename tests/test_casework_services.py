@@ -249,7 +249,7 @@ def test_close_purges_at_closing_by_default(vault):
     cw.add_follow_up(vault, "AB12", step="application_posted", date=D("2026-02-01"))
     closed = cw.close_assignment(vault, "AB12", end=D("2026-06-30"), reason="goals_met",
                                  today=D("2026-06-30"))
-    assert closed.purged and closed.alias == "avslutat-%04d" % a.id
+    assert closed.purged and closed.alias == f"avslutat-{a.id:04d}"
     assert (closed.gender, closed.birth_year, closed.municipality, closed.end_reason,
             closed.phase) == ("woman", 1980, "Mora", "goals_met", "closing")
     log = cw.purge_log(vault)

@@ -8,11 +8,11 @@ import uuid
 
 import pytest
 
+from coordinator_helpers import dump, file_hash, sf_item, unit_bundle, write
 from po_desktop.bundle import digest
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services.vault_admin import open_vault
-from coordinator_helpers import dump, file_hash, sf_item, unit_bundle, write
 
 PASS = "korrekt häst batteri häftklammer"
 
@@ -115,7 +115,7 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
         co.expect_unit(v, "PO Mora")
     mora = str(uuid.uuid4())
     def utc_of_local(*args):  # stored times are naive UTC; the deadline is a local day
-        return dt.datetime(*args).astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime(*args).astimezone(dt.UTC).replace(tzinfo=None)
 
     clock = [utc_of_local(2026, 7, 20, 23, 30)]  # the deadline day, late evening: on time
     monkeypatch.setattr(co, "_now", lambda: clock[0])

@@ -27,9 +27,16 @@ def test_every_figure_has_one_name_on_screen_in_csv_and_in_pdf(tmp_path):
     out = write_csv(tmp_path / "s.csv", figures, profile, internal=True)
     with open(out, encoding="utf-8-sig", newline="") as fh:
         csv_labels = {r[0]: r[2] for r in list(csv.reader(fh, delimiter=";"))[2:] if not r[1]}
-    pdf = _pdf_text(render_period_stats(figures, PERIOD.to_dict(), "PO Mora",
-                                        tmp_path / "s.pdf", mask_threshold=None,
-                                        system_failures=sfs))
+    pdf = _pdf_text(
+        render_period_stats(
+            figures,
+            PERIOD.to_dict(),
+            "PO Mora",
+            tmp_path / "s.pdf",
+            mask_threshold=None,
+            system_failures=sfs,
+        )
+    )
     for fig in FIGURES:
         assert screen[fig.key] == csv_labels[fig.key] == fig.label
         assert " ".join(fig.label.split()) in pdf, fig.label
@@ -46,6 +53,5 @@ def test_every_computed_figure_is_in_the_catalogue_and_back():
 def test_per_unit_medians_are_published_only_over_enough_ended_assignments():
     median = {"per_unit": {"A": 40, "B": 100, "C": None}, "min": 40, "max": 100}
     shown = mask_unit_medians(median, {"A": 2, "B": 9, "C": 0}, 5)
-    assert shown == {"per_unit": {"A": SECONDARY_MARK, "B": 100, "C": None},
-                     "min": 100, "max": 100}
+    assert shown == {"per_unit": {"A": SECONDARY_MARK, "B": 100, "C": None}, "min": 100, "max": 100}
     assert mask_unit_medians(median, None, 5)["per_unit"]["A"] == SECONDARY_MARK

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
-import pytest
 from reportlab.graphics.shapes import Rect
 
 from po_desktop.domain.categories import default_profile

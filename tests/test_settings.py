@@ -36,11 +36,19 @@ def test_purge_date_uses_the_clamped_retention(vault):
     assert purge_date(vault, dt.date(2026, 6, 30)) == dt.date(2026, 6, 30)
 
 
-@pytest.mark.parametrize("key,value", [
-    ("idle_lock_minutes", 0), ("idle_lock_minutes", 241), ("idle_lock_minutes", True),
-    ("retention_days", -1), ("retention_days", "ett år"), ("hand_in_days", 2.5),
-    ("mode", "coordinator"), ("no_such_setting", 1),
-])
+@pytest.mark.parametrize(
+    "key,value",
+    [
+        ("idle_lock_minutes", 0),
+        ("idle_lock_minutes", 241),
+        ("idle_lock_minutes", True),
+        ("retention_days", -1),
+        ("retention_days", "ett år"),
+        ("hand_in_days", 2.5),
+        ("mode", "coordinator"),
+        ("no_such_setting", 1),
+    ],
+)
 def test_a_bad_value_is_refused_and_nothing_is_stored(vault, key, value):
     before = vault.settings()
     with pytest.raises(RejectedInput):
@@ -57,16 +65,25 @@ def test_good_values_are_stored_typed(vault):
 def test_creating_a_vault_refuses_a_short_passphrase(tmp_path):
     path = tmp_path / "v.podb"
     with pytest.raises(RejectedInput, match="minst 8"):
-        create_vault(path, "x" * (MIN_CHARS - 1), unit_label="PO Mora",
-                     municipalities=["Mora"], fte="1.00")
+        create_vault(
+            path, "x" * (MIN_CHARS - 1), unit_label="PO Mora", municipalities=["Mora"], fte="1.00"
+        )
     assert not path.exists()
 
 
 def test_init_on_the_command_line_refuses_a_short_passphrase(cli, tmp_path, vault_path):
     short = tmp_path / "short.txt"
     short.write_text("a\n", encoding="utf-8")
-    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-                         "--fte", "1.00", passphrase_file=short)
+    code, out, err = cli(
+        "init",
+        "--unit-label",
+        "PO Mora",
+        "--municipality",
+        "Mora",
+        "--fte",
+        "1.00",
+        passphrase_file=short,
+    )
     assert code == 4 and "minst 8" in err and len(err.strip().splitlines()) == 1
     assert not vault_path.exists()
 

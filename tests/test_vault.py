@@ -19,13 +19,12 @@ from po_desktop.errors import (
     NewerVaultVersion,
     NotAVault,
     RejectedInput,
-    VaultInUse,
     VaultMissing,
     WrongPassphrase,
 )
 from po_desktop.services.vault_admin import create_vault, open_vault
 from po_desktop.storage import Vault
-from po_desktop.storage.models import Assignment, Setting
+from po_desktop.storage.models import Assignment
 from po_desktop.storage.vault import head_revision
 from vault_support import PASSPHRASE
 

@@ -107,9 +107,9 @@ class _Tty:
 
 
 def _run_tty(cli, vault_path, typed, *extra):
-    from po_desktop.cli import main
-
     from io import StringIO
+
+    from po_desktop.cli import main
 
     out, err = StringIO(), StringIO()
     code = main(["--vault", str(vault_path), "--passphrase-file", str(cli.passphrase_file),

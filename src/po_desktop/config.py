@@ -3,7 +3,8 @@
 Files are read in this order, a later file overriding an earlier one key by key:
 
 1. the system-wide file(s), written by an IT department at install time:
-   - Linux: ``$XDG_CONFIG_DIRS/po-desktop/config.toml`` (normally ``/etc/xdg/po-desktop/config.toml``)
+   - Linux: ``$XDG_CONFIG_DIRS/po-desktop/config.toml``
+     (normally ``/etc/xdg/po-desktop/config.toml``)
    - Windows: ``%PROGRAMDATA%\\po-desktop\\config.toml``
    - macOS: ``/Library/Application Support/po-desktop/config.toml``
 2. the user's own file, ``paths.user_config_dir() / "config.toml"``
@@ -38,9 +39,9 @@ from typing import Any
 
 import platformdirs
 
+from po_desktop import paths
 from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
-from po_desktop import paths
 from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
 CONFIG_FILENAME = "config.toml"

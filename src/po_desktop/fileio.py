@@ -18,7 +18,7 @@ from po_desktop.errors import StorageFailure
 from po_desktop.i18n import tr
 
 
-def storage_error(exc: OSError, path: os.PathLike | str) -> StorageFailure:
+def storage_error(exc: OSError, path: os.PathLike[str] | str) -> StorageFailure:
     """One Swedish line for an ``OSError`` while writing ``path`` (disk full, read-only, …)."""
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
         msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
@@ -30,7 +30,7 @@ def storage_error(exc: OSError, path: os.PathLike | str) -> StorageFailure:
     return StorageFailure(msg.format(path=path, err=exc.strerror or exc))
 
 
-def fsync_dir(folder: os.PathLike | str) -> None:
+def fsync_dir(folder: os.PathLike[str] | str) -> None:
     """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
     if os.name == "nt":  # pragma: no cover
         return
@@ -42,7 +42,7 @@ def fsync_dir(folder: os.PathLike | str) -> None:
             os.close(fd)
 
 
-def write_atomic(path: os.PathLike | str, data: bytes, *, mode: int = 0o600,
+def write_atomic(path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600,
                  create_folder: bool = False) -> Path:
     """Write ``data`` to ``path`` atomically; returns the path. ``create_folder`` makes missing
     folders (owner-only); otherwise a missing folder is refused with one line."""

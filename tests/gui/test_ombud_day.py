@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from po_desktop.domain.deadlines import appeal_deadline
-from .gui_helpers import click, data_left_in, set_date, table_texts
-from .gui_helpers import unlock
+
+from .gui_helpers import click, data_left_in, set_date, table_texts, unlock
 
 PASS = "lång och säker lösenfras för testet"
 

@@ -7,8 +7,8 @@ import datetime as dt
 import io
 import os
 
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from po_desktop.services import casework as cw
 

@@ -92,8 +92,9 @@ def test_second_instance_is_refused_even_while_locked(make_window, vault, vault_
     code = ("import sys; from po_desktop.storage import filelock; from pathlib import Path\n"
             "try:\n    filelock.acquire(Path(sys.argv[1]))\nexcept Exception as e:\n"
             "    print(type(e).__name__, e); sys.exit(3)\n")
-    import po_desktop
     from pathlib import Path
+
+    import po_desktop
 
     env = {"PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1]), "PATH": "/usr/bin"}
     proc = subprocess.run([sys.executable, "-c", code, str(vault_path)], capture_output=True,

@@ -11,10 +11,10 @@ import json
 import random
 
 import pytest
-from coordinator_helpers import dump, sf_item, unit_bundle
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coordinator_helpers import dump, sf_item, unit_bundle
 from po_desktop.bundle import bundle_bytes
 from po_desktop.bundle.format import digest
 from po_desktop.services import coordinator

@@ -186,7 +186,7 @@ def test_choosing_a_folder_with_a_broken_definition_changes_nothing(vault, tmp_p
     folder = tmp_path / "enhetens-blanketter"
     folder.mkdir()
     rng = random.Random(5)
-    for i in range(6):
+    for _ in range(6):
         data = bytearray(ORIGINALS["system_failure"])
         (folder / "intake.toml").write_bytes(ORIGINALS["intake"])
         data = bytes(data[: rng.randrange(40, len(data) // 3)])  # truncated: broken

@@ -120,16 +120,16 @@ def digest(bundle: dict) -> str:
 
 
 def utc_timestamp(now: dt.datetime | None = None) -> str:
-    now = now or dt.datetime.now(dt.timezone.utc)
-    return now.astimezone(dt.timezone.utc).isoformat(timespec="microseconds").replace(
+    now = now or dt.datetime.now(dt.UTC)
+    return now.astimezone(dt.UTC).isoformat(timespec="microseconds").replace(
         "+00:00", "Z")
 
 
 def parse_timestamp(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
 
 
 # --- building and writing --------------------------------------------------------------------
@@ -304,7 +304,7 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
     try:
         start = parse_date(data["period"]["start"])
         end = parse_date(data["period"]["end"])
-        for i, sf in enumerate(data["system_failures"]):
+        for sf in data["system_failures"]:
             parse_date(sf["identified_on"])
             if sf["reported_on"] is not None:
                 parse_date(sf["reported_on"])

@@ -17,8 +17,9 @@ import importlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from po_desktop import __version__
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked

@@ -145,9 +145,8 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
 # --- handlers ---------------------------------------------------------------------------------
 
 def cmd_intake(args, ctx) -> int:
-    from po_desktop.services import printing  # reportlab loads only when printing
-
     from po_desktop.printing.forms_loader import load_form
+    from po_desktop.services import printing  # reportlab loads only when printing
 
     vault = _optional_vault(ctx)
     values = None
@@ -176,9 +175,8 @@ def cmd_system_failure(args, ctx) -> int:
 
 
 def cmd_stats(args, ctx) -> int:
-    from po_desktop.services import printing  # reportlab loads only when printing
-
     from po_desktop.domain.dates import parse_period
+    from po_desktop.services import printing  # reportlab loads only when printing
 
     try:
         period = parse_period(args.period)

@@ -78,7 +78,8 @@ def cmd_change_passphrase(args, ctx) -> int:
     new = read_passphrase_file(args.new_passphrase_file)
     vault = ctx.vault()
     backup = vault_admin.change_passphrase(vault, new)
-    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}").format(path=backup))
+    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}")
+              .format(path=backup))
     return 0
 
 

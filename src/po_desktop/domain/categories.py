@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from po_desktop.i18n import tr
 
@@ -44,8 +45,8 @@ class Profile:
         return self.fixed[list_name]
 
 
-def _from_dict(data: dict) -> Profile:
-    def conv(d):
+def _from_dict(data: dict[str, Any]) -> Profile:
+    def conv(d: dict[str, list[list[str]]]) -> dict[str, tuple[tuple[str, str], ...]]:
         return {k: tuple((c, lbl) for c, lbl in v) for k, v in d.items()}
 
     return Profile(name=data["profile"], categories=conv(data["categories"]),

@@ -32,8 +32,9 @@ nearly an individual's duration); merged per-unit medians see :func:`mask_figure
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from po_desktop.domain.statistics import COUNT_KEYS, MULTI_BREAKDOWNS, PARTITION_BREAKDOWNS
 
@@ -54,7 +55,7 @@ def _primary(value: int, threshold: int) -> Display:
     return primary_mark(threshold) if 0 < value < threshold else value
 
 
-def is_masked(value) -> bool:
+def is_masked(value: object) -> bool:
     return isinstance(value, str)
 
 
@@ -70,7 +71,7 @@ class Interval:
 
 # --- the published table as a system of sums --------------------------------------------------
 
-Var = tuple  # ("total", name) or ("cell", breakdown, category)
+Var = tuple[str, ...]  # ("total", name) or ("cell", breakdown, category)
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ class Relation:
     breakdown: str | None = None
 
 
-def _relations(totals: Mapping[str, int], breakdowns: Mapping[str, tuple[str | None, Mapping]],
+def _relations(totals: Mapping[str, int],
+               breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
                links: Sequence[tuple[str, Sequence[str]]]) -> list[Relation]:
     rels = []
     for name, (total_name, cells) in breakdowns.items():
@@ -100,7 +102,7 @@ def _relations(totals: Mapping[str, int], breakdowns: Mapping[str, tuple[str | N
 def _bounds(var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]],
             threshold: int) -> Interval:
     d = shown[var]
-    if not is_masked(d):
+    if isinstance(d, int):
         return Interval(d, d)
     if d == primary_mark(threshold):
         return Interval(1, threshold - 1)
@@ -108,12 +110,12 @@ def _bounds(var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]],
         return Interval(0, INF)
     hi = INF
     if var[0] == "cell":  # "x" was the next smallest: at most any visible non-zero sibling
-        visible = [shown[c] for c in cells_of[var[1]] if not is_masked(shown[c]) and shown[c] > 0]
+        visible = [v for c in cells_of[var[1]] if isinstance(v := shown[c], int) and v > 0]
         hi = min(visible, default=INF)
     return Interval(threshold, hi)
 
 
-def _sum(values) -> float:
+def _sum(values: Iterable[float]) -> float:
     total = 0.0
     for v in values:
         total += v
@@ -269,8 +271,8 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(path)
 
 
-def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
-                 unit_ended: Mapping[str, int] | None = None) -> dict:
+def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD, *,
+                 unit_ended: Mapping[str, int] | None = None) -> dict[str, Any]:
     """The §3 figures (of one unit or merged) as they may be published: same shape, every
     count an ``int`` or a mask string. Medians, FTE and ratios are kept unless they would reveal
     a masked count (see the module doc).
@@ -280,13 +282,13 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
     threshold−1 ended assignments is shown as ``"x"`` and left out of the range. Without it
     every per-unit median is hidden (nothing tells which are safe)."""
     out = copy.deepcopy(dict(figures))
-    totals = {}
+    totals: dict[str, int] = {}
     for path in COUNT_KEYS:
-        node = figures
+        node: Any = figures
         for part in path:
             node = node[part]
         totals[_dotted(path)] = node
-    breakdowns = {}
+    breakdowns: dict[str, tuple[str | None, Mapping[str, int]]] = {}
     for path, total_path in PARTITION_BREAKDOWNS.items():
         breakdowns[_dotted(path)] = (_dotted(total_path), figures[path[0]][path[1]])
     for path in MULTI_BREAKDOWNS:
@@ -313,8 +315,8 @@ def mask_figures(figures: Mapping, threshold: int = DEFAULT_THRESHOLD, *,
     return out
 
 
-def mask_unit_medians(median: Mapping, unit_ended: Mapping[str, int] | None,
-                      threshold: int) -> dict:
+def mask_unit_medians(median: Mapping[str, Any], unit_ended: Mapping[str, int] | None,
+                      threshold: int) -> dict[str, Any]:
     """The publication rule for per-unit medians (merged figures; medians are not summed, §5),
     the one place it lives (CSV, screen and PDF all use it): a unit's median is shown only when
     that unit ended none or at least ``threshold`` assignments (a median over 1 … threshold−1

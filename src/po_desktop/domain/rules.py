@@ -38,13 +38,13 @@ class Caseload:
     target_max: float  # 15 × fte
     status: str  # "below" | "within" | "above" | "no_fte"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         return {"active": self.active, "fte": str(self.fte), "per_fte": self.per_fte,
                 "target_min": self.target_min, "target_max": self.target_max,
                 "status": self.status}
 
 
-def _fte(value) -> Decimal:
+def _fte(value: object) -> Decimal:
     try:
         fte = Decimal(str(value))
     except InvalidOperation:
@@ -52,7 +52,7 @@ def _fte(value) -> Decimal:
     return fte if fte.is_finite() and fte > 0 else Decimal(0)
 
 
-def caseload(active: int, fte) -> Caseload:
+def caseload(active: int, fte: object) -> Caseload:
     """Active assignments against the target of 10–15 per full-time post."""
     f = _fte(fte)
     lo = float(f * TARGET_PER_FTE_MIN)
@@ -81,7 +81,7 @@ def priority_rank(flags: Iterable[str], profile: Profile | None = None) -> int:
 
 
 def waiting_list_key(flags: Iterable[str], date: dt.date, tie: int = 0,
-                     profile: Profile | None = None) -> tuple:
+                     profile: Profile | None = None) -> tuple[int, dt.date, int]:
     """Sort key: most urgent priority first, then oldest date, then ``tie`` (e.g. the id)."""
     return (priority_rank(flags, profile), date, tie)
 
@@ -156,7 +156,8 @@ def check_code(profile: Profile, list_name: str, code: str, what: str) -> str:
     return code
 
 
-def check_codes(profile: Profile, list_name: str, codes: Sequence[str], what: str) -> tuple:
+def check_codes(profile: Profile, list_name: str, codes: Sequence[str],
+                what: str) -> tuple[str, ...]:
     out: list[str] = []
     for code in codes or ():
         check_code(profile, list_name, code, what)

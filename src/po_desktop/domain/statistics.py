@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.dates import Period, add_months, whole_months_between
@@ -45,6 +46,9 @@ OVER_MONTHS = 18
 
 # The figures' shapes (COUNT_KEYS, PARTITION_BREAKDOWNS, MULTI_BREAKDOWNS, BREAKDOWN_LISTS,
 # MEDIAN_KEY) come from the one catalogue, domain/figures.py.
+#: The §3 figures of a period: group -> name -> value (a nested JSON object).
+Figures = dict[str, Any]
+
 FTE_KEY = ("capacity", "fte")
 RATIO_KEY = ("capacity", "active_per_fte")
 
@@ -186,15 +190,15 @@ def _bump(counts: dict[str, int], code: str | None, codes: Sequence[str]) -> Non
     counts[str(code)] = counts.get(str(code), 0) + 1
 
 
-def _decimal_fte(fte) -> Decimal:
+def _decimal_fte(fte: object) -> Decimal:
     return Decimal(str(fte).replace(",", ".")).quantize(Decimal("0.01"))
 
 
-def round_fte(fte) -> float:
+def round_fte(fte: object) -> float:
     return float(_decimal_fte(fte))
 
 
-def active_per_fte(ongoing: int, fte) -> float | None:
+def active_per_fte(ongoing: int, fte: object) -> float | None:
     f = _decimal_fte(fte)
     if f == 0:
         return None
@@ -209,10 +213,10 @@ def compute_figures(
     assignments: Iterable[AssignmentRecord],
     inquiries: Iterable[InquiryRecord],
     system_failures: Iterable[SystemFailureRecord],
-    fte,
+    fte: object,
     municipalities: Sequence[str],
     profile: Profile | None = None,
-) -> dict:
+) -> Figures:
     """All §3 figures for ``period``, nested by the dots of their keys."""
     profile = profile or default_profile()
     p = period
@@ -311,7 +315,8 @@ def compute_figures(
     }
 
 
-def system_failures_in(period: Period, records: Iterable[SystemFailureRecord]):
+def system_failures_in(period: Period,
+                       records: Iterable[SystemFailureRecord]) -> list[SystemFailureRecord]:
     """The systemfel identified in ``period``, oldest first (the bundle's list)."""
     return sorted((s for s in records if period.contains(s.identified_on)),
                   key=lambda s: (s.identified_on, s.id))
@@ -320,14 +325,15 @@ def system_failures_in(period: Period, records: Iterable[SystemFailureRecord]):
 # --- merging (coordinator) -------------------------------------------------------------------
 
 
-def get_path(figures: dict, path: tuple[str, ...]):
+def get_path(figures: Figures, path: tuple[str, ...]) -> Any:
     node = figures
     for part in path:
         node = node[part]
     return node
 
 
-def merge_figures(figures_list: Sequence[dict], labels: Sequence[str] | None = None) -> dict:
+def merge_figures(figures_list: Sequence[Figures],
+                  labels: Sequence[str] | None = None) -> Figures:
     """Sum the figures of several units key by key (breakdowns: the union of their keys).
 
     Medians are not summed: ``assignments.ended_median_days`` becomes
@@ -338,12 +344,13 @@ def merge_figures(figures_list: Sequence[dict], labels: Sequence[str] | None = N
     labels = list(labels) if labels is not None else [str(i + 1) for i in range(len(figures_list))]
     if len(labels) != len(figures_list):
         raise ValueError("labels and figures differ in length")
-    merged: dict = {}
+    merged: Figures = {}
     for figures in figures_list:
         _sum_into(merged, figures, ())
     if not figures_list:
         return merged
-    per_unit = {label: get_path(f, MEDIAN_KEY) for label, f in zip(labels, figures_list)}
+    per_unit = {label: get_path(f, MEDIAN_KEY)
+                for label, f in zip(labels, figures_list, strict=True)}
     present = [v for v in per_unit.values() if v is not None]
     merged["assignments"]["ended_median_days"] = {
         "per_unit": per_unit,
@@ -357,7 +364,7 @@ def merge_figures(figures_list: Sequence[dict], labels: Sequence[str] | None = N
     return merged
 
 
-def _sum_into(acc: dict, figures: dict, path: tuple[str, ...]) -> None:
+def _sum_into(acc: Figures, figures: Figures, path: tuple[str, ...]) -> None:
     for key, value in figures.items():
         here = path + (key,)
         if here in (MEDIAN_KEY, FTE_KEY, RATIO_KEY):

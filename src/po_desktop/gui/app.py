@@ -14,9 +14,9 @@ SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
 def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from po_desktop.config import default_vault_path
     from po_desktop.errors import PoError, VaultInUse
     from po_desktop.gui.window import MainWindow, refuse_second_instance
-    from po_desktop.config import default_vault_path
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")

@@ -8,9 +8,10 @@ than the definition gives. The filled values go nowhere but the PDF written to `
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -198,7 +199,7 @@ class FormRow(Flowable):
     def wrap(self, avail_width, avail_height):
         total = sum(cell.block.width for cell in self.cells)
         self._widths = [avail_width * cell.block.width / total for cell in self.cells]
-        self._height = max(cell.height(w) for cell, w in zip(self.cells, self._widths))
+        self._height = max(cell.height(w) for cell, w in zip(self.cells, self._widths, strict=True))
         self.width = avail_width
         return avail_width, self._height
 
@@ -219,7 +220,7 @@ class FormRow(Flowable):
 
     def draw(self):
         x = 0.0
-        for cell, w in zip(self.cells, self._widths):
+        for cell, w in zip(self.cells, self._widths, strict=True):
             cell.draw(self.canv, x, self._height, w, self._height)
             x += w
 

@@ -164,7 +164,7 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
     y -= header_h
     d.add(Line(0, y, width, y, strokeColor=colors.black, strokeWidth=0.8))
     rows_top = y
-    for i, ((_label, value), lines, h) in enumerate(zip(rows, wrapped, heights)):
+    for i, ((_label, value), lines, h) in enumerate(zip(rows, wrapped, heights, strict=True)):
         if i % 2 == 1:
             d.add(Rect(0, y - h, width, h, fillColor=ZEBRA, strokeColor=None))
         text_y = y - pad - font_size + 1
@@ -290,7 +290,8 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
         groups.setdefault(_get(sf, "authority") or "other", []).append(sf)
     for code in sorted(groups, key=lambda c: (order.get(c, 99), c)):
         entries = sorted(groups[code], key=lambda s: (
-            fmt_date(_get(s, "identified_on")), str(_get(s, "unit") or _get(s, "unit_label") or "")))
+            fmt_date(_get(s, "identified_on")),
+            str(_get(s, "unit") or _get(s, "unit_label") or "")))
         heading = tr("{authority} ({n} st)").format(authority=_authority_label(profile, code),
                                                     n=len(entries))
         data = [[Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
@@ -402,6 +403,8 @@ def _unit_medians(figures: Mapping, reported: Sequence[Any],
                  "max": raw.get("max")}
     per_unit = shown["per_unit"]
     visible = [v for v in per_unit.values() if isinstance(v, (int, float))]
+    low: Any
+    high: Any
     low, high = (min(visible), max(visible)) if visible else (None, None)
     if not visible and any(is_masked(v) for v in per_unit.values()):
         low = high = "x"

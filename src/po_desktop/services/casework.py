@@ -12,7 +12,6 @@ Services take ``datetime.date`` values; string parsing is the caller's job
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import uuid
 from collections.abc import Iterable
@@ -218,7 +217,7 @@ class FreeTextRefused(RejectedInput):
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _reject(exc: ValueError) -> RejectedInput:
@@ -923,7 +922,8 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
         if hits:
             found[name] = hits
     if found:
-        parts = [tr("{field}: {what}").format(field=tr(_SF_TEXT_FIELDS[k].in_list), what=describe(v))
+        parts = [tr("{field}: {what}").format(field=tr(_SF_TEXT_FIELDS[k].in_list),
+                                              what=describe(v))
                  for k, v in found.items()]
         raise FreeTextRefused(
             tr("Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och "
@@ -1088,6 +1088,7 @@ __all__ = [
     "check_free_text", "close_assignment", "complete_follow_up", "delete_note", "fts_query",
     "get_assignment", "get_system_failure", "list_assignments", "list_follow_ups",
     "list_inquiries", "list_notes", "list_system_failures", "purge_due", "purge_log",
-    "search_notes", "start_assignment_from_inquiry", "start_view", "update_assignment", "update_follow_up", "update_inquiry",
+    "search_notes", "start_assignment_from_inquiry", "start_view", "update_assignment",
+    "update_follow_up", "update_inquiry",
     "update_note", "update_system_failure",
 ]

@@ -62,7 +62,7 @@ class ImportResult:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _require_coordinator(vault) -> None:
@@ -110,7 +110,7 @@ def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
         PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
 
 
-def import_bundle(vault, source: os.PathLike | str | bytes,
+def import_bundle(vault, source: os.PathLike[str] | str | bytes,
                   name: str | None = None) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
@@ -285,7 +285,7 @@ def period_status(vault, period: Period | str) -> dict:
 
 def _local_date(utc_naive: dt.datetime) -> dt.date:
     """The coordinator's own calendar day of a stored (naive UTC) time."""
-    return utc_naive.replace(tzinfo=dt.timezone.utc).astimezone().date()
+    return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def _unit_status(label, unit_id, expected, group, deadline) -> dict:
@@ -298,7 +298,7 @@ def _unit_status(label, unit_id, expected, group, deadline) -> dict:
         "received": current is not None,
         "bundle_id": current.bundle_id if current else None,
         "created_at": current.created_at if current else None,
-        "first_received_at": first.replace(tzinfo=dt.timezone.utc).astimezone().isoformat(
+        "first_received_at": first.replace(tzinfo=dt.UTC).astimezone().isoformat(
             timespec="seconds") if first else None,
         "on_time": bool(first and _local_date(first) <= deadline),
         "replaced": sum(1 for b in group if not b.is_current),
@@ -307,7 +307,7 @@ def _unit_status(label, unit_id, expected, group, deadline) -> dict:
 
 def _unique_labels(labels: list[str], ids: list[str]) -> list[str]:
     out = []
-    for label, uid in zip(labels, ids):
+    for label, uid in zip(labels, ids, strict=True):
         out.append(label if labels.count(label) == 1 else f"{label} ({uid[:8]})")
     return out
 
@@ -335,7 +335,7 @@ def merged_report(vault, period: Period | str) -> dict:
     on_time = {u["unit_id"]: u for u in status["units"]}
     units = []
     failures = []
-    for label, (b, c) in zip(labels, contents):
+    for label, (b, c) in zip(labels, contents, strict=True):
         f = c["figures"]
         units.append({
             "unit_id": b.unit_id, "label": label, "bundle_id": b.bundle_id,

@@ -35,8 +35,7 @@ def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> tuple[int, str
     return score, words[max(0, min(score, 4))]
 
 
-def passphrase_policy(passphrase: str,
-                      user_inputs: Iterable[str] = ()) -> tuple[bool, list[str]]:
+def passphrase_policy(passphrase: str, user_inputs: Iterable[str] = ()) -> tuple[bool, list[str]]:
     """``(ok, warnings)``: ``ok`` is False when the passphrase breaks the rule (too short) and
     may not be used; ``warnings`` explain what is wrong or weak (Swedish, one sentence each).
     ``ok`` with warnings: it may be used after the user confirms."""
@@ -44,8 +43,11 @@ def passphrase_policy(passphrase: str,
         return False, [tr("Lösenfrasen är för kort (minst {n} tecken).").format(n=MIN_CHARS)]
     score, word = strength(passphrase, user_inputs)
     if score < GOOD_SCORE:
-        return True, [tr("Lösenfrasen är {word} och lätt att gissa. Flera ovanliga ord är "
-                         "bättre.").format(word=word)]
+        return True, [
+            tr("Lösenfrasen är {word} och lätt att gissa. Flera ovanliga ord är bättre.").format(
+                word=word
+            )
+        ]
     return True, []
 
 

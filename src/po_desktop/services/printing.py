@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput, StorageFailure
@@ -38,7 +39,7 @@ def forms_in_use(vault: Vault | None) -> dict[str, Path]:
     return {name: forms_loader.find_definition(name, vault) for name in forms_loader.FORM_NAMES}
 
 
-def copy_forms(vault: Vault | None, dest: os.PathLike | str) -> list[Path]:
+def copy_forms(vault: Vault | None, dest: os.PathLike[str] | str) -> list[Path]:
     """Copy the definitions in use into ``dest`` (to edit there); never overwrites a file."""
     folder = Path(dest).expanduser()
     try:
@@ -56,7 +57,7 @@ def copy_forms(vault: Vault | None, dest: os.PathLike | str) -> list[Path]:
     return list(targets.values())
 
 
-def set_forms_folder(vault: Vault, folder: os.PathLike | str | None) -> list[Path]:
+def set_forms_folder(vault: Vault, folder: os.PathLike[str] | str | None) -> list[Path]:
     """Use the definitions in ``folder`` (checked first) for this vault; None = bundled ones.
 
     Returns the definition files found there. Nothing changes when one of them is broken.
@@ -80,7 +81,7 @@ def set_forms_folder(vault: Vault, folder: os.PathLike | str | None) -> list[Pat
 
 # --- forms ------------------------------------------------------------------------------------
 
-def print_intake(vault: Vault | None, out: os.PathLike | str,
+def print_intake(vault: Vault | None, out: os.PathLike[str] | str,
                  values: Mapping[str, Any] | None = None) -> Path:
     """The intake form, blank (``values`` None) or filled; the values are never stored."""
     definition = forms_loader.load_form("intake", vault)
@@ -114,7 +115,7 @@ def refuse_personal_data(vault: Vault, system_failures: Iterable[Any]) -> None:
                     .format(id=data.get("id"), field=name, what=describe(findings)))
 
 
-def print_system_failure(vault: Vault | None, out: os.PathLike | str,
+def print_system_failure(vault: Vault | None, out: os.PathLike[str] | str,
                          sf_id: str | None = None, *, ombud: str = "") -> Path:
     """The systemfel form filled from the vault's systemfel ``sf_id`` (blank when None)."""
     values: dict[str, Any] = {"unit": unit_label(vault)} if unit_label(vault) else {}
@@ -134,7 +135,7 @@ def print_system_failure(vault: Vault | None, out: os.PathLike | str,
 
 # --- reports ----------------------------------------------------------------------------------
 
-def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
+def print_period_stats(vault: Vault, period: Period, out: os.PathLike[str] | str, *,
                        internal: bool = False, with_system_failures: bool = False,
                        mask_threshold: int = 5) -> Path:
     """The unit's statistics for ``period``; masked for publication unless ``internal``."""
@@ -154,7 +155,7 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike | str, *,
                                profile=vault_settings.vault_profile(vault))
 
 
-def print_notes(vault: Vault, alias: str, out: os.PathLike | str) -> tuple[Path, int]:
+def print_notes(vault: Vault, alias: str, out: os.PathLike[str] | str) -> tuple[Path, int]:
     """The notes of one assignment for the client (before they are destroyed at closing)."""
     from po_desktop.printing.reports import render_assignment_notes
     from po_desktop.services.casework import list_notes

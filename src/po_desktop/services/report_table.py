@@ -13,9 +13,11 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.figures import BY_KEY, FIGURES
+from po_desktop.domain.statistics import Figures
 from po_desktop.fileio import write_atomic
 from po_desktop.i18n import local_decimal, tr
 
@@ -35,7 +37,7 @@ class Row:
     level: int = 0       # 0 = a key, 1 = a category under it
 
 
-def figure_rows(figures: dict, profile: Profile) -> list[Row]:
+def figure_rows(figures: Figures, profile: Profile) -> list[Row]:
     rows: list[Row] = []
     for key, label in figure_labels().items():
         fig = BY_KEY[key]
@@ -60,11 +62,11 @@ def figure_rows(figures: dict, profile: Profile) -> list[Row]:
     return rows
 
 
-def _none(v):
+def _none(v: object) -> object:
     return "–" if v is None else v
 
 
-def format_text(figures: dict, profile: Profile) -> str:
+def format_text(figures: Figures, profile: Profile) -> str:
     """A plain-text table for the terminal."""
     out = io.StringIO()
     for row in figure_rows(figures, profile):
@@ -79,7 +81,7 @@ def format_text(figures: dict, profile: Profile) -> str:
     return out.getvalue()
 
 
-def write_csv(path: os.PathLike | str, figures: dict, profile: Profile, *, internal: bool,
+def write_csv(path: os.PathLike[str] | str, figures: Figures, profile: Profile, *, internal: bool,
               title: str = "") -> Path:
     """CSV (``;``-separated, UTF-8 with BOM for spreadsheet programs). The first row says
     whether the counts are exact (internal) or masked for publication."""
@@ -99,7 +101,7 @@ def write_csv(path: os.PathLike | str, figures: dict, profile: Profile, *, inter
     return write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 
 
-def write_report_csv(path: os.PathLike | str, report: dict, *, internal: bool,
+def write_report_csv(path: os.PathLike[str] | str, report: dict[str, Any], *, internal: bool,
                      threshold: int = 5) -> Path:
     """The coordinator's merged report as CSV: masked for publication (statistics.md §6, with
     per-unit medians hidden for units with few ended assignments) unless ``internal``."""

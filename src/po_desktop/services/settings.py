@@ -60,11 +60,13 @@ class Setting(Generic[T]):
         try:
             value = self.parse(raw)
         except (TypeError, ValueError):
-            raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
-                                .format(key=self.key, value=raw)) from None
+            raise RejectedInput(
+                tr("Ogiltigt värde för {key}: {value}.").format(key=self.key, value=raw)
+            ) from None
         if isinstance(value, int) and not self.in_bounds(value):
-            raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
-                                .format(key=self.key, value=raw))
+            raise RejectedInput(
+                tr("Ogiltigt värde för {key}: {value}.").format(key=self.key, value=raw)
+            )
         return value
 
     def read(self, raw: Any) -> T:
@@ -92,8 +94,7 @@ class Setting(Generic[T]):
         return self.low, self.high
 
     def in_bounds(self, value: int) -> bool:
-        return ((self.low is None or value >= self.low)
-                and (self.high is None or value <= self.high))
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
 
 
 # --- parsers -----------------------------------------------------------------------------------
@@ -164,13 +165,27 @@ HAND_IN_DAYS: Setting[int] = Setting("hand_in_days", 20, _int, low=0, high=365)
 #: The unit's own form definitions (``None``: the built-in or configured ones).
 FORMS_FOLDER: Setting[str | None] = Setting("forms_folder", None, _optional_str)
 
-ALL: tuple[Setting[Any], ...] = (UNIT_ID, UNIT_LABEL, MUNICIPALITIES, FTE, MODE, PROFILE,
-                                 IDLE_LOCK_MINUTES, RETENTION_DAYS, HAND_IN_DAYS, FORMS_FOLDER)
+ALL: tuple[Setting[Any], ...] = (
+    UNIT_ID,
+    UNIT_LABEL,
+    MUNICIPALITIES,
+    FTE,
+    MODE,
+    PROFILE,
+    IDLE_LOCK_MINUTES,
+    RETENTION_DAYS,
+    HAND_IN_DAYS,
+    FORMS_FOLDER,
+)
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 
 #: What a new vault starts with (the unit's own values and the mode are added by the caller).
-NEW_VAULT_DEFAULTS: tuple[Setting[Any], ...] = (RETENTION_DAYS, IDLE_LOCK_MINUTES, PROFILE,
-                                                HAND_IN_DAYS)
+NEW_VAULT_DEFAULTS: tuple[Setting[Any], ...] = (
+    RETENTION_DAYS,
+    IDLE_LOCK_MINUTES,
+    PROFILE,
+    HAND_IN_DAYS,
+)
 
 
 # --- reading and writing -----------------------------------------------------------------------
@@ -207,8 +222,9 @@ def vault_profile(vault: SettingStore) -> Profile:
     try:
         return load_profile(name)
     except KeyError:
-        raise RejectedInput(tr("Valvets statistikprofil {name} finns inte i programmet.")
-                            .format(name=name)) from None
+        raise RejectedInput(
+            tr("Valvets statistikprofil {name} finns inte i programmet.").format(name=name)
+        ) from None
 
 
 def is_coordinator(vault: SettingStore) -> bool:
@@ -216,8 +232,26 @@ def is_coordinator(vault: SettingStore) -> bool:
 
 
 __all__ = [
-    "ALL", "BY_KEY", "FORMS_FOLDER", "FTE", "HAND_IN_DAYS", "IDLE_LOCK_MINUTES", "MODE",
-    "MODE_COORDINATOR", "MODE_OMBUD", "MUNICIPALITIES", "PROFILE", "RETENTION_DAYS", "UNIT_ID",
-    "UNIT_LABEL", "Setting", "SettingStore", "defaults", "get", "is_coordinator", "put",
-    "snapshot", "vault_profile",
+    "ALL",
+    "BY_KEY",
+    "FORMS_FOLDER",
+    "FTE",
+    "HAND_IN_DAYS",
+    "IDLE_LOCK_MINUTES",
+    "MODE",
+    "MODE_COORDINATOR",
+    "MODE_OMBUD",
+    "MUNICIPALITIES",
+    "PROFILE",
+    "RETENTION_DAYS",
+    "UNIT_ID",
+    "UNIT_LABEL",
+    "Setting",
+    "SettingStore",
+    "defaults",
+    "get",
+    "is_coordinator",
+    "put",
+    "snapshot",
+    "vault_profile",
 ]

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from po_desktop.bundle import build_bundle, write_bundle_atomic
 from po_desktop.domain import privacy
+from po_desktop.domain.categories import Profile
 from po_desktop.domain.dates import Period, parse_period
 from po_desktop.domain.statistics import (
     AssignmentRecord,
+    Figures,
     InquiryRecord,
     SystemFailureRecord,
     compute_figures,
@@ -26,6 +29,7 @@ from po_desktop.domain.statistics import (
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
+from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment, Inquiry, SystemFailure
 
 # The systemfel fields that leave the vault in a bundle (and so are scanned first).
@@ -41,11 +45,11 @@ def as_period(period: Period | str) -> Period:
         raise RejectedInput(str(exc)) from None
 
 
-def _profile(vault):
+def _profile(vault: Vault) -> Profile:
     return vault_settings.vault_profile(vault)
 
 
-def load_records(vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
+def load_records(vault: Vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
                                  list[SystemFailureRecord]]:
     with vault.session() as s:
         assignments = [
@@ -73,12 +77,12 @@ def load_records(vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
     return assignments, inquiries, failures
 
 
-def _aliases(vault) -> list[str]:
+def _aliases(vault: Vault) -> list[str]:
     with vault.session() as s:
         return [a for a in s.scalars(select(Assignment.alias)) if a]
 
 
-def period_figures(vault, period: Period | str) -> dict:
+def period_figures(vault: Vault, period: Period | str) -> Figures:
     """The §3 figures of this vault for ``period`` (nested by the dots of the keys)."""
     p = as_period(period)
     settings = vault.settings()
@@ -108,7 +112,7 @@ def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]
                         found=privacy.describe(findings)))
 
 
-def _system_failure_dict(sf: SystemFailureRecord) -> dict:
+def _system_failure_dict(sf: SystemFailureRecord) -> dict[str, Any]:
     return {
         "id": sf.id,
         "identified_on": sf.identified_on.isoformat(),
@@ -122,7 +126,7 @@ def _system_failure_dict(sf: SystemFailureRecord) -> dict:
     }
 
 
-def build_vault_bundle(vault, period: Period | str) -> dict:
+def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
     """The bundle object for ``period`` (after the personal-data check), not yet written."""
     if vault.mode == "coordinator":
         raise RejectedInput(tr("Ett samordnarvalv exporterar inga statistikpaket; det tar emot "
@@ -141,7 +145,7 @@ def build_vault_bundle(vault, period: Period | str) -> dict:
                         system_failures=[_system_failure_dict(sf) for sf in exported])
 
 
-def export_bundle(vault, period: Period | str, out: os.PathLike | str) -> Path:
+def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | str) -> Path:
     """Write the ``.pobundle`` for ``period`` atomically to ``out`` and return its path."""
     bundle = build_vault_bundle(vault, period)
     return write_bundle_atomic(Path(out), bundle)

@@ -17,10 +17,15 @@ from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
 from po_desktop.services.passphrase import require_acceptable
-from po_desktop.storage import KdfParams, Vault, check_vault_file
+from po_desktop.storage import (
+    KdfParams,
+    Vault,
+    check_vault_file,
+    shred_files,
+    vault_backups,
+    verify_backup,
+)
 from po_desktop.storage import restore as _restore
-from po_desktop.storage import shred_files, vault_backups
-from po_desktop.storage import verify_backup
 
 MODE_OMBUD = vault_settings.MODE_OMBUD
 MODE_COORDINATOR = vault_settings.MODE_COORDINATOR
@@ -34,7 +39,8 @@ def parse_fte(value: str | float | Decimal) -> str:
         ) from None
     if not fte.is_finite() or fte < 0 or fte > 100:
         raise RejectedInput(
-            tr("Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.").format(value=value)
+            tr("Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.")
+            .format(value=value)
         )
     if fte != fte.quantize(Decimal("0.01")):
         raise RejectedInput(
@@ -43,7 +49,7 @@ def parse_fte(value: str | float | Decimal) -> str:
     return str(fte.quantize(Decimal("0.01")))
 
 
-def clean_unit_settings(unit_label: str, municipalities: list[str], fte, *,
+def clean_unit_settings(unit_label: str, municipalities: list[str], fte: str | float | Decimal, *,
                         require_municipality: bool = True) -> dict[str, Any]:
     label = (unit_label or "").strip()
     if not label:
@@ -68,12 +74,12 @@ def _configured_idle_lock_minutes() -> int:
 
 
 def create_vault(
-    path: os.PathLike | str,
+    path: os.PathLike[str] | str,
     passphrase: str,
     *,
     unit_label: str,
     municipalities: list[str],
-    fte,
+    fte: str | float | Decimal,
     coordinator: bool = False,
     kdf: KdfParams | None = None,
 ) -> Vault:
@@ -88,12 +94,12 @@ def create_vault(
     return vault
 
 
-def require_vault_file(path: os.PathLike | str) -> None:
+def require_vault_file(path: os.PathLike[str] | str) -> None:
     """One clear line when ``path`` is no vault (missing, plain SQLite, foreign, newer)."""
     check_vault_file(path)
 
 
-def open_vault(path: os.PathLike | str, passphrase: str) -> Vault:
+def open_vault(path: os.PathLike[str] | str, passphrase: str) -> Vault:
     vault = Vault.unlock(path, passphrase)
     try:
         _run_after_unlock(vault)
@@ -127,11 +133,11 @@ def check_vault(vault: Vault) -> list[str]:
     return vault.check()
 
 
-def backup_vault(vault: Vault, out: os.PathLike | str) -> Path:
+def backup_vault(vault: Vault, out: os.PathLike[str] | str) -> Path:
     return vault.backup(out)
 
 
-def restore_vault(backup: os.PathLike | str, vault_path: os.PathLike | str,
+def restore_vault(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str,
                   passphrase: str) -> Path | None:
     return _restore(backup, vault_path, passphrase)
 
@@ -148,7 +154,7 @@ class DestroyReport:
     backups_kept: tuple[Path, ...]       # still there (encrypted): tell the user
 
 
-def list_backups(vault_path: os.PathLike | str) -> list[Path]:
+def list_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
     """This vault's backups in ``backups/`` beside it (encrypted copies)."""
     return vault_backups(vault_path)
 

@@ -132,7 +132,7 @@ def parse_header(raw: bytes) -> Header:
     return Header(params, raw[6:13], raw[13:16])
 
 
-def read_header(path: os.PathLike | str) -> Header:
+def read_header(path: os.PathLike[str] | str) -> Header:
     with open(path, "rb") as fh:
         return parse_header(fh.read(HEADER_SIZE))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from po_desktop.errors import StorageFailure, VaultInUse
 from po_desktop.i18n import tr
 
-_held: dict[str, "VaultFileLock"] = {}
+_held: dict[str, VaultFileLock] = {}
 _guard = threading.Lock()
 
 

@@ -54,10 +54,10 @@ class Assignment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
-    notes: Mapped[list["Note"]] = relationship(
+    notes: Mapped[list[Note]] = relationship(
         back_populates="assignment", cascade="all, delete-orphan", passive_deletes=True
     )
-    follow_ups: Mapped[list["FollowUp"]] = relationship(
+    follow_ups: Mapped[list[FollowUp]] = relationship(
         back_populates="assignment", cascade="all, delete-orphan", passive_deletes=True
     )
 

@@ -31,7 +31,7 @@ from alembic import command as alembic_command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, event, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -286,7 +286,7 @@ def _read_header(path: Path) -> crypto.Header:
         ) from None
 
 
-def check_vault_file(path: os.PathLike | str) -> None:
+def check_vault_file(path: os.PathLike[str] | str) -> None:
     """Raise the usual error unless ``path`` looks like a vault (missing, a folder, plain SQLite,
     foreign or newer file) — before anyone is asked for a passphrase."""
     _read_header(Path(path))
@@ -423,13 +423,13 @@ class Vault:
     @classmethod
     def create(
         cls,
-        path: os.PathLike | str,
+        path: os.PathLike[str] | str,
         passphrase: str,
         settings: dict[str, Any],
         *,
         kdf: crypto.KdfParams | None = None,
         schema_revision: str = "head",
-    ) -> "Vault":
+    ) -> Vault:
         """Create a new vault; refuses to overwrite anything at ``path``.
 
         ``schema_revision`` exists for upgrade tests (a vault as an older version made it)."""
@@ -482,7 +482,7 @@ class Vault:
             raise
 
     @classmethod
-    def unlock(cls, path: os.PathLike | str, passphrase: str) -> "Vault":
+    def unlock(cls, path: os.PathLike[str] | str, passphrase: str) -> Vault:
         """Open an existing vault. Wrong passphrase, foreign, corrupt or newer files raise
         distinct :class:`~po_desktop.errors.VaultError` subclasses and leave the file untouched."""
         path = Path(path)
@@ -544,7 +544,7 @@ class Vault:
     def is_unlocked(self) -> bool:
         return self._engine is not None
 
-    def __enter__(self) -> "Vault":
+    def __enter__(self) -> Vault:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -677,7 +677,7 @@ class Vault:
             n += 1
         return candidate
 
-    def backup(self, out: os.PathLike | str, *, _expect_revision: str | None = None) -> Path:
+    def backup(self, out: os.PathLike[str] | str, *, _expect_revision: str | None = None) -> Path:
         """Encrypted copy (same passphrase) via ``sqlcipher_export``, written to a temp name,
         verified by opening it, then atomically renamed to ``out``. Refuses to overwrite."""
         out = Path(out)
@@ -785,7 +785,7 @@ def shred_files(paths: list[Path]) -> list[Path]:
     return done
 
 
-def vault_backups(vault_path: os.PathLike | str) -> list[Path]:
+def vault_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
     """The backups of this vault in ``backups/`` beside it (automatic ones, those saved there
     from the window, the copy moved aside by a restore), with their sidecars, oldest first."""
     vault_path = Path(vault_path)
@@ -809,12 +809,12 @@ def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:
     return secret
 
 
-def verify_backup(path: os.PathLike | str, passphrase: str) -> None:
+def verify_backup(path: os.PathLike[str] | str, passphrase: str) -> None:
     """Raise the usual vault errors unless ``path`` is a healthy vault for ``passphrase``."""
     _healthy_backup_secret(Path(path), passphrase)
 
 
-def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase: str) -> Path | None:
+def restore(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str) -> Path | None:
     """Replace the vault at ``vault_path`` by a verified copy of ``backup`` (unlocked with
     ``passphrase``, the backup's own). An existing vault is not destroyed: it is moved aside into
     the backups folder, still encrypted, and that path is returned."""
@@ -877,4 +877,4 @@ def restore(backup: os.PathLike | str, vault_path: os.PathLike | str, passphrase
 
 
 def _now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

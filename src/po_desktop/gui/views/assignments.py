@@ -318,7 +318,7 @@ class NoteEditor(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, view: "AssignmentsView"):
+    def __init__(self, view: AssignmentsView):
         super().__init__()
         self.view = view
         self.alias: str | None = None

@@ -161,7 +161,8 @@ class StatisticsView(View):
         profile = vault_settings.vault_profile(self.vault)
         self.panel.show_figures(figures, profile)
         self.message.setText(tr("{unit}: {start} – {end}").format(
-            unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL), start=period.start.isoformat(),
+            unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL),
+            start=period.start.isoformat(),
             end=period.end.isoformat()))
 
     def export_dialog(self) -> None:
@@ -171,7 +172,8 @@ class StatisticsView(View):
             self.message.setText(str(exc))
             return
         name = "{unit}-{label}.pobundle".format(
-            unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po").replace(" ", "-"),
+            unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po")
+            .replace(" ", "-"),
             label=period.file_label)
         out, _ = QFileDialog.getSaveFileName(self, tr("Exportera statistikpaket"),
                                              str(Path.home() / name),
