@@ -4,7 +4,12 @@
     python packaging/build.py --archive      # + build/dist/po-desktop-VERSION-linux-x86_64.tar.gz
     python packaging/build.py --deb          # + build/dist/po-desktop_VERSION_amd64.deb (Linux)
 
-Needs PyInstaller (``pip install -e '.[build]'``; the ``test`` extra has it too). PyInstaller's
+Build from the lock, so the package ships exactly what CI tested::
+
+    pip install --require-hashes -r requirements/dev.txt && pip install --no-deps -e .
+
+Before PyInstaller runs, every installed package is checked against ``requirements/dev.txt``
+(``--no-lock-check`` skips that, e.g. for a quick local try). PyInstaller's
 work folder ``build/pyinstaller`` is kept between runs as a cache; ``--clean`` empties it.
 On Windows the result is then turned into an installer with Inno Setup
 (``iscc packaging\\windows\\po-desktop.iss``); on macOS ``build/dist/po-desktop.app`` is the
@@ -45,6 +50,35 @@ def platform_tag() -> str:
     machine = platform.machine().lower().replace("amd64", "x86_64")
     system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform.rstrip("0123456789"))
     return f"{system}-{machine}"
+
+
+LOCK = ROOT / "requirements" / "dev.txt"
+_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)\s*(?:;\s*([^\\]+?))?\s*\\?$")
+
+
+def lock_mismatches(lock: Path = LOCK) -> list[str]:
+    """Installed packages whose version differs from the lock (or that are missing), for the
+    markers of this interpreter and OS."""
+    from importlib import metadata
+
+    from packaging.markers import Marker  # PyInstaller depends on packaging
+
+    wrong = []
+    for line in lock.read_text("utf-8").splitlines():
+        m = _PIN.match(line.strip())
+        if not m:
+            continue
+        name, pinned, marker = m.groups()
+        if marker and not Marker(marker).evaluate():
+            continue
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            wrong.append(f"{name}: saknas (låst {pinned})")
+            continue
+        if installed != pinned:
+            wrong.append(f"{name}: {installed} (låst {pinned})")
+    return wrong
 
 
 def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
@@ -167,10 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", action="store_true", help="empty the cache first")
     parser.add_argument("--archive", action="store_true", help="also write a .tar.gz (.zip on Windows)")
     parser.add_argument("--deb", action="store_true", help="also write a .deb (Debian/Ubuntu)")
+    parser.add_argument("--no-lock-check", action="store_true",
+                        help="build even when installed packages differ from requirements/dev.txt")
     parser.add_argument("--installer", action="store_true",
                         help="Windows: also run Inno Setup (ISCC) on packaging/windows/po-desktop.iss")
     args = parser.parse_args(argv)
 
+    if not args.no_lock_check and (wrong := lock_mismatches()):
+        sys.exit("build: installerade paket skiljer sig från requirements/dev.txt — installera "
+                 "med: pip install --require-hashes -r requirements/dev.txt\n  "
+                 + "\n  ".join(wrong))
     started = time.monotonic()
     app_dir = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
     print(f"built {app_dir} in {time.monotonic() - started:.0f} s")
