@@ -113,6 +113,17 @@ def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]
                         found=privacy.describe(findings)))
 
 
+def check_exported_labels(unit_label: str, municipalities: list[str],
+                          aliases: list[str]) -> None:
+    """The unit label and municipality names leave the vault with every bundle: the same scan
+    as the systemfel texts (a vault made before the scan covered them is caught here)."""
+    texts = [(tr("enhetens namn"), unit_label)] + [(tr("kommunnamnet"), m) for m in municipalities]
+    for where, findings in privacy.scan_outgoing_texts(texts, aliases):
+        raise RejectedInput(
+            tr("{where} innehåller {found}. Ändra det i Inställningar och exportera igen; ingen "
+               "fil skrevs.").format(where=where, found=privacy.describe(findings)))
+
+
 def _system_failure_dict(sf: SystemFailureRecord) -> dict:
     return {
         "id": sf.id,
@@ -137,7 +148,10 @@ def build_vault_bundle(vault, period: Period | str) -> dict:
     profile = _profile(vault)
     assignments, inquiries, failures = load_records(vault)
     exported = system_failures_in(p, failures)
-    check_exported_texts(exported, _aliases(vault))
+    aliases = _aliases(vault)
+    check_exported_texts(exported, aliases)
+    check_exported_labels(settings.get("unit_label", ""),
+                          list(settings.get("municipalities", [])), aliases)
     figures = compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
                               settings.get("municipalities", []), profile)
     return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
@@ -152,5 +166,5 @@ def export_bundle(vault, period: Period | str, out: os.PathLike | str) -> Path:
     return write_bundle_atomic(Path(out), bundle)
 
 
-__all__ = ["as_period", "build_vault_bundle", "check_exported_texts", "export_bundle",
-           "load_records", "period_figures"]
+__all__ = ["as_period", "build_vault_bundle", "check_exported_labels", "check_exported_texts",
+           "export_bundle", "load_records", "period_figures"]
