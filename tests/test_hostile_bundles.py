@@ -278,3 +278,24 @@ def test_report_csv_cells_never_start_a_formula(coordinator_vault, tmp_path):
         for c in cells:
             if c[:1] in ("=", "+", "-", "@", "\t", "\r"):
                 assert c.lstrip("+-").replace(".", "", 1).isdigit(), c
+
+
+def test_import_file_reports_a_crash_as_rejected_and_changes_nothing(coordinator_vault,
+                                                                      tmp_path, monkeypatch):
+    """The window imports file by file through import_file: a crash is one rejected line."""
+    v = coordinator_vault
+    before = dump(v)
+
+    def crash(*a, **k):
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(co, "_import_valid", crash)
+    r = co.import_file(v, write(tmp_path, "a.pobundle", unit_bundle()))
+    assert r.status == "rejected" and "ZeroDivisionError" in r.reason
+    assert dump(v) == before
+
+
+@pytest.mark.parametrize("label", ["PO \x1b[2JMora", "PO Mora \u202e", "PO 070-123 45 67"])
+def test_expected_unit_label_is_checked(coordinator_vault, label):
+    with pytest.raises(RejectedInput):
+        co.expect_unit(coordinator_vault, label)

@@ -90,6 +90,9 @@ def expect_unit(vault, label: str) -> dict:
     label = (label or "").strip()
     if not label or len(label) > 120:
         raise RejectedInput(tr("Ange enhetens namn (1–120 tecken), t.ex. \"PO Mora\"."))
+    from po_desktop.services.vault_admin import check_outgoing_labels
+
+    check_outgoing_labels(label, [])
     with vault.session() as s:
         if s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label)):
             raise RejectedInput(tr("Enheten {label} är redan förväntad.").format(label=label))
@@ -324,24 +327,26 @@ def unbind_unit(vault, label: str) -> dict:
     return {"label": label, "unit_id": old}
 
 
+def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
+    """:func:`import_bundle`, but a file that fails unexpectedly is reported as rejected (its
+    transaction rolled back, the type of the error named, never content): one broken file
+    never stops the import of the others (the CLI and the window import through this)."""
+    try:
+        return import_bundle(vault, source)
+    except RejectedInput:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop the others
+        label = str(source) if not isinstance(source, bytes) else "<bytes>"
+        return ImportResult(label, REJECTED, tr(
+            "oväntat fel vid importen ({kind}); filen importerades inte").format(
+            kind=type(exc).__name__))
+
+
 def import_bundles(vault, paths) -> list[ImportResult]:
-    """Import each file on its own (one transaction per file), in the order given. A file that
-    fails unexpectedly is reported as rejected (its transaction rolled back); the others are
-    still imported."""
+    """Import each file on its own (one transaction per file), in the order given; see
+    :func:`import_file`."""
     _require_coordinator(vault)
-    results = []
-    for p in paths:
-        source = Path(p) if not isinstance(p, bytes) else p
-        try:
-            results.append(import_bundle(vault, source))
-        except RejectedInput:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one broken file must not stop the others
-            label = str(source) if not isinstance(source, bytes) else "<bytes>"
-            results.append(ImportResult(label, REJECTED, tr(
-                "oväntat fel vid importen ({kind}); filen importerades inte").format(
-                kind=type(exc).__name__)))
-    return results
+    return [import_file(vault, Path(p) if not isinstance(p, bytes) else p) for p in paths]
 
 
 # --- status and report ----------------------------------------------------------------------
@@ -519,6 +524,6 @@ def log_entries(vault) -> list[dict]:
 
 __all__ = [
     "ImportResult", "approve_period", "bundle_texts", "expect_unit", "expected_units",
-    "import_bundle", "import_bundles", "log_entries", "merged_report", "period_status",
-    "reopen_period", "unbind_unit", "withdraw_bundle",
+    "import_bundle", "import_bundles", "import_file", "log_entries", "merged_report",
+    "period_status", "reopen_period", "unbind_unit", "withdraw_bundle",
 ]

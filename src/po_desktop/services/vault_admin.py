@@ -61,11 +61,11 @@ def clean_unit_settings(unit_label: str, municipalities: list[str], fte, *,
             munis.append(m)
     if not munis and require_municipality:
         raise RejectedInput(tr("Ange minst en kommun som verksamheten täcker."))
-    _check_outgoing_labels(label, munis)
+    check_outgoing_labels(label, munis)
     return {"unit_label": label, "municipalities": munis, "fte": parse_fte(fte)}
 
 
-def _check_outgoing_labels(label: str, municipalities: list[str]) -> None:
+def check_outgoing_labels(label: str, municipalities: list[str]) -> None:
     """The unit label and municipality names leave the vault in every bundle and report: no
     control or bidi character, no personal data."""
     from po_desktop.domain.privacy import describe, scan_outgoing_texts

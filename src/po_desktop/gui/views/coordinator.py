@@ -171,7 +171,7 @@ class CoordinatorView(View):
             results = []
             for i, path in enumerate(paths):
                 report(i, len(paths), tr("Importerar {name}…").format(name=Path(path).name))
-                results.append(coordinator.import_bundle(vault, Path(path)))
+                results.append(coordinator.import_file(vault, Path(path)))
             report(len(paths), len(paths), "")
             return results
 
