@@ -212,3 +212,8 @@ def test_a_20000_character_field_is_scanned(text):
     assert isinstance(found, list)
     if text.endswith("850101-1236"):
         assert found[-1].kind == "personnummer"
+
+
+def test_alias_typed_with_a_decomposed_letter_is_found():
+    assert [f.text for f in find_personal_data("Ka\u030a7 fick avslag", ["Kå7"])] == ["Ka\u030a7"]
+    assert [f.kind for f in find_personal_data("KÅ7s beslut", ["Kå7"])] == ["alias"]

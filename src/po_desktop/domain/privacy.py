@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Finding", "describe", "find_personal_data", "find_personnummer", "looks_like_identifier",
@@ -148,11 +149,16 @@ def find_personnummer(text: str) -> list[Finding]:
 # --- phone numbers ---------------------------------------------------------------------------
 
 _SEP = r"[ \-./()]{0,3}"
-# International: +CC or 00CC, then digit groups (libphonenumber decides).
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+ ?|00)[1-9](?:" + _SEP + r"\d){5,16}(?!\d)")
+# The lookbehinds come after the first character, so the regex engine can skip ahead to a
+# "+", "0" or "(" (a pattern that starts with a lookbehind is tried at every position).
+# International: +CC or 00CC, not glued to a word or a "+", then digit groups (libphonenumber
+# decides).
+_PHONE_INTL = re.compile(r"(?:\+(?<![\w+]\+) ?|0(?<![\w+]0)0)[1-9](?:" + _SEP
+                         + r"\d){5,16}(?!\d)")
 # Swedish national: 0 and an area code (never 00), 8–10 digits in all, any common grouping.
-# Not right after "digit + separator", so the tail of a time or date is no start.
-_PHONE_SE = re.compile(r"(?<![\w+])(?<!\d[ .,:/-])\(?0[1-9](?:" + _SEP + r"\d){6,8}(?!\d)")
+# Not right after "digit + separator", so the tail of a time, date or amount is no start.
+_PHONE_SE = re.compile(r"(?:\((?<![\w+]\()(?<!\d[ .,:/-]\()0|0(?<![\w+]0)(?<!\d[ .,:/-]0))"
+                       r"[1-9](?:" + _SEP + r"\d){6,8}(?!\d)")
 _TIME_OR_DATE = re.compile(
     r"\(?\d{1,2}[.:]\d{2}[ \-]*\d{1,2}[.:]\d{2}"  # 08.30-10.00
     r"|\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})"     # 05.06.2026, 05/06/26
@@ -161,11 +167,16 @@ _TIME_OR_DATE = re.compile(
 
 
 def _intl_is_phone(candidate: str) -> bool:
-    import phonenumbers
-
     digits = re.sub(r"\D", "", candidate.replace("(0)", ""))
     if digits.startswith("00"):
         digits = digits[2:]
+    return _intl_digits_are_phone(digits)
+
+
+@lru_cache(maxsize=4096)
+def _intl_digits_are_phone(digits: str) -> bool:
+    import phonenumbers
+
     if digits.startswith("46") and 7 <= len(digits) - 2 <= 9:
         return True  # a Swedish shape, valid or not
     try:
@@ -241,17 +252,34 @@ _ALIAS_GAP = frozenset(" -._:/·'")
 _GENITIVE = ("s", ":s", "'s", "\u2019s")
 
 
+def _fold(ch: str) -> str:
+    """A character's letters and digits, case-folded, without accents ("Å" -> "a")."""
+    return "".join(c for c in unicodedata.normalize("NFD", ch.casefold()) if c.isalnum())
+
+
 def _skeleton(text: str) -> tuple[str, list[int]]:
-    """Letters and digits of ``text``, case-folded, with their positions."""
+    """Letters and digits of ``text``, case-folded and without accents (so an alias typed with
+    a decomposed "å" is still found), with their positions. Combining marks are skipped."""
     chars: list[str] = []
     where: list[int] = []
+    cache: dict[str, str] = {}
     for i, ch in enumerate(text):
-        if ch.isalnum():
-            folded = ch.casefold()
-            for c in folded:
-                chars.append(c)
+        if ch.isascii():
+            if ch.isalnum():
+                chars.append(ch.lower())
                 where.append(i)
+            continue
+        folded = cache.get(ch)
+        if folded is None:
+            folded = cache[ch] = _fold(ch)
+        for c in folded:
+            chars.append(c)
+            where.append(i)
     return "".join(chars), where
+
+
+_ASCII_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
 
 def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
@@ -260,7 +288,14 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
     if not wanted:
         return []
     text = scan.text
-    skel, where = _skeleton(text)
+    if text.isascii():  # the common case, at C speed: positions only when an alias is there
+        skel = _ASCII_NOT_ALNUM.sub("", text).lower()
+        wanted = {a for a in wanted if a in skel}
+        if not wanted:
+            return []
+        where = [m.start() for m in _ASCII_ALNUM.finditer(text)]
+    else:
+        skel, where = _skeleton(text)
     out = []
     for alias in wanted:
         pos = skel.find(alias)
@@ -274,7 +309,8 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
             ok = True
             for k in range(pos, pos + len(alias) - 1):
                 a, b = where[k], where[k + 1]
-                if b - a > 3 or any(c not in _ALIAS_GAP for c in text[a + 1:b]):
+                gap = [c for c in text[a + 1:b] if unicodedata.category(c) != "Mn"]
+                if len(gap) > 2 or any(c not in _ALIAS_GAP for c in gap):
                     ok = False
                     break
             if ok:
