@@ -299,3 +299,9 @@ def test_import_file_reports_a_crash_as_rejected_and_changes_nothing(coordinator
 def test_expected_unit_label_is_checked(coordinator_vault, label):
     with pytest.raises(RejectedInput):
         co.expect_unit(coordinator_vault, label)
+
+
+def test_period_label_must_match_its_dates():
+    b = unit_bundle()
+    b["period"]["label"] = "2025H2"
+    assert "period.label" in reason(rehashed(b))

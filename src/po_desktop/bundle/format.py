@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop import __version__
-from po_desktop.domain.dates import Period, parse_date
+from po_desktop.domain.dates import Period, parse_date, period_label
 from po_desktop.domain.safetext import char_name, escape_for_json, unsafe_char
 from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS
 from po_desktop.errors import RejectedInput
@@ -340,6 +340,11 @@ def load_and_validate(source: os.PathLike | str | bytes,
     if end < start:
         raise BundleRejected(tr("perioden slutar {end} före sin början {start}").format(
             end=end, start=start))
+    if data["period"]["label"] != period_label(start, end):
+        raise BundleRejected(tr("period.label {label} stämmer inte med perioden {start} – {end} "
+                                "(väntade {expected})").format(
+            label=shown(data["period"]["label"], 44), start=start, end=end,
+            expected=period_label(start, end)))
     check_created_at(created, now)
     unsafe = first_unsafe_text(data)
     if unsafe:

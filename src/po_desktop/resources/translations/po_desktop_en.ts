@@ -2736,6 +2736,10 @@ Orsa</translation>
         <translation>the period ends {end} before it begins {start}</translation>
     </message>
     <message>
+        <source>period.label {label} stämmer inte med perioden {start} – {end} (väntade {expected})</source>
+        <translation>period.label {label} does not match the period {start} – {end} (expected {expected})</translation>
+    </message>
+    <message>
         <source>{where} innehåller ett styrtecken ({char}); sådana tecken tillåts inte i ett statistikpaket</source>
         <translation>{where} contains a control character ({char}); such characters are not allowed in a statistics bundle</translation>
     </message>
