@@ -305,3 +305,21 @@ def test_period_label_must_match_its_dates():
     b = unit_bundle()
     b["period"]["label"] = "2025H2"
     assert "period.label" in reason(rehashed(b))
+
+
+def test_safe_text_helpers():
+    import json as _json
+
+    from po_desktop.domain.safetext import escape_for_json, printable, unsafe_char
+
+    assert unsafe_char("PO Mora") is None
+    assert unsafe_char("rad\nrad", multiline=True) is None
+    assert unsafe_char("rad\nrad") == "\n"
+    assert unsafe_char("x\u2067y", multiline=True) == "\u2067"
+    assert unsafe_char("x\x85y", multiline=True) == "\x85"
+    assert printable("a\x1b[1mb\u202ec\td") == "a[1mbc d"
+    assert printable("a\r\nb\u2028c", multiline=True) == "a\nb\nc"
+    text = _json.dumps({"k": "a\u202eb\x9bc"}, ensure_ascii=False)
+    escaped = escape_for_json(text)
+    assert "\u202e" not in escaped and "\x9b" not in escaped
+    assert _json.loads(escaped) == {"k": "a\u202eb\x9bc"}
