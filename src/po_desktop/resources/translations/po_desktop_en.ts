@@ -640,6 +640,10 @@
         <translation>the passphrase&apos;s strength</translation>
     </message>
     <message>
+        <source>utländska telefonnummer i kontrollen av personuppgifter</source>
+        <translation>foreign phone numbers in the personal-data check</translation>
+    </message>
+    <message>
         <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
         <translation>the alias is missing: enter e.g. initials and a number (AB12)</translation>
     </message>
