@@ -1568,6 +1568,14 @@
         <translation>Bundle created</translation>
     </message>
     <message>
+        <source>Återkalla enhetens paket…</source>
+        <translation>Withdraw the unit&apos;s bundle…</translation>
+    </message>
+    <message>
+        <source>Raderar det paket som gäller för den valda enheten (loggas); ett paket det ersatte gäller igen.</source>
+        <translation>Deletes the bundle that counts for the selected unit (logged); a bundle it replaced counts again.</translation>
+    </message>
+    <message>
         <source>Vilka har rapporterat</source>
         <translation>Who has reported</translation>
     </message>
@@ -1650,6 +1658,18 @@
     <message>
         <source>CSV sparad: {path}</source>
         <translation>CSV saved: {path}</translation>
+    </message>
+    <message>
+        <source>Välj en enhet som har rapporterat.</source>
+        <translation>Select a unit that has reported.</translation>
+    </message>
+    <message>
+        <source>Återkalla paket</source>
+        <translation>Withdraw bundle</translation>
+    </message>
+    <message>
+        <source>Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. Fortsätt?</source>
+        <translation>The bundle from {unit} ({id}) is deleted from the coordinator vault; this is logged. Continue?</translation>
     </message>
     <message>
         <source>En kommun per rad, t.ex.
