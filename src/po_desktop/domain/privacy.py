@@ -159,11 +159,18 @@ _PHONE_INTL = re.compile(r"(?:\+(?<![\w+]\+) ?|0(?<![\w+]0)0)[1-9](?:" + _SEP
 # Not right after "digit + separator", so the tail of a time, date or amount is no start.
 _PHONE_SE = re.compile(r"(?:\((?<![\w+]\()(?<!\d[ .,:/-]\()0|0(?<![\w+]0)(?<!\d[ .,:/-]0))"
                        r"[1-9](?:" + _SEP + r"\d){6,8}(?!\d)")
+# A candidate that starts with a time range or a date is prose ("08.30-10.00 12 personer").
 _TIME_OR_DATE = re.compile(
-    r"\(?\d{1,2}[.:]\d{2}[ \-]*\d{1,2}[.:]\d{2}"  # 08.30-10.00
-    r"|\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})"     # 05.06.2026, 05/06/26
-    r"|\d{1,2}[./]\d{1,2}[ \-]+\d{1,2}[./]\d{1,2}"  # 05/06 - 12/06
+    r"\(?\d{1,2}[.:][0-5]\d(?!\d)[ \-]*\d{1,2}[.:][0-5]\d(?!\d)"  # 08.30-10.00
+    r"|\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"               # 05.06.2026, 05/06/26
+    r"|\d{1,2}[./]\d{1,2}[ \-]+\d{1,2}[./]\d{1,2}(?!\d)"           # 05/06 - 12/06
 )
+
+
+# A number right after "dnr", "ärendenummer", "OCR", "bankgiro" … is a reference, not a phone.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:dnr|diarie|ärende|mål|org|organisations|ocr|bankgiro|plusgiro|bg|pg|konto|faktura|"
+    r"referens|ref)(?:-?nummer|\.? ?nr\.?)?[ .:#-]{0,3}$", re.IGNORECASE)
 
 
 def _intl_is_phone(candidate: str) -> bool:
@@ -192,7 +199,8 @@ def _phones(scan: _Scan) -> list[Finding]:
         if _intl_is_phone(m.group(0)):
             out.append(scan.finding("phone", m.start(), m.end()))
     for m in _PHONE_SE.finditer(scan.text):
-        if not _TIME_OR_DATE.fullmatch(m.group(0)):
+        before = scan.text[max(0, m.start() - 24):m.start()]
+        if not _TIME_OR_DATE.match(m.group(0)) and not _REFERENCE_BEFORE.search(before):
             out.append(scan.finding("phone", m.start(), m.end()))
     return out
 
