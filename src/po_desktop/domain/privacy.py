@@ -317,8 +317,13 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
             ok = True
             for k in range(pos, pos + len(alias) - 1):
                 a, b = where[k], where[k + 1]
-                gap = [c for c in text[a + 1:b] if unicodedata.category(c) != "Mn"]
-                if len(gap) > 2 or any(c not in _ALIAS_GAP for c in gap):
+                if b - a <= 1:
+                    continue
+                gap = text[a + 1:b]
+                if len(gap) <= 2 and all(c in _ALIAS_GAP for c in gap):
+                    continue
+                marks_dropped = [c for c in gap if unicodedata.category(c) != "Mn"]
+                if len(marks_dropped) > 2 or any(c not in _ALIAS_GAP for c in marks_dropped):
                     ok = False
                     break
             if ok:
