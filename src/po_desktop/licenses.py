@@ -59,6 +59,8 @@ _COMPONENTS = [
     ("attrs", "attrs", "MIT", QT_TR_NOOP("jsonschema"), []),
     ("platformdirs", "platformdirs", "MIT", QT_TR_NOOP("programmets mappar"), []),
     ("zxcvbn", "zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
+    ("phonenumbers (libphonenumber)", "phonenumberslite", "Apache-2.0",
+     QT_TR_NOOP("utländska telefonnummer i kontrollen av personuppgifter"), ["Apache-2.0.txt"]),
 ]
 
 

@@ -10,9 +10,13 @@ and is what :func:`load_and_validate` checks against.
 problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JSON (duplicate
 keys included) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
-impossible date · period end before start · ``sha256`` · unknown profile · missing category ·
-a breakdown that does not add up to its total · a systemfel list that does not match its count
-or lies outside the period.
+impossible date · period end before start · ``created_at`` more than a day in the future ·
+a control or bidi character in any text · ``sha256`` · unknown profile · missing category ·
+an ``authority`` that is not a code of the profile · a breakdown that does not add up to its
+total · a systemfel list that does not match its count or lies outside the period.
+
+Numbers are strict (the helpers below are shared by every format version): a count is a JSON
+integer (``1.0`` and ``1e300`` are not), and no number is infinite or NaN (``1e400``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop import __version__
-from po_desktop.domain.dates import Period, parse_date
+from po_desktop.domain.dates import Period, parse_date, period_label
+from po_desktop.domain.safetext import char_name, escape_for_json, unsafe_char
 from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS
 from po_desktop.errors import RejectedInput
 from po_desktop.fileio import write_atomic
@@ -40,6 +45,9 @@ FORMAT_VERSION = 1
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
 MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
+MAX_FUTURE = dt.timedelta(days=1)  # created_at may be ahead of the coordinator's clock by this
+# systemfel texts may hold line breaks and tabs; every other text of a bundle is one line
+MULTILINE_FIELDS = frozenset({"area", "description", "measures", "feedback"})
 
 
 class BundleRejected(RejectedInput):
@@ -194,10 +202,19 @@ def _validator():
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(schema())
-    return Draft202012Validator(_inline_refs(schema(), schema().get("$defs", {})))
+    return _strict_validator_class()(_inline_refs(schema(), schema().get("$defs", {})))
 
 
-def _where(path) -> str:
+def _strict_validator_class():
+    """Draft 2020-12 where ``integer`` means a JSON integer: ``1.0`` is a number, not a count."""
+    from jsonschema import Draft202012Validator, validators
+
+    checker = Draft202012Validator.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: is_strict_int(value))
+    return validators.extend(Draft202012Validator, type_checker=checker)
+
+
+def _where(path: Any) -> str:
     parts = [str(p) if not isinstance(p, int) else f"[{p}]" for p in path]
     return ".".join(parts).replace(".[", "[") or tr("(hela filen)")
 
@@ -216,6 +233,9 @@ def _schema_reason(error) -> str:
                                        else "", extra[0] if extra else "?"]))
         return tr("okänt fält {field} (bundlen får bara innehålla formatets fält)").format(
             field=field)
+    if v == "type" and error.validator_value == "integer" and isinstance(error.instance, float):
+        return tr("{where} ska vara ett heltal, inte {value}").format(
+            where=where, value=shown(error.instance, 40))
     if v == "type":
         return tr("{where} har fel typ (ska vara {type})").format(where=where,
                                                                  type=error.validator_value)
@@ -223,9 +243,11 @@ def _schema_reason(error) -> str:
         return tr("{where} är mindre än {min}").format(where=where, min=error.validator_value)
     if v in ("pattern", "const", "oneOf", "format"):
         return tr("{where} har fel form: {value}").format(where=where,
-                                                          value=json.dumps(error.instance,
-                                                                           ensure_ascii=False)[:60])
-    return tr("{where}: {message}").format(where=where, message=error.message[:120])
+                                                          value=shown(error.instance))
+    if v == "maximum":
+        return tr("{where} är större än {max}").format(where=where, max=error.validator_value)
+    return tr("{where}: {message}").format(where=where,
+                                           message=escape_for_json(error.message[:120]))
 
 
 def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | None:
@@ -239,8 +261,10 @@ def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | 
     return None
 
 
-def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
-    """Read and check one bundle; raise :class:`BundleRejected` naming the first problem."""
+def load_and_validate(source: os.PathLike | str | bytes,
+                      now: dt.datetime | None = None) -> Bundle:
+    """Read and check one bundle; raise :class:`BundleRejected` naming the first problem.
+    ``now`` (UTC, aware) is the clock ``created_at`` is checked against."""
     if isinstance(source, bytes):
         raw = source
     else:
@@ -262,11 +286,13 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
     if len(raw) > MAX_BYTES:
         raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
-        data = json.loads(text, parse_constant=_refuse_constant,
-                          object_pairs_hook=_refuse_duplicates)
+        data = loads_strict(text)
     except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
         raise BundleRejected(tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")) \
             from None
+    except _NotFinite as exc:
+        raise BundleRejected(tr("talet {value} är oändligt stort; ett statistikpaket har bara "
+                                "ändliga tal").format(value=exc.args[0])) from None
     except _DuplicateKey as exc:
         raise BundleRejected(tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns "
                                 "två gånger").format(key=exc.args[0])) from None
@@ -284,14 +310,14 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         if fmt is None:
             raise BundleRejected(tr("fältet format saknas (inget statistikpaket)"))
         raise BundleRejected(tr("okänt format {fmt} (väntade {expected})").format(
-            fmt=json.dumps(fmt, ensure_ascii=False)[:60], expected=FORMAT))
+            fmt=shown(fmt), expected=FORMAT))
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejected(tr("formatversion {v} är nyare än programmet kan läsa (högst {max}); "
                                 "uppdatera po-desktop").format(v=version, max=FORMAT_VERSION))
     if version != FORMAT_VERSION:
         raise BundleRejected(tr("okänd formatversion {v}").format(
-            v=json.dumps(version, ensure_ascii=False)[:40]))
+            v=shown(version, 40)))
     negative = _first_negative(data.get("figures"), ("figures",))
     if negative:
         raise BundleRejected(tr("negativt antal i {field} ({value})").format(
@@ -311,10 +337,20 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         created = parse_timestamp(data["created_at"])
     except ValueError as exc:
         raise BundleRejected(str(exc)) from None
-    del created
     if end < start:
         raise BundleRejected(tr("perioden slutar {end} före sin början {start}").format(
             end=end, start=start))
+    if data["period"]["label"] != period_label(start, end):
+        raise BundleRejected(tr("period.label {label} stämmer inte med perioden {start} – {end} "
+                                "(väntade {expected})").format(
+            label=shown(data["period"]["label"], 44), start=start, end=end,
+            expected=period_label(start, end)))
+    check_created_at(created, now)
+    unsafe = first_unsafe_text(data)
+    if unsafe:
+        raise BundleRejected(tr("{where} innehåller ett styrtecken ({char}); sådana tecken "
+                                "tillåts inte i ett statistikpaket").format(
+            where=unsafe[0], char=char_name(unsafe[1])))
     if digest(data) != data["sha256"]:
         raise BundleRejected(tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller "
                                 "skadad efter exporten"))
@@ -357,6 +393,72 @@ def _refuse_constant(name: str):
     raise ValueError(f"{name} is not allowed")
 
 
+# --- strict values: shared by every format version -------------------------------------------
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def strict_float(text: str) -> float:
+    """``parse_float`` for :func:`json.loads`: ``1e400`` (infinity) is refused, not parsed."""
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise _NotFinite(text[:40])
+    return value
+
+
+def is_strict_int(value: Any) -> bool:
+    """A JSON integer: ``int`` and not ``bool`` (``1.0`` or ``1e300`` are floats here)."""
+    return type(value) is int
+
+
+def loads_strict(text: str) -> Any:
+    """JSON as a bundle must be: no duplicate keys, no NaN/Infinity, no infinite number."""
+    return json.loads(text, parse_constant=_refuse_constant, parse_float=strict_float,
+                      object_pairs_hook=_refuse_duplicates)
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """A value from a file as it may appear in a message: JSON, cut, no control or bidi char."""
+    return escape_for_json(json.dumps(value, ensure_ascii=False)[:limit])
+
+
+def first_unsafe_text(node: Any, path: tuple[Any, ...] = (),
+                      multiline_fields: frozenset[str] = MULTILINE_FIELDS
+                      ) -> tuple[str, str] | None:
+    """``(where, character)`` of the first control or bidi character in any string (keys
+    included) of ``node``; free-text members named in ``multiline_fields`` may hold line breaks
+    and tabs."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(node, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            name = where[-1] if where else ""
+            bad = unsafe_char(item, multiline=name in multiline_fields)
+            if bad:
+                return _where(where), bad
+        elif isinstance(item, dict):
+            for key, value in reversed(list(item.items())):
+                bad = unsafe_char(key)
+                if bad:
+                    return _where(where + (key,)), bad
+                stack.append((value, where + (key,)))
+        elif isinstance(item, list):
+            stack.extend((v, where + (i,)) for i, v in reversed(list(enumerate(item))))
+    return None
+
+
+def check_created_at(created: dt.datetime, now: dt.datetime | None = None) -> None:
+    """A bundle made more than a day "in the future" is refused: a forged far-future
+    ``created_at`` would supersede every genuine re-export for good."""
+    now = now or dt.datetime.now(dt.UTC)
+    if created > now + MAX_FUTURE:
+        raise BundleRejected(tr("created_at {at} ligger mer än ett dygn i framtiden; kontrollera "
+                                "datorns klocka hos enheten och exportera igen").format(
+            at=created.isoformat(timespec="seconds")))
+
+
 def _check_profile(data: dict) -> None:
     from po_desktop.domain.categories import load_profile
 
@@ -388,6 +490,12 @@ def _check_profile(data: dict) -> None:
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
         raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))
     listed = data["system_failures"]
+    authorities = profile.codes("authority")
+    for sf in listed:
+        if sf["authority"] not in authorities:
+            raise BundleRejected(tr("systemfelet {id} har okänd huvudman {code} (inte en kod i "
+                                    "profilen {profile})").format(
+                id=sf["id"], code=shown(sf["authority"], 50), profile=data["profile"]))
     if len(listed) != figures["system_failures"]["identified"]:
         raise BundleRejected(tr("siffrorna går inte ihop: {n} systemfel i listan, men "
                                 "figures.system_failures.identified är {m}").format(

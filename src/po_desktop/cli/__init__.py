@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop import __version__
+from po_desktop.domain.safetext import escape_for_json, printable
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
 
@@ -110,11 +111,12 @@ class Context:
     # --- output -----------------------------------------------------------------------------
 
     def print(self, *parts: Any) -> None:
-        print(*parts, file=self.stdout)
+        # no escape sequence or bidi override from stored or imported text reaches the terminal
+        print(*(printable(str(p), multiline=True) for p in parts), file=self.stdout)
 
     def print_json(self, obj: Any) -> None:
-        json.dump(obj, self.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
-        self.stdout.write("\n")
+        text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False, default=str)
+        self.stdout.write(escape_for_json(text) + "\n")
 
 
 def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = False,
@@ -232,7 +234,7 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
             import traceback
 
             traceback.print_exc(file=stderr)
-        print(f"po-desktop: {exc.message}", file=stderr)
+        print(f"po-desktop: {printable(exc.message)}", file=stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(tr("po-desktop: avbrutet."), file=stderr)

@@ -1,7 +1,9 @@
-"""`coordinator expect | import | status | report | approve | reopen` (coordinator vault)."""
+"""`coordinator expect | import | status | report | approve | reopen | withdraw | unbind`
+(coordinator vault)."""
 
 from __future__ import annotations
 
+from po_desktop.domain.safetext import printable
 from po_desktop.errors import PoError, RejectedInput
 from po_desktop.i18n import tr
 
@@ -42,6 +44,16 @@ def register(sub) -> None:
     p = csub.add_parser("reopen", help=tr("öppna en godkänd period igen"))
     p.add_argument("--period", required=True, metavar="P")
     p.set_defaults(handler=cmd_reopen)
+
+    p = csub.add_parser("withdraw", help=tr("återkalla (radera) ett importerat paket; loggas"))
+    p.add_argument("bundle_id", metavar="BUNDLE_ID",
+                   help=tr("paketets bundle_id (minst de 8 första tecknen)"))
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = csub.add_parser("unbind", help=tr("släpp en förväntad enhets koppling till sitt enhets-id "
+                                          "(enheten har ett nytt valv)"))
+    p.add_argument("--unit-label", required=True, metavar="TEXT")
+    p.set_defaults(handler=cmd_unbind)
 
 
 def _vault(ctx):
@@ -153,7 +165,7 @@ def cmd_report(args, ctx) -> int:
             end=report["period"]["end"], n=report["units_counted"]))
         if report["missing_units"]:
             ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
-        ctx.stdout.write(format_text(report["figures"], profile))
+        ctx.stdout.write(printable(format_text(report["figures"], profile), multiline=True))
     return 0
 
 
@@ -171,4 +183,24 @@ def cmd_reopen(args, ctx) -> int:
 
     r = coordinator.reopen_period(_vault(ctx), args.period)
     ctx.print(tr("Perioden {label} är öppen igen.").format(label=r["period"]["label"]))
+    return 0
+
+
+def cmd_withdraw(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.withdraw_bundle(_vault(ctx), args.bundle_id)
+    ctx.print(tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
+        id=r["bundle_id"], unit=r["unit_label"], period=r["period"]))
+    if r["restored"]:
+        ctx.print(tr("Nu gäller paketet {id}.").format(id=r["restored"]))
+    return 0
+
+
+def cmd_unbind(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.unbind_unit(_vault(ctx), args.unit_label)
+    ctx.print(tr("Enheten {label} är inte längre kopplad till ett enhets-id; nästa paket "
+                 "kopplar den.").format(label=r["label"]))
     return 0

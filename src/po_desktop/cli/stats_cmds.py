@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from po_desktop.domain.safetext import printable
 from po_desktop.i18n import tr
 
 
@@ -37,7 +38,7 @@ def cmd_stats(args, ctx) -> int:
     ctx.print(tr("Statistik för {unit}, period {label} ({start} – {end})").format(
         unit=settings.get(vault, settings.UNIT_LABEL), label=period.label,
         start=period.start.isoformat(), end=period.end.isoformat()))
-    ctx.stdout.write(format_text(figures, profile))
+    ctx.stdout.write(printable(format_text(figures, profile), multiline=True))
     return 0
 
 

@@ -19,6 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from po_desktop.errors import RejectedInput
+from po_desktop.domain.safetext import printable
 from po_desktop.i18n import tr
 from po_desktop.printing.forms_loader import Block, FormDefinition, Option
 from po_desktop.printing.pdf import FONT, FONT_BOLD, build_pdf, esc, styles
@@ -58,8 +59,9 @@ class _Cell:
         if self.value in (None, ""):
             return []
         out: list[str] = []
-        for para in str(self.value).splitlines() or [""]:
-            out += simpleSplit(para, FONT, VALUE_SIZE, width - 2 * PAD) or [""]
+        for para in printable(str(self.value), multiline=True).splitlines() or [""]:
+            for line in simpleSplit(para, FONT, VALUE_SIZE, width - 2 * PAD) or [""]:
+                out += _hard_break(line, FONT, VALUE_SIZE, width - 2 * PAD)
         return out
 
     def head_height(self, width: float) -> float:
@@ -174,6 +176,27 @@ class _Cell:
             inset = 0.7 * mm
             c.line(x + inset, y + inset, x + TICK - inset, y + TICK - inset)
             c.line(x + inset, y + TICK - inset, x + TICK - inset, y + inset)
+
+
+def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
+    """A line wider than ``width`` (a word without spaces, e.g. a pasted digit run) cut into
+    pieces that fit; simpleSplit never breaks inside a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(line, font, size) <= width:
+        return [line]
+    out: list[str] = []
+    current, used = "", 0.0
+    for ch in line:
+        w = stringWidth(ch, font, size)
+        if current and used + w > width:
+            out.append(current)
+            current, used = "", 0.0
+        current += ch
+        used += w
+    if current:
+        out.append(current)
+    return out
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

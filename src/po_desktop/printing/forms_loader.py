@@ -210,10 +210,71 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
                  width=width, same_row=same_row)
 
 
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+MAX_LOGO_PIXELS = 6_000_000  # e.g. 3000 x 2000; a logo is printed a few centimetres wide
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """(width, height) from a PNG, GIF or JPEG header, read without decoding the image
+    (None: not one of those, or a damaged header)."""
+    import struct
+
+    with open(path, "rb") as f:
+        head = f.read(32)
+        if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+            return struct.unpack(">II", head[16:24])
+        if head[:6] in (b"GIF87a", b"GIF89a"):
+            return struct.unpack("<HH", head[6:10])
+        if not head.startswith(b"\xff\xd8"):
+            return None
+        f.seek(2)
+        for _ in range(10_000):  # JPEG: walk the segments to the frame header (SOFn)
+            marker = f.read(2)
+            while marker[:1] == b"\xff" and marker[1:2] == b"\xff":  # fill bytes
+                marker = marker[1:] + f.read(1)
+            if len(marker) < 2 or marker[0] != 0xFF:
+                return None
+            code = marker[1]
+            if code in (0xD8, 0x01) or 0xD0 <= code <= 0xD7:
+                continue
+            length_bytes = f.read(2)
+            if len(length_bytes) < 2:
+                return None
+            length = struct.unpack(">H", length_bytes)[0]
+            if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC):
+                data = f.read(5)
+                if len(data) < 5:
+                    return None
+                height, width = struct.unpack(">HH", data[1:5])
+                return width, height
+            if length < 2:
+                return None
+            f.seek(length - 2, 1)
+    return None
+
+
 def _check_image(c: _Checker, logo: Path) -> None:
-    """Decode the logo now, so a damaged image is a named refusal, not a failure mid-print."""
+    """Check the logo's size from its header (a 25 KB PNG may declare 10000 x 10000 pixels,
+    over a gigabyte decoded), then decode it, so a damaged or huge image is a named refusal,
+    not a failure mid-print."""
     from reportlab.lib.utils import ImageReader
 
+    try:
+        size_bytes = logo.stat().st_size
+        dims = image_size(logo)
+    except OSError as exc:
+        raise c.fail("form.logo", tr("kan inte läsa bildfilen {p} ({err})").format(
+            p=logo, err=exc.strerror or exc)) from None
+    if size_bytes > MAX_LOGO_BYTES:
+        raise c.fail("form.logo", tr("bildfilen {p} är för stor ({mb:.1f} MB; högst {max} MB)")
+                     .format(p=logo, mb=size_bytes / 1024 / 1024, max=MAX_LOGO_BYTES // 2**20))
+    if dims is None:
+        raise c.fail("form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(
+            p=logo))
+    if dims[0] < 1 or dims[1] < 1 or dims[0] * dims[1] > MAX_LOGO_PIXELS:
+        raise c.fail("form.logo", tr("bilden {p} är {w} × {h} bildpunkter; en logotyp får ha "
+                                     "högst {max} miljoner bildpunkter").format(
+            p=logo, w=dims[0], h=dims[1], max=MAX_LOGO_PIXELS // 1_000_000))
     try:
         ImageReader(str(logo)).getRGBData()
     except Exception:  # noqa: BLE001 - image decoders raise anything on a damaged file

@@ -27,6 +27,7 @@ from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
 from po_desktop import __version__, fileio
+from po_desktop.domain.safetext import printable
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 
@@ -83,9 +84,10 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def esc(text: str) -> str:
-    """Plain text for a Paragraph (which reads a small markup language)."""
-    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\n", "<br/>"))
+    """Plain text for a Paragraph (which reads a small markup language); control and bidi
+    characters from outside (a bundle, a label) are dropped."""
+    return (printable(str(text), multiline=True).replace("&", "&amp;").replace("<", "&lt;")
+            .replace(">", "&gt;").replace("\t", " ").replace("\n", "<br/>"))
 
 
 def _numbered_canvas(footer_left: str):

@@ -313,7 +313,9 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
                 status += "<br/>" + esc(tr("Svar: ")) + esc(_get(sf, "feedback"))
             data.append([Paragraph(left, st["cell"]), Paragraph("<br/>".join(parts), st["cell"]),
                          Paragraph(status, st["cell"])])
-        table = Table(data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1)
+        # splitInRow: a systemfel text (up to 20,000 characters) flows over pages in its row
+        table = Table(data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1,
+                      splitInRow=1)
         table.setStyle(TableStyle([
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),

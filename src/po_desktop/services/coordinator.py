@@ -13,6 +13,13 @@ Import rules, for each file on its own, in one database transaction per file:
   until the period is reopened; logged.
 - A bundle whose profile differs from the profile of the period's current bundles is refused;
   logged.
+- The first bundle received under a unit label binds that label to its ``unit.id`` (through the
+  expected unit, or the bundles already imported): a bundle with the same label and another
+  ``unit.id`` is refused and logged (a copy of a unit's name is no way in). ``unbind_unit``
+  releases an expected unit's binding (a unit that had to create a new vault).
+- A bundle can be **withdrawn** (deleted, logged): ``withdraw_bundle``; the bundle it had replaced
+  counts again. One bad file never blocks a period.
+- One file that fails unexpectedly is reported as rejected; the other files are still imported.
 - For one ``unit.id`` and one exact period the bundle with the later ``created_at`` counts: a
   newer one **replaces** the current one (kept, marked not current); an older one is refused
   as **superseded**; both logged. Equal ``created_at`` (two exports in the same microsecond)
@@ -84,6 +91,9 @@ def expect_unit(vault, label: str) -> dict:
     label = (label or "").strip()
     if not label or len(label) > 120:
         raise RejectedInput(tr("Ange enhetens namn (1–120 tecken), t.ex. \"PO Mora\"."))
+    from po_desktop.services.vault_admin import check_outgoing_labels
+
+    check_outgoing_labels(label, [])
     with vault.session() as s:
         if s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label)):
             raise RejectedInput(tr("Enheten {label} är redan förväntad.").format(label=label))
@@ -126,20 +136,31 @@ def import_bundle(vault, source: os.PathLike[str] | str | bytes,
     return _import_valid(vault, bundle, label)
 
 
-def personal_data_in(bundle: Bundle) -> str | None:
-    """Defence in depth: the unit scanned its systemfel texts before export, but a coordinator
-    does not store a bundle whose texts hold a personnummer, phone number or e-mail address.
-    The reason names the kind and the systemfel, never the found text itself."""
-    from po_desktop.domain.privacy import find_personal_data
-
+def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
+    """Every free text of a bundle that a coordinator would store or print, with where it is:
+    the unit label, the municipality names (also the keys of the municipality breakdown) and
+    every systemfel text."""
+    texts: list[tuple[str, str | None]] = [("unit.label", bundle.unit_label)]
+    texts += [(f"unit.municipalities[{i}]", m) for i, m in enumerate(bundle.municipalities)]
+    by_municipality = bundle.figures.get("assignments", {}).get("by_municipality", {})
+    texts += [("figures.assignments.by_municipality", key) for key in by_municipality]
     for sf in bundle.system_failures:
         for field in ("area", "description", "measures", "feedback"):
-            findings = find_personal_data(sf.get(field) or "")
-            if findings:
-                kinds = ", ".join(dict.fromkeys(f.label for f in findings))
-                return tr("systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort "
-                          "uppgiften och exportera igen").format(id=sf["id"], field=field,
-                                                                  kinds=kinds)
+            texts.append((tr("systemfelet {id} ({field})").format(id=sf["id"], field=field),
+                          sf.get(field)))
+    return texts
+
+
+def personal_data_in(bundle: Bundle) -> str | None:
+    """Defence in depth: the unit scanned its texts before export, but a coordinator does not
+    store a bundle whose texts hold a personnummer, phone number or e-mail address. The reason
+    names the kind and where, never the found text itself."""
+    from po_desktop.domain.privacy import scan_outgoing_texts
+
+    for where, findings in scan_outgoing_texts(bundle_texts(bundle)):
+        kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+        return tr("{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera "
+                  "igen").format(where=where, kinds=kinds)
     return None
 
 
@@ -160,6 +181,17 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                  detail=reason)
             s.commit()
             return result(CONFLICT, reason)
+
+        bound_to = _label_bound_to(s, b.unit_label, b.unit_id)
+        if bound_to is not None:
+            reason = tr("enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
+                        "({this}…); om enheten har ett nytt valv: coordinator unbind "
+                        "--unit-label eller återkalla dess paket").format(
+                label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
+            _log(s, "refused_unit", bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label,
+                 detail=tr("enheten är bunden till {other}").format(other=bound_to))
+            s.commit()
+            return result(REJECTED, reason)
 
         approval = _active_approval(s, p.start, p.end)
         if approval is not None:
@@ -223,10 +255,99 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
     return result(status, reason)
 
 
-def import_bundles(vault, paths) -> list[ImportResult]:
-    """Import each file on its own (one transaction per file), in the order given."""
+def _label_bound_to(s, label: str, unit_id: str) -> str | None:
+    """The other unit id ``label`` is bound to (None: free, or bound to ``unit_id``)."""
+    expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
+    if expected is not None:
+        if expected.unit_id is None or expected.unit_id == unit_id:
+            return None
+        return expected.unit_id
+    return s.scalar(select(ImportedBundle.unit_id).where(
+        ImportedBundle.unit_label == label, ImportedBundle.unit_id != unit_id).limit(1))
+
+
+def withdraw_bundle(vault, bundle_id: str) -> dict:
+    """Delete an imported bundle (logged). When it counted, the newest bundle it had replaced
+    (same unit, same period) counts again. Refused while its period is approved."""
     _require_coordinator(vault)
-    return [import_bundle(vault, Path(p) if not isinstance(p, bytes) else p) for p in paths]
+    bundle_id = (bundle_id or "").strip().lower()
+    with vault.session() as s:
+        b = s.get(ImportedBundle, bundle_id)
+        if b is None:
+            matches = list(s.scalars(select(ImportedBundle).where(
+                ImportedBundle.bundle_id.startswith(bundle_id, autoescape=True)).limit(2))) \
+                if len(bundle_id) >= 8 else []
+            if len(matches) != 1:
+                raise RejectedInput(tr("Inget importerat paket med id {id} (se coordinator "
+                                       "status --json).").format(id=bundle_id[:36]))
+            b = matches[0]
+        approval = _active_approval(s, b.period_start, b.period_end)
+        if approval is not None:
+            raise RejectedInput(tr("Perioden {label} godkändes {date}; öppna den igen "
+                                   "(coordinator reopen) innan ett paket återkallas.").format(
+                label=b.period_label, date=approval.approved_on.date().isoformat()))
+        restored = None
+        if b.is_current:
+            from po_desktop.bundle.format import parse_timestamp
+
+            older = list(s.scalars(select(ImportedBundle).where(
+                ImportedBundle.unit_id == b.unit_id, ImportedBundle.period_start == b.period_start,
+                ImportedBundle.period_end == b.period_end,
+                ImportedBundle.bundle_id != b.bundle_id)))
+            if older:
+                restored = max(older, key=lambda o: (parse_timestamp(o.created_at), o.bundle_id))
+                restored.is_current = True
+                restored.replaced_by = None
+        for o in s.scalars(select(ImportedBundle).where(
+                ImportedBundle.replaced_by == b.bundle_id)):
+            if o is not restored:
+                o.replaced_by = restored.bundle_id if restored else None
+        info = {"bundle_id": b.bundle_id, "unit_id": b.unit_id, "unit_label": b.unit_label,
+                "period": b.period_label,
+                "restored": restored.bundle_id if restored is not None else None}
+        s.delete(b)
+        _log(s, "withdraw", bundle_id=info["bundle_id"], unit_id=info["unit_id"],
+             period=info["period"], detail=tr("gäller nu: {id}").format(id=info["restored"])
+             if info["restored"] else None)
+        s.commit()
+    return info
+
+
+def unbind_unit(vault, label: str) -> dict:
+    """Release an expected unit's binding to a unit id (its next bundle binds it anew)."""
+    _require_coordinator(vault)
+    label = (label or "").strip()
+    with vault.session() as s:
+        e = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
+        if e is None:
+            raise RejectedInput(tr("Enheten {label} är inte förväntad (coordinator expect).")
+                                .format(label=label))
+        old, e.unit_id = e.unit_id, None
+        _log(s, "unbind", unit_id=old, detail=label)
+        s.commit()
+    return {"label": label, "unit_id": old}
+
+
+def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
+    """:func:`import_bundle`, but a file that fails unexpectedly is reported as rejected (its
+    transaction rolled back, the type of the error named, never content): one broken file
+    never stops the import of the others (the CLI and the window import through this)."""
+    try:
+        return import_bundle(vault, source)
+    except RejectedInput:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one broken file must not stop the others
+        label = str(source) if not isinstance(source, bytes) else "<bytes>"
+        return ImportResult(label, REJECTED, tr(
+            "oväntat fel vid importen ({kind}); filen importerades inte").format(
+            kind=type(exc).__name__))
+
+
+def import_bundles(vault, paths) -> list[ImportResult]:
+    """Import each file on its own (one transaction per file), in the order given; see
+    :func:`import_file`."""
+    _require_coordinator(vault)
+    return [import_file(vault, Path(p) if not isinstance(p, bytes) else p) for p in paths]
 
 
 # --- status and report ----------------------------------------------------------------------
@@ -403,6 +524,7 @@ def log_entries(vault) -> list[dict]:
 
 
 __all__ = [
-    "ImportResult", "approve_period", "expect_unit", "expected_units", "import_bundle",
-    "import_bundles", "log_entries", "merged_report", "period_status", "reopen_period",
+    "ImportResult", "approve_period", "bundle_texts", "expect_unit", "expected_units",
+    "import_bundle", "import_bundles", "import_file", "log_entries", "merged_report",
+    "period_status", "reopen_period", "unbind_unit", "withdraw_bundle",
 ]

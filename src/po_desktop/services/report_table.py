@@ -8,13 +8,13 @@ caller's choice (:func:`po_desktop.domain.masking.mask_figures`).
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from po_desktop.csvsafe import SafeWriter
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.figures import BY_KEY, FIGURES
 from po_desktop.domain.statistics import Figures
@@ -87,7 +87,7 @@ def write_csv(path: os.PathLike[str] | str, figures: Figures, profile: Profile, 
     whether the counts are exact (internal) or masked for publication."""
     path = Path(path)
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w = SafeWriter(buf, delimiter=";", lineterminator="\r\n")  # no cell runs as a formula
     if internal:
         w.writerow([tr("INTERNT"), tr("exakta antal – får inte publiceras"), title, ""])
     else:

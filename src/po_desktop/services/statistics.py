@@ -112,6 +112,17 @@ def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]
                         found=privacy.describe(findings)))
 
 
+def check_exported_labels(unit_label: str, municipalities: list[str],
+                          aliases: list[str]) -> None:
+    """The unit label and municipality names leave the vault with every bundle: the same scan
+    as the systemfel texts (a vault made before the scan covered them is caught here)."""
+    texts = [(tr("enhetens namn"), unit_label)] + [(tr("kommunnamnet"), m) for m in municipalities]
+    for where, findings in privacy.scan_outgoing_texts(texts, aliases):
+        raise RejectedInput(
+            tr("{where} innehåller {found}. Ändra det i Inställningar och exportera igen; ingen "
+               "fil skrevs.").format(where=where, found=privacy.describe(findings)))
+
+
 def _system_failure_dict(sf: SystemFailureRecord) -> dict[str, Any]:
     return {
         "id": sf.id,
@@ -136,7 +147,9 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
     profile = _profile(vault)
     assignments, inquiries, failures = load_records(vault)
     exported = system_failures_in(p, failures)
-    check_exported_texts(exported, _aliases(vault))
+    aliases = _aliases(vault)
+    check_exported_texts(exported, aliases)
+    check_exported_labels(settings["unit_label"], list(settings["municipalities"]), aliases)
     figures = compute_figures(p, assignments, inquiries, failures, settings["fte"],
                               settings["municipalities"], profile)
     return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
@@ -151,5 +164,5 @@ def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | st
     return write_bundle_atomic(Path(out), bundle)
 
 
-__all__ = ["as_period", "build_vault_bundle", "check_exported_texts", "export_bundle",
-           "load_records", "period_figures"]
+__all__ = ["as_period", "build_vault_bundle", "check_exported_labels", "check_exported_texts",
+           "export_bundle", "load_records", "period_figures"]

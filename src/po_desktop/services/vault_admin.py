@@ -63,7 +63,24 @@ def clean_unit_settings(unit_label: str, municipalities: list[str], fte: str | f
             munis.append(m)
     if not munis and require_municipality:
         raise RejectedInput(tr("Ange minst en kommun som verksamheten täcker."))
+    check_outgoing_labels(label, munis)
     return {"unit_label": label, "municipalities": munis, "fte": parse_fte(fte)}
+
+
+def check_outgoing_labels(label: str, municipalities: list[str]) -> None:
+    """The unit label and municipality names leave the vault in every bundle and report: no
+    control or bidi character, no personal data."""
+    from po_desktop.domain.privacy import describe, scan_outgoing_texts
+    from po_desktop.domain.safetext import char_name, unsafe_char
+
+    for text in [label, *municipalities]:
+        bad = unsafe_char(text)
+        if bad:
+            raise RejectedInput(tr("Enhetens namn och kommunnamnen får inte innehålla styrtecken "
+                                   "({char}).").format(char=char_name(bad)))
+    for _where, hits in scan_outgoing_texts([("", t) for t in [label, *municipalities]]):
+        raise RejectedInput(tr("Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen "
+                               "och får inte innehålla {found}.").format(found=describe(hits)))
 
 
 def _configured_idle_lock_minutes() -> int:

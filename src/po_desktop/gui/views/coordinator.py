@@ -172,7 +172,7 @@ class CoordinatorView(View):
             results = []
             for i, path in enumerate(paths):
                 report(i, len(paths), tr("Importerar {name}…").format(name=Path(path).name))
-                results.append(coordinator.import_bundle(vault, Path(path)))
+                results.append(coordinator.import_file(vault, Path(path)))
             report(len(paths), len(paths), "")
             return results
 
@@ -221,6 +221,12 @@ class CoordinatorReportView(View):
         self.status_table, _ = make_table(self.status_model)
         self.status_table.setObjectName("periodStatusTable")
         sl.addWidget(self.status_table)
+        self.withdraw_button = QPushButton(tr("Återkalla enhetens paket…"))
+        self.withdraw_button.setObjectName("withdrawBundle")
+        self.withdraw_button.setToolTip(tr("Raderar det paket som gäller för den valda enheten "
+                                           "(loggas); ett paket det ersatte gäller igen."))
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        sl.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
         tabs.addTab(status, tr("Vilka har rapporterat"))
 
         self.panel = FiguresPanel()
@@ -353,6 +359,32 @@ class CoordinatorReportView(View):
             coordinator.reopen_period(self.vault, self.picker.period())
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
+        self.refresh()
+
+    def withdraw_selected(self, *, confirm: bool = True) -> None:
+        """Withdraw (delete, logged) the current bundle of the unit selected in the status."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from po_desktop.gui.views.assignments import selected_record
+        from po_desktop.services import coordinator
+
+        unit = selected_record(self.status_table)
+        if unit is None or not unit.get("bundle_id"):
+            self.message.setText(tr("Välj en enhet som har rapporterat."))
+            return
+        if confirm and QMessageBox.question(
+                self, tr("Återkalla paket"),
+                tr("Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. "
+                   "Fortsätt?").format(unit=unit["label"], id=unit["bundle_id"][:8])
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            r = coordinator.withdraw_bundle(self.vault, unit["bundle_id"])
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
+            id=r["bundle_id"], unit=r["unit_label"], period=r["period"]))
         self.refresh()
 
     def clear(self) -> None:

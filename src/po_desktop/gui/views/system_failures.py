@@ -215,11 +215,16 @@ class SystemFailuresView(View):
             fmt.setBackground(QColor("#ffcdd2"))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#b00020"))
+            text = w.toPlainText()
+
+            def utf16(i: int) -> int:  # Qt counts UTF-16 units, Python code points (emoji)
+                return len(text[:i].encode("utf-16-le")) // 2
+
             for hit in hits:
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(w.document())
-                cursor.setPosition(hit.start)
-                cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(utf16(hit.start))
+                cursor.setPosition(utf16(hit.end), QTextCursor.MoveMode.KeepAnchor)
                 sel.cursor = cursor
                 sel.format = fmt
                 selections.append(sel)

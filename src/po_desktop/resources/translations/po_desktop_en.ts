@@ -248,6 +248,14 @@
         <translation>Enter at least one municipality the service covers.</translation>
     </message>
     <message>
+        <source>Enhetens namn och kommunnamnen får inte innehålla styrtecken ({char}).</source>
+        <translation>The unit name and the municipality names must not contain control characters ({char}).</translation>
+    </message>
+    <message>
+        <source>Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen och får inte innehålla {found}.</source>
+        <translation>The unit name and the municipality names leave the vault in the statistics bundles and must not contain {found}.</translation>
+    </message>
+    <message>
         <source>Ogiltigt värde för {key}: {value}.</source>
         <translation>Invalid value for {key}: {value}.</translation>
     </message>
@@ -626,6 +634,10 @@
     <message>
         <source>lösenfrasens styrka</source>
         <translation>the passphrase&apos;s strength</translation>
+    </message>
+    <message>
+        <source>utländska telefonnummer i kontrollen av personuppgifter</source>
+        <translation>foreign phone numbers in the personal-data check</translation>
     </message>
     <message>
         <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
@@ -1561,6 +1573,14 @@
         <translation>Bundle created</translation>
     </message>
     <message>
+        <source>Återkalla enhetens paket…</source>
+        <translation>Withdraw the unit&apos;s bundle…</translation>
+    </message>
+    <message>
+        <source>Raderar det paket som gäller för den valda enheten (loggas); ett paket det ersatte gäller igen.</source>
+        <translation>Deletes the bundle that counts for the selected unit (logged); a bundle it replaced counts again.</translation>
+    </message>
+    <message>
         <source>Vilka har rapporterat</source>
         <translation>Who has reported</translation>
     </message>
@@ -1643,6 +1663,18 @@
     <message>
         <source>CSV sparad: {path}</source>
         <translation>CSV saved: {path}</translation>
+    </message>
+    <message>
+        <source>Välj en enhet som har rapporterat.</source>
+        <translation>Select a unit that has reported.</translation>
+    </message>
+    <message>
+        <source>Återkalla paket</source>
+        <translation>Withdraw bundle</translation>
+    </message>
+    <message>
+        <source>Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. Fortsätt?</source>
+        <translation>The bundle from {unit} ({id}) is deleted from the coordinator vault; this is logged. Continue?</translation>
     </message>
     <message>
         <source>En kommun per rad, t.ex.
@@ -2641,6 +2673,10 @@ Orsa</translation>
         <translation>unknown field {field} (the bundle may only contain the format&apos;s fields)</translation>
     </message>
     <message>
+        <source>{where} ska vara ett heltal, inte {value}</source>
+        <translation>{where} must be an integer, not {value}</translation>
+    </message>
+    <message>
         <source>{where} har fel typ (ska vara {type})</source>
         <translation>{where} has the wrong type (should be {type})</translation>
     </message>
@@ -2651,6 +2687,10 @@ Orsa</translation>
     <message>
         <source>{where} har fel form: {value}</source>
         <translation>{where} has the wrong form: {value}</translation>
+    </message>
+    <message>
+        <source>{where} är större än {max}</source>
+        <translation>{where} is greater than {max}</translation>
     </message>
     <message>
         <source>{where}: {message}</source>
@@ -2679,6 +2719,10 @@ Orsa</translation>
     <message>
         <source>inte giltig JSON: för djupt nästlad (inget statistikpaket)</source>
         <translation>not valid JSON: nested too deeply (not a statistics bundle)</translation>
+    </message>
+    <message>
+        <source>talet {value} är oändligt stort; ett statistikpaket har bara ändliga tal</source>
+        <translation>the number {value} is infinitely large; a statistics bundle has only finite numbers</translation>
     </message>
     <message>
         <source>inte giltig JSON för ett statistikpaket: nyckeln {key} finns två gånger</source>
@@ -2721,8 +2765,20 @@ Orsa</translation>
         <translation>the period ends {end} before it begins {start}</translation>
     </message>
     <message>
+        <source>period.label {label} stämmer inte med perioden {start} – {end} (väntade {expected})</source>
+        <translation>period.label {label} does not match the period {start} – {end} (expected {expected})</translation>
+    </message>
+    <message>
+        <source>{where} innehåller ett styrtecken ({char}); sådana tecken tillåts inte i ett statistikpaket</source>
+        <translation>{where} contains a control character ({char}); such characters are not allowed in a statistics bundle</translation>
+    </message>
+    <message>
         <source>kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten</source>
         <translation>the checksum (sha256) does not match: the file was changed or damaged after the export</translation>
+    </message>
+    <message>
+        <source>created_at {at} ligger mer än ett dygn i framtiden; kontrollera datorns klocka hos enheten och exportera igen</source>
+        <translation>created_at {at} is more than a day in the future; check the unit&apos;s computer clock and export again</translation>
     </message>
     <message>
         <source>okänd statistikprofil {name}</source>
@@ -2743,6 +2799,10 @@ Orsa</translation>
     <message>
         <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
         <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
+    </message>
+    <message>
+        <source>systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})</source>
+        <translation>system failure {id} has an unknown responsible authority {code} (not a code of the profile {profile})</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: {n} systemfel i listan, men figures.system_failures.identified är {m}</source>
@@ -2795,6 +2855,18 @@ Orsa</translation>
     <message>
         <source>öppna en godkänd period igen</source>
         <translation>reopen an approved period</translation>
+    </message>
+    <message>
+        <source>återkalla (radera) ett importerat paket; loggas</source>
+        <translation>withdraw (delete) an imported bundle; logged</translation>
+    </message>
+    <message>
+        <source>paketets bundle_id (minst de 8 första tecknen)</source>
+        <translation>the bundle&apos;s bundle_id (at least its first 8 characters)</translation>
+    </message>
+    <message>
+        <source>släpp en förväntad enhets koppling till sitt enhets-id (enheten har ett nytt valv)</source>
+        <translation>release an expected unit&apos;s binding to its unit id (the unit has a new vault)</translation>
     </message>
     <message>
         <source>Förväntad enhet: {label}</source>
@@ -2867,6 +2939,18 @@ Orsa</translation>
     <message>
         <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
         <translation>--internal applies to the CSV file: also give --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Paketet {id} ({unit}, {period}) är återkallat.</source>
+        <translation>Bundle {id} ({unit}, {period}) has been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Nu gäller paketet {id}.</source>
+        <translation>Bundle {id} now counts.</translation>
+    </message>
+    <message>
+        <source>Enheten {label} är inte längre kopplad till ett enhets-id; nästa paket kopplar den.</source>
+        <translation>The unit {label} is no longer bound to a unit id; its next bundle binds it.</translation>
     </message>
     <message>
         <source>{n} enheter, period {label}</source>
@@ -3437,8 +3521,20 @@ Orsa</translation>
         <translation>must be a whole number from 1 to 6, not {v}</translation>
     </message>
     <message>
+        <source>kan inte läsa bildfilen {p} ({err})</source>
+        <translation>cannot read the image file {p} ({err})</translation>
+    </message>
+    <message>
+        <source>bildfilen {p} är för stor ({mb:.1f} MB; högst {max} MB)</source>
+        <translation>the image file {p} is too large ({mb:.1f} MB; at most {max} MB)</translation>
+    </message>
+    <message>
         <source>bildfilen {p} är skadad eller inte en bild</source>
         <translation>the image file {p} is damaged or not an image</translation>
+    </message>
+    <message>
+        <source>bilden {p} är {w} × {h} bildpunkter; en logotyp får ha högst {max} miljoner bildpunkter</source>
+        <translation>the image {p} is {w} × {h} pixels; a logo may have at most {max} million pixels</translation>
     </message>
     <message>
         <source>version {v} stöds inte (programmet kan version {k})</source>
@@ -3661,12 +3757,24 @@ Orsa</translation>
         <translation>The unit {label} is already expected.</translation>
     </message>
     <message>
-        <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
-        <translation>the system failure {id} ({field}) contains {kinds}; ask the unit to remove it and export again</translation>
+        <source>systemfelet {id} ({field})</source>
+        <translation>system failure {id} ({field})</translation>
+    </message>
+    <message>
+        <source>{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
+        <translation>{where} contains {kinds}; ask the unit to remove it and export again</translation>
     </message>
     <message>
         <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
         <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
+    </message>
+    <message>
+        <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: coordinator unbind --unit-label eller återkalla dess paket</source>
+        <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: coordinator unbind --unit-label, or withdraw its bundles</translation>
+    </message>
+    <message>
+        <source>enheten är bunden till {other}</source>
+        <translation>the unit is bound to {other}</translation>
     </message>
     <message>
         <source>perioden godkändes {date}; öppna den igen (coordinator reopen) för att ta emot nya paket</source>
@@ -3687,6 +3795,26 @@ Orsa</translation>
     <message>
         <source>ersätter {old}</source>
         <translation>replaces {old}</translation>
+    </message>
+    <message>
+        <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
+        <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
+    </message>
+    <message>
+        <source>Perioden {label} godkändes {date}; öppna den igen (coordinator reopen) innan ett paket återkallas.</source>
+        <translation>Period {label} was approved on {date}; reopen it (coordinator reopen) before withdrawing a bundle.</translation>
+    </message>
+    <message>
+        <source>gäller nu: {id}</source>
+        <translation>now counts: {id}</translation>
+    </message>
+    <message>
+        <source>Enheten {label} är inte förväntad (coordinator expect).</source>
+        <translation>The unit {label} is not expected (coordinator expect).</translation>
+    </message>
+    <message>
+        <source>oväntat fel vid importen ({kind}); filen importerades inte</source>
+        <translation>unexpected error during import ({kind}); the file was not imported</translation>
     </message>
     <message>
         <source>Perioden {label} är redan godkänd ({date}).</source>
@@ -3856,6 +3984,18 @@ Orsa</translation>
     <message>
         <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
         <translation>The system failure from {date} ({field}) contains {found}. Remove it from the system failure and export again; no file was written.</translation>
+    </message>
+    <message>
+        <source>enhetens namn</source>
+        <translation>the unit name</translation>
+    </message>
+    <message>
+        <source>kommunnamnet</source>
+        <translation>the municipality name</translation>
+    </message>
+    <message>
+        <source>{where} innehåller {found}. Ändra det i Inställningar och exportera igen; ingen fil skrevs.</source>
+        <translation>{where} contains {found}. Change it in Settings and export again; no file was written.</translation>
     </message>
     <message>
         <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>

@@ -1,0 +1,55 @@
+"""Text from outside (a bundle, a file name, a label) before it is stored or printed.
+
+Control characters (C0 but tab/newline in free text, DEL, C1 — ESC sequences recolour or rewrite
+a terminal line), bidi overrides and isolates (they reorder what a reader sees: "Trojan Source")
+and line/paragraph separators are either **refused** at the boundary (:func:`unsafe_char`,
+:func:`check_label`) or **stripped** before anything is printed to a terminal, a CSV cell or a PDF
+(:func:`printable`). Pure: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["BIDI_CONTROLS", "char_name", "escape_for_json", "printable", "unsafe_char"]
+
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                          "\u2066\u2067\u2068\u2069")
+_UNSAFE_ALWAYS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
+                  + "".join(sorted(BIDI_CONTROLS)))
+_UNSAFE_LINE = re.compile("[" + _UNSAFE_ALWAYS + "\t\n\r]")
+_UNSAFE_MULTILINE = re.compile("[" + _UNSAFE_ALWAYS + "]")
+
+
+def unsafe_char(text: str, *, multiline: bool = False) -> str | None:
+    """The first control or bidi character in ``text`` (None when there is none). Free text
+    (``multiline``) may hold tab, newline and carriage return; a label may not."""
+    m = (_UNSAFE_MULTILINE if multiline else _UNSAFE_LINE).search(text)
+    return m.group(0) if m else None
+
+
+def char_name(ch: str) -> str:
+    """``U+001B`` — how a refused character is named in a message (never printed raw)."""
+    return f"U+{ord(ch):04X}"
+
+
+def printable(text: str, *, multiline: bool = False) -> str:
+    """``text`` with control and bidi characters removed; in a single line, tab and line breaks
+    become spaces. For a terminal, a CSV cell, a PDF."""
+    if text.isascii() and text.isprintable():
+        return text
+    if not multiline:
+        text = re.sub(r"[\t\n\r\u2028\u2029]+", " ", text)
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+        text = text.replace("\u2029", "\n")
+    return _UNSAFE_MULTILINE.sub("", text)
+
+
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+
+
+def escape_for_json(json_text: str) -> str:
+    """JSON text (``ensure_ascii=False``) with DEL, C1, bidi and line separators written as
+    ``\\uXXXX`` escapes: the same JSON value, harmless on a terminal."""
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json_text)
