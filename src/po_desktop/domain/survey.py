@@ -44,6 +44,17 @@ CODES: dict[str, tuple[str, ...]] = {
     FREE_TEXT: (NO_ANSWER,),
 }
 MAX_QUESTIONS = 30
+
+
+def answer_labels() -> dict[str, str]:
+    """The Swedish label of every answer code (as printed on the form and in the tally)."""
+    return {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": tr("ja"), "no": tr("nej"),
+            DONT_KNOW: tr("vet inte"), NO_ANSWER: tr("inget svar")}
+
+
+def answer_label(code: str) -> str:
+    return answer_labels().get(code, code)
+
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _SURVEY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
 
