@@ -12,8 +12,7 @@ import uuid
 import pytest
 from coordinator_helpers import unit_bundle, write
 
-from po_desktop.bundle import BundleRejected, build_bundle, digest, load_and_validate
-from po_desktop.bundle import format_v2
+from po_desktop.bundle import BundleRejected, build_bundle, digest, format_v2, load_and_validate
 from po_desktop.domain import activities as act_dom
 from po_desktop.domain import survey as sv_dom
 from po_desktop.domain.comparison import CHANGE_MASK, change, compare_figures, mask_changes
@@ -238,8 +237,8 @@ def test_only_v1_bundles_give_not_reported(coordinator_vault, tmp_path, cli):
                                                        unit_bundle(label="PO Gammal")))
     rep = coordinator.merged_report(coordinator_vault, "2026H1")
     assert rep["figures"]["activities"] is None and rep["figures"]["survey"] is None
-    from po_desktop.services.annual_table import format_annual_text
     from po_desktop.domain.categories import default_profile
+    from po_desktop.services.annual_table import format_annual_text
 
     text = format_annual_text(rep["figures"], default_profile())
     assert "Aktiviteter: –" in text and "Klientenkät: –" in text

@@ -69,7 +69,10 @@ FORMS = [
 ]
 
 
-def _round(vault, label="Våren 2026", start=D(2026, 3, 1), end=D(2026, 4, 30), n=8):
+SPRING = (D(2026, 3, 1), D(2026, 4, 30))
+
+
+def _round(vault, label="Våren 2026", start=SPRING[0], end=SPRING[1], n=8):
     return survey.add_round(vault, label=label, date_from=start, date_to=end, handed_out=n)
 
 

@@ -45,7 +45,7 @@ _LISTS = {"by_kind": "activity_kind", "hours_by_kind": "activity_kind",
           "information_by_audience": "audience"}
 
 
-def annual_rows(figures: dict, profile: Profile) -> list[Row]:
+def annual_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
     rows: list[Row] = []
     acts = figures.get("activities", None) if "activities" in figures else None
     if "activities" in figures:
@@ -72,7 +72,7 @@ def annual_rows(figures: dict, profile: Profile) -> list[Row]:
     return rows
 
 
-def _survey_set_rows(s: dict, prefix: str) -> list[Row]:
+def _survey_set_rows(s: dict[str, Any], prefix: str) -> list[Row]:
     d = s["definition"]
     rows = [Row(f"{prefix}.definition", None, tr("Klientenkät {id}, version {version}").format(
         id=d["id"], version=d["version"]), "")]
@@ -94,7 +94,7 @@ def _survey_set_rows(s: dict, prefix: str) -> list[Row]:
     return rows
 
 
-def all_rows(figures: dict, profile: Profile) -> list[Row]:
+def all_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
     return figure_rows(figures, profile) + annual_rows(figures, profile)
 
 
@@ -110,7 +110,7 @@ def _heading(label: str) -> str:
     return label if label[-1:] in (".", "?", "!", ":") else label + ":"
 
 
-def format_annual_text(figures: dict, profile: Profile) -> str:
+def format_annual_text(figures: dict[str, Any], profile: Profile) -> str:
     out = io.StringIO()
     for row in annual_rows(figures, profile):
         indent = "    " * row.level
@@ -143,7 +143,8 @@ def _lookup(tree: Any, row: Row) -> Any:
     return None if isinstance(node, dict) else node
 
 
-def comparison_rows(this: dict, earlier: dict, changes: dict, profile: Profile
+def comparison_rows(this: dict[str, Any], earlier: dict[str, Any], changes: dict[str, Any],
+                    profile: Profile
                     ) -> list[ComparisonRow]:
     """Every row of ``this`` with the earlier value and the change (rows of the survey's other
     definitions and per-unit medians compare as None)."""
@@ -166,7 +167,8 @@ def format_change(change: Any) -> str:
     return text
 
 
-def format_comparison_text(this: dict, earlier: dict, changes: dict, profile: Profile,
+def format_comparison_text(this: dict[str, Any], earlier: dict[str, Any],
+                           changes: dict[str, Any], profile: Profile,
                            this_label: str, earlier_label: str) -> str:
     out = io.StringIO()
     out.write(tr("{label}: {this} | {earlier} | förändring").format(
