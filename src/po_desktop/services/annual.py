@@ -74,7 +74,9 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
     year = _year(year)
     if not isinstance(text, str):
         raise _refuse(tr("analysen ska vara text"))
-    text = text.strip()
+    from po_desktop.domain.activities import clean_text
+
+    text = clean_text(text, multiline=True)
     if len(text) > ANALYSIS_MAX_CHARS:
         raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(
             n=ANALYSIS_MAX_CHARS))

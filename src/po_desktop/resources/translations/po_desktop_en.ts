@@ -3756,6 +3756,10 @@ Orsa</translation>
         <translation>unknown question &apos;{qid}&apos; (survey {id} version {v} has {known})</translation>
     </message>
     <message>
+        <source>fråga {qid} har fått två svar</source>
+        <translation>question {qid} was given two answers</translation>
+    </message>
+    <message>
         <source>fråga {qid} är en fritextfråga: svaret sparas inte, ange inget svar (eller no_answer)</source>
         <translation>question {qid} is a free-text question: its answer is not stored, give no answer (or no_answer)</translation>
     </message>
