@@ -309,3 +309,14 @@ def test_coordinator_report_compare_cli(coordinator_vault, tmp_path, cli):
     assert data["compare"]["period"]["label"] == "2025H1"
     assert data["compare"]["figures"]["activities"] is None
     assert data["figures"]["activities"]["by_kind"]["information"] == 6
+
+
+def test_coordinator_report_text_shows_not_reported(coordinator_vault, tmp_path, cli):
+    for name, x in (("a", _v2_bundle("PO Mora", info=2)), ("b", unit_bundle(label="PO Gammal"))):
+        coordinator.import_bundle(coordinator_vault, write(tmp_path, name + ".pobundle", x))
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    code, out, err = cli("coordinator", "report", "--period", "2026H1", vault=path)
+    assert code == 0, err
+    assert "Genomförda aktiviteter efter typ:" in out and "informationstillfälle: 2" in out
+    assert "paketformat 1): PO Gammal" in out

@@ -3060,6 +3060,10 @@ Orsa</translation>
         <translation>Summary for {label} compared with {earlier}</translation>
     </message>
     <message>
+        <source>Utan aktiviteter och enkät (paketformat 1): {units}</source>
+        <translation>Without activities and survey (bundle format 1): {units}</translation>
+    </message>
+    <message>
         <source>{n} enheter, period {label}</source>
         <translation>{n} units, period {label}</translation>
     </message>
