@@ -304,3 +304,17 @@ def test_round_label_scanned_and_update_rules(vault, cli):
     assert code == 4 and err.count("\n") == 1
     code, out, err = cli("survey", "show", "77")
     assert code == 4 and "ingen enkätomgång" in err
+
+
+def test_cli_answers_after_one_flag_or_repeated(vault, cli):
+    r = _round(vault)
+    vault.lock()
+    code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "heard=5",
+                         "recommend=yes", "--answer", "reachable=3")
+    assert code == 0, err
+    code, out, err = cli("survey", "response", "add", str(r.id))  # a blank form
+    assert code == 0, err
+    code, out, err = cli("survey", "show", str(r.id), "--json")
+    q = {x["id"]: x for x in json.loads(out)["questions"]}
+    assert q["heard"]["by_answer"]["5"] == 1 and q["heard"]["by_answer"]["no_answer"] == 1
+    assert q["recommend"]["by_answer"]["yes"] == 1 and q["reachable"]["mean"] == 3.0
