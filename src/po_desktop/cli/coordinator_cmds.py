@@ -35,6 +35,8 @@ def register(sub) -> None:
                    help=tr("CSV med exakta antal, märkt \"internt\" (får inte publiceras)"))
     p.add_argument("--threshold", type=int, default=5, metavar="N",
                    help=tr("antal under N visas som <N vid publicering (standard 5)"))
+    p.add_argument("--compare", metavar="P2",
+                   help=tr("visa siffrorna bredvid en tidigare period (--json: \"compare\")"))
     p.set_defaults(handler=cmd_report)
 
     p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
@@ -157,6 +159,8 @@ def cmd_report(args, ctx) -> int:
                              "eller --json.")) from None
         out = render_coordinator_report(report, args.pdf)
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
+    if getattr(args, "compare", None) is not None:
+        return _report_compare(ctx, args, report, profile)
     if args.json:
         ctx.print_json(report)
     elif not args.csv and not args.pdf:
@@ -166,6 +170,7 @@ def cmd_report(args, ctx) -> int:
         if report["missing_units"]:
             ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
         ctx.stdout.write(printable(format_text(report["figures"], profile), multiline=True))
+        _write_annual_text(ctx, report, profile)
     return 0
 
 
@@ -204,3 +209,35 @@ def cmd_unbind(args, ctx) -> int:
     ctx.print(tr("Enheten {label} är inte längre kopplad till ett enhets-id; nästa paket "
                  "kopplar den.").format(label=r["label"]))
     return 0
+
+
+def _report_compare(ctx, args, report: dict, profile) -> int:
+    """``coordinator report --compare P2``: the merged figures beside an earlier period's."""
+    from po_desktop.domain.comparison import compare_figures
+    from po_desktop.services import coordinator
+    from po_desktop.services.annual_table import format_comparison_text
+
+    earlier = coordinator.merged_report(_vault(ctx), args.compare)
+    changes = compare_figures(report["figures"], earlier["figures"])
+    if args.json:
+        ctx.print_json({**report, "compare": {"period": earlier["period"],
+                                              "figures": earlier["figures"],
+                                              "change": changes}})
+        return 0
+    if not args.csv and not args.pdf:
+        ctx.print(tr("Sammanställning för {label} jämförd med {earlier}").format(
+            label=report["period"]["label"], earlier=earlier["period"]["label"]))
+        text = format_comparison_text(report["figures"], earlier["figures"], changes, profile,
+                                      report["period"]["label"], earlier["period"]["label"])
+        ctx.stdout.write(printable(text, multiline=True))
+    return 0
+
+
+def _write_annual_text(ctx, report: dict, profile) -> None:
+    """Activities and the survey (annual.md), "–" where no unit reported them."""
+    from po_desktop.services.annual_table import format_annual_text
+
+    ctx.stdout.write(printable(format_annual_text(report["figures"], profile), multiline=True))
+    if report.get("annual_not_reported"):
+        ctx.print(tr("Utan aktiviteter och enkät (paketformat 1): {units}").format(
+            units=", ".join(report["annual_not_reported"])))
