@@ -71,14 +71,20 @@ def cmd_check(args, ctx) -> int:
                               "säkerhetskopia.").format(n=len(problems), path=vault.path))
     ctx.print(tr("ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check")
               .format(path=vault.path, rev=vault.schema_revision()))
+    notice = vault_admin.kdf_notice(vault)
+    if notice:
+        ctx.print(notice)
     return 0
 
 
 def cmd_change_passphrase(args, ctx) -> int:
     new = read_passphrase_file(args.new_passphrase_file)
     vault = ctx.vault()
-    backup = vault_admin.change_passphrase(vault, new)
-    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}").format(path=backup))
+    change = vault_admin.rekey(vault, new)
+    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}")
+              .format(path=change.backup))
+    if change.notice:
+        ctx.print(change.notice)
     return 0
 
 

@@ -20,6 +20,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -276,6 +277,12 @@ def _read_header(path: Path) -> crypto.Header:
                 tr("Valvet {path} är skapat av en nyare version av po-desktop. "
                    "Uppdatera programmet för att öppna det.").format(path=path)
             ) from None
+        if exc.kind == "bad_params":
+            raise CorruptVault(
+                tr("Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga "
+                   "nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia "
+                   "(po-desktop vault restore).").format(path=path)
+            ) from None
         if exc.kind == "empty":
             raise CorruptVault(
                 tr("Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
@@ -292,10 +299,36 @@ def check_vault_file(path: os.PathLike | str) -> None:
     _read_header(Path(path))
 
 
+def _opens_page_one(path: Path, secret: _Secret) -> bool:
+    """True when ``secret`` decrypts and authenticates the file's first page (read-only: the
+    file and its sidecars are not changed)."""
+    _silence_sqlcipher()
+    uri = "file:" + urllib.parse.quote(str(path)) + "?mode=ro&immutable=1"
+    try:
+        con = sqlcipher3.connect(uri, uri=True)
+    except sqlcipher3.Error:
+        return False
+    try:
+        con.execute("PRAGMA key = " + secret.literal())
+        con.execute("PRAGMA cipher_compatibility = 4")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        con.close()
+
+
 def _secret_for(path: Path, passphrase: str) -> _Secret:
     header = _read_header(path)
-    key = crypto.unlock_key(passphrase, header)
-    if key is None:
+    key, matches = crypto.key_and_check(passphrase, header)
+    if not matches:
+        # a wrong passphrase, or the right one and damaged check bytes: only page 1 can tell
+        if _opens_page_one(path, _Secret(key, header.with_check(key))):
+            raise CorruptVault(
+                tr("Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena "
+                   "stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore).")
+                .format(path=path))
         raise WrongPassphrase(
             tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(path=path)
         )
@@ -458,7 +491,10 @@ class Vault:
                 ) from None
             except OSError as exc:
                 raise _storage_error(exc, path) from None
-            header, key = crypto.new_header_and_key(passphrase, kdf)
+            try:
+                header, key = crypto.new_header_and_key(passphrase, kdf)
+            except ValueError:
+                raise RejectedInput(tr("Ogiltiga nyckelparametrar för det nya valvet.")) from None
             secret = _Secret(key, header)
             vault = cls(path, secret, lock)
             try:
@@ -539,6 +575,16 @@ class Vault:
             self._lock = None
 
     close = lock
+
+    @property
+    def kdf_params(self) -> crypto.KdfParams:
+        """The Argon2id parameters of this vault's header."""
+        return self._require_secret().header.params
+
+    @property
+    def kdf_below_default(self) -> bool:
+        """Weaker than today's default: raised at the next passphrase change."""
+        return crypto.below_default(self.kdf_params)
 
     @property
     def is_unlocked(self) -> bool:
@@ -722,7 +768,9 @@ class Vault:
             raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
         old = self._require_secret()
         backup = self.backup(self.automatic_backup_path("before-rekey"))
-        header, key = crypto.new_header_and_key(new_passphrase, kdf or old.header.params)
+        # never lowered; a vault made with weaker parameters than today's default is raised
+        header, key = crypto.new_header_and_key(
+            new_passphrase, kdf or crypto.raised_params(old.header.params))
         new_secret = _Secret(key, header)
         revision = self.schema_revision()
         self.checkpoint()

@@ -282,14 +282,14 @@ class SettingsView(View):
         self.run_change_passphrase(new)
 
     def run_change_passphrase(self, new_passphrase: str) -> None:
-        from po_desktop.services.vault_admin import change_passphrase
+        from po_desktop.services.vault_admin import rekey
 
         vault = self.vault
         self.main.jobs.run(
-            tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
-            on_done=lambda backup: self.message.setText(
+            tr("Lösenfrasen byts…"), lambda report: rekey(vault, new_passphrase),
+            on_done=lambda change: self.message.setText(" ".join(filter(None, [
                 tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
-                .format(path=backup)))
+                .format(path=change.backup), change.notice]))))
 
     def backup(self) -> None:
         suggested = str(self.vault.automatic_backup_path("manual"))
