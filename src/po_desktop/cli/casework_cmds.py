@@ -113,16 +113,18 @@ def register(sub) -> None:
     # note
     n = sub.add_parser("note", help=tr("arbetsanteckningar och sökning"))
     nsub = n.add_subparsers(dest="note_command", metavar="SUBCOMMAND", required=True)
-    p = nsub.add_parser("add", help=tr("ny anteckning; texten från stdin om --text saknas"))
+    p = nsub.add_parser("add", help=tr("ny anteckning; texten från stdin om --text saknas"),
+                        description=_note_text_help())
     p.add_argument("target", metavar="ALIAS")
     p.add_argument("--date", required=True, metavar="DATE")
-    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--text", metavar="TEXT", help=_text_option_help())
     p.set_defaults(handler=cmd_note_add)
     p = nsub.add_parser("update",
-                        help=tr("ändra en anteckning; texten från stdin om --text saknas"))
+                        help=tr("ändra en anteckning; texten från stdin om --text saknas"),
+                        description=_note_text_help())
     p.add_argument("note_id", metavar="ID")
     p.add_argument("--date", metavar="DATE")
-    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--text", metavar="TEXT", help=_text_option_help())
     p.set_defaults(handler=cmd_note_update)
     p = nsub.add_parser("delete", help=tr("förstör en anteckning"))
     p.add_argument("note_id", metavar="ID")
@@ -355,9 +357,26 @@ def cmd_purge_log(args, ctx) -> int:
 # --- notes -------------------------------------------------------------------------------------
 
 
+def _note_text_help() -> str:
+    return tr("Skicka anteckningens text på stdin (t.ex. 'po-desktop note add AB12 --date "
+              "2026-02-01 < text.txt' eller via en pipe), eller skriv den när du får frågan i "
+              "terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för "
+              "andra i processlistan och hamnar i skalets historik.")
+
+
+def _text_option_help() -> str:
+    return tr("anteckningens text; syns i processlistan och skalets historik, så använd hellre "
+              "stdin")
+
+
 def _note_text(args, ctx) -> str:
+    """--text if given (visible to others, see the help), else stdin; on a terminal the user is
+    asked to type the note and end it with Ctrl-D."""
     if args.text is not None:
         return args.text
+    if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
+        print(tr("Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i "
+                 "Windows):"), file=ctx.stderr, flush=True)
     return ctx.stdin.read()
 
 
