@@ -136,7 +136,10 @@ def _remove_stale_temps(folder: Path) -> None:
         if not pid_text.isdigit() or _pid_alive(int(pid_text)):
             continue
         with contextlib.suppress(OSError):
-            entry.unlink()
+            if stat.S_ISDIR(entry.lstat().st_mode):  # a private work folder (never a link)
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
 
 
 def _remove_leftovers(vault_path: Path) -> None:
@@ -346,6 +349,16 @@ def _require_writable(path: Path) -> None:
         )
 
 
+def _refuse_linked_sidecars(path: Path) -> None:
+    """SQLite opens ``-wal``/``-shm``/``-journal`` by name and would follow a symbolic link put
+    there (writing frames, encrypted but ours, into whatever it points at): refuse to open."""
+    for side in {*_sidecars(path), *_sidecars(path.resolve())}:
+        if side.is_symlink():
+            raise StorageFailure(
+                tr("{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. "
+                   "Ta bort länken och försök igen; inget har ändrats.").format(path=side))
+
+
 def _size_sane(path: Path) -> bool:
     size = path.stat().st_size
     return size >= 4096 and size % 1024 == 0
@@ -390,13 +403,13 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
     try:
         _secure_mkdir(folder)
         _remove_stale_temps(folder)
-        fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
-                                        dir=folder)
+        # SQLCipher creates the copy by name, so the name must be one nobody else can take or
+        # point elsewhere: a fresh owner-only folder (mkdtemp, 0700), not a name reserved in a
+        # possibly shared folder and freed again for SQLCipher (a symlink could be put there).
+        workdir = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as exc:
         raise _storage_error(exc, dest) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
+    tmp = workdir / "copy.podb"
     try:
         try:
             _export_to(src_con, tmp, secret)
@@ -414,6 +427,8 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
         for leftover in [tmp, *_sidecars(tmp)]:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(workdir)
 
 
 def build_engine(creator) -> tuple[Engine, sessionmaker[Session]]:
@@ -529,6 +544,7 @@ class Vault:
                    "säkerhetskopia (po-desktop vault restore).").format(path=path)
             )
         _require_writable(path)
+        _refuse_linked_sidecars(path)
         lock = filelock.acquire(path)
         try:
             _remove_leftovers(path)
@@ -750,9 +766,14 @@ class Vault:
             )
         self._dispose()  # every connection closed before the bytes go
         self._secret = None
-        work = [self.path.with_name(self.path.name + s) for s in _WORK_SUFFIXES]
-        files = [self.path, *_sidecars(self.path), *work, *[x for w in work for x in _sidecars(w)],
-                 filelock.lock_path_for(self.path)]
+        files: list[Path] = []
+        # a vault reached through a link: its real file too (only regular files are shredded;
+        # a link is removed without writing through it)
+        for path in dict.fromkeys([self.path, self.path.resolve()]):
+            work = [path.with_name(path.name + s) for s in _WORK_SUFFIXES]
+            files += [path, *_sidecars(path), *work, *[x for w in work for x in _sidecars(w)],
+                      filelock.lock_path_for(path)]
+        files = list(dict.fromkeys(files))
         try:
             return shred_files(files)
         finally:
@@ -798,22 +819,38 @@ class Vault:
 # --- operations on files that are not (or not yet) an unlocked vault ----------------------------
 
 
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
 def shred(path: Path) -> bool:
-    """Overwrite a file with random bytes (fsynced), then unlink it. False if it did not exist.
+    """Overwrite a regular file with random bytes (fsynced), then unlink it. False if there was
+    no regular file: a symbolic link is removed without writing through it (its target is not
+    ours to destroy); a folder, FIFO or device is left alone.
 
     On SSDs (wear levelling) and copy-on-write file systems old blocks may survive the overwrite;
     they hold only encrypted pages."""
     try:
-        size = path.stat().st_size
+        st = path.lstat()
     except FileNotFoundError:
         return False
-    with open(path, "r+b", buffering=0) as fh:
-        left = size
+    if stat.S_ISLNK(st.st_mode):
+        path.unlink()
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    fd = os.open(path, os.O_WRONLY | _O_NOFOLLOW | _O_NONBLOCK)
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (
+                st.st_dev, st.st_ino):
+            return False  # swapped between lstat and open: not the file we looked at
+        left = opened.st_size
         while left > 0:
-            n = min(left, 1 << 20)
-            fh.write(os.urandom(n))
-            left -= n
-        os.fsync(fh.fileno())
+            left -= os.write(fd, os.urandom(min(left, 1 << 20)))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     path.unlink()
     return True
 
@@ -840,11 +877,12 @@ def vault_backups(vault_path: os.PathLike | str) -> list[Path]:
     folder = vault_path.parent / BACKUP_DIRNAME
     prefix = vault_path.stem + "-"
     try:
-        found = [e for e in folder.iterdir() if e.is_file() and e.name.startswith(prefix)
+        found = [(e, e.lstat()) for e in folder.iterdir() if e.name.startswith(prefix)
                  and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))]
-        return sorted(found, key=lambda e: (e.stat().st_mtime_ns, e.name))
     except OSError:
         return []
+    regular = [(e, st) for e, st in found if stat.S_ISREG(st.st_mode)]  # never a link
+    return [e for e, st in sorted(regular, key=lambda x: (x[1].st_mtime_ns, x[0].name))]
 
 
 def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:
