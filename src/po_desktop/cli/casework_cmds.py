@@ -310,7 +310,32 @@ def cmd_assignment_close(args, ctx) -> int:
         ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
                      "{on}.").format(alias=a.alias, end=_d(a.end_date),
                                      on=_d(cw.purge_date(vault, a.end_date))))
+    _tell_about_backups(ctx, vault, a)
     return 0
+
+
+def _tell_about_backups(ctx, vault, a) -> None:
+    """Automatic backups still hold the notes: say so, and offer to delete them (a question on a
+    terminal, else the command that does it)."""
+    from po_desktop.services import backups as bk
+
+    info = bk.closing_backups(vault, a.alias, purged=a.purged,
+                              purge_on=None if a.purged else cw.purge_date(vault, a.end_date))
+    if info.message is None:
+        return
+    ctx.print(info.message)
+    if info.delete_before is None:
+        return
+    stamp = info.delete_before.isoformat(timespec="seconds")
+    if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
+        ctx.stdout.write(tr("Radera dem nu? [j/N] "))
+        ctx.stdout.flush()
+        if ctx.stdin.readline().strip().lower() in ("j", "ja", "y", "yes"):
+            deleted = bk.delete_automatic_backups(vault, before=info.delete_before)
+            ctx.print(tr("{n} automatiska säkerhetskopior raderade.").format(n=len(deleted)))
+            return
+    ctx.print(tr("Radera dem med: po-desktop vault backups delete --before {stamp}")
+              .format(stamp=stamp))
 
 
 def cmd_assignment_list(args, ctx) -> int:
@@ -341,16 +366,24 @@ def cmd_assignment_show(args, ctx) -> int:
 
 
 def cmd_purge_log(args, ctx) -> int:
-    rows = cw.purge_log(_vault(ctx))
+    from po_desktop.services.backups import purge_backup_status
+
+    vault = _vault(ctx)
+    rows = cw.purge_log(vault)
+    status = purge_backup_status(vault)
     if args.json:
-        ctx.print_json([e.to_dict() for e in rows])
+        ctx.print_json([{**e.to_dict(), **(status[e.id].to_dict() if e.id in status else {})}
+                        for e in rows])
         return 0
     if not rows:
         ctx.print(tr("Ingen gallring har gjorts."))
     for e in rows:
-        ctx.print(tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
+        line = tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
             at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref, n=e.notes_count,
-            m=e.follow_ups_count))
+            m=e.follow_ups_count)
+        if e.id in status:
+            line += "; " + status[e.id].describe()
+        ctx.print(line)
     return 0
 
 
