@@ -143,3 +143,12 @@ def test_core_dumps_are_off_before_the_window_starts():
     assert result["before"]["dumpable"] == 1
     assert result["after"]["core"] == [0, 0]
     assert result["after"]["dumpable"] == 0
+
+
+def test_the_readme_says_what_is_and_is_not_guaranteed():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    security = readme.split("## Security", 1)[1].split("\n## ", 1)[0]
+    for needle in ("Automatic backups outlive a purge", "vault backups delete", "--text",
+                   "process list", "shell history", "No core dumps", "primary selection",
+                   "x-kde-passwordManagerHint", "SSD", "not guaranteed", "O_NOFOLLOW"):
+        assert needle.lower() in security.lower(), needle
