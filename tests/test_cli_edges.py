@@ -68,7 +68,6 @@ class _Tty:
 
 
 def test_note_add_on_a_terminal_asks_for_the_text(cli, vault, vault_path, capsys):
-    from po_desktop.services import casework as cw
 
     code, _, err = cli("assignment", "add", "--alias", "AB12", "--gender", "woman",
                        "--birth-year", "1980", "--municipality", "Mora",

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 import po_desktop
 from po_desktop.gui.clipboard import (
-    KDE_SECRET_HINT, WINDOWS_EXCLUDE_MONITOR, WINDOWS_NO_CLOUD, WINDOWS_NO_HISTORY,
+    KDE_SECRET_HINT,
+    WINDOWS_EXCLUDE_MONITOR,
+    WINDOWS_NO_CLOUD,
+    WINDOWS_NO_HISTORY,
     GuardedPlainTextEdit,
 )
 from po_desktop.services import casework as cw

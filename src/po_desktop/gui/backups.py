@@ -5,7 +5,12 @@ delete those made before a purge when an assignment is closed. All rules are in
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.models import Column, RecordTableModel

@@ -49,7 +49,7 @@ class AutomaticBackup:
     @property
     def made_at_utc(self) -> dt.datetime:
         """Naive UTC, comparable with the purge log's ``purged_at``."""
-        return self.made_at.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return self.made_at.astimezone(dt.UTC).replace(tzinfo=None)
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "made_at": self.made_at.isoformat(sep=" "),
@@ -89,7 +89,7 @@ def made_before_utc(vault_path: os.PathLike[str] | str,
 
 def local_time(moment_utc: dt.datetime) -> dt.datetime:
     """A naive UTC time (purge log) as naive local time (backup names, what the user types)."""
-    return moment_utc.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return moment_utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
 def parse_before(text: str) -> dt.datetime:
@@ -139,7 +139,7 @@ def note_purge(session: Session, vault_path: os.PathLike[str] | str,
 
 
 def _note_deletions(session: Session, vault_path: Path) -> None:
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     rows = session.execute(
         select(PurgeBackupNote, PurgeLog.purged_at)
         .join(PurgeLog, PurgeLog.id == PurgeBackupNote.purge_log_id)
@@ -188,7 +188,7 @@ def purge_backup_status(vault: Vault) -> dict[int, PurgeBackupStatus]:
     return out
 
 
-# --- at closing ------------------------------------------------------------------------------------
+# --- at closing ---------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

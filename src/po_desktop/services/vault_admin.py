@@ -239,7 +239,8 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "DestroyReport", "PassphraseChange", "backup_vault", "change_passphrase", "kdf_notice", "rekey", "check_vault", "close_vault",
+    "DestroyReport", "PassphraseChange", "backup_vault", "change_passphrase", "check_vault",
+    "close_vault", "kdf_notice", "rekey",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]

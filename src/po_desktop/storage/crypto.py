@@ -110,7 +110,7 @@ class Header:
     def to_bytes(self) -> bytes:
         return self.kdf_salt() + self.check
 
-    def with_check(self, key: bytes) -> "Header":
+    def with_check(self, key: bytes) -> Header:
         """This header with the check bytes ``key`` would have (SQLCipher's salt as written)."""
         return Header(self.params, self.random, key_check(key))
 
