@@ -129,3 +129,36 @@ def test_cli_close_list_delete_and_purge_log(cli, vault, vault_path):
 
     code, _, err = cli("vault", "backups", "delete", "--before", "igår", passphrase_file=pw)
     assert code == 4 and err.count("\n") == 1
+
+
+class _Tty:
+    def __init__(self, text: str):
+        import io
+
+        self._buf = io.StringIO(text)
+
+    def isatty(self) -> bool:
+        return True
+
+    def read(self, *a):
+        return self._buf.read(*a)
+
+    def readline(self, *a):
+        return self._buf.readline(*a)
+
+
+def test_cli_close_on_a_terminal_asks_and_deletes(cli, vault, vault_path, capsys):
+    from po_desktop.cli import main
+
+    _assignment_with_note(vault)
+    backup = change_passphrase(vault, NEW)
+    vault.lock()
+    pw = vault_path.parent / "ny.txt"
+    pw.write_text(NEW + "\n", encoding="utf-8")
+    capsys.readouterr()
+    code = main(["--vault", str(vault_path), "--passphrase-file", str(pw), "assignment", "close",
+                 "AB12", "--end", "2026-06-30", "--reason", "goals_met"], stdin=_Tty("j\n"))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Radera dem nu?" in out and "1 automatiska säkerhetskopior raderade" in out
+    assert not backup.exists()
