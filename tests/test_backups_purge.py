@@ -121,7 +121,8 @@ def test_cli_close_list_delete_and_purge_log(cli, vault, vault_path):
     assert entry["automatic_backups_before"] == 1 and entry["automatic_backups_remaining"] == 1
 
     code, out, err = cli("vault", "backups", "delete", "--before", stamp, passphrase_file=pw)
-    assert code == 0, err and "1 automatiska" in out
+    assert code == 0, err
+    assert "Raderade automatiska säkerhetskopior: 1." in out
     assert not backup.exists()
     (entry,) = json.loads(cli("assignment", "purge-log", "--json", passphrase_file=pw)[1])
     assert entry["automatic_backups_remaining"] == 0
@@ -160,5 +161,5 @@ def test_cli_close_on_a_terminal_asks_and_deletes(cli, vault, vault_path, capsys
                  "AB12", "--end", "2026-06-30", "--reason", "goals_met"], stdin=_Tty("j\n"))
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "Radera dem nu?" in out and "1 automatiska säkerhetskopior raderade" in out
+    assert "Radera dem nu?" in out and "Raderade automatiska säkerhetskopior: 1." in out
     assert not backup.exists()

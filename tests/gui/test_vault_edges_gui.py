@@ -172,7 +172,7 @@ def test_closing_offers_to_delete_the_backups_made_before_the_purge(unlocked_win
     view.refresh()
     view.open_item("AB12")
     dialog = view.close_assignment()
-    assert "automatiska säkerhetskopior" in dialog.notice.text()
+    assert "automatiska säkerhetskopior" in dialog.notice.text().lower()
     dialog.end.setDate(dt.date.today())
     dialog.reason.set_code("goals_met")
     dialog.confirm.setChecked(True)
@@ -180,7 +180,7 @@ def test_closing_offers_to_delete_the_backups_made_before_the_purge(unlocked_win
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.accept()
     assert not backup.exists()
-    assert "raderade" in win.statusBar().currentMessage()
+    assert "raderade automatiska säkerhetskopior: 1" in win.statusBar().currentMessage().lower()
     (entry,) = cw.purge_log(win.vault)
     assert bk.purge_backup_status(win.vault)[entry.id].backups_deleted_at is not None
     settings = win.show_view("settings")
@@ -207,7 +207,7 @@ def test_settings_lists_automatic_backups_and_deletes_one(unlocked_window, monke
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     box._delete_selected()
     assert not backup.exists() and box.model.rowCount() == 0
-    assert "1 automatiska" in box.message.text()
+    assert "Raderade automatiska säkerhetskopior: 1." in box.message.text()
 
 
 def test_the_window_says_when_the_key_derivation_was_raised(unlocked_window, qtbot, monkeypatch):

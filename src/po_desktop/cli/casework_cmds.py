@@ -332,7 +332,7 @@ def _tell_about_backups(ctx, vault, a) -> None:
         ctx.stdout.flush()
         if ctx.stdin.readline().strip().lower() in ("j", "ja", "y", "yes"):
             deleted = bk.delete_automatic_backups(vault, before=info.delete_before)
-            ctx.print(tr("{n} automatiska säkerhetskopior raderade.").format(n=len(deleted)))
+            ctx.print(tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted)))
             return
     ctx.print(tr("Radera dem med: po-desktop vault backups delete --before {stamp}")
               .format(stamp=stamp))

@@ -176,5 +176,5 @@ def cmd_backups_delete(args, ctx) -> int:
     deleted = bk.delete_automatic_backups(ctx.vault(), before=before)
     for b in deleted:
         ctx.print(tr("Raderad (överskriven): {path}").format(path=b.path))
-    ctx.print(tr("{n} automatiska säkerhetskopior raderade.").format(n=len(deleted)))
+    ctx.print(tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted)))
     return 0

@@ -61,6 +61,7 @@ class AutomaticBackupsBox(QGroupBox):
         self._vault = vault
         rows = automatic_backups(vault.path)
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         self.delete_selected.setEnabled(bool(rows))
         self.delete_before_purge.setEnabled(self._last_purge_before() is not None)
 
@@ -94,7 +95,7 @@ class AutomaticBackupsBox(QGroupBox):
             self.message.setText(error_text(exc))
             return
         self.refresh(self._vault)
-        self.message.setText(tr("{n} automatiska säkerhetskopior raderade.")
+        self.message.setText(tr("Raderade automatiska säkerhetskopior: {n}.")
                              .format(n=len(deleted)))
 
     def _delete_selected(self) -> None:
@@ -138,7 +139,7 @@ def offer_after_close(parent: QWidget, vault, assignment) -> str | None:
     if box.exec() != QMessageBox.StandardButton.Yes:
         return tr("De automatiska säkerhetskopiorna finns kvar; radera dem under Inställningar.")
     deleted = bk.delete_automatic_backups(vault, before=info.delete_before)
-    return tr("{n} automatiska säkerhetskopior raderade.").format(n=len(deleted))
+    return tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted))
 
 
 def closing_notice(vault, end, purge_on) -> str | None:
@@ -150,5 +151,6 @@ def closing_notice(vault, end, purge_on) -> str | None:
     held = bk.automatic_backups(vault.path)
     if not held:
         return None
-    return tr("{n} automatiska säkerhetskopior i mappen backups innehåller anteckningarna och "
-              "finns kvar efter gallringen; du får frågan om att radera dem.").format(n=len(held))
+    return tr("Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. "
+              "De finns kvar efter gallringen; du får frågan om att radera dem.").format(
+                  n=len(held))

@@ -163,8 +163,8 @@ class PurgeBackupStatus:
 
     def describe(self) -> str:
         if self.backups_remaining:
-            return tr("{n} automatiska säkerhetskopior från före gallringen innehåller "
-                      "fortfarande anteckningarna").format(n=self.backups_remaining)
+            return tr("automatiska säkerhetskopior från före gallringen som fortfarande "
+                      "innehåller anteckningarna: {n}").format(n=self.backups_remaining)
         if self.backups_deleted_at is not None:
             return tr("automatiska säkerhetskopior från före gallringen raderade {at}").format(
                 at=self.backups_deleted_at.isoformat(sep=" "))
@@ -216,9 +216,9 @@ def closing_backups(vault: Vault, alias: str, *, purged: bool,
             return ClosingBackups((), True, None, None)
         before = local_time(purged_at) + dt.timedelta(seconds=1)
         return ClosingBackups(held, True, before, tr(
-            "{n} automatiska säkerhetskopior i mappen backups gjordes före gallringen "
-            "(den äldsta {oldest}) och innehåller fortfarande anteckningarna. Radera dem om "
-            "du inte behöver dem för att återställa valvet.").format(
+            "Automatiska säkerhetskopior i mappen backups som gjordes före gallringen: {n} (den "
+            "äldsta {oldest}). De innehåller fortfarande anteckningarna. Radera dem om du inte "
+            "behöver dem för att återställa valvet.").format(
                 n=len(held), oldest=held[0].made_at.date().isoformat()))
     held = tuple(automatic_backups(vault.path))
     when = purge_on.isoformat() if purge_on else "-"
@@ -228,9 +228,9 @@ def closing_backups(vault: Vault, alias: str, *, purged: bool,
             "uppgradering eller återställning) kommer att innehålla anteckningarna; radera dem "
             "efter gallringen under Inställningar.").format(on=when))
     return ClosingBackups(held, False, None, tr(
-        "{n} automatiska säkerhetskopior i mappen backups innehåller anteckningarna och finns "
-        "kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.").format(
-            n=len(held), on=when))
+        "Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De "
+        "finns kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.")
+        .format(n=len(held), on=when))
 
 
 __all__ = [

@@ -956,8 +956,8 @@
         <translation>Delete them now? [y/N] </translation>
     </message>
     <message>
-        <source>{n} automatiska säkerhetskopior raderade.</source>
-        <translation>{n} automatic backups deleted.</translation>
+        <source>Raderade automatiska säkerhetskopior: {n}.</source>
+        <translation>Automatic backups deleted: {n}.</translation>
     </message>
     <message>
         <source>Radera dem med: po-desktop vault backups delete --before {stamp}</source>
@@ -1620,8 +1620,8 @@
         <translation>The automatic backups are still there; delete them under Settings.</translation>
     </message>
     <message>
-        <source>{n} automatiska säkerhetskopior i mappen backups innehåller anteckningarna och finns kvar efter gallringen; du får frågan om att radera dem.</source>
-        <translation>{n} automatic backups in the backups folder hold the notes and remain after the purge; you will be asked whether to delete them.</translation>
+        <source>Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De finns kvar efter gallringen; du får frågan om att radera dem.</source>
+        <translation>Automatic backups in the backups folder that hold the notes: {n}. They remain after the purge; you will be asked whether to delete them.</translation>
     </message>
     <message>
         <source>Resultat</source>
@@ -4008,8 +4008,16 @@ Orsa</translation>
         <translation>Say which backups to delete.</translation>
     </message>
     <message>
-        <source>{n} automatiska säkerhetskopior från före gallringen innehåller fortfarande anteckningarna</source>
-        <translation>{n} automatic backups from before the purge still hold the notes</translation>
+        <source>automatiska säkerhetskopior från före gallringen som fortfarande innehåller anteckningarna: {n}</source>
+        <translation>automatic backups from before the purge that still hold the notes: {n}</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior i mappen backups som gjordes före gallringen: {n} (den äldsta {oldest}). De innehåller fortfarande anteckningarna. Radera dem om du inte behöver dem för att återställa valvet.</source>
+        <translation>Automatic backups in the backups folder made before the purge: {n} (the oldest {oldest}). They still hold the notes. Delete them unless you need them to restore the vault.</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De finns kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.</source>
+        <translation>Automatic backups in the backups folder that hold the notes: {n}. They remain after the purge on {on}; delete them after the purge under Settings.</translation>
     </message>
     <message>
         <source>automatiska säkerhetskopior från före gallringen raderade {at}</source>
@@ -4024,16 +4032,8 @@ Orsa</translation>
         <translation>no automatic backups from before the purge</translation>
     </message>
     <message>
-        <source>{n} automatiska säkerhetskopior i mappen backups gjordes före gallringen (den äldsta {oldest}) och innehåller fortfarande anteckningarna. Radera dem om du inte behöver dem för att återställa valvet.</source>
-        <translation>{n} automatic backups in the backups folder were made before the purge (the oldest {oldest}) and still hold the notes. Delete them unless you need them to restore the vault.</translation>
-    </message>
-    <message>
         <source>Automatiska säkerhetskopior som görs före gallringen {on} (vid lösenfrasbyte, uppgradering eller återställning) kommer att innehålla anteckningarna; radera dem efter gallringen under Inställningar.</source>
         <translation>Automatic backups made before the purge on {on} (at a passphrase change, an upgrade or a restore) will hold the notes; delete them after the purge under Settings.</translation>
-    </message>
-    <message>
-        <source>{n} automatiska säkerhetskopior i mappen backups innehåller anteckningarna och finns kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.</source>
-        <translation>{n} automatic backups in the backups folder hold the notes and remain after the purge on {on}; delete them after the purge under Settings.</translation>
     </message>
 </context>
 </TS>
