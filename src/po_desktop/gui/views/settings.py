@@ -243,6 +243,7 @@ class SettingsView(View):
             self._purge_backups = {k: v.describe()
                                    for k, v in purge_backup_status(self.vault).items()}
             self.purge_model.set_rows(purge_log(self.vault))
+            self.purge_table.resizeColumnsToContents()
         self.backups_box.refresh(self.vault)
         self.message.clear()
 
