@@ -16,6 +16,7 @@ import getpass
 import importlib
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -49,11 +50,33 @@ class ArgumentParser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        head, sep, rest = message.partition(": ")
-        if head == "unrecognized arguments" and sep:
-            message = head + ": " + " ".join(t if t.startswith("-") else "…"
-                                             for t in rest.split())
-        raise UsageError(f"{message} (se '{self.prog} --help')")
+        raise UsageError(f"{mask_usage_message(message)} (se '{self.prog} --help')")
+
+
+_QUOTED_VALUE = re.compile(r"(invalid choice: |ignored explicit argument )"
+                           r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+
+
+def _masked_token(token: str) -> str:
+    """An unknown argument as a usage error may show it: an option's name, never a value."""
+    if token.startswith("--"):
+        name, eq, _value = token.partition("=")
+        return name + ("=…" if eq else "")
+    if token.startswith("-") and len(token) > 2:  # -Pvalue: a short option with its value
+        return token[:2] + "…"
+    if token.startswith("-") and token != "-":
+        return token
+    return "…"
+
+
+def mask_usage_message(message: str) -> str:
+    """argparse's message with every value that may be a misplaced passphrase shown as ``…``:
+    the values of unknown ``--name=value`` and ``-Xvalue``, stray positionals, an invalid
+    command word, an argument a flag does not take."""
+    head, sep, rest = message.partition(": ")
+    if head == "unrecognized arguments" and sep:
+        return head + ": " + " ".join(_masked_token(t) for t in rest.split())
+    return _QUOTED_VALUE.sub(lambda m: m.group(1) + "…", message)
 
 
 class Context:
@@ -208,6 +231,9 @@ def _choose_language():
 
 
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
+    from po_desktop.hardening import disable_core_dumps
+
+    disable_core_dumps()  # first: no core dump of an unlocked session (CLI and window alike)
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv

@@ -113,16 +113,18 @@ def register(sub) -> None:
     # note
     n = sub.add_parser("note", help=tr("arbetsanteckningar och sökning"))
     nsub = n.add_subparsers(dest="note_command", metavar="SUBCOMMAND", required=True)
-    p = nsub.add_parser("add", help=tr("ny anteckning; texten från stdin om --text saknas"))
+    p = nsub.add_parser("add", help=tr("ny anteckning; texten från stdin om --text saknas"),
+                        description=_note_text_help())
     p.add_argument("target", metavar="ALIAS")
     p.add_argument("--date", required=True, metavar="DATE")
-    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--text", metavar="TEXT", help=_text_option_help())
     p.set_defaults(handler=cmd_note_add)
     p = nsub.add_parser("update",
-                        help=tr("ändra en anteckning; texten från stdin om --text saknas"))
+                        help=tr("ändra en anteckning; texten från stdin om --text saknas"),
+                        description=_note_text_help())
     p.add_argument("note_id", metavar="ID")
     p.add_argument("--date", metavar="DATE")
-    p.add_argument("--text", metavar="TEXT")
+    p.add_argument("--text", metavar="TEXT", help=_text_option_help())
     p.set_defaults(handler=cmd_note_update)
     p = nsub.add_parser("delete", help=tr("förstör en anteckning"))
     p.add_argument("note_id", metavar="ID")
@@ -308,7 +310,32 @@ def cmd_assignment_close(args, ctx) -> int:
         ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
                      "{on}.").format(alias=a.alias, end=_d(a.end_date),
                                      on=_d(cw.purge_date(vault, a.end_date))))
+    _tell_about_backups(ctx, vault, a)
     return 0
+
+
+def _tell_about_backups(ctx, vault, a) -> None:
+    """Automatic backups still hold the notes: say so, and offer to delete them (a question on a
+    terminal, else the command that does it)."""
+    from po_desktop.services import backups as bk
+
+    info = bk.closing_backups(vault, a.alias, purged=a.purged,
+                              purge_on=None if a.purged else cw.purge_date(vault, a.end_date))
+    if info.message is None:
+        return
+    ctx.print(info.message)
+    if info.delete_before is None:
+        return
+    stamp = info.delete_before.isoformat(timespec="seconds")
+    if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
+        ctx.stdout.write(tr("Radera dem nu? [j/N] "))
+        ctx.stdout.flush()
+        if ctx.stdin.readline().strip().lower() in ("j", "ja", "y", "yes"):
+            deleted = bk.delete_automatic_backups(vault, before=info.delete_before)
+            ctx.print(tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted)))
+            return
+    ctx.print(tr("Radera dem med: po-desktop vault backups delete --before {stamp}")
+              .format(stamp=stamp))
 
 
 def cmd_assignment_list(args, ctx) -> int:
@@ -339,25 +366,50 @@ def cmd_assignment_show(args, ctx) -> int:
 
 
 def cmd_purge_log(args, ctx) -> int:
-    rows = cw.purge_log(_vault(ctx))
+    from po_desktop.services.backups import purge_backup_status
+
+    vault = _vault(ctx)
+    rows = cw.purge_log(vault)
+    status = purge_backup_status(vault)
     if args.json:
-        ctx.print_json([e.to_dict() for e in rows])
+        ctx.print_json([{**e.to_dict(), **(status[e.id].to_dict() if e.id in status else {})}
+                        for e in rows])
         return 0
     if not rows:
         ctx.print(tr("Ingen gallring har gjorts."))
     for e in rows:
-        ctx.print(tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
+        line = tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
             at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref, n=e.notes_count,
-            m=e.follow_ups_count))
+            m=e.follow_ups_count)
+        if e.id in status:
+            line += "; " + status[e.id].describe()
+        ctx.print(line)
     return 0
 
 
 # --- notes -------------------------------------------------------------------------------------
 
 
+def _note_text_help() -> str:
+    return tr("Skicka anteckningens text på stdin (t.ex. 'po-desktop note add AB12 --date "
+              "2026-02-01 < text.txt' eller via en pipe), eller skriv den när du får frågan i "
+              "terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för "
+              "andra i processlistan och hamnar i skalets historik.")
+
+
+def _text_option_help() -> str:
+    return tr("anteckningens text; syns i processlistan och skalets historik, så använd hellre "
+              "stdin")
+
+
 def _note_text(args, ctx) -> str:
+    """--text if given (visible to others, see the help), else stdin; on a terminal the user is
+    asked to type the note and end it with Ctrl-D."""
     if args.text is not None:
         return args.text
+    if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
+        print(tr("Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i "
+                 "Windows):"), file=ctx.stderr, flush=True)
     return ctx.stdin.read()
 
 

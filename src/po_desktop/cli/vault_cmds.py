@@ -35,6 +35,16 @@ def register(sub) -> None:
     c.add_argument("--yes-destroy-everything", action="store_true",
                    help=tr("bekräftelse utan terminal (annars skriver du enhetens namn)"))
     c.set_defaults(handler=cmd_destroy)
+    c = vsub.add_parser("backups", help=tr("valvets automatiska säkerhetskopior (lista, radera)"))
+    bsub = c.add_subparsers(dest="backups_command", metavar="SUBCOMMAND", required=True)
+    b = bsub.add_parser("list", help=tr("lista de automatiska säkerhetskopiorna med datum"))
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(handler=cmd_backups_list)
+    b = bsub.add_parser("delete", help=tr("skriv över och ta bort automatiska säkerhetskopior "
+                                          "gjorda före en tidpunkt"))
+    b.add_argument("--before", required=True, metavar="DATE",
+                   help=tr("ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS (lokal tid)"))
+    b.set_defaults(handler=cmd_backups_delete)
 
 
 def cmd_init(args, ctx) -> int:
@@ -71,15 +81,20 @@ def cmd_check(args, ctx) -> int:
                               "säkerhetskopia.").format(n=len(problems), path=vault.path))
     ctx.print(tr("ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check")
               .format(path=vault.path, rev=vault.schema_revision()))
+    notice = vault_admin.kdf_notice(vault)
+    if notice:
+        ctx.print(notice)
     return 0
 
 
 def cmd_change_passphrase(args, ctx) -> int:
     new = read_passphrase_file(args.new_passphrase_file)
     vault = ctx.vault()
-    backup = vault_admin.change_passphrase(vault, new)
+    change = vault_admin.rekey(vault, new)
     ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}")
-              .format(path=backup))
+              .format(path=change.backup))
+    if change.notice:
+        ctx.print(change.notice)
     return 0
 
 
@@ -136,4 +151,30 @@ def cmd_destroy(args, ctx) -> int:
         ctx.print(tr("Säkerhetskopior finns kvar (krypterade; ta bort dem med --include-backups):"))
         for b in report.backups_kept:
             ctx.print("  " + str(b))
+    return 0
+
+
+def cmd_backups_list(args, ctx) -> int:
+    from po_desktop.services import backups as bk
+
+    vault_admin.require_vault_file(ctx.vault_path)
+    found = bk.automatic_backups(ctx.vault_path)
+    if args.json:
+        ctx.print_json([b.to_dict() for b in found])
+        return 0
+    if not found:
+        ctx.print(tr("Inga automatiska säkerhetskopior."))
+    for b in found:
+        ctx.print(f"{b.made_at.isoformat(sep=' ')}\t{bk.kind_label(b.kind)}\t{b.path}")
+    return 0
+
+
+def cmd_backups_delete(args, ctx) -> int:
+    from po_desktop.services import backups as bk
+
+    before = bk.parse_before(args.before)
+    deleted = bk.delete_automatic_backups(ctx.vault(), before=before)
+    for b in deleted:
+        ctx.print(tr("Raderad (överskriven): {path}").format(path=b.path))
+    ctx.print(tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted)))
     return 0

@@ -372,6 +372,10 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         for view in self.views:
             view.clear()
+        from po_desktop.gui.wizard import CreateVaultWizard
+
+        for wizard in self.findChildren(CreateVaultWizard):  # also a hidden, finished one
+            wizard.clear_fields()
         self.clipboard_guard.clear_now()
         vault, self.vault = self.vault, None
         self.idle.stop()
@@ -418,12 +422,16 @@ class MainWindow(QMainWindow):
                       on_done=done)
 
     def print_notes_for_client(self, alias: str, parent=None) -> None:
+        import datetime as dt
+
         from po_desktop.services import printing
 
         vault = self.require_vault()
         self.show_pdf(tr("Arbetsanteckningar för {alias}").format(alias=alias),
                       lambda out: printing.print_notes(vault, alias, out),
-                      tr("anteckningar-{alias}.pdf").format(alias=alias), parent=parent)
+                      # the file name is seen by others (Downloads, recent files): no alias
+                      tr("arbetsanteckningar-{date}.pdf").format(
+                          date=dt.date.today().isoformat()), parent=parent)
 
     def print_system_failure(self, sf_id: str | None) -> None:
         from po_desktop.services import printing

@@ -168,10 +168,18 @@ class CreateVaultWizard(QWizard):
         self.unit_page.error.setText(error_text(exc))
         self.attempt_done.emit()
 
+    def clear_fields(self) -> None:
+        """Forget what was typed (the window locks, or the vault exists now)."""
+        self.passphrase_page.pair.clear()
+        page = self.unit_page
+        for edit in (page.unit_label, page.fte):
+            edit.clear()
+        page.municipalities.clear()
+        page.error.clear()
+
     def _created(self, vault) -> None:
         self._set_busy(False)
-        self.unit_page.error.clear()
-        self.passphrase_page.pair.clear()
+        self.clear_fields()
         super().accept()
         self.created.emit(vault)
         self.attempt_done.emit()

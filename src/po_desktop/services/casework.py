@@ -1020,6 +1020,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
         if not due:
             return []
         now = _now()
+        logged: list[PurgeLog] = []
         for a in due:
             n_notes = s.scalar(select(func.count()).select_from(Note)
                                .where(Note.assignment_id == a.id)) or 0
@@ -1036,6 +1037,10 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
             s.add(entry)
             s.flush()
             purged.append(PurgeLogEntry(entry.id, now, ref, n_notes, n_follow))
+            logged.append(entry)
+        from po_desktop.services.backups import note_purge
+
+        note_purge(s, vault.path, logged)  # automatic backups made before still hold the notes
         # Merge the FTS5 segments so the deleted notes' words leave the index itself.
         s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()

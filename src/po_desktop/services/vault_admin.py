@@ -160,8 +160,43 @@ def restore_vault(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] |
 
 
 def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
+    """Re-key; returns the path of the automatic backup under the old passphrase."""
+    return rekey(vault, new_passphrase).backup
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    backup: Path          # the automatic backup, under the old passphrase
+    kdf_raised: bool      # the key derivation was raised to today's default
+    notice: str | None    # one line telling the user so (None when nothing was raised)
+
+
+def kdf_description(params: KdfParams) -> str:
+    return tr("Argon2id {mib} MiB, {t} varv, {p} trådar").format(
+        mib=params.memory_kib // 1024, t=params.time_cost, p=params.parallelism)
+
+
+def kdf_notice(vault: Vault) -> str | None:
+    """One line when the vault's key derivation is weaker than today's default (it is raised at
+    the next passphrase change), else None."""
+    if not vault.kdf_below_default:
+        return None
+    return tr("Valvets nyckelhärledning ({params}) är svagare än dagens standard; den höjs när "
+              "du byter lösenfras nästa gång.").format(params=kdf_description(vault.kdf_params))
+
+
+def rekey(vault: Vault, new_passphrase: str) -> PassphraseChange:
+    """Change the passphrase (a verified backup first). A vault whose key derivation is below
+    today's default is raised to it in the same step, and the returned notice says so."""
     require_acceptable(new_passphrase)
-    return vault.change_passphrase(new_passphrase)
+    before = vault.kdf_params
+    backup = vault.change_passphrase(new_passphrase)
+    after = vault.kdf_params
+    if after == before:
+        return PassphraseChange(backup, False, None)
+    return PassphraseChange(backup, True, tr(
+        "Nyckelhärledningen är höjd från {old} till {new}.").format(
+            old=kdf_description(before), new=kdf_description(after)))
 
 
 @dataclass(frozen=True)
@@ -227,7 +262,8 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "DestroyReport", "backup_vault", "change_passphrase", "check_vault", "close_vault",
+    "DestroyReport", "PassphraseChange", "backup_vault", "change_passphrase", "check_vault",
+    "close_vault", "kdf_notice", "rekey",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]

@@ -57,9 +57,37 @@ class KdfParams:
 # 128 MiB rather than 256 keeps the GUI's peak memory at unlock under 300 MB; the extra passes
 # keep the cost per guess the same.
 DEFAULT_KDF = KdfParams(time_cost=5, memory_log2_kib=17, parallelism=2)
-# The floor we accept when reading a header (memory >= 64 MiB required by the design); tests
-# may create vaults with weaker parameters through the explicit ``kdf`` argument only.
-MIN_ACCEPTED_KDF = KdfParams(time_cost=1, memory_log2_kib=3, parallelism=1)
+# What a header may ask for, checked before any work: a crafted header must not make an unlock
+# cost minutes and gigabytes (the one-byte fields would allow 255 passes over 2^255 KiB).
+MAX_KDF = KdfParams(time_cost=10, memory_log2_kib=20, parallelism=8)  # 1 GiB, 10 passes, 8 lanes
+# The weakest parameters accepted when reading a header or writing one (1 MiB, one pass: what
+# early and test vaults use). Anything between this floor and DEFAULT_KDF still opens, and is
+# raised to DEFAULT_KDF at the next passphrase change (:func:`raised_params`).
+MIN_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
+
+
+def params_in_range(params: KdfParams) -> bool:
+    """True when ``params`` lie between :data:`MIN_KDF` and :data:`MAX_KDF` (each field)."""
+    return (MIN_KDF.time_cost <= params.time_cost <= MAX_KDF.time_cost
+            and MIN_KDF.memory_log2_kib <= params.memory_log2_kib <= MAX_KDF.memory_log2_kib
+            and MIN_KDF.parallelism <= params.parallelism <= MAX_KDF.parallelism
+            and params.memory_kib >= 8 * params.parallelism)  # Argon2's own minimum
+
+
+def below_default(params: KdfParams) -> bool:
+    """True when any field of ``params`` is weaker than today's :data:`DEFAULT_KDF`."""
+    return raised_params(params) != params
+
+
+def raised_params(params: KdfParams) -> KdfParams:
+    """The parameters for a re-key: each field at least today's default (never lowered)."""
+    default = DEFAULT_KDF
+    return KdfParams(
+        time_cost=min(max(params.time_cost, default.time_cost), MAX_KDF.time_cost),
+        memory_log2_kib=min(max(params.memory_log2_kib, default.memory_log2_kib),
+                            MAX_KDF.memory_log2_kib),
+        parallelism=min(max(params.parallelism, default.parallelism), MAX_KDF.parallelism),
+    )
 
 
 class HeaderError(Exception):
@@ -67,7 +95,7 @@ class HeaderError(Exception):
 
     def __init__(self, kind: str):
         super().__init__(kind)
-        self.kind = kind  # "empty", "plain_sqlite", "foreign", "newer"
+        self.kind = kind  # "empty", "plain_sqlite", "foreign", "newer", "bad_params"
 
 
 @dataclass(frozen=True)
@@ -81,6 +109,10 @@ class Header:
 
     def to_bytes(self) -> bytes:
         return self.kdf_salt() + self.check
+
+    def with_check(self, key: bytes) -> Header:
+        """This header with the check bytes ``key`` would have (SQLCipher's salt as written)."""
+        return Header(self.params, self.random, key_check(key))
 
 
 def _prefix(params: KdfParams, random: bytes) -> bytes:
@@ -109,6 +141,8 @@ def key_check(key: bytes) -> bytes:
 
 def new_header_and_key(passphrase: str, params: KdfParams | None = None) -> tuple[Header, bytes]:
     params = params or DEFAULT_KDF
+    if not params_in_range(params):
+        raise ValueError("Argon2id parameters outside the accepted range")
     random = secrets.token_bytes(7)
     key = derive_key(passphrase, params, _prefix(params, random))
     return Header(params, random, key_check(key)), key
@@ -126,9 +160,8 @@ def parse_header(raw: bytes) -> Header:
     if raw[2] != HEADER_VERSION:
         raise HeaderError("foreign")
     params = KdfParams(time_cost=raw[3], memory_log2_kib=raw[4], parallelism=raw[5])
-    if not (1 <= params.time_cost <= 64 and 3 <= params.memory_log2_kib <= 24
-            and 1 <= params.parallelism <= 16):
-        raise HeaderError("foreign")
+    if not params_in_range(params):  # before any Argon2id work: capped and floored
+        raise HeaderError("bad_params")
     return Header(params, raw[6:13], raw[13:16])
 
 
@@ -143,6 +176,14 @@ def unlock_key(passphrase: str, header: Header) -> bytes | None:
     if not hmac.compare_digest(key_check(key), header.check):
         return None
     return key
+
+
+def key_and_check(passphrase: str, header: Header) -> tuple[bytes, bool]:
+    """The derived key and whether it matches the header's check bytes. A key that does not
+    match may still open the file when the check bytes themselves are damaged: the caller can
+    test it against page 1 (``Header.with_check``) to tell damage from a wrong passphrase."""
+    key = derive_key(passphrase, header.params, header.kdf_salt())
+    return key, hmac.compare_digest(key_check(key), header.check)
 
 
 def pragma_key_literal(key: bytes, header: Header) -> str:

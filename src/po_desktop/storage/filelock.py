@@ -6,7 +6,9 @@ lock is held by an open file descriptor, so it vanishes by itself if the process
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import threading
 from pathlib import Path
 
@@ -34,13 +36,22 @@ class VaultFileLock:
 
     def _acquire_os(self) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            # never through a symbolic link: the pid written below would truncate its target
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
         except PermissionError as exc:
             raise StorageFailure(
                 tr("Kan inte skapa låsfilen {path}: behörighet saknas. Välj en mapp du får skriva i.")
                 .format(path=self.path)
             ) from exc
         except OSError as exc:
+            if exc.errno == errno.ELOOP or self.path.is_symlink():
+                raise StorageFailure(
+                    tr("Låsfilen {path} är en symbolisk länk; po-desktop följer den inte. Ta bort "
+                       "länken och försök igen.").format(path=self.path)
+                ) from exc
             raise StorageFailure(
                 tr("Kan inte skapa låsfilen {path}: {err}.").format(path=self.path, err=exc.strerror)
             ) from exc

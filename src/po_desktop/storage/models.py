@@ -264,3 +264,17 @@ class AnnualAnalysis(Base):
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- automatic backups and the purge (migration 0009) -----------------------------------------
+
+
+class PurgeBackupNote(Base):
+    """Beside a purge log line: how many automatic backups made before that purge still held the
+    destroyed notes when it ran, and when po-desktop deleted the last of them (no content)."""
+
+    __tablename__ = "purge_backup_note"
+
+    purge_log_id: Mapped[int] = mapped_column(ForeignKey("purge_log.id"), primary_key=True)
+    backups_before: Mapped[int] = mapped_column(Integer)
+    backups_deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -20,6 +20,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import urllib.parse
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -135,7 +136,10 @@ def _remove_stale_temps(folder: Path) -> None:
         if not pid_text.isdigit() or _pid_alive(int(pid_text)):
             continue
         with contextlib.suppress(OSError):
-            entry.unlink()
+            if stat.S_ISDIR(entry.lstat().st_mode):  # a private work folder (never a link)
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
 
 
 def _remove_leftovers(vault_path: Path) -> None:
@@ -276,6 +280,12 @@ def _read_header(path: Path) -> crypto.Header:
                 tr("Valvet {path} är skapat av en nyare version av po-desktop. "
                    "Uppdatera programmet för att öppna det.").format(path=path)
             ) from None
+        if exc.kind == "bad_params":
+            raise CorruptVault(
+                tr("Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga "
+                   "nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia "
+                   "(po-desktop vault restore).").format(path=path)
+            ) from None
         if exc.kind == "empty":
             raise CorruptVault(
                 tr("Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
@@ -292,10 +302,36 @@ def check_vault_file(path: os.PathLike[str] | str) -> None:
     _read_header(Path(path))
 
 
+def _opens_page_one(path: Path, secret: _Secret) -> bool:
+    """True when ``secret`` decrypts and authenticates the file's first page (read-only: the
+    file and its sidecars are not changed)."""
+    _silence_sqlcipher()
+    uri = "file:" + urllib.parse.quote(str(path)) + "?mode=ro&immutable=1"
+    try:
+        con = sqlcipher3.connect(uri, uri=True)
+    except sqlcipher3.Error:
+        return False
+    try:
+        con.execute("PRAGMA key = " + secret.literal())
+        con.execute("PRAGMA cipher_compatibility = 4")
+        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return True
+    except sqlcipher3.Error:
+        return False
+    finally:
+        con.close()
+
+
 def _secret_for(path: Path, passphrase: str) -> _Secret:
     header = _read_header(path)
-    key = crypto.unlock_key(passphrase, header)
-    if key is None:
+    key, matches = crypto.key_and_check(passphrase, header)
+    if not matches:
+        # a wrong passphrase, or the right one and damaged check bytes: only page 1 can tell
+        if _opens_page_one(path, _Secret(key, header.with_check(key))):
+            raise CorruptVault(
+                tr("Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena "
+                   "stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore).")
+                .format(path=path))
         raise WrongPassphrase(
             tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(path=path)
         )
@@ -311,6 +347,16 @@ def _require_writable(path: Path) -> None:
                "en mapp du får skriva i eller ändra behörigheten; inget har ändrats.")
             .format(path=path)
         )
+
+
+def _refuse_linked_sidecars(path: Path) -> None:
+    """SQLite opens ``-wal``/``-shm``/``-journal`` by name and would follow a symbolic link put
+    there (writing frames, encrypted but ours, into whatever it points at): refuse to open."""
+    for side in {*_sidecars(path), *_sidecars(path.resolve())}:
+        if side.is_symlink():
+            raise StorageFailure(
+                tr("{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. "
+                   "Ta bort länken och försök igen; inget har ändrats.").format(path=side))
 
 
 def _size_sane(path: Path) -> bool:
@@ -357,13 +403,13 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
     try:
         _secure_mkdir(folder)
         _remove_stale_temps(folder)
-        fd, tmp_name = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=".podb",
-                                        dir=folder)
+        # SQLCipher creates the copy by name, so the name must be one nobody else can take or
+        # point elsewhere: a fresh owner-only folder (mkdtemp, 0700), not a name reserved in a
+        # possibly shared folder and freed again for SQLCipher (a symlink could be put there).
+        workdir = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=folder))
     except OSError as exc:
         raise _storage_error(exc, dest) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()  # SQLCipher creates it; mkstemp only reserved a unique name
+    tmp = workdir / "copy.podb"
     try:
         try:
             _export_to(src_con, tmp, secret)
@@ -381,6 +427,8 @@ def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: 
         for leftover in [tmp, *_sidecars(tmp)]:
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        with contextlib.suppress(OSError):
+            shutil.rmtree(workdir)
 
 
 def build_engine(creator) -> tuple[Engine, sessionmaker[Session]]:
@@ -458,7 +506,10 @@ class Vault:
                 ) from None
             except OSError as exc:
                 raise _storage_error(exc, path) from None
-            header, key = crypto.new_header_and_key(passphrase, kdf)
+            try:
+                header, key = crypto.new_header_and_key(passphrase, kdf)
+            except ValueError:
+                raise RejectedInput(tr("Ogiltiga nyckelparametrar för det nya valvet.")) from None
             secret = _Secret(key, header)
             vault = cls(path, secret, lock)
             try:
@@ -493,6 +544,7 @@ class Vault:
                    "säkerhetskopia (po-desktop vault restore).").format(path=path)
             )
         _require_writable(path)
+        _refuse_linked_sidecars(path)
         lock = filelock.acquire(path)
         try:
             _remove_leftovers(path)
@@ -539,6 +591,16 @@ class Vault:
             self._lock = None
 
     close = lock
+
+    @property
+    def kdf_params(self) -> crypto.KdfParams:
+        """The Argon2id parameters of this vault's header."""
+        return self._require_secret().header.params
+
+    @property
+    def kdf_below_default(self) -> bool:
+        """Weaker than today's default: raised at the next passphrase change."""
+        return crypto.below_default(self.kdf_params)
 
     @property
     def is_unlocked(self) -> bool:
@@ -704,9 +766,14 @@ class Vault:
             )
         self._dispose()  # every connection closed before the bytes go
         self._secret = None
-        work = [self.path.with_name(self.path.name + s) for s in _WORK_SUFFIXES]
-        files = [self.path, *_sidecars(self.path), *work, *[x for w in work for x in _sidecars(w)],
-                 filelock.lock_path_for(self.path)]
+        files: list[Path] = []
+        # a vault reached through a link: its real file too (only regular files are shredded;
+        # a link is removed without writing through it)
+        for path in dict.fromkeys([self.path, self.path.resolve()]):
+            work = [path.with_name(path.name + s) for s in _WORK_SUFFIXES]
+            files += [path, *_sidecars(path), *work, *[x for w in work for x in _sidecars(w)],
+                      filelock.lock_path_for(path)]
+        files = list(dict.fromkeys(files))
         try:
             return shred_files(files)
         finally:
@@ -722,7 +789,9 @@ class Vault:
             raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
         old = self._require_secret()
         backup = self.backup(self.automatic_backup_path("before-rekey"))
-        header, key = crypto.new_header_and_key(new_passphrase, kdf or old.header.params)
+        # never lowered; a vault made with weaker parameters than today's default is raised
+        header, key = crypto.new_header_and_key(
+            new_passphrase, kdf or crypto.raised_params(old.header.params))
         new_secret = _Secret(key, header)
         revision = self.schema_revision()
         self.checkpoint()
@@ -750,22 +819,38 @@ class Vault:
 # --- operations on files that are not (or not yet) an unlocked vault ----------------------------
 
 
+_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
 def shred(path: Path) -> bool:
-    """Overwrite a file with random bytes (fsynced), then unlink it. False if it did not exist.
+    """Overwrite a regular file with random bytes (fsynced), then unlink it. False if there was
+    no regular file: a symbolic link is removed without writing through it (its target is not
+    ours to destroy); a folder, FIFO or device is left alone.
 
     On SSDs (wear levelling) and copy-on-write file systems old blocks may survive the overwrite;
     they hold only encrypted pages."""
     try:
-        size = path.stat().st_size
+        st = path.lstat()
     except FileNotFoundError:
         return False
-    with open(path, "r+b", buffering=0) as fh:
-        left = size
+    if stat.S_ISLNK(st.st_mode):
+        path.unlink()
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    fd = os.open(path, os.O_WRONLY | _O_NOFOLLOW | _O_NONBLOCK)
+    try:
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (
+                st.st_dev, st.st_ino):
+            return False  # swapped between lstat and open: not the file we looked at
+        left = opened.st_size
         while left > 0:
-            n = min(left, 1 << 20)
-            fh.write(os.urandom(n))
-            left -= n
-        os.fsync(fh.fileno())
+            left -= os.write(fd, os.urandom(min(left, 1 << 20)))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
     path.unlink()
     return True
 
@@ -792,11 +877,12 @@ def vault_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
     folder = vault_path.parent / BACKUP_DIRNAME
     prefix = vault_path.stem + "-"
     try:
-        found = [e for e in folder.iterdir() if e.is_file() and e.name.startswith(prefix)
+        found = [(e, e.lstat()) for e in folder.iterdir() if e.name.startswith(prefix)
                  and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))]
-        return sorted(found, key=lambda e: (e.stat().st_mtime_ns, e.name))
     except OSError:
         return []
+    regular = [(e, st) for e, st in found if stat.S_ISREG(st.st_mode)]  # never a link
+    return [e for e, st in sorted(regular, key=lambda x: (x[1].st_mtime_ns, x[0].name))]
 
 
 def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from po_desktop.gui.clipboard import guard
+from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
@@ -301,7 +301,10 @@ class CloseAssignmentDialog(FormDialog):
             text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
                       "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
                 date=when.isoformat(), days=(when - end).days)
-        self.notice.setText(text)
+        from po_desktop.gui.backups import closing_notice
+
+        backups = closing_notice(self.vault, end, when)  # they outlive the purge
+        self.notice.setText(text if backups is None else text + "\n\n" + backups)
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
 
     def submit(self):
@@ -336,7 +339,7 @@ class NoteEditor(QWidget):
         self.status.setObjectName("noteStatus")
         top.addWidget(self.status)
         layout.addLayout(top)
-        self.text = QPlainTextEdit()
+        self.text = GuardedPlainTextEdit()  # copied/selected text: cleared, marked secret
         self.text.setObjectName("noteText")
         self.text.setPlaceholderText(tr("Skriv arbetsanteckningen här. Den sparas krypterat "
                                         "medan du skriver."))
@@ -733,6 +736,9 @@ class AssignmentsView(View):
         else:
             msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått "
                      "ut.")
+        from po_desktop.gui.backups import offer_after_close
+
+        msg = " ".join(filter(None, [msg, offer_after_close(self.main, self.vault, a)]))
         self.main.statusBar().showMessage(msg, 10_000)
         self.current = None
         self.show_closed.setChecked(True)

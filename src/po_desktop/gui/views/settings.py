@@ -201,17 +201,23 @@ class SettingsView(View):
         from po_desktop.gui.models import Column, RecordTableModel
         from po_desktop.gui.views.assignments import make_table
 
+        self._purge_backups: dict[int, str] = {}  # purge log id → what its backups note says
         self.purge_model = RecordTableModel([
             Column(tr("Gallrat"), lambda e: e.purged_at),
             Column(tr("Uppdrag"), lambda e: e.assignment_ref),
             Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
             Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
+            Column(tr("Automatiska säkerhetskopior"), lambda e: self._purge_backups.get(e.id, "")),
         ], self)
         self.purge_table, _ = make_table(self.purge_model)
         self.purge_table.setObjectName("purgeLogTable")
         self.purge_table.setMinimumHeight(120)
         pl.addWidget(self.purge_table)
         layout.addWidget(self.purge_box)
+        from po_desktop.gui.backups import AutomaticBackupsBox
+
+        self.backups_box = AutomaticBackupsBox(self)
+        layout.addWidget(self.backups_box)
         layout.addStretch(1)
 
     # --- load / save --------------------------------------------------------------------------
@@ -231,9 +237,14 @@ class SettingsView(View):
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
         self.purge_box.setVisible(not coordinator)
         if not coordinator:
+            from po_desktop.services.backups import purge_backup_status
             from po_desktop.services.casework import purge_log
 
+            self._purge_backups = {k: v.describe()
+                                   for k, v in purge_backup_status(self.vault).items()}
             self.purge_model.set_rows(purge_log(self.vault))
+            self.purge_table.resizeColumnsToContents()
+        self.backups_box.refresh(self.vault)
         self.message.clear()
 
     def save(self) -> None:
@@ -282,14 +293,14 @@ class SettingsView(View):
         self.run_change_passphrase(new)
 
     def run_change_passphrase(self, new_passphrase: str) -> None:
-        from po_desktop.services.vault_admin import change_passphrase
+        from po_desktop.services.vault_admin import rekey
 
         vault = self.vault
         self.main.jobs.run(
-            tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
-            on_done=lambda backup: self.message.setText(
+            tr("Lösenfrasen byts…"), lambda report: rekey(vault, new_passphrase),
+            on_done=lambda change: self.message.setText(" ".join(filter(None, [
                 tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
-                .format(path=backup)))
+                .format(path=change.backup), change.notice]))))
 
     def backup(self) -> None:
         suggested = str(self.vault.automatic_backup_path("manual"))

@@ -116,6 +116,22 @@
         <translation>confirmation without a terminal (otherwise you type the unit&apos;s name)</translation>
     </message>
     <message>
+        <source>valvets automatiska säkerhetskopior (lista, radera)</source>
+        <translation>the vault&apos;s automatic backups (list, delete)</translation>
+    </message>
+    <message>
+        <source>lista de automatiska säkerhetskopiorna med datum</source>
+        <translation>list the automatic backups with their dates</translation>
+    </message>
+    <message>
+        <source>skriv över och ta bort automatiska säkerhetskopior gjorda före en tidpunkt</source>
+        <translation>overwrite and remove automatic backups made before a point in time</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS (lokal tid)</source>
+        <translation>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (local time)</translation>
+    </message>
+    <message>
         <source>init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)</source>
         <translation>init: --fte is required for an ombud vault (e.g. --fte 1.00)</translation>
     </message>
@@ -204,6 +220,14 @@
         <translation>Backups remain (encrypted; remove them with --include-backups):</translation>
     </message>
     <message>
+        <source>Inga automatiska säkerhetskopior.</source>
+        <translation>No automatic backups.</translation>
+    </message>
+    <message>
+        <source>Raderad (överskriven): {path}</source>
+        <translation>Deleted (overwritten): {path}</translation>
+    </message>
+    <message>
         <source>Inställningsfilen {path} går inte att läsa: {err}.</source>
         <translation>The settings file {path} cannot be read: {err}.</translation>
     </message>
@@ -256,12 +280,28 @@
         <translation>The unit name and the municipality names leave the vault in the statistics bundles and must not contain {found}.</translation>
     </message>
     <message>
+        <source>Argon2id {mib} MiB, {t} varv, {p} trådar</source>
+        <translation>Argon2id {mib} MiB, {t} passes, {p} lanes</translation>
+    </message>
+    <message>
+        <source>Valvets nyckelhärledning ({params}) är svagare än dagens standard; den höjs när du byter lösenfras nästa gång.</source>
+        <translation>The vault&apos;s key derivation ({params}) is weaker than today&apos;s default; it is raised the next time you change the passphrase.</translation>
+    </message>
+    <message>
+        <source>Nyckelhärledningen är höjd från {old} till {new}.</source>
+        <translation>The key derivation was raised from {old} to {new}.</translation>
+    </message>
+    <message>
         <source>Ogiltigt värde för {key}: {value}.</source>
         <translation>Invalid value for {key}: {value}.</translation>
     </message>
     <message>
         <source>Kan inte skapa låsfilen {path}: behörighet saknas. Välj en mapp du får skriva i.</source>
         <translation>Cannot create the lock file {path}: permission denied. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>Låsfilen {path} är en symbolisk länk; po-desktop följer den inte. Ta bort länken och försök igen.</source>
+        <translation>The lock file {path} is a symbolic link; po-desktop does not follow it. Remove the link and try again.</translation>
     </message>
     <message>
         <source>Kan inte skapa låsfilen {path}: {err}.</source>
@@ -344,6 +384,10 @@
         <translation>The vault {path} was made by a newer version of po-desktop. Update the program to open it.</translation>
     </message>
     <message>
+        <source>Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault&apos;s header is damaged or tampered with ({path}): it asks for unreasonable key parameters and is not opened. Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
         <source>Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
         <translation>The vault {path} is empty or truncated and cannot be read. Restore from a backup (po-desktop vault restore).</translation>
     </message>
@@ -352,12 +396,20 @@
         <translation>{path} is not a po-desktop vault (unknown file format).</translation>
     </message>
     <message>
+        <source>Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
+        <translation>The vault&apos;s header is damaged ({path}): the passphrase is right but the check bytes do not match. Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
         <source>Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.</source>
         <translation>Wrong passphrase for the vault {path}. Try again; the file is unchanged.</translation>
     </message>
     <message>
         <source>Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till en mapp du får skriva i eller ändra behörigheten; inget har ändrats.</source>
         <translation>The vault {path} is read-only (the file or its folder). Move it to a folder you may write to or change the permissions; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. Ta bort länken och försök igen; inget har ändrats.</source>
+        <translation>{path} is a symbolic link; po-desktop follows no links beside the vault. Remove the link and try again; nothing has changed.</translation>
     </message>
     <message>
         <source>Kopian {path} klarade inte kontrollen: {problem}</source>
@@ -370,6 +422,10 @@
     <message>
         <source>Filen {path} finns redan; välj ett annat namn.</source>
         <translation>The file {path} already exists; choose another name.</translation>
+    </message>
+    <message>
+        <source>Ogiltiga nyckelparametrar för det nya valvet.</source>
+        <translation>Invalid key parameters for the new vault.</translation>
     </message>
     <message>
         <source>Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en säkerhetskopia (po-desktop vault restore).</source>
@@ -464,8 +520,8 @@
         <translation>Work notes for {alias}</translation>
     </message>
     <message>
-        <source>anteckningar-{alias}.pdf</source>
-        <translation>notes-{alias}.pdf</translation>
+        <source>arbetsanteckningar-{date}.pdf</source>
+        <translation>work-notes-{date}.pdf</translation>
     </message>
     <message>
         <source>Identifiera systemfel</source>
@@ -904,6 +960,18 @@
         <translation>The assignment {alias} was closed {end}. Notes and follow-ups will be purged {on}.</translation>
     </message>
     <message>
+        <source>Radera dem nu? [j/N] </source>
+        <translation>Delete them now? [y/N] </translation>
+    </message>
+    <message>
+        <source>Raderade automatiska säkerhetskopior: {n}.</source>
+        <translation>Automatic backups deleted: {n}.</translation>
+    </message>
+    <message>
+        <source>Radera dem med: po-desktop vault backups delete --before {stamp}</source>
+        <translation>Delete them with: po-desktop vault backups delete --before {stamp}</translation>
+    </message>
+    <message>
         <source>Inga uppdrag.</source>
         <translation>No assignments.</translation>
     </message>
@@ -926,6 +994,18 @@
     <message>
         <source>{at}	{ref}	{n} anteckningar, {m} bevakningar gallrade</source>
         <translation>{at}	{ref}	{n} notes, {m} follow-ups purged</translation>
+    </message>
+    <message>
+        <source>Skicka anteckningens text på stdin (t.ex. &apos;po-desktop note add AB12 --date 2026-02-01 &lt; text.txt&apos; eller via en pipe), eller skriv den när du får frågan i terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för andra i processlistan och hamnar i skalets historik.</source>
+        <translation>Send the note&apos;s text on stdin (e.g. &apos;po-desktop note add AB12 --date 2026-02-01 &lt; text.txt&apos; or through a pipe), or type it when asked on a terminal and end with Ctrl-D. Avoid --text: everything on the command line is visible to others in the process list and ends up in the shell&apos;s history.</translation>
+    </message>
+    <message>
+        <source>anteckningens text; syns i processlistan och skalets historik, så använd hellre stdin</source>
+        <translation>the note&apos;s text; visible in the process list and the shell&apos;s history, so prefer stdin</translation>
+    </message>
+    <message>
+        <source>Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i Windows):</source>
+        <translation>Type the note and end it with Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows):</translation>
     </message>
     <message>
         <source>Anteckning {id} sparad för {alias} ({date}).</source>
@@ -1505,8 +1585,60 @@
         <translation>Choose files… (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Automatiska säkerhetskopior (innehåller anteckningar som kan ha gallrats i valvet)</source>
+        <translation>Automatic backups (they hold notes that may have been purged in the vault)</translation>
+    </message>
+    <message>
+        <source>Gjord</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Varför</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>Fil</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Radera vald…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <source>Radera alla gjorda före senaste gallringen…</source>
+        <translation>Delete all made before the last purge…</translation>
+    </message>
+    <message>
+        <source>Radera säkerhetskopior</source>
+        <translation>Delete backups</translation>
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia i listan först.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian från {when} skrivs över och tas bort. Det går inte att ångra. Fortsätt?</source>
+        <translation>The backup from {when} is overwritten and removed. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Alla automatiska säkerhetskopior gjorda före den senaste gallringen skrivs över och tas bort. Det går inte att ångra. Fortsätt?</source>
+        <translation>All automatic backups made before the last purge are overwritten and removed. This cannot be undone. Continue?</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source>Radera dem nu?</source>
+        <translation>Delete them now?</translation>
+    </message>
+    <message>
+        <source>De automatiska säkerhetskopiorna finns kvar; radera dem under Inställningar.</source>
+        <translation>The automatic backups are still there; delete them under Settings.</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De finns kvar efter gallringen; du får frågan om att radera dem.</source>
+        <translation>Automatic backups in the backups folder that hold the notes: {n}. They remain after the purge; you will be asked whether to delete them.</translation>
     </message>
     <message>
         <source>Resultat</source>
@@ -4600,6 +4732,54 @@ Orsa</translation>
     <message>
         <source>enkätomgången {id} har inga registrerade svar</source>
         <translation>survey round {id} has no entered responses</translation>
+    </message>
+    <message>
+        <source>före lösenfrasbyte</source>
+        <translation>before passphrase change</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>ersatt vid återställning</source>
+        <translation>replaced by restore</translation>
+    </message>
+    <message>
+        <source>Ogiltig tidpunkt: {value}. Ange ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS.</source>
+        <translation>Invalid point in time: {value}. Give YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>Ange vilka säkerhetskopior som ska raderas.</source>
+        <translation>Say which backups to delete.</translation>
+    </message>
+    <message>
+        <source>automatiska säkerhetskopior från före gallringen som fortfarande innehåller anteckningarna: {n}</source>
+        <translation>automatic backups from before the purge that still hold the notes: {n}</translation>
+    </message>
+    <message>
+        <source>automatiska säkerhetskopior från före gallringen raderade {at}</source>
+        <translation>automatic backups from before the purge deleted {at}</translation>
+    </message>
+    <message>
+        <source>automatiska säkerhetskopior från före gallringen finns inte längre</source>
+        <translation>automatic backups from before the purge no longer exist</translation>
+    </message>
+    <message>
+        <source>inga automatiska säkerhetskopior från före gallringen</source>
+        <translation>no automatic backups from before the purge</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior i mappen backups som gjordes före gallringen: {n} (den äldsta {oldest}). De innehåller fortfarande anteckningarna. Radera dem om du inte behöver dem för att återställa valvet.</source>
+        <translation>Automatic backups in the backups folder made before the purge: {n} (the oldest {oldest}). They still hold the notes. Delete them unless you need them to restore the vault.</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior som görs före gallringen {on} (vid lösenfrasbyte, uppgradering eller återställning) kommer att innehålla anteckningarna; radera dem efter gallringen under Inställningar.</source>
+        <translation>Automatic backups made before the purge on {on} (at a passphrase change, an upgrade or a restore) will hold the notes; delete them after the purge under Settings.</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De finns kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.</source>
+        <translation>Automatic backups in the backups folder that hold the notes: {n}. They remain after the purge on {on}; delete them after the purge under Settings.</translation>
     </message>
 </context>
 </TS>
