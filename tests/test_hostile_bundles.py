@@ -323,3 +323,23 @@ def test_safe_text_helpers():
     escaped = escape_for_json(text)
     assert "\u202e" not in escaped and "\x9b" not in escaped
     assert _json.loads(escaped) == {"k": "a\u202eb\x9bc"}
+
+
+@pytest.mark.parametrize("mutate", [
+    lambda b: b["unit"].__setitem__("x\u202e\x9b", 1),  # unknown field
+    lambda b: b["figures"]["assignments"]["by_municipality"].__setitem__("\u202eMora", -1),
+])
+def test_reasons_never_carry_a_bidi_or_c1_character(mutate):
+    b = unit_bundle()
+    mutate(b)
+    why = reason(rehashed(b))
+    assert "\u202e" not in why and "\x9b" not in why
+    dup = b'{"format": 1, "\xe2\x80\xae": 1, "\xe2\x80\xae": 2}'
+    assert "\u202e" not in reason(dup)
+
+
+def test_a_bad_key_is_named_escaped():
+    b = unit_bundle()
+    b["figures"]["assignments"]["by_municipality"]["\u202eMora"] = "x"
+    why = reason(rehashed(b))
+    assert "\\u202e" in why and "\u202e" not in why

@@ -221,7 +221,8 @@ def _strict_validator_class():
 
 def _where(path: Any) -> str:
     parts = [str(p) if not isinstance(p, int) else f"[{p}]" for p in path]
-    return ".".join(parts).replace(".[", "[") or tr("(hela filen)")
+    # a key from the file may hold a bidi or C1 character: written as \uXXXX in a message
+    return escape_for_json(".".join(parts).replace(".[", "[")) or tr("(hela filen)")
 
 
 def _schema_reason(error) -> str:
@@ -231,13 +232,13 @@ def _schema_reason(error) -> str:
         missing = [k for k in error.validator_value if k not in (error.instance or {})]
         field = ".".join(filter(None, [_where(error.absolute_path) if error.absolute_path
                                        else "", missing[0] if missing else "?"]))
-        return tr("fältet {field} saknas").format(field=field)
+        return tr("fältet {field} saknas").format(field=escape_for_json(field))
     if v == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         field = ".".join(filter(None, [_where(error.absolute_path) if error.absolute_path
                                        else "", extra[0] if extra else "?"]))
         return tr("okänt fält {field} (bundlen får bara innehålla formatets fält)").format(
-            field=field)
+            field=escape_for_json(field))
     if v == "type" and error.validator_value == "integer" and isinstance(error.instance, float):
         return tr("{where} ska vara ett heltal, inte {value}").format(
             where=where, value=shown(error.instance, 40))
@@ -326,7 +327,7 @@ def load_and_validate(source: os.PathLike | str | bytes,
     negative = _first_negative(data.get("figures"), ("figures",))
     if negative:
         raise BundleRejected(tr("negativt antal i {field} ({value})").format(
-            field=negative[0], value=negative[1]))
+            field=escape_for_json(negative[0]), value=negative[1]))
     validator = _validator() if version == 1 else _validator_v2()
     if not validator.is_valid(data):
         errors = sorted(validator.iter_errors(data),
@@ -391,7 +392,7 @@ def _refuse_duplicates(pairs):
     out = {}
     for key, value in pairs:
         if key in out:
-            raise _DuplicateKey(json.dumps(key, ensure_ascii=False)[:60])
+            raise _DuplicateKey(shown(key))
         out[key] = value
     return out
 
