@@ -43,6 +43,10 @@ def register(sub) -> None:
     p.add_argument("--period", required=True, metavar="P")
     p.set_defaults(handler=cmd_reopen)
 
+    from po_desktop.cli import economy_cmds
+
+    economy_cmds.register(csub)
+
 
 def _vault(ctx):
     vault = ctx.vault()

@@ -422,3 +422,90 @@ __all__ = [
     "key_weights", "largest_remainder", "parse_decimal", "percent_text", "result_to_dict",
     "shares_from", "split_billings", "two_decimals", "whole_kronor",
 ]
+
+
+# --- population CSV ---------------------------------------------------------------------------
+
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def normalize_name(text: str) -> str:
+    """A municipality name as typed or exported: NFKC, one kind of dash, no invisible
+    characters, single spaces. (Matching is done on ``casefold()`` of this.)"""
+    import unicodedata
+
+    value = unicodedata.normalize("NFKC", str(text)).translate(_DASHES).translate(_INVISIBLE)
+    return " ".join(value.split())
+
+
+@dataclass(frozen=True)
+class PopulationRow:
+    line: int
+    name: str
+    population_all: int
+    population_18plus: int | None
+
+
+def _count(text: str) -> int | None:
+    """``"279 515"`` / ``"279\u00a0515"`` / ``"279515"`` → 279515; None when not a count."""
+    cleaned = normalize_name(text).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+    if cleaned.startswith("-") and cleaned[1:].isdigit():
+        raise EconomyInputError("csv_negative", detail=text)
+    if not cleaned.isdigit() or not cleaned.isascii():
+        return None
+    return int(cleaned)
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252 (an older spreadsheet export)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def parse_population_csv(raw: bytes) -> list[PopulationRow]:
+    """``kommun;folkmängd;folkmängd 18+`` rows (the last column optional; a header row and empty
+    lines skipped; a leading municipality code such as ``1880 Örebro`` dropped).
+
+    Raises :class:`EconomyInputError` with the line number in ``detail`` for a non-numeric or
+    negative number, an 18+ figure larger than the total, or a duplicate municipality."""
+    import csv
+    import io
+    import re
+
+    text = decode_text(raw)
+    rows: list[PopulationRow] = []
+    seen: dict[str, int] = {}
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+    for number, cells in enumerate(reader, start=1):
+        cells = [c.strip() for c in cells]
+        if not any(cells):
+            continue
+        if not rows and (len(cells) < 2 or not any(ch.isdigit() for ch in cells[1])):
+            continue  # a title or header line before the first figures
+        if len(cells) < 2 or (len(cells) > 3 and any(cells[3:])):
+            raise EconomyInputError("csv_columns", detail=str(number))
+        name = re.sub(r"^\d{4}\s+", "", normalize_name(cells[0]))
+        try:
+            total = _count(cells[1])
+            adults = _count(cells[2]) if len(cells) > 2 and cells[2] else None
+        except EconomyInputError as exc:
+            raise EconomyInputError("csv_negative", name, str(number)) from exc
+        if total is None or (len(cells) > 2 and cells[2] and adults is None):
+            raise EconomyInputError("csv_number", name, str(number))
+        if not name:
+            raise EconomyInputError("csv_name", detail=str(number))
+        if adults is not None and adults > total:
+            raise EconomyInputError("csv_adults", name, str(number))
+        folded = name.casefold()
+        if folded in seen:
+            raise EconomyInputError("csv_duplicate", name, str(number))
+        seen[folded] = number
+        rows.append(PopulationRow(number, name, total, adults))
+    if not rows:
+        raise EconomyInputError("csv_empty")
+    return rows
