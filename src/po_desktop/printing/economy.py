@@ -167,15 +167,22 @@ def render_cost_distribution(view: Any, out_path: os.PathLike[str] | str | Any, 
         billing = "–"
         if m.per_billing:
             parts = sorted(set(m.per_billing), reverse=True)
-            billing = " / ".join(_kr(p) for p in parts) if len(parts) > 1 else _kr(parts[0])
+            n = len(m.per_billing)
+            if len(parts) == 1:
+                billing = tr("{n} × {kr}").format(n=n, kr=_kr(parts[0]))
+            elif n == 2:
+                billing = " + ".join(_kr(p) for p in m.per_billing)
+            else:
+                billing = tr("{n} × {low}–{high}").format(n=n, low=_kr(parts[-1]),
+                                                          high=_kr(parts[0]))
         data.append([Paragraph(esc(m.name), st["cell"]), _pct(m.share_percent), _kr(m.amount),
                      billing, _kr(m.per_inhabitant), _kr(m.per_inhabitant_18plus),
                      _kr(m.inhabitants_per_fte)])
     total = None if r.problem is not None else r.municipalities_total
     data.append([tr("Summa"), "", _kr(total), "", _kr(r.per_inhabitant),
                  _kr(r.per_inhabitant_18plus), _kr(r.inhabitants_per_fte)])
-    story.append(_table(data, [38 * mm, 20 * mm, 27 * mm, 27 * mm, 18 * mm, 20 * mm,
-                               FRAME_WIDTH - 150 * mm], total_row=True))
+    story.append(_table(data, [30 * mm, 16 * mm, 23 * mm, 35 * mm, 17 * mm, 21 * mm,
+                               FRAME_WIDTH - 142 * mm], total_row=True))
     if r.municipalities:
         story.append(Spacer(1, 3 * mm))
         story.append(KeepTogether([
