@@ -37,7 +37,8 @@ VIEWS = {
               ("printing_view", "FormsView"),
               ("settings", "SettingsView")],
     "coordinator": [("coordinator", "CoordinatorView"),
-                    ("coordinator", "CoordinatorReportView"), ("settings", "SettingsView")],
+                    ("coordinator", "CoordinatorReportView"), ("economy", "EconomyView"),
+                    ("settings", "SettingsView")],
 }
 
 
