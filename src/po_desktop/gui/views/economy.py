@@ -193,9 +193,12 @@ class EconomyView(View):
         ], self)
         self.results_table, _ = make_table(self.results_model)
         self.results_table.setObjectName("economyResults")
-        rl.addWidget(self.results_table, 1)
+        self.results_tabs = QTabWidget()
+        self.results_tabs.setObjectName("economyResultTabs")
+        self.results_tabs.addTab(self.results_table, tr("Per kommun"))
         self.chart = BarChart()
-        rl.addWidget(self.chart, 1)
+        self.results_tabs.addTab(self.chart, tr("Diagram"))
+        rl.addWidget(self.results_tabs, 1)
         split.addWidget(results)
         split.setSizes([520, 760])
 
@@ -249,11 +252,11 @@ class EconomyView(View):
             inputs = view.inputs
             idx = self.key_combo.findData(inputs.key)
             self.key_combo.setCurrentIndex(max(idx, 0))
-            self.grant.setText("" if inputs.grant_per_fte is None else str(inputs.grant_per_fte))
+            self.grant.setText("" if inputs.grant_per_fte is None else _kr(inputs.grant_per_fte))
             self.billings.setValue(inputs.billings_per_year)
             self.budget.setRowCount(0)
             for b in inputs.budget:
-                self._append_budget(b.name, b.kind, "" if b.amount is None else str(b.amount),
+                self._append_budget(b.name, b.kind, "" if b.amount is None else _kr(b.amount),
                                     "" if b.percent is None else local_decimal(f"{b.percent:.2f}"))
             self.fte.setRowCount(0)
             for u in inputs.units:
@@ -272,9 +275,9 @@ class EconomyView(View):
                                                local_decimal(f"{m.share_percent:.2f}"),
                                                right=True))
                 self.munis.setItem(r, 2, _item("" if m.population_all is None
-                                               else str(m.population_all), right=True))
+                                               else _kr(m.population_all), right=True))
                 self.munis.setItem(r, 3, _item("" if m.population_18plus is None
-                                               else str(m.population_18plus), right=True))
+                                               else _kr(m.population_18plus), right=True))
             as_of = view.population_as_of[-1] if view.population_as_of else \
                 dt.date(self.year.value() - 1, 12, 31)
             self.as_of.setDate(QDate(as_of))
@@ -410,8 +413,8 @@ class EconomyView(View):
         from po_desktop.services.economy import message
 
         lines = [
-            tr("Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden) · "
-               "kommunernas del {munis} kr").format(
+            tr("Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)\n"
+               "Kommunernas del {munis} kr").format(
                 cost=_kr(r.cost_total), grant=_kr(r.grant), share=_pct(r.grant_share_percent),
                 munis=_kr(r.municipalities_total)),
             tr("Årsarbeten {fte} · invånare per årsarbete {inh} (riktmärke 25 000–30 000) · "
@@ -431,10 +434,33 @@ class EconomyView(View):
         self.results_model.set_rows(list(r.municipalities))
         self.results_table.resizeColumnsToContents()
         if any(m.amount is not None for m in r.municipalities):
-            self.chart.show_bars(tr("Kronor per kommun och år"),
-                                 [(m.name, m.amount or 0) for m in r.municipalities])
+            self.show_chart([(m.name, m.amount or 0) for m in r.municipalities])
         else:
             self.chart.clear()
+
+    def show_chart(self, items: list[tuple[str, int]]) -> None:
+        """The shared bar chart, with round kronor on the axis and the figures on the bars
+        only when there is room for them."""
+        from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QValueAxis
+        from PySide6.QtCore import QMargins
+
+        self.chart.show_bars(tr("Kronor per kommun och år"), items)
+        chart = self.chart.chart()
+        chart.setMargins(QMargins(4, 0, 8, 0))
+        for axis in chart.axes(Qt.Orientation.Vertical):
+            if isinstance(axis, QBarCategoryAxis) and len(items) > 8:
+                font = axis.labelsFont()
+                font.setPointSizeF(7.5)
+                axis.labelsFont()
+                axis.setLabelsFont(font)
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if isinstance(axis, QValueAxis):
+                axis.setLabelFormat("%.0f")
+                axis.applyNiceNumbers()
+        if len(items) > 8:
+            for series in chart.series():
+                if isinstance(series, QAbstractBarSeries):
+                    series.setLabelsVisible(False)
 
     # --- saving and output ------------------------------------------------------------------
 
