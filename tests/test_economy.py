@@ -9,8 +9,8 @@ import json
 from decimal import Decimal
 
 import pytest
-
 from coordinator_helpers import dump, unit_bundle, write
+
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
@@ -94,6 +94,8 @@ BAD_SETS = [
     (["--applicant", "Luleå"], "Luleå"),
     (["--billings-per-year", "0"], "1–12"),
     (["--remove-budget", "Finns inte"], "Finns inte"),
+    (["--budget", "Arvode 850101-1236=other:100"], "personuppgifter"),
+    (["--ledningsgrupp-party", "Kalle kalle@example.se"], "personuppgifter"),
 ]
 
 
@@ -102,8 +104,9 @@ def test_bad_input_one_line_exit_4_nothing_changed(lappland, cli, extra, needle)
     path = lappland.path
     lappland.lock()
     assert cli(*LAPPLAND_SET, vault=path)[0] == 0
-    from po_desktop.services.vault_admin import open_vault
     from vault_support import PASSPHRASE
+
+    from po_desktop.services.vault_admin import open_vault
 
     def state():
         v = open_vault(path, PASSPHRASE)
@@ -172,8 +175,9 @@ def test_bad_population_csv_refused_nothing_changed(lappland, cli, tmp_path, tex
     code, out, err = cli("coordinator", "economy", "import-population", str(f), "--as-of",
                          "2015-12-31", vault=path)
     assert code == 4 and needle in err and err.count("\n") == 1, err
-    from po_desktop.services.vault_admin import open_vault
     from vault_support import PASSPHRASE
+
+    from po_desktop.services.vault_admin import open_vault
 
     v = open_vault(path, PASSPHRASE)
     try:
@@ -268,8 +272,9 @@ def test_pdfs_cost_distribution_and_grant_application(lappland, cli, tmp_path):
     assert "3,00" in text and "Kiruna" in text and "Gällivare, Jokkmokk, Pajala" in text
     assert "Försäkringskassan" in text and "Magdalena Nilsson" in text
     # the contact person is never stored
-    from po_desktop.services.vault_admin import open_vault
     from vault_support import PASSPHRASE
+
+    from po_desktop.services.vault_admin import open_vault
 
     v = open_vault(path, PASSPHRASE)
     try:

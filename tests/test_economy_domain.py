@@ -202,3 +202,45 @@ def test_key_is_order_independent(ns, data, cost, rnd):
     b = {m.name: m for m in compute(other, strict=True).municipalities}
     assert a == b
     assert sum(m.amount or 0 for m in a.values()) == compute(inputs).municipalities_total
+
+
+# --- the population CSV ---------------------------------------------------------------------
+
+from po_desktop.domain.economy import normalize_name, parse_population_csv  # noqa: E402
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
+def test_population_csv_encodings_separators_header(encoding):
+    text = ("Folkmängd efter region\r\n"
+            "kommun;folkmängd;folkmängd 18+\r\n"
+            "\"1880 Örebro\";156\u00a0381;125 200\r\n"
+            "Dals-Ed;4 799;\r\n"
+            ";;\r\n"
+            "Åmål;12601;10100\r\n")
+    if encoding == "cp1252":
+        text = text.replace("\u00a0", " ")
+    rows = parse_population_csv(text.encode(encoding))
+    assert [(r.name, r.population_all, r.population_18plus) for r in rows] == [
+        ("Örebro", 156_381, 125_200), ("Dals-Ed", 4799, None), ("Åmål", 12_601, 10_100)]
+    assert rows[0].line == 3
+
+
+@pytest.mark.parametrize("text,code", [
+    ("kommun;folkmängd\nMora;20000\nmora;20000\n", "csv_duplicate"),
+    ("Mora;-20000;100\n", "csv_negative"),
+    ("Mora;20000;\nOrsa;tjugo;\n", "csv_number"),
+    ("Mora;20000;1,5\n", "csv_number"),
+    ("Mora;200;300\n", "csv_adults"),
+    ("Mora;1;2;3;4\n", "csv_columns"),
+    ("kommun;folkmängd;folkmängd 18+\n", "csv_empty"),
+    ("", "csv_empty"),
+])
+def test_population_csv_refusals(text, code):
+    with pytest.raises(EconomyInputError) as exc:
+        parse_population_csv(text.encode("utf-8"))
+    assert exc.value.code == code
+
+
+def test_names_are_normalised():
+    assert normalize_name("Dals\u2013Ed\u200b ") == "Dals-Ed"
+    assert normalize_name("  Lilla\u00a0 Edet") == "Lilla Edet"

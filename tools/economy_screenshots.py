@@ -1,7 +1,8 @@
 """Screenshots of the Ekonomi view and the printed pages, on a demo coordinator vault with the
 public figures of the Fyrbodal study (budget sketch 2016, population 31 December 2015).
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/economy_screenshots.py docs/screenshots
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/economy_screenshots.py \
+        docs/screenshots
 
 Needs ``pdftoppm`` (poppler-utils) for the printed pages.
 """
@@ -20,9 +21,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from screenshots import PASS, SIZE, settle, shoot, wait_jobs  # noqa: E402
-
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import PASS, SIZE, settle, shoot, wait_jobs  # noqa: E402
 
 POPULATION = {
     "Bengtsfors": 9626, "Dals-Ed": 4799, "Färgelanda": 6495, "Lilla Edet": 13178,
@@ -69,9 +69,9 @@ def demo(path: Path) -> None:
 
 def main(out: Path) -> int:
     from po_desktop.gui.window import MainWindow
+    from po_desktop.printing.economy import render_cost_distribution
     from po_desktop.services import economy as ec
     from po_desktop.services.printing import print_grant_application
-    from po_desktop.printing.economy import render_cost_distribution
 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -264,7 +264,7 @@ def _inhabitants_per_fte(inputs: EconomyInputs, fte_total: Decimal) -> dict[str,
         area = sum((Decimal(p or 0) for p in pops), Decimal(0))
         if area <= 0:
             continue
-        for n, p in zip(names, pops):
+        for n, p in zip(names, pops, strict=True):
             covered_fte[n] = covered_fte.get(n, Decimal(0)) + unit.fte * Decimal(p or 0) / area
             covered_pop[n] = Decimal(p or 0)
     all_pop = [p for p in population.values()]

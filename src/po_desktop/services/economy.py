@@ -126,7 +126,7 @@ def _require_coordinator(vault: Vault) -> None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def check_year(year: Any) -> int:
@@ -323,15 +323,18 @@ def _prepare(vault: Vault, s: Any, year: int, stored: Stored | None = None,
     by_label = {b.label: b for b in bundles}
     units: list[UnitFte] = []
     labels = _units(s, year, bundles)
+    organisation = organisation_municipalities(vault)
+    canonical = {m.casefold(): m for m in organisation}
     for label in labels:
-        b = by_label.get(label)
-        munis = b.municipalities if b else ()
+        bundle = by_label.get(label)
+        covered = tuple(canonical.get(eco.normalize_name(n).casefold(), n)
+                        for n in (bundle.municipalities if bundle else ()))
         if label in stored.fte:
-            units.append(UnitFte(label, stored.fte[label], "entered", munis))
-        elif b is not None:
-            units.append(UnitFte(label, b.fte, "bundle", munis))
+            units.append(UnitFte(label, stored.fte[label], "entered", covered))
+        elif bundle is not None:
+            units.append(UnitFte(label, bundle.fte, "bundle", covered))
         else:
-            units.append(UnitFte(label, None, None, munis))
+            units.append(UnitFte(label, None, None, covered))
     pop = dict(population if population is not None else _population(s, year))
     active: dict[str, int] = {}
     for b in bundles:
@@ -339,8 +342,8 @@ def _prepare(vault: Vault, s: Any, year: int, stored: Stored | None = None,
             key = eco.normalize_name(name).casefold()
             if isinstance(count, int):
                 active[key] = active.get(key, 0) + count
-    munis = []
-    for name in organisation_municipalities(vault):
+    munis: list[MunicipalityInput] = []
+    for name in organisation:
         key = name.casefold()
         p_all, p_adult, _as_of = pop.get(key, (None, None, None))
         munis.append(MunicipalityInput(
@@ -427,6 +430,20 @@ def _canonical(name: str, organisation: Sequence[str]) -> str:
     return hit
 
 
+def _refuse_personal_data(texts: Sequence[str]) -> None:
+    """Budget names and ledningsgrupp parties are printed in reports: no personnummer, phone
+    number or e-mail address in them (the kind is named, the text is not repeated)."""
+    from po_desktop.domain.privacy import find_personal_data
+
+    for text in texts:
+        findings = find_personal_data(str(text))
+        if findings:
+            kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+            raise RejectedInput(tr("Texten innehåller {kinds}; budgetposter och ledningsgruppens "
+                                   "parter skrivs ut i rapporter och får inte innehålla "
+                                   "personuppgifter.").format(kinds=kinds))
+
+
 def _check_int(value: Any, what: str, low: int, high: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise RejectedInput(tr("{what} ska vara ett heltal {low}–{high}.").format(
@@ -489,6 +506,7 @@ def set_inputs(vault: Vault, year: int, *,
                                 .format(name=_shown(b.name)))
         if b.percent is not None and (b.kind != "staff_overhead" or not 0 <= b.percent <= 100):
             raise _refuse(EconomyInputError("percent_kind", b.name))
+    _refuse_personal_data([b.name for b in budget] + list(parties or ()))
     if applicant is not None and applicant != "":
         applicant = _canonical(applicant, organisation)
     clean_parties: list[str] | None = None
@@ -777,9 +795,9 @@ def kronor(value: int | None) -> str:
 
 
 __all__ = [
-    "APPLICANT_SETTING", "CONTACT_FIELDS", "EconomyView", "economy_rows", "write_economy_csv", "PARTIES_SETTING", "check_year",
+    "APPLICANT_SETTING", "CONTACT_FIELDS", "EconomyView", "PARTIES_SETTING", "check_year",
     "compute_draft", "economy", "grant_application_values", "import_population", "key_label",
     "kind_label", "kronor", "message", "organisation_municipalities", "parse_budget",
     "parse_fte_arg", "parse_fte_value", "parse_kronor", "parse_percent", "parse_share",
-    "set_inputs",
+    "economy_rows", "set_inputs", "write_economy_csv",
 ]
