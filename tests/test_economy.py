@@ -71,6 +71,38 @@ def test_economy_year_is_required_and_set_needs_a_change(lappland, cli):
     assert code == 2 and "--year" in err
     code, _, err = cli("coordinator", "economy", "set", "--year", "2016", vault=path)
     assert code == 2
+    code, _, err = cli("coordinator", "economy", "--year", "tjugo", vault=path)
+    assert code == 4 and "heltal" in err
+    code, _, err = cli("coordinator", "economy", "--year", "1850", vault=path)
+    assert code == 4 and "Ogiltigt år" in err
+
+
+def test_empty_year_gives_nulls(lappland, cli):
+    path = lappland.path
+    lappland.lock()
+    code, out, err = cli("coordinator", "economy", "--year", "2030", "--json", vault=path)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["key"], data["grant"], data["municipalities_total"], data["cost_total"]) == (
+        None, None, None, 0)
+    assert data["grant_share_percent"] is None and data["previous"] is None
+    assert [m["amount"] for m in data["municipalities"]] == [None] * 4
+    assert data["units"] == [{"label": "PO Lappland", "fte": None, "fte_source": None}]
+
+
+def test_economy_refused_in_an_ombud_vault(vault, cli, vault_path):
+    vault.lock()
+    code, _, err = cli("coordinator", "economy", "--year", "2026", vault=vault_path)
+    assert code == 4 and "samordnarvalv" in err
+
+
+def test_key_can_be_cleared(lappland):
+    ec.set_inputs(lappland, 2016, key="population_all",
+                  population={n: (1000, 800) for n in LAPPLAND},
+                  population_as_of=__import__("datetime").date(2015, 12, 31))
+    assert ec.economy(lappland, 2016).result.key == "population_all"
+    ec.set_inputs(lappland, 2016, key="")
+    assert ec.economy(lappland, 2016).result.key is None
 
 
 BAD_SETS = [
@@ -93,6 +125,7 @@ BAD_SETS = [
     (["--population", "Kiruna=5000:6000", "--as-of", "2015-12-31"], "18+"),
     (["--applicant", "Luleå"], "Luleå"),
     (["--billings-per-year", "0"], "1–12"),
+    (["--billings-per-year", "två"], "heltal"),
     (["--remove-budget", "Finns inte"], "Finns inte"),
     (["--budget", "Arvode 850101-1236=other:100"], "personuppgifter"),
     (["--ledningsgrupp-party", "Kalle kalle@example.se"], "personuppgifter"),

@@ -19,7 +19,7 @@ from po_desktop.i18n import local_decimal, tr
 def register(csub: Any) -> None:
     e = csub.add_parser("economy", help=tr("kostnad, statsbidrag, fördelningsnyckel och belopp "
                                            "per kommun"))
-    e.add_argument("--year", dest="economy_year", type=int, metavar="Y")
+    e.add_argument("--year", dest="economy_year", metavar="Y")
     e.add_argument("--json", dest="economy_json", action="store_true")
     e.add_argument("--csv", dest="economy_csv", metavar="FILE")
     e.add_argument("--pdf", dest="economy_pdf", metavar="FILE")
@@ -28,7 +28,7 @@ def register(csub: Any) -> None:
 
     p = esub.add_parser("set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, "
                                        "årsarbeten"))
-    p.add_argument("--year", type=int, required=True, metavar="Y")
+    p.add_argument("--year", required=True, metavar="Y")
     p.add_argument("--grant-per-fte", metavar="KR")
     p.add_argument("--key", metavar="KEY", help="fixed | population_18plus | population_all | "
                                                 "active_clients")
@@ -42,7 +42,7 @@ def register(csub: Any) -> None:
     p.add_argument("--fte", action="append", default=[], metavar="UNIT_LABEL=N.NN",
                    help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar "
                            "bort det angivna"))
-    p.add_argument("--billings-per-year", type=int, metavar="N",
+    p.add_argument("--billings-per-year", metavar="N",
                    help=tr("faktureringar per år (standard 2, halvår)"))
     p.add_argument("--population", action="append", default=[],
                    metavar="MUNICIPALITY=ALL[:18PLUS]",
@@ -64,7 +64,7 @@ def register(csub: Any) -> None:
 def register_print(psub: Any) -> None:
     c = psub.add_parser("grant-application",
                         help=tr("underlag för ansökan om statsbidrag (samordnarvalv)"))
-    c.add_argument("--year", type=int, required=True, metavar="Y")
+    c.add_argument("--year", required=True, metavar="Y")
     c.add_argument("--out", required=True, metavar="FILE")
     for option, text in (("--contact-title", tr("kontaktpersonens befattning")),
                          ("--contact-name", tr("kontaktpersonens namn")),
@@ -79,6 +79,20 @@ def _vault(ctx: Any) -> Any:
     vault = ctx.vault()
     ctx.require_mode("coordinator")
     return vault
+
+
+def _int(text: str, option: str) -> int:
+    value = str(text).strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 6:
+        raise RejectedInput(tr("{option}: {value} är inte ett heltal.").format(
+            option=option, value=value[:40]))
+    return int(value)
+
+
+def _year(text: str) -> int:
+    from po_desktop.services.economy import check_year
+
+    return check_year(_int(text, "--year"))
 
 
 def _date(text: str) -> Any:
@@ -97,7 +111,7 @@ def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
     if args.economy_year is None:
         raise UsageError(tr("coordinator economy: ange --year Y (eller set / "
                             "import-population)"))
-    view = economy.economy(_vault(ctx), economy.check_year(args.economy_year))
+    view = economy.economy(_vault(ctx), _year(args.economy_year))
     if args.economy_csv:
         path = economy.write_economy_csv(args.economy_csv, view)
         ctx.stderr.write(tr("CSV skriven: {path}").format(path=path) + "\n")
@@ -116,6 +130,8 @@ def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
 def format_text(view: Any) -> str:
     from po_desktop.services.economy import key_label, kronor, message
 
+    from po_desktop.errors import one_line
+
     r = view.result
     lines = [tr("Ekonomi {year} ({key})").format(year=r.year, key=key_label(r.key))]
 
@@ -126,7 +142,7 @@ def format_text(view: Any) -> str:
     for u in r.units:
         fte = "–" if u.fte is None else local_decimal(f"{u.fte:.2f}")
         source = {"bundle": tr("årspaket"), "entered": tr("angivet")}.get(u.source or "", "–")
-        lines.append(f"  {u.label}: {fte} ({source})")
+        lines.append(f"  {one_line(u.label)}: {fte} ({source})")
     lines.append(tr("Total kostnad: {kr} kr").format(kr=kronor(r.cost_total)))
     lines.append(tr("Statsbidrag: {kr} kr ({share} av kostnaden)").format(
         kr=kronor(r.grant), share=pct(r.grant_share_percent)))
@@ -135,7 +151,7 @@ def format_text(view: Any) -> str:
         lines.append(message(r.problem))
     for m in r.municipalities:
         lines.append(tr("  {name}: {pct}, {kr} kr per år, {inh} kr per invånare").format(
-            name=m.name, pct=pct(m.share_percent), kr=kronor(m.amount),
+            name=one_line(m.name), pct=pct(m.share_percent), kr=kronor(m.amount),
             inh=kronor(m.per_inhabitant)))
     return "\n".join(lines) + "\n"
 
@@ -151,7 +167,7 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
 
     from po_desktop.services import economy
 
-    year = economy.check_year(args.year)
+    year = _year(args.year)
     changes: dict[str, Any] = {}
     if args.grant_per_fte is not None:
         changes["grant_per_fte"] = economy.parse_kronor(args.grant_per_fte, "--grant-per-fte")
@@ -175,7 +191,7 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
             fte[label] = None if value == "bundle" else economy.parse_fte_value(value, label)
         changes["fte"] = fte
     if args.billings_per_year is not None:
-        changes["billings_per_year"] = args.billings_per_year
+        changes["billings_per_year"] = _int(args.billings_per_year, "--billings-per-year")
     if args.population:
         if not args.as_of:
             raise RejectedInput(tr("Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD)."))
@@ -219,6 +235,6 @@ def cmd_grant_application(args: argparse.Namespace, ctx: Any) -> int:
     vault = _vault(ctx)
     contact = {key: getattr(args, key) for key in economy.CONTACT_FIELDS
                if getattr(args, key, None)}
-    path = print_grant_application(vault, economy.check_year(args.year), args.out, contact)
+    path = print_grant_application(vault, _year(args.year), args.out, contact)
     ctx.print(tr("PDF skriven: {path}").format(path=path))
     return 0

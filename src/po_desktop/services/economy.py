@@ -473,7 +473,7 @@ def set_inputs(vault: Vault, year: int, *,
     organisation = organisation_municipalities(vault)
     if grant_per_fte is not None:
         _check_int(grant_per_fte, tr("Statsbidrag per årsarbete"), 0, MAX_KRONOR)
-    if key is not None and key not in eco.KEYS:
+    if key is not None and key != "" and key not in eco.KEYS:
         raise _refuse(EconomyInputError("key", key))
     if billings_per_year is not None:
         _check_int(billings_per_year, tr("Antal faktureringar per år"), 1, 12)
@@ -558,7 +558,7 @@ def set_inputs(vault: Vault, year: int, *,
             else:
                 lines[idx] = b
         proposed = Stored(
-            year=year, key=key if key is not None else current.key,
+            year=year, key=(key or None) if key is not None else current.key,
             grant_per_fte=grant_per_fte if grant_per_fte is not None else current.grant_per_fte,
             billings_per_year=billings_per_year or current.billings_per_year,
             fte=new_fte, budget=tuple(lines),
@@ -572,7 +572,7 @@ def set_inputs(vault: Vault, year: int, *,
         prepared = _prepare(vault, s, year, proposed, pop)
         try:
             eco.budget_amounts(proposed.budget)
-            if proposed.key is not None and (key is not None or shares is not None
+            if proposed.key is not None and (key or shares is not None
                                              or population is not None):
                 eco.key_weights(proposed.key, prepared.inputs.municipalities)
         except EconomyInputError as exc:

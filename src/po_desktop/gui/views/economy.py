@@ -381,7 +381,7 @@ class EconomyView(View):
         return {
             "grant_per_fte": ec.parse_kronor(grant_text, tr("Statsbidrag per årsarbete"))
             if grant_text else None,
-            "key": self.key_combo.currentData(),
+            "key": self.key_combo.currentData() or "",
             "billings_per_year": self.billings.value(),
             "budget": budget, "fte": fte, "shares": shares, "population": population,
         }
@@ -407,7 +407,7 @@ class EconomyView(View):
             p_all, p_adult = d["population"].get(m.name, (None, None))
             munis.append(replace(m, share_percent=d["shares"].get(m.name),
                                  population_all=p_all, population_18plus=p_adult))
-        return replace(base, key=d["key"], grant_per_fte=d["grant_per_fte"],
+        return replace(base, key=d["key"] or None, grant_per_fte=d["grant_per_fte"],
                        billings_per_year=d["billings_per_year"], budget=tuple(d["budget"]),
                        units=tuple(units), municipalities=tuple(munis))
 

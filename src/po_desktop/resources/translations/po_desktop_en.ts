@@ -4258,6 +4258,10 @@ Orsa</translation>
         <translation> (not stored)</translation>
     </message>
     <message>
+        <source>{option}: {value} är inte ett heltal.</source>
+        <translation>{option}: {value} is not a whole number.</translation>
+    </message>
+    <message>
         <source>Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.</source>
         <translation>Invalid date {text}; write YYYY-MM-DD.</translation>
     </message>
@@ -4488,6 +4492,10 @@ Orsa</translation>
     <message>
         <source>{name} är inte en av organisationens kommuner ({known}); lägg till den under Inställningar först.</source>
         <translation>{name} is not one of the organisation&apos;s municipalities ({known}); add it under Settings first.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller {kinds}; budgetposter och ledningsgruppens parter skrivs ut i rapporter och får inte innehålla personuppgifter.</source>
+        <translation>The text contains {kinds}; budget items and steering-group parties are printed in reports and must not contain personal data.</translation>
     </message>
     <message>
         <source>{what} ska vara ett heltal {low}–{high}.</source>
