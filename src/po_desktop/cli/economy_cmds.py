@@ -128,9 +128,8 @@ def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def format_text(view: Any) -> str:
-    from po_desktop.services.economy import key_label, kronor, message
-
     from po_desktop.errors import one_line
+    from po_desktop.services.economy import key_label, kronor, message
 
     r = view.result
     lines = [tr("Ekonomi {year} ({key})").format(year=r.year, key=key_label(r.key))]
