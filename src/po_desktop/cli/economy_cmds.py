@@ -19,12 +19,16 @@ from po_desktop.i18n import local_decimal, tr
 def register(csub: Any) -> None:
     e = csub.add_parser("economy", help=tr("kostnad, statsbidrag, fördelningsnyckel och belopp "
                                            "per kommun"))
-    e.add_argument("--year", dest="economy_year", metavar="Y")
-    e.add_argument("--json", dest="economy_json", action="store_true")
-    e.add_argument("--csv", dest="economy_csv", metavar="FILE")
-    e.add_argument("--pdf", dest="economy_pdf", metavar="FILE")
+    e.add_argument("--year", dest="economy_year", metavar="Y",
+                   help=tr("året som visas (krävs utan underkommando)"))
+    e.add_argument("--json", dest="economy_json", action="store_true",
+                   help=tr("resultatet som JSON"))
+    e.add_argument("--csv", dest="economy_csv", metavar="FILE",
+                   help=tr("kostnadsfördelningen som CSV"))
+    e.add_argument("--pdf", dest="economy_pdf", metavar="FILE",
+                   help=tr("kostnadsfördelningen som PDF"))
     e.set_defaults(handler=cmd_economy)
-    esub = e.add_subparsers(dest="economy_command", metavar="SUBCOMMAND")
+    esub = e.add_subparsers(dest="economy_command", metavar="[set | import-population]")
 
     p = esub.add_parser("set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, "
                                        "årsarbeten"))

@@ -4190,6 +4190,22 @@ Orsa</translation>
         <translation>cost, state grant, cost-sharing key and amount per municipality</translation>
     </message>
     <message>
+        <source>året som visas (krävs utan underkommando)</source>
+        <translation>the year shown (required without a sub-command)</translation>
+    </message>
+    <message>
+        <source>resultatet som JSON</source>
+        <translation>the result as JSON</translation>
+    </message>
+    <message>
+        <source>kostnadsfördelningen som CSV</source>
+        <translation>the cost distribution as CSV</translation>
+    </message>
+    <message>
+        <source>kostnadsfördelningen som PDF</source>
+        <translation>the cost distribution as PDF</translation>
+    </message>
+    <message>
         <source>årets underlag: statsbidrag, nyckel, andelar, budget, årsarbeten</source>
         <translation>the year&apos;s inputs: state grant, key, shares, budget, FTE</translation>
     </message>
