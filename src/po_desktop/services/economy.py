@@ -282,7 +282,7 @@ def _stored(s: Any, year: int) -> Stored:
     row = s.get(EconomyYear, year)
     fte = {r.unit_label: Decimal(r.fte) for r in s.scalars(
         select(EconomyFte).where(EconomyFte.year == year))}
-    budget = tuple(BudgetLine(r.name, r.kind, r.amount,
+    budget = tuple(BudgetLine(r.label, r.kind, r.amount,
                               None if r.percent is None else Decimal(r.percent))
                    for r in s.scalars(select(EconomyBudgetLine).where(
                        EconomyBudgetLine.year == year).order_by(EconomyBudgetLine.position)))
@@ -615,7 +615,7 @@ def _write(s: Any, current: Stored, new: Stored) -> None:
         s.execute(delete(EconomyBudgetLine).where(EconomyBudgetLine.year == year))
         s.flush()
         for i, b in enumerate(new.budget):
-            s.add(EconomyBudgetLine(year=year, position=i, name=b.name, kind=b.kind,
+            s.add(EconomyBudgetLine(year=year, position=i, label=b.name, kind=b.kind,
                                     amount=b.amount,
                                     percent=None if b.percent is None else f"{b.percent:.2f}"))
     if dict(new.shares) != dict(current.shares):

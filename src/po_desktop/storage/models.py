@@ -234,12 +234,12 @@ class EconomyFte(Base):
 
 class EconomyBudgetLine(Base):
     __tablename__ = "economy_budget_line"
-    __table_args__ = (UniqueConstraint("year", "name"),)
+    __table_args__ = (UniqueConstraint("year", "label"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     year: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(String(120))  # the line's heading, e.g. "Lokalkostnad"
     kind: Mapped[str] = mapped_column(String(32))
     amount: Mapped[int | None] = mapped_column(Integer)
     percent: Mapped[str | None] = mapped_column(String(16))

@@ -36,11 +36,11 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("year", sa.Integer, nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
-        sa.Column("name", sa.String(120), nullable=False),
+        sa.Column("label", sa.String(120), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("amount", sa.Integer),
         sa.Column("percent", sa.String(16)),
-        sa.UniqueConstraint("year", "name"),
+        sa.UniqueConstraint("year", "label"),
     )
     op.create_table(
         "economy_share",
