@@ -59,8 +59,13 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
     assert "trettiosex" in view.message.text()
     _set(view.munis, 0, 1, "36")
 
+    view.applicant.setCurrentIndex(view.applicant.findData("Kiruna"))
+    view.parties.setPlainText("Arbetsförmedlingen\nFörsäkringskassan\n")
     view.save_now()
     assert view.message.text() == "Sparat."
+    saved = ec.economy(win.vault, 2016)
+    assert saved.applicant == "Kiruna"
+    assert saved.parties == ("Arbetsförmedlingen", "Försäkringskassan")
     stored = ec.economy(win.vault, 2016).result
     assert {m.name: m.amount for m in stored.municipalities}["Kiruna"] == 336_248
     assert stored.units[0].source == "entered"
@@ -83,7 +88,7 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
         view.print_grant_application({"contact_name": "Lena Exempel"})
     text = "\n".join(p.extract_text() for p in PdfReader(
         io.BytesIO(win.last_preview.pdf_bytes())).pages)
-    assert "Lena Exempel" in text and "3,00" in text
+    assert "Lena Exempel" in text and "3,00" in text and "Försäkringskassan" in text
     win.last_preview.reject()
     from coordinator_helpers import dump
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -189,6 +190,17 @@ class EconomyView(View):
         prow.addStretch(1)
         ml.addLayout(prow)
         inputs.addTab(munis_w, tr("Kommuner"))
+
+        application = QWidget()
+        al = QFormLayout(application)
+        self.applicant = QComboBox()
+        self.applicant.setObjectName("economyApplicant")
+        al.addRow(tr("Sökande kommun:"), self.applicant)
+        self.parties = QPlainTextEdit()
+        self.parties.setObjectName("economyParties")
+        self.parties.setPlaceholderText(tr("t.ex. Arbetsförmedlingen (en per rad)"))
+        al.addRow(tr("Ledningsgruppens parter:"), self.parties)
+        inputs.addTab(application, tr("Ansökan"))
         split.addWidget(inputs)
 
         results = QGroupBox(tr("Resultat"))
@@ -298,6 +310,12 @@ class EconomyView(View):
                 dt.date(self.year.value() - 1, 12, 31)
             self.as_of.setDate(QDate(as_of))
             self._population_dirty = False
+            self.applicant.clear()
+            self.applicant.addItem("–", "")
+            for m in inputs.municipalities:
+                self.applicant.addItem(m.name, m.name)
+            self.applicant.setCurrentIndex(max(self.applicant.findData(view.applicant or ""), 0))
+            self.parties.setPlainText("\n".join(view.parties))
         finally:
             self._loading = False
         self.message.clear()
@@ -501,6 +519,8 @@ class EconomyView(View):
                 changes["grant_per_fte"] = d["grant_per_fte"]
             if d["shares"]:
                 changes["shares"] = d["shares"]
+            changes["applicant"] = self.applicant.currentData() or ""
+            changes["parties"] = [p for p in self.parties.toPlainText().splitlines() if p.strip()]
             if self._population_dirty and d["population"]:
                 changes["population"] = d["population"]
                 changes["population_as_of"] = self.as_of.date().toPython()
@@ -574,4 +594,5 @@ class EconomyView(View):
     def clear(self) -> None:
         self.view_data = None
         self.chart.clear()
+        self.applicant.clear()  # municipality names: vault content
         super().clear()

@@ -1432,6 +1432,22 @@
         <translation>Municipalities</translation>
     </message>
     <message>
+        <source>Sökande kommun:</source>
+        <translation>Applying municipality:</translation>
+    </message>
+    <message>
+        <source>t.ex. Arbetsförmedlingen (en per rad)</source>
+        <translation>e.g. Arbetsförmedlingen (one per line)</translation>
+    </message>
+    <message>
+        <source>Ledningsgruppens parter:</source>
+        <translation>Steering group parties:</translation>
+    </message>
+    <message>
+        <source>Ansökan</source>
+        <translation>Application</translation>
+    </message>
+    <message>
         <source>Andel</source>
         <translation>Share</translation>
     </message>
