@@ -244,3 +244,23 @@ def test_population_csv_refusals(text, code):
 def test_names_are_normalised():
     assert normalize_name("Dals\u2013Ed\u200b ") == "Dals-Ed"
     assert normalize_name("  Lilla\u00a0 Edet") == "Lilla Edet"
+
+
+@settings(max_examples=100, deadline=None)
+@given(names, st.data(), st.integers(min_value=0, max_value=10**8), st.randoms())
+def test_fixed_key_is_order_independent_and_sums(ns, data, cost, rnd):
+    cuts = sorted(data.draw(st.lists(st.integers(0, 10_000), min_size=len(ns) - 1,
+                                     max_size=len(ns) - 1)))
+    bounds = [0, *cuts, 10_000]
+    shares = [Decimal(b - a) / 100 for a, b in zip(bounds, bounds[1:], strict=False)]
+    munis = [MunicipalityInput(n, share_percent=s) for n, s in zip(ns, shares, strict=True)]
+    inputs = EconomyInputs(2026, "fixed", 300_180, (BudgetLine("Löner", "staff", cost),),
+                           tuple(munis), (UnitFte("PO", D("0.75"), "entered"),))
+    shuffled = list(munis)
+    rnd.shuffle(shuffled)
+    a = compute(inputs, strict=True)
+    b = compute(EconomyInputs(2026, "fixed", 300_180, inputs.budget, tuple(shuffled),
+                              inputs.units), strict=True)
+    assert {m.name: m.amount for m in a.municipalities} == {
+        m.name: m.amount for m in b.municipalities}
+    assert sum(m.amount or 0 for m in a.municipalities) == a.municipalities_total
