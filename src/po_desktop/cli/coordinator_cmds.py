@@ -57,6 +57,10 @@ def register(sub) -> None:
     p.add_argument("--unit-label", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_unbind)
 
+    from po_desktop.cli import economy_cmds
+
+    economy_cmds.register(csub)
+
 
 def _vault(ctx):
     vault = ctx.vault()

@@ -61,6 +61,10 @@ def register(sub) -> None:
     c.add_argument("--out", required=True, metavar="FILE")
     c.set_defaults(handler=cmd_notes)
 
+    from po_desktop.cli import economy_cmds
+
+    economy_cmds.register_print(psub)
+
 
 # --- helpers ----------------------------------------------------------------------------------
 

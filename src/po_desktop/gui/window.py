@@ -38,7 +38,8 @@ VIEWS = {
               ("printing_view", "FormsView"),
               ("settings", "SettingsView")],
     "coordinator": [("coordinator", "CoordinatorView"),
-                    ("coordinator", "CoordinatorReportView"), ("settings", "SettingsView")],
+                    ("coordinator", "CoordinatorReportView"), ("economy", "EconomyView"),
+                    ("settings", "SettingsView")],
 }
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 
-FORM_NAMES = ("intake", "system_failure")
+FORM_NAMES = ("intake", "system_failure", "grant_application")
 SCHEMA_VERSION = 1
 BLOCK_TYPES = ("heading", "text", "field", "choice")
 TEXT_STYLES = ("normal", "small", "boxed")

@@ -133,6 +133,19 @@ def print_system_failure(vault: Vault | None, out: os.PathLike[str] | str,
     return render_form(definition, out, values, unit_label=unit_label(vault))
 
 
+def print_grant_application(vault: Vault, year: int, out: os.PathLike | str,
+                            contact: Mapping[str, str] | None = None) -> Path:
+    """The underlag för ansökan om statsbidrag, filled from the coordinator vault; the contact
+    person's details are used for this one PDF and never stored."""
+    from po_desktop.services.economy import grant_application_values
+
+    values = grant_application_values(vault, year, contact)
+    definition = forms_loader.load_form("grant_application", vault)
+    known = set(definition.field_keys())
+    values = {k: v for k, v in values.items() if k in known}
+    return render_form(definition, out, values, unit_label=unit_label(vault))
+
+
 # --- reports ----------------------------------------------------------------------------------
 
 def print_period_stats(vault: Vault, period: Period, out: os.PathLike[str] | str, *,

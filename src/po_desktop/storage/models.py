@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -278,3 +280,68 @@ class PurgeBackupNote(Base):
     purge_log_id: Mapped[int] = mapped_column(ForeignKey("purge_log.id"), primary_key=True)
     backups_before: Mapped[int] = mapped_column(Integer)
     backups_deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+# --- coordinator: the economy (economy.md) ---------------------------------------------------
+# Decimals (FTE, percentages) are stored as their exact text ("1.50", "38.46"); kronor as
+# integers. Nothing here concerns clients.
+
+
+class EconomyYear(Base):
+    __tablename__ = "economy_year"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str | None] = mapped_column(String(32))
+    grant_per_fte: Mapped[int | None] = mapped_column(Integer)
+    billings_per_year: Mapped[int] = mapped_column(Integer, default=2)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EconomyFte(Base):
+    """FTE of a unit for a year as entered by the coordinator (overrides the year bundle)."""
+
+    __tablename__ = "economy_fte"
+    __table_args__ = (UniqueConstraint("year", "unit_label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    unit_label: Mapped[str] = mapped_column(String(120))
+    fte: Mapped[str] = mapped_column(String(16))
+
+
+class EconomyBudgetLine(Base):
+    __tablename__ = "economy_budget_line"
+    __table_args__ = (UniqueConstraint("year", "label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(120))  # the line's heading, e.g. "Lokalkostnad"
+    kind: Mapped[str] = mapped_column(String(32))
+    amount: Mapped[int | None] = mapped_column(Integer)
+    percent: Mapped[str | None] = mapped_column(String(16))
+
+
+class EconomyShare(Base):
+    """A municipality's percentage under the fixed key for a year."""
+
+    __tablename__ = "economy_share"
+    __table_args__ = (UniqueConstraint("year", "municipality"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    municipality: Mapped[str] = mapped_column(String(80))
+    percent: Mapped[str] = mapped_column(String(16))
+
+
+class EconomyPopulation(Base):
+    """Population figures of a municipality on a reference date (entered or imported)."""
+
+    __tablename__ = "economy_population"
+    __table_args__ = (UniqueConstraint("municipality", "as_of"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(80))
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    population_all: Mapped[int | None] = mapped_column(Integer)
+    population_18plus: Mapped[int | None] = mapped_column(Integer)

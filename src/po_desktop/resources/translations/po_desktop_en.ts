@@ -1413,8 +1413,246 @@
         <translation>Vault file: {path}</translation>
     </message>
     <message>
+        <source>Kontaktperson för ansökan</source>
+        <translation>Contact person for the application</translation>
+    </message>
+    <message>
+        <source>Uppgifterna skrivs bara ut; de sparas inte.</source>
+        <translation>The details are only printed; they are not stored.</translation>
+    </message>
+    <message>
+        <source>Befattning</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Postadress</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Ekonomi</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Ekonomi: kostnad, statsbidrag och fördelning</source>
+        <translation>Economy: cost, state grant and cost sharing</translation>
+    </message>
+    <message>
+        <source>t.ex. 300 180</source>
+        <translation>e.g. 300 180</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Nyckel:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Statsbidrag per årsarbete (kr):</source>
+        <translation>State grant per FTE (SEK):</translation>
+    </message>
+    <message>
+        <source>Fakturor per år:</source>
+        <translation>Invoices per year:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Kronor</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>Procent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Sort: staff, staff_overhead, premises, travel, supervision, training, other. PO-påslag (staff_overhead) i kronor eller procent av personalkostnaderna.</source>
+        <translation>Kind: staff, staff_overhead, premises, travel, supervision, training, other. Payroll overhead (staff_overhead) in SEK or as a percentage of the staff costs.</translation>
+    </message>
+    <message>
+        <source>Ny post</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Ta bort post</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Andel %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>Folkmängd</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Folkmängd 18+</source>
+        <translation>Population 18+</translation>
+    </message>
+    <message>
+        <source>Folkmängdens datum:</source>
+        <translation>Population as of:</translation>
+    </message>
+    <message>
+        <source>Importera folkmängd (CSV)…</source>
+        <translation>Import population (CSV)…</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Sökande kommun:</source>
+        <translation>Applying municipality:</translation>
+    </message>
+    <message>
+        <source>t.ex. Arbetsförmedlingen (en per rad)</source>
+        <translation>e.g. Arbetsförmedlingen (one per line)</translation>
+    </message>
+    <message>
+        <source>Ledningsgruppens parter:</source>
+        <translation>Steering group parties:</translation>
+    </message>
+    <message>
+        <source>Ansökan</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Per år (kr)</source>
+        <translation>Per year (SEK)</translation>
+    </message>
+    <message>
+        <source>Per faktura (kr)</source>
+        <translation>Per invoice (SEK)</translation>
+    </message>
+    <message>
+        <source>kr/inv.</source>
+        <translation>SEK/inh.</translation>
+    </message>
+    <message>
+        <source>kr/inv. 18+</source>
+        <translation>SEK/inh. 18+</translation>
+    </message>
+    <message>
+        <source>Inv./årsarb.</source>
+        <translation>Inh./FTE</translation>
+    </message>
+    <message>
+        <source>Per kommun</source>
+        <translation>Per municipality</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Spara (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelning (PDF)…</source>
+        <translation>Cost distribution (PDF)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Underlag för ansökan om statsbidrag…</source>
+        <translation>Basis for the state grant application…</translation>
+    </message>
+    <message>
+        <source>Statsbidrag per årsarbete</source>
+        <translation>State grant per FTE</translation>
+    </message>
+    <message>
+        <source>Ändrat, inte sparat.</source>
+        <translation>Changed, not saved.</translation>
+    </message>
+    <message>
+        <source>Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)
+Kommunernas del {munis} kr</source>
+        <translation>Total cost SEK {cost} · state grant SEK {grant} ({share} of the cost)
+Municipalities&apos; part SEK {munis}</translation>
+    </message>
+    <message>
+        <source>Årsarbeten {fte} · invånare per årsarbete {inh} (riktmärke 25 000–30 000) · aktiva uppdrag per årsarbete {act} (riktmärke 10–15)</source>
+        <translation>FTE {fte} · inhabitants per FTE {inh} (guide 25,000–30,000) · active assignments per FTE {act} (guide 10–15)</translation>
+    </message>
+    <message>
+        <source>{year}: kostnad {cost} kr · statsbidrag {grant} kr ({share}) · kommunernas del {munis} kr</source>
+        <translation>{year}: cost SEK {cost} · state grant SEK {grant} ({share}) · municipalities&apos; part SEK {munis}</translation>
+    </message>
+    <message>
+        <source>Kronor per kommun och år</source>
+        <translation>SEK per municipality and year</translation>
+    </message>
+    <message>
         <source>Sparat.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelning {year}</source>
+        <translation>Cost distribution {year}</translation>
+    </message>
+    <message>
+        <source>kostnadsfordelning-{year}.pdf</source>
+        <translation>cost-distribution-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>kostnadsfordelning-{year}.csv</source>
+        <translation>cost-distribution-{year}.csv</translation>
+    </message>
+    <message>
+        <source>Underlag för ansökan om statsbidrag {year}</source>
+        <translation>Basis for the state grant application {year}</translation>
+    </message>
+    <message>
+        <source>ansokan-statsbidrag-{year}.pdf</source>
+        <translation>state-grant-application-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Folkmängd per kommun (CSV)</source>
+        <translation>Population per municipality (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;Alla filer (*)</source>
+        <translation>CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folkmängd importerad för {n} kommuner.</source>
+        <translation>Population imported for {n} municipalities.</translation>
     </message>
     <message>
         <source>Välj mapp med blanketter</source>
@@ -2885,8 +3123,316 @@ Orsa</translation>
         <translation>training/professional development</translation>
     </message>
     <message>
+        <source>fast fördelning</source>
+        <translation>fixed split</translation>
+    </message>
+    <message>
+        <source>folkmängd 18 år och äldre</source>
+        <translation>population aged 18 and over</translation>
+    </message>
+    <message>
+        <source>folkmängd, alla åldrar</source>
+        <translation>population, all ages</translation>
+    </message>
+    <message>
+        <source>andel aktiva uppdrag</source>
+        <translation>share of active assignments</translation>
+    </message>
+    <message>
+        <source>ingen nyckel vald</source>
+        <translation>no key chosen</translation>
+    </message>
+    <message>
+        <source>personalkostnad</source>
+        <translation>staff cost</translation>
+    </message>
+    <message>
+        <source>personalomkostnad (PO-påslag)</source>
+        <translation>payroll overhead</translation>
+    </message>
+    <message>
+        <source>lokaler</source>
+        <translation>premises</translation>
+    </message>
+    <message>
+        <source>resor</source>
+        <translation>travel</translation>
+    </message>
+    <message>
         <source>handledning</source>
         <translation>supervision</translation>
+    </message>
+    <message>
+        <source>utbildning</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>övrigt</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Den fasta fördelningen summerar till {d} %, inte 100,00 %; ange alla kommuners andelar så att de blir 100,00 %.</source>
+        <translation>The fixed split sums to {d} %, not 100.00 %; give every municipality&apos;s share so that they make 100.00 %.</translation>
+    </message>
+    <message>
+        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först (coordinator economy import-population).</source>
+        <translation>The municipality {s} has no population for the key; import or enter the population first (coordinator economy import-population).</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först.</source>
+        <translation>Active assignments per municipality are missing for the year: import the units&apos; year bundles first.</translation>
+    </message>
+    <message>
+        <source>Nyckeln ger ingen fördelning (alla värden är 0).</source>
+        <translation>The key gives no distribution (every value is 0).</translation>
+    </message>
+    <message>
+        <source>{s}: ett belopp, en andel eller ett antal får inte vara negativt.</source>
+        <translation>{s}: an amount, share or count must not be negative.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {s} har okänd sort {d}.</source>
+        <translation>The budget item {s} has an unknown kind {d}.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {s}: bara personalomkostnad (staff_overhead) kan anges i procent.</source>
+        <translation>Budget item {s}: only payroll overhead (staff_overhead) can be given as a percentage.</translation>
+    </message>
+    <message>
+        <source>{s} finns två gånger.</source>
+        <translation>{s} is given twice.</translation>
+    </message>
+    <message>
+        <source>Okänd nyckel {s}; välj fixed, population_18plus, population_all eller active_clients.</source>
+        <translation>Unknown key {s}; choose fixed, population_18plus, population_all or active_clients.</translation>
+    </message>
+    <message>
+        <source>Antal faktureringar per år ska vara 1–12.</source>
+        <translation>Invoices per year must be 1–12.</translation>
+    </message>
+    <message>
+        <source>Ingen fördelningsnyckel är vald för året.</source>
+        <translation>No cost-sharing key is chosen for the year.</translation>
+    </message>
+    <message>
+        <source>Statsbidrag per årsarbete är inte angivet för året.</source>
+        <translation>The state grant per FTE is not given for the year.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+.</source>
+        <translation>Line {d} of the population file must have the columns municipality;population;population 18+.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen ({s}): folkmängden är inte ett heltal.</source>
+        <translation>Line {d} of the population file ({s}): the population is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen ({s}): folkmängden får inte vara negativ.</source>
+        <translation>Line {d} of the population file ({s}): the population must not be negative.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen ({s}): folkmängd 18+ är större än folkmängden.</source>
+        <translation>Line {d} of the population file ({s}): population 18+ is larger than the population.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen: {s} finns redan på en tidigare rad.</source>
+        <translation>Line {d} of the population file: {s} is already on an earlier line.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i folkmängdsfilen saknar kommunens namn.</source>
+        <translation>Line {d} of the population file has no municipality name.</translation>
+    </message>
+    <message>
+        <source>Folkmängdsfilen innehåller inga rader kommun;folkmängd;folkmängd 18+.</source>
+        <translation>The population file has no lines municipality;population;population 18+.</translation>
+    </message>
+    <message>
+        <source>Ogiltigt år {year}; ange t.ex. 2026.</source>
+        <translation>Invalid year {year}; give e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>{what}: beloppet får inte vara negativt ({value}).</source>
+        <translation>{what}: the amount must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>{what}: {value} är inte ett belopp i hela kronor.</source>
+        <translation>{what}: {value} is not an amount in whole kronor.</translation>
+    </message>
+    <message>
+        <source>{what}: {value} är inte en procentsats.</source>
+        <translation>{what}: {value} is not a percentage.</translation>
+    </message>
+    <message>
+        <source>{what}: procentsatsen ska vara 0–100, inte {value}.</source>
+        <translation>{what}: the percentage must be 0–100, not {value}.</translation>
+    </message>
+    <message>
+        <source>{what}: procentsatsen anges med högst två decimaler.</source>
+        <translation>{what}: the percentage takes at most two decimals.</translation>
+    </message>
+    <message>
+        <source>{option} ska skrivas NAMN=VÄRDE, inte {text}.</source>
+        <translation>{option} is written NAME=VALUE, not {text}.</translation>
+    </message>
+    <message>
+        <source>--budget {name}: skriv NAMN=SORT:KRONOR med SORT en av {kinds}.</source>
+        <translation>--budget {name}: write NAME=KIND:SEK with KIND one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>Budgetpostens namn får vara högst 120 tecken.</source>
+        <translation>A budget item&apos;s name may be at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>{name} är inte en av organisationens kommuner ({known}); lägg till den under Inställningar först.</source>
+        <translation>{name} is not one of the organisation&apos;s municipalities ({known}); add it under Settings first.</translation>
+    </message>
+    <message>
+        <source>Texten innehåller {kinds}; budgetposter och ledningsgruppens parter skrivs ut i rapporter och får inte innehålla personuppgifter.</source>
+        <translation>The text contains {kinds}; budget items and steering-group parties are printed in reports and must not contain personal data.</translation>
+    </message>
+    <message>
+        <source>{what} ska vara ett heltal {low}–{high}.</source>
+        <translation>{what} must be a whole number {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Antal faktureringar per år</source>
+        <translation>Invoices per year</translation>
+    </message>
+    <message>
+        <source>{name}: andelen ska vara 0–100 %.</source>
+        <translation>{name}: the share must be 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Budgetpostens namn ska vara 1–120 tecken.</source>
+        <translation>A budget item&apos;s name must be 1–120 characters.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {name}: ange antingen kronor eller procent.</source>
+        <translation>Budget item {name}: give either kronor or a percentage.</translation>
+    </message>
+    <message>
+        <source>En part i ledningsgruppen får vara högst 200 tecken.</source>
+        <translation>A party of the steering group may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Folkmängd för {name}</source>
+        <translation>Population of {name}</translation>
+    </message>
+    <message>
+        <source>Folkmängd 18+ för {name}</source>
+        <translation>Population 18+ of {name}</translation>
+    </message>
+    <message>
+        <source>Enheten {label} är okänd; kända enheter: {known}.</source>
+        <translation>The unit {label} is unknown; known units: {known}.</translation>
+    </message>
+    <message>
+        <source>{label}: årsarbeten ska vara 0–100 med högst två decimaler.</source>
+        <translation>{label}: FTE must be 0–100 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {name} finns inte för {year}.</source>
+        <translation>The budget item {name} does not exist for {year}.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa {path}: {err}.</source>
+        <translation>Cannot read {path}: {err}.</translation>
+    </message>
+    <message>
+        <source>Folkmängdsfilen är för stor (högst 5 MB).</source>
+        <translation>The population file is too large (at most 5 MB).</translation>
+    </message>
+    <message>
+        <source>Rad {line} i folkmängdsfilen: {name} är inte en av organisationens kommuner ({known}); inget importerades.</source>
+        <translation>Line {line} of the population file: {name} is not one of the organisation&apos;s municipalities ({known}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelning</source>
+        <translation>Cost distribution</translation>
+    </message>
+    <message>
+        <source>Fördelningsnyckel</source>
+        <translation>Cost-sharing key</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel av kostnaden (%)</source>
+        <translation>State grant&apos;s share of the cost (%)</translation>
+    </message>
+    <message>
+        <source>budgetpost</source>
+        <translation>budget item</translation>
+    </message>
+    <message>
+        <source>sort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>kronor</source>
+        <translation>SEK</translation>
+    </message>
+    <message>
+        <source>procent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>enhet</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>årsarbeten</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>källa</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>faktura {n} (kr)</source>
+        <translation>invoice {n} (SEK)</translation>
+    </message>
+    <message>
+        <source>kommun</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>andel (%)</source>
+        <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>belopp per år (kr)</source>
+        <translation>amount per year (SEK)</translation>
+    </message>
+    <message>
+        <source>folkmängd</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>folkmängd 18+</source>
+        <translation>population 18+</translation>
+    </message>
+    <message>
+        <source>kr per invånare</source>
+        <translation>SEK per inhabitant</translation>
+    </message>
+    <message>
+        <source>kr per invånare 18+</source>
+        <translation>SEK per inhabitant 18+</translation>
+    </message>
+    <message>
+        <source>invånare per årsarbete</source>
+        <translation>inhabitants per FTE</translation>
+    </message>
+    <message>
+        <source>Okänt fält {key} för kontaktpersonen.</source>
+        <translation>Unknown field {key} for the contact person.</translation>
+    </message>
+    <message>
+        <source>Kontaktpersonens uppgifter får vara högst 200 tecken per fält.</source>
+        <translation>The contact person&apos;s details may be at most 200 characters per field.</translation>
+    </message>
+    <message>
+        <source>{n} kr</source>
+        <translation>SEK {n}</translation>
     </message>
     <message>
         <source>ledningsgruppsmöte</source>
@@ -4025,8 +4571,116 @@ Orsa</translation>
         <translation>(masked)</translation>
     </message>
     <message>
+        <source>Kronor per år</source>
+        <translation>SEK per year</translation>
+    </message>
+    <message>
+        <source>Fördelningsnyckel: {key}</source>
+        <translation>Cost-sharing key: {key}</translation>
+    </message>
+    <message>
+        <source>Folkmängd per {dates}</source>
+        <translation>Population as of {dates}</translation>
+    </message>
+    <message>
+        <source>Fakturering {n} gånger per år</source>
+        <translation>Invoiced {n} times a year</translation>
+    </message>
+    <message>
+        <source>Utskriven {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <source>Kostnad och statsbidrag</source>
+        <translation>Cost and state grant</translation>
+    </message>
+    <message>
         <source>Nyckeltal</source>
         <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Statsbidrag per årsarbete (kr)</source>
+        <translation>State grant per FTE (SEK)</translation>
+    </message>
+    <message>
+        <source>Total kostnad (kr)</source>
+        <translation>Total cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Statsbidrag (kr)</source>
+        <translation>State grant (SEK)</translation>
+    </message>
+    <message>
+        <source>Kommunernas del (kr)</source>
+        <translation>Municipalities&apos; part (SEK)</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel av kostnaden</source>
+        <translation>State grant&apos;s share of the cost</translation>
+    </message>
+    <message>
+        <source>Kostnad per invånare (kr)</source>
+        <translation>Cost per inhabitant (SEK)</translation>
+    </message>
+    <message>
+        <source>Kostnad per invånare 18+ (kr)</source>
+        <translation>Cost per inhabitant 18+ (SEK)</translation>
+    </message>
+    <message>
+        <source>({pct} av personalkostnaden)</source>
+        <translation>({pct} of the staff cost)</translation>
+    </message>
+    <message>
+        <source>Summa kostnader</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <source>Årsarbeten per enhet</source>
+        <translation>FTE per unit</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Fördelning per kommun</source>
+        <translation>Distribution per municipality</translation>
+    </message>
+    <message>
+        <source>Per faktura</source>
+        <translation>Per invoice</translation>
+    </message>
+    <message>
+        <source>Per halvår</source>
+        <translation>Per half year</translation>
+    </message>
+    <message>
+        <source>{n} × {kr}</source>
+        <translation>{n} × {kr}</translation>
+    </message>
+    <message>
+        <source>{n} × {low}–{high}</source>
+        <translation>{n} × {low}–{high}</translation>
+    </message>
+    <message>
+        <source>Belopp per kommun och år</source>
+        <translation>Amount per municipality and year</translation>
+    </message>
+    <message>
+        <source>Bemanning</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Invånare per årsarbete: {n} (riktmärke 25 000–30 000)</source>
+        <translation>Inhabitants per FTE: {n} (guide 25,000–30,000)</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag under året per årsarbete: {n} (riktmärke 10–15)</source>
+        <translation>Active assignments during the year per FTE: {n} (guide 10–15)</translation>
+    </message>
+    <message>
+        <source>Beloppen är avrundade till hela kronor så att kommunernas belopp summerar exakt till kommunernas del (största rest); likaså fakturorna till årsbeloppet.</source>
+        <translation>Amounts are rounded to whole kronor so that the municipalities&apos; amounts add up exactly to their part (largest remainder); the invoices likewise add up to the yearly amount.</translation>
     </message>
     <message>
         <source>Värde</source>
@@ -4780,6 +5434,166 @@ Orsa</translation>
     <message>
         <source>Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. De finns kvar efter gallringen {on}; radera dem efter gallringen under Inställningar.</source>
         <translation>Automatic backups in the backups folder that hold the notes: {n}. They remain after the purge on {on}; delete them after the purge under Settings.</translation>
+    </message>
+    <message>
+        <source>kostnad, statsbidrag, fördelningsnyckel och belopp per kommun</source>
+        <translation>cost, state grant, cost-sharing key and amount per municipality</translation>
+    </message>
+    <message>
+        <source>året som visas (krävs utan underkommando)</source>
+        <translation>the year shown (required without a sub-command)</translation>
+    </message>
+    <message>
+        <source>resultatet som JSON</source>
+        <translation>the result as JSON</translation>
+    </message>
+    <message>
+        <source>kostnadsfördelningen som CSV</source>
+        <translation>the cost distribution as CSV</translation>
+    </message>
+    <message>
+        <source>kostnadsfördelningen som PDF</source>
+        <translation>the cost distribution as PDF</translation>
+    </message>
+    <message>
+        <source>årets underlag: statsbidrag, nyckel, andelar, budget, årsarbeten</source>
+        <translation>the year&apos;s inputs: state grant, key, shares, budget, FTE</translation>
+    </message>
+    <message>
+        <source>fast andel i procent; alla kommuners andelar ges tillsammans och ska summera till 100</source>
+        <translation>fixed share in percent; give every municipality&apos;s share together, summing to 100</translation>
+    </message>
+    <message>
+        <source>en budgetpost (samma namn ersätter posten); PO-påslag som procent: NAMN=staff_overhead:38.46%%</source>
+        <translation>a budget item (the same name replaces the item); payroll overhead as a percentage: NAME=staff_overhead:38.46%%</translation>
+    </message>
+    <message>
+        <source>årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna</source>
+        <translation>FTE of a unit (overrides the year bundle&apos;s); UNIT=bundle removes the entered figure</translation>
+    </message>
+    <message>
+        <source>faktureringar per år (standard 2, halvår)</source>
+        <translation>invoices per year (default 2, half years)</translation>
+    </message>
+    <message>
+        <source>folkmängd för en kommun (med --as-of)</source>
+        <translation>population of a municipality (with --as-of)</translation>
+    </message>
+    <message>
+        <source>folkmängdens datum</source>
+        <translation>the population&apos;s reference date</translation>
+    </message>
+    <message>
+        <source>sökande kommun på ansökan om statsbidrag</source>
+        <translation>applying municipality on the state grant application</translation>
+    </message>
+    <message>
+        <source>en part i ledningsgruppen (alla anges tillsammans)</source>
+        <translation>a party of the steering group (give all of them together)</translation>
+    </message>
+    <message>
+        <source>folkmängd per kommun från en CSV kommun;folkmängd;folkmängd 18+</source>
+        <translation>population per municipality from a CSV municipality;population;population 18+</translation>
+    </message>
+    <message>
+        <source>underlag för ansökan om statsbidrag (samordnarvalv)</source>
+        <translation>basis for the state grant application (coordinator vault)</translation>
+    </message>
+    <message>
+        <source>kontaktpersonens befattning</source>
+        <translation>the contact person&apos;s position</translation>
+    </message>
+    <message>
+        <source>kontaktpersonens namn</source>
+        <translation>the contact person&apos;s name</translation>
+    </message>
+    <message>
+        <source>kontaktpersonens postadress</source>
+        <translation>the contact person&apos;s postal address</translation>
+    </message>
+    <message>
+        <source>kontaktpersonens telefon</source>
+        <translation>the contact person&apos;s telephone</translation>
+    </message>
+    <message>
+        <source>kontaktpersonens e-post</source>
+        <translation>the contact person&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source> (sparas inte)</source>
+        <translation> (not stored)</translation>
+    </message>
+    <message>
+        <source>{option}: {value} är inte ett heltal.</source>
+        <translation>{option}: {value} is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.</source>
+        <translation>Invalid date {text}; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>coordinator economy: ange --year Y (eller set / import-population)</source>
+        <translation>coordinator economy: give --year Y (or set / import-population)</translation>
+    </message>
+    <message>
+        <source>CSV skriven: {path}</source>
+        <translation>CSV written: {path}</translation>
+    </message>
+    <message>
+        <source>Ekonomi {year} ({key})</source>
+        <translation>Economy {year} ({key})</translation>
+    </message>
+    <message>
+        <source>Årsarbeten: {fte}</source>
+        <translation>FTE: {fte}</translation>
+    </message>
+    <message>
+        <source>årspaket</source>
+        <translation>year bundle</translation>
+    </message>
+    <message>
+        <source>angivet</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>Total kostnad: {kr} kr</source>
+        <translation>Total cost: SEK {kr}</translation>
+    </message>
+    <message>
+        <source>Statsbidrag: {kr} kr ({share} av kostnaden)</source>
+        <translation>State grant: SEK {kr} ({share} of the cost)</translation>
+    </message>
+    <message>
+        <source>Kommunernas del: {kr} kr</source>
+        <translation>Municipalities&apos; part: SEK {kr}</translation>
+    </message>
+    <message>
+        <source>  {name}: {pct}, {kr} kr per år, {inh} kr per invånare</source>
+        <translation>  {name}: {pct}, SEK {kr} per year, SEK {inh} per inhabitant</translation>
+    </message>
+    <message>
+        <source>{name} finns två gånger.</source>
+        <translation>{name} is given twice.</translation>
+    </message>
+    <message>
+        <source>Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD).</source>
+        <translation>Give the population&apos;s reference date (--as-of YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--as-of hör till --population</source>
+        <translation>--as-of belongs to --population</translation>
+    </message>
+    <message>
+        <source>coordinator economy set: inget att ändra (se --help)</source>
+        <translation>coordinator economy set: nothing to change (see --help)</translation>
+    </message>
+    <message>
+        <source>Ekonomin för {year} är sparad.</source>
+        <translation>The economy for {year} is saved.</translation>
+    </message>
+    <message>
+        <source>Folkmängd per {date} importerad för {n} kommuner.</source>
+        <translation>Population as of {date} imported for {n} municipalities.</translation>
     </message>
 </context>
 </TS>
