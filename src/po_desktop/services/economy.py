@@ -673,22 +673,12 @@ def import_population(vault: Vault, source: Path | str | bytes,
 
 # --- CSV ----------------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _csv_safe(cell: object) -> str:
-    """A CSV cell that a spreadsheet never runs as a formula: text starting with = + - @ tab or
-    CR gets a leading ``'`` unless it is a plain number (e.g. ``-1200``). (To be replaced by the
-    shared CSV helper of the privacy work when it lands.)"""
-    text = "" if cell is None else str(cell)
-    if text.startswith(_FORMULA_START):
-        try:
-            eco.parse_decimal(text[1:] if text.startswith("+") else text)
-        except ValueError:
-            return "'" + text
-        if text.startswith(("\t", "\r")):
-            return "'" + text
-    return text
+    """A CSV cell that a spreadsheet never runs as a formula (the shared rule of
+    :mod:`po_desktop.csvsafe`)."""
+    from po_desktop.csvsafe import safe_cell
+
+    return "" if cell is None else str(safe_cell(cell))
 
 
 def economy_rows(view: EconomyView) -> list[list[object]]:
