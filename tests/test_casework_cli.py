@@ -193,7 +193,7 @@ def test_inquiry_commands(ready):
 
 def test_system_failure_commands(ready, vault_path, passphrase):
     cli = ready
-    _add(cli, "Kalle7")
+    _add(cli, "KL77")
     code, out, err = cli("system-failure", "add", "--identified-on", "2026-03-01",
                          "--authority", "social_insurance", "--area", "Sjukersättning",
                          "--description", "Beslut tar fem månader.", "--measures", "Påtalat",

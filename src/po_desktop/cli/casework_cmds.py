@@ -13,7 +13,7 @@ import datetime as dt
 from po_desktop.domain.categories import default_profile
 from po_desktop.domain.dates import parse_date
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import local_decimal, plural, tr
 from po_desktop.services import casework as cw
 
 
@@ -293,6 +293,14 @@ def cmd_assignment_update(args, ctx) -> int:
     return 0
 
 
+def _notes_count(n: int) -> str:
+    return plural(n, tr("{n} anteckning"), tr("{n} anteckningar"))
+
+
+def _follow_ups_count(n: int) -> str:
+    return plural(n, tr("{n} bevakning"), tr("{n} bevakningar"))
+
+
 def cmd_assignment_close(args, ctx) -> int:
     end = _date(args.end)
     vault = _vault(ctx)
@@ -300,10 +308,10 @@ def cmd_assignment_close(args, ctx) -> int:
     if a.purged:
         entry = next((e for e in reversed(cw.purge_log(vault)) if e.assignment_ref == a.alias),
                      None)
-        ctx.print(tr("Uppdraget är avslutat {end}. Gallrat: {n} anteckningar och {m} bevakningar; "
+        ctx.print(tr("Uppdraget är avslutat {end}. Gallrat: {notes} och {follow_ups}; "
                      "uppdraget heter nu {ref}.").format(
-            end=_d(a.end_date), n=entry.notes_count if entry else 0,
-            m=entry.follow_ups_count if entry else 0, ref=a.alias))
+            end=_d(a.end_date), notes=_notes_count(entry.notes_count if entry else 0),
+            follow_ups=_follow_ups_count(entry.follow_ups_count if entry else 0), ref=a.alias))
     else:
         ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
                      "{on}.").format(alias=a.alias, end=_d(a.end_date),
@@ -346,9 +354,9 @@ def cmd_purge_log(args, ctx) -> int:
     if not rows:
         ctx.print(tr("Ingen gallring har gjorts."))
     for e in rows:
-        ctx.print(tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
-            at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref, n=e.notes_count,
-            m=e.follow_ups_count))
+        ctx.print(tr("{at}\t{ref}\t{notes}, {follow_ups} gallrade").format(
+            at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref,
+            notes=_notes_count(e.notes_count), follow_ups=_follow_ups_count(e.follow_ups_count)))
     return 0
 
 

@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from po_desktop.domain.categories import Profile, default_profile
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import local_decimal, plural, tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
@@ -520,8 +520,10 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     story.append(units_table)
     if missing:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph(esc(tr("Siffrorna omfattar bara de enheter som har rapporterat; "
-                                      "{n} enhet(er) saknas.").format(n=len(missing))),
+        story.append(Paragraph(esc(plural(
+            len(missing),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet saknas."),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enheter saknas."))),
                                st["small"]))
     story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
 

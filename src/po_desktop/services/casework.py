@@ -251,6 +251,8 @@ def _text(value: Any, what: str, *, required: bool, max_chars: int = TEXT_MAX_CH
 
 
 def _code(profile: Profile, list_name: str, code: Any, what: str) -> str:
+    if code is None:  # never a default: the user chooses (e.g. "uppgift saknas")
+        raise RejectedInput(tr("Välj {what}; inget sparades.").format(what=what))
     try:
         return rules.check_code(profile, list_name, code, what)
     except ValueError as exc:
@@ -267,6 +269,8 @@ def _codes(profile: Profile, list_name: str, codes: Iterable[str] | None, what: 
 
 
 def _municipality(vault: Vault, name: Any) -> str:
+    if name is None:
+        raise RejectedInput(tr("Välj kommun; inget sparades."))
     known = list(vault.get_setting("municipalities", []) or [])
     wanted = (name or "").strip() if isinstance(name, str) else ""
     for m in known:
@@ -349,6 +353,8 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
         a.gender = _code(profile, "gender", changes["gender"], tr("kön"))
     if "birth_year" in changes:
         by = changes["birth_year"]
+        if by is None:
+            raise RejectedInput(tr("Välj födelseår; inget sparades."))
         if isinstance(by, bool) or not isinstance(by, int):
             raise RejectedInput(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades."))
         a.birth_year = by

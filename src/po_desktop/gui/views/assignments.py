@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget,
+    QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -17,8 +17,8 @@ from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of,
-    make_date_edit, show_error,
+    CHOOSE, CodeChecks, CodeCombo, YearSpin, date_of, error_text, heading, hint, label_of,
+    labels_of, make_date_edit, show_error,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -98,19 +98,29 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Alias:"), self.alias)
         self.form.addRow("", hint(tr("Aldrig personnummer, namn eller adress: klienten "
                                      "registreras inte.")))
-        self.gender = CodeCombo("gender")
+        self.alias_error = QLabel()
+        self.alias_error.setObjectName("aliasError")
+        self.alias_error.setWordWrap(True)
+        self.alias_error.setStyleSheet("color: #b00020;")
+        self.alias_error.hide()
+        self.form.addRow("", self.alias_error)
+        # every statistic starts unchosen ("Välj…"): nothing is filled in for the user
+        self.gender = CodeCombo("gender", choose=True)
+        self.gender.setObjectName("gender")
         self.form.addRow(tr("Kön:"), self.gender)
-        self.birth_year = QSpinBox()
+        self.birth_year = YearSpin()
         self.birth_year.setObjectName("birthYear")
-        self.birth_year.setRange(1900, dt.date.today().year)
-        self.birth_year.setValue(1980)
         self.form.addRow(tr("Födelseår:"), self.birth_year)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipality")
-        for m in vault.get_setting("municipalities", []) or []:
+        municipalities = list(vault.get_setting("municipalities", []) or [])
+        if len(municipalities) > 1:
+            self.municipality.addItem(tr(CHOOSE), None)
+        for m in municipalities:
             self.municipality.addItem(m, m)
         self.form.addRow(tr("Kommun:"), self.municipality)
-        self.referral_source = CodeCombo("referral_source")
+        self.referral_source = CodeCombo("referral_source", choose=True)
+        self.referral_source.setObjectName("referralSource")
         self.form.addRow(tr("Kontaktväg:"), self.referral_source)
         self.phase = CodeCombo("phase")
         self.form.addRow(tr("Fas:"), self.phase)
@@ -150,7 +160,7 @@ class AssignmentDialog(FormDialog):
     def values(self) -> dict:
         return dict(
             alias=self.alias.text(), gender=self.gender.code(),
-            birth_year=self.birth_year.value(), municipality=self.municipality.currentData(),
+            birth_year=self.birth_year.year(), municipality=self.municipality.currentData(),
             referral_source=self.referral_source.code(), start=date_of(self.start),
             priority_flags=self.priority_flags.codes(), areas=self.areas.codes(),
             phase=self.phase.code(), first_visit_two_ombud=self.two_ombud.isChecked(),
