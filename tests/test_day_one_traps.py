@@ -110,3 +110,71 @@ def test_purge_log_says_one_note_not_one_notes(vault, cli):
     code, out, _ = cli("assignment", "purge-log")
     assert code == 0 and "1 anteckning," in out and "0 bevakningar" in out
     assert "1 anteckningar" not in out
+
+
+# --- trap 2: every open follow-up has a date to watch ------------------------------------------
+
+
+@pytest.mark.parametrize("step,expected", [
+    ("application_posted", "2026-03-09"),    # Mon 2 Mar + 7
+    ("application_received", "2026-03-30"),  # + 28
+    ("decision_made", "2026-03-09"),         # + 7: was it served?
+    ("decision_served", "2026-03-23"),       # the appeal deadline: three weeks
+    ("appeal_written", "2026-03-05"),        # + 3: post it
+    ("appeal_posted", "2026-03-09"),         # + 7: did it arrive?
+    ("appeal_received", "2026-03-30"),
+    ("other", "2026-03-16"),
+])
+def test_each_step_gets_a_watch_date_from_the_profile(vault, step, expected):
+    from po_desktop.domain.categories import default_profile
+
+    _add(vault)
+    f = cw.add_follow_up(vault, "AB12", step=step, date=D("2026-03-02"))
+    assert (f.due, f.proposed_due, f.due_overridden) == (D(expected), D(expected), False)
+    assert step == "decision_served" or default_profile().watch_days_for(step) is not None
+    p = cw.propose_follow_up_due(vault, step=step, date=D("2026-03-02"))
+    assert p.due == D(expected) and p.kind == ("appeal" if step == "decision_served" else "watch")
+
+
+def test_watch_date_moves_to_a_weekday_and_follows_an_edit(vault):
+    _add(vault)
+    f = cw.add_follow_up(vault, "AB12", step="application_posted", date=D("2026-12-17"))
+    assert f.due == D("2026-12-28")  # 24th is julafton, 25–26 holidays, 27 a Sunday
+    g = cw.update_follow_up(vault, f.id, step="application_received")
+    assert g.due == D("2027-01-14") and not g.due_overridden
+    h = cw.update_follow_up(vault, f.id, due=D("2027-02-01"))
+    assert h.due_overridden and h.proposed_due == D("2027-01-14")
+
+
+def test_follow_up_add_without_due_in_cli_and_json(vault, cli):
+    _add(vault)
+    vault.lock()
+    code, out, _ = cli("follow-up", "add", "AB12", "--step", "application_posted",
+                       "--date", "2026-03-02")
+    assert code == 0 and "Bevaka senast 2026-03-09" in out
+    rows = json.loads(cli("follow-up", "list", "--json")[1])
+    assert [(r["step"], r["due"], r["proposed_due"], r["due_overridden"]) for r in rows] == [
+        ("application_posted", "2026-03-09", "2026-03-09", False)]
+
+
+def test_start_view_lists_a_step_that_had_no_deadline(vault):
+    _add(vault)
+    today = D("2026-03-02")
+    cw.add_follow_up(vault, "AB12", step="application_posted", date=today - dt.timedelta(days=1))
+    sv = cw.start_view(vault, today=today)
+    assert [f.step for f in sv.upcoming] == ["application_posted"]
+
+
+# --- trap 1: the appeal deadline counts from the served date ----------------------------------
+
+
+def test_decision_served_moves_with_its_date(vault):
+    _add(vault)
+    f = cw.add_follow_up(vault, "AB12", step="decision_served", date=D("2026-03-02"))
+    assert (f.served_on, f.due) == (D("2026-03-02"), D("2026-03-23"))
+    g = cw.update_follow_up(vault, f.id, date=D("2026-03-09"))
+    assert (g.served_on, g.due, g.due_overridden) == (D("2026-03-09"), D("2026-03-30"), False)
+    # another served date is an explicit choice and stays
+    h = cw.update_follow_up(vault, f.id, served_on=D("2026-03-05"))
+    i = cw.update_follow_up(vault, f.id, date=D("2026-03-10"))
+    assert (h.due, i.served_on, i.due) == (D("2026-03-26"), D("2026-03-05"), D("2026-03-26"))

@@ -434,11 +434,12 @@ def cmd_follow_up_add(args, ctx) -> int:
         if f.due_overridden:
             line += " " + tr("Sista dag {due} (egen; förslaget var {proposed}).").format(
                 due=_d(f.due), proposed=_d(f.proposed_due))
-        elif f.proposed_due:
+        elif f.served_on:
             line += " " + tr("Sista dag för överklagande {due} (tre veckor från delgivningen "
                              "{served}).").format(due=_d(f.due), served=_d(f.served_on))
         else:
-            line += " " + tr("Sista dag {due}.").format(due=_d(f.due))
+            line += " " + tr("Bevaka senast {due} (förslag för steget; ändra med --due).").format(
+                due=_d(f.due))
     ctx.print(line)
     return 0
 

@@ -129,6 +129,7 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Startdatum:"), self.start)
         self.two_ombud = QCheckBox(tr("Första hembesöket gjordes av två ombud"))
         self.form.addRow("", self.two_ombud)
+        self.alias.textChanged.connect(self._check_alias)
         self.priority_flags = CodeChecks("priority_flag", columns=1)
         self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
         self.areas = CodeChecks("area", columns=3)
@@ -156,6 +157,13 @@ class AssignmentDialog(FormDialog):
             self.form.insertRow(0, "", hint(tr("Kontaktväg och prioritering kommer från "
                                                "förfrågan; den markeras som antagen när du "
                                                "sparar.")))
+
+    def _check_alias(self) -> None:
+        text = self.alias.text()
+        unchanged = self.existing is not None and text == self.existing.alias
+        problem = None if unchanged else cw.alias_problem(text)
+        self.alias_error.setText(problem or "")
+        self.alias_error.setVisible(problem is not None)
 
     def values(self) -> dict:
         return dict(
