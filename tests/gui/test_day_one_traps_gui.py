@@ -1,0 +1,159 @@
+"""Issue 12's correctness traps in the window: the appeal deadline follows the served date live,
+every step shows a date to watch, nothing statistical is filled in for the user, aliases that
+are names are refused inline, follow-up tables say what and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from po_desktop.domain.deadlines import appeal_deadline, next_working_day
+from po_desktop.services import casework as cw
+
+from .gui_helpers import set_date, table_texts
+
+
+def _assignment(vault, alias="AB12"):
+    return cw.add_assignment(vault, alias=alias, gender="woman", birth_year=1980,
+                             municipality="Mora", referral_source="self",
+                             start=dt.date.today() - dt.timedelta(days=30))
+
+
+def _follow_up_dialog(win):
+    _assignment(win.vault)
+    view = win.show_view("assignments")
+    view.refresh()
+    view.open_item("AB12")
+    return view, view.new_follow_up()
+
+
+# --- trap 1 ------------------------------------------------------------------------------------
+
+
+def test_decision_served_deadline_follows_the_date_live(unlocked_window):
+    view, dialog = _follow_up_dialog(unlocked_window)
+    today = dt.date.today()
+    dialog.step.set_code("decision_served")
+    assert not dialog.served.isChecked()  # no second date copied from "today"
+    assert "Delgivet" in dialog.date_label.text()
+    first = today - dt.timedelta(days=3)
+    set_date(dialog.date, first)
+    assert appeal_deadline(first).isoformat() in dialog.proposal.text()
+    later = today + dt.timedelta(days=5)
+    set_date(dialog.date, later)  # the proposal moves with the one date
+    deadline = appeal_deadline(later)
+    assert deadline.isoformat() in dialog.proposal.text()
+    assert f"{(deadline - today).days} dagar kvar" in dialog.proposal.text()
+    assert dialog.due.date().toPython() == deadline
+    dialog.accept()
+    assert not dialog.error.text(), dialog.error.text()
+    f = cw.list_follow_ups(unlocked_window.vault)[0]
+    assert (f.served_on, f.due, f.due_overridden) == (later, deadline, False)
+
+
+def test_another_served_date_is_an_explicit_choice(unlocked_window):
+    view, dialog = _follow_up_dialog(unlocked_window)
+    dialog.step.set_code("decision_served")
+    day = dt.date.today()
+    set_date(dialog.date, day)
+    set_date(dialog.served_on, day - dt.timedelta(days=10))
+    assert appeal_deadline(day).isoformat() in dialog.proposal.text()  # not ticked: ignored
+    assert dialog.served.isVisible() and "annan dag" in dialog.served.text()
+    dialog.served.setChecked(True)
+    assert appeal_deadline(day - dt.timedelta(days=10)).isoformat() in dialog.proposal.text()
+    dialog.accept()
+    f = cw.list_follow_ups(unlocked_window.vault)[0]
+    assert f.served_on == day - dt.timedelta(days=10)
+    view.follow_table.selectRow(0)
+    edit = view.edit_follow_up()
+    assert edit is not None and edit.served.isChecked()
+    edit.reject()
+
+
+# --- trap 2 ------------------------------------------------------------------------------------
+
+
+def test_a_step_without_a_deadline_gets_a_watch_date(unlocked_window):
+    view, dialog = _follow_up_dialog(unlocked_window)
+    day = dt.date.today() - dt.timedelta(days=3)
+    dialog.step.set_code("application_posted")
+    set_date(dialog.date, day)
+    expected = next_working_day(day + dt.timedelta(days=7))
+    assert "Bevaka senast" in dialog.proposal.text()
+    assert expected.isoformat() in dialog.proposal.text()
+    dialog.text.setText("Bostadsbidrag")
+    dialog.accept()
+    f = cw.list_follow_ups(unlocked_window.vault)[0]
+    assert (f.due, f.due_overridden) == (expected, False)
+    # Kommentar first, the date to watch and a relative day beside it
+    row = table_texts(view.follow_table)[0]
+    assert row[0] == "Bostadsbidrag" and row[2] == expected.isoformat()
+    days = (expected - dt.date.today()).days
+    assert row[3] == {0: "i dag", 1: "i morgon"}.get(days, f"om {days} dagar")
+    start = unlocked_window.show_view("start")
+    if days <= 14:
+        assert [r[0] for r in table_texts(start.upcoming_table)] == ["Bostadsbidrag"]
+
+
+def test_overdue_is_said_in_words_not_only_colour(unlocked_window):
+    win = unlocked_window
+    _assignment(win.vault)
+    today = dt.date.today()
+    cw.add_follow_up(win.vault, "AB12", step="other", date=today - dt.timedelta(days=30),
+                     due=today - dt.timedelta(days=2), text="Ansökan FK")
+    start = win.show_view("start")
+    row = table_texts(start.overdue_table)[0]
+    assert row[0] == "Ansökan FK" and "försenad" in row[-1] and "2 dagar sen" in row[-1]
+
+
+# --- trap 3 ------------------------------------------------------------------------------------
+
+
+def test_new_assignment_starts_unchosen_and_refuses_alias_only(unlocked_window):
+    win = unlocked_window
+    view = win.show_view("assignments")
+    dialog = view.new_assignment()
+    assert dialog.gender.code() is None and dialog.gender.currentText() == "Välj…"
+    assert dialog.referral_source.code() is None
+    assert dialog.birth_year.year() is None and dialog.birth_year.text() == "Välj…"
+    dialog.alias.setText("AB12")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text().startswith("Välj")
+    assert cw.list_assignments(win.vault, include_closed=True) == []
+    dialog.gender.set_code("unknown")  # "uppgift saknas" is a real choice
+    dialog.birth_year.stepBy(1)  # the first step lands on a plausible year, not 1900
+    assert dialog.birth_year.year() == 1980
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
+    dialog.referral_source.set_code("self")
+    dialog.accept()
+    assert cw.get_assignment(win.vault, "AB12").gender == "unknown"
+
+
+def test_systemfel_authority_must_be_chosen(unlocked_window):
+    win = unlocked_window
+    view = win.show_view("system_failures")
+    view.new_failure()
+    assert view.authority.code() is None
+    view.fields["area"].setText("Försörjningsstöd")
+    view.fields["description"].setPlainText("Långa handläggningstider.")
+    assert view.save() is None
+    assert view.message.text().startswith("Välj") and cw.list_system_failures(win.vault) == []
+
+
+# --- trap 4 ------------------------------------------------------------------------------------
+
+
+def test_a_name_as_alias_is_refused_inline(unlocked_window):
+    win = unlocked_window
+    dialog = win.show_view("assignments").new_assignment()
+    dialog.alias.setText("Anna Svensson")
+    assert dialog.alias_error.isVisible() and "AB12" in dialog.alias_error.text()
+    dialog.alias.setText("AS12")
+    assert not dialog.alias_error.isVisible()
+    dialog.alias.setText("Tova")
+    dialog.gender.set_code("woman")
+    dialog.birth_year.setValue(1990)
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
+    dialog.referral_source.set_code("self")
+    dialog.accept()
+    assert dialog.isVisible() and "initialer" in dialog.error.text()
+    assert cw.list_assignments(win.vault, include_closed=True) == []
