@@ -157,3 +157,68 @@ def test_a_name_as_alias_is_refused_inline(unlocked_window):
     dialog.accept()
     assert dialog.isVisible() and "initialer" in dialog.error.text()
     assert cw.list_assignments(win.vault, include_closed=True) == []
+
+
+# --- trap 5: charts ----------------------------------------------------------------------------
+
+
+def _chart_image(chart):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    return chart.grab().toImage()
+
+
+def test_switching_the_breakdown_leaves_one_clean_chart(qtbot):
+    from po_desktop.gui.charts import BarChart
+
+    switched, fresh = BarChart(), BarChart()
+    for c in (switched, fresh):
+        qtbot.addWidget(c)
+        c.resize(600, 320)
+        c.show()
+    long_labels = [("brukar-/intresseorganisation", 7), ("Arbetsförmedlingen", 3),
+                   ("anhörig/närstående", 0), ("klienten själv", 12), ("socialtjänst", 1)]
+    final = [("kvinna", 4), ("man", 2)]
+    switched.show_bars("Kontaktväg", long_labels)
+    _chart_image(switched)  # painted, as on screen, before each switch
+    switched.show_bars("Åldersgrupp", [("18–24", 1), ("65+", 30), ("uppgift saknas", 2)])
+    _chart_image(switched)
+    switched.clear()
+    _chart_image(switched)
+    switched.show_bars("Kön", final)
+    fresh.show_bars("Kön", final)
+    assert switched.axis_count() == 2 and switched.series_count() == 1
+    assert switched.category_labels() == ["man", "kvinna"]
+    a, b = _chart_image(switched), _chart_image(fresh)
+    # the whole left axis strip and the bottom axis strip: the same pixels as a chart that
+    # never showed anything else (old labels left behind would differ)
+    w, h = a.width(), a.height()
+    assert (w, h) == (b.width(), b.height())
+    regions = [(0, 0, w // 3, h), (0, h - h // 5, w, h // 5)]
+    for x0, y0, rw, rh in regions:
+        assert a.copy(x0, y0, rw, rh) == b.copy(x0, y0, rw, rh), (x0, y0)
+
+
+def test_statistics_panel_switches_cleanly(qtbot):
+    from po_desktop.domain.categories import default_profile
+    from po_desktop.domain.dates import parse_period
+    from po_desktop.domain.statistics import compute_figures
+    from po_desktop.gui.views.statistics import FiguresPanel
+
+    panel = FiguresPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1000, 500)
+    panel.show()
+    figures = compute_figures(parse_period("2026H1"), [], [], [], "1.0", [], default_profile())
+    panel.show_figures(figures, default_profile())
+    assert panel.breakdown.count() >= 3
+    for i in [1, 2, 0, 2, 1]:
+        panel.breakdown.setCurrentIndex(i)
+        _chart_image(panel.chart)
+        assert panel.chart.axis_count() == 2 and panel.chart.series_count() == 1
+    shown = set(panel.chart.category_labels())
+    from po_desktop.gui.views.statistics import breakdown_items
+
+    assert shown == {label for label, _ in breakdown_items(
+        panel._rows, panel.breakdown.currentData())}
