@@ -178,3 +178,138 @@ def test_decision_served_moves_with_its_date(vault):
     h = cw.update_follow_up(vault, f.id, served_on=D("2026-03-05"))
     i = cw.update_follow_up(vault, f.id, date=D("2026-03-10"))
     assert (h.due, i.served_on, i.due) == (D("2026-03-26"), D("2026-03-05"), D("2026-03-26"))
+
+
+# --- trap 6 (part): merged tables in the profile's order ---------------------------------------
+
+
+def test_merged_breakdowns_follow_the_profile_order(coordinator_vault, tmp_path):
+    from po_desktop.domain.categories import default_profile
+    from po_desktop.services import coordinator as co
+    from po_desktop.services.report_table import figure_rows
+
+    from .coordinator_helpers import unit_bundle, write
+
+    co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle())])
+    report = co.merged_report(coordinator_vault, "2026H1")
+    rows = figure_rows(report["figures"], default_profile())
+    genders = [r.category for r in rows if r.key == "assignments.by_gender" and r.level == 1]
+    assert genders == ["woman", "man", "other", "unknown"]
+
+
+# --- trap 6: coordinator status a coordinator can believe --------------------------------------
+
+
+def test_unknown_sender_matched_once_by_unit_id(coordinator_vault, tmp_path, cli, passphrase):
+    import uuid
+
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import period_status as ps
+
+    from .coordinator_helpers import unit_bundle, write
+
+    v = coordinator_vault
+    co.expect_unit(v, "Leksand")
+    co.expect_unit(v, "PO Mora")
+    leksand = str(uuid.uuid4())
+    co.import_bundles(v, [write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
+                          write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora"))])
+    st = ps.period_status(v, "2026H1")
+    assert (st.expected, st.received_expected, st.missing) == (2, 1, ("Leksand",))
+    assert [u.label for u in st.unexpected] == ["PO Leksand"]
+    assert [(s.unit_id, s.label, s.periods) for s in ps.unknown_senders(v)] == [
+        (leksand, "PO Leksand", ("2026H1",))]
+    v.lock()
+    code, out, err = cli("coordinator", "match", "--unit-id", leksand[:8], "--expected", "Leksand",
+                         vault=v.path)
+    assert code == 0, err
+    code, _, err = cli("coordinator", "match", "--unit-id", "nonexistent", "--expected",
+                       "Leksand", vault=v.path)
+    assert code == 4 and err.count("\n") == 1
+    code, out, _ = cli("coordinator", "status", "--period", "2026H1", vault=v.path)
+    assert "2 av 2 förväntade enheter" in out and "Leksand (PO Leksand): mottagen" in out
+    # remembered: the next bundle from that unit is Leksand's without asking again
+    from po_desktop.services.vault_admin import open_vault
+
+    v2 = open_vault(v.path, passphrase)
+    try:
+        co.import_bundles(v2, [write(tmp_path, "l2.pobundle", unit_bundle(
+            leksand, "PO Leksand", period="2025H2", created_at="2026-01-05T10:00:00.000000Z"))])
+        st2 = ps.period_status(v2, "2025H2")
+        assert st2.missing == ("PO Mora",) and not st2.unexpected
+        assert ps.unknown_senders(v2) == []
+        with pytest.raises(RejectedInput):  # Leksand is taken: no second id for it
+            ps.match_unit(v2, st.unexpected[0].unit_id, "PO Mora")
+    finally:
+        v2.lock()
+
+
+def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import period_status as ps
+
+    from .coordinator_helpers import unit_bundle, write
+
+    v = coordinator_vault
+    for label in ("PO Mora", "PO Orsa", "PO Rättvik", "PO Vansbro"):
+        co.expect_unit(v, label)
+    co.import_bundles(v, [write(tmp_path, f"{i}.pobundle", unit_bundle(label=label))
+                          for i, label in enumerate(["PO Mora", "PO Orsa", "PO Gäst"])])
+    st = ps.period_status(v, "2026H1")
+    summary = st.summary()
+    assert summary.startswith("2026H1: 2 av 4 förväntade enheter har rapporterat")
+    assert "1 paket från en enhet som inte är förväntad" in summary
+    assert co.period_status(v, "2026H1")["summary"] == summary
+    import dataclasses
+
+    assert dataclasses.is_dataclass(st)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        st.ended = False  # type: ignore[misc]
+    v.lock()
+    code, out, _ = cli("coordinator", "status", "--period", "2026H1", vault=v.path)
+    assert out.splitlines()[0] == summary
+    pdf = tmp_path / "r.pdf"
+    code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(pdf),
+                       vault=v.path)
+    assert code == 0, err
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Rapporterande enheter: 2 av 4 förväntade" in text
+    assert "2 av 4 förväntade enheter har rapporterat" in " ".join(text.split())
+
+
+def test_timestamps_read_like_a_clock(coordinator_vault, tmp_path):
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import period_status as ps
+
+    from .coordinator_helpers import unit_bundle, write
+
+    co.expect_unit(coordinator_vault, "PO Mora")
+    co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle(
+        created_at="2026-07-02T10:00:00.123456Z"))])
+    assert ps.fmt_time("2026-07-02T10:00:00.123456Z").startswith("2026-07-02 ")
+    assert len(ps.fmt_time("2026-07-02T10:00:00.123456Z")) == len("2026-07-02 10:00")
+    units = ps.expected_units_overview(coordinator_vault)
+    assert [(u.label, u.last_period) for u in units] == [("PO Mora", "2026H1")]
+
+
+def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_vault, tmp_path,
+                                                                   cli):
+    from po_desktop.services import coordinator as co
+
+    from .coordinator_helpers import unit_bundle, write
+
+    year = dt.date.today().year
+    b = unit_bundle(period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z")
+    r = co.import_bundles(coordinator_vault, [write(tmp_path, "now.pobundle", b)])[0]
+    assert r.ok and r.warning and "har inte slutat" in r.warning
+    old = unit_bundle(period="2025H2", created_at="2026-01-05T10:00:00.000000Z")
+    r2 = co.import_bundles(coordinator_vault, [write(tmp_path, "old.pobundle", old)])[0]
+    assert r2.ok and r2.warning is None
+    coordinator_vault.lock()
+    b2 = unit_bundle(period=str(year), created_at=f"{year}-01-03T10:00:00.000000Z")
+    code, out, err = cli("coordinator", "import", str(write(tmp_path, "n2.pobundle", b2)),
+                         vault=coordinator_vault.path)
+    assert code == 0 and "varning" in err and "har inte slutat" in err

@@ -278,8 +278,10 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
         counts = figures.get(group, {}).get(key)
         if not isinstance(counts, Mapping):
             continue
+        from po_desktop.services.report_table import in_profile_order
+
         rows = [((profile.label(list_name, code) if list_name else code), value)
-                for code, value in counts.items()]
+                for code, value in in_profile_order(counts, profile, list_name)]
         total = None
         if total_label:
             total = (tr("Summa: {label}").format(label=tr(total_label)),
