@@ -222,3 +222,89 @@ def test_statistics_panel_switches_cleanly(qtbot):
 
     assert shown == {label for label, _ in breakdown_items(
         panel._rows, panel.breakdown.currentData())}
+
+
+# --- trap 6: the coordinator ------------------------------------------------------------------
+
+
+def _coordinator_window(make_window, coordinator_vault, passphrase, qtbot, tmp_path):
+    import uuid
+
+    from po_desktop.services import coordinator as co
+
+    from ..coordinator_helpers import unit_bundle, write
+    from .gui_helpers import unlock
+
+    v = coordinator_vault
+    for label in ("Leksand", "PO Mora", "PO Orsa"):
+        co.expect_unit(v, label)
+    leksand = str(uuid.uuid4())
+    year = dt.date.today().year
+    files = [write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
+             write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora")),
+             write(tmp_path, "open.pobundle", unit_bundle(
+                 label="PO Orsa", period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z"))]
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    return win, files, leksand
+
+
+def test_coordinator_matches_an_unknown_unit_once(make_window, coordinator_vault, passphrase,
+                                                  qtbot, tmp_path):
+    from po_desktop.services import period_status as ps
+
+    win, files, leksand = _coordinator_window(make_window, coordinator_vault, passphrase, qtbot,
+                                              tmp_path)
+    view = win.show_view("coordinator")
+    with qtbot.waitSignal(win.jobs.finished, timeout=30000):
+        view.import_files([str(f) for f in files])
+    results = table_texts(view.results_table)
+    # a period that has not ended: imported, with a visible warning
+    open_row = [r for r in results if r[0] == "open.pobundle"][0]
+    assert open_row[1] == "importerad – varning" and "har inte slutat" in open_row[4]
+    assert "Varning för 1 paket" in view.import_message.text()
+    # "Har skickat paket" says which period
+    units = {r[0]: r[1] for r in table_texts(view.units_table)}
+    assert units["PO Mora"].startswith("2026H1 (mottaget ") and units["Leksand"] == "inget paket än"
+    assert len(units["PO Mora"]) == len("2026H1 (mottaget 2026-11-30 09:04)")
+    # the unknown sender is offered as an expected unit
+    assert view.senders_box.isVisible()
+    assert view.sender_choice.currentData() == leksand
+    assert [view.match_choice.itemText(i) for i in range(view.match_choice.count())] == ["Leksand"]
+    view.match_button.click()
+    assert not view.senders_box.isVisible()  # answered once, remembered
+    assert ps.unknown_senders(win.vault) == []
+    units = {r[0]: r[1] for r in table_texts(view.units_table)}
+    assert units["Leksand"].startswith("2026H1")
+
+    report = win.show_view("coordinator_report")
+    report.picker.set_text("2026H1")
+    st = ps.period_status(win.vault, "2026H1")
+    assert report.summary.text().splitlines()[0] == st.summary()
+    assert "2 av 3 förväntade enheter har rapporterat" in st.summary()
+    rows = {r[0]: r for r in table_texts(report.status_table)}
+    assert rows["Leksand"][2] == "PO Leksand" and rows["PO Orsa"][1] == "Saknas"
+    assert len(rows["PO Mora"][3]) == len("2026-11-30 09:04")
+
+
+def test_approving_asks_and_names_the_missing_units(make_window, coordinator_vault, passphrase,
+                                                    qtbot, tmp_path):
+    from po_desktop.services import period_status as ps
+
+    win, files, _ = _coordinator_window(make_window, coordinator_vault, passphrase, qtbot,
+                                        tmp_path)
+    view = win.show_view("coordinator")
+    with qtbot.waitSignal(win.jobs.finished, timeout=30000):
+        view.import_files([str(files[1])])
+    report = win.show_view("coordinator_report")
+    report.picker.set_text("2026H1")
+    asked = []
+    report.confirm = lambda text: asked.append(text) or False  # the user says "Avbryt"
+    report.approve_button.click()
+    assert "Leksand" in asked[0] and "PO Orsa" in asked[0] and "2 förväntade enheter" in asked[0]
+    assert ps.period_status(win.vault, "2026H1").approved_on is None  # nothing happened
+    report.confirm = lambda text: True
+    report.approve_button.click()
+    assert ps.period_status(win.vault, "2026H1").approved_on is not None
