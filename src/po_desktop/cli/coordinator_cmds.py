@@ -186,7 +186,6 @@ def cmd_report(args, ctx) -> int:
 
 def cmd_approve(args, ctx) -> int:
     from po_desktop.services import coordinator
-
     from po_desktop.services.period_status import period_status
 
     vault = _vault(ctx)

@@ -1132,7 +1132,8 @@ def start_view(vault: Vault, today: dt.date | None = None) -> StartView:
 __all__ = [
     "AssignmentView", "FollowUpView", "FreeTextRefused", "InquiryView", "NoteView",
     "PendingPurge", "PurgeLogEntry", "SearchHit", "StartView", "SystemFailureView",
-    "add_assignment", "add_follow_up", "alias_problem", "propose_follow_up_due", "add_inquiry", "add_note", "add_system_failure",
+    "add_assignment", "add_follow_up", "add_inquiry", "add_note", "add_system_failure",
+    "alias_problem", "propose_follow_up_due",
     "check_free_text", "close_assignment", "complete_follow_up", "delete_note", "fts_query",
     "get_assignment", "get_system_failure", "list_assignments", "list_follow_ups",
     "list_inquiries", "list_notes", "list_system_failures", "purge_due", "purge_log",

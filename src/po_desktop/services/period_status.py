@@ -15,20 +15,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
 from po_desktop.services.statistics import as_period
+from po_desktop.storage import Vault
 from po_desktop.storage.models import (
-    CoordinatorLog, ExpectedUnit, ImportedBundle, PeriodApproval,
+    CoordinatorLog,
+    ExpectedUnit,
+    ImportedBundle,
+    PeriodApproval,
 )
 
 UNIT_ID_MIN_PREFIX = 8
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def local_time(value: dt.datetime | str | None) -> dt.datetime | None:
@@ -44,7 +49,7 @@ def local_time(value: dt.datetime | str | None) -> dt.datetime | None:
         except ValueError:
             return None
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
+        value = value.replace(tzinfo=dt.UTC)
     return value.astimezone()
 
 
@@ -161,13 +166,13 @@ class PeriodStatus:
         }
 
 
-def _require_coordinator(vault) -> None:
+def _require_coordinator(vault: Vault) -> None:
     if vault.mode != "coordinator":
         raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
 
 
 def _local_date(utc_naive: dt.datetime) -> dt.date:
-    return utc_naive.replace(tzinfo=dt.timezone.utc).astimezone().date()
+    return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def _unit(label: str, unit_id: str | None, expected: bool, group: list[ImportedBundle],
@@ -185,7 +190,8 @@ def _unit(label: str, unit_id: str | None, expected: bool, group: list[ImportedB
     )
 
 
-def period_status(vault, period: Period | str, *, today: dt.date | None = None) -> PeriodStatus:
+def period_status(vault: Vault, period: Period | str, *,
+                  today: dt.date | None = None) -> PeriodStatus:
     """Per unit (expected ones by name, then the others): received or missing, on time (first
     receipt by ``hand_in_days`` after the period end, the coordinator's local day), replaced."""
     _require_coordinator(vault)
@@ -234,7 +240,7 @@ class Sender:
     last_received_at: dt.datetime | None
 
 
-def unknown_senders(vault) -> list[Sender]:
+def unknown_senders(vault: Vault) -> list[Sender]:
     """Units whose bundles match no expected unit: each is offered "this is expected unit …"
     until the coordinator answers (:func:`match_unit`, or expects it as a new unit)."""
     _require_coordinator(vault)
@@ -254,21 +260,21 @@ def unknown_senders(vault) -> list[Sender]:
     return sorted(out, key=lambda x: (x.label.casefold(), x.unit_id))
 
 
-def resolve_unit_id(s, text: str) -> str:
+def resolve_unit_id(s: Session, text: str) -> str:
     """A full unit id, or a unique prefix (≥ 8 characters) of one that has sent bundles."""
     value = (text or "").strip().lower()
     ids = sorted(set(s.scalars(select(ImportedBundle.unit_id))))
     if value in ids:
-        return value
+        return str(value)
     if len(value) >= UNIT_ID_MIN_PREFIX:
         hits = [i for i in ids if i.startswith(value)]
         if len(hits) == 1:
-            return hits[0]
+            return str(hits[0])
     raise RejectedInput(tr("Inget importerat paket har enhets-id {id}; se 'coordinator status' "
                            "(id för enheter som inte är förväntade).").format(id=text))
 
 
-def match_unit(vault, unit_id: str, expected_label: str) -> dict[str, Any]:
+def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any]:
     """Remember that bundles with ``unit_id`` come from the expected unit ``expected_label``
     ("this is expected unit …"). Refused when that unit is already matched to another id, or
     the id already belongs to another expected unit."""
@@ -301,7 +307,7 @@ class ExpectedUnitView:
     last_received_at: dt.datetime | None
 
 
-def expected_units_overview(vault) -> list[ExpectedUnitView]:
+def expected_units_overview(vault: Vault) -> list[ExpectedUnitView]:
     """Expected units with the latest period each has sent ("Har skickat paket: 2026H1")."""
     _require_coordinator(vault)
     with vault.session() as s:

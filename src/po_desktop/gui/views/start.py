@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout
 
-from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.followups import fit_columns, follow_up_columns
+from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import heading, label_of
