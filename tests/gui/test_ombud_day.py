@@ -95,7 +95,7 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     assert expected == dt.date(2026, 12, 28)  # 25th is Christmas, 26th a Saturday…
     fdialog.accept()
     rows = table_texts(view.follow_table)
-    # columns: Kommentar, Steg, Bevaka senast, När, Datum, Delgivet, Ändrad, Klar
+    # columns: Kommentar, Steg, Bevaka senast, När, Datum, Delgivet, Klar
     assert rows[0][1] == "beslut delgivet och förstått"
     assert rows[0][5] == served.isoformat() and rows[0][2] == expected.isoformat()
 
@@ -109,8 +109,11 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     set_date(fdialog.due, dt.date(2027, 1, 29))
     fdialog.accept()
     texts = table_texts(view.follow_table)
-    overridden = [r for r in texts if r[2] == "2027-01-29"][0]
-    assert expected.isoformat() in overridden[6]
+    assert "2027-01-29 (egen)" in [r[2] for r in texts]
+    proxy = view.follow_table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 2).data().endswith("(egen)"))
+    tip = proxy.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert expected.isoformat() in tip
 
     # editing a follow-up: back to the proposal by unticking the override
     from .gui_helpers import select_row_where

@@ -29,6 +29,25 @@ def relative_due(f, today: dt.date | None = None) -> str:
     return tr("försenad – {when}").format(when=when) if f.overdue else when
 
 
+def _due_text(f) -> str:
+    """The date to watch; "(egen)" when the ombud chose it over the proposal."""
+    if f.due is None:
+        return ""
+    if f.due_overridden:
+        return tr("{date} (egen)").format(date=f.due.isoformat())
+    return f.due.isoformat()
+
+
+def _due_tooltip(f) -> str | None:
+    parts = []
+    if f.overdue:
+        parts.append(tr("Försenad"))
+    if f.due_overridden and f.proposed_due:
+        parts.append(tr("Eget datum; förslaget var {date}").format(
+            date=f.proposed_due.isoformat()))
+    return " · ".join(parts) or None
+
+
 def follow_up_columns(*, with_alias: bool = False, detailed: bool = False) -> list[Column]:
     """Kommentar first; the date to watch with its relative day beside it."""
     cols = [Column(tr("Kommentar"), lambda f: f.text, tooltip=lambda f: f.text)]
@@ -36,17 +55,14 @@ def follow_up_columns(*, with_alias: bool = False, detailed: bool = False) -> li
         cols.append(Column(tr("Alias"), lambda f: f.alias))
     cols += [
         Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
-        Column(tr("Bevaka senast"), lambda f: f.due, foreground=overdue_colour,
-               tooltip=lambda f: tr("Försenad") if f.overdue else None),
+        Column(tr("Bevaka senast"), _due_text, foreground=overdue_colour,
+               tooltip=_due_tooltip),
         Column(tr("När"), relative_due, foreground=overdue_colour),
     ]
     if detailed:
         cols += [
             Column(tr("Datum"), lambda f: f.date),
             Column(tr("Delgivet"), lambda f: f.served_on),
-            Column(tr("Ändrad"), lambda f: (tr("ja, förslag {date}").format(
-                date=f.proposed_due.isoformat()) if f.due_overridden and f.proposed_due
-                else "")),
             Column(tr("Klar"), lambda f: f.done_on if f.done else None),
         ]
     return cols

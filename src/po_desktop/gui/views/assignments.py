@@ -214,6 +214,8 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.proposal)
         self.rule = hint("")
         self.rule.setObjectName("deadlineRule")
+        # room for the longest rule text, so the dialog does not clip it when the step changes
+        self.rule.setMinimumHeight(self.rule.fontMetrics().lineSpacing() * 3 + 4)
         self.form.addRow(self.rule)
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")

@@ -2108,6 +2108,14 @@ Orsa</translation>
         <translation>overdue – {when}</translation>
     </message>
     <message>
+        <source>{date} (egen)</source>
+        <translation>{date} (own)</translation>
+    </message>
+    <message>
+        <source>Eget datum; förslaget var {date}</source>
+        <translation>Own date; the proposal was {date}</translation>
+    </message>
+    <message>
         <source>Steg</source>
         <translation>Step</translation>
     </message>
@@ -2126,14 +2134,6 @@ Orsa</translation>
     <message>
         <source>Försenad</source>
         <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>ja, förslag {date}</source>
-        <translation>yes, proposal {date}</translation>
-    </message>
-    <message>
-        <source>Ändrad</source>
-        <translation>Changed</translation>
     </message>
     <message>
         <source>Klar</source>
