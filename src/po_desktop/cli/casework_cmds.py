@@ -461,7 +461,8 @@ def cmd_follow_up_list(args, ctx) -> int:
         if f.done:
             flags.append(tr("klar {d}").format(d=_d(f.done_on)))
         ctx.print(f"[{f.id}]\t{f.alias}\t{_label('follow_up_step', f.step)}\t{_d(f.date)}\t"
-                  f"{tr('sista dag')} {_d(f.due)}\t{'; '.join(flags)}".rstrip())
+                  f"{tr('sista dag') if f.served_on else tr('bevaka senast')} {_d(f.due)}\t"
+                  f"{'; '.join(flags)}".rstrip())
     return 0
 
 

@@ -2744,6 +2744,10 @@ Orsa</translation>
         <translation>last day</translation>
     </message>
     <message>
+        <source>bevaka senast</source>
+        <translation>check by</translation>
+    </message>
+    <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
