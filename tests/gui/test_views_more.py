@@ -62,6 +62,10 @@ def test_waiting_list_in_priority_order(unlocked_window, qtbot):
     assert dates == sorted(dates)  # then by date
     assert "4 i kön" in view.count.text()
     dialog = view.new_inquiry()
+    assert dialog.referral_source.code() is None and dialog.outcome.code() is None  # "Välj…"
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text().startswith("Välj")
+    dialog.referral_source.set_code("relative")
     dialog.outcome.set_code("referred_elsewhere")
     dialog.referred_to.setText("Budget- och skuldrådgivningen")
     dialog.accept()
