@@ -148,19 +148,20 @@ def test_follow_up_deadline_proposed_and_overridden(vault):
                          text="laglighetsprövning")
     assert (g.proposed_due, g.due, g.due_overridden) == (D("2027-01-04"), D("2027-01-11"), True)
     h = cw.add_follow_up(vault, "AB12", step="application_posted", date=D("2026-11-01"))
-    assert h.due is None and h.proposed_due is None
+    # every step has a date to watch (issue 12): posted on Sunday 1 Nov + 7 days → Monday 9 Nov
+    assert (h.due, h.proposed_due, h.due_overridden) == (D("2026-11-09"), D("2026-11-09"), False)
     with pytest.raises(RejectedInput):
         cw.add_follow_up(vault, "AB12", step="posted", date=D("2026-11-01"))
     with pytest.raises(RejectedInput, match="före delgivningen"):
         cw.add_follow_up(vault, "AB12", step="other", date=D("2026-11-01"),
                          served_on=D("2026-11-01"), due=D("2026-10-01"))
     lst = cw.list_follow_ups(vault, today=D("2027-01-05"))
-    assert [x.id for x in lst] == [f.id, g.id, h.id]  # soonest due first, undated last
+    assert [x.id for x in lst] == [h.id, f.id, g.id]  # soonest due first
     assert [x.id for x in cw.list_follow_ups(vault, overdue_only=True, today=D("2027-01-05"))] \
-        == [f.id]
+        == [h.id, f.id]
     done = cw.complete_follow_up(vault, f.id, D("2027-01-02"))
     assert done.done and done.done_on == D("2027-01-02")
-    assert [x.id for x in cw.list_follow_ups(vault, today=D("2027-01-05"))] == [g.id, h.id]
+    assert [x.id for x in cw.list_follow_ups(vault, today=D("2027-01-05"))] == [h.id, g.id]
     assert len(cw.list_follow_ups(vault, alias="AB12", include_done=True)) == 3
     u = cw.update_follow_up(vault, g.id, due=None)
     assert (u.due, u.due_overridden) == (D("2027-01-04"), False)
@@ -235,9 +236,9 @@ def test_system_failure_free_text_refused(vault, field, value, kind):
 
 
 def test_check_free_text(vault):
-    _add(vault, alias="Kalle7")
+    _add(vault, alias="KL77")
     kinds = [f.kind for f in cw.check_free_text(
-        vault, "kalle7 har 850101-1236, a@b.se och 0701234567")]
+        vault, "kl77 har 850101-1236, a@b.se och 0701234567")]
     assert kinds == ["alias", "personnummer", "email", "phone"]
     assert cw.check_free_text(vault, "Långa väntetider hos Försäkringskassan") == []
 

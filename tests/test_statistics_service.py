@@ -60,12 +60,12 @@ def test_stats_cli_json_and_text(vault, cli):
 
 
 def test_bundle_holds_no_alias_note_birth_year_or_assignment_date(vault, cli, tmp_path):
-    secrets = {"alias": "Qzx7Kalle", "note": "Hemlig anteckning om Zebrafinken",
+    secrets = {"alias": "Qzx7Klx", "note": "Hemlig anteckning om Zebrafinken",
                "birth": "1937", "start": "2026-03-17", "end": "2026-04-23",
                "start2": "2025-08-19"}
     add_assignment(vault, secrets["alias"], D(2026, 3, 17), D(2026, 4, 23), birth_year=1937,
                    notes=[(D(2026, 3, 18), secrets["note"])])
-    add_assignment(vault, "Wv9Olle", D(2025, 8, 19), birth_year=1937)
+    add_assignment(vault, "Wv9Olx", D(2025, 8, 19), birth_year=1937)
     add_system_failure(vault, D(2026, 5, 5), description="Kommunen svarar inte på ansökningar")
     vault.lock()
     out = tmp_path / "mora.pobundle"
@@ -92,14 +92,14 @@ def test_bundle_holds_no_alias_note_birth_year_or_assignment_date(vault, cli, tm
     ("description", "Klienten 19850101-1236 fick avslag", "personnummer"),
     ("measures", "Ring 070-123 45 67", "telefonnummer"),
     ("feedback", "Svar från handlaggare@kommun.se", "e-postadress"),
-    ("description", "Som för Qzx7Kalle tar det månader", "klientalias"),
+    ("description", "Som för Qzx7Klx tar det månader", "klientalias"),
 ])
 def test_export_refused_when_systemfel_text_holds_personal_data(vault, cli, tmp_path, field,
                                                                  text, kind):
     # closed but inside its retention period: its alias is still in the vault and still checked
     # (once purged, the alias is replaced by a neutral one and no longer exists anywhere)
     vault.set_settings({"retention_days": 3650})
-    add_assignment(vault, "Qzx7Kalle", D(2025, 1, 1), D(2025, 6, 1))
+    add_assignment(vault, "Qzx7Klx", D(2025, 1, 1), D(2025, 6, 1))
     kwargs = {"description": "Lång väntan", field: text}
     add_system_failure(vault, D(2026, 2, 2), **kwargs)
     with pytest.raises(RejectedInput, match=kind):

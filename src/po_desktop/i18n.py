@@ -148,3 +148,35 @@ def local_decimal(text: str) -> str:
     """A number written with ``.`` (``"1.50"``) with the user's decimal sign: ``1,50`` in Swedish,
     ``1.50`` in English."""
     return text if current_language() == "en" else text.replace(".", ",")
+
+
+def plural(n: int, one: str, many: str, **fields: object) -> str:
+    """``one`` or ``many`` (both already through :func:`tr`) for the count ``n``, formatted with
+    ``n`` and ``fields``: ``plural(k, tr("{n} träff"), tr("{n} träffar"))`` → "1 träff",
+    "2 träffar" (English "1 match", "2 matches"). Swedish and English both use the singular for
+    exactly one (also −1), the plural otherwise (0 träffar, 0 matches)."""
+    text = one if abs(n) == 1 else many
+    return text.format(n=n, **fields)
+
+
+def relative_days(days: int) -> str:
+    """A due date relative to today: "i dag", "i morgon", "om 3 dagar", "i går", "2 dagar sen"
+    (``days`` = due − today)."""
+    if days == 0:
+        return tr("i dag")
+    if days == 1:
+        return tr("i morgon")
+    if days == -1:
+        return tr("i går")
+    if days > 0:
+        return plural(days, tr("om {n} dag"), tr("om {n} dagar"))
+    return plural(-days, tr("{n} dag sen"), tr("{n} dagar sen"))
+
+
+def days_left(days: int) -> str:
+    """"3 dagar kvar", "1 dag kvar", "sista dagen i dag", "2 dagar sedan" for a deadline."""
+    if days == 0:
+        return tr("sista dagen är i dag")
+    if days > 0:
+        return plural(days, tr("{n} dag kvar"), tr("{n} dagar kvar"))
+    return plural(-days, tr("passerad för {n} dag sedan"), tr("passerad för {n} dagar sedan"))

@@ -25,6 +25,8 @@ def test_start_assignment_from_the_waiting_list(unlocked_window, qtbot):
     assert dialog.priority_flags.codes() == ["young_adult"]
     dialog.alias.setText("GQ1")
     dialog.gender.set_code("man")
+    dialog.birth_year.setValue(1990)  # gender, year and municipality start unchosen (issue 12)
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
     dialog.areas.box("housing").setChecked(True)
 
     dialog.alias.setText("19850101-1234")  # refused: the dialog stays, nothing is stored

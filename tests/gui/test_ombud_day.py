@@ -95,8 +95,9 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     assert expected == dt.date(2026, 12, 28)  # 25th is Christmas, 26th a Saturday…
     fdialog.accept()
     rows = table_texts(view.follow_table)
-    assert rows[0][0] == "beslut delgivet och förstått"
-    assert rows[0][2] == served.isoformat() and rows[0][3] == expected.isoformat()
+    # columns: Kommentar, Steg, Bevaka senast, När, Datum, Delgivet, Klar
+    assert rows[0][1] == "beslut delgivet och förstått"
+    assert rows[0][5] == served.isoformat() and rows[0][2] == expected.isoformat()
 
     # an override is shown as such
     fdialog = view.new_follow_up()
@@ -108,8 +109,11 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     set_date(fdialog.due, dt.date(2027, 1, 29))
     fdialog.accept()
     texts = table_texts(view.follow_table)
-    overridden = [r for r in texts if r[3] == "2027-01-29"][0]
-    assert expected.isoformat() in overridden[4]
+    assert "2027-01-29 (egen)" in [r[2] for r in texts]
+    proxy = view.follow_table.model()
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 2).data().endswith("(egen)"))
+    tip = proxy.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert expected.isoformat() in tip
 
     # editing a follow-up: back to the proposal by unticking the override
     from .gui_helpers import select_row_where
@@ -120,7 +124,7 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     edialog.override.setChecked(False)
     edialog.accept()
     assert not edialog.error.text(), edialog.error.text()
-    assert sorted(r[3] for r in table_texts(view.follow_table)) == [expected.isoformat()] * 2
+    assert sorted(r[2] for r in table_texts(view.follow_table)) == [expected.isoformat()] * 2
 
     # the start view shows the upcoming follow-ups and opens the assignment
     start = win.show_view("start")

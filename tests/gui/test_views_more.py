@@ -42,7 +42,7 @@ def test_start_view_items_open_their_place(unlocked_window, qtbot):
     view = win.current_view()
     assert view.key == "assignments" and view.current.alias == "NEW2"
     assert view.tabs.currentIndex() == 1
-    assert table_texts(view.follow_table)[0][6] == "Bostadsbidrag"
+    assert table_texts(view.follow_table)[0][0] == "Bostadsbidrag"
     win.show_view("start")
     start.old_table.selectRow(0)
     start._open_assignment(start.old_table)
@@ -62,6 +62,10 @@ def test_waiting_list_in_priority_order(unlocked_window, qtbot):
     assert dates == sorted(dates)  # then by date
     assert "4 i kön" in view.count.text()
     dialog = view.new_inquiry()
+    assert dialog.referral_source.code() is None and dialog.outcome.code() is None  # "Välj…"
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text().startswith("Välj")
+    dialog.referral_source.set_code("relative")
     dialog.outcome.set_code("referred_elsewhere")
     dialog.referred_to.setText("Budget- och skuldrådgivningen")
     dialog.accept()
@@ -74,6 +78,7 @@ def test_systemfel_check_inline_and_editable(unlocked_window, qtbot):
     _seed(win.vault)
     view = win.show_view("system_failures")
     view.new_failure()
+    view.authority.set_code("municipality")  # starts at "Välj…" (issue 12)
     view.fields["area"].setText("Försörjningsstöd")
     view.fields["description"].setPlainText("NEW2 fick vänta, ring 070-123 45 67.")
     qtbot.waitUntil(lambda: view.findings["description"].isVisible(), timeout=3000)

@@ -13,7 +13,7 @@ import datetime as dt
 from po_desktop.domain.categories import default_profile
 from po_desktop.domain.dates import parse_date
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import local_decimal, plural, tr
 from po_desktop.services import casework as cw
 from po_desktop.services import system_failure_fields as sf_fields
 
@@ -295,6 +295,14 @@ def cmd_assignment_update(args, ctx) -> int:
     return 0
 
 
+def _notes_count(n: int) -> str:
+    return plural(n, tr("{n} anteckning"), tr("{n} anteckningar"))
+
+
+def _follow_ups_count(n: int) -> str:
+    return plural(n, tr("{n} bevakning"), tr("{n} bevakningar"))
+
+
 def cmd_assignment_close(args, ctx) -> int:
     end = _date(args.end)
     vault = _vault(ctx)
@@ -302,10 +310,10 @@ def cmd_assignment_close(args, ctx) -> int:
     if a.purged:
         entry = next((e for e in reversed(cw.purge_log(vault)) if e.assignment_ref == a.alias),
                      None)
-        ctx.print(tr("Uppdraget är avslutat {end}. Gallrat: {n} anteckningar och {m} bevakningar; "
+        ctx.print(tr("Uppdraget är avslutat {end}. Gallrat: {notes} och {follow_ups}; "
                      "uppdraget heter nu {ref}.").format(
-            end=_d(a.end_date), n=entry.notes_count if entry else 0,
-            m=entry.follow_ups_count if entry else 0, ref=a.alias))
+            end=_d(a.end_date), notes=_notes_count(entry.notes_count if entry else 0),
+            follow_ups=_follow_ups_count(entry.follow_ups_count if entry else 0), ref=a.alias))
     else:
         ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
                      "{on}.").format(alias=a.alias, end=_d(a.end_date),
@@ -378,9 +386,9 @@ def cmd_purge_log(args, ctx) -> int:
     if not rows:
         ctx.print(tr("Ingen gallring har gjorts."))
     for e in rows:
-        line = tr("{at}\t{ref}\t{n} anteckningar, {m} bevakningar gallrade").format(
-            at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref, n=e.notes_count,
-            m=e.follow_ups_count)
+        line = tr("{at}\t{ref}\t{notes}, {follow_ups} gallrade").format(
+            at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref,
+            notes=_notes_count(e.notes_count), follow_ups=_follow_ups_count(e.follow_ups_count))
         if e.id in status:
             line += "; " + status[e.id].describe()
         ctx.print(line)
@@ -480,6 +488,9 @@ def cmd_follow_up_add(args, ctx) -> int:
     elif f.due_kind == "appeal":
         line += " " + tr("Sista dag för överklagande {due} (tre veckor från delgivningen "
                          "{served}).").format(due=_d(f.due), served=_d(f.served_on))
+    elif f.due_kind == "watch":
+        line += " " + tr("Bevaka senast {due} (förslag för steget; ändra med --due).").format(
+            due=_d(f.due))
     elif f.due_kind == "own":
         line += " " + tr("Sista dag {due}.").format(due=_d(f.due))
     ctx.print(line)
@@ -503,7 +514,8 @@ def cmd_follow_up_list(args, ctx) -> int:
         if f.done:
             flags.append(tr("klar {d}").format(d=_d(f.done_on)))
         ctx.print(f"[{f.id}]\t{f.alias}\t{_label('follow_up_step', f.step)}\t{_d(f.date)}\t"
-                  f"{tr('sista dag')} {_d(f.due)}\t{'; '.join(flags)}".rstrip())
+                  f"{tr('sista dag') if f.served_on else tr('bevaka senast')} {_d(f.due)}\t"
+                  f"{'; '.join(flags)}".rstrip())
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from po_desktop.domain.safetext import printable
 from po_desktop.errors import PoError, RejectedInput
-from po_desktop.i18n import tr
+from po_desktop.i18n import plural, tr
 
 
 def register(sub) -> None:
@@ -14,7 +14,17 @@ def register(sub) -> None:
 
     p = csub.add_parser("expect", help=tr("en enhet som förväntas rapportera"))
     p.add_argument("--unit-label", required=True, metavar="TEXT")
+    p.add_argument("--unit-id", metavar="ID",
+                   help=tr("enhets-id från redan importerade paket (minst 8 tecken räcker)"))
     p.set_defaults(handler=cmd_expect)
+
+    p = csub.add_parser("match", help=tr("paketen med detta enhets-id kommer från en förväntad "
+                                         "enhet (kommer ihåg det)"))
+    p.add_argument("--unit-id", required=True, metavar="ID",
+                   help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"))
+    p.add_argument("--expected", required=True, metavar="TEXT",
+                   help=tr("den förväntade enhetens namn"))
+    p.set_defaults(handler=cmd_match)
 
     p = csub.add_parser("import", help=tr("importera statistikpaket (.pobundle)"))
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -71,8 +81,17 @@ def _vault(ctx):
 def cmd_expect(args, ctx) -> int:
     from po_desktop.services import coordinator
 
-    unit = coordinator.expect_unit(_vault(ctx), args.unit_label)
+    unit = coordinator.expect_unit(_vault(ctx), args.unit_label, unit_id=args.unit_id)
     ctx.print(tr("Förväntad enhet: {label}").format(label=unit["label"]))
+    return 0
+
+
+def cmd_match(args, ctx) -> int:
+    from po_desktop.services import period_status
+
+    r = period_status.match_unit(_vault(ctx), args.unit_id, args.expected)
+    ctx.print(tr("Paketen med enhets-id {id} räknas nu som {label}.").format(
+        id=r["unit_id"][:8], label=r["label"]))
     return 0
 
 
@@ -98,6 +117,9 @@ def cmd_import(args, ctx) -> int:
         about = f" ({r.unit_label}, {r.period_label})" if r.unit_label else ""
         reason = f": {r.reason}" if r.reason and r.status in coordinator.FAILED_STATUSES else ""
         ctx.print(f"{r.path}: {what}{about}{reason}")
+        if r.warning:
+            ctx.stderr.write(tr("po-desktop: varning för {path}: {warning}").format(
+                path=r.path, warning=r.warning) + "\n")
     failed = [r for r in results if not r.ok]
     if failed:
         if len(failed) == len(results):
@@ -111,30 +133,32 @@ def cmd_import(args, ctx) -> int:
 
 
 def cmd_status(args, ctx) -> int:
-    from po_desktop.services import coordinator
+    from po_desktop.services.period_status import fmt_time, period_status
 
-    status = coordinator.period_status(_vault(ctx), args.period)
+    status = period_status(_vault(ctx), args.period)
     if args.json:
-        ctx.print_json(status)
+        ctx.print_json(status.to_dict())
         return 0
-    ctx.print(tr("Period {label}: {received} av {expected} förväntade enheter har rapporterat, "
-                 "{on_time} i tid (senast {deadline}).").format(
-        label=status["period"]["label"], received=status["received_expected"],
-        expected=status["expected"], on_time=status["received_by_deadline"],
-        deadline=status["deadline"]))
-    if status["approved_on"]:
-        ctx.print(tr("Godkänd {date}.").format(date=status["approved_on"]))
-    for u in status["units"]:
-        if not u["received"]:
+    ctx.print(status.summary())
+    if status.approved_on:
+        ctx.print(tr("Godkänd {date}.").format(date=status.approved_on.isoformat()))
+    for u in status.units:
+        if not u.received:
             state = tr("saknas")
         else:
-            state = tr("mottagen {at}").format(at=u["first_received_at"])
-            if not u["on_time"]:
+            state = tr("mottagen {at}").format(at=fmt_time(u.first_received_at))
+            if not u.on_time:
                 state += tr(" (efter sista dag)")
-            if u["replaced"]:
-                state += tr(", {n} ersatta paket").format(n=u["replaced"])
-        extra = "" if u["expected"] else tr(" (inte förväntad)")
-        ctx.print(f"  {u['label']}{extra}: {state}")
+            if u.replaced:
+                state += " " + plural(u.replaced, tr("({n} ersatt paket)"),
+                                      tr("({n} ersatta paket)"))
+        extra = ""
+        if not u.expected:
+            extra = tr(" (inte förväntad; enhets-id {id}, koppla med 'coordinator match')")\
+                .format(id=(u.unit_id or "")[:8])
+        elif u.bundle_label and u.bundle_label != u.label:
+            extra = f" ({u.bundle_label})"
+        ctx.print(f"  {u.label}{extra}: {state}")
     return 0
 
 
@@ -161,7 +185,10 @@ def cmd_report(args, ctx) -> int:
         except ImportError:
             raise PoError(tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv "
                              "eller --json.")) from None
-        out = render_coordinator_report(report, args.pdf)
+        from po_desktop.services.period_status import period_status
+
+        out = render_coordinator_report(report, args.pdf,
+                                        status=period_status(_vault(ctx), args.period))
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
     if getattr(args, "compare", None) is not None:
         return _report_compare(ctx, args, report, profile)
@@ -180,8 +207,14 @@ def cmd_report(args, ctx) -> int:
 
 def cmd_approve(args, ctx) -> int:
     from po_desktop.services import coordinator
+    from po_desktop.services.period_status import period_status
 
-    r = coordinator.approve_period(_vault(ctx), args.period)
+    vault = _vault(ctx)
+    missing = period_status(vault, args.period).missing
+    r = coordinator.approve_period(vault, args.period)
+    if missing:
+        ctx.stderr.write(tr("po-desktop: godkänd utan {units}.").format(
+            units=", ".join(missing)) + "\n")
     ctx.print(tr("Perioden {label} är godkänd {date}; senare paket för den avvisas.").format(
         label=r["period"]["label"], date=r["approved_on"]))
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop.errors import RejectedInput, UsageError
-from po_desktop.i18n import tr
+from po_desktop.i18n import plural, tr
 
 
 def register(sub) -> None:
@@ -198,7 +198,8 @@ def cmd_notes(args, ctx) -> int:
     from po_desktop.services import printing  # reportlab loads only when printing
 
     out, n = printing.print_notes(ctx.vault(), args.alias, args.out)
-    ctx.print(tr("Skrev {n} anteckningar: {path}").format(n=n, path=out))
+    ctx.print(plural(n, tr("Skrev {n} anteckning: {path}"), tr("Skrev {n} anteckningar: {path}"),
+                     path=out))
     return 0
 
 

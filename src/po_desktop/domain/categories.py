@@ -23,6 +23,11 @@ class Profile:
     name: str
     categories: dict[str, tuple[tuple[str, str], ...]]
     fixed: dict[str, tuple[tuple[str, str], ...]]
+    # follow-up step → days to its "bevaka senast" date (profile key ``follow_up_watch``)
+    watch_days: tuple[tuple[str, int], ...] = ()
+
+    def watch_days_for(self, step: str) -> int | None:
+        return dict(self.watch_days).get(step)
 
     def codes(self, list_name: str) -> tuple[str, ...]:
         return tuple(code for code, _ in self._list(list_name))
@@ -49,8 +54,10 @@ def _from_dict(data: dict[str, Any]) -> Profile:
     def conv(d: dict[str, list[list[str]]]) -> dict[str, tuple[tuple[str, str], ...]]:
         return {k: tuple((c, lbl) for c, lbl in v) for k, v in d.items()}
 
+    watch = data.get("follow_up_watch", {}).get("days", {})
     return Profile(name=data["profile"], categories=conv(data["categories"]),
-                   fixed=conv(data.get("fixed", {})))
+                   fixed=conv(data.get("fixed", {})),
+                   watch_days=tuple((str(k), int(v)) for k, v in watch.items()))
 
 
 @lru_cache(maxsize=8)

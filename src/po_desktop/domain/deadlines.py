@@ -17,6 +17,7 @@ does not count them; they are added here by their rule (midsommarafton is the Fr
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import lru_cache
 
 import holidays
@@ -58,7 +59,44 @@ def appeal_deadline(served_on: dt.date) -> dt.date:
     return next_working_day(served_on + dt.timedelta(days=APPEAL_PERIOD_DAYS))
 
 
+DECISION_SERVED = "decision_served"
+DEFAULT_WATCH_DAYS = 14  # a step the profile does not list
+APPEAL = "appeal"
+WATCH = "watch"
+
+
+@dataclass(frozen=True)
+class DueProposal:
+    """The date proposed for a follow-up step: the appeal deadline (``kind`` "appeal", when a
+    decision was served) or the step's "bevaka senast" date (``kind`` "watch")."""
+
+    due: dt.date
+    kind: str
+    served_on: dt.date | None  # the served date the appeal deadline counts from
+
+
+def served_date(step: str, date: dt.date, served_on: dt.date | None) -> dt.date | None:
+    """The day the decision was served: an explicit ``served_on``, else for step
+    ``decision_served`` the step's own date (the day the client received the decision)."""
+    if served_on is not None:
+        return served_on
+    return date if step == DECISION_SERVED else None
+
+
+def propose_due(step: str, date: dt.date, served_on: dt.date | None,
+                watch_days: int | None) -> DueProposal:
+    """Every follow-up step gets a date to watch. A served decision: the appeal deadline
+    (three weeks, next weekday). Otherwise ``date`` + the step's ``watch_days`` (from the
+    statistics profile; :data:`DEFAULT_WATCH_DAYS` if it has none), moved to a weekday."""
+    served = served_date(step, date, served_on)
+    if served is not None:
+        return DueProposal(appeal_deadline(served), APPEAL, served)
+    days = DEFAULT_WATCH_DAYS if watch_days is None else watch_days
+    return DueProposal(next_working_day(date + dt.timedelta(days=days)), WATCH, None)
+
+
 __all__ = [
-    "APPEAL_PERIOD_DAYS", "appeal_deadline", "is_eve", "is_non_working_day",
+    "APPEAL", "APPEAL_PERIOD_DAYS", "DEFAULT_WATCH_DAYS", "DueProposal", "WATCH",
+    "appeal_deadline", "propose_due", "served_date", "is_eve", "is_non_working_day",
     "is_public_holiday", "next_working_day",
 ]

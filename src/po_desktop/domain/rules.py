@@ -118,6 +118,11 @@ def clean_alias(alias: str) -> str:
             tr("aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
                "klienten (t.ex. AB12)").format(alias=value, kind=hit.label)
         )
+    from po_desktop.domain.aliases import name_problem
+
+    problem = name_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     if value.casefold().startswith(PURGED_ALIAS_PREFIX):
         raise ValueError(tr("alias som börjar med '{prefix}' är reserverade för gallrade "
                             "uppdrag").format(prefix=PURGED_ALIAS_PREFIX))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.widgets import show_error
-from po_desktop.i18n import tr
+from po_desktop.i18n import plural, tr
 
 
 def render_to_bytes(fn) -> bytes:
@@ -44,7 +44,7 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.pages = QLabel(tr("{n} sidor").format(n=self.document.pageCount()))
+        self.pages = QLabel(plural(self.document.pageCount(), tr("{n} sida"), tr("{n} sidor")))
         row.addWidget(self.pages)
         row.addStretch(1)
         self.print_button = QPushButton(tr("Skriv ut… (Ctrl+P)"))

@@ -6,12 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QMessageBox, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QMessageBox, QSpinBox, QWidget,
 )
 
 from po_desktop.domain.categories import default_profile
 from po_desktop.errors import PoError
-from po_desktop.i18n import tr
+from po_desktop.i18n import QT_TR_NOOP, tr
 
 DATE_FORMAT = "yyyy-MM-dd"
 
@@ -67,14 +67,22 @@ def date_of(edit: QDateEdit) -> dt.date | None:
     return value.toPython()
 
 
+CHOOSE = QT_TR_NOOP("Välj…")
+
+
 class CodeCombo(QComboBox):
-    """A combo box of one profile list: shows the Swedish label, holds the code."""
+    """A combo box of one profile list: shows the Swedish label, holds the code.
+
+    ``choose``: the box starts at "Välj…" (code None), so a statistic is never filled in by
+    default; the service refuses None, and "uppgift saknas" is a real, explicit choice."""
 
     def __init__(self, list_name: str, parent=None, *, allow_empty: bool = False,
-                 exclude: tuple[str, ...] = ()):
+                 exclude: tuple[str, ...] = (), choose: bool = False):
         super().__init__(parent)
         self.list_name = list_name
-        if allow_empty:
+        if choose:
+            self.addItem(tr(CHOOSE), None)
+        elif allow_empty:
             self.addItem("", None)
         for code, label in profile().labels(list_name).items():
             if code not in exclude:
@@ -84,9 +92,36 @@ class CodeCombo(QComboBox):
         return self.currentData()
 
     def set_code(self, code: str | None) -> None:
-        idx = self.findData(code)
+        idx = self.findData(code) if code is not None else self._none_index()
         if idx >= 0:
             self.setCurrentIndex(idx)
+
+    def _none_index(self) -> int:
+        for i in range(self.count()):
+            if self.itemData(i) is None:
+                return i
+        return -1
+
+
+class YearSpin(QSpinBox):
+    """A year that starts at "Välj…" (value None); the first arrow step from there lands on
+    ``start_at`` instead of crawling up from 1900. Typing a year works as usual."""
+
+    def __init__(self, parent=None, *, last: int | None = None, start_at: int = 1980):
+        super().__init__(parent)
+        self._start_at = start_at
+        self.setRange(1899, last or dt.date.today().year)
+        self.setSpecialValueText(tr(CHOOSE))
+        self.setValue(self.minimum())
+
+    def year(self) -> int | None:
+        return None if self.value() == self.minimum() else self.value()
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        if self.value() == self.minimum() and steps > 0:
+            self.setValue(min(self._start_at, self.maximum()))
+            return
+        super().stepBy(steps)
 
 
 class CodeChecks(QWidget):

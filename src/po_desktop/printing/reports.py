@@ -31,7 +31,7 @@ from reportlab.platypus import (
 
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.figures import BY_KEY, FIGURES, Figure
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import local_decimal, plural, tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
@@ -249,8 +249,10 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
         if not isinstance(counts, Mapping):
             continue
         list_name, heading = fig.profile_list, fig.label
+        from po_desktop.services.report_table import in_profile_order
+
         rows = [((profile.label(list_name, code) if list_name else code), value)
-                for code, value in counts.items()]
+                for code, value in in_profile_order(counts, profile, list_name)]
         total = None
         if fig.total:
             of = BY_KEY[fig.total]
@@ -422,8 +424,12 @@ def _unit_label(entry: Any) -> str:
 def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
                               mask_threshold: int | None = 5, masker: Masker | None = None,
                               profile: Profile | None = None, title: str | None = None,
-                              today: dt.date | None = None) -> Path:
+                              today: dt.date | None = None, status: Any = None) -> Path:
     """The merged report for Länsstyrelsen / the ledningsgrupp.
+
+    ``status``: the period's :class:`~po_desktop.services.period_status.PeriodStatus` — the
+    same computation the window and ``coordinator status`` show; when given, the cover's unit
+    list and counts come from it.
 
     ``report``: ``{"period": {start, end, label}, "figures": merged §3 figures (exact),
     "units": {"reported": [label or {label, created_at, on_time…}], "missing": [label], …},
@@ -444,6 +450,11 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
         reported = list(units)
         missing = list(report.get("missing_units") or [])
     expected = len(reported) + len(missing)
+    heading_text = tr("Rapporterande enheter: {n} av {m}").format(n=len(reported), m=expected)
+    if status is not None:
+        missing = list(status.missing)
+        heading_text = tr("Rapporterande enheter: {n} av {m} förväntade").format(
+            n=status.received_expected, m=status.expected)
     medians = _unit_medians(figures, reported, mask_threshold)
     if medians is not None:
         shown["assignments"]["ended_median_days"] = medians["range"]
@@ -461,24 +472,40 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
                               profile=report.get("profile") or profile.name)), st["small"]),
         *_approval_line(report),
         Spacer(1, 4 * mm),
-        Paragraph(esc(tr("Rapporterande enheter: {n} av {m}").format(n=len(reported),
-                                                                    m=expected)), st["h2"]),
+        Paragraph(esc(heading_text), st["h2"]),
     ]
+    if status is not None:
+        story.append(Paragraph(esc(status.summary()), st["small"]))
     unit_rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
                   Paragraph(esc(tr("Status")), st["cell_bold"]),
                   Paragraph(esc(tr("Statistikpaket skapat")), st["cell_bold"])]]
+    if status is not None:
+        from po_desktop.services.period_status import fmt_time
+
+        for u in status.units:
+            state = u.state
+            if u.replaced:
+                state += tr(" (ersätter ett tidigare paket)")
+            if not u.expected:
+                state += tr(" – inte förväntad")
+            cell = "<b>" + esc(state) + "</b>" if not u.received else esc(state)
+            unit_rows.append([Paragraph(esc(u.label), st["cell"]), Paragraph(cell, st["cell"]),
+                              Paragraph(esc(fmt_time(u.created_at) or "–"), st["cell"])])
+        reported, missing_rows = [], []
+    else:
+        missing_rows = missing
     for entry in reported:
-        status = tr("Rapporterad")
+        state = tr("Rapporterad")
         on_time = _get(entry, "on_time")
         if on_time is False:
-            status = tr("Rapporterad efter sista dag")
+            state = tr("Rapporterad efter sista dag")
         if _get(entry, "replaced"):
-            status += tr(" (ersätter ett tidigare paket)")
+            state += tr(" (ersätter ett tidigare paket)")
         unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
-                          Paragraph(esc(status), st["cell"]),
+                          Paragraph(esc(state), st["cell"]),
                           Paragraph(esc(fmt_date(_get(entry, "created_at"))
                                         if not isinstance(entry, str) else "–"), st["cell"])])
-    for entry in missing:
+    for entry in missing_rows:
         unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
                           Paragraph("<b>" + esc(tr("Saknas")) + "</b>", st["cell"]),
                           Paragraph("–", st["cell"])])
@@ -493,8 +520,10 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     story.append(units_table)
     if missing:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph(esc(tr("Siffrorna omfattar bara de enheter som har rapporterat; "
-                                      "{n} enhet(er) saknas.").format(n=len(missing))),
+        story.append(Paragraph(esc(plural(
+            len(missing),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet saknas."),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enheter saknas."))),
                                st["small"]))
     story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
 

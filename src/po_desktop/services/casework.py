@@ -21,9 +21,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
 
-from po_desktop.domain import rules
-from po_desktop.domain.categories import Profile
-from po_desktop.domain.deadlines import appeal_deadline
+from po_desktop.domain import deadlines, rules
+from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.privacy import Finding, describe, find_personal_data
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
@@ -123,14 +122,17 @@ class FollowUpView(_View):
 
     @property
     def due_kind(self) -> str | None:
-        """Where ``due`` comes from: ``"appeal"`` (the proposed appeal deadline),
-        ``"overridden"`` (the ombud's own date instead of a proposal), ``"own"`` (a date
-        without a proposal) or None (no due date). The window and the CLI both show this."""
+        """Where ``due`` comes from: ``"appeal"`` (the proposed appeal deadline from the served
+        date), ``"watch"`` (the step's proposed "bevaka senast" date), ``"overridden"`` (the
+        ombud's own date instead of a proposal), ``"own"`` (a date without a proposal) or None
+        (no due date). The window and the CLI both show this."""
         if self.due is None:
             return None
         if self.due_overridden:
             return "overridden"
-        return "appeal" if self.proposed_due is not None else "own"
+        if self.proposed_due is None:
+            return "own"
+        return "appeal" if self.served_on is not None else "watch"
 
 
 def served_on_for(step: str, date: dt.date, served_on: dt.date | None) -> dt.date | None:
@@ -262,6 +264,8 @@ def _text(value: Any, what: str, *, required: bool, max_chars: int = TEXT_MAX_CH
 
 
 def _code(profile: Profile, list_name: str, code: Any, what: str) -> str:
+    if code is None:  # never a default: the user chooses (e.g. "uppgift saknas")
+        raise RejectedInput(tr("Välj {what}; inget sparades.").format(what=what))
     try:
         return rules.check_code(profile, list_name, code, what)
     except ValueError as exc:
@@ -278,6 +282,8 @@ def _codes(profile: Profile, list_name: str, codes: Iterable[str] | None, what: 
 
 
 def _municipality(vault: Vault, name: Any) -> str:
+    if name is None:
+        raise RejectedInput(tr("Välj kommun; inget sparades."))
     known = settings.get(vault, settings.MUNICIPALITIES)
     wanted = (name or "").strip() if isinstance(name, str) else ""
     for m in known:
@@ -313,6 +319,19 @@ def _find_assignment(s, alias: str) -> Assignment:
     if active:
         return active[0]
     return max(matches, key=lambda a: (a.end_date, a.id))
+
+
+def alias_problem(alias: str) -> str | None:
+    """What is wrong with ``alias`` as typed (a name, a personnummer …), for a live check in a
+    form; None when it is fine or still empty. The same rule the services apply on save."""
+    if not (alias or "").strip():
+        return None
+    try:
+        rules.clean_alias(alias)
+    except ValueError as exc:
+        msg = str(exc)
+        return msg[:1].upper() + msg[1:] + "."
+    return None
 
 
 def _alias_taken(s, alias: str, *, except_id: int | None = None) -> bool:
@@ -360,6 +379,8 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
         a.gender = _code(profile, "gender", changes["gender"], tr("kön"))
     if "birth_year" in changes:
         by = changes["birth_year"]
+        if by is None:
+            raise RejectedInput(tr("Välj födelseår; inget sparades."))
         if isinstance(by, bool) or not isinstance(by, int):
             raise RejectedInput(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades."))
         a.birth_year = by
@@ -666,24 +687,44 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
 # --- follow-ups (bevakningar) ------------------------------------------------------------------
 
 
-def _follow_up_view(f: FollowUp, alias: str, today: dt.date) -> FollowUpView:
+def _follow_up_view(f: FollowUp, alias: str, today: dt.date,
+                    profile: Profile | None = None) -> FollowUpView:
+    proposed, due = f.proposed_due, f.due_date
+    if due is None:  # made before every step had a date to watch: propose it now
+        profile = profile or default_profile()
+        proposed = due = deadlines.propose_due(f.step, f.date, f.served_on,
+                                               profile.watch_days_for(f.step)).due
     return FollowUpView(
         id=f.id, alias=alias, step=f.step, date=f.date, served_on=f.served_on,
-        proposed_due=f.proposed_due, due=f.due_date, due_overridden=bool(f.due_overridden),
+        proposed_due=proposed, due=due, due_overridden=bool(f.due_overridden),
         text=f.text, done=bool(f.done), done_on=f.done_on,
-        overdue=(not f.done and f.due_date is not None and f.due_date < today),
+        overdue=(not f.done and due is not None and due < today),
     )
 
 
-def _set_due(f: FollowUp, served_on: dt.date | None, due: dt.date | None) -> None:
+def propose_follow_up_due(vault: Vault, *, step: str, date: dt.date,
+                          served_on: dt.date | None = None) -> deadlines.DueProposal:
+    """The date a follow-up step would get (what ``add_follow_up`` stores without ``due``):
+    the appeal deadline for a served decision, else the step's "bevaka senast" date from the
+    statistics profile's ``follow_up_watch`` table. For forms that show it live."""
+    profile = _profile(vault)
+    step = _code(profile, "follow_up_step", step, tr("steg"))
+    date = _date(date, tr("Datum"))
+    served_on = _date(served_on, tr("Delgivningsdatum"), required=False)
+    return deadlines.propose_due(step, date, served_on, profile.watch_days_for(step))
+
+
+def _set_due(f: FollowUp, served_on: dt.date | None, due: dt.date | None,
+             profile: Profile) -> None:
     f.served_on = served_on
-    f.proposed_due = appeal_deadline(served_on) if served_on is not None else None
+    f.proposed_due = deadlines.propose_due(f.step, f.date, served_on,
+                                           profile.watch_days_for(f.step)).due
     if due is not None:
         if served_on is not None and due < served_on:
             raise RejectedInput(tr("Sista dagen {due} är före delgivningen {served}; inget "
                                    "sparades.").format(due=_iso(due), served=_iso(served_on)))
         f.due_date = due
-        f.due_overridden = f.proposed_due is not None and due != f.proposed_due
+        f.due_overridden = due != f.proposed_due
     else:
         f.due_date = f.proposed_due
         f.due_overridden = False
@@ -693,7 +734,8 @@ def add_follow_up(vault: Vault, alias: str, *, step: str, date: dt.date,
                   served_on: dt.date | None = None, due: dt.date | None = None,
                   text: str | None = None) -> FollowUpView:
     """A bevakning step. With ``served_on`` (or step ``decision_served``, served on ``date``) the
-    appeal deadline is proposed; ``due`` overrides it (shown as overridden)."""
+    appeal deadline is proposed, for any other step its "bevaka senast" date from the profile
+    (:func:`propose_follow_up_due`); ``due`` overrides it (shown as overridden)."""
     _require_ombud(vault)
     profile = _profile(vault)
     step = _code(profile, "follow_up_step", step, tr("steg"))
@@ -707,7 +749,7 @@ def add_follow_up(vault: Vault, alias: str, *, step: str, date: dt.date,
             raise RejectedInput(tr("Uppdraget är gallrat; bevakningar kan inte läggas till."))
         f = FollowUp(assignment_id=a.id, step=step, date=date, done=False,
                      text=_text(text, tr("Texten"), required=False), created_at=_now())
-        _set_due(f, served_on, due)
+        _set_due(f, served_on, due, profile)
         s.add(f)
         s.commit()
         return _follow_up_view(f, a.alias, dt.date.today())
@@ -728,6 +770,7 @@ def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowU
                                 .format(id=follow_up_id))
         if "step" in changes:
             f.step = _code(profile, "follow_up_step", changes["step"], tr("steg"))
+        old_date = f.date
         if "date" in changes:
             f.date = _date(changes["date"], tr("Datum"))
         if "text" in changes:
@@ -738,7 +781,11 @@ def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowU
             due = _date(changes["due"], tr("Sista dag"), required=False)
         else:
             due = f.due_date if f.due_overridden or f.proposed_due is None else None
-        _set_due(f, served, due)
+        if f.step == DECISION_SERVED and "served_on" not in changes and f.served_on == old_date:
+            served = f.date  # the served date is the step's date: it moves with it
+        if served is None and f.step == DECISION_SERVED:
+            served = f.date
+        _set_due(f, served, due, profile)
         s.commit()
         return _follow_up_view(f, f.assignment.alias, dt.date.today())
 
@@ -766,7 +813,8 @@ def list_follow_ups(vault: Vault, *, overdue_only: bool = False, today: dt.date 
             stmt = stmt.where(FollowUp.assignment_id == _find_assignment(s, alias).id)
         if not include_done:
             stmt = stmt.where(FollowUp.done.is_(False))
-        views = [_follow_up_view(f, al, today) for f, al in s.execute(stmt)]
+        profile = _profile(vault)
+        views = [_follow_up_view(f, al, today, profile) for f, al in s.execute(stmt)]
     if overdue_only:
         views = [v for v in views if v.overdue]
     views.sort(key=lambda v: (v.due is None, v.due or v.date, v.date, v.id))
@@ -1090,6 +1138,7 @@ __all__ = [
     "AssignmentView", "FollowUpView", "FreeTextRefused", "InquiryView", "NoteView",
     "PendingPurge", "PurgeLogEntry", "SearchHit", "StartView", "SystemFailureView",
     "add_assignment", "add_follow_up", "add_inquiry", "add_note", "add_system_failure",
+    "alias_problem", "propose_follow_up_due",
     "check_free_text", "close_assignment", "complete_follow_up", "delete_note", "fts_query",
     "get_assignment", "get_system_failure", "list_assignments", "list_follow_ups",
     "list_inquiries", "list_notes", "list_system_failures", "purge_due", "purge_log",

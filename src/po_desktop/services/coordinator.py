@@ -62,6 +62,7 @@ class ImportResult:
     bundle_id: str | None = None
     unit_label: str | None = None
     period_label: str | None = None
+    warning: str | None = None  # imported, but e.g. its period has not ended
 
     @property
     def ok(self) -> bool:
@@ -85,8 +86,11 @@ def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=No
 # --- expected units --------------------------------------------------------------------------
 
 
-def expect_unit(vault, label: str) -> dict:
-    """Register a unit that is expected to report (by its label, e.g. "PO Mora")."""
+def expect_unit(vault, label: str, unit_id: str | None = None) -> dict:
+    """Register a unit that is expected to report (by its label, e.g. "PO Mora"). With
+    ``unit_id`` (an id, or a unique prefix of one, from bundles already imported) it is the
+    unit those bundles come from; see also :func:`po_desktop.services.period_status.match_unit`.
+    """
     _require_coordinator(vault)
     label = (label or "").strip()
     if not label or len(label) > 120:
@@ -97,8 +101,19 @@ def expect_unit(vault, label: str) -> dict:
     with vault.session() as s:
         if s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label)):
             raise RejectedInput(tr("Enheten {label} är redan förväntad.").format(label=label))
-        unit_id = s.scalar(select(ImportedBundle.unit_id).where(
-            ImportedBundle.unit_label == label).order_by(ImportedBundle.imported_at.desc()))
+        if unit_id is not None:
+            from po_desktop.services.period_status import resolve_unit_id
+
+            unit_id = resolve_unit_id(s, unit_id)
+            other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
+            if other is not None:
+                raise RejectedInput(tr("Paketen från den enheten hör redan till {label}.")
+                                    .format(label=other.label))
+        else:
+            unit_id = s.scalar(select(ImportedBundle.unit_id).where(
+                ImportedBundle.unit_label == label).order_by(ImportedBundle.imported_at.desc()))
+            if unit_id and s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id)):
+                unit_id = None  # those bundles already belong to another expected unit
         s.add(ExpectedUnit(label=label, unit_id=unit_id, added_at=_now()))
         _log(s, "expect", unit_id=unit_id, detail=label)
         s.commit()
@@ -133,7 +148,16 @@ def import_bundle(vault, source: os.PathLike[str] | str | bytes,
     if found:
         return ImportResult(label, REJECTED, found, bundle.bundle_id, bundle.unit_label,
                             bundle.period.label)
-    return _import_valid(vault, bundle, label)
+    return _with_warning(_import_valid(vault, bundle, label), bundle)
+
+
+def _with_warning(result: ImportResult, bundle: Bundle) -> ImportResult:
+    from dataclasses import replace
+
+    from po_desktop.services.period_status import open_period_warning
+
+    warning = open_period_warning(bundle.period) if result.ok else None
+    return replace(result, warning=warning) if warning else result
 
 
 def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
@@ -358,72 +382,13 @@ def _bundles_for(s, p: Period) -> list[ImportedBundle]:
         ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end))))
 
 
-def _approval_info(s, p: Period) -> str | None:
-    a = _active_approval(s, p.start, p.end)
-    return a.approved_on.date().isoformat() if a else None
-
-
 def period_status(vault, period: Period | str) -> dict:
     """Per unit: expected or not, received or missing, replaced bundles, received by the
-    hand-in deadline (``hand_in_days`` after the period end; first receipt counts)."""
-    _require_coordinator(vault)
-    p = as_period(period)
-    hand_in_days = vault_settings.get(vault, vault_settings.HAND_IN_DAYS)
-    deadline = p.end + dt.timedelta(days=hand_in_days)
-    with vault.session() as s:
-        expected = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))
-        bundles = _bundles_for(s, p)
-        approved_on = _approval_info(s, p)
-        by_unit: dict[str, list[ImportedBundle]] = {}
-        for b in bundles:
-            by_unit.setdefault(b.unit_id, []).append(b)
-        units = []
-        seen: set[str] = set()
-        for e in expected:
-            group = by_unit.get(e.unit_id, []) if e.unit_id else []
-            if e.unit_id:
-                seen.add(e.unit_id)
-            units.append(_unit_status(e.label, e.unit_id, True, group, deadline))
-        for unit_id, group in by_unit.items():
-            if unit_id not in seen:
-                current = next((b for b in group if b.is_current), group[0])
-                units.append(_unit_status(current.unit_label, unit_id, False, group, deadline))
-    received = [u for u in units if u["received"]]
-    return {
-        "period": p.to_dict(),
-        "hand_in_days": hand_in_days,
-        "deadline": deadline.isoformat(),
-        "approved_on": approved_on,
-        "expected": sum(1 for u in units if u["expected"]),
-        "received": len(received),
-        "received_expected": sum(1 for u in received if u["expected"]),
-        "received_by_deadline": sum(1 for u in received if u["on_time"]),
-        "missing": [u["label"] for u in units if u["expected"] and not u["received"]],
-        "replaced": sum(u["replaced"] for u in units),
-        "units": units,
-    }
+    hand-in deadline — :func:`po_desktop.services.period_status.period_status` as a dict (the
+    ``coordinator status --json`` shape). Window, CLI and PDF use that one computation."""
+    from po_desktop.services.period_status import period_status as compute
 
-
-def _local_date(utc_naive: dt.datetime) -> dt.date:
-    """The coordinator's own calendar day of a stored (naive UTC) time."""
-    return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()
-
-
-def _unit_status(label, unit_id, expected, group, deadline) -> dict:
-    current = next((b for b in group if b.is_current), None)
-    first = min((b.imported_at for b in group), default=None)
-    return {
-        "label": current.unit_label if current else label,
-        "unit_id": unit_id,
-        "expected": expected,
-        "received": current is not None,
-        "bundle_id": current.bundle_id if current else None,
-        "created_at": current.created_at if current else None,
-        "first_received_at": first.replace(tzinfo=dt.UTC).astimezone().isoformat(
-            timespec="seconds") if first else None,
-        "on_time": bool(first and _local_date(first) <= deadline),
-        "replaced": sum(1 for b in group if not b.is_current),
-    }
+    return compute(vault, period).to_dict()
 
 
 def _unique_labels(labels: list[str], ids: list[str]) -> list[str]:
@@ -437,9 +402,11 @@ def merged_report(vault, period: Period | str) -> dict:
     """Merged figures of the units' current bundles for exactly ``period``."""
     import json
 
+    from po_desktop.services.period_status import period_status as compute
+
     _require_coordinator(vault)
     p = as_period(period)
-    status = period_status(vault, p)
+    status = compute(vault, p)
     with vault.session() as s:
         current = sorted((b for b in _bundles_for(s, p) if b.is_current),
                          key=lambda b: (b.unit_label, b.unit_id))
@@ -454,7 +421,7 @@ def merged_report(vault, period: Period | str) -> dict:
         figures = merge_figures([zero], ["-"])
         figures["assignments"]["ended_median_days"]["per_unit"] = {}
     figures.update(_merged_annual_figures([c["figures"] for _, c in contents]))
-    on_time = {u["unit_id"]: u for u in status["units"]}
+    on_time = {u.unit_id: u for u in status.units}
     units = []
     failures = []
     for label, (b, c) in zip(labels, contents, strict=True):
@@ -467,8 +434,8 @@ def merged_report(vault, period: Period | str) -> dict:
             "fte": f["capacity"]["fte"],
             "ended": f["assignments"]["ended"],
             "ended_median_days": f["assignments"]["ended_median_days"],
-            "on_time": on_time.get(b.unit_id, {}).get("on_time", False),
-            "replaced": on_time.get(b.unit_id, {}).get("replaced", 0),
+            "on_time": bool(on_time.get(b.unit_id) and on_time[b.unit_id].on_time),
+            "replaced": on_time[b.unit_id].replaced if b.unit_id in on_time else 0,
             "format_version": c.get("format_version", 1),
         })
         for sf in c["system_failures"]:
@@ -480,8 +447,8 @@ def merged_report(vault, period: Period | str) -> dict:
         "figures": figures,
         "units": units,
         "units_counted": len(units),
-        "missing_units": status["missing"],
-        "approved_on": status["approved_on"],
+        "missing_units": list(status.missing),
+        "approved_on": status.approved_on.isoformat() if status.approved_on else None,
         "system_failures": failures,
         "annual_not_reported": _annual_not_reported(labels, [c for _, c in contents]),
     }

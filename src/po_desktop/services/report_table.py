@@ -37,6 +37,21 @@ class Row:
     level: int = 0       # 0 = a key, 1 = a category under it
 
 
+def in_profile_order(value: dict, profile: Profile, list_name: str | None) -> list:
+    """A breakdown's (code, count) pairs in the profile's order (a merged or parsed bundle
+    holds them in whatever order its JSON had, e.g. alphabetical by code); codes the profile
+    does not list follow in their own order."""
+    if not list_name:
+        return list(value.items())
+    try:
+        order = {code: i for i, code in enumerate(profile.codes(list_name))}
+    except KeyError:
+        return list(value.items())
+    ranked = sorted(enumerate(value.items()),
+                    key=lambda pair: (order.get(pair[1][0], len(order)), pair[0]))
+    return [kv for _, kv in ranked]
+
+
 def figure_rows(figures: Figures, profile: Profile) -> list[Row]:
     rows: list[Row] = []
     for key, label in figure_labels().items():
@@ -54,7 +69,7 @@ def figure_rows(figures: Figures, profile: Profile) -> list[Row]:
                 rows.append(Row(key, unit, unit, median, 1))
         elif isinstance(value, dict):
             rows.append(Row(key, None, label, ""))
-            for code, count in value.items():
+            for code, count in in_profile_order(value, profile, list_name):
                 cat_label = profile.label(list_name, code) if list_name else code
                 rows.append(Row(key, code, cat_label, count, 1))
         else:

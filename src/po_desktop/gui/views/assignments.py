@@ -8,29 +8,24 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget,
+    QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of,
-    make_date_edit, show_error,
+    CHOOSE, CodeChecks, CodeCombo, YearSpin, date_of, error_text, heading, hint, label_of,
+    labels_of, make_date_edit, show_error,
 )
-from po_desktop.i18n import tr
+from po_desktop.i18n import days_left, tr
 from po_desktop.services import casework as cw
 from po_desktop.services import settings as vault_settings
 
 AUTOSAVE_MS = 1500
-
-
-def _overdue_colour(f):
-    from PySide6.QtGui import QColor
-
-    return QColor("#b00020") if getattr(f, "overdue", False) else None
 
 
 def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
@@ -99,19 +94,29 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Alias:"), self.alias)
         self.form.addRow("", hint(tr("Aldrig personnummer, namn eller adress: klienten "
                                      "registreras inte.")))
-        self.gender = CodeCombo("gender")
+        self.alias_error = QLabel()
+        self.alias_error.setObjectName("aliasError")
+        self.alias_error.setWordWrap(True)
+        self.alias_error.setStyleSheet("color: #b00020;")
+        self.alias_error.hide()
+        self.form.addRow("", self.alias_error)
+        # every statistic starts unchosen ("Välj…"): nothing is filled in for the user
+        self.gender = CodeCombo("gender", choose=True)
+        self.gender.setObjectName("gender")
         self.form.addRow(tr("Kön:"), self.gender)
-        self.birth_year = QSpinBox()
+        self.birth_year = YearSpin()
         self.birth_year.setObjectName("birthYear")
-        self.birth_year.setRange(1900, dt.date.today().year)
-        self.birth_year.setValue(1980)
         self.form.addRow(tr("Födelseår:"), self.birth_year)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipality")
-        for m in vault_settings.get(vault, vault_settings.MUNICIPALITIES):
+        municipalities = list(vault_settings.get(vault, vault_settings.MUNICIPALITIES))
+        if len(municipalities) > 1:
+            self.municipality.addItem(tr(CHOOSE), None)
+        for m in municipalities:
             self.municipality.addItem(m, m)
         self.form.addRow(tr("Kommun:"), self.municipality)
-        self.referral_source = CodeCombo("referral_source")
+        self.referral_source = CodeCombo("referral_source", choose=True)
+        self.referral_source.setObjectName("referralSource")
         self.form.addRow(tr("Kontaktväg:"), self.referral_source)
         self.phase = CodeCombo("phase")
         self.form.addRow(tr("Fas:"), self.phase)
@@ -120,6 +125,7 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Startdatum:"), self.start)
         self.two_ombud = QCheckBox(tr("Första hembesöket gjordes av två ombud"))
         self.form.addRow("", self.two_ombud)
+        self.alias.textChanged.connect(self._check_alias)
         self.priority_flags = CodeChecks("priority_flag", columns=1)
         self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
         self.areas = CodeChecks("area", columns=3)
@@ -148,10 +154,17 @@ class AssignmentDialog(FormDialog):
                                                "förfrågan; den markeras som antagen när du "
                                                "sparar.")))
 
+    def _check_alias(self) -> None:
+        text = self.alias.text()
+        unchanged = self.existing is not None and text == self.existing.alias
+        problem = None if unchanged else cw.alias_problem(text)
+        self.alias_error.setText(problem or "")
+        self.alias_error.setVisible(problem is not None)
+
     def values(self) -> dict:
         return dict(
             alias=self.alias.text(), gender=self.gender.code(),
-            birth_year=self.birth_year.value(), municipality=self.municipality.currentData(),
+            birth_year=self.birth_year.year(), municipality=self.municipality.currentData(),
             referral_source=self.referral_source.code(), start=date_of(self.start),
             priority_flags=self.priority_flags.codes(), areas=self.areas.codes(),
             phase=self.phase.code(), first_visit_two_ombud=self.two_ombud.isChecked(),
@@ -167,7 +180,11 @@ class AssignmentDialog(FormDialog):
 
 
 class FollowUpDialog(FormDialog):
-    """A bevakning step; a served-on date shows the proposed appeal deadline at once."""
+    """A bevakning step. Its date to watch — the appeal deadline for a served decision, else the
+    step's "bevaka senast" date — is the service's proposal, shown live with the days left.
+
+    For step "beslut delgivet" the step's date *is* the day the client received the decision and
+    the deadline follows it; any other served date is an explicit, visible choice."""
 
     def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
         title = (tr("Ändra bevakning för {alias}") if existing
@@ -177,13 +194,16 @@ class FollowUpDialog(FormDialog):
         self.vault = vault
         self.alias = alias
         self.existing = existing
+        self.proposed: dt.date | None = None
         self.step = CodeCombo("follow_up_step")
         self.step.setObjectName("step")
         self.form.addRow(tr("Steg:"), self.step)
         self.date = make_date_edit()
         self.date.setObjectName("followUpDate")
-        self.form.addRow(tr("Datum:"), self.date)
-        self.served = QCheckBox(tr("Beslutet är delgivet (dagen då klienten fick det):"))
+        self.date_label = QLabel(tr("Datum:"))
+        self.date_label.setBuddy(self.date)
+        self.form.addRow(self.date_label, self.date)
+        self.served = QCheckBox()
         self.served.setObjectName("servedCheck")
         self.served_on = make_date_edit()
         self.served_on.setObjectName("servedOn")
@@ -193,10 +213,11 @@ class FollowUpDialog(FormDialog):
         self.proposal.setObjectName("proposedDeadline")
         self.proposal.setStyleSheet("font-weight: bold;")
         self.form.addRow(self.proposal)
-        self.form.addRow(hint(tr("Förslaget: tre veckor från dagen klienten fick beslutet "
-                                 "(förvaltningslagen 44 §), flyttat till nästa vardag om det "
-                                 "infaller på en lördag, söndag eller helgdag. Andra frister "
-                                 "gäller t.ex. vid laglighetsprövning.")))
+        self.rule = hint("")
+        self.rule.setObjectName("deadlineRule")
+        # room for the longest rule text, so the dialog does not clip it when the step changes
+        self.rule.setMinimumHeight(self.rule.fontMetrics().lineSpacing() * 3 + 4)
+        self.form.addRow(self.rule)
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")
         self.due = make_date_edit()
@@ -205,47 +226,74 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.override, self.due)
         self.text = QLineEdit()
         self.text.setObjectName("followUpText")
+        self.text.setPlaceholderText(tr("vad bevakningen gäller, t.ex. bostadsbidrag"))
         self.form.addRow(tr("Kommentar:"), self.text)
         self.served.toggled.connect(self.served_on.setEnabled)
         self.override.toggled.connect(self.due.setEnabled)
         for sig in (self.served.toggled, self.served_on.dateChanged, self.step.currentIndexChanged,
                     self.date.dateChanged, self.override.toggled):
             sig.connect(self._update_proposal)
-        self.step.currentIndexChanged.connect(self._step_changed)
         if existing is not None:
             self._fill(existing)
         self._update_proposal()
+
+    def _is_served_step(self) -> bool:
+        return self.step.code() == cw.DECISION_SERVED
 
     def _fill(self, f: cw.FollowUpView) -> None:
         self.step.blockSignals(True)
         self.step.set_code(f.step)
         self.step.blockSignals(False)
         self.date.setDate(QDate(f.date))
-        if f.served_on is not None:
+        # for "beslut delgivet" the served date is the step's date unless chosen otherwise
+        other_served = f.served_on is not None and not (
+            f.step == cw.DECISION_SERVED and f.served_on == f.date)
+        if other_served:
             self.served_on.setDate(QDate(f.served_on))
             self.served.setChecked(True)
-        if f.due_kind in ("overridden", "own"):
+        if f.due is not None and f.due_overridden:
             self.due.setDate(QDate(f.due))
             self.override.setChecked(True)
         self.text.setText(f.text or "")
 
-    def _step_changed(self) -> None:
-        if self.step.code() == "decision_served" and not self.served.isChecked():
-            self.served_on.setDate(self.date.date())
-            self.served.setChecked(True)
-
     def _update_proposal(self) -> None:
-        from po_desktop.domain.deadlines import appeal_deadline
-
-        if self.served.isChecked():
-            deadline = appeal_deadline(date_of(self.served_on))
-            self.proposal.setText(
-                tr("Föreslagen sista dag att överklaga: {date}")
-                .format(date=deadline.isoformat()))
-            if not self.override.isChecked():
-                self.due.setDate(QDate(deadline))
+        served_step = self._is_served_step()
+        if served_step:
+            self.date_label.setText(tr("Delgivet (dagen klienten fick beslutet):"))
+            self.served.setText(tr("Delgivet en annan dag än ovan:"))
         else:
-            self.proposal.setText(tr("Ingen delgivning: ange en egen sista dag vid behov."))
+            self.date_label.setText(tr("Datum:"))
+            self.served.setText(tr("Ett beslut är delgivet (dagen då klienten fick det):"))
+        served_on = date_of(self.served_on) if self.served.isChecked() else None
+        try:
+            p = cw.propose_follow_up_due(self.vault, step=self.step.code(),
+                                         date=date_of(self.date), served_on=served_on)
+        except Exception as exc:  # noqa: BLE001 - the service's one line
+            self.proposed = None
+            self.proposal.setText(error_text(exc))
+            return
+        self.proposed = p.due
+        left = days_left((p.due - dt.date.today()).days)
+        if p.kind == "appeal":
+            text = tr("Sista dag att överklaga: {date} ({left})").format(
+                date=p.due.isoformat(), left=left)
+            rule = tr("Tre veckor från dagen klienten fick beslutet {served} "
+                      "(förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en "
+                      "lördag, söndag eller helgdag. Andra frister gäller t.ex. vid "
+                      "laglighetsprövning.").format(served=p.served_on.isoformat()
+                                                    if p.served_on else "")
+        else:
+            text = tr("Bevaka senast: {date} ({left})").format(date=p.due.isoformat(), left=left)
+            rule = tr("Förslag för steget (statistikprofilens tabell), flyttat till nästa "
+                      "vardag. Ändra det vid behov.")
+        if self.override.isChecked():
+            text += "  " + tr("– du har valt en egen sista dag.")
+        self.proposal.setText(text)
+        self.rule.setText(rule)
+        if not self.override.isChecked():
+            self.due.blockSignals(True)
+            self.due.setDate(QDate(p.due))
+            self.due.blockSignals(False)
 
     def submit(self):
         values = dict(step=self.step.code(), date=date_of(self.date),
@@ -522,17 +570,7 @@ class AssignmentsView(View):
 
         follow = QWidget()
         fl = QVBoxLayout(follow)
-        self.follow_model = RecordTableModel([
-            Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
-            Column(tr("Datum"), lambda f: f.date),
-            Column(tr("Delgivet"), lambda f: f.served_on),
-            Column(tr("Sista dag"), lambda f: f.due, foreground=_overdue_colour,
-                   tooltip=lambda f: tr("Försenad") if f.overdue else None),
-            Column(tr("Sista dag ändrad"), lambda f: (tr("ja, förslag {date}").format(
-                date=f.proposed_due.isoformat()) if f.due_overridden and f.proposed_due else "")),
-            Column(tr("Klar"), lambda f: f.done_on if f.done else None),
-            Column(tr("Kommentar"), lambda f: f.text),
-        ], self)
+        self.follow_model = RecordTableModel(follow_up_columns(detailed=True), self)
         self.follow_table, self.follow_proxy = make_table(self.follow_model)
         self.follow_table.setObjectName("followUpTable")
         fl.addWidget(self.follow_table, 1)
@@ -680,7 +718,7 @@ class AssignmentsView(View):
             return
         self.follow_model.set_rows(cw.list_follow_ups(
             self.vault, alias=self.current.alias, include_done=self.show_done.isChecked()))
-        self.follow_table.resizeColumnsToContents()
+        fit_columns(self.follow_table)
 
     def _note_selected(self) -> None:
         rec = selected_record(self.notes_table)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from po_desktop.domain.dates import file_label
@@ -18,7 +18,7 @@ from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.statistics import FiguresPanel
 from po_desktop.gui.widgets import error_text, heading, label_of
-from po_desktop.i18n import tr
+from po_desktop.i18n import plural, tr
 
 
 def status_text(status: str) -> str:
@@ -30,6 +30,48 @@ def status_text(status: str) -> str:
         "rejected": tr("avvisad"),
         "conflict": tr("avvisad: konflikt"),
     }.get(status, status)
+
+
+def _last_bundle_text(u) -> str:
+    """"2026H1 (mottaget 2026-11-30 09:04)" — which period the unit has sent, not only "ja"."""
+    from po_desktop.services.period_status import fmt_time
+
+    if not u.last_period:
+        return tr("inget paket än")
+    return tr("{period} (mottaget {at})").format(period=u.last_period,
+                                                 at=fmt_time(u.last_received_at))
+
+
+def _fmt_time(value) -> str:
+    from po_desktop.services.period_status import fmt_time
+
+    return fmt_time(value)
+
+
+def _unit_state(u) -> str:
+    state = u.state
+    return state if u.expected else tr("{state} – inte förväntad").format(state=state)
+
+
+def _state_colour(u):
+    from PySide6.QtGui import QColor
+
+    if not u.received:
+        return QColor("#b00020")
+    return None if u.on_time and u.expected else QColor("#8a5300")
+
+
+def _result_text(r) -> str:
+    text = status_text(r.status)
+    return tr("{status} – varning").format(status=text) if r.ok and r.warning else text
+
+
+def _result_colour(r):
+    from PySide6.QtGui import QColor
+
+    if not r.ok:
+        return QColor("#b00020")
+    return QColor("#8a5300") if r.warning else None
 
 
 class DropArea(QFrame):
@@ -80,8 +122,8 @@ class CoordinatorView(View):
         units_box = QGroupBox(tr("Enheter som ska rapportera"))
         ul = QVBoxLayout(units_box)
         self.units_model = RecordTableModel([
-            Column(tr("Enhet"), lambda u: u.get("label")),
-            Column(tr("Har skickat paket"), lambda u: bool(u.get("unit_id"))),
+            Column(tr("Enhet"), lambda u: u.label),
+            Column(tr("Senaste paket"), _last_bundle_text),
         ], self)
         self.units_table, _ = make_table(self.units_model)
         self.units_table.setObjectName("expectedUnitsTable")
@@ -97,7 +139,40 @@ class CoordinatorView(View):
         ul.addLayout(row)
         self.unit_message = data_label()
         ul.addWidget(self.unit_message)
-        split.addWidget(units_box)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(units_box, 1)
+        self.senders_box = QGroupBox(tr("Paket från enheter som inte är förväntade"))
+        self.senders_box.setObjectName("unknownSenders")
+        sl = QVBoxLayout(self.senders_box)
+        self.senders_text = data_label()
+        self.senders_text.setObjectName("unknownSenderText")
+        self.senders_text.setWordWrap(True)
+        sl.addWidget(self.senders_text)
+        srow = QHBoxLayout()
+        self.sender_choice = QComboBox()
+        self.sender_choice.setObjectName("senderChoice")
+        self.sender_choice.setAccessibleName(tr("Paket från"))
+        self.match_choice = QComboBox()
+        self.match_choice.setObjectName("matchChoice")
+        self.match_choice.setAccessibleName(tr("Förväntad enhet"))
+        srow.addWidget(self.sender_choice, 1)
+        srow.addWidget(QLabel(tr("är")))
+        srow.addWidget(self.match_choice, 1)
+        sl.addLayout(srow)
+        brow = QHBoxLayout()
+        self.match_button = QPushButton(tr("Det är den förväntade enheten"))
+        self.match_button.setObjectName("matchUnit")
+        self.expect_sender_button = QPushButton(tr("Lägg till som ny förväntad enhet"))
+        self.expect_sender_button.setObjectName("expectSender")
+        brow.addWidget(self.match_button)
+        brow.addWidget(self.expect_sender_button)
+        brow.addStretch(1)
+        sl.addLayout(brow)
+        left_layout.addWidget(self.senders_box)
+        self.senders_box.hide()
+        split.addWidget(left)
 
         import_box = QGroupBox(tr("Importera statistikpaket"))
         il = QVBoxLayout(import_box)
@@ -108,10 +183,11 @@ class CoordinatorView(View):
         il.addWidget(self.choose_button)
         self.results_model = RecordTableModel([
             Column(tr("Fil"), lambda r: Path(r.path).name),
-            Column(tr("Resultat"), lambda r: status_text(r.status)),
+            Column(tr("Resultat"), _result_text, foreground=_result_colour),
             Column(tr("Enhet"), lambda r: r.unit_label),
             Column(tr("Period"), lambda r: r.period_label),
-            Column(tr("Orsak"), lambda r: r.reason, tooltip=lambda r: r.reason),
+            Column(tr("Orsak eller varning"), lambda r: r.warning or r.reason,
+                   tooltip=lambda r: r.warning or r.reason),
         ], self)
         self.results_table, _ = make_table(self.results_model)
         self.results_table.setObjectName("importResults")
@@ -122,6 +198,8 @@ class CoordinatorView(View):
         split.addWidget(import_box)
         split.setSizes([380, 800])
 
+        self.match_button.clicked.connect(self.match_sender)
+        self.expect_sender_button.clicked.connect(self.expect_sender)
         self.add_unit_button.clicked.connect(self.add_unit)
         self.new_unit.returnPressed.connect(self.add_unit)
         self.choose_button.clicked.connect(self.choose_files)
@@ -138,10 +216,59 @@ class CoordinatorView(View):
         return [a]
 
     def refresh(self) -> None:
+        from po_desktop.services import period_status
+
+        units = period_status.expected_units_overview(self.vault)
+        self.units_model.set_rows(units)
+        self.units_table.resizeColumnsToContents()
+        senders = period_status.unknown_senders(self.vault)
+        self._senders = {s.unit_id: s for s in senders}
+        self.sender_choice.clear()
+        self.match_choice.clear()
+        for s in senders:
+            self.sender_choice.addItem(tr("{label} (id {id}…; {periods})").format(
+                label=s.label, id=s.unit_id[:8], periods=", ".join(s.periods)), s.unit_id)
+        for u in units:
+            if not u.unit_id:
+                self.match_choice.addItem(u.label, u.label)
+        if senders:
+            self.senders_text.setText(plural(
+                len(senders),
+                tr("{n} enhet har skickat paket men är inte förväntad. Är det en av de "
+                   "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas."),
+                tr("{n} enheter har skickat paket men är inte förväntade. Är det några av de "
+                   "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas.")))
+        self.match_button.setEnabled(bool(senders) and self.match_choice.count() > 0)
+        self.senders_box.setVisible(bool(senders))
+
+    def match_sender(self) -> None:
+        from po_desktop.services import period_status
+
+        unit_id, label = self.sender_choice.currentData(), self.match_choice.currentData()
+        if not unit_id or not label:
+            return
+        try:
+            period_status.match_unit(self.vault, unit_id, label)
+        except Exception as exc:  # noqa: BLE001
+            self.unit_message.setText(error_text(exc))
+            return
+        self.unit_message.setText(tr("Paketen räknas nu som {label}.").format(label=label))
+        self.refresh()
+
+    def expect_sender(self) -> None:
         from po_desktop.services import coordinator
 
-        self.units_model.set_rows(coordinator.expected_units(self.vault))
-        self.units_table.resizeColumnsToContents()
+        unit_id = self.sender_choice.currentData()
+        if not unit_id:
+            return
+        label = self._senders[unit_id].label
+        try:
+            coordinator.expect_unit(self.vault, label, unit_id=unit_id)
+        except Exception as exc:  # noqa: BLE001
+            self.unit_message.setText(error_text(exc))
+            return
+        self.unit_message.setText(tr("{label} är nu en förväntad enhet.").format(label=label))
+        self.refresh()
 
     def add_unit(self) -> None:
         from po_desktop.services import coordinator
@@ -180,9 +307,16 @@ class CoordinatorView(View):
             self.results_model.set_rows(results)
             self.results_table.resizeColumnsToContents()
             bad = sum(1 for r in results if not r.ok)
-            self.import_message.setText(
-                tr("{ok} av {n} filer importerade; {bad} avvisade.").format(
-                    ok=len(results) - bad, n=len(results), bad=bad))
+            warned = sum(1 for r in results if r.ok and r.warning)
+            text = plural(len(results), tr("{ok} av {n} fil importerad; {bad} avvisad."),
+                          tr("{ok} av {n} filer importerade; {bad} avvisade."),
+                          ok=len(results) - bad, bad=bad)
+            if warned:
+                text += " " + plural(warned, tr("Varning för {n} paket: perioden har inte "
+                                                 "slutat, siffrorna är inte slutliga."),
+                                     tr("Varning för {n} paket: perioden har inte slutat, "
+                                        "siffrorna är inte slutliga."))
+            self.import_message.setText(text)
             self.refresh()
 
         self.main.jobs.run(tr("Statistikpaket importeras…"), work, on_done=done)
@@ -197,6 +331,7 @@ class CoordinatorReportView(View):
     def __init__(self, window):
         super().__init__(window)
         self.report: dict | None = None
+        self.status = None  # the PeriodStatus shown (window, PDF: the same object)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Period: status och sammanställd rapport")))
         self.picker = PeriodPicker()
@@ -211,12 +346,13 @@ class CoordinatorReportView(View):
         status = QWidget()
         sl = QVBoxLayout(status)
         self.status_model = RecordTableModel([
-            Column(tr("Enhet"), lambda u: u["label"]),
-            Column(tr("Förväntad"), lambda u: u["expected"]),
-            Column(tr("Rapporterat"), lambda u: u["received"]),
-            Column(tr("I tid"), lambda u: u["on_time"]),
-            Column(tr("Ersatta paket"), lambda u: u["replaced"], align_right=True),
-            Column(tr("Paketet skapat"), lambda u: u["created_at"]),
+            Column(tr("Enhet"), lambda u: u.label),
+            Column(tr("Status"), _unit_state, foreground=_state_colour),
+            Column(tr("Namn i paketet"), lambda u: u.bundle_label
+                   if u.bundle_label and u.bundle_label != u.label else ""),
+            Column(tr("Mottaget"), lambda u: _fmt_time(u.first_received_at)),
+            Column(tr("Ersatta paket"), lambda u: u.replaced or "", align_right=True),
+            Column(tr("Paketet skapat"), lambda u: _fmt_time(u.created_at)),
         ], self)
         self.status_table, _ = make_table(self.status_model)
         self.status_table.setObjectName("periodStatusTable")
@@ -276,49 +412,47 @@ class CoordinatorReportView(View):
         if self.main.vault is None:
             return
         from po_desktop.domain.categories import profile_or_default
-        from po_desktop.services import coordinator
+        from po_desktop.services import coordinator, period_status
 
         try:
             period = self.picker.period()
-            status = coordinator.period_status(self.vault, period)
+            status = period_status.period_status(self.vault, period)
             report = coordinator.merged_report(self.vault, period)
         except Exception as exc:  # noqa: BLE001
             self.report = None
+            self.status = None
             self.status_model.clear()
             self.panel.clear()
             self.sf_model.clear()
             self.summary.setText(error_text(exc))
             return
         self.report = report
-        self.status_model.set_rows(status["units"])
+        self.status = status
+        self.status_model.set_rows(list(status.units))
         self.status_table.resizeColumnsToContents()
         profile = profile_or_default(report.get("profile"))
         self.panel.show_figures(report["figures"], profile)
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
-        lines = [tr("{label}: {expected} förväntade enheter, {received} har rapporterat, "
-                    "{ontime} i tid (senast {deadline}), {replaced} ersatta paket.").format(
-            label=period.label, expected=status["expected"], received=status["received"],
-            ontime=status["received_by_deadline"], deadline=status["deadline"],
-            replaced=status["replaced"])]
-        if status["missing"]:
-            lines.append(tr("Saknas: {units}").format(units=", ".join(status["missing"])))
-        if status["approved_on"]:
+        lines = [status.summary()]
+        if status.missing:
+            lines.append(tr("Saknas: {units}").format(units=", ".join(status.missing)))
+        if status.approved_on:
             lines.append(tr("Perioden godkändes {date}; nya paket avvisas tills den öppnas "
-                            "igen.").format(date=status["approved_on"]))
+                            "igen.").format(date=status.approved_on.isoformat()))
         self.summary.setText("\n".join(lines))
-        self.approve_button.setEnabled(not status["approved_on"])
-        self.reopen_button.setEnabled(bool(status["approved_on"]))
+        self.approve_button.setEnabled(not status.approved_on)
+        self.reopen_button.setEnabled(bool(status.approved_on))
 
     def show_pdf(self) -> None:
         if self.report is None:
             return
         from po_desktop.printing.reports import render_coordinator_report
 
-        report = self.report
+        report, status = self.report, self.status
         label = file_label(report["period"]["label"])
         self.main.show_pdf(tr("Sammanställd rapport {period}").format(period=label),
-                           lambda out: render_coordinator_report(report, out),
+                           lambda out: render_coordinator_report(report, out, status=status),
                            tr("rapport-{period}.pdf").format(period=label))
 
     def csv_dialog(self, *, internal: bool) -> None:
@@ -343,9 +477,36 @@ class CoordinatorReportView(View):
         self.message.setText(tr("CSV sparad: {path}").format(path=path))
         return path
 
+    def approval_question(self) -> str:
+        """What "Godkänn perioden" asks, naming the units still missing."""
+        status = self.status
+        label = status.period.label if status else self.picker.period().label
+        text = tr("Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du "
+                  "öppnar den igen.").format(label=label)
+        if status is not None and status.missing:
+            text += "\n\n" + plural(len(status.missing),
+                                     tr("{n} förväntad enhet har inte rapporterat: {units}."),
+                                     tr("{n} förväntade enheter har inte rapporterat: {units}."),
+                                     units=", ".join(status.missing))
+        if status is not None and not status.ended:
+            text += "\n\n" + tr("Perioden har inte slutat än.")
+        return text
+
+    def confirm(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Godkänn perioden"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("approveConfirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Godkänn"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def approve(self) -> None:
         from po_desktop.services import coordinator
 
+        if not self.confirm(self.approval_question()):
+            return
         try:
             coordinator.approve_period(self.vault, self.picker.period())
         except Exception as exc:  # noqa: BLE001
@@ -369,17 +530,17 @@ class CoordinatorReportView(View):
         from po_desktop.services import coordinator
 
         unit = selected_record(self.status_table)
-        if unit is None or not unit.get("bundle_id"):
+        if unit is None or not unit.bundle_id:
             self.message.setText(tr("Välj en enhet som har rapporterat."))
             return
         if confirm and QMessageBox.question(
                 self, tr("Återkalla paket"),
                 tr("Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. "
-                   "Fortsätt?").format(unit=unit["label"], id=unit["bundle_id"][:8])
+                   "Fortsätt?").format(unit=unit.label, id=unit.bundle_id[:8])
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
-            r = coordinator.withdraw_bundle(self.vault, unit["bundle_id"])
+            r = coordinator.withdraw_bundle(self.vault, unit.bundle_id)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
             return
@@ -389,5 +550,6 @@ class CoordinatorReportView(View):
 
     def clear(self) -> None:
         self.report = None
+        self.status = None
         self.panel.clear()
         super().clear()

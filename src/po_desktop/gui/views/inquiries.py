@@ -25,11 +25,12 @@ class InquiryDialog(FormDialog):
         self.date = make_date_edit()
         self.date.setObjectName("inquiryDate")
         self.form.addRow(tr("Datum:"), self.date)
-        self.referral_source = CodeCombo("referral_source")
+        self.referral_source = CodeCombo("referral_source", choose=True)  # never a default
+        self.referral_source.setObjectName("inquiryReferralSource")
         self.form.addRow(tr("Kontaktväg:"), self.referral_source)
         self.priority_flags = CodeChecks("priority_flag", columns=1)
         self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
-        self.outcome = CodeCombo("inquiry_outcome")
+        self.outcome = CodeCombo("inquiry_outcome", choose=True)
         self.outcome.setObjectName("outcome")
         self.form.addRow(tr("Utfall:"), self.outcome)
         self.referred_to = QLineEdit()
@@ -42,8 +43,6 @@ class InquiryDialog(FormDialog):
             self.priority_flags.set_codes(existing.priority_flags)
             self.outcome.set_code(existing.outcome)
             self.referred_to.setText(existing.referred_to or "")
-        else:
-            self.outcome.set_code("waiting")
 
     def submit(self):
         values = dict(date=date_of(self.date), referral_source=self.referral_source.code(),

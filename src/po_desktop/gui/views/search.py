@@ -8,7 +8,7 @@ from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
-from po_desktop.i18n import tr
+from po_desktop.i18n import plural, tr
 from po_desktop.services import casework as cw
 
 
@@ -74,7 +74,7 @@ class SearchView(View):
             return
         self.model.set_rows(hits)
         self.table.resizeColumnsToContents()
-        self.message.setText(tr("{n} träffar.").format(n=len(hits)) if hits
+        self.message.setText(plural(len(hits), tr("{n} träff."), tr("{n} träffar.")) if hits
                              else tr("Inga träffar."))
 
     def open_hit(self) -> None:

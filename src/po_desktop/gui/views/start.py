@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout
 
+from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import _overdue_colour, make_table, selected_record
+from po_desktop.gui.views.assignments import make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import local_decimal, tr
@@ -63,12 +64,7 @@ class StartView(View):
         grid.addWidget(box18, 0, 1)
 
         def follow_columns():
-            return [
-                Column(tr("Sista dag"), lambda f: f.due, foreground=_overdue_colour),
-                Column(tr("Alias"), lambda f: f.alias),
-                Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
-                Column(tr("Kommentar"), lambda f: f.text),
-            ]
+            return follow_up_columns(with_alias=True)
 
         box_over = QGroupBox(tr("Försenade bevakningar"))
         lo = QVBoxLayout(box_over)
@@ -121,8 +117,9 @@ class StartView(View):
         self.old_model.set_rows(sv.over_18_months)
         self.overdue_model.set_rows(sv.overdue)
         self.upcoming_model.set_rows(sv.upcoming)
-        for t in (self.old_table, self.overdue_table, self.upcoming_table):
-            t.resizeColumnsToContents()
+        self.old_table.resizeColumnsToContents()
+        for t in (self.overdue_table, self.upcoming_table):
+            fit_columns(t)
 
     def _open_assignment(self, table) -> None:
         rec = selected_record(table)

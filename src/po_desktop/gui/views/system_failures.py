@@ -73,7 +73,7 @@ class SystemFailuresView(View):
         self.identified_on = make_date_edit()
         self.identified_on.setObjectName("identifiedOn")
         form.addRow(tr("Identifierat:"), self.identified_on)
-        self.authority = CodeCombo("authority")
+        self.authority = CodeCombo("authority", choose=True)
         self.authority.setObjectName("authority")
         form.addRow(tr("Ansvarig huvudman:"), self.authority)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -166,7 +166,7 @@ class SystemFailuresView(View):
         self.form_title.setText(tr("Systemfel {id}").format(id=f.id[:8]) if f else
                                 tr("Nytt systemfel"))
         self.identified_on.setDate(QDate(f.identified_on) if f else QDate.currentDate())
-        self.authority.set_code(f.authority if f else self.authority.itemData(0))
+        self.authority.set_code(f.authority if f else None)
         for name in TEXT_FIELDS:
             self._set_text(name, getattr(f, name) if f else "")
         for edit, attr in ((self.reported_on, "reported_on"),

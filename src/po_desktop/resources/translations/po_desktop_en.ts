@@ -952,8 +952,32 @@
         <translation>The assignment {alias} has been changed.</translation>
     </message>
     <message>
-        <source>Uppdraget är avslutat {end}. Gallrat: {n} anteckningar och {m} bevakningar; uppdraget heter nu {ref}.</source>
-        <translation>The assignment was closed {end}. Purged: {n} notes and {m} follow-ups; the assignment is now called {ref}.</translation>
+        <source>{n} anteckning</source>
+        <translation>{n} note</translation>
+    </message>
+    <message>
+        <source>{n} anteckningar</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>{n} bevakning</source>
+        <translation>{n} follow-up</translation>
+    </message>
+    <message>
+        <source>{n} bevakningar</source>
+        <translation>{n} follow-ups</translation>
+    </message>
+    <message>
+        <source>Uppdraget är avslutat {end}. Gallrat: {notes} och {follow_ups}; uppdraget heter nu {ref}.</source>
+        <translation>The assignment was closed on {end}. Purged: {notes} and {follow_ups}; the assignment is now called {ref}.</translation>
+    </message>
+    <message>
+        <source>{at}	{ref}	{notes}, {follow_ups} gallrade</source>
+        <translation>{at}	{ref}	{notes}, {follow_ups} purged</translation>
+    </message>
+    <message>
+        <source>Bevaka senast {due} (förslag för steget; ändra med --due).</source>
+        <translation>Check by {due} (proposed for the step; change it with --due).</translation>
     </message>
     <message>
         <source>Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}.</source>
@@ -992,6 +1016,7 @@
         <translation>No purge has been made.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>{at}	{ref}	{n} anteckningar, {m} bevakningar gallrade</source>
         <translation>{at}	{ref}	{n} notes, {m} follow-ups purged</translation>
     </message>
@@ -1008,6 +1033,8 @@
         <translation>Type the note and end it with Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows):</translation>
     </message>
     <message>
+=======
+>>>>>>> guitraps
         <source>Anteckning {id} sparad för {alias} ({date}).</source>
         <translation>Note {id} saved for {alias} ({date}).</translation>
     </message>
@@ -1038,10 +1065,6 @@
     <message>
         <source>Sista dag för överklagande {due} (tre veckor från delgivningen {served}).</source>
         <translation>Last day for appeal {due} (three weeks from service {served}).</translation>
-    </message>
-    <message>
-        <source>Sista dag {due}.</source>
-        <translation>Last day {due}.</translation>
     </message>
     <message>
         <source>Inga öppna bevakningar.</source>
@@ -1739,6 +1762,10 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>(no date)</translation>
     </message>
     <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Välj lösenfras</source>
         <translation>Choose a passphrase</translation>
     </message>
@@ -1787,6 +1814,22 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>rejected: a newer one exists</translation>
     </message>
     <message>
+        <source>inget paket än</source>
+        <translation>no bundle yet</translation>
+    </message>
+    <message>
+        <source>{period} (mottaget {at})</source>
+        <translation>{period} (received {at})</translation>
+    </message>
+    <message>
+        <source>{state} – inte förväntad</source>
+        <translation>{state} – not expected</translation>
+    </message>
+    <message>
+        <source>{status} – varning</source>
+        <translation>{status} – warning</translation>
+    </message>
+    <message>
         <source>Släpp statistikpaket (.pobundle) här</source>
         <translation>Drop statistics bundles (.pobundle) here</translation>
     </message>
@@ -1801,10 +1844,6 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>Enhet</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Har skickat paket</source>
-        <translation>Has sent a bundle</translation>
     </message>
     <message>
         <source>t.ex. PO Mora</source>
@@ -1887,10 +1926,6 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <source>Orsak</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
         <source>Importera statistikpaket…</source>
         <translation>Import statistics bundles…</translation>
     </message>
@@ -1923,16 +1958,76 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Period: status and merged report</translation>
     </message>
     <message>
-        <source>Förväntad</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
         <source>Rapporterat</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <source>I tid</source>
-        <translation>On time</translation>
+        <source>Senaste paket</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Paket från enheter som inte är förväntade</source>
+        <translation>Bundles from units that are not expected</translation>
+    </message>
+    <message>
+        <source>Paket från</source>
+        <translation>Bundles from</translation>
+    </message>
+    <message>
+        <source>Förväntad enhet</source>
+        <translation>Expected unit</translation>
+    </message>
+    <message>
+        <source>är</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>Det är den förväntade enheten</source>
+        <translation>It is the expected unit</translation>
+    </message>
+    <message>
+        <source>Lägg till som ny förväntad enhet</source>
+        <translation>Add as a new expected unit</translation>
+    </message>
+    <message>
+        <source>Orsak eller varning</source>
+        <translation>Reason or warning</translation>
+    </message>
+    <message>
+        <source>{label} (id {id}…; {periods})</source>
+        <translation>{label} (id {id}…; {periods})</translation>
+    </message>
+    <message>
+        <source>{n} enhet har skickat paket men är inte förväntad. Är det en av de förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas.</source>
+        <translation>{n} unit has sent bundles but is not expected. Is it one of the expected units (e.g. under another name)? The answer is remembered.</translation>
+    </message>
+    <message>
+        <source>{n} enheter har skickat paket men är inte förväntade. Är det några av de förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas.</source>
+        <translation>{n} units have sent bundles but are not expected. Are some of them expected units (e.g. under another name)? The answer is remembered.</translation>
+    </message>
+    <message>
+        <source>Paketen räknas nu som {label}.</source>
+        <translation>The bundles now count as {label}.</translation>
+    </message>
+    <message>
+        <source>{label} är nu en förväntad enhet.</source>
+        <translation>{label} is now an expected unit.</translation>
+    </message>
+    <message>
+        <source>{ok} av {n} fil importerad; {bad} avvisad.</source>
+        <translation>{ok} of {n} file imported; {bad} rejected.</translation>
+    </message>
+    <message>
+        <source>Varning för {n} paket: perioden har inte slutat, siffrorna är inte slutliga.</source>
+        <translation>Warning for {n} bundle(s): the period has not ended, the figures are not final.</translation>
+    </message>
+    <message>
+        <source>Namn i paketet</source>
+        <translation>Name in the bundle</translation>
+    </message>
+    <message>
+        <source>Mottaget</source>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Ersatta paket</source>
@@ -1999,8 +2094,24 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Reopen the period</translation>
     </message>
     <message>
-        <source>{label}: {expected} förväntade enheter, {received} har rapporterat, {ontime} i tid (senast {deadline}), {replaced} ersatta paket.</source>
-        <translation>{label}: {expected} expected units, {received} have reported, {ontime} on time (by {deadline}), {replaced} replaced bundles.</translation>
+        <source>Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du öppnar den igen.</source>
+        <translation>Approve the period {label}? Bundles for it that arrive later are rejected until you reopen it.</translation>
+    </message>
+    <message>
+        <source>{n} förväntad enhet har inte rapporterat: {units}.</source>
+        <translation>{n} expected unit has not reported: {units}.</translation>
+    </message>
+    <message>
+        <source>{n} förväntade enheter har inte rapporterat: {units}.</source>
+        <translation>{n} expected units have not reported: {units}.</translation>
+    </message>
+    <message>
+        <source>Perioden har inte slutat än.</source>
+        <translation>The period has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Godkänn</source>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
@@ -2263,6 +2374,14 @@ Orsa</translation>
         <translation>{what} is too long (at most {n} characters); nothing was saved.</translation>
     </message>
     <message>
+        <source>Välj {what}; inget sparades.</source>
+        <translation>Choose the {what}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Välj kommun; inget sparades.</source>
+        <translation>Choose the municipality; nothing was saved.</translation>
+    </message>
+    <message>
         <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known}); inget sparades.</source>
         <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known}); nothing was saved.</translation>
     </message>
@@ -2281,6 +2400,10 @@ Orsa</translation>
     <message>
         <source>kön</source>
         <translation>gender</translation>
+    </message>
+    <message>
+        <source>Välj födelseår; inget sparades.</source>
+        <translation>Choose the year of birth; nothing was saved.</translation>
     </message>
     <message>
         <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
@@ -2419,28 +2542,16 @@ Orsa</translation>
         <translation>Date:</translation>
     </message>
     <message>
-        <source>Beslutet är delgivet (dagen då klienten fick det):</source>
-        <translation>The decision was served (the day the client received it):</translation>
-    </message>
-    <message>
-        <source>Förslaget: tre veckor från dagen klienten fick beslutet (förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en lördag, söndag eller helgdag. Andra frister gäller t.ex. vid laglighetsprövning.</source>
-        <translation>The proposal: three weeks from the day the client received the decision (Administrative Procedure Act section 44), moved to the next weekday if it falls on a Saturday, Sunday or public holiday. Other time limits apply e.g. to a legality review.</translation>
-    </message>
-    <message>
         <source>Annan sista dag (t.ex. laglighetsprövning, särskild lag):</source>
         <translation>Other last day (e.g. legality review, special law):</translation>
     </message>
     <message>
+        <source>vad bevakningen gäller, t.ex. bostadsbidrag</source>
+        <translation>what the follow-up is about, e.g. housing allowance</translation>
+    </message>
+    <message>
         <source>Kommentar:</source>
         <translation>Comment:</translation>
-    </message>
-    <message>
-        <source>Föreslagen sista dag att överklaga: {date}</source>
-        <translation>Proposed last day to appeal: {date}</translation>
-    </message>
-    <message>
-        <source>Ingen delgivning: ange en egen sista dag vid behov.</source>
-        <translation>No service date: give your own last day if needed.</translation>
     </message>
     <message>
         <source>Avsluta uppdraget {alias}</source>
@@ -2563,8 +2674,28 @@ Orsa</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>försenad – {when}</source>
+        <translation>overdue – {when}</translation>
+    </message>
+    <message>
+        <source>{date} (egen)</source>
+        <translation>{date} (own)</translation>
+    </message>
+    <message>
+        <source>Eget datum; förslaget var {date}</source>
+        <translation>Own date; the proposal was {date}</translation>
+    </message>
+    <message>
         <source>Steg</source>
         <translation>Step</translation>
+    </message>
+    <message>
+        <source>Bevaka senast</source>
+        <translation>Check by</translation>
+    </message>
+    <message>
+        <source>När</source>
+        <translation>When</translation>
     </message>
     <message>
         <source>Delgivet</source>
@@ -2575,20 +2706,44 @@ Orsa</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Sista dag ändrad</source>
-        <translation>Last day changed</translation>
-    </message>
-    <message>
-        <source>ja, förslag {date}</source>
-        <translation>yes, proposal {date}</translation>
-    </message>
-    <message>
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Delgivet (dagen klienten fick beslutet):</source>
+        <translation>Served (the day the client received the decision):</translation>
+    </message>
+    <message>
+        <source>Delgivet en annan dag än ovan:</source>
+        <translation>Served on a different day than above:</translation>
+    </message>
+    <message>
+        <source>Ett beslut är delgivet (dagen då klienten fick det):</source>
+        <translation>A decision was served (the day the client received it):</translation>
+    </message>
+    <message>
+        <source>Sista dag att överklaga: {date} ({left})</source>
+        <translation>Last day to appeal: {date} ({left})</translation>
+    </message>
+    <message>
+        <source>Tre veckor från dagen klienten fick beslutet {served} (förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en lördag, söndag eller helgdag. Andra frister gäller t.ex. vid laglighetsprövning.</source>
+        <translation>Three weeks from the day the client received the decision, {served} (Administrative Procedure Act, section 44), moved to the next weekday if it falls on a Saturday, Sunday or public holiday. Other time limits apply e.g. to a judicial review of a municipal decision.</translation>
+    </message>
+    <message>
+        <source>Bevaka senast: {date} ({left})</source>
+        <translation>Check by: {date} ({left})</translation>
+    </message>
+    <message>
+        <source>Förslag för steget (statistikprofilens tabell), flyttat till nästa vardag. Ändra det vid behov.</source>
+        <translation>Proposed for the step (the statistics profile&apos;s table), moved to the next weekday. Change it if needed.</translation>
+    </message>
+    <message>
+        <source>– du har valt en egen sista dag.</source>
+        <translation>– you have chosen your own last day.</translation>
     </message>
     <message>
         <source>Ny bevakning… (Ctrl+B)</source>
@@ -3499,6 +3654,10 @@ Orsa</translation>
         <translation>last day</translation>
     </message>
     <message>
+        <source>bevaka senast</source>
+        <translation>check by</translation>
+    </message>
+    <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3687,6 +3846,22 @@ Orsa</translation>
         <translation>a unit expected to report</translation>
     </message>
     <message>
+        <source>enhets-id från redan importerade paket (minst 8 tecken räcker)</source>
+        <translation>unit id from bundles already imported (8 characters are enough)</translation>
+    </message>
+    <message>
+        <source>paketen med detta enhets-id kommer från en förväntad enhet (kommer ihåg det)</source>
+        <translation>the bundles with this unit id come from an expected unit (remembered)</translation>
+    </message>
+    <message>
+        <source>enhets-id (visas av &apos;coordinator status&apos;; minst 8 tecken räcker)</source>
+        <translation>unit id (shown by &apos;coordinator status&apos;; 8 characters are enough)</translation>
+    </message>
+    <message>
+        <source>den förväntade enhetens namn</source>
+        <translation>the expected unit&apos;s name</translation>
+    </message>
+    <message>
         <source>importera statistikpaket (.pobundle)</source>
         <translation>import statistics bundles (.pobundle)</translation>
     </message>
@@ -3743,6 +3918,10 @@ Orsa</translation>
         <translation>Expected unit: {label}</translation>
     </message>
     <message>
+        <source>Paketen med enhets-id {id} räknas nu som {label}.</source>
+        <translation>Bundles with unit id {id} now count as {label}.</translation>
+    </message>
+    <message>
         <source>importerad</source>
         <translation>imported</translation>
     </message>
@@ -3767,6 +3946,10 @@ Orsa</translation>
         <translation>rejected: conflict</translation>
     </message>
     <message>
+        <source>po-desktop: varning för {path}: {warning}</source>
+        <translation>po-desktop: warning for {path}: {warning}</translation>
+    </message>
+    <message>
         <source>po-desktop: ingen av {total} filer importerades.</source>
         <translation>po-desktop: none of {total} files was imported.</translation>
     </message>
@@ -3775,8 +3958,16 @@ Orsa</translation>
         <translation>po-desktop: {n} of {total} files were not imported; the others are imported.</translation>
     </message>
     <message>
-        <source>Period {label}: {received} av {expected} förväntade enheter har rapporterat, {on_time} i tid (senast {deadline}).</source>
-        <translation>Period {label}: {received} of {expected} expected units have reported, {on_time} on time (by {deadline}).</translation>
+        <source>({n} ersatt paket)</source>
+        <translation>({n} replaced bundle)</translation>
+    </message>
+    <message>
+        <source>({n} ersatta paket)</source>
+        <translation>({n} replaced bundles)</translation>
+    </message>
+    <message>
+        <source> (inte förväntad; enhets-id {id}, koppla med &apos;coordinator match&apos;)</source>
+        <translation> (not expected; unit id {id}, link it with &apos;coordinator match&apos;)</translation>
     </message>
     <message>
         <source>Godkänd {date}.</source>
@@ -3793,14 +3984,6 @@ Orsa</translation>
     <message>
         <source> (efter sista dag)</source>
         <translation> (after the last day)</translation>
-    </message>
-    <message>
-        <source>, {n} ersatta paket</source>
-        <translation>, {n} replaced bundles</translation>
-    </message>
-    <message>
-        <source> (inte förväntad)</source>
-        <translation> (not expected)</translation>
     </message>
     <message>
         <source>--threshold måste vara minst 2.</source>
@@ -3861,6 +4044,10 @@ Orsa</translation>
     <message>
         <source>Saknas: {units}</source>
         <translation>Missing: {units}</translation>
+    </message>
+    <message>
+        <source>po-desktop: godkänd utan {units}.</source>
+        <translation>po-desktop: approved without {units}.</translation>
     </message>
     <message>
         <source>Perioden {label} är godkänd {date}; senare paket för den avvisas.</source>
@@ -4007,6 +4194,10 @@ Orsa</translation>
         <translation>Wrote {n} notes: {path}</translation>
     </message>
     <message>
+        <source>Skrev {n} anteckning: {path}</source>
+        <translation>Wrote {n} note: {path}</translation>
+    </message>
+    <message>
         <source>Kopierade {path}</source>
         <translation>Copied {path}</translation>
     </message>
@@ -4053,6 +4244,10 @@ Orsa</translation>
     <message>
         <source>{n} sidor</source>
         <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>{n} sida</source>
+        <translation>{n} page</translation>
     </message>
     <message>
         <source>Skriv ut… (Ctrl+P)</source>
@@ -4125,6 +4320,10 @@ Orsa</translation>
     <message>
         <source>{n} träffar.</source>
         <translation>{n} matches.</translation>
+    </message>
+    <message>
+        <source>{n} träff.</source>
+        <translation>{n} match.</translation>
     </message>
     <message>
         <source>Översikt</source>
@@ -4763,8 +4962,20 @@ Orsa</translation>
         <translation>Preliminary: the period is not approved.</translation>
     </message>
     <message>
+        <source>Rapporterande enheter: {n} av {m} förväntade</source>
+        <translation>Reporting units: {n} of {m} expected</translation>
+    </message>
+    <message>
         <source>Personligt ombud – sammanställd rapport</source>
         <translation>Personligt ombud – merged report</translation>
+    </message>
+    <message>
+        <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet saknas.</source>
+        <translation>The figures cover only the units that have reported; {n} unit is missing.</translation>
+    </message>
+    <message>
+        <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enheter saknas.</source>
+        <translation>The figures cover only the units that have reported; {n} units are missing.</translation>
     </message>
     <message>
         <source>Rapporterande enheter: {n} av {m}</source>
@@ -4777,6 +4988,10 @@ Orsa</translation>
     <message>
         <source>Statistikpaket skapat</source>
         <translation>Statistics bundle created</translation>
+    </message>
+    <message>
+        <source> – inte förväntad</source>
+        <translation> – not expected</translation>
     </message>
     <message>
         <source>Rapporterad</source>
@@ -4793,10 +5008,6 @@ Orsa</translation>
     <message>
         <source>Saknas</source>
         <translation>Missing</translation>
-    </message>
-    <message>
-        <source>Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet(er) saknas.</source>
-        <translation>The figures cover only the units that have reported; {n} unit(s) missing.</translation>
     </message>
     <message>
         <source>Medianlängd avslutade uppdrag (dagar)</source>
@@ -4843,12 +5054,21 @@ Orsa</translation>
         <translation>The unit {label} is already expected.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>systemfelet {id} ({field})</source>
         <translation>system failure {id} ({field})</translation>
     </message>
     <message>
         <source>{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
         <translation>{where} contains {kinds}; ask the unit to remove it and export again</translation>
+=======
+        <source>Paketen från den enheten hör redan till {label}.</source>
+        <translation>The bundles from that unit already belong to {label}.</translation>
+    </message>
+    <message>
+        <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
+        <translation>the system failure {id} ({field}) contains {kinds}; ask the unit to remove it and export again</translation>
+>>>>>>> guitraps
     </message>
     <message>
         <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
@@ -5092,6 +5312,7 @@ Orsa</translation>
         <translation>po-desktop cannot start</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>kategorin {code} saknas i {where}</source>
         <translation>the category {code} is missing in {where}</translation>
     </message>
@@ -5594,6 +5815,102 @@ Orsa</translation>
     <message>
         <source>Folkmängd per {date} importerad för {n} kommuner.</source>
         <translation>Population as of {date} imported for {n} municipalities.</translation>
+=======
+        <source>aliaset &apos;{alias}&apos; ser ut som ett namn (flera ord med stor bokstav); använd initialer och siffror, t.ex. AB12</source>
+        <translation>the alias &apos;{alias}&apos; looks like a name (several capitalised words); use initials and digits, e.g. AB12</translation>
+    </message>
+    <message>
+        <source>aliaset &apos;{alias}&apos; innehåller namnet {name}; använd initialer och siffror, t.ex. AB12</source>
+        <translation>the alias &apos;{alias}&apos; contains the name {name}; use initials and digits, e.g. AB12</translation>
+    </message>
+    <message>
+        <source>i dag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgon</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>i går</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>om {n} dag</source>
+        <translation>in {n} day</translation>
+    </message>
+    <message>
+        <source>om {n} dagar</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <source>{n} dag sen</source>
+        <translation>{n} day ago</translation>
+    </message>
+    <message>
+        <source>{n} dagar sen</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <source>sista dagen är i dag</source>
+        <translation>the last day is today</translation>
+    </message>
+    <message>
+        <source>{n} dag kvar</source>
+        <translation>{n} day left</translation>
+    </message>
+    <message>
+        <source>{n} dagar kvar</source>
+        <translation>{n} days left</translation>
+    </message>
+    <message>
+        <source>passerad för {n} dag sedan</source>
+        <translation>passed {n} day ago</translation>
+    </message>
+    <message>
+        <source>passerad för {n} dagar sedan</source>
+        <translation>passed {n} days ago</translation>
+    </message>
+    <message>
+        <source>Rapporterad i tid</source>
+        <translation>Reported on time</translation>
+    </message>
+    <message>
+        <source>{label}: {received} av {expected} förväntade enheter har rapporterat, {ontime} i tid (senast {deadline}).</source>
+        <translation>{label}: {received} of {expected} expected units have reported, {ontime} on time (by {deadline}).</translation>
+    </message>
+    <message>
+        <source>{n} paket från en enhet som inte är förväntad.</source>
+        <translation>{n} bundle from a unit that is not expected.</translation>
+    </message>
+    <message>
+        <source>{n} paket från enheter som inte är förväntade.</source>
+        <translation>{n} bundles from units that are not expected.</translation>
+    </message>
+    <message>
+        <source>{n} ersatt paket.</source>
+        <translation>{n} replaced bundle.</translation>
+    </message>
+    <message>
+        <source>{n} ersatta paket.</source>
+        <translation>{n} replaced bundles.</translation>
+    </message>
+    <message>
+        <source>Inget importerat paket har enhets-id {id}; se &apos;coordinator status&apos; (id för enheter som inte är förväntade).</source>
+        <translation>No imported bundle has the unit id {id}; see &apos;coordinator status&apos; (ids of units that are not expected).</translation>
+    </message>
+    <message>
+        <source>{label} är ingen förväntad enhet (lägg till den med &apos;coordinator expect&apos;).</source>
+        <translation>{label} is not an expected unit (add it with &apos;coordinator expect&apos;).</translation>
+    </message>
+    <message>
+        <source>{label} är redan kopplad till ett annat enhets-id ({id}).</source>
+        <translation>{label} is already linked to another unit id ({id}).</translation>
+    </message>
+    <message>
+        <source>perioden {label} har inte slutat (slutar {end}); siffrorna är inte slutliga – be enheten exportera igen efter periodens slut</source>
+        <translation>the period {label} has not ended (it ends {end}); the figures are not final – ask the unit to export again after the period has ended</translation>
+>>>>>>> guitraps
     </message>
 </context>
 </TS>
