@@ -976,10 +976,6 @@
         <translation>{at}	{ref}	{notes}, {follow_ups} purged</translation>
     </message>
     <message>
-        <source>Bevaka senast {due} (förslag för steget; ändra med --due).</source>
-        <translation>Check by {due} (proposed for the step; change it with --due).</translation>
-    </message>
-    <message>
         <source>Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}.</source>
         <translation>The assignment {alias} was closed {end}. Notes and follow-ups will be purged {on}.</translation>
     </message>
@@ -1016,11 +1012,6 @@
         <translation>No purge has been made.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>{at}	{ref}	{n} anteckningar, {m} bevakningar gallrade</source>
-        <translation>{at}	{ref}	{n} notes, {m} follow-ups purged</translation>
-    </message>
-    <message>
         <source>Skicka anteckningens text på stdin (t.ex. &apos;po-desktop note add AB12 --date 2026-02-01 &lt; text.txt&apos; eller via en pipe), eller skriv den när du får frågan i terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för andra i processlistan och hamnar i skalets historik.</source>
         <translation>Send the note&apos;s text on stdin (e.g. &apos;po-desktop note add AB12 --date 2026-02-01 &lt; text.txt&apos; or through a pipe), or type it when asked on a terminal and end with Ctrl-D. Avoid --text: everything on the command line is visible to others in the process list and ends up in the shell&apos;s history.</translation>
     </message>
@@ -1033,8 +1024,6 @@
         <translation>Type the note and end it with Ctrl-D on a line of its own (Ctrl-Z and Enter on Windows):</translation>
     </message>
     <message>
-=======
->>>>>>> guitraps
         <source>Anteckning {id} sparad för {alias} ({date}).</source>
         <translation>Note {id} saved for {alias} ({date}).</translation>
     </message>
@@ -1065,6 +1054,14 @@
     <message>
         <source>Sista dag för överklagande {due} (tre veckor från delgivningen {served}).</source>
         <translation>Last day for appeal {due} (three weeks from service {served}).</translation>
+    </message>
+    <message>
+        <source>Bevaka senast {due} (förslag för steget; ändra med --due).</source>
+        <translation>Check by {due} (proposed for the step; change it with --due).</translation>
+    </message>
+    <message>
+        <source>Sista dag {due}.</source>
+        <translation>Last day {due}.</translation>
     </message>
     <message>
         <source>Inga öppna bevakningar.</source>
@@ -2094,26 +2091,6 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Reopen the period</translation>
     </message>
     <message>
-        <source>Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du öppnar den igen.</source>
-        <translation>Approve the period {label}? Bundles for it that arrive later are rejected until you reopen it.</translation>
-    </message>
-    <message>
-        <source>{n} förväntad enhet har inte rapporterat: {units}.</source>
-        <translation>{n} expected unit has not reported: {units}.</translation>
-    </message>
-    <message>
-        <source>{n} förväntade enheter har inte rapporterat: {units}.</source>
-        <translation>{n} expected units have not reported: {units}.</translation>
-    </message>
-    <message>
-        <source>Perioden har inte slutat än.</source>
-        <translation>The period has not ended yet.</translation>
-    </message>
-    <message>
-        <source>Godkänn</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
         <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
         <translation>The period was approved {date}; new bundles are rejected until it is reopened.</translation>
     </message>
@@ -2144,6 +2121,26 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>CSV sparad: {path}</source>
         <translation>CSV saved: {path}</translation>
+    </message>
+    <message>
+        <source>Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du öppnar den igen.</source>
+        <translation>Approve the period {label}? Bundles for it that arrive later are rejected until you reopen it.</translation>
+    </message>
+    <message>
+        <source>{n} förväntad enhet har inte rapporterat: {units}.</source>
+        <translation>{n} expected unit has not reported: {units}.</translation>
+    </message>
+    <message>
+        <source>{n} förväntade enheter har inte rapporterat: {units}.</source>
+        <translation>{n} expected units have not reported: {units}.</translation>
+    </message>
+    <message>
+        <source>Perioden har inte slutat än.</source>
+        <translation>The period has not ended yet.</translation>
+    </message>
+    <message>
+        <source>Godkänn</source>
+        <translation>Approve</translation>
     </message>
     <message>
         <source>Välj en enhet som har rapporterat.</source>
@@ -3278,6 +3275,10 @@ Orsa</translation>
         <translation>training/professional development</translation>
     </message>
     <message>
+        <source>bevaka senast</source>
+        <translation>check by</translation>
+    </message>
+    <message>
         <source>fast fördelning</source>
         <translation>fixed split</translation>
     </message>
@@ -3652,10 +3653,6 @@ Orsa</translation>
     <message>
         <source>sista dag</source>
         <translation>last day</translation>
-    </message>
-    <message>
-        <source>bevaka senast</source>
-        <translation>check by</translation>
     </message>
     <message>
         <source>&amp;Hjälp</source>
@@ -5054,21 +5051,16 @@ Orsa</translation>
         <translation>The unit {label} is already expected.</translation>
     </message>
     <message>
-<<<<<<< HEAD
+        <source>Paketen från den enheten hör redan till {label}.</source>
+        <translation>The bundles from that unit already belong to {label}.</translation>
+    </message>
+    <message>
         <source>systemfelet {id} ({field})</source>
         <translation>system failure {id} ({field})</translation>
     </message>
     <message>
         <source>{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
         <translation>{where} contains {kinds}; ask the unit to remove it and export again</translation>
-=======
-        <source>Paketen från den enheten hör redan till {label}.</source>
-        <translation>The bundles from that unit already belong to {label}.</translation>
-    </message>
-    <message>
-        <source>systemfelet {id} ({field}) innehåller {kinds}; be enheten ta bort uppgiften och exportera igen</source>
-        <translation>the system failure {id} ({field}) contains {kinds}; ask the unit to remove it and export again</translation>
->>>>>>> guitraps
     </message>
     <message>
         <source>samma bundle_id {id} som ett redan importerat paket men annat innehåll</source>
@@ -5312,7 +5304,6 @@ Orsa</translation>
         <translation>po-desktop cannot start</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>kategorin {code} saknas i {where}</source>
         <translation>the category {code} is missing in {where}</translation>
     </message>
@@ -5815,7 +5806,8 @@ Orsa</translation>
     <message>
         <source>Folkmängd per {date} importerad för {n} kommuner.</source>
         <translation>Population as of {date} imported for {n} municipalities.</translation>
-=======
+    </message>
+    <message>
         <source>aliaset &apos;{alias}&apos; ser ut som ett namn (flera ord med stor bokstav); använd initialer och siffror, t.ex. AB12</source>
         <translation>the alias &apos;{alias}&apos; looks like a name (several capitalised words); use initials and digits, e.g. AB12</translation>
     </message>
@@ -5910,7 +5902,6 @@ Orsa</translation>
     <message>
         <source>perioden {label} har inte slutat (slutar {end}); siffrorna är inte slutliga – be enheten exportera igen efter periodens slut</source>
         <translation>the period {label} has not ended (it ends {end}); the figures are not final – ask the unit to export again after the period has ended</translation>
->>>>>>> guitraps
     </message>
 </context>
 </TS>
