@@ -4,6 +4,7 @@ invented statistics, a date to watch for every follow-up step, plurals."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 import json
 
 import pytest
@@ -302,14 +303,15 @@ def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_va
     from .coordinator_helpers import unit_bundle, write
 
     year = dt.date.today().year
-    b = unit_bundle(period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z")
+    uid = str(uuid.uuid4())  # one unit: the first bundle binds its label to this id
+    b = unit_bundle(uid, period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z")
     r = co.import_bundles(coordinator_vault, [write(tmp_path, "now.pobundle", b)])[0]
     assert r.ok and r.warning and "har inte slutat" in r.warning
-    old = unit_bundle(period="2025H2", created_at="2026-01-05T10:00:00.000000Z")
+    old = unit_bundle(uid, period="2025H2", created_at="2026-01-05T10:00:00.000000Z")
     r2 = co.import_bundles(coordinator_vault, [write(tmp_path, "old.pobundle", old)])[0]
     assert r2.ok and r2.warning is None
     coordinator_vault.lock()
-    b2 = unit_bundle(period=str(year), created_at=f"{year}-01-03T10:00:00.000000Z")
+    b2 = unit_bundle(uid, period=str(year), created_at=f"{year}-01-03T10:00:00.000000Z")
     code, out, err = cli("coordinator", "import", str(write(tmp_path, "n2.pobundle", b2)),
                          vault=coordinator_vault.path)
     assert code == 0 and "varning" in err and "har inte slutat" in err
