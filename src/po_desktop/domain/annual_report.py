@@ -1,0 +1,690 @@
+"""The annual report (verksamhetsberättelse, annual.md §4) as a *report model*: pure data.
+
+:func:`build_annual_report` turns the year's figures (exact, as computed or merged), the previous
+year's, the survey tallies, the systemfel list and the analysis text into a :class:`Report` — a
+flat sequence of blocks (headings, paragraphs, tables with every cell already formatted, charts
+as labelled values). Two renderers draw that one model (:mod:`po_desktop.printing.annual` for the
+PDF, :mod:`po_desktop.printing.annual_docx` for Word), so the two documents never disagree on a
+figure or a word.
+
+Publication (the default): the counts of ``statistics.md`` §3 are masked with
+:func:`po_desktop.domain.masking.mask_figures`, each year on its own; a change is masked (``x``)
+when either of its two cells is masked (annual.md §3). Survey counts are masked like every other
+count (each question's answers sum to the responses), and a survey with fewer responses than the
+threshold is published as "för få svar" with no per-question figures. Activities and systemfel
+are not people and are printed exactly. ``internal`` prints every count exactly and marks every
+page INTERNT.
+
+Figures that were not reported (a version-1 bundle has no activities or survey) are ``None`` and
+printed as "–", never as 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from po_desktop.domain.categories import Profile
+from po_desktop.domain.masking import is_masked, mask_figures, mask_table
+from po_desktop.i18n import local_decimal, tr
+
+NOT_REPORTED = "–"
+CHANGE_MASK = "x"
+TOO_FEW = "för få svar"
+TARGET_MIN, TARGET_MAX = 10, 15
+
+# --- the model ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1 = a section, 2 = a part of it
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    style: str = "body"  # body · small · strong · quote (the analysis) · warning
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]  # relative column widths
+    numeric: tuple[bool, ...]  # right-aligned columns
+    total_row: bool = False    # the last row is a total (bold)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Categories with one value each, drawn as horizontal bars. A masked or missing value
+    (a string) is printed and gets no bar."""
+
+    title: str
+    rows: tuple[tuple[str, int | float | str | None], ...]
+    total: tuple[str, int | str | None] | None = None
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Text | Table | Chart | PageBreak
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    subject: str               # the unit, or the county / coordinator
+    lines: tuple[str, ...]     # municipalities, FTE, year, units …
+    marking: str               # "INTERNT …" or the publication note
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str         # the document title (PDF metadata, docx core title)
+    footer: str
+    internal: bool
+    cover: Cover
+    blocks: tuple[Block, ...]
+
+    def headings(self, level: int | None = None) -> list[str]:
+        return [b.text for b in self.blocks
+                if isinstance(b, Heading) and (level is None or b.level == level)]
+
+
+# --- the inputs ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SurveyPart:
+    """One survey definition's tally over the year (a unit has one; a merged report one per
+    definition id + version). ``questions``: ``[{"id", "type", "text", "by_answer", "mean"}]``
+    in the definition's order (the ``survey show --json`` shape)."""
+
+    definition_id: str
+    version: int | str
+    rounds: int | None
+    handed_out: int | None
+    responses: int | None
+    response_rate: float | None
+    questions: tuple[Mapping[str, Any], ...]
+    units: tuple[str, ...] = ()  # merged: the units that used this definition
+
+
+@dataclass(frozen=True)
+class AnnualInputs:
+    year: int
+    subject: str                      # unit label, or coordinator / county label
+    municipalities: tuple[str, ...]
+    fte: float | None
+    figures: Mapping[str, Any]        # §3 figures of the year (+ "activities" / "survey")
+    previous: Mapping[str, Any] | None  # the previous year's, None when there is none
+    profile: Profile
+    survey: tuple[SurveyPart, ...] | None = None  # None = not reported (v1 bundles only)
+    system_failures: tuple[Mapping[str, Any], ...] = ()
+    planned_activities: tuple[Mapping[str, Any], ...] | None = None  # unit: the year's plan
+    analysis: str | None = None
+    merged: bool = False
+    units: tuple[str, ...] = ()           # merged: the units counted
+    missing_units: tuple[str, ...] = ()   # merged: expected but not reported
+    units_without_annual: tuple[str, ...] = ()  # merged: v1 bundles (no activities/survey)
+    threshold: int | None = 5             # None = internal (exact counts)
+    today: dt.date | None = None
+
+
+# --- formatting ---------------------------------------------------------------------------------
+
+
+def fmt(value: Any, decimals: int | None = None) -> str:
+    """A figure as printed: ints plain, decimals with the user's decimal sign, masks as they
+    are, None (not reported) as –."""
+    if value is None:
+        return NOT_REPORTED
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return tr("ja") if value else tr("nej")
+    if decimals is not None:
+        return local_decimal(f"{float(value):.{decimals}f}")
+    if isinstance(value, float) and not value.is_integer():
+        return local_decimal(f"{value:.1f}")
+    return str(int(value))
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def change_cells(this: Any, earlier: Any) -> tuple[str, str]:
+    """(change in count, change in percent) as printed: ``+3``, ``+25 %``; the percent is left
+    out when the earlier count is 0; a change is ``x`` when either cell is masked and – when
+    either is missing (annual.md §3)."""
+    if is_masked(this) or is_masked(earlier):
+        if this is None or earlier is None:
+            return NOT_REPORTED, NOT_REPORTED
+        return CHANGE_MASK, CHANGE_MASK
+    if not _is_number(this) or not _is_number(earlier):
+        return NOT_REPORTED, NOT_REPORTED
+    diff = this - earlier
+    diff_text = _signed(diff)
+    if earlier == 0:
+        return diff_text, ""
+    pct = round(100 * diff / earlier)
+    return diff_text, (f"{pct:+d} %" if pct else "0 %").replace("-", "−")
+
+
+def _signed(diff: float) -> str:
+    if isinstance(diff, float) and not diff.is_integer():
+        text = local_decimal(f"{diff:+.1f}")
+    else:
+        text = f"{int(diff):+d}"
+    return "0" if text in ("+0", "-0") else text.replace("-", "−")
+
+
+def _get(figures: Mapping[str, Any] | None, path: str) -> Any:
+    node: Any = figures
+    for part in path.split("."):
+        if not isinstance(node, Mapping) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _label(profile: Profile, list_name: str, code: str, fallback: Mapping[str, str]) -> str:
+    try:
+        if profile.is_valid(list_name, code):
+            return profile.label(list_name, code)
+    except KeyError:
+        pass
+    return tr(fallback.get(code, code))
+
+
+# Labels of the annual lists (annual.md §1), used when the profile does not carry them.
+ACTIVITY_KIND_LABELS = {
+    "information": "informationstillfälle", "outreach": "uppsökande verksamhet",
+    "training": "utbildning/kompetensutveckling", "supervision": "handledning",
+    "steering_group": "ledningsgruppsmöte", "network": "nätverks-/samverkansmöte",
+    "other": "annat",
+}
+AUDIENCE_LABELS = {
+    "psychiatry": "psykiatri", "primary_care": "primärvård", "social_services": "socialtjänst",
+    "social_insurance": "Försäkringskassan", "employment_service": "Arbetsförmedlingen",
+    "user_organisation": "brukar-/intresseorganisation", "church": "församling/diakoni",
+    "housing": "boende/hyresvärd", "public": "allmänheten", "other": "annan",
+}
+ANSWER_LABELS = {
+    "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "ja", "no": "nej",
+    "dont_know": "vet inte", "no_answer": "inget svar",
+}
+SCALE_CODES = ("1", "2", "3", "4", "5", "dont_know", "no_answer")
+YES_NO_CODES = ("yes", "no", "dont_know", "no_answer")
+
+# (group, key, heading, profile list or None for municipality names, label of its total)
+CLIENT_BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
+    ("assignments", "by_gender", "Aktiva uppdrag efter kön", "gender", "Aktiva uppdrag"),
+    ("assignments", "by_age_band", "Aktiva uppdrag efter ålder", "age_band", "Aktiva uppdrag"),
+    ("assignments", "by_municipality", "Aktiva uppdrag efter kommun", None, "Aktiva uppdrag"),
+    ("assignments", "by_referral_source", "Nya uppdrag efter kontaktväg", "referral_source",
+     "Nya uppdrag"),
+    ("assignments", "by_priority_flag",
+     "Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)", "priority_flag", None),
+    ("assignments", "by_area", "Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)",
+     "area", None),
+    ("assignments", "ended_by_reason", "Avslutade uppdrag efter avslutsorsak", "end_reason",
+     "Avslutade uppdrag"),
+    ("assignments", "ended_by_duration", "Avslutade uppdrag efter uppdragets längd",
+     "duration_band", "Avslutade uppdrag"),
+)
+_TOTAL_OF = {"Aktiva uppdrag": "assignments.active", "Nya uppdrag": "assignments.new",
+             "Avslutade uppdrag": "assignments.ended"}
+
+# The key figures with the previous year: (path, label, decimals).
+KEY_FIGURES: tuple[tuple[str, str, int | None], ...] = (
+    ("assignments.active", "Aktiva uppdrag under året", None),
+    ("assignments.new", "Nya uppdrag", None),
+    ("assignments.ended", "Avslutade uppdrag", None),
+    ("assignments.ongoing_at_end", "Pågående uppdrag vid årets slut", None),
+    ("assignments.over_18_months_at_end", "Pågående längre än 18 månader vid årets slut", None),
+    ("inquiries.received", "Förfrågningar", None),
+    ("waiting_list.at_end", "På väntelistan vid årets slut", None),
+    ("system_failures.identified", "Identifierade systemfel", None),
+    ("activities.information_done", "Informationstillfällen och uppsökande verksamhet", None),
+    ("activities.participants", "Deltagare vid information och uppsökande verksamhet", None),
+    ("survey.responses", "Besvarade klientenkäter", None),
+    ("capacity.fte", "Årsarbeten (personligt ombud)", 2),
+)
+
+
+# --- building -----------------------------------------------------------------------------------
+
+
+def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict[str, Any] | None:
+    """The figures as printed: §3 counts masked for publication (systemfel exact: they are not
+    people, and the report lists every one of them), annual groups added unmasked (the survey is
+    masked in its own section)."""
+    if figures is None:
+        return None
+    shown: dict[str, Any] = dict(figures)
+    if threshold:
+        shown = mask_figures(figures, threshold)
+        if "system_failures" in figures:
+            shown["system_failures"] = dict(figures["system_failures"])
+    activities = figures.get("activities")
+    if isinstance(activities, Mapping):
+        acts = dict(activities)
+        by_kind = activities.get("by_kind") or {}
+        acts["information_done"] = (by_kind.get("information", 0) or 0) + (
+            by_kind.get("outreach", 0) or 0)
+        shown["activities"] = acts
+    survey = figures.get("survey")
+    if isinstance(survey, Mapping) and threshold:
+        responses = survey.get("responses")
+        if _is_number(responses) and 0 < responses < threshold:
+            shown["survey"] = {**survey, "responses": f"<{threshold}"}
+    return shown
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+           numeric: Sequence[bool], *, total_row: bool = False) -> Table:
+    return Table(tuple(header), tuple(tuple(r) for r in rows), tuple(widths), tuple(numeric),
+                 total_row)
+
+
+def _key_figures(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, year: int,
+                 has_previous: bool) -> Table:
+    rows = []
+    for path, label, decimals in KEY_FIGURES:
+        this = _get(shown, path)
+        before = _get(earlier, path) if has_previous else None
+        if path.startswith(("activities.", "survey.")) and this is None and before is None:
+            pass  # still listed: "–" says "not reported"
+        change, pct = change_cells(this, before)
+        if decimals is not None and _is_number(this) and _is_number(before):
+            change = _signed(round(float(this) - float(before), decimals))
+        rows.append((tr(label), fmt(this, decimals), fmt(before, decimals), change, pct))
+    return _table((tr("Nyckeltal"), str(year), str(year - 1), tr("Förändring"), tr("%")), rows,
+                  (50, 11, 11, 15, 13), (False, True, True, True, True))
+
+
+def _caseload(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None,
+              has_previous: bool, year: int) -> list[Block]:
+    ongoing = _get(shown, "assignments.ongoing_at_end")
+    fte = _get(shown, "capacity.fte")
+    per_fte = _get(shown, "capacity.active_per_fte")
+    over = _get(shown, "assignments.over_18_months_at_end")
+    blocks: list[Block] = [Heading(tr("Arbetsbelastning och uppdragens längd"))]
+    if _is_number(per_fte):
+        if per_fte < TARGET_MIN:
+            status = tr("under riktmärket")
+        elif per_fte > TARGET_MAX:
+            status = tr("över riktmärket")
+        else:
+            status = tr("inom riktmärket")
+        blocks.append(Text(tr("Vid årets slut hade enheten {n} pågående uppdrag på {fte} "
+                              "årsarbeten, {per} per årsarbete: {status} 10–15 per årsarbete.")
+                           .format(n=fmt(ongoing), fte=fmt(fte, 2), per=fmt(per_fte, 1),
+                                   status=status)))
+    else:
+        blocks.append(Text(tr("Pågående uppdrag per årsarbete kan inte redovisas ({value}); "
+                              "riktmärket är 10–15 per årsarbete.").format(value=fmt(per_fte))))
+    rows = []
+    for path, label, dec in (
+        ("assignments.ongoing_at_end", tr("Pågående uppdrag vid årets slut"), None),
+        ("capacity.fte", tr("Årsarbeten"), 2),
+        ("capacity.active_per_fte", tr("Pågående uppdrag per årsarbete (riktmärke 10–15)"), 1),
+        ("assignments.over_18_months_at_end", tr("Pågående längre än 18 månader"), None),
+        ("assignments.ended_median_days", tr("Avslutade uppdrag: medianlängd (dagar)"), None),
+    ):
+        this = _get(shown, path)
+        before = _get(earlier, path) if has_previous else None
+        if isinstance(this, Mapping):  # merged medians: the span of the units' medians
+            this = _span(this)
+            before = _span(before) if isinstance(before, Mapping) else before
+        rows.append((label, fmt(this, dec), fmt(before, dec)))
+    blocks.append(_table((tr("Uppgift"), str(year), str(year - 1)), rows, (64, 18, 18),
+                         (False, True, True)))
+    if _is_number(over) and over > 0:
+        blocks.append(Text(tr("{n} uppdrag hade pågått längre än 18 månader vid årets slut "
+                              "(normalt högst 18 månader).").format(n=fmt(over)), "small"))
+    return blocks
+
+
+def _span(value: Mapping[str, Any]) -> str:
+    low, high = value.get("min"), value.get("max")
+    if low is None:
+        return NOT_REPORTED
+    return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+
+
+def _breakdown_chart(shown: Mapping[str, Any], group: str, key: str, heading: str,
+                     list_name: str | None, total_label: str | None,
+                     profile: Profile) -> Chart | None:
+    cells = _get(shown, f"{group}.{key}")
+    if not isinstance(cells, Mapping):
+        return None
+    rows = tuple((profile.label(list_name, code) if list_name else str(code), value)
+                 for code, value in cells.items())
+    total = None
+    if total_label:
+        total = (tr(total_label), _get(shown, _TOTAL_OF.get(total_label, "")))
+    return Chart(tr(heading), rows, total)
+
+
+def _client_statistics(shown: Mapping[str, Any], profile: Profile) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Klientstatistik"))]
+    for group, key, heading, list_name, total_label in CLIENT_BREAKDOWNS:
+        chart = _breakdown_chart(shown, group, key, heading, list_name, total_label, profile)
+        if chart is not None:
+            blocks.append(chart)
+    return blocks
+
+
+def _waiting_list(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None,
+                  has_previous: bool, profile: Profile) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Förfrågningar och väntelista"))]
+    rows = []
+    for path, label in (("inquiries.received", tr("Förfrågningar under året")),
+                        ("waiting_list.at_end", tr("På väntelistan vid årets slut"))):
+        this = _get(shown, path)
+        before = _get(earlier, path) if has_previous else None
+        rows.append((label, fmt(this), fmt(before), *change_cells(this, before)))
+    blocks.append(_table((tr("Uppgift"), tr("i år"), tr("föregående år"), tr("Förändring"),
+                          tr("%")), rows, (40, 12, 20, 15, 13), (False, True, True, True, True)))
+    chart = _breakdown_chart(shown, "inquiries", "by_outcome", "Förfrågningar efter utfall",
+                             "inquiry_outcome", None, profile)
+    if chart is not None:
+        blocks.append(Chart(chart.title, chart.rows, (tr("Förfrågningar"),
+                                                      _get(shown, "inquiries.received"))))
+    return blocks
+
+
+def _authority_label(profile: Profile, code: str) -> str:
+    return _label(profile, "authority", code, {})
+
+
+def _feedback_status(sf: Mapping[str, Any]) -> str:
+    if sf.get("feedback_received"):
+        return tr("Återkoppling mottagen")
+    if sf.get("reported_on"):
+        return tr("Rapporterat {date}, väntar på återkoppling").format(
+            date=str(sf["reported_on"])[:10])
+    return tr("Inte rapporterat")
+
+
+def _system_failures(shown: Mapping[str, Any], failures: Sequence[Mapping[str, Any]],
+                     profile: Profile, merged: bool) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Systemfel per ansvarig myndighet"))]
+    by_authority = _get(shown, "system_failures.by_authority")
+    groups: dict[str, list[Mapping[str, Any]]] = {}
+    for sf in failures:
+        groups.setdefault(str(sf.get("authority")), []).append(sf)
+    codes = list(by_authority) if isinstance(by_authority, Mapping) else sorted(groups)
+    rows = []
+    for code in codes:
+        items = groups.get(code, [])
+        rows.append((_authority_label(profile, code),
+                     fmt(by_authority.get(code) if isinstance(by_authority, Mapping)
+                         else len(items)),
+                     str(sum(1 for s in items if s.get("reported_on"))),
+                     str(sum(1 for s in items if s.get("feedback_received")))))
+    rows.append((tr("Totalt"), fmt(_get(shown, "system_failures.identified")),
+                 fmt(_get(shown, "system_failures.reported")),
+                 fmt(_get(shown, "system_failures.feedback_received"))))
+    blocks.append(_table((tr("Myndighet"), tr("Identifierade"), tr("Rapporterade"),
+                          tr("Med återkoppling")), rows, (46, 18, 18, 18),
+                         (False, True, True, True), total_row=True))
+    if not failures:
+        blocks.append(Text(tr("Inga systemfel identifierades under året."), "small"))
+        return blocks
+    for code in codes:
+        items = sorted(groups.get(code, []), key=lambda s: (str(s.get("identified_on")),
+                                                            str(s.get("unit_label") or "")))
+        if not items:
+            continue
+        blocks.append(Heading(tr("{authority} ({n} st)").format(
+            authority=_authority_label(profile, code), n=len(items)), 2))
+        rows = []
+        for sf in items:
+            when = str(sf.get("identified_on") or "")[:10]
+            if merged and sf.get("unit_label"):
+                when += "\n" + str(sf["unit_label"])
+            what = str(sf.get("area") or "")
+            if sf.get("description"):
+                what = f"{what}: {sf['description']}" if what else str(sf["description"])
+            if sf.get("measures"):
+                what += "\n" + tr("Åtgärder: ") + str(sf["measures"])
+            status = _feedback_status(sf)
+            if sf.get("feedback"):
+                status += "\n" + tr("Svar: ") + str(sf["feedback"])
+            rows.append((when, what, status))
+        blocks.append(_table((tr("Identifierat"), tr("Brist och åtgärder"), tr("Återkoppling")),
+                             rows, (18, 54, 28), (False, False, False)))
+    return blocks
+
+
+def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has_previous: bool,
+                planned: Sequence[Mapping[str, Any]] | None, profile: Profile, year: int,
+                units_without: Sequence[str]) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Aktiviteter: information, utbildning och samverkan"))]
+    acts = shown.get("activities")
+    before = earlier.get("activities") if (has_previous and earlier) else None
+    if units_without:
+        blocks.append(Text(tr("Enheter som inte har rapporterat aktiviteter och klientenkät "
+                              "(äldre statistikpaket): {units}. Deras uppgifter visas som –.")
+                           .format(units=", ".join(units_without)), "small"))
+    if not isinstance(acts, Mapping):
+        blocks.append(Text(tr("Aktiviteter är inte rapporterade för året (–).")))
+        return blocks
+    by_kind = acts.get("by_kind") or {}
+    hours = acts.get("hours_by_kind") or {}
+    before_kind = (before or {}).get("by_kind") if isinstance(before, Mapping) else None
+    rows = []
+    for code, count in by_kind.items():
+        prev = before_kind.get(code) if isinstance(before_kind, Mapping) else None
+        rows.append((_label(profile, "activity_kind", code, ACTIVITY_KIND_LABELS), fmt(count),
+                     fmt(hours.get(code), 1) if code in hours else NOT_REPORTED, fmt(prev),
+                     change_cells(count, prev)[0]))
+    total = sum(v for v in by_kind.values() if _is_number(v))
+    total_hours = sum(v for v in hours.values() if _is_number(v))
+    prev_total = (sum(v for v in before_kind.values() if _is_number(v))
+                  if isinstance(before_kind, Mapping) else None)
+    rows.append((tr("Totalt"), fmt(total), fmt(float(total_hours), 1), fmt(prev_total),
+                 change_cells(total, prev_total)[0]))
+    blocks.append(Heading(tr("Genomförda aktiviteter efter slag"), 2))
+    blocks.append(_table((tr("Slag"), tr("Antal"), tr("Timmar"), str(year - 1),
+                          tr("Förändring")), rows, (44, 13, 13, 15, 15),
+                         (False, True, True, True, True), total_row=True))
+    audience = acts.get("information_by_audience")
+    if isinstance(audience, Mapping):
+        blocks.append(Chart(
+            tr("Information och uppsökande verksamhet efter målgrupp"),
+            tuple((_label(profile, "audience", c, AUDIENCE_LABELS), v)
+                  for c, v in audience.items()),
+            (tr("Tillfällen"), sum(v for v in audience.values() if _is_number(v)))))
+    blocks.append(Text(tr("Deltagare vid information och uppsökande verksamhet: {n}.")
+                       .format(n=fmt(acts.get("participants")))))
+    blocks.append(Heading(tr("Informationsplanen: planerat och genomfört"), 2))
+    p, pd = acts.get("planned"), acts.get("planned_done")
+    blocks.append(Text(tr("Planerade aktiviteter under året: {p}, varav genomförda: {d}.")
+                       .format(p=fmt(p), d=fmt(pd))))
+    if planned:
+        rows = []
+        for a in planned:
+            rows.append((str(a.get("planned_month") or "")[:7] or NOT_REPORTED,
+                         str(a.get("title") or ""),
+                         _label(profile, "activity_kind", str(a.get("kind")),
+                                ACTIVITY_KIND_LABELS),
+                         _label(profile, "audience", str(a.get("audience")), AUDIENCE_LABELS)
+                         if a.get("audience") else NOT_REPORTED,
+                         str(a.get("date"))[:10] if a.get("date") else tr("ej genomförd")))
+        blocks.append(_table((tr("Planerad månad"), tr("Aktivitet"), tr("Slag"), tr("Målgrupp"),
+                              tr("Genomförd")), rows, (15, 35, 18, 17, 15),
+                             (False, False, False, False, False)))
+    return blocks
+
+
+def _question_codes(question: Mapping[str, Any]) -> tuple[str, ...]:
+    by_answer = question.get("by_answer") or {}
+    if by_answer:
+        return tuple(by_answer)
+    return SCALE_CODES if question.get("type") == "scale" else YES_NO_CODES
+
+
+def mask_survey(part: SurveyPart, threshold: int) -> tuple[str | int | None,
+                                                          list[dict[str, Any]]]:
+    """The responses and per-question answers as published: every question's answers are a
+    breakdown of the responses; masked together (primary and secondary suppression)."""
+    responses = part.responses or 0
+    breakdowns = {}
+    for q in part.questions:
+        if q.get("by_answer"):
+            breakdowns[str(q["id"])] = ("responses", dict(q["by_answer"]))
+    totals, cells = mask_table({"responses": responses}, breakdowns, threshold)
+    out = []
+    for q in part.questions:
+        shown = dict(q)
+        if str(q["id"]) in cells:
+            shown["by_answer"] = cells[str(q["id"])]
+        out.append(shown)
+    return totals["responses"], out
+
+
+def _survey(parts: tuple[SurveyPart, ...] | None, previous_responses: Any, has_previous: bool,
+            threshold: int | None, merged: bool) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Klientenkäten"))]
+    if parts is None:
+        blocks.append(Text(tr("Klientenkäten är inte rapporterad för året (–).")))
+        return blocks
+    if not parts:
+        blocks.append(Text(tr("Ingen enkätomgång avslutades under året.")))
+        return blocks
+    for part in parts:
+        if len(parts) > 1 or merged:
+            blocks.append(Heading(tr("Enkät {id}, version {version}").format(
+                id=part.definition_id, version=part.version), 2))
+            if part.units:
+                blocks.append(Text(tr("Enheter: {units}.").format(units=", ".join(part.units)),
+                                   "small"))
+        too_few = bool(threshold) and (part.responses or 0) < (threshold or 0)
+        responses: Any = part.responses
+        questions: list[Mapping[str, Any]] = list(part.questions)
+        if threshold and not too_few:
+            responses, questions = mask_survey(part, threshold)
+        rows = [(tr("Enkätomgångar"), fmt(part.rounds)),
+                (tr("Utdelade enkäter"), fmt(part.handed_out)),
+                (tr("Besvarade enkäter"), tr(TOO_FEW) if too_few else fmt(responses)),
+                (tr("Svarsfrekvens"),
+                 tr(TOO_FEW) if too_few else (
+                     NOT_REPORTED if part.response_rate is None
+                     else f"{fmt(part.response_rate, 1)} %"))]
+        if has_previous and len(parts) == 1:
+            rows.append((tr("Besvarade enkäter föregående år"), fmt(previous_responses)))
+        blocks.append(_table((tr("Uppgift"), tr("Värde")), rows, (70, 30), (False, True)))
+        if too_few:
+            blocks.append(Text(tr("För få svar för att redovisa resultatet per fråga (färre än "
+                                  "{t} besvarade enkäter).").format(t=threshold), "strong"))
+            continue
+        for number, q in enumerate(questions, 1):
+            title = f"{number}. {q.get('text') or q.get('id')}"
+            if q.get("type") == "free_text" or not q.get("by_answer"):
+                blocks.append(Text(title, "strong"))
+                blocks.append(Text(tr("Fritextsvar sparas inte i programmet; ombudet läser dem "
+                                      "på papperet."), "small"))
+                continue
+            rows_c = tuple((tr(ANSWER_LABELS.get(code, code)), q["by_answer"].get(code))
+                           for code in _question_codes(q))
+            chart_title = title
+            if q.get("type") == "scale":
+                chart_title += "  " + tr("(medel {mean} på skalan 1–5)").format(
+                    mean=fmt(q.get("mean"), 1) if q.get("mean") is not None else NOT_REPORTED)
+            blocks.append(Chart(chart_title, rows_c, (tr("Besvarade enkäter"), responses)))
+    return blocks
+
+
+def _analysis(text: str | None, year: int) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Analys"))]
+    if not text or not text.strip():
+        blocks.append(Text(tr("Ingen analys är skriven för {year}.").format(year=year), "small"))
+        return blocks
+    for para in text.replace("\r\n", "\n").split("\n\n"):
+        if para.strip():
+            blocks.append(Text(para.strip(), "quote"))
+    return blocks
+
+
+def masking_note(threshold: int | None) -> str:
+    if not threshold:
+        return tr("INTERNT – exakta tal, inte för publicering.")
+    return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
+              "maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; "
+              "– betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel och "
+              "aktiviteter gäller inte personer och visas exakt. En förändring maskeras när "
+              "något av dess två tal är maskerat.").format(t=threshold, n=threshold - 1)
+
+
+def build_annual_report(inp: AnnualInputs) -> Report:
+    """The report model of annual.md §4, in its order."""
+    threshold = inp.threshold
+    internal = not threshold
+    has_previous = inp.previous is not None
+    shown = _published(inp.figures, threshold) or {}
+    earlier = _published(inp.previous, threshold) if has_previous else None
+    year = inp.year
+    today = inp.today or dt.date.today()
+
+    title = tr("Verksamhetsberättelse {year}").format(year=year)
+    if inp.merged:
+        lines = [tr("Sammanställning för {n} enheter: {units}").format(
+            n=len(inp.units), units=", ".join(inp.units) or NOT_REPORTED)]
+        if inp.missing_units:
+            lines.append(tr("Saknas: {units}").format(units=", ".join(inp.missing_units)))
+    else:
+        lines = []
+    lines += [
+        tr("Kommuner: {names}").format(names=", ".join(inp.municipalities) or NOT_REPORTED),
+        tr("Årsarbeten: {fte}").format(fte=fmt(inp.fte, 2)),
+        tr("Verksamhetsår: {year} (1 januari – 31 december)").format(year=year),
+        tr("Utskriven {date}").format(date=today.isoformat()),
+    ]
+    marking = (tr("INTERNT – exakta tal, inte för publicering.") if internal
+               else tr("För publicering: små tal är maskerade."))
+    cover = Cover(title, inp.subject, tuple(lines), marking)
+
+    blocks: list[Block] = [Text(masking_note(threshold), "warning" if internal else "small")]
+    blocks.append(Heading(tr("Nyckeltal och jämförelse med föregående år")))
+    if not has_previous:
+        blocks.append(Text(tr("Det finns inga uppgifter för {y} att jämföra med.")
+                           .format(y=year - 1), "small"))
+    blocks.append(_key_figures(shown, earlier, year, has_previous))
+    blocks += _caseload(shown, earlier, has_previous, year)
+    blocks.append(PageBreak())
+    blocks += _client_statistics(shown, inp.profile)
+    blocks += _waiting_list(shown, earlier, has_previous, inp.profile)
+    blocks.append(PageBreak())
+    blocks += _system_failures(shown, inp.system_failures, inp.profile, inp.merged)
+    blocks.append(PageBreak())
+    blocks += _activities(shown, earlier, has_previous, inp.planned_activities, inp.profile,
+                          year, inp.units_without_annual)
+    blocks.append(PageBreak())
+    prev_responses = _get(earlier, "survey.responses") if earlier else None
+    blocks += _survey(inp.survey, prev_responses, has_previous, threshold, inp.merged)
+    blocks += _analysis(inp.analysis, year)
+
+    kind = tr("sammanställning") if inp.merged else tr("verksamhetsberättelse")
+    footer = f"{inp.subject} · {kind} {year}"
+    if internal:
+        footer = tr("INTERNT") + " · " + footer
+    return Report(title=title, footer=footer, internal=internal, cover=cover,
+                  blocks=tuple(blocks))
+
+
+__all__ = ["AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report",
+           "SurveyPart", "Table", "Text", "build_annual_report", "change_cells", "fmt",
+           "mask_survey", "masking_note"]
+
