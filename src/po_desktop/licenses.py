@@ -59,6 +59,8 @@ _COMPONENTS = [
     ("attrs", "attrs", "MIT", QT_TR_NOOP("jsonschema"), []),
     ("platformdirs", "platformdirs", "MIT", QT_TR_NOOP("programmets mappar"), []),
     ("zxcvbn", "zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
+    ("python-docx", "python-docx", "MIT", QT_TR_NOOP("verksamhetsberättelsen som Word-fil"), []),
+    ("lxml", "lxml", "BSD-3-Clause", QT_TR_NOOP("python-docx"), []),
 ]
 
 
