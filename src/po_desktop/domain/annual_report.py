@@ -26,8 +26,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from po_desktop.domain.activities import mask_activity_figures
 from po_desktop.domain.categories import Profile
-from po_desktop.domain.masking import is_masked, mask_figures, mask_table
+from po_desktop.domain.comparison import change
+from po_desktop.domain.masking import SECONDARY_MARK, is_masked, mask_figures, primary_mark
+from po_desktop.domain.survey import mask_survey_figures
 from po_desktop.i18n import local_decimal, tr
 
 NOT_REPORTED = "–"
@@ -102,31 +105,15 @@ class Report:
 
 
 @dataclass(frozen=True)
-class SurveyPart:
-    """One survey definition's tally over the year (a unit has one; a merged report one per
-    definition id + version). ``questions``: ``[{"id", "type", "text", "by_answer", "mean"}]``
-    in the definition's order (the ``survey show --json`` shape)."""
-
-    definition_id: str
-    version: int | str
-    rounds: int | None
-    handed_out: int | None
-    responses: int | None
-    response_rate: float | None
-    questions: tuple[Mapping[str, Any], ...]
-    units: tuple[str, ...] = ()  # merged: the units that used this definition
-
-
-@dataclass(frozen=True)
 class AnnualInputs:
     year: int
     subject: str                      # unit label, or coordinator / county label
     municipalities: tuple[str, ...]
     fte: float | None
-    figures: Mapping[str, Any]        # §3 figures of the year (+ "activities" / "survey")
+    figures: Mapping[str, Any]        # §3 figures of the year + "activities" and "survey"
+                                      # (annual.md §1–2; None or absent = not reported)
     previous: Mapping[str, Any] | None  # the previous year's, None when there is none
     profile: Profile
-    survey: tuple[SurveyPart, ...] | None = None  # None = not reported (v1 bundles only)
     system_failures: tuple[Mapping[str, Any], ...] = ()
     planned_activities: tuple[Mapping[str, Any], ...] | None = None  # unit: the year's plan
     analysis: str | None = None
@@ -162,29 +149,31 @@ def _is_number(value: Any) -> bool:
 
 
 def change_cells(this: Any, earlier: Any) -> tuple[str, str]:
-    """(change in count, change in percent) as printed: ``+3``, ``+25 %``; the percent is left
-    out when the earlier count is 0; a change is ``x`` when either cell is masked and – when
-    either is missing (annual.md §3)."""
-    if is_masked(this) or is_masked(earlier):
-        if this is None or earlier is None:
-            return NOT_REPORTED, NOT_REPORTED
-        return CHANGE_MASK, CHANGE_MASK
-    if not _is_number(this) or not _is_number(earlier):
+    """(change in count, change in percent) as printed, e.g. ``+3`` and ``+27,3 %``
+    (:func:`po_desktop.domain.comparison.change`): the percent is left out when the earlier
+    count is 0; a change is ``x`` when either cell is masked and – when either is not
+    reported (annual.md §3)."""
+    if this is None or earlier is None:
         return NOT_REPORTED, NOT_REPORTED
-    diff = this - earlier
-    diff_text = _signed(diff)
-    if earlier == 0:
-        return diff_text, ""
-    pct = round(100 * diff / earlier)
-    return diff_text, (f"{pct:+d} %" if pct else "0 %").replace("-", "−")
+    if is_masked(this) or is_masked(earlier):
+        return CHANGE_MASK, CHANGE_MASK
+    c = change(this, earlier)
+    if c is None:
+        return NOT_REPORTED, NOT_REPORTED
+    pct = "" if c.percent is None else _signed(c.percent, 1) + " %"
+    return _signed(c.count), pct
 
 
-def _signed(diff: float) -> str:
-    if isinstance(diff, float) and not diff.is_integer():
+def _signed(diff: float, decimals: int | None = None) -> str:
+    if decimals is not None:
+        text = local_decimal(f"{diff:+.{decimals}f}")
+    elif isinstance(diff, float) and not diff.is_integer():
         text = local_decimal(f"{diff:+.1f}")
     else:
         text = f"{int(diff):+d}"
-    return "0" if text in ("+0", "-0") else text.replace("-", "−")
+    if text.lstrip("+-").strip("0,.") == "":
+        return text.lstrip("+-")
+    return text.replace("-", "−")
 
 
 def _get(figures: Mapping[str, Any] | None, path: str) -> Any:
@@ -222,8 +211,6 @@ ANSWER_LABELS = {
     "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "ja", "no": "nej",
     "dont_know": "vet inte", "no_answer": "inget svar",
 }
-SCALE_CODES = ("1", "2", "3", "4", "5", "dont_know", "no_answer")
-YES_NO_CODES = ("yes", "no", "dont_know", "no_answer")
 
 # (group, key, heading, profile list or None for municipality names, label of its total)
 CLIENT_BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
@@ -256,7 +243,7 @@ KEY_FIGURES: tuple[tuple[str, str, int | None], ...] = (
     ("system_failures.identified", "Identifierade systemfel", None),
     ("activities.information_done", "Informationstillfällen och uppsökande verksamhet", None),
     ("activities.participants", "Deltagare vid information och uppsökande verksamhet", None),
-    ("survey.responses", "Besvarade klientenkäter", None),
+    ("survey.responses_shown", "Besvarade klientenkäter", None),
     ("capacity.fte", "Årsarbeten (personligt ombud)", 2),
 )
 
@@ -265,28 +252,40 @@ KEY_FIGURES: tuple[tuple[str, str, int | None], ...] = (
 
 
 def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict[str, Any] | None:
-    """The figures as printed: §3 counts masked for publication (systemfel exact: they are not
-    people, and the report lists every one of them), annual groups added unmasked (the survey is
-    masked in its own section)."""
+    """The figures as printed. For publication the §3 counts are masked
+    (:func:`~po_desktop.domain.masking.mask_figures`; systemfel exact: they are not people and
+    the report lists every one of them), activities and the survey with their own domain's
+    masking (:func:`~po_desktop.domain.activities.mask_activity_figures`,
+    :func:`~po_desktop.domain.survey.mask_survey_figures`), so the report shows what
+    ``stats`` shows. A group that was not reported stays None."""
     if figures is None:
         return None
-    shown: dict[str, Any] = dict(figures)
-    if threshold:
-        shown = mask_figures(figures, threshold)
-        if "system_failures" in figures:
-            shown["system_failures"] = dict(figures["system_failures"])
+    core = {k: v for k, v in figures.items() if k not in ("activities", "survey")}
     activities = figures.get("activities")
-    if isinstance(activities, Mapping):
-        acts = dict(activities)
-        by_kind = activities.get("by_kind") or {}
-        acts["information_done"] = (by_kind.get("information", 0) or 0) + (
-            by_kind.get("outreach", 0) or 0)
-        shown["activities"] = acts
     survey = figures.get("survey")
-    if isinstance(survey, Mapping) and threshold:
-        responses = survey.get("responses")
-        if _is_number(responses) and 0 < responses < threshold:
-            shown["survey"] = {**survey, "responses": f"<{threshold}"}
+    if threshold:
+        shown: dict[str, Any] = mask_figures(core, threshold)
+        if "system_failures" in core:
+            shown["system_failures"] = dict(core["system_failures"])
+        shown["activities"] = mask_activity_figures(activities, threshold)
+        shown["survey"] = mask_survey_figures(survey, threshold)
+    else:
+        shown = dict(core)
+        shown["activities"] = dict(activities) if isinstance(activities, Mapping) else None
+        shown["survey"] = dict(survey) if isinstance(survey, Mapping) else None
+    acts = shown["activities"]
+    if isinstance(acts, Mapping):
+        by_kind = acts.get("by_kind") or {}
+        parts = [by_kind.get("information", 0), by_kind.get("outreach", 0)]
+        acts = dict(acts)
+        acts["information_done"] = (SECONDARY_MARK if any(is_masked(v) for v in parts)
+                                    else sum(int(v or 0) for v in parts))
+        shown["activities"] = acts
+    sv = shown["survey"]
+    if isinstance(sv, Mapping):
+        too_few = bool(sv.get("too_few")) and bool(sv.get("responses")) and bool(threshold)
+        shown["survey"] = {**sv, "responses_shown": primary_mark(threshold or 0) if too_few
+                           else sv.get("responses")}
     return shown
 
 
@@ -529,81 +528,62 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
     return blocks
 
 
-def _question_codes(question: Mapping[str, Any]) -> tuple[str, ...]:
-    by_answer = question.get("by_answer") or {}
-    if by_answer:
-        return tuple(by_answer)
-    return SCALE_CODES if question.get("type") == "scale" else YES_NO_CODES
+def _survey_sets(survey: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The main survey set and those of other definitions (the survey changed during the year,
+    or merged units used other versions); a set without rounds is left out unless it is the
+    only one."""
+    sets = [survey, *(survey.get("other_definitions") or [])]
+    with_rounds = [x for x in sets if x.get("rounds")]
+    return with_rounds or [survey]
 
 
-def mask_survey(part: SurveyPart, threshold: int) -> tuple[str | int | None,
-                                                          list[dict[str, Any]]]:
-    """The responses and per-question answers as published: every question's answers are a
-    breakdown of the responses; masked together (primary and secondary suppression)."""
-    responses = part.responses or 0
-    breakdowns = {}
-    for q in part.questions:
-        if q.get("by_answer"):
-            breakdowns[str(q["id"])] = ("responses", dict(q["by_answer"]))
-    totals, cells = mask_table({"responses": responses}, breakdowns, threshold)
-    out = []
-    for q in part.questions:
-        shown = dict(q)
-        if str(q["id"]) in cells:
-            shown["by_answer"] = cells[str(q["id"])]
-        out.append(shown)
-    return totals["responses"], out
-
-
-def _survey(parts: tuple[SurveyPart, ...] | None, previous_responses: Any, has_previous: bool,
-            threshold: int | None, merged: bool) -> list[Block]:
+def _survey(survey: Mapping[str, Any] | None, earlier: Mapping[str, Any] | None,
+            has_previous: bool, threshold: int | None, year: int) -> list[Block]:
     blocks: list[Block] = [Heading(tr("Klientenkäten"))]
-    if parts is None:
+    if not isinstance(survey, Mapping):
         blocks.append(Text(tr("Klientenkäten är inte rapporterad för året (–).")))
         return blocks
-    if not parts:
+    sets = _survey_sets(survey)
+    if not any(x.get("rounds") for x in sets):
         blocks.append(Text(tr("Ingen enkätomgång avslutades under året.")))
         return blocks
-    for part in parts:
-        if len(parts) > 1 or merged:
+    for sv in sets:
+        definition = sv.get("definition") or {}
+        if len(sets) > 1:
             blocks.append(Heading(tr("Enkät {id}, version {version}").format(
-                id=part.definition_id, version=part.version), 2))
-            if part.units:
-                blocks.append(Text(tr("Enheter: {units}.").format(units=", ".join(part.units)),
-                                   "small"))
-        too_few = bool(threshold) and (part.responses or 0) < (threshold or 0)
-        responses: Any = part.responses
-        questions: list[Mapping[str, Any]] = list(part.questions)
-        if threshold and not too_few:
-            responses, questions = mask_survey(part, threshold)
-        rows = [(tr("Enkätomgångar"), fmt(part.rounds)),
-                (tr("Utdelade enkäter"), fmt(part.handed_out)),
+                id=definition.get("id", "?"), version=definition.get("version", "?")), 2))
+        too_few = bool(threshold) and bool(sv.get("too_few"))
+        responses = sv.get("responses")
+        rate = sv.get("response_rate")
+        rows = [(tr("Enkätomgångar"), fmt(sv.get("rounds"))),
+                (tr("Utdelade enkäter"), fmt(sv.get("handed_out"))),
                 (tr("Besvarade enkäter"), tr(TOO_FEW) if too_few else fmt(responses)),
-                (tr("Svarsfrekvens"),
-                 tr(TOO_FEW) if too_few else (
-                     NOT_REPORTED if part.response_rate is None
-                     else f"{fmt(part.response_rate, 1)} %"))]
-        if has_previous and len(parts) == 1:
-            rows.append((tr("Besvarade enkäter föregående år"), fmt(previous_responses)))
+                (tr("Svarsfrekvens"), tr(TOO_FEW) if too_few else (
+                    NOT_REPORTED if rate is None else f"{fmt(rate, 1)} %"))]
+        if has_previous and sv is survey:
+            before = _get(earlier, "survey.responses_shown") if earlier else None
+            rows.append((tr("Besvarade enkäter {year}").format(year=year - 1), fmt(before)))
         blocks.append(_table((tr("Uppgift"), tr("Värde")), rows, (70, 30), (False, True)))
         if too_few:
             blocks.append(Text(tr("För få svar för att redovisa resultatet per fråga (färre än "
                                   "{t} besvarade enkäter).").format(t=threshold), "strong"))
             continue
-        for number, q in enumerate(questions, 1):
-            title = f"{number}. {q.get('text') or q.get('id')}"
-            if q.get("type") == "free_text" or not q.get("by_answer"):
+        questions = sv.get("questions") or {}
+        for number, (qid, q) in enumerate(questions.items(), 1):
+            title = f"{number}. {q.get('text') or qid}"
+            by_answer = q.get("by_answer")
+            if q.get("type") == "free_text" or not isinstance(by_answer, Mapping):
                 blocks.append(Text(title, "strong"))
                 blocks.append(Text(tr("Fritextsvar sparas inte i programmet; ombudet läser dem "
                                       "på papperet."), "small"))
                 continue
-            rows_c = tuple((tr(ANSWER_LABELS.get(code, code)), q["by_answer"].get(code))
-                           for code in _question_codes(q))
-            chart_title = title
+            rows_c = tuple((tr(ANSWER_LABELS.get(code, code)), value)
+                           for code, value in by_answer.items())
             if q.get("type") == "scale":
-                chart_title += "  " + tr("(medel {mean} på skalan 1–5)").format(
-                    mean=fmt(q.get("mean"), 1) if q.get("mean") is not None else NOT_REPORTED)
-            blocks.append(Chart(chart_title, rows_c, (tr("Besvarade enkäter"), responses)))
+                title += "  " + tr("(medelvärde {mean} på skalan 1–5)").format(
+                    mean=fmt(q.get("mean"), 1) if _is_number(q.get("mean"))
+                    else fmt(q.get("mean")))
+            blocks.append(Chart(title, rows_c, (tr("Besvarade enkäter"), responses)))
     return blocks
 
 
@@ -672,8 +652,7 @@ def build_annual_report(inp: AnnualInputs) -> Report:
     blocks += _activities(shown, earlier, has_previous, inp.planned_activities, inp.profile,
                           year, inp.units_without_annual)
     blocks.append(PageBreak())
-    prev_responses = _get(earlier, "survey.responses") if earlier else None
-    blocks += _survey(inp.survey, prev_responses, has_previous, threshold, inp.merged)
+    blocks += _survey(shown.get("survey"), earlier, has_previous, threshold, year)
     blocks += _analysis(inp.analysis, year)
 
     kind = tr("sammanställning") if inp.merged else tr("verksamhetsberättelse")
@@ -684,7 +663,6 @@ def build_annual_report(inp: AnnualInputs) -> Report:
                   blocks=tuple(blocks))
 
 
-__all__ = ["AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report",
-           "SurveyPart", "Table", "Text", "build_annual_report", "change_cells", "fmt",
-           "mask_survey", "masking_note"]
+__all__ = ["AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report", "Table",
+           "Text", "build_annual_report", "change_cells", "fmt", "masking_note"]
 
