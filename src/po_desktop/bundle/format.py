@@ -36,7 +36,8 @@ from po_desktop.fileio import write_atomic
 from po_desktop.i18n import tr
 
 FORMAT = "po-desktop/statistics-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest this application reads and writes (format_v2.py)
+KNOWN_FORMAT_VERSIONS = (1, 2)
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
 MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
@@ -103,6 +104,10 @@ class Bundle:
     def sha256(self) -> str:
         return self.data["sha256"]
 
+    @property
+    def format_version(self) -> int:
+        return int(self.data["format_version"])
+
 
 # --- canonical JSON and digest ---------------------------------------------------------------
 
@@ -141,7 +146,7 @@ def build_bundle(*, unit_id: str, unit_label: str, municipalities: list[str], pe
     """A complete bundle object (with its ``sha256``), members in the order of §4."""
     bundle = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": _format_version_for(figures),
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "created_at": created_at or utc_timestamp(),
         "producer": {"app": "po-desktop", "version": __version__},
@@ -289,14 +294,14 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejected(tr("formatversion {v} är nyare än programmet kan läsa (högst {max}); "
                                 "uppdatera po-desktop").format(v=version, max=FORMAT_VERSION))
-    if version != FORMAT_VERSION:
+    if version not in KNOWN_FORMAT_VERSIONS or isinstance(version, bool):
         raise BundleRejected(tr("okänd formatversion {v}").format(
             v=json.dumps(version, ensure_ascii=False)[:40]))
     negative = _first_negative(data.get("figures"), ("figures",))
     if negative:
         raise BundleRejected(tr("negativt antal i {field} ({value})").format(
             field=negative[0], value=negative[1]))
-    validator = _validator()
+    validator = _validator() if version == 1 else _validator_v2()
     if not validator.is_valid(data):
         errors = sorted(validator.iter_errors(data),
                         key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
@@ -319,6 +324,8 @@ def load_and_validate(source: os.PathLike | str | bytes) -> Bundle:
         raise BundleRejected(tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller "
                                 "skadad efter exporten"))
     _check_profile(data)
+    if version == 2:
+        _check_v2(data)
     return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
 
 
@@ -397,3 +404,24 @@ def _check_profile(data: dict) -> None:
         if not start <= sf["identified_on"] <= end:
             raise BundleRejected(tr("systemfelet {id} identifierades {day}, utanför perioden")
                                  .format(id=sf["id"], day=sf["identified_on"]))
+
+
+# --- format version 2 (annual.md §5): everything it adds lives in format_v2.py ----------------
+
+
+def _format_version_for(figures: dict) -> int:
+    from po_desktop.bundle.format_v2 import format_version_for
+
+    return format_version_for(figures)
+
+
+def _validator_v2():
+    from po_desktop.bundle.format_v2 import validator
+
+    return validator()
+
+
+def _check_v2(data: dict) -> None:
+    from po_desktop.bundle.format_v2 import check_figures
+
+    check_figures(data)

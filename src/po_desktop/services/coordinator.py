@@ -326,11 +326,12 @@ def merged_report(vault, period: Period | str) -> dict:
     profile_name = contents[0][0].profile if contents else (
         vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE)
     if contents:
-        figures = merge_figures([c["figures"] for _, c in contents], labels)
+        figures = merge_figures([_v1_figures(c["figures"]) for _, c in contents], labels)
     else:
         zero = compute_figures(p, [], [], [], "0", [], load_profile(profile_name))
         figures = merge_figures([zero], ["-"])
         figures["assignments"]["ended_median_days"]["per_unit"] = {}
+    figures.update(_merged_annual_figures([c["figures"] for _, c in contents]))
     on_time = {u["unit_id"]: u for u in status["units"]}
     units = []
     failures = []
@@ -346,6 +347,7 @@ def merged_report(vault, period: Period | str) -> dict:
             "ended_median_days": f["assignments"]["ended_median_days"],
             "on_time": on_time.get(b.unit_id, {}).get("on_time", False),
             "replaced": on_time.get(b.unit_id, {}).get("replaced", 0),
+            "format_version": c.get("format_version", 1),
         })
         for sf in c["system_failures"]:
             failures.append({**sf, "unit_label": label})
@@ -359,7 +361,36 @@ def merged_report(vault, period: Period | str) -> dict:
         "missing_units": status["missing"],
         "approved_on": status["approved_on"],
         "system_failures": failures,
+        "annual_not_reported": _annual_not_reported(labels, [c for _, c in contents]),
     }
+
+
+# --- format 2: activities and survey (annual.md §5) ---------------------------------------
+
+_ANNUAL_GROUPS = ("activities", "survey")
+
+
+def _v1_figures(figures: dict) -> dict:
+    """The statistics.md §3 part of a bundle's figures (what merge_figures sums)."""
+    return {k: v for k, v in figures.items() if k not in _ANNUAL_GROUPS}
+
+
+def _merged_annual_figures(figures_list: list[dict]) -> dict:
+    """``activities`` and ``survey`` summed over the units that reported them (format-1
+    bundles have none: not reported, never 0); None when no unit reported them."""
+    from po_desktop.domain.activities import merge_activity_figures
+    from po_desktop.domain.survey import merge_survey_figures
+
+    return {
+        "activities": merge_activity_figures([f.get("activities") for f in figures_list]),
+        "survey": merge_survey_figures([f.get("survey") for f in figures_list]),
+    }
+
+
+def _annual_not_reported(labels: list[str], contents: list[dict]) -> list[str]:
+    """The units whose bundle has no activities/survey figures (format 1)."""
+    return [label for label, c in zip(labels, contents)
+            if not all(g in c["figures"] for g in _ANNUAL_GROUPS)]
 
 
 # --- approval -------------------------------------------------------------------------------

@@ -140,6 +140,7 @@ def build_vault_bundle(vault, period: Period | str) -> dict:
     check_exported_texts(exported, _aliases(vault))
     figures = compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
                               settings.get("municipalities", []), profile)
+    figures.update(annual_bundle_figures(vault, p))
     return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
                         municipalities=list(settings.get("municipalities", [])), period=p,
                         profile=profile.name, figures=figures,
@@ -152,5 +153,14 @@ def export_bundle(vault, period: Period | str, out: os.PathLike | str) -> Path:
     return write_bundle_atomic(Path(out), bundle)
 
 
-__all__ = ["as_period", "build_vault_bundle", "check_exported_texts", "export_bundle",
+def annual_bundle_figures(vault, period: Period) -> dict:
+    """What format 2 adds to a bundle's figures: ``activities`` and ``survey`` (annual.md §5;
+    the year's analysis text is never bundled)."""
+    from po_desktop.services import activities, survey
+
+    return {"activities": activities.activity_figures(vault, period),
+            "survey": survey.survey_figures(vault, period)}
+
+
+__all__ = ["annual_bundle_figures", "as_period", "build_vault_bundle", "check_exported_texts", "export_bundle",
            "load_records", "period_figures"]

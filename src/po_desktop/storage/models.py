@@ -201,3 +201,66 @@ class CoordinatorLog(Base):
     unit_id: Mapped[str | None] = mapped_column(String(36))
     period: Mapped[str | None] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+# --- the year's account (annual.md): activities, client survey, analysis ----------------------
+
+
+class Activity(Base):
+    """A verksamhetsaktivitet: planned (``planned_month`` "YYYY-MM", no date) or done (``date``).
+
+    ``hours_tenths`` holds the hours as whole tenths (1.5 h → 15). The title leaves the vault
+    (bundle figures do not hold it, the annual report does) and is scanned before storing."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    planned_month: Mapped[str | None] = mapped_column(String(7))
+    audience: Mapped[str | None] = mapped_column(String(40))
+    participants: Mapped[int | None] = mapped_column(Integer)
+    hours_tenths: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SurveyRound(Base):
+    """One round of the client survey on one definition (id + version, and a snapshot of its
+    questions so the round's tally can be shown after the definition file changes)."""
+
+    __tablename__ = "survey_round"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(String(120))
+    date_from: Mapped[dt.date] = mapped_column(Date)
+    date_to: Mapped[dt.date] = mapped_column(Date)
+    handed_out: Mapped[int] = mapped_column(Integer)
+    definition_id: Mapped[str] = mapped_column(String(60))
+    definition_version: Mapped[int] = mapped_column(Integer)
+    definition_snapshot: Mapped[Any] = mapped_column(JSON, nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SurveyResponse(Base):
+    """One returned form: ``answers`` maps question id → answer code. Deliberately no date and
+    no link to anything but its round; free-text answers are never stored."""
+
+    __tablename__ = "survey_response"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("survey_round.id", ondelete="CASCADE"), index=True
+    )
+    answers: Mapped[Any] = mapped_column(JSON, nullable=False)
+
+
+class AnnualAnalysis(Base):
+    """The year's analysis text of the annual report (the unit's own text: never bundled)."""
+
+    __tablename__ = "annual_analysis"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
