@@ -114,6 +114,8 @@ def unit_report(vault: Vault, year: int, *, internal: bool = False,
 
 def _units_without_annual(report: Mapping[str, Any]) -> tuple[str, ...]:
     """Units whose bundle has no activities / survey figures (format version 1)."""
+    if "annual_not_reported" in report:
+        return tuple(str(x) for x in report["annual_not_reported"] or ())
     out = []
     for u in report.get("units") or []:
         version = u.get("format_version")
