@@ -168,7 +168,7 @@ def test_merged_report_v1_and_v2_bundles(vault, coordinator_vault, cli, tmp_path
     vault.lock()
     coordinator_vault.lock()
     pdf, word = tmp_path / "m.pdf", tmp_path / "m.docx"
-    code, out, err = cli("coordinator", "annual-report", "--year", "2026", "--pdf", str(pdf),
+    code, _, err = cli("coordinator", "annual-report", "--year", "2026", "--pdf", str(pdf),
                          "--docx", str(word), vault=coord_path)
     assert code == 0, err
     text = pdf_text(pdf)

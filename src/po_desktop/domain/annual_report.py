@@ -29,7 +29,12 @@ from typing import Any
 from po_desktop.domain.activities import mask_activity_figures
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.comparison import change
-from po_desktop.domain.masking import SECONDARY_MARK, is_masked, mask_figures, primary_mark
+from po_desktop.domain.masking import (
+    SECONDARY_MARK,
+    is_masked,
+    mask_figures,
+    primary_mark,
+)
 from po_desktop.domain.survey import mask_survey_figures
 from po_desktop.i18n import local_decimal, tr
 
@@ -301,12 +306,11 @@ def _key_figures(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, ye
     for path, label, decimals in KEY_FIGURES:
         this = _get(shown, path)
         before = _get(earlier, path) if has_previous else None
-        if path.startswith(("activities.", "survey.")) and this is None and before is None:
-            pass  # still listed: "–" says "not reported"
-        change, pct = change_cells(this, before)
-        if decimals is not None and _is_number(this) and _is_number(before):
-            change = _signed(round(float(this) - float(before), decimals))
-        rows.append((tr(label), fmt(this, decimals), fmt(before, decimals), change, pct))
+        diff, pct = change_cells(this, before)
+        exact = change(this, before) if decimals is not None else None
+        if exact is not None:
+            diff = _signed(float(exact.count), decimals)
+        rows.append((tr(label), fmt(this, decimals), fmt(before, decimals), diff, pct))
     return _table((tr("Nyckeltal"), str(year), str(year - 1), tr("Förändring"), tr("%")), rows,
                   (50, 11, 11, 15, 13), (False, True, True, True, True))
 
@@ -448,7 +452,7 @@ def _system_failures(shown: Mapping[str, Any], failures: Sequence[Mapping[str, A
             continue
         blocks.append(Heading(tr("{authority} ({n} st)").format(
             authority=_authority_label(profile, code), n=len(items)), 2))
-        rows = []
+        entries = []
         for sf in items:
             when = str(sf.get("identified_on") or "")[:10]
             if merged and sf.get("unit_label"):
@@ -461,9 +465,9 @@ def _system_failures(shown: Mapping[str, Any], failures: Sequence[Mapping[str, A
             status = _feedback_status(sf)
             if sf.get("feedback"):
                 status += "\n" + tr("Svar: ") + str(sf["feedback"])
-            rows.append((when, what, status))
+            entries.append((when, what, status))
         blocks.append(_table((tr("Identifierat"), tr("Brist och åtgärder"), tr("Återkoppling")),
-                             rows, (18, 54, 28), (False, False, False)))
+                             entries, (18, 54, 28), (False, False, False)))
     return blocks
 
 
@@ -577,7 +581,7 @@ def _survey(survey: Mapping[str, Any] | None, earlier: Mapping[str, Any] | None,
                 blocks.append(Text(tr("Fritextsvar sparas inte i programmet; ombudet läser dem "
                                       "på papperet."), "small"))
                 continue
-            rows_c = tuple((tr(ANSWER_LABELS.get(code, code)), value)
+            rows_c = tuple((tr(ANSWER_LABELS.get(code) or str(code)), value)
                            for code, value in by_answer.items())
             if q.get("type") == "scale":
                 title += "  " + tr("(medelvärde {mean} på skalan 1–5)").format(

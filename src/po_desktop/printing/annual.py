@@ -18,9 +18,9 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as RlTable
-from reportlab.platypus import TableStyle
 
 from po_desktop.domain import annual_report as model
 from po_desktop.printing.pdf import FONT_BOLD, build_pdf, esc, styles

@@ -35,15 +35,15 @@ def _font(name: str, size_px: int) -> ImageFont.FreeTypeFont:
 def _rgb(color: Any) -> tuple[int, int, int] | None:
     if color is None:
         return None
-    return (int(round(color.red * 255)), int(round(color.green * 255)),
-            int(round(color.blue * 255)))
+    return (round(color.red * 255), round(color.green * 255),
+            round(color.blue * 255))
 
 
 def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
     """Paint ``drawing`` (Rect, Line, String, Group of them) as a PNG at ``dpi``."""
     scale = dpi / 72.0
-    width = max(1, int(round(drawing.width * scale)))
-    height = max(1, int(round(drawing.height * scale)))
+    width = max(1, round(drawing.width * scale))
+    height = max(1, round(drawing.height * scale))
     image = Image.new("RGB", (width, height), "white")
     pen = ImageDraw.Draw(image)
 
@@ -61,7 +61,7 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
                           fill=_rgb(shape.fillColor), outline=_rgb(shape.strokeColor))
         elif isinstance(shape, Line):
             stroke = _rgb(shape.strokeColor) or (0, 0, 0)
-            w = max(1, int(round((shape.strokeWidth or 1) * scale)))
+            w = max(1, round((shape.strokeWidth or 1) * scale))
             pts = [(shape.x1 * scale, y(shape.y1)), (shape.x2 * scale, y(shape.y2))]
             if shape.strokeDashArray and pts[0][0] == pts[1][0]:  # dotted vertical grid line
                 top, bottom = sorted((pts[0][1], pts[1][1]))
@@ -74,7 +74,7 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
             else:
                 pen.line(pts, fill=stroke, width=w)
         elif isinstance(shape, String):
-            font = _font(shape.fontName, max(6, int(round(shape.fontSize * scale))))
+            font = _font(shape.fontName, max(6, round(shape.fontSize * scale)))
             anchor = {"start": "ls", "end": "rs", "middle": "ms"}.get(shape.textAnchor, "ls")
             pen.text((shape.x * scale, y(shape.y)), shape.text, font=font,
                      fill=_rgb(shape.fillColor) or (0, 0, 0), anchor=anchor)

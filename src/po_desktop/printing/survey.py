@@ -24,7 +24,15 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from po_desktop.i18n import tr
-from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
+from po_desktop.printing.pdf import (
+    FONT,
+    FONT_BOLD,
+    MARGIN,
+    PAGE,
+    build_pdf,
+    esc,
+    styles,
+)
 
 BOX = 11 * mm            # a tick box: large enough for an unsteady hand
 LABEL_SIZE = 12.5

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop.domain import annual_report as model
-from po_desktop.domain.categories import DEFAULT_PROFILE, load_profile
+from po_desktop.domain.categories import DEFAULT_PROFILE, Profile, load_profile
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
@@ -48,7 +48,7 @@ def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
 
-def _profile(vault: Vault, name: str | None = None):
+def _profile(vault: Vault, name: str | None = None) -> Profile:
     try:
         return load_profile(name or vault.get_setting("profile", DEFAULT_PROFILE)
                             or DEFAULT_PROFILE)
@@ -98,8 +98,7 @@ def unit_inputs(vault: Vault, year: int, *, internal: bool = False,
         municipalities=tuple(settings.get("municipalities") or ()),
         fte=_fte(settings.get("fte")), figures=figures, previous=previous,
         profile=_profile(vault),
-        system_failures=tuple(sf.to_dict() if hasattr(sf, "to_dict") else dict(sf)
-                              for sf in failures),
+        system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
         analysis=analysis, threshold=None if internal else THRESHOLD, today=today)
 
@@ -169,8 +168,8 @@ def merged_report(vault: Vault, year: int, *, internal: bool = False,
 # --- output -------------------------------------------------------------------------------------
 
 
-def write_report(report: model.Report, pdf: os.PathLike | str | None = None,
-                 docx: os.PathLike | str | None = None) -> list[Path]:
+def write_report(report: model.Report, pdf: os.PathLike[str] | str | None = None,
+                 docx: os.PathLike[str] | str | None = None) -> list[Path]:
     """Render the one model to the PDF and/or the .docx (each written atomically)."""
     written: list[Path] = []
     if pdf is not None:
@@ -184,8 +183,8 @@ def write_report(report: model.Report, pdf: os.PathLike | str | None = None,
     return written
 
 
-def print_annual_report(vault: Vault, year: int, *, pdf: os.PathLike | str | None = None,
-                        docx: os.PathLike | str | None = None, internal: bool = False
+def print_annual_report(vault: Vault, year: int, *, pdf: os.PathLike[str] | str | None = None,
+                        docx: os.PathLike[str] | str | None = None, internal: bool = False
                         ) -> list[Path]:
     """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
     if vault.mode == "coordinator":
@@ -195,7 +194,7 @@ def print_annual_report(vault: Vault, year: int, *, pdf: os.PathLike | str | Non
     return write_report(report, pdf, docx)
 
 
-def print_survey_form(vault: Vault | None, out: os.PathLike | str) -> Path:
+def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     """The blank client survey of the current definition (annual.md §2)."""
     from po_desktop.printing.survey import render_survey_form
     from po_desktop.services.survey import current_definition
