@@ -29,6 +29,7 @@ from typing import Any
 from po_desktop.domain.activities import mask_activity_figures
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.comparison import change
+from po_desktop.domain.dates import Period, period_label
 from po_desktop.domain.masking import (
     SECONDARY_MARK,
     is_masked,
@@ -128,6 +129,23 @@ class AnnualInputs:
     units_without_annual: tuple[str, ...] = ()  # merged: v1 bundles (no activities/survey)
     threshold: int | None = 5             # None = internal (exact counts)
     today: dt.date | None = None
+
+
+def year_before(period: Period) -> Period:
+    """The same period one year earlier (what the views compare with): ``2026`` → ``2025``,
+    ``2026H1`` → ``2025H1``, an interval moved back a year (29 February → 28 February)."""
+    def back(day: dt.date) -> dt.date:
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:
+            return day.replace(year=day.year - 1, day=28)
+
+    start, end = back(period.start), back(period.end)
+    if period.label.isdigit():
+        return Period(start, end, str(int(period.label) - 1))
+    if len(period.label) == 6 and period.label[4] in "Hh" and period.label[:4].isdigit():
+        return Period(start, end, f"{int(period.label[:4]) - 1}H{period.label[5]}")
+    return Period(start, end, period_label(start, end))
 
 
 # --- formatting ---------------------------------------------------------------------------------
@@ -667,6 +685,6 @@ def build_annual_report(inp: AnnualInputs) -> Report:
                   blocks=tuple(blocks))
 
 
-__all__ = ["AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report", "Table",
+__all__ = ["year_before", "AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report", "Table",
            "Text", "build_annual_report", "change_cells", "fmt", "masking_note"]
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import dataclass
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -165,6 +166,43 @@ def merged_report(vault: Vault, year: int, *, internal: bool = False,
     return model.build_annual_report(merged_inputs(vault, year, internal=internal, today=today))
 
 
+# --- the comparison column of the statistics views ------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparedRow:
+    """A row of the statistics table with the earlier period beside it (exact figures: the
+    views are the unit's / coordinator's own, not a publication)."""
+
+    key: str
+    category: str | None
+    label: str
+    value: object
+    level: int
+    earlier: object
+    change: object  # "+3" …, "" for a heading row
+    percent: object
+
+
+def compared_rows(figures: Mapping[str, Any], earlier: Mapping[str, Any] | None,
+                  profile: Profile) -> list[ComparedRow]:
+    """The rows of :func:`po_desktop.services.report_table.figure_rows` of ``figures`` with the
+    value of ``earlier`` and the change (annual.md §3; the percent is left out when the earlier
+    count is 0)."""
+    from po_desktop.services.report_table import figure_rows
+
+    before = {(r.key, r.category): r.value
+              for r in figure_rows(dict(earlier), profile)} if earlier is not None else {}
+    out = []
+    for r in figure_rows(dict(figures), profile):
+        prev = "" if r.value == "" else before.get((r.key, r.category))
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                      for v in (r.value, prev))
+        diff, pct = model.change_cells(r.value, prev) if numbers else ("", "")
+        out.append(ComparedRow(r.key, r.category, r.label, r.value, r.level, prev, diff, pct))
+    return out
+
+
 # --- output -------------------------------------------------------------------------------------
 
 
@@ -203,5 +241,5 @@ def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     return render_survey_form(current_definition(vault), out, unit_label=label)
 
 
-__all__ = ["merged_inputs", "merged_report", "parse_year", "print_annual_report",
+__all__ = ["ComparedRow", "compared_rows", "merged_inputs", "merged_report", "parse_year", "print_annual_report",
            "print_survey_form", "unit_inputs", "unit_report", "write_report", "year_period"]

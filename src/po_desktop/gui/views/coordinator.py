@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QCheckBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -198,8 +198,13 @@ class CoordinatorReportView(View):
         self.report: dict | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Period: status och sammanställd rapport")))
+        top = QHBoxLayout()
         self.picker = PeriodPicker()
-        layout.addWidget(self.picker)
+        top.addWidget(self.picker, 1)
+        self.compare = QCheckBox(tr("Jämför med samma period året innan"))
+        self.compare.setObjectName("compareEarlier")
+        top.addWidget(self.compare)
+        layout.addLayout(top)
         self.summary = data_label()
         self.summary.setObjectName("periodSummary")
         layout.addWidget(self.summary)
@@ -259,6 +264,7 @@ class CoordinatorReportView(View):
         layout.addWidget(self.message)
 
         self.picker.changed.connect(self.refresh)
+        self.compare.toggled.connect(self.refresh)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.csv_button.clicked.connect(lambda: self.csv_dialog(internal=False))
         self.csv_internal_button.clicked.connect(lambda: self.csv_dialog(internal=True))
@@ -275,6 +281,11 @@ class CoordinatorReportView(View):
             period = self.picker.period()
             status = coordinator.period_status(self.vault, period)
             report = coordinator.merged_report(self.vault, period)
+            earlier = None
+            if self.compare.isChecked():
+                from po_desktop.domain.annual_report import year_before
+
+                earlier = coordinator.merged_report(self.vault, year_before(period))["figures"]
         except Exception as exc:  # noqa: BLE001
             self.report = None
             self.status_model.clear()
@@ -289,7 +300,7 @@ class CoordinatorReportView(View):
             profile = load_profile(report.get("profile") or "default-2026")
         except KeyError:
             profile = load_profile("default-2026")
-        self.panel.show_figures(report["figures"], profile)
+        self.panel.show_figures(report["figures"], profile, earlier)
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
         lines = [tr("{label}: {expected} förväntade enheter, {received} har rapporterat, "
