@@ -9,6 +9,7 @@ import os
 from PySide6.QtCore import Qt
 
 from po_desktop.services import activities, annual, survey
+
 from .gui_helpers import click, data_left_in, table_texts
 
 D = dt.date

@@ -37,7 +37,7 @@ from po_desktop.domain.masking import (
     primary_mark,
 )
 from po_desktop.domain.survey import mask_survey_figures
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import QT_TR_NOOP, local_decimal, tr
 
 NOT_REPORTED = "–"
 CHANGE_MASK = "x"
@@ -235,39 +235,47 @@ ANSWER_LABELS = {
     "dont_know": "vet inte", "no_answer": "inget svar",
 }
 
+ACTIVE, NEW, ENDED = (QT_TR_NOOP("Aktiva uppdrag"), QT_TR_NOOP("Nya uppdrag"),
+                      QT_TR_NOOP("Avslutade uppdrag"))
 # (group, key, heading, profile list or None for municipality names, label of its total)
 CLIENT_BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = (
-    ("assignments", "by_gender", "Aktiva uppdrag efter kön", "gender", "Aktiva uppdrag"),
-    ("assignments", "by_age_band", "Aktiva uppdrag efter ålder", "age_band", "Aktiva uppdrag"),
-    ("assignments", "by_municipality", "Aktiva uppdrag efter kommun", None, "Aktiva uppdrag"),
-    ("assignments", "by_referral_source", "Nya uppdrag efter kontaktväg", "referral_source",
-     "Nya uppdrag"),
+    ("assignments", "by_gender", QT_TR_NOOP("Aktiva uppdrag efter kön"), "gender", ACTIVE),
+    ("assignments", "by_age_band", QT_TR_NOOP("Aktiva uppdrag efter ålder"), "age_band",
+     ACTIVE),
+    ("assignments", "by_municipality", QT_TR_NOOP("Aktiva uppdrag efter kommun"), None,
+     ACTIVE),
+    ("assignments", "by_referral_source", QT_TR_NOOP("Nya uppdrag efter kontaktväg"),
+     "referral_source", NEW),
     ("assignments", "by_priority_flag",
-     "Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)", "priority_flag", None),
-    ("assignments", "by_area", "Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)",
-     "area", None),
-    ("assignments", "ended_by_reason", "Avslutade uppdrag efter avslutsorsak", "end_reason",
-     "Avslutade uppdrag"),
-    ("assignments", "ended_by_duration", "Avslutade uppdrag efter uppdragets längd",
-     "duration_band", "Avslutade uppdrag"),
+     QT_TR_NOOP("Aktiva uppdrag med prioriteringsgrund (en klient kan ha flera)"),
+     "priority_flag", None),
+    ("assignments", "by_area",
+     QT_TR_NOOP("Aktiva uppdrag efter uppdragsområde (en klient kan ha flera)"), "area", None),
+    ("assignments", "ended_by_reason", QT_TR_NOOP("Avslutade uppdrag efter avslutsorsak"),
+     "end_reason", ENDED),
+    ("assignments", "ended_by_duration",
+     QT_TR_NOOP("Avslutade uppdrag efter uppdragets längd"), "duration_band", ENDED),
 )
 _TOTAL_OF = {"Aktiva uppdrag": "assignments.active", "Nya uppdrag": "assignments.new",
              "Avslutade uppdrag": "assignments.ended"}
 
 # The key figures with the previous year: (path, label, decimals).
 KEY_FIGURES: tuple[tuple[str, str, int | None], ...] = (
-    ("assignments.active", "Aktiva uppdrag under året", None),
-    ("assignments.new", "Nya uppdrag", None),
-    ("assignments.ended", "Avslutade uppdrag", None),
-    ("assignments.ongoing_at_end", "Pågående uppdrag vid årets slut", None),
-    ("assignments.over_18_months_at_end", "Pågående längre än 18 månader vid årets slut", None),
-    ("inquiries.received", "Förfrågningar", None),
-    ("waiting_list.at_end", "På väntelistan vid årets slut", None),
-    ("system_failures.identified", "Identifierade systemfel", None),
-    ("activities.information_done", "Informationstillfällen och uppsökande verksamhet", None),
-    ("activities.participants", "Deltagare vid information och uppsökande verksamhet", None),
-    ("survey.responses_shown", "Besvarade klientenkäter", None),
-    ("capacity.fte", "Årsarbeten (personligt ombud)", 2),
+    ("assignments.active", QT_TR_NOOP("Aktiva uppdrag under året"), None),
+    ("assignments.new", QT_TR_NOOP("Nya uppdrag"), None),
+    ("assignments.ended", QT_TR_NOOP("Avslutade uppdrag"), None),
+    ("assignments.ongoing_at_end", QT_TR_NOOP("Pågående uppdrag vid årets slut"), None),
+    ("assignments.over_18_months_at_end",
+     QT_TR_NOOP("Pågående längre än 18 månader vid årets slut"), None),
+    ("inquiries.received", QT_TR_NOOP("Förfrågningar"), None),
+    ("waiting_list.at_end", QT_TR_NOOP("På väntelistan vid årets slut"), None),
+    ("system_failures.identified", QT_TR_NOOP("Identifierade systemfel"), None),
+    ("activities.information_done",
+     QT_TR_NOOP("Informationstillfällen och uppsökande verksamhet"), None),
+    ("activities.participants",
+     QT_TR_NOOP("Deltagare vid information och uppsökande verksamhet"), None),
+    ("survey.responses_shown", QT_TR_NOOP("Besvarade klientenkäter"), None),
+    ("capacity.fte", QT_TR_NOOP("Årsarbeten (personligt ombud)"), 2),
 )
 
 
@@ -685,6 +693,20 @@ def build_annual_report(inp: AnnualInputs) -> Report:
                   blocks=tuple(blocks))
 
 
-__all__ = ["year_before", "AnnualInputs", "Block", "Chart", "Cover", "Heading", "PageBreak", "Report", "Table",
-           "Text", "build_annual_report", "change_cells", "fmt", "masking_note"]
+__all__ = [
+    "AnnualInputs",
+    "Block",
+    "Chart",
+    "Cover",
+    "Heading",
+    "PageBreak",
+    "Report",
+    "Table",
+    "Text",
+    "build_annual_report",
+    "change_cells",
+    "fmt",
+    "masking_note",
+    "year_before",
+]
 

@@ -135,7 +135,7 @@ class TallyEntry(QWidget):
 
     # --- keys ------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         if not self.questions:
             super().keyPressEvent(event)
