@@ -31,7 +31,7 @@ MAX_QUESTIONS = 30
 MAX_OTHER_DEFINITIONS = 20
 
 
-def format_version_for(figures: dict) -> int:
+def format_version_for(figures: dict[str, Any]) -> int:
     """2 when the figures carry the annual groups, else 1 (figures of statistics.md §3 only,
     e.g. built by an older caller or a test of the version-1 path)."""
     return VERSION if all(g in figures for g in ANNUAL_GROUPS) else 1
@@ -68,7 +68,7 @@ _SET_REQUIRED = ["definition", "rounds", "handed_out", "responses", "response_ra
                  "questions"]
 
 
-def derive_schema(v1: dict) -> dict:
+def derive_schema(v1: dict[str, Any]) -> dict[str, Any]:
     """The version-2 schema from the version-1 schema."""
     s = copy.deepcopy(v1)
     s["$id"] = s.get("$id", "").replace("statistics-bundle-1.json", SCHEMA_FILE)
@@ -134,13 +134,14 @@ def _schema_dir() -> Any:
 
 
 @lru_cache(maxsize=1)
-def schema() -> dict:
-    return json.loads((_schema_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+def schema() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((_schema_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)
 def validator() -> Any:
-    from jsonschema import Draft202012Validator
+    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
     from po_desktop.bundle.format import _inline_refs
 
@@ -157,7 +158,7 @@ def _reject(reason: str) -> Exception:
     return BundleRejected(reason)
 
 
-def _same_codes(cells: dict, codes: tuple[str, ...], where: str) -> None:
+def _same_codes(cells: dict[str, Any], codes: tuple[str, ...], where: str) -> None:
     for code in codes:
         if code not in cells:
             raise _reject(tr("kategorin {code} saknas i {where}").format(code=code, where=where))
@@ -166,7 +167,7 @@ def _same_codes(cells: dict, codes: tuple[str, ...], where: str) -> None:
             raise _reject(tr("okänd kategori {code} i {where}").format(code=code, where=where))
 
 
-def _check_activities(a: dict, profile: Any) -> None:
+def _check_activities(a: dict[str, Any], profile: Any) -> None:
     kinds = profile.codes("activity_kind")
     _same_codes(a["by_kind"], kinds, "figures.activities.by_kind")
     _same_codes(a["hours_by_kind"], kinds, "figures.activities.hours_by_kind")
@@ -184,7 +185,7 @@ def _check_activities(a: dict, profile: Any) -> None:
                          "än planned"))
 
 
-def _check_survey_set(s: dict, where: str) -> None:
+def _check_survey_set(s: dict[str, Any], where: str) -> None:
     from po_desktop.domain import survey as dom
 
     if s["responses"] > s["handed_out"]:
@@ -210,7 +211,7 @@ def _check_survey_set(s: dict, where: str) -> None:
             raise _reject(tr("siffrorna går inte ihop: {where}.mean").format(where=here))
 
 
-def check_figures(data: dict) -> None:
+def check_figures(data: dict[str, Any]) -> None:
     """The version-2 checks (after the schema and the version-1 checks); BundleRejected
     naming the first problem."""
     from po_desktop.domain.categories import load_profile

@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "po_desktop.cli.stats_cmds",
     "po_desktop.cli.coordinator_cmds",
     "po_desktop.cli.print_cmds",
+    "po_desktop.cli.annual_cmds",
 ]
 
 

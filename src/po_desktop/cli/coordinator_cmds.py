@@ -33,6 +33,8 @@ def register(sub) -> None:
                    help=tr("CSV med exakta antal, märkt \"internt\" (får inte publiceras)"))
     p.add_argument("--threshold", type=int, default=5, metavar="N",
                    help=tr("antal under N visas som <N vid publicering (standard 5)"))
+    p.add_argument("--compare", metavar="P2",
+                   help=tr("visa siffrorna bredvid en tidigare period (--json: \"compare\")"))
     p.set_defaults(handler=cmd_report)
 
     p = csub.add_parser("annual-report",
@@ -154,6 +156,8 @@ def cmd_report(args, ctx) -> int:
                              "eller --json.")) from None
         out = render_coordinator_report(report, args.pdf)
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
+    if getattr(args, "compare", None) is not None:
+        return _report_compare(ctx, args, report, profile)
     if args.json:
         ctx.print_json(report)
     elif not args.csv and not args.pdf:
@@ -180,6 +184,28 @@ def cmd_reopen(args, ctx) -> int:
 
     r = coordinator.reopen_period(_vault(ctx), args.period)
     ctx.print(tr("Perioden {label} är öppen igen.").format(label=r["period"]["label"]))
+    return 0
+
+
+def _report_compare(ctx, args, report: dict, profile) -> int:
+    """``coordinator report --compare P2``: the merged figures beside an earlier period's."""
+    from po_desktop.domain.comparison import compare_figures
+    from po_desktop.services import coordinator
+    from po_desktop.services.annual_table import format_comparison_text
+
+    earlier = coordinator.merged_report(_vault(ctx), args.compare)
+    changes = compare_figures(report["figures"], earlier["figures"])
+    if args.json:
+        ctx.print_json({**report, "compare": {"period": earlier["period"],
+                                              "figures": earlier["figures"],
+                                              "change": changes}})
+        return 0
+    if not args.csv and not args.pdf:
+        ctx.print(tr("Sammanställning för {label} jämförd med {earlier}").format(
+            label=report["period"]["label"], earlier=earlier["period"]["label"]))
+        ctx.stdout.write(format_comparison_text(report["figures"], earlier["figures"], changes,
+                                                profile, report["period"]["label"],
+                                                earlier["period"]["label"]))
     return 0
 
 

@@ -10,6 +10,8 @@ def register(sub) -> None:
     p.add_argument("--period", required=True, metavar="P",
                    help=tr("2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31"))
     p.add_argument("--json", action="store_true", help=tr("maskinläsbart"))
+    p.add_argument("--compare", metavar="P2",
+                   help=tr("visa siffrorna bredvid en tidigare period, t.ex. 2025"))
     p.set_defaults(handler=cmd_stats)
 
     b = sub.add_parser("bundle", help=tr("statistikpaket till samordnaren"))
@@ -25,9 +27,12 @@ def cmd_stats(args, ctx) -> int:
     from po_desktop.services.report_table import format_text
 
     period = statistics.as_period(args.period)
+    earlier = statistics.as_period(args.compare) if args.compare is not None else None
     vault = ctx.vault()
     ctx.require_mode("ombud")
-    figures = statistics.period_figures(vault, period)
+    if earlier is not None:
+        return _stats_compare(ctx, vault, period, earlier, args.json)
+    figures = _stats_figures(vault, period)
     if args.json:
         ctx.print_json({"period": period.to_dict(), "figures": figures})
         return 0
@@ -38,6 +43,39 @@ def cmd_stats(args, ctx) -> int:
         unit=vault.get_setting("unit_label", ""), label=period.label,
         start=period.start.isoformat(), end=period.end.isoformat()))
     ctx.stdout.write(format_text(figures, profile))
+    _write_annual_text(ctx, figures, profile)
+    return 0
+
+
+# --- the year's account (annual.md): activities, survey, --compare ----------------------------
+
+
+def _stats_figures(vault, period) -> dict:
+    from po_desktop.services.annual import year_figures
+
+    return year_figures(vault, period)
+
+
+def _write_annual_text(ctx, figures, profile) -> None:
+    from po_desktop.services.annual_table import format_annual_text
+
+    ctx.stdout.write(format_annual_text(figures, profile))
+
+
+def _stats_compare(ctx, vault, period, earlier, as_json: bool) -> int:
+    from po_desktop.domain.categories import load_profile
+    from po_desktop.services.annual import compare
+    from po_desktop.services.annual_table import format_comparison_text
+
+    c = compare(vault, period, earlier)
+    if as_json:
+        ctx.print_json(c.to_dict())
+        return 0
+    profile = load_profile(vault.get_setting("profile", "default-2026"))
+    ctx.print(tr("Statistik för {unit}, period {label} jämförd med {earlier}").format(
+        unit=vault.get_setting("unit_label", ""), label=period.label, earlier=earlier.label))
+    ctx.stdout.write(format_comparison_text(c.figures, c.earlier_figures, c.changes, profile,
+                                            period.label, earlier.label))
     return 0
 
 

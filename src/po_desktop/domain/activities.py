@@ -165,7 +165,7 @@ def _bump(counts: dict[str, Any], code: str, amount: Any = 1) -> None:
 
 
 def activity_figures(start: dt.date, end: dt.date, activities: Iterable[ActivityRecord],
-                     profile: Profile | None = None) -> dict:
+                     profile: Profile | None = None) -> dict[str, Any]:
     """``activities.*`` for the period [start, end] (see the module doc)."""
     profile = profile or default_profile()
     kinds = profile.codes("activity_kind")
@@ -194,7 +194,8 @@ def activity_figures(start: dt.date, end: dt.date, activities: Iterable[Activity
     }
 
 
-def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> dict | None:
+def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]
+                           ) -> dict[str, Any] | None:
     """Sum the ``activities`` figures of several units key by key (hours to one decimal).
     A unit without them (a format-1 bundle: ``None``) is left out; None when no unit has any."""
     present = [f for f in figures_list if f is not None]
@@ -217,7 +218,8 @@ def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> 
     return {k: out[k] for k in KEYS}
 
 
-def mask_activity_figures(figures: Mapping[str, Any] | None, threshold: int) -> dict | None:
+def mask_activity_figures(figures: Mapping[str, Any] | None, threshold: int
+                          ) -> dict[str, Any] | None:
     """``activities`` as they may be published (statistics.md §6): ``by_kind`` and
     ``information_by_audience`` are masked like breakdowns whose total is shown; the hours of a
     masked kind are hidden with it (``"x"``); ``planned`` / ``planned_done`` and

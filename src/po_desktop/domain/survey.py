@@ -44,6 +44,17 @@ CODES: dict[str, tuple[str, ...]] = {
     FREE_TEXT: (NO_ANSWER,),
 }
 MAX_QUESTIONS = 30
+
+
+def answer_labels() -> dict[str, str]:
+    """The Swedish label of every answer code (as printed on the form and in the tally)."""
+    return {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": tr("ja"), "no": tr("nej"),
+            DONT_KNOW: tr("vet inte"), NO_ANSWER: tr("inget svar")}
+
+
+def answer_label(code: str) -> str:
+    return answer_labels().get(code, code)
+
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _SURVEY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
 
@@ -307,7 +318,8 @@ def round_ends_in(r: RoundRecord, start: dt.date, end: dt.date) -> bool:
     return start <= r.date_to <= end
 
 
-def figures_for_rounds(definition: SurveyDefinition, rounds: Sequence[RoundRecord]) -> dict:
+def figures_for_rounds(definition: SurveyDefinition, rounds: Sequence[RoundRecord]
+                       ) -> dict[str, Any]:
     """The figures of ``rounds`` (all on ``definition``): one *survey set*::
 
         {"definition": {"id", "version"}, "rounds", "handed_out", "responses", "response_rate",
@@ -331,7 +343,7 @@ def figures_for_rounds(definition: SurveyDefinition, rounds: Sequence[RoundRecor
 
 
 def survey_figures(start: dt.date, end: dt.date, rounds: Iterable[RoundRecord],
-                   current: SurveyDefinition) -> dict:
+                   current: SurveyDefinition) -> dict[str, Any]:
     """``survey.*`` for the period [start, end]: the rounds whose collection ends in it.
 
     The top level is the survey set of the main definition (the one of the latest-ending round;
@@ -359,7 +371,7 @@ def _set_key(s: Mapping[str, Any]) -> tuple[str, int]:
     return (str(s["definition"]["id"]), int(s["definition"]["version"]))
 
 
-def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict:
+def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     first = sets[0]
     rounds = sum(int(s["rounds"]) for s in sets)
     handed_out = sum(int(s["handed_out"]) for s in sets)
@@ -382,7 +394,7 @@ def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict:
             "response_rate": response_rate(responses, handed_out), "questions": questions}
 
 
-def merge_survey_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> dict | None:
+def merge_survey_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> dict[str, Any] | None:
     """Sum the ``survey`` figures of several units; only survey sets of the same definition
     id + version are added, other versions stay separate sets. A unit without survey figures
     (a format-1 bundle: ``None``) is left out; None when no unit has any.
@@ -419,7 +431,7 @@ def publishable(survey_set: Mapping[str, Any], threshold: int) -> bool:
     return int(survey_set["responses"]) >= threshold
 
 
-def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict:
+def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict[str, Any]:
     """A survey set as it may be published: under the threshold, ``questions`` is replaced by
     ``{}`` and ``too_few`` is True (print :data:`TOO_FEW`); otherwise each question's counts are
     masked like any breakdown whose total (the responses) is shown (statistics.md §6). The mean
@@ -448,7 +460,7 @@ def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict:
     return out
 
 
-def mask_survey_figures(survey: Mapping[str, Any] | None, threshold: int) -> dict | None:
+def mask_survey_figures(survey: Mapping[str, Any] | None, threshold: int) -> dict[str, Any] | None:
     """:func:`mask_survey_set` for the main set and every set in ``other_definitions``."""
     if survey is None:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import activities as dom
 from po_desktop.domain.categories import Profile
@@ -55,7 +56,7 @@ class ActivityView:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _refuse(msg: str) -> RejectedInput:
@@ -95,12 +96,12 @@ def _view(a: Activity) -> ActivityView:
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
         raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
-    title = " ".join(title.split())
-    if len(title) > dom.TITLE_MAX_CHARS:
+    clean: str = " ".join(title.split())
+    if len(clean) > dom.TITLE_MAX_CHARS:
         raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(
             n=dom.TITLE_MAX_CHARS))
-    check_text(vault, title, tr("Rubriken"))
-    return title
+    check_text(vault, clean, tr("Rubriken"))
+    return clean
 
 
 def _date(value: Any, what: str) -> dt.date | None:
@@ -147,7 +148,7 @@ def add_activity(vault: Vault, *, kind: str, title: str, date: dt.date | None = 
         return _view(a)
 
 
-def _find(s: Any, activity_id: Any) -> Activity:
+def _find(s: Session, activity_id: Any) -> Activity:
     if isinstance(activity_id, bool) or not isinstance(activity_id, int):
         raise _refuse(tr("aktivitetens id ska vara ett heltal"))
     a = s.get(Activity, activity_id)
@@ -230,7 +231,7 @@ def load_records(vault: Vault) -> list[dom.ActivityRecord]:
                 for a in s.scalars(select(Activity))]
 
 
-def activity_figures(vault: Vault, period: Period | str) -> dict:
+def activity_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     """``activities.*`` of annual.md §1 for ``period``."""
     from po_desktop.services.statistics import as_period
 

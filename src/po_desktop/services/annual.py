@@ -40,10 +40,10 @@ class Comparison:
     (:func:`po_desktop.domain.comparison.compare_figures`)."""
 
     period: Period
-    figures: dict
+    figures: dict[str, Any]
     earlier_period: Period
-    earlier_figures: dict
-    changes: dict
+    earlier_figures: dict[str, Any]
+    changes: dict[str, Any]
 
     def to_dict(self) -> dict[str, Any]:
         """``stats --compare --json``: ``{"period", "figures", "compare": {"period",
@@ -79,7 +79,7 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
         raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(
             n=ANALYSIS_MAX_CHARS))
     check_text(vault, text, tr("Analysen"))
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     with vault.session() as s:
         row = s.get(AnnualAnalysis, year)
         if not text:
@@ -119,7 +119,7 @@ def analysis_for_report(vault: Vault, year: int) -> str:
 # --- figures and comparison ----------------------------------------------------------------
 
 
-def year_figures(vault: Vault, period: Period | str) -> dict:
+def year_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     """All figures of ``period`` for an ombud vault: statistics.md §3 plus ``activities``
     (annual.md §1) and ``survey`` (§2). This is what ``stats --json`` prints and what a
     format-2 bundle carries."""

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import survey as dom
 from po_desktop.domain.dates import Period
@@ -74,7 +75,7 @@ def _refuse(msg: str) -> RejectedInput:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 # --- the definition ----------------------------------------------------------------------
@@ -117,7 +118,7 @@ def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
                            definition_version=r.definition_version, responses=_count(s, r.id))
 
 
-def _find(s: Any, round_id: Any) -> SurveyRound:
+def _find(s: Session, round_id: Any) -> SurveyRound:
     if isinstance(round_id, bool) or not isinstance(round_id, int):
         raise _refuse(tr("enkätomgångens id ska vara ett heltal"))
     r = s.get(SurveyRound, round_id)
@@ -132,8 +133,8 @@ def _check_round_fields(vault: Vault, label: Any, date_from: Any, date_to: Any,
 
     if not isinstance(label, str) or not label.strip():
         raise _refuse(tr("enkätomgången saknar namn (--label)"))
-    label = " ".join(label.split())
-    if len(label) > LABEL_MAX_CHARS:
+    clean: str = " ".join(label.split())
+    if len(clean) > LABEL_MAX_CHARS:
         raise _refuse(tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS))
     for value, what in ((date_from, tr("Från-datum")), (date_to, tr("Till-datum"))):
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
@@ -146,8 +147,8 @@ def _check_round_fields(vault: Vault, label: Any, date_from: Any, date_to: Any,
     if not 1 <= handed_out <= MAX_HANDED_OUT:
         raise _refuse(tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
             max=MAX_HANDED_OUT, n=handed_out))
-    check_text(vault, label, tr("Namnet"))
-    return label
+    check_text(vault, clean, tr("Namnet"))
+    return clean
 
 
 def add_round(vault: Vault, *, label: str, date_from: dt.date, date_to: dt.date,
@@ -171,17 +172,16 @@ def update_round(vault: Vault, round_id: int, *, label: str | None = None,
     """Change a round's label, dates or number handed out (not below the forms entered)."""
     with vault.session() as s:
         r = _find(s, round_id)
-        new = dict(label=r.label if label is None else label,
-                   date_from=r.date_from if date_from is None else date_from,
-                   date_to=r.date_to if date_to is None else date_to,
-                   handed_out=r.handed_out if handed_out is None else handed_out)
-        clean = _check_round_fields(vault, **new)
+        new_from = r.date_from if date_from is None else date_from
+        new_to = r.date_to if date_to is None else date_to
+        new_handed = r.handed_out if handed_out is None else handed_out
+        clean = _check_round_fields(vault, r.label if label is None else label, new_from,
+                                    new_to, new_handed)
         entered = _count(s, r.id)
-        if new["handed_out"] < entered:
+        if new_handed < entered:
             raise _refuse(tr("{n} enkäter är redan registrerade; fler än {h} har delats ut")
-                          .format(n=entered, h=new["handed_out"]))
-        r.label, r.date_from, r.date_to = clean, new["date_from"], new["date_to"]
-        r.handed_out = new["handed_out"]
+                          .format(n=entered, h=new_handed))
+        r.label, r.date_from, r.date_to, r.handed_out = clean, new_from, new_to, new_handed
         s.commit()
         return _view(s, r)
 
@@ -295,7 +295,7 @@ def load_round_records(vault: Vault) -> list[dom.RoundRecord]:
     return out
 
 
-def survey_figures(vault: Vault, period: Period | str) -> dict:
+def survey_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     """``survey.*`` of annual.md §2 for ``period`` (rounds whose collection ends in it)."""
     from po_desktop.services.statistics import as_period
 

@@ -1680,6 +1680,162 @@ Orsa</translation>
         <translation>; nothing was saved.</translation>
     </message>
     <message>
+        <source>{what} ska vara ett id (ett heltal): &apos;{value}&apos;; inget sparades.</source>
+        <translation>{what} must be an id (a whole number): &apos;{value}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>året ska skrivas ÅÅÅÅ, t.ex. 2026: &apos;{value}&apos;</source>
+        <translation>write the year as YYYY, e.g. 2026: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …</source>
+        <translation>activities: information, outreach, training, supervision …</translation>
+    </message>
+    <message>
+        <source>en aktivitet (genomförd med --date, planerad med --planned-month); skriver ut dess id</source>
+        <translation>an activity (done with --date, planned with --planned-month); prints its id</translation>
+    </message>
+    <message>
+        <source>målgrupp (information och uppsökande)</source>
+        <translation>audience (information and outreach)</translation>
+    </message>
+    <message>
+        <source>markera en planerad aktivitet som genomförd</source>
+        <translation>mark a planned activity as done</translation>
+    </message>
+    <message>
+        <source>aktiviteterna (ett år)</source>
+        <translation>the activities (of a year)</translation>
+    </message>
+    <message>
+        <source>ta bort en aktivitet</source>
+        <translation>delete an activity</translation>
+    </message>
+    <message>
+        <source>klientenkäten: omgångar, registrering, sammanställning</source>
+        <translation>the client survey: rounds, tally entry, results</translation>
+    </message>
+    <message>
+        <source>enkätomgångar</source>
+        <translation>survey rounds</translation>
+    </message>
+    <message>
+        <source>en enkätomgång på den aktuella enkäten; skriver ut dess id</source>
+        <translation>a survey round on the current survey; prints its id</translation>
+    </message>
+    <message>
+        <source>enkätomgångarna, senaste först</source>
+        <translation>the survey rounds, latest first</translation>
+    </message>
+    <message>
+        <source>inlämnade enkäter</source>
+        <translation>returned forms</translation>
+    </message>
+    <message>
+        <source>en inlämnad enkät: ett svar per fråga (obesvarad fråga = no_answer); fritextsvar sparas inte</source>
+        <translation>one returned form: one answer per question (unanswered = no_answer); free-text answers are not stored</translation>
+    </message>
+    <message>
+        <source>en enkätomgångs sammanställning</source>
+        <translation>a survey round&apos;s results</translation>
+    </message>
+    <message>
+        <source>årets analys i verksamhetsberättelsen</source>
+        <translation>the year&apos;s analysis in the annual report</translation>
+    </message>
+    <message>
+        <source>spara årets analys (texten från stdin om --text saknas)</source>
+        <translation>save the year&apos;s analysis (text from stdin when --text is absent)</translation>
+    </message>
+    <message>
+        <source>visa årets analys</source>
+        <translation>show the year&apos;s analysis</translation>
+    </message>
+    <message>
+        <source>Aktiviteten</source>
+        <translation>The activity</translation>
+    </message>
+    <message>
+        <source>Aktivitet {id} genomförd {date}.</source>
+        <translation>Activity {id} done {date}.</translation>
+    </message>
+    <message>
+        <source>Inga aktiviteter.</source>
+        <translation>No activities.</translation>
+    </message>
+    <message>
+        <source>planerad {month}</source>
+        <translation>planned {month}</translation>
+    </message>
+    <message>
+        <source>{n} deltagare</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{h} tim</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>Aktivitet {id} borttagen.</source>
+        <translation>Activity {id} deleted.</translation>
+    </message>
+    <message>
+        <source>antal utdelade enkäter ska vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
+        <translation>the number of forms handed out must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Inga enkätomgångar.</source>
+        <translation>No survey rounds.</translation>
+    </message>
+    <message>
+        <source>{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} version {dv}</source>
+        <translation>{id}  {label} ({start} – {end}): {n} of {h} entered, survey {did} version {dv}</translation>
+    </message>
+    <message>
+        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4; inget sparades.</source>
+        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>fråga {qid} har fått två svar; inget sparades.</source>
+        <translation>question {qid} was given two answers; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Enkätomgången</source>
+        <translation>The survey round</translation>
+    </message>
+    <message>
+        <source>Enkät registrerad: {n} av {h} utdelade.</source>
+        <translation>Form entered: {n} of {h} handed out.</translation>
+    </message>
+    <message>
+        <source>Enkätomgång {id}: {label} ({start} – {end}), enkät {did} version {dv}</source>
+        <translation>Survey round {id}: {label} ({start} – {end}), survey {did} version {dv}</translation>
+    </message>
+    <message>
+        <source>Svar: {n} av {h} utdelade ({rate})</source>
+        <translation>Responses: {n} of {h} handed out ({rate})</translation>
+    </message>
+    <message>
+        <source>fritext: svaren läses på papperet och sparas inte</source>
+        <translation>free text: the answers are read on paper and not stored</translation>
+    </message>
+    <message>
+        <source>medelvärde (1–5): {mean}</source>
+        <translation>mean (1–5): {mean}</translation>
+    </message>
+    <message>
+        <source>Analysen för {year} sparad ({n} tecken).</source>
+        <translation>The analysis for {year} saved ({n} characters).</translation>
+    </message>
+    <message>
+        <source>Analysen för {year} är tom och borttagen.</source>
+        <translation>The analysis for {year} is empty and removed.</translation>
+    </message>
+    <message>
+        <source>Ingen analys för {year}.</source>
+        <translation>No analysis for {year}.</translation>
+    </message>
+    <message>
         <source>Ärendehantering finns bara i ett ombudsvalv, inte i ett samordnarvalv.</source>
         <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
     </message>
@@ -2548,6 +2704,38 @@ Orsa</translation>
         <translation>18 months or more</translation>
     </message>
     <message>
+        <source>informationstillfälle</source>
+        <translation>information session</translation>
+    </message>
+    <message>
+        <source>uppsökande verksamhet</source>
+        <translation>outreach</translation>
+    </message>
+    <message>
+        <source>utbildning/kompetensutveckling</source>
+        <translation>training/professional development</translation>
+    </message>
+    <message>
+        <source>handledning</source>
+        <translation>supervision</translation>
+    </message>
+    <message>
+        <source>ledningsgruppsmöte</source>
+        <translation>steering group meeting</translation>
+    </message>
+    <message>
+        <source>nätverks-/samverkansmöte</source>
+        <translation>network/cooperation meeting</translation>
+    </message>
+    <message>
+        <source>församling/diakoni</source>
+        <translation>church/diaconal work</translation>
+    </message>
+    <message>
+        <source>allmänheten</source>
+        <translation>the public</translation>
+    </message>
+    <message>
         <source>inledning</source>
         <translation>opening</translation>
     </message>
@@ -2784,6 +2972,10 @@ Orsa</translation>
         <translation>counts below N are shown as &lt;N when published (default 5)</translation>
     </message>
     <message>
+        <source>visa siffrorna bredvid en tidigare period (--json: &quot;compare&quot;)</source>
+        <translation>show the figures beside an earlier period (--json: &quot;compare&quot;)</translation>
+    </message>
+    <message>
         <source>godkänn en period: senare paket för den avvisas</source>
         <translation>approve a period: later bundles for it are rejected</translation>
     </message>
@@ -2862,6 +3054,10 @@ Orsa</translation>
     <message>
         <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
         <translation>--internal applies to the CSV file: also give --csv FILE.</translation>
+    </message>
+    <message>
+        <source>Sammanställning för {label} jämförd med {earlier}</source>
+        <translation>Summary for {label} compared with {earlier}</translation>
     </message>
     <message>
         <source>{n} enheter, period {label}</source>
@@ -3060,6 +3256,10 @@ Orsa</translation>
         <translation>machine-readable</translation>
     </message>
     <message>
+        <source>visa siffrorna bredvid en tidigare period, t.ex. 2025</source>
+        <translation>show the figures beside an earlier period, e.g. 2025</translation>
+    </message>
+    <message>
         <source>statistikpaket till samordnaren</source>
         <translation>statistics bundle for the coordinator</translation>
     </message>
@@ -3070,6 +3270,10 @@ Orsa</translation>
     <message>
         <source>Statistik för {unit}, period {label} ({start} – {end})</source>
         <translation>Statistics for {unit}, period {label} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Statistik för {unit}, period {label} jämförd med {earlier}</source>
+        <translation>Statistics for {unit}, period {label} compared with {earlier}</translation>
     </message>
     <message>
         <source>Statistikpaket för {label} skrivet: {path}</source>
@@ -3468,8 +3672,96 @@ Orsa</translation>
         <translation>the file is not UTF-8</translation>
     </message>
     <message>
+        <source>vet inte</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>inget svar</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Enkät {id}, version {version}</source>
+        <translation>Survey {id}, version {version}</translation>
+    </message>
+    <message>
+        <source>Fel i enkätdefinitionen {file}: {key}: {problem}</source>
+        <translation>Error in the survey definition {file}: {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>ska vara text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>för lång (högst {n} tecken)</source>
+        <translation>too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>okänd nyckel</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>okänd version {v}</source>
+        <translation>unknown version {v}</translation>
+    </message>
+    <message>
+        <source>tabellen [survey] saknas</source>
+        <translation>the table [survey] is missing</translation>
+    </message>
+    <message>
+        <source>ska vara 1–60 tecken: bokstäver, siffror, . _ -</source>
+        <translation>must be 1–60 characters: letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <source>ska vara ett heltal, minst 1</source>
+        <translation>must be a whole number, at least 1</translation>
+    </message>
+    <message>
+        <source>minst en fråga ([[question]]) behövs</source>
+        <translation>at least one question ([[question]]) is needed</translation>
+    </message>
+    <message>
+        <source>högst {n} frågor</source>
+        <translation>at most {n} questions</translation>
+    </message>
+    <message>
+        <source>ska vara en tabell</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <source>ska vara 1–40 tecken: a–z, siffror och _, börja med en bokstav</source>
+        <translation>must be 1–40 characters: a–z, digits and _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>{id} finns två gånger</source>
+        <translation>{id} appears twice</translation>
+    </message>
+    <message>
+        <source>ska vara scale, yes_no eller free_text</source>
+        <translation>must be scale, yes_no or free_text</translation>
+    </message>
+    <message>
+        <source>bara en scale-fråga har low och high</source>
+        <translation>only a scale question has low and high</translation>
+    </message>
+    <message>
         <source>inte giltig TOML: {err}</source>
         <translation>not valid TOML: {err}</translation>
+    </message>
+    <message>
+        <source>(filen)</source>
+        <translation>(the file)</translation>
+    </message>
+    <message>
+        <source>okänd fråga &apos;{qid}&apos; (enkäten {id} version {v} har {known})</source>
+        <translation>unknown question &apos;{qid}&apos; (survey {id} version {v} has {known})</translation>
+    </message>
+    <message>
+        <source>fråga {qid} är en fritextfråga: svaret sparas inte, ange inget svar (eller no_answer)</source>
+        <translation>question {qid} is a free-text question: its answer is not stored, give no answer (or no_answer)</translation>
+    </message>
+    <message>
+        <source>svaret &apos;{code}&apos; passar inte fråga {qid} (tillåtet: {codes})</source>
+        <translation>the answer &apos;{code}&apos; does not fit question {qid} (allowed: {codes})</translation>
     </message>
     <message>
         <source>för djupt nästlade listor eller tabeller</source>
@@ -3854,6 +4146,302 @@ Orsa</translation>
     <message>
         <source>po-desktop kan inte starta</source>
         <translation>po-desktop cannot start</translation>
+    </message>
+    <message>
+        <source>kategorin {code} saknas i {where}</source>
+        <translation>the category {code} is missing in {where}</translation>
+    </message>
+    <message>
+        <source>okänd kategori {code} i {where}</source>
+        <translation>unknown category {code} in {where}</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: summan av figures.activities.information_by_audience är inte antalet informations- och uppsökande tillfällen</source>
+        <translation>the figures do not add up: the sum of figures.activities.information_by_audience is not the number of information and outreach occasions</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.activities.planned_done är större än planned</source>
+        <translation>the figures do not add up: figures.activities.planned_done is larger than planned</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: {where}.responses är större än handed_out</source>
+        <translation>the figures do not add up: {where}.responses is larger than handed_out</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: {where}.response_rate</source>
+        <translation>the figures do not add up: {where}.response_rate</translation>
+    </message>
+    <message>
+        <source>{where} är en fritextfråga och har inga svarssiffror</source>
+        <translation>{where} is a free-text question and has no answer counts</translation>
+    </message>
+    <message>
+        <source>fältet {where}.by_answer saknas</source>
+        <translation>the field {where}.by_answer is missing</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: summan av {where}.by_answer är inte antalet svar</source>
+        <translation>the figures do not add up: the sum of {where}.by_answer is not the number of responses</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: {where}.mean</source>
+        <translation>the figures do not add up: {where}.mean</translation>
+    </message>
+    <message>
+        <source>statistikprofilen {name} saknar aktivitetslistorna</source>
+        <translation>the statistics profile {name} lacks the activity lists</translation>
+    </message>
+    <message>
+        <source>enkäten {id} version {v} finns två gånger i figures.survey</source>
+        <translation>survey {id} version {v} appears twice in figures.survey</translation>
+    </message>
+    <message>
+        <source>planerad månad &apos;{text}&apos; har fel form: skriv ÅÅÅÅ-MM, t.ex. 2026-09</source>
+        <translation>planned month &apos;{text}&apos; has the wrong form: write YYYY-MM, e.g. 2026-09</translation>
+    </message>
+    <message>
+        <source>timmar &apos;{text}&apos; ska vara ett tal 0–24 med högst en decimal, t.ex. 1,5</source>
+        <translation>hours &apos;{text}&apos; must be a number 0–24 with at most one decimal, e.g. 1.5</translation>
+    </message>
+    <message>
+        <source>timmar ska vara ett tal 0–24 med högst en decimal</source>
+        <translation>hours must be a number 0–24 with at most one decimal</translation>
+    </message>
+    <message>
+        <source>timmar {value} ligger utanför 0–24</source>
+        <translation>hours {value} lie outside 0–24</translation>
+    </message>
+    <message>
+        <source>timmar {value} har mer än en decimal</source>
+        <translation>hours {value} have more than one decimal</translation>
+    </message>
+    <message>
+        <source>antal deltagare &apos;{text}&apos; ska vara ett heltal, 0 eller mer</source>
+        <translation>number of participants &apos;{text}&apos; must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>antal deltagare ska vara ett heltal</source>
+        <translation>the number of participants must be a whole number</translation>
+    </message>
+    <message>
+        <source>antal deltagare kan inte vara negativt ({value})</source>
+        <translation>the number of participants cannot be negative ({value})</translation>
+    </message>
+    <message>
+        <source>antal deltagare {value} är orimligt stort</source>
+        <translation>the number of participants {value} is implausibly large</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar typ: ange en av {codes}</source>
+        <translation>the activity has no kind: give one of {codes}</translation>
+    </message>
+    <message>
+        <source>okänd aktivitetstyp &apos;{kind}&apos;: ange en av {codes}</source>
+        <translation>unknown activity kind &apos;{kind}&apos;: give one of {codes}</translation>
+    </message>
+    <message>
+        <source>ange målgrupp (--audience) för {kind}: en av {codes}</source>
+        <translation>give the audience (--audience) for {kind}: one of {codes}</translation>
+    </message>
+    <message>
+        <source>okänd målgrupp &apos;{audience}&apos;: ange en av {codes}</source>
+        <translation>unknown audience &apos;{audience}&apos;: give one of {codes}</translation>
+    </message>
+    <message>
+        <source>målgrupp anges bara för information och uppsökande verksamhet, inte för {kind}</source>
+        <translation>an audience is given only for information and outreach, not for {kind}</translation>
+    </message>
+    <message>
+        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
+        <translation>{what} must not contain personal data; found {found}. Remove it and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar rubrik (--title)</source>
+        <translation>the activity has no title (--title)</translation>
+    </message>
+    <message>
+        <source>rubriken är för lång (högst {n} tecken)</source>
+        <translation>the title is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>Rubriken</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>{what} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ange datum (genomförd) eller planerad månad (planerad)</source>
+        <translation>give a date (done) or a planned month (planned)</translation>
+    </message>
+    <message>
+        <source>aktivitetens id ska vara ett heltal</source>
+        <translation>the activity&apos;s id must be a whole number</translation>
+    </message>
+    <message>
+        <source>det finns ingen aktivitet med id {id}</source>
+        <translation>there is no activity with id {id}</translation>
+    </message>
+    <message>
+        <source>ange datum (--date)</source>
+        <translation>give the date (--date)</translation>
+    </message>
+    <message>
+        <source>aktiviteten {id} är redan genomförd ({date})</source>
+        <translation>activity {id} is already done ({date})</translation>
+    </message>
+    <message>
+        <source>året ska vara ett årtal, t.ex. 2026</source>
+        <translation>the year must be a year, e.g. 2026</translation>
+    </message>
+    <message>
+        <source>analysen ska vara text</source>
+        <translation>the analysis must be text</translation>
+    </message>
+    <message>
+        <source>analysen är för lång (högst {n} tecken)</source>
+        <translation>the analysis is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>Analysen</source>
+        <translation>The analysis</translation>
+    </message>
+    <message>
+        <source>Årets analys</source>
+        <translation>The year&apos;s analysis</translation>
+    </message>
+    <message>
+        <source>Genomförda aktiviteter efter typ</source>
+        <translation>Activities done by kind</translation>
+    </message>
+    <message>
+        <source>Timmar efter aktivitetstyp</source>
+        <translation>Hours by activity kind</translation>
+    </message>
+    <message>
+        <source>Information och uppsökande verksamhet efter målgrupp</source>
+        <translation>Information and outreach by audience</translation>
+    </message>
+    <message>
+        <source>Deltagare vid information och uppsökande verksamhet</source>
+        <translation>Participants in information and outreach</translation>
+    </message>
+    <message>
+        <source>Planerade aktiviteter</source>
+        <translation>Planned activities</translation>
+    </message>
+    <message>
+        <source>Varav genomförda</source>
+        <translation>Of which done</translation>
+    </message>
+    <message>
+        <source>Enkätomgångar</source>
+        <translation>Survey rounds</translation>
+    </message>
+    <message>
+        <source>Utdelade enkäter</source>
+        <translation>Forms handed out</translation>
+    </message>
+    <message>
+        <source>Inlämnade svar</source>
+        <translation>Responses returned</translation>
+    </message>
+    <message>
+        <source>Svarsfrekvens (%)</source>
+        <translation>Response rate (%)</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Klientenkät</source>
+        <translation>Client survey</translation>
+    </message>
+    <message>
+        <source>Klientenkät {id}, version {version}</source>
+        <translation>Client survey {id}, version {version}</translation>
+    </message>
+    <message>
+        <source>Frågorna</source>
+        <translation>The questions</translation>
+    </message>
+    <message>
+        <source>för få svar</source>
+        <translation>too few responses</translation>
+    </message>
+    <message>
+        <source>Medelvärde (1–5)</source>
+        <translation>Mean (1–5)</translation>
+    </message>
+    <message>
+        <source>{label}: {this} | {earlier} | förändring</source>
+        <translation>{label}: {this} | {earlier} | change</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>enkätomgångens id ska vara ett heltal</source>
+        <translation>the survey round&apos;s id must be a whole number</translation>
+    </message>
+    <message>
+        <source>det finns ingen enkätomgång med id {id}</source>
+        <translation>there is no survey round with id {id}</translation>
+    </message>
+    <message>
+        <source>enkätomgången saknar namn (--label)</source>
+        <translation>the survey round has no label (--label)</translation>
+    </message>
+    <message>
+        <source>namnet är för långt (högst {n} tecken)</source>
+        <translation>the label is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>Från-datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Till-datum</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>insamlingen slutar {to} före sin början {start}</source>
+        <translation>the collection ends {to} before it starts {start}</translation>
+    </message>
+    <message>
+        <source>antal utdelade enkäter ska vara ett heltal</source>
+        <translation>the number of forms handed out must be a whole number</translation>
+    </message>
+    <message>
+        <source>antal utdelade enkäter ska vara 1–{max} (var {n})</source>
+        <translation>the number of forms handed out must be 1–{max} (was {n})</translation>
+    </message>
+    <message>
+        <source>Namnet</source>
+        <translation>The label</translation>
+    </message>
+    <message>
+        <source>{n} enkäter är redan registrerade; fler än {h} har delats ut</source>
+        <translation>{n} forms are already entered; more than {h} were handed out</translation>
+    </message>
+    <message>
+        <source>svaren ska vara fråga=svar</source>
+        <translation>the answers must be question=answer</translation>
+    </message>
+    <message>
+        <source>enkätomgången {id} gäller enkät {rid} version {rv}, men programmets enkät är {cid} version {cv}; svar kan inte registreras mot andra frågor</source>
+        <translation>survey round {id} is on survey {rid} version {rv}, but the application&apos;s survey is {cid} version {cv}; answers cannot be entered against other questions</translation>
+    </message>
+    <message>
+        <source>alla {n} utdelade enkäter är redan registrerade; ändra antalet utdelade om fler delades ut</source>
+        <translation>all {n} forms handed out are already entered; change the number handed out if more were handed out</translation>
+    </message>
+    <message>
+        <source>enkätomgången {id} har inga registrerade svar</source>
+        <translation>survey round {id} has no entered responses</translation>
     </message>
 </context>
 </TS>
