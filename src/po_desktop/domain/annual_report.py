@@ -32,7 +32,9 @@ from po_desktop.domain.comparison import change
 from po_desktop.domain.dates import Period, period_label
 from po_desktop.domain.masking import (
     SECONDARY_MARK,
+    TOTAL,
     is_masked,
+    mask_breakdown,
     mask_figures,
     primary_mark,
 )
@@ -305,10 +307,11 @@ def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict
         shown["activities"] = dict(activities) if isinstance(activities, Mapping) else None
         shown["survey"] = dict(survey) if isinstance(survey, Mapping) else None
     acts = shown["activities"]
-    if isinstance(acts, Mapping):
+    if isinstance(acts, Mapping) and isinstance(activities, Mapping):
         by_kind = acts.get("by_kind") or {}
         parts = [by_kind.get("information", 0), by_kind.get("outreach", 0)]
         acts = dict(acts)
+        acts.update(_activity_totals(activities, acts, threshold))
         acts["information_done"] = (SECONDARY_MARK if any(is_masked(v) for v in parts)
                                     else sum(int(v or 0) for v in parts))
         shown["activities"] = acts
@@ -318,6 +321,22 @@ def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict
         shown["survey"] = {**sv, "responses_shown": primary_mark(threshold or 0) if too_few
                            else sv.get("responses")}
     return shown
+
+
+def _activity_totals(exact: Mapping[str, Any], shown: Mapping[str, Any],
+                     threshold: int | None) -> dict[str, Any]:
+    """The totals under the activity tables: the count of done activities and of information
+    occasions are published as their breakdown's total is (masked with it when that protects a
+    small cell); the hours total is hidden when an hour cell is."""
+    out: dict[str, Any] = {}
+    for key, name in (("by_kind", "done_total"), ("information_by_audience", "audience_total")):
+        cells = {k: int(v) for k, v in (exact.get(key) or {}).items()}
+        out[name] = (mask_breakdown(cells, threshold)[TOTAL] if threshold
+                     else sum(cells.values()))
+    hours = shown.get("hours_by_kind") or {}
+    out["hours_total"] = (SECONDARY_MARK if any(is_masked(v) for v in hours.values())
+                          else float(sum(float(v) for v in hours.values())))
+    return out
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
@@ -519,11 +538,9 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
         rows.append((_label(profile, "activity_kind", code, ACTIVITY_KIND_LABELS), fmt(count),
                      fmt(hours.get(code), 1) if code in hours else NOT_REPORTED, fmt(prev),
                      change_cells(count, prev)[0]))
-    total = sum(v for v in by_kind.values() if _is_number(v))
-    total_hours = sum(v for v in hours.values() if _is_number(v))
-    prev_total = (sum(v for v in before_kind.values() if _is_number(v))
-                  if isinstance(before_kind, Mapping) else None)
-    rows.append((tr("Totalt"), fmt(total), fmt(float(total_hours), 1), fmt(prev_total),
+    total = acts.get("done_total")
+    prev_total = before.get("done_total") if isinstance(before, Mapping) else None
+    rows.append((tr("Totalt"), fmt(total), fmt(acts.get("hours_total"), 1), fmt(prev_total),
                  change_cells(total, prev_total)[0]))
     blocks.append(Heading(tr("Genomförda aktiviteter efter slag"), 2))
     blocks.append(_table((tr("Slag"), tr("Antal"), tr("Timmar"), str(year - 1),
@@ -535,7 +552,7 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
             tr("Information och uppsökande verksamhet efter målgrupp"),
             tuple((_label(profile, "audience", c, AUDIENCE_LABELS), v)
                   for c, v in audience.items()),
-            (tr("Tillfällen"), sum(v for v in audience.values() if _is_number(v)))))
+            (tr("Tillfällen"), acts.get("audience_total"))))
     blocks.append(Text(tr("Deltagare vid information och uppsökande verksamhet: {n}.")
                        .format(n=fmt(acts.get("participants")))))
     blocks.append(Heading(tr("Informationsplanen: planerat och genomfört"), 2))

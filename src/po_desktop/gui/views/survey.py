@@ -63,7 +63,7 @@ class TallyEntry(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(2, 230)
         font = self.table.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.table.setFont(font)
