@@ -570,7 +570,7 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
                          if a.get("audience") else NOT_REPORTED,
                          str(a.get("date"))[:10] if a.get("date") else tr("ej genomförd")))
         blocks.append(_table((tr("Planerad månad"), tr("Aktivitet"), tr("Slag"), tr("Målgrupp"),
-                              tr("Genomförd")), rows, (15, 35, 18, 17, 15),
+                              tr("Genomförd")), rows, (13, 31, 23, 18, 15),
                              (False, False, False, False, False)))
     return blocks
 
