@@ -14,6 +14,7 @@ from .gui_helpers import click, data_left_in, table_texts
 
 D = dt.date
 SHOTS = os.environ.get("PO_DESKTOP_SCREENSHOTS")
+UNIT = "6f1c2a4e-5b7d-4c3a-9e8f-0a1b2c3d4e5f"
 
 
 def _shot(widget, name: str) -> None:
@@ -164,3 +165,65 @@ def test_statistics_comparison_column(unlocked_window, qtbot):
     assert rows["Aktiva uppdrag under perioden"][1:] == ["8", "3", "+5", "+166,7 %"]
     assert rows["Nya uppdrag"][1:] == ["6", "3", "+3", "+100,0 %"]
     assert "jämfört med 2025-01-01 – 2025-12-31" in view.message.text()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    import pypdf
+
+    return " ".join(" ".join(p.extract_text().split())
+                    for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
+    import docx
+
+    win = unlocked_window
+    view = win.show_view("annual")
+    view.year.setValue(2026)
+    view.analysis.setPlainText("Året i korthet: fler informationstillfällen.")
+    with qtbot.waitSignal(win.jobs.finished, timeout=30000):
+        view.pdf_button.click()  # saves the analysis first, then renders in memory
+    text = _pdf_text(win.last_preview.pdf_bytes())
+    assert "Verksamhetsberättelse 2026" in text and "Året i korthet" in text
+    assert "INTERNT" not in text
+    win.last_preview.reject()
+    view.internal.setChecked(True)
+    out = tmp_path / "vb.docx"
+    with qtbot.waitSignal(win.jobs.finished, timeout=30000):
+        view.write_docx(out)
+    body = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "Året i korthet: fler informationstillfällen." in body
+    assert any("INTERNT" in t for t in body)
+    # the blank survey from the tally screen
+    with qtbot.waitSignal(win.jobs.finished, timeout=30000):
+        win.show_view("survey").print_button.click()
+    assert "Enkät po-klientenkat, version 1" in _pdf_text(win.last_preview.pdf_bytes())
+    win.last_preview.reject()
+
+
+def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot,
+                                       tmp_path):
+    from po_desktop.services import coordinator
+    from tests.coordinator_helpers import unit_bundle, write
+
+    files = [write(tmp_path, f"{p}.pobundle", unit_bundle(label="PO Mora", period=p, n=n,
+                                                           unit_id=uid))
+             for p, n, uid in (("2026", 9, UNIT), ("2025", 4, UNIT))]
+    assert all(r.ok for r in coordinator.import_bundles(coordinator_vault, files))
+    exact = {p: coordinator.merged_report(coordinator_vault, p)["figures"]["assignments"]
+             ["active"] for p in ("2026", "2025")}
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    win = make_window(path)
+    from .gui_helpers import unlock
+
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("coordinator_report")
+    view.picker.set_text("2026")
+    view.compare.setChecked(True)
+    rows = {r[0]: r for r in table_texts(view.panel.table)}
+    this, before = exact["2026"], exact["2025"]
+    assert rows["Aktiva uppdrag under perioden"][1:4] == [str(this), str(before),
+                                                           f"{this - before:+d}"]
