@@ -250,3 +250,30 @@ def test_cli_done_bad_id(vault, cli):
     assert code == 4 and err.count("\n") == 1
     code, out, err = cli("activity", "done", "99", "--date", "2026-01-01")
     assert code == 4 and "ingen aktivitet" in err
+
+
+def test_hostile_input_is_normalised(vault):
+    v = activities.add_activity(vault, kind=" Information\u200b", audience="ｐｕｂｌｉｃ",
+                                title="Info\x1b[31m på\u202e biblioteket\n",
+                                planned_month="2026\u201309", participants=3)
+    assert (v.kind, v.audience, v.planned_month) == ("information", "public", "2026-09")
+    assert v.title == "Info [31m på biblioteket"  # no ESC, no bidi override, one line
+    assert dom.parse_hours("１,５") == dom.parse_hours("1.5")
+    # a personnummer hidden by a zero-width space is still found by the scan
+    with pytest.raises(RejectedInput, match="personuppgifter"):
+        activities.add_activity(vault, kind="network", date=D(2026, 3, 1),
+                                title=f"Möte {_valid_pnr()}".replace("-", "-\u200b"))
+
+
+def test_cli_hostile_answer_codes(vault, cli):
+    from po_desktop.services import survey
+
+    r = survey.add_round(vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1),
+                         handed_out=3)
+    vault.lock()
+    code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "HEARD=５",
+                         "--answer", "recommend=\u200bYes")
+    assert code == 0, err
+    code, out, err = cli("survey", "show", str(r.id), "--json")
+    q = {x["id"]: x for x in json.loads(out)["questions"]}
+    assert q["heard"]["by_answer"]["5"] == 1 and q["recommend"]["by_answer"]["yes"] == 1

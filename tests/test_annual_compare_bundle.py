@@ -309,3 +309,43 @@ def test_coordinator_report_compare_cli(coordinator_vault, tmp_path, cli):
     assert data["compare"]["period"]["label"] == "2025H1"
     assert data["compare"]["figures"]["activities"] is None
     assert data["figures"]["activities"]["by_kind"]["information"] == 6
+
+
+def test_coordinator_report_text_shows_not_reported(coordinator_vault, tmp_path, cli):
+    for name, x in (("a", _v2_bundle("PO Mora", info=2)), ("b", unit_bundle(label="PO Gammal"))):
+        coordinator.import_bundle(coordinator_vault, write(tmp_path, name + ".pobundle", x))
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    code, out, err = cli("coordinator", "report", "--period", "2026H1", vault=path)
+    assert code == 0, err
+    assert "Genomförda aktiviteter efter typ:" in out and "informationstillfälle: 2" in out
+    assert "paketformat 1): PO Gammal" in out
+
+
+def test_published_comparison_masks_small_cells_and_their_changes(vault):
+    from stats_factory import add_assignment
+
+    for i in range(7):
+        add_assignment(vault, f"Ab{i}x", D(2026, 1, 5), gender="woman" if i < 5 else "man")
+    add_assignment(vault, "Zz9q", D(2025, 3, 1), D(2025, 6, 1), gender="man")
+    for i in range(6):
+        activities.add_activity(vault, kind="information", title=f"Info {i}",
+                                date=D(2026, 3, 1 + i), audience="public")
+    activities.add_activity(vault, kind="outreach", title="Ute", date=D(2026, 4, 1),
+                            audience="public")
+    r = survey.add_round(vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1),
+                         handed_out=10)
+    for _ in range(3):
+        survey.add_response(vault, r.id, {"heard": "4"})
+    c = annual.compare(vault, "2026", "2025")
+    pub = annual.published_comparison(c, 5)
+    f, e, ch = pub["figures"], pub["earlier_figures"], pub["changes"]
+    assert f["assignments"]["active"] == 7 and e["assignments"]["active"] == "<5"
+    assert ch["assignments"]["active"] == CHANGE_MASK  # 7 vs <5
+    assert f["assignments"]["by_gender"]["man"] == "<5"
+    assert ch["assignments"]["by_gender"]["man"] == CHANGE_MASK
+    assert f["activities"]["by_kind"]["outreach"] == "<5"
+    assert ch["activities"]["by_kind"]["outreach"] == CHANGE_MASK
+    assert f["survey"]["too_few"] is True and f["survey"]["questions"] == {}  # 3 responses
+    # the exact figures are untouched
+    assert c.figures["activities"]["by_kind"]["outreach"] == 1

@@ -283,3 +283,24 @@ def test_cli_response_to_other_version_exit_4(vault, cli, tmp_path):
     assert code == 4 and "version 3" in err and err.count("\n") == 1
     code, out, err = cli("survey", "show", str(r.id), "--json")
     assert json.loads(out)["responses"] == 0
+
+
+def test_round_label_scanned_and_update_rules(vault, cli):
+    with pytest.raises(RejectedInput, match="personuppgifter"):
+        survey.add_round(vault, label="Enkät till a.b@example.se", date_from=SPRING[0],
+                         date_to=SPRING[1], handed_out=5)
+    r = _round(vault, n=3)
+    survey.add_response(vault, r.id, {"heard": "4"})
+    survey.add_response(vault, r.id, {"heard": "5"})
+    with pytest.raises(RejectedInput, match="redan registrerade"):
+        survey.update_round(vault, r.id, handed_out=1)
+    assert survey.update_round(vault, r.id, handed_out=4).handed_out == 4
+    vault.lock()
+    code, out, err = cli("survey", "round", "list", "--json")
+    [row] = json.loads(out)
+    assert row["responses"] == 2 and row["handed_out"] == 4
+    code, out, err = cli("survey", "round", "add", "--label", "X", "--from", "2026-03-01",
+                         "--to", "2026-04-01", "--handed-out", "tio")
+    assert code == 4 and err.count("\n") == 1
+    code, out, err = cli("survey", "show", "77")
+    assert code == 4 and "ingen enkätomgång" in err

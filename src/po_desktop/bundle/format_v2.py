@@ -135,18 +135,25 @@ def _schema_dir() -> Any:
 
 @lru_cache(maxsize=1)
 def schema() -> dict[str, Any]:
+    """The shipped version-2 schema file (for outside scripts; see :func:`validator`)."""
     data: dict[str, Any] = json.loads((_schema_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
     return data
 
 
 @lru_cache(maxsize=1)
 def validator() -> Any:
+    """Validates against version 1's schema (as this build has it) extended by
+    :func:`derive_schema`, with the same validator class as version 1, so the two versions
+    never drift apart; the shipped file is checked to equal it by the tests."""
     from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 
-    from po_desktop.bundle.format import _inline_refs
+    from po_desktop.bundle import format as fmt
 
-    Draft202012Validator.check_schema(schema())
-    return Draft202012Validator(_inline_refs(schema(), schema().get("$defs", {})))
+    derived = derive_schema(fmt.schema())
+    Draft202012Validator.check_schema(derived)
+    strict = getattr(fmt, "_strict_validator_class", None)  # hardened integer type, if any
+    cls = strict() if strict is not None else Draft202012Validator
+    return cls(fmt._inline_refs(derived, derived.get("$defs", {})))
 
 
 # --- checks beyond the schema ----------------------------------------------------------------

@@ -26,7 +26,9 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _id(value: str, what: str) -> int:
-    text = (value or "").strip()
+    from po_desktop.domain.activities import normalize_input
+
+    text = normalize_input(value or "")
     if not re.fullmatch(r"\d{1,9}", text):
         raise RejectedInput(tr("{what} ska vara ett id (ett heltal): '{value}'; inget sparades.")
                             .format(what=what, value=value))
@@ -36,7 +38,9 @@ def _id(value: str, what: str) -> int:
 def _year(value: str | None) -> int | None:
     if value is None:
         return None
-    text = value.strip()
+    from po_desktop.domain.activities import normalize_input
+
+    text = normalize_input(value)
     if not re.fullmatch(r"\d{4}", text):
         raise RejectedInput(tr("året ska skrivas ÅÅÅÅ, t.ex. 2026: '{value}'").format(
             value=value))
@@ -207,7 +211,9 @@ def cmd_activity_delete(args, ctx) -> int:
 
 
 def _handed_out(text: str) -> int:
-    value = (text or "").strip()
+    from po_desktop.domain.activities import normalize_input
+
+    value = normalize_input(text or "")
     if not re.fullmatch(r"\d{1,9}", value):
         raise RejectedInput(tr("antal utdelade enkäter ska vara ett heltal: '{value}'; inget "
                                "sparades.").format(value=text))
@@ -243,11 +249,11 @@ def cmd_round_list(args, ctx) -> int:
 def parse_answers(items: list[str]) -> dict[str, str]:
     """``["heard=5", "recommend=yes"]`` → ``{"heard": "5", "recommend": "yes"}``; a malformed
     or repeated question is refused (exit 4)."""
-    import unicodedata
+    from po_desktop.domain.activities import normalize_input
 
     out: dict[str, str] = {}
     for item in items:
-        text = unicodedata.normalize("NFKC", item or "").strip()
+        text = normalize_input(item or "")
         qid, sep, code = text.partition("=")
         qid, code = qid.strip(), code.strip()
         if not sep or not qid or not code:

@@ -167,6 +167,7 @@ def cmd_report(args, ctx) -> int:
         if report["missing_units"]:
             ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
         ctx.stdout.write(format_text(report["figures"], profile))
+        _write_annual_text(ctx, report, profile)
     return 0
 
 
@@ -207,6 +208,16 @@ def _report_compare(ctx, args, report: dict, profile) -> int:
                                                 profile, report["period"]["label"],
                                                 earlier["period"]["label"]))
     return 0
+
+
+def _write_annual_text(ctx, report: dict, profile) -> None:
+    """Activities and the survey (annual.md), "–" where no unit reported them."""
+    from po_desktop.services.annual_table import format_annual_text
+
+    ctx.stdout.write(format_annual_text(report["figures"], profile))
+    if report.get("annual_not_reported"):
+        ctx.print(tr("Utan aktiviteter och enkät (paketformat 1): {units}").format(
+            units=", ".join(report["annual_not_reported"])))
 
 
 def cmd_annual_report(args, ctx) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -43,6 +44,36 @@ KEYS = ("by_kind", "hours_by_kind", "information_by_audience", "participants", "
 COUNT_BREAKDOWNS = ("by_kind", "information_by_audience")
 
 
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"),
+                        "-")
+
+
+def normalize_input(text: str) -> str:
+    """A value typed or pasted by a user, ready to match: NFKC (full-width digits become
+    digits), dashes as ``-``, invisible format characters (zero-width, bidi) removed, trimmed."""
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf").strip()
+
+
+def clean_text(text: str, *, multiline: bool = False) -> str:
+    """Free text to store and print: NFKC, no control or invisible format characters (a title
+    is shown in a terminal and a PDF); one line with single spaces unless ``multiline`` (then
+    line breaks are kept, runs of blank lines shortened)."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    keep = "\n" if multiline else ""
+    text = "".join(ch if (ch in keep or unicodedata.category(ch) not in ("Cc", "Cf"))
+                   else " " if unicodedata.category(ch) == "Cc" else ""
+                   for ch in text)
+    if not multiline:
+        return " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _code(value: Any) -> Any:
+    return normalize_input(value).lower() if isinstance(value, str) else value
+
+
 @dataclass(frozen=True)
 class ActivityRecord:
     kind: str
@@ -62,7 +93,7 @@ class ActivityRecord:
 
 def parse_planned_month(text: Any) -> str:
     """``YYYY-MM`` (month 01–12) → the same text; anything else is refused."""
-    value = text.strip() if isinstance(text, str) else ""
+    value = normalize_input(text) if isinstance(text, str) else ""
     if not _MONTH.match(value):
         raise ValueError(tr("planerad månad '{text}' har fel form: skriv ÅÅÅÅ-MM, "
                             "t.ex. 2026-09").format(text=text))
@@ -76,7 +107,7 @@ def month_start(planned_month: str) -> dt.date:
 
 def parse_hours(text: str) -> Decimal:
     """Hours as typed on the command line: ``2``, ``1.5`` or ``1,5`` (at most one decimal)."""
-    value = (text or "").strip()
+    value = normalize_input(text or "")
     if not _HOURS.match(value):
         raise ValueError(tr("timmar '{text}' ska vara ett tal 0–24 med högst en decimal, "
                             "t.ex. 1,5").format(text=text))
@@ -106,7 +137,7 @@ def tenths_to_hours(tenths: int | None) -> float | None:
 
 
 def parse_participants(text: str) -> int:
-    value = (text or "").strip()
+    value = normalize_input(text or "")
     if not _INT.match(value):
         raise ValueError(tr("antal deltagare '{text}' ska vara ett heltal, 0 eller mer")
                          .format(text=text))
@@ -129,6 +160,7 @@ def check_participants(value: Any) -> int | None:
 def check_kind_and_audience(profile: Profile, kind: Any, audience: Any) -> tuple[str, str | None]:
     """The kind is required and from ``activity_kind``; an audience (from ``audience``) is
     required for information and outreach and not taken for other kinds."""
+    kind, audience = _code(kind), _code(audience)
     if kind is None or (isinstance(kind, str) and not kind.strip()):
         raise ValueError(tr("aktiviteten saknar typ: ange en av {codes}").format(
             codes=", ".join(profile.codes("activity_kind"))))

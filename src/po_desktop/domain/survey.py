@@ -223,14 +223,20 @@ def check_response(definition: SurveyDefinition, answers: Mapping[str, str]) -> 
     """One returned form → ``{question id: code}`` for every question of the definition (a
     question not given is ``no_answer``). Raises :class:`ResponseError` for an unknown question
     id, a code outside the question's options, or any answer to a free-text question."""
+    from po_desktop.domain.activities import normalize_input
+
     out: dict[str, str] = {}
-    for qid, code in answers.items():
+    for raw_qid, raw_code in answers.items():
+        qid = normalize_input(raw_qid).lower() if isinstance(raw_qid, str) else raw_qid
+        code = normalize_input(raw_code).lower() if isinstance(raw_code, str) else raw_code
         q = definition.question(qid) if isinstance(qid, str) else None
         if q is None:
             known = ", ".join(x.id for x in definition.questions)
             raise ResponseError(tr("okänd fråga '{qid}' (enkäten {id} version {v} har {known})")
                                 .format(qid=qid, id=definition.id, v=definition.version,
                                         known=known))
+        if qid in out:
+            raise ResponseError(tr("fråga {qid} har fått två svar").format(qid=qid))
         if not isinstance(code, str) or code not in q.codes:
             if q.type == FREE_TEXT:
                 raise ResponseError(tr("fråga {qid} är en fritextfråga: svaret sparas inte, "

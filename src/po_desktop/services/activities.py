@@ -96,7 +96,7 @@ def _view(a: Activity) -> ActivityView:
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
         raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
-    clean: str = " ".join(title.split())
+    clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(
             n=dom.TITLE_MAX_CHARS))

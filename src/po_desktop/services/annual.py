@@ -74,7 +74,9 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
     year = _year(year)
     if not isinstance(text, str):
         raise _refuse(tr("analysen ska vara text"))
-    text = text.strip()
+    from po_desktop.domain.activities import clean_text
+
+    text = clean_text(text, multiline=True)
     if len(text) > ANALYSIS_MAX_CHARS:
         raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(
             n=ANALYSIS_MAX_CHARS))
@@ -153,5 +155,41 @@ def merged_compare(vault: Vault, period: Period | str, earlier: Period | str) ->
     return Comparison(p, this, e, before, compare_figures(this, before))
 
 
+# --- publication -----------------------------------------------------------------------------
+
+
+def published_figures(figures: dict[str, Any], threshold: int = 5, *,
+                      unit_ended: dict[str, int] | None = None) -> dict[str, Any]:
+    """All figures (§3 + activities + survey, of a unit or merged) as they may be published:
+    §3 by :func:`~po_desktop.domain.masking.mask_figures` (``unit_ended`` for merged medians),
+    activities by ``mask_activity_figures``, the survey by ``mask_survey_figures`` (a set under
+    the threshold: ``too_few``, "för få svar"). None groups (not reported) stay None."""
+    from po_desktop.domain.activities import mask_activity_figures
+    from po_desktop.domain.masking import mask_figures
+    from po_desktop.domain.survey import mask_survey_figures
+
+    core = {k: v for k, v in figures.items() if k not in ("activities", "survey")}
+    out: dict[str, Any] = mask_figures(core, threshold, unit_ended=unit_ended)
+    if "activities" in figures:
+        out["activities"] = mask_activity_figures(figures["activities"], threshold)
+    if "survey" in figures:
+        out["survey"] = mask_survey_figures(figures["survey"], threshold)
+    return out
+
+
+def published_comparison(c: Comparison, threshold: int = 5, *,
+                         unit_ended: dict[str, int] | None = None,
+                         earlier_unit_ended: dict[str, int] | None = None) -> dict[str, Any]:
+    """``{"figures", "earlier_figures", "changes"}`` for a published report: both periods
+    masked, and a change masked (``"x"``) when either of its cells is."""
+    from po_desktop.domain.comparison import mask_changes
+
+    this = published_figures(c.figures, threshold, unit_ended=unit_ended)
+    before = published_figures(c.earlier_figures, threshold, unit_ended=earlier_unit_ended)
+    return {"figures": this, "earlier_figures": before,
+            "changes": mask_changes(this, before, c.changes)}
+
+
 __all__ = ["AnalysisView", "Comparison", "analysis_for_report", "compare", "get_analysis",
-           "merged_compare", "set_analysis", "year_figures"]
+           "merged_compare", "published_comparison", "published_figures", "set_analysis",
+           "year_figures"]

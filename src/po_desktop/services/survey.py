@@ -133,7 +133,9 @@ def _check_round_fields(vault: Vault, label: Any, date_from: Any, date_to: Any,
 
     if not isinstance(label, str) or not label.strip():
         raise _refuse(tr("enkätomgången saknar namn (--label)"))
-    clean: str = " ".join(label.split())
+    from po_desktop.domain.activities import clean_text
+
+    clean: str = clean_text(label)
     if len(clean) > LABEL_MAX_CHARS:
         raise _refuse(tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS))
     for value, what in ((date_from, tr("Från-datum")), (date_to, tr("Till-datum"))):

@@ -3212,6 +3212,10 @@ Orsa</translation>
         <translation>Summary for {label} compared with {earlier}</translation>
     </message>
     <message>
+        <source>Utan aktiviteter och enkät (paketformat 1): {units}</source>
+        <translation>Without activities and survey (bundle format 1): {units}</translation>
+    </message>
+    <message>
         <source>Skrev den sammanställda verksamhetsberättelsen {year}: {path}</source>
         <translation>Wrote the merged annual report {year}: {path}</translation>
     </message>
@@ -3934,6 +3938,10 @@ Orsa</translation>
     <message>
         <source>okänd fråga &apos;{qid}&apos; (enkäten {id} version {v} har {known})</source>
         <translation>unknown question &apos;{qid}&apos; (survey {id} version {v} has {known})</translation>
+    </message>
+    <message>
+        <source>fråga {qid} har fått två svar</source>
+        <translation>question {qid} was given two answers</translation>
     </message>
     <message>
         <source>fråga {qid} är en fritextfråga: svaret sparas inte, ange inget svar (eller no_answer)</source>
