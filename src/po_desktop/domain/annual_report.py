@@ -130,6 +130,8 @@ class AnnualInputs:
     missing_units: tuple[str, ...] = ()   # merged: expected but not reported
     units_without_annual: tuple[str, ...] = ()  # merged: v1 bundles (no activities/survey)
     threshold: int | None = 5             # None = internal (exact counts)
+    unit_ended: Mapping[str, int] | None = None  # merged: unit → ended (for its median)
+    previous_unit_ended: Mapping[str, int] | None = None
     today: dt.date | None = None
 
 
@@ -284,7 +286,8 @@ KEY_FIGURES: tuple[tuple[str, str, int | None], ...] = (
 # --- building -----------------------------------------------------------------------------------
 
 
-def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict[str, Any] | None:
+def _published(figures: Mapping[str, Any] | None, threshold: int | None,
+               unit_ended: Mapping[str, int] | None = None) -> dict[str, Any] | None:
     """The figures as printed. For publication the §3 counts are masked
     (:func:`~po_desktop.domain.masking.mask_figures`; systemfel exact: they are not people and
     the report lists every one of them), activities and the survey with their own domain's
@@ -297,7 +300,7 @@ def _published(figures: Mapping[str, Any] | None, threshold: int | None) -> dict
     activities = figures.get("activities")
     survey = figures.get("survey")
     if threshold:
-        shown: dict[str, Any] = mask_figures(core, threshold)
+        shown: dict[str, Any] = mask_figures(core, threshold, unit_ended=unit_ended)
         if "system_failures" in core:
             shown["system_failures"] = dict(core["system_failures"])
         shown["activities"] = mask_activity_figures(activities, threshold)
@@ -660,8 +663,9 @@ def build_annual_report(inp: AnnualInputs) -> Report:
     threshold = inp.threshold
     internal = not threshold
     has_previous = inp.previous is not None
-    shown = _published(inp.figures, threshold) or {}
-    earlier = _published(inp.previous, threshold) if has_previous else None
+    shown = _published(inp.figures, threshold, inp.unit_ended) or {}
+    earlier = (_published(inp.previous, threshold, inp.previous_unit_ended) if has_previous
+               else None)
     year = inp.year
     today = inp.today or dt.date.today()
 

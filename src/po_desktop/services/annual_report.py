@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +124,12 @@ def _units_without_annual(report: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _unit_ended(report: Mapping[str, Any]) -> dict[str, int]:
+    """Unit label → its ended assignments: a unit's median is published only over enough."""
+    return {str(u["label"]): int(u["ended"]) for u in report.get("units") or []
+            if isinstance(u.get("ended"), int)}
+
+
 def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
                   today: dt.date | None = None) -> model.AnnualInputs:
     """The merged report's content for ``year`` over the units' year bundles."""
@@ -155,7 +161,8 @@ def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
         merged=True, units=tuple(str(u.get("label")) for u in units),
         missing_units=tuple(report.get("missing_units") or ()),
         units_without_annual=_units_without_annual(report),
-        threshold=None if internal else THRESHOLD, today=today)
+        threshold=None if internal else THRESHOLD, today=today,
+        unit_ended=_unit_ended(report), previous_unit_ended=_unit_ended(before))
 
 
 def merged_report(vault: Vault, year: int, *, internal: bool = False,
