@@ -221,3 +221,31 @@ def test_blank_survey_form(vault, cli, tmp_path):
 ])
 def test_change_cells(this, earlier, expected):
     assert model.change_cells(this, earlier) == expected
+
+
+def test_order_of_categories_and_questions_is_kept():
+    """A bundle's figures may come with sorted keys: the report keeps the profile's and the
+    definition's order."""
+    assert model._ordered({"man": 1, "woman": 2, "x": 0, "other": 3},
+                          ("woman", "man", "other")) == [("woman", 2), ("man", 1),
+                                                          ("other", 3), ("x", 0)]
+    assert [c for c, _ in model._ordered(
+        {"dont_know": 0, "no": 1, "no_answer": 2, "yes": 3}, tuple(model.ANSWER_LABELS))] \
+        == ["yes", "no", "dont_know", "no_answer"]
+
+
+def test_merged_report_keeps_the_definition_order(vault, coordinator_vault, tmp_path):
+    from po_desktop.services import annual_report, coordinator, statistics
+    from po_desktop.services.survey import current_definition
+
+    fill_unit(vault)
+    bundle = statistics.export_bundle(vault, "2026", tmp_path / "mora.pobundle")
+    assert coordinator.import_bundles(coordinator_vault, [bundle])[0].ok
+    report = annual_report.merged_report(coordinator_vault, 2026, internal=True)
+    titles = [b.title for b in report.blocks if isinstance(b, model.Chart)
+              and b.title[:1].isdigit()]
+    texts = [q.text for q in current_definition(None).questions if q.type != "free_text"]
+    assert [t.split(". ", 1)[1].split("  (")[0] for t in titles] == texts
+    gender = next(b for b in report.blocks if isinstance(b, model.Chart)
+                  and b.title == "Aktiva uppdrag efter kön")
+    assert [label for label, _ in gender.rows][:2] == ["kvinna", "man"]

@@ -131,6 +131,7 @@ class AnnualInputs:
     units_without_annual: tuple[str, ...] = ()  # merged: v1 bundles (no activities/survey)
     threshold: int | None = 5             # None = internal (exact counts)
     unit_ended: Mapping[str, int] | None = None  # merged: unit → ended (for its median)
+    question_order: tuple[str, ...] = ()  # the survey definition's question ids, in order
     previous_unit_ended: Mapping[str, int] | None = None
     today: dt.date | None = None
 
@@ -413,14 +414,33 @@ def _span(value: Mapping[str, Any]) -> str:
     return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
 
 
+def _ordered(cells: Mapping[str, Any], codes: Sequence[str]) -> list[tuple[str, Any]]:
+    """The cells in the order of ``codes`` (a profile list, the answer codes, a definition's
+    questions), the others after them as they come: a merged or bundled dict may be sorted by
+    key, the report keeps the order people know."""
+    rank = {c: i for i, c in enumerate(codes)}
+    indexed = sorted(enumerate(cells.items()),
+                     key=lambda ikv: (rank.get(str(ikv[1][0]), len(rank)), ikv[0]))
+    return [kv for _, kv in indexed]
+
+
+def _profile_codes(profile: Profile, list_name: str) -> tuple[str, ...]:
+    try:
+        return profile.codes(list_name)
+    except KeyError:
+        return ()
+
+
 def _breakdown_chart(shown: Mapping[str, Any], group: str, key: str, heading: str,
                      list_name: str | None, total_label: str | None,
                      profile: Profile) -> Chart | None:
     cells = _get(shown, f"{group}.{key}")
     if not isinstance(cells, Mapping):
         return None
+    ordered = _ordered(cells, _profile_codes(profile, list_name)) if list_name \
+        else list(cells.items())
     rows = tuple((profile.label(list_name, code) if list_name else str(code), value)
-                 for code, value in cells.items())
+                 for code, value in ordered)
     total = None
     if total_label:
         total = (tr(total_label), _get(shown, _TOTAL_OF.get(total_label, "")))
@@ -536,7 +556,7 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
     hours = acts.get("hours_by_kind") or {}
     before_kind = (before or {}).get("by_kind") if isinstance(before, Mapping) else None
     rows = []
-    for code, count in by_kind.items():
+    for code, count in _ordered(by_kind, _profile_codes(profile, "activity_kind")):
         prev = before_kind.get(code) if isinstance(before_kind, Mapping) else None
         rows.append((_label(profile, "activity_kind", code, ACTIVITY_KIND_LABELS), fmt(count),
                      fmt(hours.get(code), 1) if code in hours else NOT_REPORTED, fmt(prev),
@@ -554,7 +574,7 @@ def _activities(shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has
         blocks.append(Chart(
             tr("Information och uppsökande verksamhet efter målgrupp"),
             tuple((_label(profile, "audience", c, AUDIENCE_LABELS), v)
-                  for c, v in audience.items()),
+                  for c, v in _ordered(audience, _profile_codes(profile, "audience"))),
             (tr("Tillfällen"), acts.get("audience_total"))))
     blocks.append(Text(tr("Deltagare vid information och uppsökande verksamhet: {n}.")
                        .format(n=fmt(acts.get("participants")))))
@@ -588,7 +608,8 @@ def _survey_sets(survey: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 def _survey(survey: Mapping[str, Any] | None, earlier: Mapping[str, Any] | None,
-            has_previous: bool, threshold: int | None, year: int) -> list[Block]:
+            has_previous: bool, threshold: int | None, year: int,
+            question_order: Sequence[str] = ()) -> list[Block]:
     blocks: list[Block] = [Heading(tr("Klientenkäten"))]
     if not isinstance(survey, Mapping):
         blocks.append(Text(tr("Klientenkäten är inte rapporterad för året (–).")))
@@ -619,7 +640,7 @@ def _survey(survey: Mapping[str, Any] | None, earlier: Mapping[str, Any] | None,
                                   "{t} besvarade enkäter).").format(t=threshold), "strong"))
             continue
         questions = sv.get("questions") or {}
-        for number, (qid, q) in enumerate(questions.items(), 1):
+        for number, (qid, q) in enumerate(_ordered(questions, question_order), 1):
             title = f"{number}. {q.get('text') or qid}"
             by_answer = q.get("by_answer")
             if q.get("type") == "free_text" or not isinstance(by_answer, Mapping):
@@ -628,7 +649,7 @@ def _survey(survey: Mapping[str, Any] | None, earlier: Mapping[str, Any] | None,
                                       "på papperet."), "small"))
                 continue
             rows_c = tuple((tr(ANSWER_LABELS.get(code) or str(code)), value)
-                           for code, value in by_answer.items())
+                           for code, value in _ordered(by_answer, tuple(ANSWER_LABELS)))
             if q.get("type") == "scale":
                 title += "  " + tr("(medelvärde {mean} på skalan 1–5)").format(
                     mean=fmt(q.get("mean"), 1) if _is_number(q.get("mean"))
@@ -703,7 +724,8 @@ def build_annual_report(inp: AnnualInputs) -> Report:
     blocks += _activities(shown, earlier, has_previous, inp.planned_activities, inp.profile,
                           year, inp.units_without_annual)
     blocks.append(PageBreak())
-    blocks += _survey(shown.get("survey"), earlier, has_previous, threshold, year)
+    blocks += _survey(shown.get("survey"), earlier, has_previous, threshold, year,
+                      inp.question_order)
     blocks += _analysis(inp.analysis, year)
 
     kind = tr("sammanställning") if inp.merged else tr("verksamhetsberättelse")

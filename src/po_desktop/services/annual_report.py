@@ -101,7 +101,8 @@ def unit_inputs(vault: Vault, year: int, *, internal: bool = False,
         profile=_profile(vault),
         system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
-        analysis=analysis, threshold=None if internal else THRESHOLD, today=today)
+        analysis=analysis, threshold=None if internal else THRESHOLD, today=today,
+        question_order=_question_order(vault))
 
 
 def unit_report(vault: Vault, year: int, *, internal: bool = False,
@@ -122,6 +123,17 @@ def _units_without_annual(report: Mapping[str, Any]) -> tuple[str, ...]:
         if (isinstance(version, int) and version < 2) or u.get("annual_figures") is False:
             out.append(str(u.get("label")))
     return tuple(out)
+
+
+def _question_order(vault: Vault) -> tuple[str, ...]:
+    """The question ids of the survey definition in use, in its order (a bundle's survey
+    figures are keyed by id and may come sorted)."""
+    from po_desktop.services.survey import current_definition
+
+    try:
+        return tuple(q.id for q in current_definition(vault).questions)
+    except RejectedInput:
+        return ()
 
 
 def _unit_ended(report: Mapping[str, Any]) -> dict[str, int]:
@@ -162,7 +174,8 @@ def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
         missing_units=tuple(report.get("missing_units") or ()),
         units_without_annual=_units_without_annual(report),
         threshold=None if internal else THRESHOLD, today=today,
-        unit_ended=_unit_ended(report), previous_unit_ended=_unit_ended(before))
+        unit_ended=_unit_ended(report), previous_unit_ended=_unit_ended(before),
+        question_order=_question_order(vault))
 
 
 def merged_report(vault: Vault, year: int, *, internal: bool = False,
