@@ -495,7 +495,9 @@ def _system_failures(shown: Mapping[str, Any], failures: Sequence[Mapping[str, A
     groups: dict[str, list[Mapping[str, Any]]] = {}
     for sf in failures:
         groups.setdefault(str(sf.get("authority")), []).append(sf)
-    codes = list(by_authority) if isinstance(by_authority, Mapping) else sorted(groups)
+    codes = [c for c, _ in _ordered(by_authority if isinstance(by_authority, Mapping)
+                                    else dict.fromkeys(sorted(groups), 0),
+                                    _profile_codes(profile, "authority"))]
     rows = []
     for code in codes:
         items = groups.get(code, [])
