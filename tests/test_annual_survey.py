@@ -304,3 +304,31 @@ def test_round_label_scanned_and_update_rules(vault, cli):
     assert code == 4 and err.count("\n") == 1
     code, out, err = cli("survey", "show", "77")
     assert code == 4 and "ingen enkätomgång" in err
+
+
+def test_cli_answers_after_one_flag_or_repeated(vault, cli):
+    r = _round(vault)
+    vault.lock()
+    code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "heard=5",
+                         "recommend=yes", "--answer", "reachable=3")
+    assert code == 0, err
+    code, out, err = cli("survey", "response", "add", str(r.id))  # a blank form
+    assert code == 0, err
+    code, out, err = cli("survey", "show", str(r.id), "--json")
+    q = {x["id"]: x for x in json.loads(out)["questions"]}
+    assert q["heard"]["by_answer"]["5"] == 1 and q["heard"]["by_answer"]["no_answer"] == 1
+    assert q["recommend"]["by_answer"]["yes"] == 1 and q["reachable"]["mean"] == 3.0
+
+
+def test_merge_keeps_sums_when_a_unit_lacks_a_question():
+    d = dom.bundled_definition()
+    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 4, d,
+                         ({"heard": "5"}, {"heard": "4"}))
+    a = dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d)
+    b = json.loads(json.dumps(a))
+    del b["questions"]["heard"]
+    m = dom.merge_survey_figures([a, b])
+    assert m["responses"] == 4
+    assert m["questions"]["heard"]["by_answer"]["no_answer"] == 2  # b's two forms
+    assert sum(m["questions"]["heard"]["by_answer"].values()) == 4
+    assert m["questions"]["heard"]["mean"] == 4.5

@@ -121,7 +121,7 @@ def register(sub) -> None:
     p = psub.add_parser("add", help=tr("en inlämnad enkät: ett svar per fråga (obesvarad fråga "
                                        "= no_answer); fritextsvar sparas inte"))
     p.add_argument("round_id", metavar="ROUND")
-    p.add_argument("--answer", action="append", default=[], metavar="QID=CODE",
+    p.add_argument("--answer", action="extend", nargs="+", default=[], metavar="QID=CODE",
                    help="1–5 · yes · no · dont_know · no_answer")
     p.set_defaults(handler=cmd_response_add)
     p = ssub.add_parser("show", help=tr("en enkätomgångs sammanställning"))

@@ -378,18 +378,29 @@ def _set_key(s: Mapping[str, Any]) -> tuple[str, int]:
 
 
 def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Sum survey sets of one definition; every question of any set is kept (a set without it
+    counts its responses as ``no_answer``), so ``by_answer`` always sums to ``responses``."""
     first = sets[0]
     rounds = sum(int(s["rounds"]) for s in sets)
     handed_out = sum(int(s["handed_out"]) for s in sets)
     responses = sum(int(s["responses"]) for s in sets)
     questions: dict[str, dict[str, Any]] = {}
-    for qid, q in first["questions"].items():
+    union: dict[str, Mapping[str, Any]] = {}
+    for s in sets:
+        for qid, q in s["questions"].items():
+            union.setdefault(qid, q)
+    for qid, q in union.items():
         merged: dict[str, Any] = {"type": q["type"], "text": q.get("text", "")}
-        if "by_answer" in q:
-            by = dict.fromkeys(q["by_answer"], 0)
+        if q["type"] in (SCALE, YES_NO):
+            by = dict.fromkeys(CODES[q["type"]], 0)
             for s in sets:
-                for code, n in s["questions"].get(qid, {}).get("by_answer", {}).items():
-                    by[code] = by.get(code, 0) + int(n)
+                theirs = s["questions"].get(qid)
+                if theirs is None or theirs.get("type") != q["type"] or "by_answer" not in theirs:
+                    by[NO_ANSWER] += int(s["responses"])  # a question the set lacks: unanswered
+                    continue
+                for code, n in theirs["by_answer"].items():
+                    if code in by:
+                        by[code] += int(n)
             merged["by_answer"] = by
             merged["mean"] = scale_mean(by) if q["type"] == SCALE else None
         else:
