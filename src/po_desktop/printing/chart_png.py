@@ -82,7 +82,7 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
     for item in drawing.contents:
         paint(item)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    image.save(buffer, format="PNG")
     return buffer.getvalue()
 
 
