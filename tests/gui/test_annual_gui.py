@@ -89,6 +89,12 @@ def test_tally_by_keyboard_only(unlocked_window, qtbot):
             qtbot.keyClick(entry, ch)
         qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert view.counter.text() == "Inmatade enkäter: 3 av 10 utdelade"
+    # one row per entered form, latest first, with the keys typed (free text left out)
+    history = [[view.history.item(r, c).text() for c in range(view.history.columnCount())]
+               for r in range(view.history.rowCount())]
+    assert history == [["3", "4", "v", "–", "–", "–", "–", "–"],
+                       ["2", "5", "5", "5", "5", "5", "5", "n"],
+                       ["1", "5", "4", "3", "–", "2", "1", "j"]]
     tally = {q.id: q for q in survey.round_tally(win.vault, r.id).questions}
     assert tally["heard"].by_answer == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 2, "dont_know": 0,
                                         "no_answer": 0}
@@ -112,6 +118,7 @@ def test_tally_by_keyboard_only(unlocked_window, qtbot):
     _shot(win, "annual-tally.png")
     qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.counter.text() == "Inmatade enkäter: 2 av 10 utdelade"
+    assert view.history.rowCount() == 2 and view.history.item(0, 0).text() == "2"
     win.lock("test")
     assert not data_left_in(win)
 

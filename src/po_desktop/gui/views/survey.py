@@ -31,6 +31,9 @@ SCALE_KEYS = {Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3", Qt.Key.Ke
 YES_NO_KEYS = {Qt.Key.Key_J: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_V: "dont_know"}
 NO_ANSWER_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Space, Qt.Key.Key_Minus)
 CURRENT = QColor(255, 236, 150)
+# how an answer is shown in the row of an entered form (the keys typed for it)
+SHORT = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "j", "no": "n",
+         "dont_know": "v", "no_answer": "–"}
 
 
 def answer_label(code: str | None) -> str:
@@ -261,7 +264,18 @@ class SurveyView(View):
                                  "fråga · Enter = spara enkäten och börja nästa · Ctrl+Z = ångra "
                                  "senast sparade enkät.")))
         self.entry = TallyEntry()
-        layout.addWidget(self.entry, 1)
+        layout.addWidget(self.entry, 3)
+        layout.addWidget(QLabel(tr("Inmatade nu (en rad per enkät, senaste överst; visas bara "
+                                   "tills du byter omgång eller låser):")))
+        self.history = QTableWidget(0, 0)
+        self.history.setObjectName("tallyHistory")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.setMaximumHeight(150)
+        layout.addWidget(self.history, 1)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara enkäten (Enter)"))
         self.save_button.setObjectName("saveResponse")
@@ -327,6 +341,7 @@ class SurveyView(View):
         try:
             definition = survey.round_definition(self.vault, rid)
             self.entry.set_questions(definition.questions)
+            self._reset_history()
             self._show_count(survey.get_round(self.vault, rid))
         except Exception as exc:  # noqa: BLE001
             self.entry.clear()
@@ -335,6 +350,25 @@ class SurveyView(View):
             return
         self._enable(True)
         self.entry.setFocus()
+
+    def _reset_history(self) -> None:
+        """One column per question (free text left out): the forms entered now, one a row."""
+        questions = [q for q in self.entry.questions if q.type != "free_text"]
+        self.history.clearContents()
+        self.history.setRowCount(0)
+        self.history.setColumnCount(len(questions) + 1)
+        self.history.setHorizontalHeaderLabels(
+            [tr("Enkät")] + [str(self.entry.questions.index(q) + 1) for q in questions])
+
+    def _add_history(self, number: int, answers: dict) -> None:
+        questions = [q for q in self.entry.questions if q.type != "free_text"]
+        self.history.insertRow(0)
+        self.history.setItem(0, 0, QTableWidgetItem(str(number)))
+        for col, q in enumerate(questions, 1):
+            code = answers.get(q.id, "no_answer")
+            item = QTableWidgetItem(SHORT.get(code, code))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.history.setItem(0, col, item)
 
     def _enable(self, on: bool) -> None:
         for w in (self.entry, self.save_button, self.undo_button):
@@ -368,6 +402,7 @@ class SurveyView(View):
             self.message.setText(error_text(exc))
             return
         self._show_count(r)
+        self._add_history(r.responses, answers)
         self.message.setText(tr("Enkät {n} sparad. Nästa enkät.").format(n=r.responses))
         self.entry.new_form()
         self.entry.setFocus()
@@ -384,6 +419,9 @@ class SurveyView(View):
             self.message.setText(error_text(exc))
             return
         self._show_count(r)
+        if self.history.rowCount() and self.history.item(0, 0) is not None \
+                and self.history.item(0, 0).text() == str(r.responses + 1):
+            self.history.removeRow(0)
         self.message.setText(tr("Den senast sparade enkäten togs bort."))
         self.entry.new_form()
         self.entry.setFocus()
@@ -399,4 +437,6 @@ class SurveyView(View):
     def clear(self) -> None:
         self.entry.clear()
         self.rounds.clear()
+        self.history.clearContents()
+        self.history.setRowCount(0)
         super().clear()

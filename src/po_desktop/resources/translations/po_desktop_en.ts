@@ -4924,6 +4924,10 @@ Orsa</translation>
         <translation>Keys: 1–5 on a scale question · j = yes, n = no · v = don&apos;t know · 0 or space = no answer · Backspace = previous question · Enter = save the form and start the next · Ctrl+Z = undo the last saved form.</translation>
     </message>
     <message>
+        <source>Inmatade nu (en rad per enkät, senaste överst; visas bara tills du byter omgång eller låser):</source>
+        <translation>Entered now (one row per form, latest first; shown only until you change round or lock):</translation>
+    </message>
+    <message>
         <source>Spara enkäten (Enter)</source>
         <translation>Save the form (Enter)</translation>
     </message>
@@ -4938,6 +4942,10 @@ Orsa</translation>
     <message>
         <source>Ingen enkätomgång än: börja med &quot;Ny omgång…&quot;.</source>
         <translation>No survey round yet: start with &quot;New round…&quot;.</translation>
+    </message>
+    <message>
+        <source>Enkät</source>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Inmatade enkäter: {n} av {m} utdelade</source>
