@@ -63,13 +63,13 @@ def _table(block: model.Table, st: dict) -> RlTable:
     unit = FRAME_WIDTH / sum(block.widths)
     widths = [w * unit for w in block.widths]
     head = [Paragraph(esc(h), st["cell_bold_right"] if num else st["cell_bold"])
-            for h, num in zip(block.header, block.numeric)]
+            for h, num in zip(block.header, block.numeric, strict=True)]
     data = [head]
     last = len(block.rows)
     for i, row in enumerate(block.rows, 1):
         bold = block.total_row and i == last
         cells = []
-        for text, num in zip(row, block.numeric):
+        for text, num in zip(row, block.numeric, strict=True):
             style = (st["cell_bold_right"] if bold else st["cell_right"]) if num else (
                 st["cell_bold"] if bold else st["cell"])
             cells.append(Paragraph(esc(text), style))

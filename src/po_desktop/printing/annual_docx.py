@@ -62,7 +62,7 @@ def _table(doc, header, rows, widths, numeric, total_row: bool = False) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     unit = CONTENT_WIDTH_CM / sum(widths)
-    for cell, text, num in zip(table.rows[0].cells, header, numeric):
+    for cell, text, num in zip(table.rows[0].cells, header, numeric, strict=True):
         cell.text = ""
         run = cell.paragraphs[0].add_run(text)
         run.bold = True
@@ -71,7 +71,7 @@ def _table(doc, header, rows, widths, numeric, total_row: bool = False) -> None:
     for i, row in enumerate(rows, 1):
         cells = table.add_row().cells
         bold = total_row and i == len(rows)
-        for cell, text, num in zip(cells, row, numeric):
+        for cell, text, num in zip(cells, row, numeric, strict=True):
             cell.text = ""
             lines = str(text).split("\n")
             para = cell.paragraphs[0]
@@ -83,10 +83,10 @@ def _table(doc, header, rows, widths, numeric, total_row: bool = False) -> None:
             if num:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     table.autofit = False
-    for column, w in zip(table.columns, widths):
+    for column, w in zip(table.columns, widths, strict=True):
         column.width = Cm(w * unit)
     for row in table.rows:
-        for cell, w in zip(row.cells, widths):
+        for cell, w in zip(row.cells, widths, strict=True):
             cell.width = Cm(w * unit)
             for para in cell.paragraphs:
                 for run in para.runs:

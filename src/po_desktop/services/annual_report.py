@@ -261,5 +261,6 @@ def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     return render_survey_form(current_definition(vault), out, unit_label=label)
 
 
-__all__ = ["ComparedRow", "compared_rows", "merged_inputs", "merged_report", "parse_year", "print_annual_report",
-           "print_survey_form", "unit_inputs", "unit_report", "write_report", "year_period"]
+__all__ = ["ComparedRow", "compared_rows", "merged_inputs", "merged_report", "parse_year",
+           "print_annual_report", "print_survey_form", "unit_inputs", "unit_report",
+           "write_report", "year_period"]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-    QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
