@@ -61,6 +61,8 @@ _COMPONENTS = [
     ("zxcvbn", "zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
     ("phonenumbers (libphonenumber)", "phonenumberslite", "Apache-2.0",
      QT_TR_NOOP("utländska telefonnummer i kontrollen av personuppgifter"), ["Apache-2.0.txt"]),
+    ("python-docx", "python-docx", "MIT", QT_TR_NOOP("verksamhetsberättelsen som Word-fil"), []),
+    ("lxml", "lxml", "BSD-3-Clause", QT_TR_NOOP("python-docx"), []),
 ]
 
 

@@ -60,7 +60,7 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
 
     win = make_window(path)
     unlock(win, passphrase, qtbot)
-    assert [v.key for v in win.views] == ["coordinator", "coordinator_report", "economy",
+    assert [v.key for v in win.views] == ["coordinator", "coordinator_report", "economy", "annual",
                                          "settings"]
     view = win.view("coordinator")
     for label in ("PO Mora", "PO Orsa", "PO Älvdalen"):

@@ -49,6 +49,15 @@ def register(sub) -> None:
                    help=tr("visa siffrorna bredvid en tidigare period (--json: \"compare\")"))
     p.set_defaults(handler=cmd_report)
 
+    p = csub.add_parser("annual-report",
+                        help=tr("den sammanställda verksamhetsberättelsen för ett år"))
+    p.add_argument("--year", required=True, metavar="Y")
+    p.add_argument("--pdf", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
+    p.add_argument("--docx", metavar="FILE", help=tr("samma rapport som Word-fil (.docx)"))
+    p.add_argument("--internal", action="store_true",
+                   help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"))
+    p.set_defaults(handler=cmd_annual_report)
+
     p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
     p.add_argument("--period", required=True, metavar="P")
     p.set_defaults(handler=cmd_approve)
@@ -278,3 +287,15 @@ def _write_annual_text(ctx, report: dict, profile) -> None:
     if report.get("annual_not_reported"):
         ctx.print(tr("Utan aktiviteter och enkät (paketformat 1): {units}").format(
             units=", ".join(report["annual_not_reported"])))
+
+
+def cmd_annual_report(args, ctx) -> int:
+    from po_desktop.services import annual_report  # reportlab loads only when printing
+
+    year = annual_report.parse_year(args.year)
+    vault = _vault(ctx)
+    for path in annual_report.print_annual_report(vault, year, pdf=args.pdf, docx=args.docx,
+                                                  internal=args.internal):
+        ctx.print(tr("Skrev den sammanställda verksamhetsberättelsen {year}: {path}")
+                  .format(year=year, path=path))
+    return 0

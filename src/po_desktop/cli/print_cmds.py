@@ -46,6 +46,18 @@ def register(sub) -> None:
                    help=tr("ta med periodens systemfel per myndighet"))
     c.set_defaults(handler=cmd_stats)
 
+    c = psub.add_parser("survey", help=tr("den tomma klientenkäten att dela ut"))
+    c.add_argument("--out", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
+    c.set_defaults(handler=cmd_survey)
+
+    c = psub.add_parser("annual-report", help=tr("enhetens verksamhetsberättelse för ett år"))
+    c.add_argument("--year", required=True, metavar="Y")
+    c.add_argument("--out", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
+    c.add_argument("--docx", metavar="FILE", help=tr("samma rapport som Word-fil (.docx)"))
+    c.add_argument("--internal", action="store_true",
+                   help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"))
+    c.set_defaults(handler=cmd_annual_report)
+
     c = psub.add_parser("forms", help=tr("visa, kopiera eller välj enhetens blankettdefinitioner"))
     group = c.add_mutually_exclusive_group()
     group.add_argument("--copy-to", metavar="DIR",
@@ -218,4 +230,25 @@ def cmd_forms(args, ctx) -> int:
         printing.set_forms_folder(vault, None)
     for name, path in printing.forms_in_use(vault).items():
         ctx.print(f"{name}: {path}")
+    return 0
+
+
+def cmd_survey(args, ctx) -> int:
+    from po_desktop.services import annual_report  # reportlab loads only when printing
+
+    out = annual_report.print_survey_form(_optional_vault(ctx), args.out)
+    ctx.print(tr("Skrev den tomma klientenkäten: {path}").format(path=out))
+    return 0
+
+
+def cmd_annual_report(args, ctx) -> int:
+    from po_desktop.services import annual_report  # reportlab loads only when printing
+
+    year = annual_report.parse_year(args.year)
+    vault = ctx.vault()
+    ctx.require_mode("ombud")
+    for path in annual_report.print_annual_report(vault, year, pdf=args.out, docx=args.docx,
+                                                  internal=args.internal):
+        ctx.print(tr("Skrev verksamhetsberättelsen {year}: {path}").format(year=year,
+                                                                          path=path))
     return 0

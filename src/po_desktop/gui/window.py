@@ -35,10 +35,12 @@ VIEWS = {
     "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
               ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
               ("search", "SearchView"), ("statistics", "StatisticsView"),
-              ("printing_view", "FormsView"),
+              ("activities", "ActivitiesView"), ("survey", "SurveyView"),
+              ("annual", "AnnualView"), ("printing_view", "FormsView"),
               ("settings", "SettingsView")],
     "coordinator": [("coordinator", "CoordinatorView"),
                     ("coordinator", "CoordinatorReportView"), ("economy", "EconomyView"),
+                    ("annual", "AnnualView"),
                     ("settings", "SettingsView")],
 }
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from po_desktop.domain.dates import file_label
@@ -334,8 +334,13 @@ class CoordinatorReportView(View):
         self.status = None  # the PeriodStatus shown (window, PDF: the same object)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Period: status och sammanställd rapport")))
+        top = QHBoxLayout()
         self.picker = PeriodPicker()
-        layout.addWidget(self.picker)
+        top.addWidget(self.picker, 1)
+        self.compare = QCheckBox(tr("Jämför med samma period året innan"))
+        self.compare.setObjectName("compareEarlier")
+        top.addWidget(self.compare)
+        layout.addLayout(top)
         self.summary = data_label()
         self.summary.setObjectName("periodSummary")
         layout.addWidget(self.summary)
@@ -402,6 +407,7 @@ class CoordinatorReportView(View):
         layout.addWidget(self.message)
 
         self.picker.changed.connect(self.refresh)
+        self.compare.toggled.connect(self.refresh)
         self.pdf_button.clicked.connect(self.show_pdf)
         self.csv_button.clicked.connect(lambda: self.csv_dialog(internal=False))
         self.csv_internal_button.clicked.connect(lambda: self.csv_dialog(internal=True))
@@ -418,6 +424,11 @@ class CoordinatorReportView(View):
             period = self.picker.period()
             status = period_status.period_status(self.vault, period)
             report = coordinator.merged_report(self.vault, period)
+            earlier = None
+            if self.compare.isChecked():
+                from po_desktop.domain.annual_report import year_before
+
+                earlier = coordinator.merged_report(self.vault, year_before(period))["figures"]
         except Exception as exc:  # noqa: BLE001
             self.report = None
             self.status = None
@@ -431,7 +442,7 @@ class CoordinatorReportView(View):
         self.status_model.set_rows(list(status.units))
         self.status_table.resizeColumnsToContents()
         profile = profile_or_default(report.get("profile"))
-        self.panel.show_figures(report["figures"], profile)
+        self.panel.show_figures(report["figures"], profile, earlier)
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
         lines = [status.summary()]

@@ -35,7 +35,15 @@ def figure_columns():
                bold=lambda r: r.level == 0),
         Column(tr("Antal"), lambda r: r.value, fmt=lambda v: "" if v == "" else _value_text(v),
                align_right=True),
+        # the comparison column (annual.md §3): shown when a view compares with a period
+        Column(tr("Året innan"), lambda r: getattr(r, "earlier", ""),
+               fmt=lambda v: "" if v == "" else _value_text(v), align_right=True),
+        Column(tr("Förändring"), lambda r: getattr(r, "change", ""), align_right=True),
+        Column(tr("%"), lambda r: getattr(r, "percent", ""), align_right=True),
     ]
+
+
+COMPARE_COLUMNS = (2, 3, 4)
 
 
 def breakdown_items(rows, key: str) -> list[tuple[str, object]]:
@@ -58,7 +66,10 @@ class FiguresPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (1, *COMPARE_COLUMNS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            if col in COMPARE_COLUMNS:
+                self.table.setColumnHidden(col, True)
         split.addWidget(self.table)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -73,10 +84,19 @@ class FiguresPanel(QWidget):
         self._rows = []
         self.breakdown.currentIndexChanged.connect(self._draw)
 
-    def show_figures(self, figures: dict, profile) -> None:
+    def show_figures(self, figures: dict, profile, earlier: dict | None = None) -> None:
+        """The figures; with ``earlier`` (the figures of an earlier period) also the columns
+        earlier period and change."""
         from po_desktop.services.report_table import figure_rows
 
-        rows = figure_rows(figures, profile)
+        if earlier is not None:
+            from po_desktop.services.annual_report import compared_rows
+
+            rows = compared_rows(figures, earlier, profile)
+        else:
+            rows = figure_rows(figures, profile)
+        for col in COMPARE_COLUMNS:
+            self.table.setColumnHidden(col, earlier is None)
         self._rows = rows
         self.model.set_rows(rows)
         keep = self.breakdown.currentData()
@@ -114,8 +134,13 @@ class StatisticsView(View):
         super().__init__(window)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Statistik för en period")))
+        top = QHBoxLayout()
         self.picker = PeriodPicker()
-        layout.addWidget(self.picker)
+        top.addWidget(self.picker, 1)
+        self.compare = QCheckBox(tr("Jämför med samma period året innan"))
+        self.compare.setObjectName("compareEarlier")
+        top.addWidget(self.compare)
+        layout.addLayout(top)
         self.message = data_label()
         self.message.setObjectName("statsMessage")
         layout.addWidget(self.message)
@@ -133,6 +158,7 @@ class StatisticsView(View):
         row.addStretch(1)
         layout.addLayout(row)
         self.picker.changed.connect(self.refresh)
+        self.compare.toggled.connect(self.refresh)
         self.export_button.clicked.connect(self.export_dialog)
         self.pdf_button.clicked.connect(self.show_pdf)
 
@@ -154,16 +180,25 @@ class StatisticsView(View):
         try:
             period = self.picker.period()
             figures = statistics.period_figures(self.vault, period)
+            earlier = earlier_figures = None
+            if self.compare.isChecked():
+                from po_desktop.domain.annual_report import year_before
+
+                earlier = year_before(period)
+                earlier_figures = statistics.period_figures(self.vault, earlier)
         except Exception as exc:  # noqa: BLE001
             self.panel.clear()
             self.message.setText(error_text(exc))
             return
         profile = vault_settings.vault_profile(self.vault)
-        self.panel.show_figures(figures, profile)
-        self.message.setText(tr("{unit}: {start} – {end}").format(
+        self.panel.show_figures(figures, profile, earlier_figures)
+        text = tr("{unit}: {start} – {end}").format(
             unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL),
-            start=period.start.isoformat(),
-            end=period.end.isoformat()))
+            start=period.start.isoformat(), end=period.end.isoformat())
+        if earlier is not None:
+            text += " · " + tr("jämfört med {start} – {end}").format(
+                start=earlier.start.isoformat(), end=earlier.end.isoformat())
+        self.message.setText(text)
 
     def export_dialog(self) -> None:
         try:

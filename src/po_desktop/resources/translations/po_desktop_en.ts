@@ -696,6 +696,14 @@
         <translation>foreign phone numbers in the personal-data check</translation>
     </message>
     <message>
+        <source>verksamhetsberättelsen som Word-fil</source>
+        <translation>the annual report as a Word file</translation>
+    </message>
+    <message>
+        <source>python-docx</source>
+        <translation>python-docx</translation>
+    </message>
+    <message>
         <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
         <translation>the alias is missing: enter e.g. initials and a number (AB12)</translation>
     </message>
@@ -1473,8 +1481,132 @@
         <translation>e.g. 300 180</translation>
     </message>
     <message>
+        <source>Ny aktivitet</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Slag:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>t.ex. Information till psykiatrins öppenvård</source>
+        <translation>e.g. Information for the psychiatric outpatient clinic</translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Planerad</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Planerad månad:</source>
+        <translation>Planned month:</translation>
+    </message>
+    <message>
+        <source>Målgrupp:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>antal (frivilligt)</source>
+        <translation>number (optional)</translation>
+    </message>
+    <message>
+        <source>Deltagare:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>t.ex. 1,5 (frivilligt)</source>
+        <translation>e.g. 1.5 (optional)</translation>
+    </message>
+    <message>
+        <source>Timmar:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>Rubriken kommer med i verksamhetsberättelsen: skriv inga uppgifter om klienter.</source>
+        <translation>The title goes into the annual report: write nothing about clients.</translation>
+    </message>
+    <message>
+        <source>Markera som genomförd</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Aktivitet:</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <source>Genomförd den:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
         <source>År:</source>
         <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Ny aktivitet…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Markera genomförd…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>genomförd</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>En planerad aktivitet (årets informationsplan) har en planerad månad; när den är gjord markeras den genomförd med datum. Verksamhetsberättelsen visar planerat mot genomfört.</source>
+        <translation>A planned activity (the year&apos;s information plan) has a planned month; when it has taken place, mark it done with its date. The annual report shows planned against done.</translation>
+    </message>
+    <message>
+        <source>{year}: {done} genomförda ({hours} timmar), {participants} deltagare vid information och uppsökande verksamhet; planerade {planned}, varav genomförda {planned_done}.</source>
+        <translation>{year}: {done} done ({hours} hours), {participants} participants in information and outreach; planned {planned}, of which done {planned_done}.</translation>
+    </message>
+    <message>
+        <source>Sparad: {title}</source>
+        <translation>Saved: {title}</translation>
+    </message>
+    <message>
+        <source>Välj en planerad aktivitet i listan först.</source>
+        <translation>Select a planned activity in the list first.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är redan genomförd ({date}).</source>
+        <translation>The activity is already done ({date}).</translation>
+    </message>
+    <message>
+        <source>Ta bort aktivitet</source>
+        <translation>Delete activity</translation>
+    </message>
+    <message>
+        <source>Ta bort aktiviteten &quot;{title}&quot;?</source>
+        <translation>Delete the activity &quot;{title}&quot;?</translation>
     </message>
     <message>
         <source>Nyckel:</source>
@@ -2017,6 +2149,10 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>Varning för {n} paket: perioden har inte slutat, siffrorna är inte slutliga.</source>
         <translation>Warning for {n} bundle(s): the period has not ended, the figures are not final.</translation>
+    </message>
+    <message>
+        <source>Jämför med samma period året innan</source>
+        <translation>Compare with the same period a year earlier</translation>
     </message>
     <message>
         <source>Namn i paketet</source>
@@ -3891,6 +4027,18 @@ Orsa</translation>
         <translation>show the figures beside an earlier period (--json: &quot;compare&quot;)</translation>
     </message>
     <message>
+        <source>den sammanställda verksamhetsberättelsen för ett år</source>
+        <translation>the merged annual report for a year</translation>
+    </message>
+    <message>
+        <source>samma rapport som Word-fil (.docx)</source>
+        <translation>the same report as a Word file (.docx)</translation>
+    </message>
+    <message>
+        <source>exakta tal märkta INTERNT; annars maskeras små tal för publicering</source>
+        <translation>exact counts marked INTERNAL; otherwise small counts are masked for publication</translation>
+    </message>
+    <message>
         <source>godkänn en period: senare paket för den avvisas</source>
         <translation>approve a period: later bundles for it are rejected</translation>
     </message>
@@ -3965,6 +4113,10 @@ Orsa</translation>
     <message>
         <source> (inte förväntad; enhets-id {id}, koppla med &apos;coordinator match&apos;)</source>
         <translation> (not expected; unit id {id}, link it with &apos;coordinator match&apos;)</translation>
+    </message>
+    <message>
+        <source>Skrev den sammanställda verksamhetsberättelsen {year}: {path}</source>
+        <translation>Wrote the merged annual report {year}: {path}</translation>
     </message>
     <message>
         <source>Godkänd {date}.</source>
@@ -4103,6 +4255,14 @@ Orsa</translation>
         <translation>include the period&apos;s system failures per authority</translation>
     </message>
     <message>
+        <source>den tomma klientenkäten att dela ut</source>
+        <translation>the blank client survey to hand out</translation>
+    </message>
+    <message>
+        <source>enhetens verksamhetsberättelse för ett år</source>
+        <translation>the unit&apos;s annual report for a year</translation>
+    </message>
+    <message>
         <source>visa, kopiera eller välj enhetens blankettdefinitioner</source>
         <translation>show, copy or choose the unit&apos;s form definitions</translation>
     </message>
@@ -4201,6 +4361,14 @@ Orsa</translation>
     <message>
         <source>Använder {path}</source>
         <translation>Using {path}</translation>
+    </message>
+    <message>
+        <source>Skrev den tomma klientenkäten: {path}</source>
+        <translation>Wrote the blank client survey: {path}</translation>
+    </message>
+    <message>
+        <source>Skrev verksamhetsberättelsen {year}: {path}</source>
+        <translation>Wrote the annual report {year}: {path}</translation>
     </message>
     <message>
         <source>statistiken för en period (statistics.md §3)</source>
@@ -4387,6 +4555,10 @@ Orsa</translation>
         <translation>Count</translation>
     </message>
     <message>
+        <source>Året innan</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
         <source>Statistik</source>
         <translation>Statistics</translation>
     </message>
@@ -4417,6 +4589,10 @@ Orsa</translation>
     <message>
         <source>{unit}: {start} – {end}</source>
         <translation>{unit}: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>jämfört med {start} – {end}</source>
+        <translation>compared with {start} – {end}</translation>
     </message>
     <message>
         <source>Exportera statistikpaket</source>
@@ -4919,12 +5095,212 @@ Orsa</translation>
         <translation>Measures: </translation>
     </message>
     <message>
+        <source>Aktiva uppdrag</source>
+        <translation>Active assignments</translation>
+    </message>
+    <message>
+        <source>{n} uppdrag hade pågått längre än 18 månader vid årets slut (normalt högst 18 månader).</source>
+        <translation>{n} assignments had been ongoing for more than 18 months at the end of the year (normally at most 18 months).</translation>
+    </message>
+    <message>
+        <source>Klientstatistik</source>
+        <translation>Client statistics</translation>
+    </message>
+    <message>
+        <source>Förfrågningar och väntelista</source>
+        <translation>Inquiries and waiting list</translation>
+    </message>
+    <message>
+        <source>Förfrågningar under året</source>
+        <translation>Inquiries during the year</translation>
+    </message>
+    <message>
+        <source>i år</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>föregående år</source>
+        <translation>previous year</translation>
+    </message>
+    <message>
+        <source>Rapporterat {date}, väntar på återkoppling</source>
+        <translation>Reported {date}, awaiting feedback</translation>
+    </message>
+    <message>
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Myndighet</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Identifierade</source>
+        <translation>Identified</translation>
+    </message>
+    <message>
+        <source>Rapporterade</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Med återkoppling</source>
+        <translation>With feedback</translation>
+    </message>
+    <message>
+        <source>Inga systemfel identifierades under året.</source>
+        <translation>No system failures were identified during the year.</translation>
+    </message>
+    <message>
         <source>Svar: </source>
         <translation>Answer: </translation>
     </message>
     <message>
+        <source>Aktiviteter: information, utbildning och samverkan</source>
+        <translation>Activities: information, training and cooperation</translation>
+    </message>
+    <message>
+        <source>Enheter som inte har rapporterat aktiviteter och klientenkät (äldre statistikpaket): {units}. Deras uppgifter visas som –.</source>
+        <translation>Units that have not reported activities and the client survey (older statistics bundles): {units}. Their figures are shown as –.</translation>
+    </message>
+    <message>
+        <source>Aktiviteter är inte rapporterade för året (–).</source>
+        <translation>Activities are not reported for the year (–).</translation>
+    </message>
+    <message>
+        <source>Genomförda aktiviteter efter slag</source>
+        <translation>Activities done, by kind</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Timmar</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Tillfällen</source>
+        <translation>Occasions</translation>
+    </message>
+    <message>
+        <source>Deltagare vid information och uppsökande verksamhet: {n}.</source>
+        <translation>Participants in information and outreach: {n}.</translation>
+    </message>
+    <message>
+        <source>Informationsplanen: planerat och genomfört</source>
+        <translation>The information plan: planned and done</translation>
+    </message>
+    <message>
+        <source>Planerade aktiviteter under året: {p}, varav genomförda: {d}.</source>
+        <translation>Activities planned for the year: {p}, of which done: {d}.</translation>
+    </message>
+    <message>
+        <source>ej genomförd</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>Planerad månad</source>
+        <translation>Planned month</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Målgrupp</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Klientenkäten</source>
+        <translation>The client survey</translation>
+    </message>
+    <message>
+        <source>Klientenkäten är inte rapporterad för året (–).</source>
+        <translation>The client survey is not reported for the year (–).</translation>
+    </message>
+    <message>
+        <source>Ingen enkätomgång avslutades under året.</source>
+        <translation>No survey round ended during the year.</translation>
+    </message>
+    <message>
+        <source>Besvarade enkäter</source>
+        <translation>Forms returned</translation>
+    </message>
+    <message>
+        <source>Svarsfrekvens</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <source>Besvarade enkäter {year}</source>
+        <translation>Forms returned {year}</translation>
+    </message>
+    <message>
+        <source>För få svar för att redovisa resultatet per fråga (färre än {t} besvarade enkäter).</source>
+        <translation>Too few answers to show the result per question (fewer than {t} forms returned).</translation>
+    </message>
+    <message>
+        <source>Fritextsvar sparas inte i programmet; ombudet läser dem på papperet.</source>
+        <translation>Free-text answers are not stored in the application; the ombud reads them on paper.</translation>
+    </message>
+    <message>
+        <source>(medelvärde {mean} på skalan 1–5)</source>
+        <translation>(mean {mean} on the scale 1–5)</translation>
+    </message>
+    <message>
+        <source>Analys</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Ingen analys är skriven för {year}.</source>
+        <translation>No analysis has been written for {year}.</translation>
+    </message>
+    <message>
         <source>INTERNT – exakta tal, inte för publicering.</source>
         <translation>INTERNAL – exact figures, not for publication.</translation>
+    </message>
+    <message>
+        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel och aktiviteter gäller inte personer och visas exakt. En förändring maskeras när något av dess två tal är maskerat.</source>
+        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out; .. means the figure is not published; – means the figure was not reported. 0 is shown as 0. System failures and activities are not about persons and are shown exactly. A change is masked when either of its two counts is masked.</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelse {year}</source>
+        <translation>Annual report {year}</translation>
+    </message>
+    <message>
+        <source>Sammanställning för {n} enheter: {units}</source>
+        <translation>Merged over {n} units: {units}</translation>
+    </message>
+    <message>
+        <source>Kommuner: {names}</source>
+        <translation>Municipalities: {names}</translation>
+    </message>
+    <message>
+        <source>Verksamhetsår: {year} (1 januari – 31 december)</source>
+        <translation>Year: {year} (1 January – 31 December)</translation>
+    </message>
+    <message>
+        <source>För publicering: små tal är maskerade.</source>
+        <translation>For publication: small counts are masked.</translation>
+    </message>
+    <message>
+        <source>Nyckeltal och jämförelse med föregående år</source>
+        <translation>Key figures compared with the previous year</translation>
+    </message>
+    <message>
+        <source>Det finns inga uppgifter för {y} att jämföra med.</source>
+        <translation>There are no figures for {y} to compare with.</translation>
+    </message>
+    <message>
+        <source>sammanställning</source>
+        <translation>merged report</translation>
+    </message>
+    <message>
+        <source>verksamhetsberättelse</source>
+        <translation>annual report</translation>
     </message>
     <message>
         <source>Statistik personligt ombud</source>
@@ -5189,6 +5565,74 @@ Orsa</translation>
     <message>
         <source>Avslutade uppdrag efter uppdragets längd</source>
         <translation>Closed assignments by the assignment&apos;s length</translation>
+    </message>
+    <message>
+        <source>Aktiva uppdrag under året</source>
+        <translation>Active assignments during the year</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag vid årets slut</source>
+        <translation>Ongoing assignments at the end of the year</translation>
+    </message>
+    <message>
+        <source>Pågående längre än 18 månader vid årets slut</source>
+        <translation>Ongoing for more than 18 months at the end of the year</translation>
+    </message>
+    <message>
+        <source>Förfrågningar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>På väntelistan vid årets slut</source>
+        <translation>On the waiting list at the end of the year</translation>
+    </message>
+    <message>
+        <source>Informationstillfällen och uppsökande verksamhet</source>
+        <translation>Information occasions and outreach</translation>
+    </message>
+    <message>
+        <source>Besvarade klientenkäter</source>
+        <translation>Client survey forms returned</translation>
+    </message>
+    <message>
+        <source>Årsarbeten (personligt ombud)</source>
+        <translation>Full-time equivalents (personligt ombud)</translation>
+    </message>
+    <message>
+        <source>Förändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Arbetsbelastning och uppdragens längd</source>
+        <translation>Caseload and length of assignments</translation>
+    </message>
+    <message>
+        <source>under riktmärket</source>
+        <translation>below the benchmark of</translation>
+    </message>
+    <message>
+        <source>över riktmärket</source>
+        <translation>above the benchmark of</translation>
+    </message>
+    <message>
+        <source>inom riktmärket</source>
+        <translation>within the benchmark of</translation>
+    </message>
+    <message>
+        <source>Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per årsarbete: {status} 10–15 per årsarbete.</source>
+        <translation>At the end of the year the unit had {n} ongoing assignments on {fte} full-time equivalents, {per} per FTE: {status} 10–15 per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete kan inte redovisas ({value}); riktmärket är 10–15 per årsarbete.</source>
+        <translation>Ongoing assignments per FTE cannot be shown ({value}); the benchmark is 10–15 per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående längre än 18 månader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Avslutade uppdrag: medianlängd (dagar)</source>
@@ -5512,8 +5956,136 @@ Orsa</translation>
         <translation>Activities</translation>
     </message>
     <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Fråga</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>(1–5, v = vet inte)</source>
+        <translation>(1–5, v = don&apos;t know)</translation>
+    </message>
+    <message>
+        <source>(j = ja, n = nej, v = vet inte)</source>
+        <translation>(j = yes, n = no, v = don&apos;t know)</translation>
+    </message>
+    <message>
+        <source>(fritext – sparas inte)</source>
+        <translation>(free text – not stored)</translation>
+    </message>
+    <message>
+        <source>Alla frågor är besvarade: tryck Enter för att spara enkäten.</source>
+        <translation>Every question is answered: press Enter to save the form.</translation>
+    </message>
+    <message>
+        <source>1–5 eller v</source>
+        <translation>1–5 or v</translation>
+    </message>
+    <message>
+        <source>j, n eller v</source>
+        <translation>j, n or v</translation>
+    </message>
+    <message>
+        <source>Tangenten &quot;{key}&quot; passar inte fråga {n} ({allowed}; 0 = inget svar).</source>
+        <translation>The key &quot;{key}&quot; does not fit question {n} ({allowed}; 0 = no answer).</translation>
+    </message>
+    <message>
+        <source>Ny enkätomgång</source>
+        <translation>New survey round</translation>
+    </message>
+    <message>
+        <source>t.ex. Hösten {year}</source>
+        <translation>e.g. Autumn {year}</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Insamling från:</source>
+        <translation>Collection from:</translation>
+    </message>
+    <message>
+        <source>Insamling till:</source>
+        <translation>Collection to:</translation>
+    </message>
+    <message>
+        <source>Utdelade enkäter:</source>
+        <translation>Forms handed out:</translation>
+    </message>
+    <message>
         <source>Klientenkät</source>
         <translation>Client survey</translation>
+    </message>
+    <message>
+        <source>Klientenkät: mata in returnerade enkäter</source>
+        <translation>Client survey: enter returned forms</translation>
+    </message>
+    <message>
+        <source>Omgång:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Ny omgång…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <source>Skriv ut tom enkät…</source>
+        <translation>Print blank survey…</translation>
+    </message>
+    <message>
+        <source>Fritextsvar sparas inte i programmet: läs dem på papperet. Mata bara in kryssen.</source>
+        <translation>Free-text answers are not stored in the application: read them on paper. Enter only the ticks.</translation>
+    </message>
+    <message>
+        <source>Tangenter: 1–5 på en skalfråga · j = ja, n = nej · v = vet inte · 0 eller mellanslag = inget svar · Backsteg = föregående fråga · Enter = spara enkäten och börja nästa · Ctrl+Z = ångra senast sparade enkät.</source>
+        <translation>Keys: 1–5 on a scale question · j = yes, n = no · v = don&apos;t know · 0 or space = no answer · Backspace = previous question · Enter = save the form and start the next · Ctrl+Z = undo the last saved form.</translation>
+    </message>
+    <message>
+        <source>Inmatade nu (en rad per enkät, senaste överst; visas bara tills du byter omgång eller låser):</source>
+        <translation>Entered now (one row per form, latest first; shown only until you change round or lock):</translation>
+    </message>
+    <message>
+        <source>Spara enkäten (Enter)</source>
+        <translation>Save the form (Enter)</translation>
+    </message>
+    <message>
+        <source>Ångra senast sparade enkät (Ctrl+Z)</source>
+        <translation>Undo the last saved form (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>{label} ({start} – {end}), enkät {id} v{version}</source>
+        <translation>{label} ({start} – {end}), survey {id} v{version}</translation>
+    </message>
+    <message>
+        <source>Ingen enkätomgång än: börja med &quot;Ny omgång…&quot;.</source>
+        <translation>No survey round yet: start with &quot;New round…&quot;.</translation>
+    </message>
+    <message>
+        <source>Enkät</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Inmatade enkäter: {n} av {m} utdelade</source>
+        <translation>Forms entered: {n} of {m} handed out</translation>
+    </message>
+    <message>
+        <source>Enkät {n} sparad. Nästa enkät.</source>
+        <translation>Form {n} saved. Next form.</translation>
+    </message>
+    <message>
+        <source>Den senast sparade enkäten togs bort.</source>
+        <translation>The last saved form was removed.</translation>
+    </message>
+    <message>
+        <source>klientenkat.pdf</source>
+        <translation>client-survey.pdf</translation>
     </message>
     <message>
         <source>Klientenkät {id}, version {version}</source>
@@ -5902,6 +6474,110 @@ Orsa</translation>
     <message>
         <source>perioden {label} har inte slutat (slutar {end}); siffrorna är inte slutliga – be enheten exportera igen efter periodens slut</source>
         <translation>the period {label} has not ended (it ends {end}); the figures are not final – ask the unit to export again after the period has ended</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelse</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelse: årets analys och rapport</source>
+        <translation>Annual report: the year&apos;s analysis and report</translation>
+    </message>
+    <message>
+        <source>Årets analys (jämförelse med föregående år, resultat, vad som ska utvecklas):</source>
+        <translation>The year&apos;s analysis (comparison with the previous year, results, what to develop):</translation>
+    </message>
+    <message>
+        <source>Skriv årets analys här. Inga uppgifter om klienter: texten kommer med i rapporten.</source>
+        <translation>Write the year&apos;s analysis here. Nothing about clients: the text goes into the report.</translation>
+    </message>
+    <message>
+        <source>Analysen sparas krypterad i valvet och kontrolleras mot personnummer, telefonnummer, e-post och klienters alias. Den följer aldrig med i statistikpaketet.</source>
+        <translation>The analysis is stored encrypted in the vault and checked for personal identity numbers, phone numbers, e-mail addresses and client aliases. It never goes into the statistics bundle.</translation>
+    </message>
+    <message>
+        <source>Spara analysen (Ctrl+S)</source>
+        <translation>Save the analysis (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Exakta tal (INTERNT, inte för publicering)</source>
+        <translation>Exact counts (INTERNAL, not for publication)</translation>
+    </message>
+    <message>
+        <source>Förhandsvisa PDF…</source>
+        <translation>Preview PDF…</translation>
+    </message>
+    <message>
+        <source>Spara som Word-fil…</source>
+        <translation>Save as Word file…</translation>
+    </message>
+    <message>
+        <source>Analysen för {year} sparades senast {at}.</source>
+        <translation>The analysis for {year} was last saved {at}.</translation>
+    </message>
+    <message>
+        <source>Analysen för {year} är sparad.</source>
+        <translation>The analysis for {year} is saved.</translation>
+    </message>
+    <message>
+        <source>verksamhetsberattelse-{year}{suffix}.pdf</source>
+        <translation>annual-report-{year}{suffix}.pdf</translation>
+    </message>
+    <message>
+        <source>Spara som Word-fil</source>
+        <translation>Save as Word file</translation>
+    </message>
+    <message>
+        <source>verksamhetsberattelse-{year}{suffix}.docx</source>
+        <translation>annual-report-{year}{suffix}.docx</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Verksamhetsberättelsen skrivs…</source>
+        <translation>Writing the annual report…</translation>
+    </message>
+    <message>
+        <source>Word-filen är sparad: {path}</source>
+        <translation>The Word file is saved: {path}</translation>
+    </message>
+    <message>
+        <source>Kryssa i en ruta. 1 = {low}, 5 = {high}.</source>
+        <translation>Tick one box. 1 = {low}, 5 = {high}.</translation>
+    </message>
+    <message>
+        <source>Vet inte</source>
+        <translation>Don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Tack för att du svarade!</source>
+        <translation>Thank you for answering!</translation>
+    </message>
+    <message>
+        <source>Ogiltigt år &apos;{value}&apos;: skriv ett årtal, t.ex. 2026.</source>
+        <translation>Invalid year &apos;{value}&apos;: write a year, e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten {id} (rubriken)</source>
+        <translation>Activity {id} (the title)</translation>
+    </message>
+    <message>
+        <source>Ett samordnarvalv skriver den sammanställda verksamhetsberättelsen (coordinator annual-report).</source>
+        <translation>A coordinator vault writes the merged annual report (coordinator annual-report).</translation>
+    </message>
+    <message>
+        <source>Samordnare</source>
+        <translation>Coordinator</translation>
     </message>
 </context>
 </TS>

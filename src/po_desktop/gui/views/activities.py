@@ -1,0 +1,253 @@
+"""Activities (verksamhetsaktiviteter, annual.md §1): the year's list, add, mark done, remove.
+
+Thin: every check and figure comes from :mod:`po_desktop.services.activities`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import (
+    CodeCombo, date_of, error_text, heading, hint, label_of, make_date_edit,
+)
+from po_desktop.i18n import local_decimal, tr
+
+
+def _hours_text(hours: float | None) -> str:
+    return "" if hours is None else local_decimal(f"{hours:.1f}")
+
+
+class ActivityDialog(FormDialog):
+    """A new activity: done (a date) or planned (a month of the year's plan)."""
+
+    def __init__(self, parent, vault, year: int):
+        super().__init__(parent, tr("Ny aktivitet"))
+        self.setObjectName("activityDialog")
+        self.vault = vault
+        self.kind = CodeCombo("activity_kind")
+        self.kind.setObjectName("activityKind")
+        self.form.addRow(tr("Slag:"), self.kind)
+        self.title = QLineEdit()
+        self.title.setObjectName("activityTitle")
+        self.title.setPlaceholderText(tr("t.ex. Information till psykiatrins öppenvård"))
+        self.form.addRow(tr("Rubrik:"), self.title)
+        status = QWidget()
+        sl = QHBoxLayout(status)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.done_choice = QRadioButton(tr("Genomförd"))
+        self.done_choice.setObjectName("activityDone")
+        self.planned_choice = QRadioButton(tr("Planerad"))
+        self.planned_choice.setObjectName("activityPlanned")
+        group = QButtonGroup(self)
+        group.addButton(self.done_choice)
+        group.addButton(self.planned_choice)
+        self.done_choice.setChecked(True)
+        sl.addWidget(self.done_choice)
+        sl.addWidget(self.planned_choice)
+        sl.addStretch(1)
+        self.form.addRow(tr("Status:"), status)
+        today = dt.date.today()
+        self.date = make_date_edit(today if today.year == year else dt.date(year, 1, 1))
+        self.date.setObjectName("activityDate")
+        self.form.addRow(tr("Datum:"), self.date)
+        self.month = QLineEdit()
+        self.month.setObjectName("activityMonth")
+        self.month.setPlaceholderText(tr("ÅÅÅÅ-MM"))
+        self.month.setText(f"{year:04d}-{today.month:02d}" if today.year == year
+                           else f"{year:04d}-01")
+        self.form.addRow(tr("Planerad månad:"), self.month)
+        self.audience = CodeCombo("audience", allow_empty=True)
+        self.audience.setObjectName("activityAudience")
+        self.form.addRow(tr("Målgrupp:"), self.audience)
+        self.participants = QLineEdit()
+        self.participants.setObjectName("activityParticipants")
+        self.participants.setPlaceholderText(tr("antal (frivilligt)"))
+        self.form.addRow(tr("Deltagare:"), self.participants)
+        self.hours = QLineEdit()
+        self.hours.setObjectName("activityHours")
+        self.hours.setPlaceholderText(tr("t.ex. 1,5 (frivilligt)"))
+        self.form.addRow(tr("Timmar:"), self.hours)
+        self.form.addRow("", hint(tr("Rubriken kommer med i verksamhetsberättelsen: skriv inga "
+                                     "uppgifter om klienter.")))
+        self.done_choice.toggled.connect(self._status_changed)
+        self.kind.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        done = self.done_choice.isChecked()
+        self.date.setEnabled(done)
+        self.month.setEnabled(not done)
+        from po_desktop.domain.activities import AUDIENCE_KINDS
+
+        with_audience = self.kind.code() in AUDIENCE_KINDS
+        self.audience.setEnabled(with_audience)
+        if not with_audience:
+            self.audience.set_code(None)
+
+    def submit(self):
+        from po_desktop.domain.activities import parse_hours, parse_participants
+        from po_desktop.services import activities
+
+        participants = self.participants.text().strip()
+        hours = self.hours.text().strip()
+        done = self.done_choice.isChecked()
+        return activities.add_activity(
+            self.vault, kind=self.kind.code(), title=self.title.text(),
+            date=date_of(self.date) if done else None,
+            planned_month=None if done else self.month.text().strip(),
+            audience=self.audience.code(),
+            participants=parse_participants(participants) if participants else None,
+            hours=parse_hours(hours) if hours else None)
+
+
+class MarkDoneDialog(FormDialog):
+    def __init__(self, parent, vault, activity):
+        super().__init__(parent, tr("Markera som genomförd"))
+        self.setObjectName("markDoneDialog")
+        self.vault = vault
+        self.activity = activity
+        self.form.addRow(tr("Aktivitet:"), QLabel(activity.title))
+        self.date = make_date_edit()
+        self.date.setObjectName("doneDate")
+        self.form.addRow(tr("Genomförd den:"), self.date)
+
+    def submit(self):
+        from po_desktop.services import activities
+
+        return activities.mark_done(self.vault, self.activity.id, date=date_of(self.date))
+
+
+class ActivitiesView(View):
+    key = "activities"
+
+    def title(self) -> str:
+        return tr("Aktiviteter")
+
+    def __init__(self, window):
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Aktiviteter: information, utbildning och samverkan")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("År:")))
+        self.year = QSpinBox()
+        self.year.setObjectName("activityYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        row.addWidget(self.year)
+        self.add_button = QPushButton(tr("Ny aktivitet…"))
+        self.add_button.setObjectName("addActivity")
+        self.done_button = QPushButton(tr("Markera genomförd…"))
+        self.done_button.setObjectName("markActivityDone")
+        self.delete_button = QPushButton(tr("Ta bort"))
+        self.delete_button.setObjectName("deleteActivity")
+        for w in (self.add_button, self.done_button, self.delete_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = data_label()
+        self.summary.setObjectName("activitySummary")
+        layout.addWidget(self.summary)
+        self.model = RecordTableModel([
+            Column(tr("Datum"), lambda a: a.date),
+            Column(tr("Planerad månad"), lambda a: a.planned_month),
+            Column(tr("Status"), lambda a: tr("genomförd") if a.done else tr("planerad")),
+            Column(tr("Slag"), lambda a: label_of("activity_kind", a.kind)),
+            Column(tr("Målgrupp"), lambda a: label_of("audience", a.audience)),
+            Column(tr("Deltagare"), lambda a: a.participants, align_right=True),
+            Column(tr("Timmar"), lambda a: a.hours, fmt=_hours_text, align_right=True),
+            Column(tr("Rubrik"), lambda a: a.title, tooltip=lambda a: a.title),
+        ], self)
+        self.table, _ = make_table(self.model)
+        self.table.setObjectName("activitiesTable")
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint(tr("En planerad aktivitet (årets informationsplan) har en "
+                                 "planerad månad; när den är gjord markeras den genomförd med "
+                                 "datum. Verksamhetsberättelsen visar planerat mot "
+                                 "genomfört.")))
+        self.message = data_label()
+        self.message.setObjectName("activityMessage")
+        layout.addWidget(self.message)
+        self.year.valueChanged.connect(self.refresh)
+        self.add_button.clicked.connect(self.add_dialog)
+        self.done_button.clicked.connect(self.mark_done_dialog)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _i: self.mark_done_dialog())
+
+    def refresh(self) -> None:
+        if self.main.vault is None:
+            return
+        from po_desktop.services import activities
+
+        year = self.year.value()
+        try:
+            rows = activities.list_activities(self.vault, year)
+            figures = activities.activity_figures(self.vault, str(year))
+        except Exception as exc:  # noqa: BLE001
+            self.model.clear()
+            self.summary.setText(error_text(exc))
+            return
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        done = sum(figures["by_kind"].values())
+        hours = sum(figures["hours_by_kind"].values())
+        self.summary.setText(tr(
+            "{year}: {done} genomförda ({hours} timmar), {participants} deltagare vid "
+            "information och uppsökande verksamhet; planerade {planned}, varav genomförda "
+            "{planned_done}.").format(year=year, done=done, hours=_hours_text(hours),
+                                      participants=figures["participants"],
+                                      planned=figures["planned"],
+                                      planned_done=figures["planned_done"]))
+
+    def add_dialog(self) -> ActivityDialog:
+        dlg = ActivityDialog(self, self.vault, self.year.value())
+        dlg.saved.connect(self._saved)
+        dlg.open()
+        return dlg
+
+    def _saved(self, activity) -> None:
+        self.refresh()
+        select_where(self.table, lambda a: a.id == activity.id)
+        self.message.setText(tr("Sparad: {title}").format(title=activity.title))
+
+    def mark_done_dialog(self) -> MarkDoneDialog | None:
+        activity = selected_record(self.table)
+        if activity is None:
+            self.message.setText(tr("Välj en planerad aktivitet i listan först."))
+            return None
+        if activity.done:
+            self.message.setText(tr("Aktiviteten är redan genomförd ({date}).").format(
+                date=activity.date.isoformat()))
+            return None
+        dlg = MarkDoneDialog(self, self.vault, activity)
+        dlg.date.setDate(QDate.currentDate())
+        dlg.saved.connect(self._saved)
+        dlg.open()
+        return dlg
+
+    def delete_selected(self) -> None:
+        from po_desktop.services import activities
+
+        activity = selected_record(self.table)
+        if activity is None:
+            return
+        answer = QMessageBox.question(self, tr("Ta bort aktivitet"),
+                                      tr("Ta bort aktiviteten \"{title}\"?").format(
+                                          title=activity.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            activities.delete_activity(self.vault, activity.id)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return
+        self.refresh()

@@ -1,0 +1,442 @@
+"""The client survey (annual.md §2): rounds, and the tally screen built for speed.
+
+One returned paper form = one row of answers, entered with the keyboard only: digits 1–5 on a
+scale question, j / n on a yes/no question, v for "vet inte", 0 or space for no answer; each
+answer moves to the next question, Backspace goes back, Enter saves the form and starts the
+next. A counter shows the forms entered against those handed out. Free-text answers are not
+stored (the ombud reads them on paper), and the screen says so.
+
+Thin: every check is :mod:`po_desktop.services.survey`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit
+from po_desktop.i18n import tr
+
+# key → answer code, per question type
+SCALE_KEYS = {Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3", Qt.Key.Key_4: "4",
+              Qt.Key.Key_5: "5", Qt.Key.Key_V: "dont_know"}
+YES_NO_KEYS = {Qt.Key.Key_J: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_V: "dont_know"}
+NO_ANSWER_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Space, Qt.Key.Key_Minus)
+CURRENT = QColor(255, 236, 150)
+# how an answer is shown in the row of an entered form (the keys typed for it)
+SHORT = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "j", "no": "n",
+         "dont_know": "v", "no_answer": "–"}
+
+
+def answer_label(code: str | None) -> str:
+    return {None: "", "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": tr("ja"),
+            "no": tr("nej"), "dont_know": tr("vet inte"), "no_answer": tr("inget svar")
+            }.get(code, code or "")
+
+
+class TallyEntry(QWidget):
+    """One form's answers, entered by keyboard. Emits ``submitted(answers)`` on Enter."""
+
+    submitted = Signal(dict)
+    undo_requested = Signal()
+    message = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("tallyEntry")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("tallyTable")
+        self.table.setHorizontalHeaderLabels([tr("Nr"), tr("Fråga"), tr("Svar")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(2, 230)
+        font = self.table.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.table.setFont(font)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 14)
+        layout.addWidget(self.table)
+        self.questions: list = []
+        self.answers: dict[str, str] = {}
+        self.current = 0
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_questions(self, questions) -> None:
+        self.questions = list(questions)
+        self.table.setRowCount(len(self.questions))
+        for row, q in enumerate(self.questions):
+            self.table.setItem(row, 0, QTableWidgetItem(str(row + 1)))
+            text = q.text
+            if q.type == "scale":
+                text += "  " + tr("(1–5, v = vet inte)")
+            elif q.type == "yes_no":
+                text += "  " + tr("(j = ja, n = nej, v = vet inte)")
+            self.table.setItem(row, 1, QTableWidgetItem(text))
+            self.table.setItem(row, 2, QTableWidgetItem(""))
+        self.new_form()
+
+    def clear(self) -> None:
+        self.questions = []
+        self.answers = {}
+        self.current = 0
+        self.table.clearContents()
+        self.table.setRowCount(0)
+
+    def new_form(self) -> None:
+        self.answers = {}
+        self.current = self._next_answerable(0)
+        self._paint()
+
+    def _answerable(self, row: int) -> bool:
+        return self.questions[row].type != "free_text"
+
+    def _next_answerable(self, row: int) -> int:
+        while row < len(self.questions) and not self._answerable(row):
+            row += 1
+        return row
+
+    def _prev_answerable(self, row: int) -> int:
+        row -= 1
+        while row >= 0 and not self._answerable(row):
+            row -= 1
+        return row
+
+    def _paint(self) -> None:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, q in enumerate(self.questions):
+            code = self.answers.get(q.id)
+            if q.type == "free_text":
+                text = tr("(fritext – sparas inte)")
+            else:
+                text = answer_label(code) if code else ("▶" if row == self.current else "")
+            item = self.table.item(row, 2)
+            item.setText(text)
+            item.setFont(bold)
+            color = CURRENT if row == self.current else QColor(Qt.GlobalColor.white)
+            for col in range(3):
+                self.table.item(row, col).setBackground(color)
+        if 0 <= self.current < len(self.questions):
+            self.table.scrollToItem(self.table.item(self.current, 0))
+
+    # --- keys ------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if not self.questions:
+            super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit(dict(self.answers))
+            return
+        if key == Qt.Key.Key_Backspace:
+            prev = self._prev_answerable(self.current)
+            if prev >= 0:
+                self.current = prev
+                self.answers.pop(self.questions[prev].id, None)
+                self._paint()
+            return
+        if key == Qt.Key.Key_Up:
+            prev = self._prev_answerable(self.current)
+            if prev >= 0:
+                self.current = prev
+                self._paint()
+            return
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Tab):
+            self._advance()
+            return
+        if key == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.undo_requested.emit()
+            return
+        if self.current >= len(self.questions):
+            self.message.emit(tr("Alla frågor är besvarade: tryck Enter för att spara "
+                                 "enkäten."))
+            return
+        q = self.questions[self.current]
+        keys = SCALE_KEYS if q.type == "scale" else YES_NO_KEYS
+        if key in keys:
+            self._answer(q.id, keys[Qt.Key(key)])
+        elif key in NO_ANSWER_KEYS:
+            self._answer(q.id, "no_answer")
+        elif event.text().strip():
+            allowed = tr("1–5 eller v") if q.type == "scale" else tr("j, n eller v")
+            self.message.emit(tr("Tangenten \"{key}\" passar inte fråga {n} ({allowed}; 0 = "
+                                 "inget svar).").format(key=event.text(), n=self.current + 1,
+                                                        allowed=allowed))
+        else:
+            super().keyPressEvent(event)
+
+    def _answer(self, qid: str, code: str) -> None:
+        self.answers[qid] = code
+        self.message.emit("")
+        self._advance()
+
+    def _advance(self) -> None:
+        self.current = self._next_answerable(self.current + 1)
+        self._paint()
+
+
+class RoundDialog(FormDialog):
+    def __init__(self, parent, vault):
+        super().__init__(parent, tr("Ny enkätomgång"))
+        self.setObjectName("roundDialog")
+        self.vault = vault
+        self.label = QLineEdit()
+        self.label.setObjectName("roundLabel")
+        self.label.setPlaceholderText(tr("t.ex. Hösten {year}").format(year=dt.date.today().year))
+        self.form.addRow(tr("Namn:"), self.label)
+        self.date_from = make_date_edit()
+        self.date_from.setObjectName("roundFrom")
+        self.form.addRow(tr("Insamling från:"), self.date_from)
+        self.date_to = make_date_edit()
+        self.date_to.setObjectName("roundTo")
+        self.form.addRow(tr("Insamling till:"), self.date_to)
+        self.handed_out = QSpinBox()
+        self.handed_out.setObjectName("roundHandedOut")
+        self.handed_out.setRange(1, 100_000)
+        self.handed_out.setValue(10)
+        self.form.addRow(tr("Utdelade enkäter:"), self.handed_out)
+
+    def submit(self):
+        from po_desktop.services import survey
+
+        return survey.add_round(self.vault, label=self.label.text(),
+                                date_from=date_of(self.date_from), date_to=date_of(self.date_to),
+                                handed_out=self.handed_out.value())
+
+
+class SurveyView(View):
+    key = "survey"
+
+    def title(self) -> str:
+        return tr("Klientenkät")
+
+    def __init__(self, window):
+        super().__init__(window)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Klientenkät: mata in returnerade enkäter")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Omgång:")))
+        self.rounds = QComboBox()
+        self.rounds.setObjectName("surveyRounds")
+        self.rounds.setMinimumWidth(320)
+        row.addWidget(self.rounds, 1)
+        self.new_round_button = QPushButton(tr("Ny omgång…"))
+        self.new_round_button.setObjectName("newRound")
+        self.print_button = QPushButton(tr("Skriv ut tom enkät…"))
+        self.print_button.setObjectName("printSurvey")
+        row.addWidget(self.new_round_button)
+        row.addWidget(self.print_button)
+        layout.addLayout(row)
+
+        self.counter = data_label()
+        self.counter.setObjectName("tallyCounter")
+        font = self.counter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.counter.setFont(font)
+        layout.addWidget(self.counter)
+        self.free_text_notice = QLabel(tr("Fritextsvar sparas inte i programmet: läs dem på "
+                                          "papperet. Mata bara in kryssen."))
+        self.free_text_notice.setObjectName("freeTextNotice")
+        self.free_text_notice.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        self.free_text_notice.setWordWrap(True)
+        layout.addWidget(self.free_text_notice)
+        layout.addWidget(hint(tr("Tangenter: 1–5 på en skalfråga · j = ja, n = nej · v = vet "
+                                 "inte · 0 eller mellanslag = inget svar · Backsteg = föregående "
+                                 "fråga · Enter = spara enkäten och börja nästa · Ctrl+Z = ångra "
+                                 "senast sparade enkät.")))
+        self.entry = TallyEntry()
+        layout.addWidget(self.entry, 3)
+        layout.addWidget(QLabel(tr("Inmatade nu (en rad per enkät, senaste överst; visas bara "
+                                   "tills du byter omgång eller låser):")))
+        self.history = QTableWidget(0, 0)
+        self.history.setObjectName("tallyHistory")
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.setMaximumHeight(150)
+        layout.addWidget(self.history, 1)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(tr("Spara enkäten (Enter)"))
+        self.save_button.setObjectName("saveResponse")
+        self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button = QPushButton(tr("Ångra senast sparade enkät (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoResponse")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.message = data_label()
+        self.message.setObjectName("tallyMessage")
+        layout.addWidget(self.message)
+
+        self.rounds.currentIndexChanged.connect(self._round_changed)
+        self.new_round_button.clicked.connect(self.new_round_dialog)
+        self.print_button.clicked.connect(self.print_blank)
+        self.entry.submitted.connect(self.save_form)
+        self.entry.undo_requested.connect(self.undo_last)
+        self.entry.message.connect(self.message.setText)
+        self.save_button.clicked.connect(lambda: self.save_form(dict(self.entry.answers)))
+        self.undo_button.clicked.connect(self.undo_last)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(self.undo_last)
+
+    # --- rounds ----------------------------------------------------------------------------
+
+    def round_id(self) -> int | None:
+        return self.rounds.currentData()
+
+    def refresh(self) -> None:
+        if self.main.vault is None:
+            return
+        from po_desktop.services import survey
+
+        keep = self.round_id()
+        try:
+            rounds = survey.list_rounds(self.vault)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for r in rounds:
+            self.rounds.addItem(tr("{label} ({start} – {end}), enkät {id} v{version}").format(
+                label=r.label, start=r.date_from.isoformat(), end=r.date_to.isoformat(),
+                id=r.definition_id, version=r.definition_version), r.id)
+        idx = self.rounds.findData(keep) if keep is not None else 0
+        self.rounds.setCurrentIndex(max(idx, 0))
+        self.rounds.blockSignals(False)
+        self._round_changed()
+
+    def _round_changed(self) -> None:
+        from po_desktop.services import survey
+
+        rid = self.round_id()
+        if rid is None or self.main.vault is None:
+            self.entry.clear()
+            self.counter.setText(tr("Ingen enkätomgång än: börja med \"Ny omgång…\"."))
+            self._enable(False)
+            return
+        try:
+            definition = survey.round_definition(self.vault, rid)
+            self.entry.set_questions(definition.questions)
+            self._reset_history()
+            self._show_count(survey.get_round(self.vault, rid))
+        except Exception as exc:  # noqa: BLE001
+            self.entry.clear()
+            self.message.setText(error_text(exc))
+            self._enable(False)
+            return
+        self._enable(True)
+        self.entry.setFocus()
+
+    def _reset_history(self) -> None:
+        """One column per question (free text left out): the forms entered now, one a row."""
+        questions = [q for q in self.entry.questions if q.type != "free_text"]
+        self.history.clearContents()
+        self.history.setRowCount(0)
+        self.history.setColumnCount(len(questions) + 1)
+        self.history.setHorizontalHeaderLabels(
+            [tr("Enkät")] + [str(self.entry.questions.index(q) + 1) for q in questions])
+
+    def _add_history(self, number: int, answers: dict) -> None:
+        questions = [q for q in self.entry.questions if q.type != "free_text"]
+        self.history.insertRow(0)
+        self.history.setItem(0, 0, QTableWidgetItem(str(number)))
+        for col, q in enumerate(questions, 1):
+            code = answers.get(q.id, "no_answer")
+            item = QTableWidgetItem(SHORT.get(code, code))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.history.setItem(0, col, item)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.entry, self.save_button, self.undo_button):
+            w.setEnabled(on)
+
+    def _show_count(self, r) -> None:
+        self.counter.setText(tr("Inmatade enkäter: {n} av {m} utdelade").format(
+            n=r.responses, m=r.handed_out))
+
+    def new_round_dialog(self) -> RoundDialog:
+        dlg = RoundDialog(self, self.vault)
+        dlg.saved.connect(self._round_saved)
+        dlg.open()
+        return dlg
+
+    def _round_saved(self, r) -> None:
+        self.refresh()
+        self.rounds.setCurrentIndex(max(self.rounds.findData(r.id), 0))
+
+    # --- tally -----------------------------------------------------------------------------
+
+    def save_form(self, answers: dict) -> None:
+        from po_desktop.services import survey
+
+        rid = self.round_id()
+        if rid is None:
+            return
+        try:
+            r = survey.add_response(self.vault, rid, answers)
+        except Exception as exc:  # noqa: BLE001 - the service's one line; nothing stored
+            self.message.setText(error_text(exc))
+            return
+        self._show_count(r)
+        self._add_history(r.responses, answers)
+        self.message.setText(tr("Enkät {n} sparad. Nästa enkät.").format(n=r.responses))
+        self.entry.new_form()
+        self.entry.setFocus()
+
+    def undo_last(self) -> None:
+        from po_desktop.services import survey
+
+        rid = self.round_id()
+        if rid is None or self.main.vault is None:
+            return
+        try:
+            r = survey.undo_last_response(self.vault, rid)
+        except Exception as exc:  # noqa: BLE001
+            self.message.setText(error_text(exc))
+            return
+        self._show_count(r)
+        if self.history.rowCount() and self.history.item(0, 0) is not None \
+                and self.history.item(0, 0).text() == str(r.responses + 1):
+            self.history.removeRow(0)
+        self.message.setText(tr("Den senast sparade enkäten togs bort."))
+        self.entry.new_form()
+        self.entry.setFocus()
+
+    def print_blank(self) -> None:
+        from po_desktop.services import annual_report
+
+        vault = self.vault
+        self.main.show_pdf(tr("Klientenkät"),
+                           lambda out: annual_report.print_survey_form(vault, out),
+                           tr("klientenkat.pdf"))
+
+    def clear(self) -> None:
+        self.entry.clear()
+        self.rounds.clear()
+        self.history.clearContents()
+        self.history.setRowCount(0)
+        super().clear()

@@ -1,0 +1,266 @@
+"""The annual report use cases (annual.md §4): gather a year's content from the vault, build the
+report model once (:func:`po_desktop.domain.annual_report.build_annual_report`) and render it
+as PDF and/or .docx. GUI and CLI call these.
+
+Everything that leaves the vault on paper is scanned for personal data first (systemfel texts,
+activity titles, the analysis); a finding refuses the report and nothing is written. The
+blank client survey form is printed from here too.
+
+Thin adapters over the annual services (:mod:`po_desktop.services.annual`, ``activities``,
+``survey``) and the coordinator's merged report; no rule of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from po_desktop.domain import annual_report as model
+from po_desktop.domain.categories import DEFAULT_PROFILE, Profile, load_profile
+from po_desktop.domain.dates import Period
+from po_desktop.errors import RejectedInput
+from po_desktop.i18n import tr
+from po_desktop.storage import Vault
+
+THRESHOLD = 5
+
+
+def parse_year(value: Any) -> int:
+    """A year from the command line or a field: ``2026``; anything else is refused (exit 4)."""
+    text = value.strip() if isinstance(value, str) else value
+    if isinstance(text, int) and not isinstance(text, bool):
+        year = text
+    elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) == 4:
+        year = int(text)
+    else:
+        raise RejectedInput(tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.")
+                            .format(value=value))
+    if not 1900 <= year <= 9999:
+        raise RejectedInput(tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.")
+                            .format(value=value))
+    return year
+
+
+def year_period(year: int) -> Period:
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+
+
+def _profile(vault: Vault, name: str | None = None) -> Profile:
+    try:
+        return load_profile(name or vault.get_setting("profile", DEFAULT_PROFILE)
+                            or DEFAULT_PROFILE)
+    except KeyError:
+        return load_profile(DEFAULT_PROFILE)
+
+
+def _fte(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _check_titles(vault: Vault, activities: list[Any]) -> None:
+    from po_desktop.services.activities import check_text
+
+    for a in activities:
+        check_text(vault, a.title, tr("Aktiviteten {id} (rubriken)").format(id=a.id))
+
+
+# --- the unit's report ------------------------------------------------------------------------
+
+
+def unit_inputs(vault: Vault, year: int, *, internal: bool = False,
+                today: dt.date | None = None) -> model.AnnualInputs:
+    """What the unit's report shows for ``year`` (scanned for personal data)."""
+    from po_desktop.services import activities, annual
+    from po_desktop.services.casework import list_system_failures
+    from po_desktop.services.printing import refuse_personal_data
+
+    if vault.mode != "ombud":
+        raise RejectedInput(tr("Ett samordnarvalv skriver den sammanställda "
+                               "verksamhetsberättelsen (coordinator annual-report)."))
+    period = year_period(year)
+    figures = annual.year_figures(vault, period)
+    previous = annual.year_figures(vault, year_period(year - 1))
+    failures = [sf for sf in list_system_failures(vault) if period.contains(sf.identified_on)]
+    refuse_personal_data(vault, failures)
+    planned = [a for a in activities.list_activities(vault, year) if a.planned_month
+               and a.planned_month.startswith(f"{year:04d}-")]
+    _check_titles(vault, planned)
+    analysis = annual.analysis_for_report(vault, year)
+    settings = vault.settings()
+    return model.AnnualInputs(
+        year=year, subject=str(settings.get("unit_label") or ""),
+        municipalities=tuple(settings.get("municipalities") or ()),
+        fte=_fte(settings.get("fte")), figures=figures, previous=previous,
+        profile=_profile(vault),
+        system_failures=tuple(sf.to_dict() for sf in failures),
+        planned_activities=tuple(a.to_dict() for a in planned),
+        analysis=analysis, threshold=None if internal else THRESHOLD, today=today,
+        question_order=_question_order(vault))
+
+
+def unit_report(vault: Vault, year: int, *, internal: bool = False,
+                today: dt.date | None = None) -> model.Report:
+    return model.build_annual_report(unit_inputs(vault, year, internal=internal, today=today))
+
+
+# --- the coordinator's merged report -------------------------------------------------------------
+
+
+def _units_without_annual(report: Mapping[str, Any]) -> tuple[str, ...]:
+    """Units whose bundle has no activities / survey figures (format version 1)."""
+    if "annual_not_reported" in report:
+        return tuple(str(x) for x in report["annual_not_reported"] or ())
+    out = []
+    for u in report.get("units") or []:
+        version = u.get("format_version")
+        if (isinstance(version, int) and version < 2) or u.get("annual_figures") is False:
+            out.append(str(u.get("label")))
+    return tuple(out)
+
+
+def _question_order(vault: Vault) -> tuple[str, ...]:
+    """The question ids of the survey definition in use, in its order (a bundle's survey
+    figures are keyed by id and may come sorted)."""
+    from po_desktop.services.survey import current_definition
+
+    try:
+        return tuple(q.id for q in current_definition(vault).questions)
+    except RejectedInput:
+        return ()
+
+
+def _unit_ended(report: Mapping[str, Any]) -> dict[str, int]:
+    """Unit label → its ended assignments: a unit's median is published only over enough."""
+    return {str(u["label"]): int(u["ended"]) for u in report.get("units") or []
+            if isinstance(u.get("ended"), int)}
+
+
+def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
+                  today: dt.date | None = None) -> model.AnnualInputs:
+    """The merged report's content for ``year`` over the units' year bundles."""
+    from po_desktop.services import annual, coordinator
+
+    report = coordinator.merged_report(vault, year_period(year))
+    before = coordinator.merged_report(vault, year_period(year - 1))
+    figures = dict(report["figures"])
+    figures.setdefault("activities", None)
+    figures.setdefault("survey", None)
+    previous = None
+    if before.get("units_counted"):
+        previous = dict(before["figures"])
+        previous.setdefault("activities", None)
+        previous.setdefault("survey", None)
+    units = report.get("units") or []
+    municipalities: list[str] = []
+    for u in units:
+        for m in u.get("municipalities") or []:
+            if m not in municipalities:
+                municipalities.append(m)
+    fte = figures.get("capacity", {}).get("fte")
+    return model.AnnualInputs(
+        year=year, subject=str(vault.get_setting("unit_label") or tr("Samordnare")),
+        municipalities=tuple(municipalities), fte=_fte(fte), figures=figures,
+        previous=previous, profile=_profile(vault, report.get("profile")),
+        system_failures=tuple(report.get("system_failures") or ()),
+        planned_activities=None, analysis=annual.analysis_for_report(vault, year),
+        merged=True, units=tuple(str(u.get("label")) for u in units),
+        missing_units=tuple(report.get("missing_units") or ()),
+        units_without_annual=_units_without_annual(report),
+        threshold=None if internal else THRESHOLD, today=today,
+        unit_ended=_unit_ended(report), previous_unit_ended=_unit_ended(before),
+        question_order=_question_order(vault))
+
+
+def merged_report(vault: Vault, year: int, *, internal: bool = False,
+                  today: dt.date | None = None) -> model.Report:
+    from po_desktop.services.coordinator import _require_coordinator
+
+    _require_coordinator(vault)
+    return model.build_annual_report(merged_inputs(vault, year, internal=internal, today=today))
+
+
+# --- the comparison column of the statistics views ------------------------------------------
+
+
+@dataclass(frozen=True)
+class ComparedRow:
+    """A row of the statistics table with the earlier period beside it (exact figures: the
+    views are the unit's / coordinator's own, not a publication)."""
+
+    key: str
+    category: str | None
+    label: str
+    value: object
+    level: int
+    earlier: object
+    change: object  # "+3" …, "" for a heading row
+    percent: object
+
+
+def compared_rows(figures: Mapping[str, Any], earlier: Mapping[str, Any] | None,
+                  profile: Profile) -> list[ComparedRow]:
+    """The rows of :func:`po_desktop.services.report_table.figure_rows` of ``figures`` with the
+    value of ``earlier`` and the change (annual.md §3; the percent is left out when the earlier
+    count is 0)."""
+    from po_desktop.services.report_table import figure_rows
+
+    before = {(r.key, r.category): r.value
+              for r in figure_rows(dict(earlier), profile)} if earlier is not None else {}
+    out = []
+    for r in figure_rows(dict(figures), profile):
+        prev = "" if r.value == "" else before.get((r.key, r.category))
+        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                      for v in (r.value, prev))
+        diff, pct = model.change_cells(r.value, prev) if numbers else ("", "")
+        out.append(ComparedRow(r.key, r.category, r.label, r.value, r.level, prev, diff, pct))
+    return out
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def write_report(report: model.Report, pdf: os.PathLike[str] | str | None = None,
+                 docx: os.PathLike[str] | str | None = None) -> list[Path]:
+    """Render the one model to the PDF and/or the .docx (each written atomically)."""
+    written: list[Path] = []
+    if pdf is not None:
+        from po_desktop.printing.annual import render_pdf
+
+        written.append(render_pdf(report, pdf))
+    if docx is not None:
+        from po_desktop.printing.annual_docx import render_docx
+
+        written.append(render_docx(report, docx))
+    return written
+
+
+def print_annual_report(vault: Vault, year: int, *, pdf: os.PathLike[str] | str | None = None,
+                        docx: os.PathLike[str] | str | None = None, internal: bool = False
+                        ) -> list[Path]:
+    """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
+    if vault.mode == "coordinator":
+        report = merged_report(vault, year, internal=internal)
+    else:
+        report = unit_report(vault, year, internal=internal)
+    return write_report(report, pdf, docx)
+
+
+def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
+    """The blank client survey of the current definition (annual.md §2)."""
+    from po_desktop.printing.survey import render_survey_form
+    from po_desktop.services.survey import current_definition
+
+    label = str(vault.get_setting("unit_label") or "") if vault is not None else ""
+    return render_survey_form(current_definition(vault), out, unit_label=label)
+
+
+__all__ = ["ComparedRow", "compared_rows", "merged_inputs", "merged_report", "parse_year",
+           "print_annual_report", "print_survey_form", "unit_inputs", "unit_report",
+           "write_report", "year_period"]
