@@ -16,6 +16,7 @@ from po_desktop import __version__
 from po_desktop.i18n import QT_TR_NOOP
 
 LICENSE_DIR = Path(__file__).resolve().parent / "resources" / "licenses"
+LUCIDE_VERSION = "1.62.0"  # the SVGs copied into resources/icons (npm pack lucide-static)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ _COMPONENTS = [
     ("attrs", "attrs", "MIT", QT_TR_NOOP("jsonschema"), []),
     ("platformdirs", "platformdirs", "MIT", QT_TR_NOOP("programmets mappar"), []),
     ("zxcvbn", "zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
+    ("Lucide", None, "ISC / MIT", QT_TR_NOOP("ikonerna i fönstret"), ["Lucide-ISC.txt"]),
 ]
 
 
@@ -107,6 +109,8 @@ def components() -> list[Component]:
         version = _version(dist) if (dist or name == "Python") else ""
         if name in ("SQLCipher", "OpenSSL"):
             version = _engine_version(name)
+        if name == "Lucide":
+            version = LUCIDE_VERSION
         texts = [(LICENSE_DIR / f).read_text("utf-8") for f in files if (LICENSE_DIR / f).exists()]
         if not texts:
             texts = [_dist_licence_text(dist)]

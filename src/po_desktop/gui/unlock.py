@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.widgets import error_text, heading
+from po_desktop.gui.style import set_role
 from po_desktop.i18n import tr
 
 
@@ -63,7 +64,7 @@ class UnlockScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         inner.addWidget(self.error)
         other_row = QHBoxLayout()
         other_row.addStretch(1)

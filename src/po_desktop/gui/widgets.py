@@ -122,10 +122,9 @@ class CodeChecks(QWidget):
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
+    from po_desktop.gui.style import set_type
+
+    set_type(label, "title")
     return label
 
 
@@ -133,5 +132,5 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #555555;")
+    label.setProperty("role", "hint")
     return label

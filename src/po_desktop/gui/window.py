@@ -21,6 +21,7 @@ from po_desktop.errors import VaultLocked
 from po_desktop.gui.clipboard import ClipboardGuard
 from po_desktop.gui.idle import IdleWatcher
 from po_desktop.gui.jobs import JobRunner
+from po_desktop.gui.style import icon
 from po_desktop.gui.unlock import UnlockScreen
 from po_desktop.gui.views.base import View
 from po_desktop.i18n import tr
@@ -41,6 +42,15 @@ VIEWS = {
 }
 
 
+# Lucide icon (resources/icons) beside each navigation entry
+NAV_ICONS = {
+    "start": "house", "assignments": "briefcase", "inquiries": "inbox",
+    "system_failures": "triangle-alert", "search": "search", "statistics": "chart-column",
+    "forms": "printer", "settings": "settings", "coordinator": "users",
+    "coordinator_report": "file-stack",
+}
+
+
 def _view_classes(mode: str) -> list[type[View]]:
     import importlib
 
@@ -55,6 +65,9 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: os.PathLike | str, *, idle_timeout_ms: int | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        from po_desktop.gui.style import apply_style
+
+        apply_style()
         self.vault_path = Path(vault_path).expanduser()
         self.vault = None
         self._idle_override_ms = idle_timeout_ms
@@ -85,8 +98,9 @@ class MainWindow(QMainWindow):
         ws_layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
-        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName(tr("Navigering"))
         self.view_stack = QStackedWidget()
         ws_layout.addWidget(self.nav)
         ws_layout.addWidget(self.view_stack, 1)
@@ -246,8 +260,8 @@ class MainWindow(QMainWindow):
             view = cls(self)
             self.views.append(view)
             self.view_stack.addWidget(view)
-            item = QListWidgetItem(view.title())
-            item.setSizeHint(QSize(170, 34))
+            item = QListWidgetItem(icon(NAV_ICONS.get(view.key, "")), view.title())
+            item.setSizeHint(QSize(190, 38))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self._mode = mode

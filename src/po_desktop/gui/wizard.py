@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.widgets import error_text
+from po_desktop.gui.style import set_role
 from po_desktop.i18n import tr
 
 
@@ -28,7 +29,7 @@ class _PassphrasePage(QWizardPage):
                             "tillbaka. Det finns ingen bakdörr och ingen återställning."))
         warning.setObjectName("lostPassphraseWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(warning, "warning")
         layout.addWidget(warning)
         place = QHBoxLayout()
         place.addStretch(1)
@@ -77,7 +78,7 @@ class _UnitPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("wizardError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         form.addRow(self.error)
         self.unit_label.textChanged.connect(self.completeChanged)
 

@@ -379,6 +379,14 @@ class NoteEditor(QWidget):
         self.setEnabled(True)
         self.text.setFocus()
 
+    def ready_for(self, alias: str) -> None:
+        """An empty, dated editor for ``alias``: the first key typed starts a new note."""
+        self.save()
+        self.alias, self.note_id = alias, None
+        self._set(dt.date.today(), "")
+        self.status.setText(tr("Skriv för att börja en ny anteckning"))
+        self.setEnabled(True)
+
     def load(self, note: cw.NoteView) -> None:
         if note.id == self.note_id and self.alias == note.alias:
             return
@@ -580,6 +588,7 @@ class AssignmentsView(View):
             act(tr("Nytt uppdrag…"), "Ctrl+N", self.new_assignment),
             act(tr("Ny anteckning"), "Ctrl+Shift+N", self.new_note),
             act(tr("Ny bevakning…"), "Ctrl+B", self.new_follow_up),
+            act(tr("Ny anteckning för klient… (snabbval)"), "Ctrl+K", self.quick_switch),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -657,6 +666,8 @@ class AssignmentsView(View):
         self.new_note_button.setEnabled(not a.purged)
         self.new_follow_button.setEnabled(not a.purged)
         self.editor.reset()
+        if not a.purged:
+            self.editor.ready_for(a.alias)
         self._load_notes()
         self._load_follow_ups()
 
@@ -746,6 +757,28 @@ class AssignmentsView(View):
         self.tabs.setCurrentIndex(0)
         self.notes_table.clearSelection()
         self.editor.start_new(self.current.alias)
+
+    def new_note_for(self, alias: str) -> None:
+        """Open ``alias`` with a new note dated today and the cursor in it (one gesture)."""
+        if self.main.vault is None:
+            return
+        self.main.show_view(self.key)
+        self.open_item((alias, "notes"))
+        if self.current is not None and self.current.alias == alias:
+            self.new_note()
+
+    def quick_switch(self):
+        """Ctrl+K: type part of an alias, Enter: a new note for that client."""
+        from po_desktop.gui.switcher import QuickSwitcher
+
+        if self.main.vault is None:
+            return None
+        aliases = [a.alias for a in cw.list_assignments(self.vault)]
+        dialog = QuickSwitcher(self.main, aliases)
+        dialog.chosen.connect(self.new_note_for)
+        dialog.open()
+        dialog.query.setFocus()
+        return dialog
 
     def delete_note(self) -> None:
         rec = selected_record(self.notes_table)

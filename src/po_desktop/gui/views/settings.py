@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
+from po_desktop.gui.style import set_role
 from po_desktop.i18n import local_decimal, tr
 
 FORMS_FOLDER_KEY = "forms_folder"
@@ -59,7 +60,7 @@ class DestroyVaultDialog(QDialog):
                             "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
                             "inställningar. Det går inte att ångra.").format(path=vault.path))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(warning, "warning")
         layout.addWidget(warning)
         self.include_backups = QCheckBox(tr("Förstör även säkerhetskopiorna ovan"))
         self.include_backups.setObjectName("destroyIncludeBackups")
@@ -189,7 +190,7 @@ class SettingsView(View):
         srow.addStretch(1)
         self.destroy_button = QPushButton(tr("Förstör valvet…"))
         self.destroy_button.setObjectName("destroyVaultButton")
-        self.destroy_button.setStyleSheet("color: #b00020;")
+        self.destroy_button.setProperty("danger", True)
         self.destroy_button.clicked.connect(self.destroy_vault)
         srow.addWidget(self.destroy_button)
         layout.addWidget(safety)

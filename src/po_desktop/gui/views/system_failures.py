@@ -15,6 +15,7 @@ from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
+from po_desktop.gui.style import set_role
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
 
@@ -98,7 +99,7 @@ class SystemFailuresView(View):
             finding = QLabel()
             finding.setObjectName(f"sf_{name}_findings")
             finding.setWordWrap(True)
-            finding.setStyleSheet("color: #b00020;")
+            set_role(finding, "error")
             finding.setVisible(False)
             self.findings[name] = finding
             box = QWidget()
@@ -118,7 +119,7 @@ class SystemFailuresView(View):
                 form.addRow(self.feedback_received, self.feedback_received_on)
         self.message = data_label()
         self.message.setObjectName("sfMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         right_layout.addWidget(self.message)
         brow = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara systemfelet (Ctrl+S)"))
