@@ -766,6 +766,7 @@ class AssignmentsView(View):
         self.open_item((alias, "notes"))
         if self.current is not None and self.current.alias == alias:
             self.new_note()
+        self.main.activateWindow()  # back from the switcher: typing goes into the note
 
     def quick_switch(self):
         """Ctrl+K: type part of an alias, Enter: a new note for that client."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.style import GAP, badge, card, set_badge, set_role, set_type
 from po_desktop.gui.views.assignments import _overdue_colour, make_table, selected_record
-from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.views.base import HOLDS_DATA, View, data_label
 from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import casework as cw
@@ -67,6 +67,8 @@ class StartView(View):
         # overdue follow-ups
         self.overdue_card, lo, head = card(tr("Försenade bevakningar"))
         self.overdue_badge = badge("", "danger")
+        self.overdue_badge.setObjectName("overdueCount")
+        self.overdue_badge.setProperty(HOLDS_DATA, True)
         self._title_row(lo, head, self.overdue_badge)
         self.overdue_model = RecordTableModel(follow_columns(), self)
         self.overdue_table, _ = make_table(self.overdue_model)
@@ -111,6 +113,7 @@ class StartView(View):
         self.caseload.setObjectName("caseload")
         self.caseload_badge = badge("", "neutral")
         self.caseload_badge.setObjectName("caseloadBadge")
+        self.caseload_badge.setProperty(HOLDS_DATA, True)
         brow = QHBoxLayout()
         brow.addWidget(self.caseload_badge)
         brow.addStretch(1)
