@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from po_desktop.services import casework as cw
+
 from .gui_helpers import unlock
 
 

@@ -14,8 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
-    QWidget,
+    QApplication, QFrame, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from po_desktop.resources import RESOURCES

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from po_desktop.gui.widgets import error_text, heading
 from po_desktop.gui.style import set_role
+from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import tr
 
 

@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.activateWindow()
         self.unlocked.emit()
+        self._safe(self.offer_drafts)
 
     def apply_settings(self) -> None:
         """Take the idle time and the unit's name from the vault's settings."""
@@ -383,6 +384,7 @@ class MainWindow(QMainWindow):
         if self.jobs.busy:
             self._lock_pending = reason
             return
+        self._keep_drafts()
         for view in self.views:
             with contextlib.suppress(Exception):
                 view.flush()
@@ -400,6 +402,100 @@ class MainWindow(QMainWindow):
             vault.lock()
         self.show_unlock(reason)
         self.locked.emit()
+
+    # --- drafts: nothing typed into a dialog is lost by a lock ---------------------------------
+
+    def _keep_drafts(self) -> None:
+        """Keep what is typed into an open form (and the systemfel form) as encrypted drafts in
+        the vault before the lock closes them; offered again after the next unlock."""
+        from po_desktop.gui.dialogs import FormDialog
+        from po_desktop.services import drafts
+
+        vault = self.vault
+        if vault is None:
+            return
+        places = []
+        for dialog in self.findChildren(FormDialog):
+            if dialog.isVisible():
+                state = dialog.draft_state()
+                if state is not None and dialog.draft_place is not None:
+                    places.append((*dialog.draft_place, state))
+        for view in self.views:
+            draft = getattr(view, "draft", None)
+            if draft is not None:
+                with contextlib.suppress(Exception):
+                    found = draft()
+                    if found is not None:
+                        places.append(found)
+        for kind, alias, item_id, state in places:
+            try:
+                drafts.save_draft(vault, kind, state, alias=alias, item_id=item_id)
+            except Exception:  # noqa: BLE001 - the lock must happen all the same
+                continue
+
+    def offer_drafts(self) -> QMessageBox | None:
+        """After unlock: what was being typed when the vault locked, to open again or discard."""
+        from po_desktop.services import drafts
+
+        if self.vault is None:
+            return None
+        kept = drafts.list_drafts(self.vault)
+        if not kept:
+            return None
+        names = {"assignment": tr("uppdrag"), "follow_up": tr("bevakning"),
+                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel")}
+        lines = [(f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias
+                  else names.get(d.kind, d.kind)) for d in kept]
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Osparade uppgifter"),
+                          tr("När valvet låstes fanns osparade uppgifter i: {what}. De har "
+                             "sparats krypterat i valvet. Vill du fortsätta med dem?")
+                          .format(what=", ".join(lines)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("draftsBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore = box.addButton(tr("Fortsätt där jag var"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreDrafts")
+        discard = box.addButton(tr("Kasta utkasten"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardDrafts")
+        box.setDefaultButton(restore)
+
+        def answered(button) -> None:
+            if self.vault is None:
+                return
+            if button is discard:
+                self._safe(lambda: drafts.discard_drafts(self.vault))
+            elif button is restore:
+                self._safe(self.restore_drafts)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def restore_drafts(self) -> None:
+        """Put every kept draft back into its view or dialog (one dialog at a time: the others
+        stay kept for the next unlock)."""
+        from po_desktop.services import drafts
+
+        vault = self.require_vault()
+        owners = {"assignment": "assignments", "follow_up": "assignments",
+                  "inquiry": "inquiries", "system_failure": "system_failures"}
+        opened_dialog = False
+        for d in drafts.list_drafts(vault):
+            owner = owners.get(d.kind)
+            try:
+                view = self.view(owner) if owner else None
+            except KeyError:
+                view = None
+            reopen = getattr(view, "reopen_draft", None)
+            if reopen is None:
+                drafts.take_draft(vault, d.key)
+                continue
+            is_dialog = d.kind != "system_failure"
+            if is_dialog and opened_dialog:
+                continue
+            draft = drafts.take_draft(vault, d.key)
+            if draft is not None and reopen(draft):
+                opened_dialog = opened_dialog or is_dialog
 
     def _jobs_finished(self) -> None:
         if self._lock_pending is not None:

@@ -8,13 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QVBoxLayout, QWizard,
-    QWizardPage,
+    QRadioButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from po_desktop.gui.passphrase import PassphrasePair
-from po_desktop.gui.widgets import error_text
 from po_desktop.gui.style import set_role
+from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
 

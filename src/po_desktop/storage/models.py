@@ -201,3 +201,16 @@ class CoordinatorLog(Base):
     unit_id: Mapped[str | None] = mapped_column(String(36))
     period: Mapped[str | None] = mapped_column(String(40))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class Draft(Base):
+    """The unsaved fields of an open dialog, kept when the vault locked (services/drafts.py).
+    Lives only inside the encrypted vault; removed when restored or discarded."""
+
+    __tablename__ = "draft"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    alias: Mapped[str | None] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)

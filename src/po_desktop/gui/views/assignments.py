@@ -17,8 +17,8 @@ from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of,
-    make_date_edit, show_error,
+    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of, make_date_edit,
+    show_error,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -317,7 +317,7 @@ class NoteEditor(QWidget):
 
     saved = Signal(object)
 
-    def __init__(self, view: "AssignmentsView"):
+    def __init__(self, view: AssignmentsView):
         super().__init__()
         self.view = view
         self.alias: str | None = None
@@ -714,12 +714,46 @@ class AssignmentsView(View):
         if self.main.vault is None:
             return None
         self.main.show_view(self.key)
-        return self._open(AssignmentDialog(self.main, self.vault), self._after_save)
+        dialog = AssignmentDialog(self.main, self.vault)
+        dialog.draft_place = ("assignment", None, None)
+        return self._open(dialog, self._after_save)
 
     def edit_assignment(self) -> FormDialog | None:
         if self.current is None:
             return None
-        return self._open(AssignmentDialog(self.main, self.vault, self.current), self._after_save)
+        dialog = AssignmentDialog(self.main, self.vault, self.current)
+        dialog.draft_place = ("assignment", self.current.alias, self.current.id)
+        return self._open(dialog, self._after_save)
+
+    def reopen_draft(self, draft) -> bool:
+        """A kept draft (services/drafts.py) back in its dialog, still unsaved."""
+        from po_desktop.gui.drafts import restore
+
+        item_id = draft.key.rsplit(":", 1)[-1]
+        dialog: FormDialog | None = None
+        if draft.kind == "assignment":
+            if item_id == "new":
+                dialog = self.new_assignment()
+            else:
+                self.main.show_view(self.key)
+                self.open_item(draft.alias)
+                if self.current is not None and self.current.alias == draft.alias:
+                    dialog = self.edit_assignment()
+        elif draft.kind == "follow_up" and draft.alias:
+            self.main.show_view(self.key)
+            self.open_item((draft.alias, "follow_ups"))
+            if self.current is None or self.current.alias != draft.alias:
+                return False
+            if item_id == "new":
+                dialog = self.new_follow_up()
+            else:
+                self.show_done.setChecked(True)
+                if select_where(self.follow_table, lambda f: str(f.id) == item_id):
+                    dialog = self.edit_follow_up()
+        if dialog is None:
+            return False
+        restore(dialog, draft.content)
+        return True
 
     def _after_save(self, a: cw.AssignmentView) -> None:
         self.current = a
@@ -802,15 +836,17 @@ class AssignmentsView(View):
             return None
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(1)
-        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias),
-                          lambda _f: self._load_follow_ups())
+        dialog = FollowUpDialog(self.main, self.vault, self.current.alias)
+        dialog.draft_place = ("follow_up", self.current.alias, None)
+        return self._open(dialog, lambda _f: self._load_follow_ups())
 
     def edit_follow_up(self) -> FormDialog | None:
         rec = selected_record(self.follow_table)
         if rec is None or self.current is None:
             return None
-        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias, rec),
-                          lambda _f: self._load_follow_ups())
+        dialog = FollowUpDialog(self.main, self.vault, self.current.alias, rec)
+        dialog.draft_place = ("follow_up", self.current.alias, rec.id)
+        return self._open(dialog, lambda _f: self._load_follow_ups())
 
     def complete_follow_up(self) -> None:
         rec = selected_record(self.follow_table)

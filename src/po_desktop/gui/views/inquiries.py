@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, selected_record
+from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, make_date_edit,
@@ -132,6 +132,7 @@ class InquiriesView(View):
             return None
         self.main.show_view(self.key)
         dialog = InquiryDialog(self.main, self.vault)
+        dialog.draft_place = ("inquiry", None, None)
         dialog.saved.connect(lambda _q: self.refresh())
         dialog.open()
         return dialog
@@ -141,9 +142,27 @@ class InquiriesView(View):
         if rec is None:
             return None
         dialog = InquiryDialog(self.main, self.vault, rec)
+        dialog.draft_place = ("inquiry", None, rec.id)
         dialog.saved.connect(lambda _q: self.refresh())
         dialog.open()
         return dialog
+
+    def reopen_draft(self, draft) -> bool:
+        """A kept draft (services/drafts.py) back in its dialog, still unsaved."""
+        from po_desktop.gui.drafts import restore
+
+        item_id = draft.key.rsplit(":", 1)[-1]
+        if item_id == "new":
+            dialog = self.new_inquiry()
+        else:
+            self.main.show_view(self.key)
+            if not select_where(self.table, lambda q: str(q.id) == item_id):
+                return False
+            dialog = self.edit_inquiry()
+        if dialog is None:
+            return False
+        restore(dialog, draft.content)
+        return True
 
     def start_assignment(self):
         """The selected inquiry is accepted: a new-assignment dialog that carries its referral
