@@ -46,3 +46,16 @@ def test_never_in_plain_on_disk(vault, vault_path):
     for path in vault_path.parent.rglob("*"):
         if path.is_file():
             assert MARK.encode() not in path.read_bytes(), path.name
+
+
+def test_a_purged_clients_drafts_go_with_the_notes(vault):
+    import datetime as dt
+
+    from po_desktop.services import casework as cw
+
+    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    drafts.save_draft(vault, "follow_up", {"line:t": MARK}, alias="AB12")
+    drafts.save_draft(vault, "inquiry", {"line:t": "other"})
+    cw.close_assignment(vault, "AB12", end=dt.date(2026, 3, 1), reason="goals_met")
+    assert [d.kind for d in drafts.list_drafts(vault)] == ["inquiry"]
