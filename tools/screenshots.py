@@ -156,6 +156,8 @@ def main(out: Path) -> int:
     win0.setGeometry(0, 0, *SIZE)
     win0.show()
     win0.start()
+    shoot(app, win0.wizard, out, "00-first-start-welcome")
+    win0.wizard.next()
     pair = win0.wizard.passphrase_page.pair
     pair.first.setText("korrekt häst batteri")
     pair.second.setText("korrekt häst batteri")

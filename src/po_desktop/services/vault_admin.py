@@ -80,7 +80,9 @@ def create_vault(
     fte,
     coordinator: bool = False,
     kdf: KdfParams | None = None,
+    allow_short_passphrase: bool = False,
 ) -> Vault:
+    check_new_passphrase(passphrase, allow_short=allow_short_passphrase)
     settings = dict(DEFAULT_SETTINGS)
     settings["idle_lock_minutes"] = _configured_idle_lock_minutes()
     settings.update(clean_unit_settings(unit_label, municipalities, fte,
@@ -139,9 +141,30 @@ def restore_vault(backup: os.PathLike | str, vault_path: os.PathLike | str,
     return _restore(backup, vault_path, passphrase)
 
 
-def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
-    if len(new_passphrase) < 8:
-        raise RejectedInput(tr("Den nya lösenfrasen är för kort (minst 8 tecken)."))
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class ShortPassphrase(RejectedInput):
+    """A new passphrase under MIN_PASSPHRASE_LENGTH without an explicit "use it anyway"."""
+
+
+def passphrase_too_short(passphrase: str) -> bool:
+    return len(passphrase) < MIN_PASSPHRASE_LENGTH
+
+
+def check_new_passphrase(passphrase: str, *, allow_short: bool = False) -> None:
+    """The one rule for a new passphrase (vault creation and change, window and command line):
+    never empty; shorter than 8 characters only when the user explicitly accepts it."""
+    if not passphrase:
+        raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
+    if passphrase_too_short(passphrase) and not allow_short:
+        raise ShortPassphrase(
+            tr("Lösenfrasen är kortare än {n} tecken. Välj en längre, eller bekräfta att du vill "
+               "använda den ändå.").format(n=MIN_PASSPHRASE_LENGTH))
+
+
+def change_passphrase(vault: Vault, new_passphrase: str, *, allow_short: bool = False) -> Path:
+    check_new_passphrase(new_passphrase, allow_short=allow_short)
     return vault.change_passphrase(new_passphrase)
 
 
@@ -204,7 +227,8 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "DestroyReport", "backup_vault", "change_passphrase", "check_vault", "close_vault",
+    "DestroyReport", "MIN_PASSPHRASE_LENGTH", "ShortPassphrase", "backup_vault",
+    "change_passphrase", "check_new_passphrase", "passphrase_too_short", "check_vault", "close_vault",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]

@@ -279,15 +279,17 @@ class SettingsView(View):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.pair.passphrase()
+        allow_short = dialog.pair.allow_short()
         dialog.pair.clear()
-        self.run_change_passphrase(new)
+        self.run_change_passphrase(new, allow_short=allow_short)
 
-    def run_change_passphrase(self, new_passphrase: str) -> None:
+    def run_change_passphrase(self, new_passphrase: str, *, allow_short: bool = False) -> None:
         from po_desktop.services.vault_admin import change_passphrase
 
         vault = self.vault
         self.main.jobs.run(
-            tr("Lösenfrasen byts…"), lambda report: change_passphrase(vault, new_passphrase),
+            tr("Lösenfrasen byts…"),
+            lambda report: change_passphrase(vault, new_passphrase, allow_short=allow_short),
             on_done=lambda backup: self.message.setText(
                 tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
                 .format(path=backup)))
