@@ -351,7 +351,7 @@ def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, p
     assert str(other_new.resolve()) in filelock._held
     assert win.switch_vault_path(vault_path)
     assert win.wizard is None and win.pages.currentWidget() is win.unlock_screen
-    assert str(vault_path) in win.unlock_screen.info.text()
+    assert str(vault_path) in win.unlock_screen.info.toolTip()
     unlock(win, passphrase, qtbot)
     assert win.vault.path == vault_path
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +31,24 @@ def labels_of(list_name: str, codes) -> str:
     return ", ".join(label_of(list_name, c) for c in (codes or []))
 
 
+# command lines in the services' messages (written for the terminal): not for a window
+_CLI_PARENTHESIS = re.compile(r"\s*\([^()]*(?:po-desktop |--[a-z])[^()]*\)")
+_CLI_SENTENCE = re.compile(r"\s*[^.]*(?:'po-desktop [^']*'|\s--[a-z][a-z-]+)[^.]*\.")
+
+
+def window_message(text: str) -> str:
+    """A service message as a window shows it: without "(po-desktop vault restore)" and other
+    command lines; the window offers the action itself."""
+    cleaned = _CLI_PARENTHESIS.sub("", text)
+    cleaned = _CLI_SENTENCE.sub("", cleaned).strip()
+    return cleaned or text
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, PoError):
-        return exc.message
+        return window_message(exc.message)
     if isinstance(exc, ValueError):
-        return str(exc)
+        return window_message(str(exc))
     return tr("Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.").format(
         kind=type(exc).__name__)
 

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.vault_path, jobs=self.jobs)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.other_requested.connect(self.choose_other_vault)
+        self.unlock_screen.restore_requested.connect(self.restore_from_backup)
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
         ws_layout = QHBoxLayout(self.workspace)
@@ -349,7 +350,10 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self) -> None:
         """Take the idle time and the unit's name from the vault's settings."""
+        from po_desktop.known_vaults import remember
+
         vault = self.require_vault()
+        remember(self.vault_path, vault.get_setting("unit_label", "") or "")
         if self._idle_override_ms is not None:
             self.idle.set_timeout_ms(self._idle_override_ms)
         else:
@@ -604,6 +608,50 @@ class MainWindow(QMainWindow):
                       lambda report: destroy_vault(vault, passphrase,
                                                    include_backups=include_backups),
                       on_done=done)
+
+    # --- restore while locked (a damaged or foreign file) --------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """From the unlock screen: choose a backup, confirm, give its passphrase, restore."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+        if self.vault is not None or self.jobs.busy:
+            return
+        folder = self.vault_path.parent / "backups"
+        src, _ = QFileDialog.getOpenFileName(
+            self, tr("Välj säkerhetskopia"), str(folder if folder.exists() else
+                                                 self.vault_path.parent), tr("Valv (*.podb)"))
+        if not src:
+            return
+        answer = QMessageBox.question(
+            self, tr("Återställ"),
+            tr("Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+               "mappen backups. Fortsätt?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        secret, ok = QInputDialog.getText(self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"),
+                                          QLineEdit.EchoMode.Password)
+        if ok and secret:
+            self.run_restore_locked(Path(src), secret)
+
+    def run_restore_locked(self, src: Path, backup_passphrase: str) -> None:
+        from po_desktop.gui.widgets import error_text
+        from po_desktop.services.vault_admin import restore_vault
+
+        target = self.vault_path
+
+        def done(moved) -> None:
+            self.after_restore(
+                tr("Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
+                   "Lås upp med säkerhetskopians lösenfras.").format(path=moved or "-"))
+
+        def failed(exc) -> None:
+            self.after_restore(tr("Återställningen misslyckades: {error}")
+                               .format(error=error_text(exc)))
+
+        self.jobs.run(tr("Valvet återställs…"),
+                      lambda report: restore_vault(src, target, backup_passphrase),
+                      on_done=done, on_error=failed)
 
     def after_restore(self, message: str) -> None:
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""
