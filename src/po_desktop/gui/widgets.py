@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QMessageBox, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QMessageBox, QWidget,
 )
 
 from po_desktop.domain.categories import default_profile
@@ -148,3 +148,29 @@ def hint(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("role", "hint")
     return label
+
+
+class _FilterKeys(QObject):
+    """Down, Enter or Return in a filter field moves into the list it filters."""
+
+    def __init__(self, edit: QLineEdit, table, keys: tuple[Qt.Key, ...]) -> None:
+        super().__init__(edit)
+        self.table = table
+        self.keys = keys
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.keys:
+            model = self.table.model()
+            if model is not None and model.rowCount():
+                self.table.setFocus()
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+        return False
+
+
+def link_filter(edit: QLineEdit, table, *, enter: bool = True) -> None:
+    """Down (and Enter, unless the field runs a search with it) moves into ``table``."""
+    keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) if enter else (Qt.Key.Key_Down,)
+    _FilterKeys(edit, table, keys)

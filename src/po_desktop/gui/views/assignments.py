@@ -17,8 +17,8 @@ from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of, make_date_edit,
-    show_error,
+    CodeChecks, CodeCombo, date_of, error_text, heading, hint, label_of, labels_of, link_filter,
+    make_date_edit, show_error,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -48,6 +48,10 @@ def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterP
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(stretch_last)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # new rows: every column as wide as its widest cell (no clipped dates such as "Slut")
+    proxy.modelReset.connect(table.resizeColumnsToContents)
+    proxy.layoutChanged.connect(table.resizeColumnsToContents)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
     return table, proxy
 
 
@@ -559,6 +563,7 @@ class AssignmentsView(View):
         split.setSizes([420, 800])
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        link_filter(self.filter, self.table)
         self.show_closed.toggled.connect(lambda _: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.notes_table.selectionModel().currentRowChanged.connect(
@@ -785,7 +790,10 @@ class AssignmentsView(View):
         self._selected(force=True)
 
     def new_note(self) -> None:
+        if self.main.vault is None:
+            return
         if self.current is None or self.current.purged:
+            self.quick_switch()  # which client? the switcher asks
             return
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(0)
@@ -832,7 +840,13 @@ class AssignmentsView(View):
         self._load_notes()
 
     def new_follow_up(self) -> FormDialog | None:
+        if self.main.vault is None:
+            return None
         if self.current is None or self.current.purged:
+            self.main.show_view(self.key)
+            self.main.statusBar().showMessage(
+                tr("Välj först ett uppdrag i listan; bevakningen hör till det."), 8000)
+            self.table.setFocus()
             return None
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(1)

@@ -10,7 +10,7 @@ from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, make_date_edit,
+    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, link_filter, make_date_edit,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -87,6 +87,8 @@ class InquiriesView(View):
         ], self)
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("inquiryTable")
+        self.filter.setObjectName("inquiryFilter")
+        link_filter(self.filter, self.table)
         layout.addWidget(self.table, 1)
         brow = QHBoxLayout()
         self.new_button = QPushButton(tr("Ny förfrågan… (Ctrl+Shift+F)"))

@@ -208,7 +208,7 @@ class SettingsView(View):
             Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
             Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
         ], self)
-        self.purge_table, _ = make_table(self.purge_model)
+        self.purge_table, _ = make_table(self.purge_model, stretch_last=False)
         self.purge_table.setObjectName("purgeLogTable")
         self.purge_table.setMinimumHeight(120)
         pl.addWidget(self.purge_table)
