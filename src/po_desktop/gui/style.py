@@ -82,11 +82,17 @@ QPushButton[danger="true"] {{ color: {t["danger"].fg}; }}
 
 
 class _PaletteFollower(QObject):
-    """Rebuilds the style sheet and icons when the system switches light/dark."""
+    """Rebuilds the style sheet and icons when the system switches light/dark; names the fields
+    of every window that opens (gui/a11y.py)."""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QApplication.instance():
+        kind = event.type()
+        if kind == QEvent.Type.ApplicationPaletteChange and obj is QApplication.instance():
             apply_style(QApplication.instance())
+        elif kind == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            from po_desktop.gui.a11y import ensure_names
+
+            ensure_names(obj)  # every dialog: its fields named after their labels
         return False
 
 

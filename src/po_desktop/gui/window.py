@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
             self.view_stack.setCurrentIndex(row)
             if self.vault is not None:
                 self._safe(self.views[row].refresh)
+            from po_desktop.gui.a11y import ensure_names
+
+            ensure_names(self.views[row])
 
     def save_current(self) -> None:
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
