@@ -85,7 +85,9 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
     assert "3 förväntade enheter, 2 har rapporterat" in report.summary.text()
     assert "Saknas: PO Älvdalen" in report.summary.text()
     status = {r[0]: r for r in table_texts(report.status_table)}
-    assert status["PO Mora"][2] == "ja" and status["PO Älvdalen"][2] == "nej"
+    assert status["PO Mora"][3] == "ja" and status["PO Älvdalen"][3] == "nej"
+    assert status["PO Älvdalen"][1] == "Saknas"  # the badge's word (colour is not alone)
+    assert status["PO Mora"][1] in ("Rapporterad i tid", "Sen")
     figures = {r[0].strip(): r[1] for r in table_texts(report.panel.table)}
     assert figures["Nya uppdrag"] == "5"  # exact on the coordinator's screen
     assert len(table_texts(report.sf_table)) == 2

@@ -60,13 +60,17 @@ def _stylesheet(palette: QPalette) -> str:
     base = palette.color(QPalette.ColorRole.Base).name()
     window = palette.color(QPalette.ColorRole.Window)
     nav_bg = (window.darker(108) if not is_dark(palette) else window.lighter(125)).name()
-    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    muted = QColor(round(text.red() * 0.6 + window.red() * 0.4),
+                   round(text.green() * 0.6 + window.green() * 0.4),
+                   round(text.blue() * 0.6 + window.blue() * 0.4)).name()  # secondary text
     return f"""
 QListWidget#navigation {{ background: {nav_bg}; border: none; padding: {GAP // 2}px; }}
 QListWidget#navigation::item {{ padding: 6px 8px; border-radius: 6px; }}
 QListWidget#navigation::item:selected {{ background: palette(highlight);
     color: palette(highlighted-text); }}
-QFrame#card {{ background: {base}; border: 1px solid {mid}; border-radius: 8px; }}
+QFrame#card, QWidget#card {{ background: {base}; border: 1px solid {mid};
+    border-radius: 8px; }}
 QLabel[role="error"] {{ color: {t["danger"].fg}; }}
 QLabel[role="warning"] {{ color: {t["danger"].fg}; font-weight: bold; }}
 QLabel[role="ok"] {{ color: {t["ok"].fg}; }}

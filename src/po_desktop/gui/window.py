@@ -660,6 +660,20 @@ class MainWindow(QMainWindow):
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""
         self.show_unlock(message)
 
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """The system switched light/dark: the style sheet and icons follow."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:
+            from po_desktop.gui.style import apply_style
+
+            apply_style()
+            for row, view in enumerate(self.views):
+                item = self.nav.item(row)
+                if item is not None:
+                    item.setIcon(icon(NAV_ICONS.get(view.key, "")))
+        super().changeEvent(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.jobs.busy:  # a backup or import is writing: never cut it off
             event.ignore()

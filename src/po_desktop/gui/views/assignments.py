@@ -27,14 +27,25 @@ AUTOSAVE_MS = 1500
 
 
 def _overdue_colour(f):
-    from PySide6.QtGui import QColor
+    from po_desktop.gui.style import danger_colour
 
-    return QColor("#b00020") if getattr(f, "overdue", False) else None
+    return danger_colour() if getattr(f, "overdue", False) else None  # light or dark palette
+
+
+class _Table(QTableView):
+    """A table whose columns fit their contents while the last one still fills the width."""
+
+    def resizeColumnsToContents(self) -> None:  # noqa: N802
+        super().resizeColumnsToContents()
+        header = self.horizontalHeader()
+        if header.stretchLastSection():
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
 
 
 def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
     proxy = FilterProxy(model)
-    table = QTableView()
+    table = _Table()
     table.setModel(proxy)
     # the services' order stands until the user clicks a header
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -50,7 +61,6 @@ def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterP
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # new rows: every column as wide as its widest cell (no clipped dates such as "Slut")
     proxy.modelReset.connect(table.resizeColumnsToContents)
-    proxy.layoutChanged.connect(table.resizeColumnsToContents)
     table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
     return table, proxy
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.period import PeriodPicker
+from po_desktop.gui.style import BadgeDelegate
 from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.statistics import FiguresPanel
@@ -30,6 +31,20 @@ def status_text(status: str) -> str:
         "conflict": tr("avvisad: konflikt"),
     }.get(status, status)
 
+
+
+def unit_status(u) -> str:
+    """One word per unit for the period: in time, late, missing (or not expected)."""
+    if u.get("received"):
+        if not u.get("expected"):
+            return tr("Ej förväntad")
+        return tr("Rapporterad i tid") if u.get("on_time") else tr("Sen")
+    return tr("Saknas") if u.get("expected") else ""
+
+
+def status_tone(text: str) -> str | None:
+    return {tr("Rapporterad i tid"): "ok", tr("Sen"): "late", tr("Saknas"): "danger",
+            tr("Ej förväntad"): "neutral"}.get(text)
 
 class DropArea(QFrame):
     """Accepts files dropped from the file manager."""
@@ -211,6 +226,7 @@ class CoordinatorReportView(View):
         sl = QVBoxLayout(status)
         self.status_model = RecordTableModel([
             Column(tr("Enhet"), lambda u: u["label"]),
+            Column(tr("Status"), unit_status),
             Column(tr("Förväntad"), lambda u: u["expected"]),
             Column(tr("Rapporterat"), lambda u: u["received"]),
             Column(tr("I tid"), lambda u: u["on_time"]),
@@ -219,6 +235,8 @@ class CoordinatorReportView(View):
         ], self)
         self.status_table, _ = make_table(self.status_model)
         self.status_table.setObjectName("periodStatusTable")
+        self.status_table.setItemDelegateForColumn(
+            1, BadgeDelegate(status_tone, self.status_table))  # a coloured pill plus the word
         sl.addWidget(self.status_table)
         tabs.addTab(status, tr("Vilka har rapporterat"))
 

@@ -177,8 +177,12 @@ class StartView(View):
         for i, c in enumerate(visible):
             self.grid.addWidget(c, i // 2, i % 2)
             c.setVisible(True)
-        for r in range(3):
-            self.grid.setRowStretch(r, 1 if r <= (len(visible) - 1) // 2 else 0)
+        rows = (len(visible) + 1) // 2
+        with_tables = {i // 2 for i, c in enumerate(visible) if c is not self.load_card}
+        for r in range(4):
+            # rows with a table share the height; a lone summary card stays its own size
+            self.grid.setRowStretch(r, 1 if r in with_tables else 0)
+        self.grid.setRowStretch(rows, 0 if with_tables else 1)
 
     def refresh(self) -> None:
         sv = cw.start_view(self.vault)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.style import set_role
+from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
@@ -260,9 +260,11 @@ class SystemFailuresView(View):
         if isinstance(w, QPlainTextEdit):
             selections = []
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffcdd2"))
+            tone = tones()["danger"]  # readable in a light and a dark palette
+            fmt.setBackground(QColor(tone.bg))
+            fmt.setForeground(QColor(tone.fg))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#b00020"))
+            fmt.setUnderlineColor(QColor(tone.fg))
             for hit in hits:
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(w.document())
@@ -273,7 +275,9 @@ class SystemFailuresView(View):
                 selections.append(sel)
             w.setExtraSelections(selections)
         else:
-            w.setStyleSheet("QLineEdit { background: #ffcdd2; }" if hits else "")
+            tone = tones()["danger"]
+            w.setStyleSheet(f"QLineEdit {{ background: {tone.bg}; color: {tone.fg}; }}"
+                            if hits else "")
 
     # --- save / print -------------------------------------------------------------------------
 

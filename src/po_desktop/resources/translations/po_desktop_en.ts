@@ -1544,6 +1544,18 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>rejected: a newer one exists</translation>
     </message>
     <message>
+        <source>Ej förväntad</source>
+        <translation>Not expected</translation>
+    </message>
+    <message>
+        <source>Rapporterad i tid</source>
+        <translation>Reported in time</translation>
+    </message>
+    <message>
+        <source>Sen</source>
+        <translation>Late</translation>
+    </message>
+    <message>
         <source>Släpp statistikpaket (.pobundle) här</source>
         <translation>Drop statistics bundles (.pobundle) here</translation>
     </message>
