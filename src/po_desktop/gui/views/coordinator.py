@@ -32,6 +32,11 @@ def status_text(status: str) -> str:
     }.get(status, status)
 
 
+def import_tone(text: str) -> str | None:
+    ok = {status_text("imported"), status_text("replaced")}
+    neutral = {status_text("already_imported")}
+    return "ok" if text in ok else "neutral" if text in neutral else "danger"
+
 
 def unit_status(u) -> str:
     """One word per unit for the period: in time, late, missing (or not expected)."""
@@ -128,6 +133,7 @@ class CoordinatorView(View):
             Column(tr("Orsak"), lambda r: r.reason, tooltip=lambda r: r.reason),
         ], self)
         self.results_table, _ = make_table(self.results_model)
+        self.results_table.setItemDelegateForColumn(1, BadgeDelegate(import_tone, self.results_table))
         self.results_table.setObjectName("importResults")
         il.addWidget(self.results_table, 1)
         self.import_message = data_label()
