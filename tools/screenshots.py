@@ -191,6 +191,19 @@ def dark_palette():
     return pal
 
 
+def open_window(path: Path, size=SIZE):
+    """The window as ``po-desktop`` builds it (with its Help menu), shown and started."""
+    from po_desktop.gui.help_menu import install_help_menu
+    from po_desktop.gui.window import MainWindow
+
+    win = MainWindow(path)
+    install_help_menu(win)
+    win.setGeometry(0, 0, *size)
+    win.show()
+    win.start()
+    return win
+
+
 def unlock(app, win, passphrase: str = PASS) -> None:
     win.unlock_screen.passphrase.setText(passphrase)
     win.unlock_screen.try_unlock()
@@ -198,8 +211,6 @@ def unlock(app, win, passphrase: str = PASS) -> None:
 
 
 def main(out: Path) -> int:
-    from po_desktop.gui.window import MainWindow
-
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="po-shots-"))
     os.environ["PO_DESKTOP_CONFIG_DIRS"] = str(tmp / "config")  # not the user's own files
@@ -207,10 +218,7 @@ def main(out: Path) -> int:
     app.setApplicationName("po-desktop")
 
     # --- first start: welcome, passphrase, unit --------------------------------------------
-    win0 = MainWindow(tmp / "ny" / "vault.podb")
-    win0.setGeometry(0, 0, *SIZE)
-    win0.show()
-    win0.start()
+    win0 = open_window(tmp / "ny" / "vault.podb")
     shoot(app, win0.wizard, out, "00-first-start-welcome")
     win0.wizard.next()
     pair = win0.wizard.passphrase_page.pair
@@ -236,10 +244,7 @@ def main(out: Path) -> int:
     empty = create_vault(tmp / "tom" / "vault.podb", PASS, unit_label="PO Orsa",
                          municipalities=["Orsa"], fte="1.00")
     empty.lock()
-    wine = MainWindow(empty.path)
-    wine.setGeometry(0, 0, *SIZE)
-    wine.show()
-    wine.start()
+    wine = open_window(empty.path)
     unlock(app, wine)
     shoot(app, wine, out, "03b-start-empty")
     wine.close()
@@ -247,10 +252,7 @@ def main(out: Path) -> int:
     # --- the ombud's day --------------------------------------------------------------------
     vault_path = tmp / "ombud" / "vault.podb"
     demo_ombud(vault_path)
-    win = MainWindow(vault_path)
-    win.setGeometry(0, 0, *SIZE)
-    win.show()
-    win.start()
+    win = open_window(vault_path)
     unlock(app, win, "fel")
     shoot(app, win, out, "03-unlock-wrong-passphrase")
     unlock(app, win)
@@ -341,10 +343,7 @@ def main(out: Path) -> int:
 
     # --- the coordinator's period -----------------------------------------------------------
     cpath, files = demo_coordinator(tmp / "c")
-    cwin = MainWindow(cpath)
-    cwin.setGeometry(0, 0, *SIZE)
-    cwin.show()
-    cwin.start()
+    cwin = open_window(cpath)
     unlock(app, cwin)
     cview = cwin.view("coordinator")
     cview.import_files([str(f) for f in files])
@@ -363,17 +362,12 @@ def main(out: Path) -> int:
 
 def main_scaled(out: Path) -> int:
     """At 150 % (QT_SCALE_FACTOR=1.5): a 1920×1080 screen, 1280×720 logical pixels."""
-    from po_desktop.gui.window import MainWindow
-
     tmp = Path(tempfile.mkdtemp(prefix="po-shots-150-"))
     os.environ["PO_DESKTOP_CONFIG_DIRS"] = str(tmp / "config")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     vault_path = tmp / "ombud" / "vault.podb"
     demo_ombud(vault_path)
-    win = MainWindow(vault_path)
-    win.setGeometry(0, 0, 1280, 720)
-    win.show()
-    win.start()
+    win = open_window(vault_path, (1280, 720))
     shoot(app, win, out, "scale150-unlock")
     unlock(app, win)
     shoot(app, win, out, "scale150-start")

@@ -3,7 +3,7 @@ the cursor in the passphrase field, and a short passphrase only with "use it any
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QWizard
 
 
 def test_wizard_needs_use_it_anyway(make_window, tmp_path, qtbot):

@@ -96,12 +96,15 @@ def take_draft(vault: Vault, key: str) -> DraftView | None:
 def discard_drafts(vault: Vault, *, alias: str | None = None) -> int:
     """Remove every draft (or those of one client, e.g. when it is purged); returns how many."""
     with vault.session() as s:
+        keys = select(Draft.key)
         stmt = delete(Draft)
         if alias is not None:
+            keys = keys.where(Draft.alias == alias)
             stmt = stmt.where(Draft.alias == alias)
-        n = s.execute(stmt).rowcount or 0
+        n = len(list(s.scalars(keys)))
+        s.execute(stmt)
         s.commit()
-        return int(n)
+        return n
 
 
 __all__ = ["DraftView", "KINDS", "discard_drafts", "draft_key", "list_drafts", "save_draft",

@@ -228,7 +228,8 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 __all__ = [
     "DestroyReport", "MIN_PASSPHRASE_LENGTH", "ShortPassphrase", "backup_vault",
-    "change_passphrase", "check_new_passphrase", "passphrase_too_short", "check_vault", "close_vault",
+    "change_passphrase", "check_new_passphrase", "passphrase_too_short", "check_vault",
+    "close_vault",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]
