@@ -308,7 +308,12 @@ class MainWindow(QMainWindow):
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
         view = self.current_view()
         if view is not None and self.vault is not None:
-            self._safe(getattr(view, "save_now", view.flush))
+            save = getattr(view, "save_now", None)
+            if save is None and not getattr(getattr(view, "editor", None), "dirty", False):
+                # nothing here waits for saving: say so instead of doing nothing
+                self.statusBar().showMessage(
+                    tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000)
+            self._safe(save or view.flush)
 
     def refresh_current(self) -> None:
         view = self.current_view()

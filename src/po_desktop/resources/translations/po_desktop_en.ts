@@ -432,6 +432,10 @@
         <translation>&amp;Work</translation>
     </message>
     <message>
+        <source>Här finns inget osparat: anteckningar sparas medan du skriver.</source>
+        <translation>Nothing unsaved here: notes are saved while you type.</translation>
+    </message>
+    <message>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
