@@ -18,6 +18,11 @@ def test_unlock_screen_names_the_unit_not_the_path(make_window, vault, vault_pat
     assert "PO Mora" in screen.title.text()
     assert str(vault_path.parent) not in screen.title.text() + screen.info.text()
     assert screen.info.toolTip() == str(vault_path)  # still findable
+    screen.passphrase.setText("fel fras")
+    with qtbot.waitSignal(screen.attempt_done, timeout=30000):
+        screen.try_unlock()
+    assert "Fel lösenfras" in screen.error.text() and "PO Mora" in screen.error.text()
+    assert str(vault_path.parent) not in screen.error.text()
     from po_desktop.known_vaults import _file
 
     assert "PO Mora" in _file().read_text(encoding="utf-8")  # the label, no content

@@ -120,8 +120,18 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.error.clear()
         self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
         self._restore_prominent(False)
         self.passphrase.setFocus()
+
+    def _without_path(self, text: str) -> str:
+        """The services name the file; this screen names the unit (the path is in the tooltip)."""
+        from po_desktop.known_vaults import label_for
+
+        name = label_for(self.path) or self.path.name
+        for form in (str(self.path), str(self.path.expanduser().resolve())):
+            text = text.replace(form, name)
+        return text
 
     def _restore_prominent(self, on: bool) -> None:
         """A damaged or foreign file: restoring from a backup is the next step, right here."""
@@ -169,7 +179,7 @@ class UnlockScreen(QWidget):
         from po_desktop.errors import CorruptVault, NotAVault
 
         self._set_busy(False)
-        self.error.setText(error_text(exc))
+        self.error.setText(self._without_path(error_text(exc)))
         self.passphrase.setFocus()
         self._restore_prominent(isinstance(exc, (CorruptVault, NotAVault)))
         self.attempt_done.emit()
@@ -178,5 +188,6 @@ class UnlockScreen(QWidget):
         self._set_busy(False)
         self.error.clear()
         self.reason.clear()
+        self.reason.setVisible(False)
         self.unlocked.emit(vault)
         self.attempt_done.emit()
