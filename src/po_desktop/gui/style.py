@@ -71,6 +71,10 @@ QListWidget#navigation::item:selected {{ background: palette(highlight);
     color: palette(highlighted-text); }}
 QFrame#card, QWidget#card {{ background: {base}; border: 1px solid {mid};
     border-radius: 8px; }}
+QGroupBox {{ background: {base}; border: 1px solid {mid}; border-radius: 8px;
+    margin-top: 1.6em; padding: {GAP // 2}px; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left; left: 4px;
+    padding: 0 2px; font-weight: 600; }}
 QLabel[role="error"] {{ color: {t["danger"].fg}; }}
 QLabel[role="warning"] {{ color: {t["danger"].fg}; font-weight: bold; }}
 QLabel[role="ok"] {{ color: {t["ok"].fg}; }}
