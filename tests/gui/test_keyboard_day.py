@@ -76,3 +76,19 @@ def test_keyboard_only_day(make_window, vault, vault_path, passphrase, qtbot):
     win.activateWindow()
     qtbot.keyClick(win, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert win.current_view() is start
+
+
+def test_filter_field_leads_into_its_list_and_tab_leaves_tables(unlocked_window, qtbot):
+    win = unlocked_window
+    cw.add_assignment(win.vault, alias="XY77", gender="man", birth_year=1970,
+                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    view = win.show_view("assignments")
+    win.activateWindow()
+    view.filter.setFocus()
+    qtbot.keyClicks(view.filter, "XY")
+    qtbot.keyClick(view.filter, Qt.Key.Key_Down)
+    assert _focus(win) is view.table
+    assert view.table.model().rowCount() == 1 and view.current.alias == "XY77"
+    assert not view.table.tabKeyNavigation()  # Tab moves on to the next field
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)
+    assert _focus(win) is not view.table
