@@ -1,14 +1,18 @@
-"""Screenshots of the main views: a demo vault (cheap KDF, made-up data), the real window at
-1366×768, each view grabbed with QWidget.grab().
+"""The newcomer walk: a first start, the ombud's day and the coordinator's period, driven like a
+new user would, in the real window at 1366×768, with a screenshot of every screen.
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 
-Demo data only: aliases like "AB12", no real persons.
+It also takes the start view and a dialog in a dark palette (``dark-*.png``) and, in a second
+process with ``QT_SCALE_FACTOR=1.5``, at 150 % scale (``scale150-*.png``, a 1920×1080 screen).
+Demo data only: aliases like "AB12", no real persons. Look at every picture after a change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,7 +26,7 @@ import po_desktop.storage.crypto as crypto  # noqa: E402
 crypto.DEFAULT_KDF = crypto.KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
 
 from PySide6.QtCore import QDate, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard  # noqa: E402
 
 PASS = "demo demo demo demo"
 SIZE = (1366, 768)
@@ -43,10 +47,30 @@ def wait_jobs(app, win) -> None:
 
 
 def shoot(app, widget, out: Path, name: str, *, screen: bool = False) -> None:
-    """Grab ``widget``; with ``screen`` the whole screen (a dialog over the window)."""
+    """Grab ``widget``; with ``screen`` the window with its open dialog drawn over it, centred
+    and the window dimmed, as a window manager would show it (offscreen has no real screen)."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QPainter
+
     settle(app)
     path = out / f"{name}.png"
-    image = app.primaryScreen().grabWindow(0) if screen else widget.grab()
+    image = widget.grab()
+    if screen:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if w.isVisible() and w.isWindow() and w is not widget
+                   and w.inherits("QDialog")]
+        if dialogs:
+            top = dialogs[-1].grab()
+            painter = QPainter(image)  # logical pixels (150 %: the pixmaps are 1.5× larger)
+            w = image.width() / image.devicePixelRatio()
+            h = image.height() / image.devicePixelRatio()
+            tw = top.width() / top.devicePixelRatio()
+            th = top.height() / top.devicePixelRatio()
+            painter.fillRect(QRectF(0, 0, w, h), QColor(0, 0, 0, 70))
+            x, y = (w - tw) / 2, max(0.0, (h - th) / 3)
+            painter.fillRect(QRectF(x - 1, y - 1, tw + 2, th + 2), QColor("#888888"))
+            painter.drawPixmap(QPointF(x, y), top)
+            painter.end()
     image.save(str(path))
     print(path)
 
@@ -143,24 +167,70 @@ def demo_coordinator(base: Path) -> Path:
     return c.path, bundles + [broken]
 
 
-def main(out: Path) -> int:
+def dialogs_of(win, cls_name: str):
+    return [w for w in QApplication.topLevelWidgets() + win.findChildren(QWidget)
+            if type(w).__name__ == cls_name and w.isVisible()]
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    pal = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in [(roles.Window, "#1f2328"), (roles.WindowText, "#e6e8eb"),
+                         (roles.Base, "#16191d"), (roles.AlternateBase, "#23272d"),
+                         (roles.Text, "#e6e8eb"), (roles.Button, "#2b3037"),
+                         (roles.ButtonText, "#e6e8eb"), (roles.Highlight, "#3d7bd9"),
+                         (roles.HighlightedText, "#ffffff"), (roles.Mid, "#4a5058"),
+                         (roles.PlaceholderText, "#9aa3ad"), (roles.ToolTipBase, "#2b3037"),
+                         (roles.ToolTipText, "#e6e8eb"), (roles.Light, "#3a4048"),
+                         (roles.Dark, "#0f1114"), (roles.Midlight, "#33383f"),
+                         (roles.Shadow, "#000000"), (roles.BrightText, "#ffffff"),
+                         (roles.Link, "#8ab4f8")]:
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def open_window(path: Path, size=SIZE):
+    """The window as ``po-desktop`` builds it (with its Help menu), shown and started."""
+    from po_desktop.gui.help_menu import install_help_menu
     from po_desktop.gui.window import MainWindow
 
+    win = MainWindow(path)
+    install_help_menu(win)
+    win.setGeometry(0, 0, *size)
+    win.show()
+    win.start()
+    return win
+
+
+def unlock(app, win, passphrase: str = PASS) -> None:
+    win.unlock_screen.passphrase.setText(passphrase)
+    win.unlock_screen.try_unlock()
+    wait_jobs(app, win)
+
+
+def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="po-shots-"))
+    os.environ["PO_DESKTOP_CONFIG_DIRS"] = str(tmp / "config")  # not the user's own files
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
-    tmp = Path(tempfile.mkdtemp(prefix="po-shots-"))
 
-    # first start: the wizard
-    win0 = MainWindow(tmp / "ny" / "vault.podb")
-    win0.setGeometry(0, 0, *SIZE)
-    win0.show()
-    win0.start()
+    # --- first start: welcome, passphrase, unit --------------------------------------------
+    win0 = open_window(tmp / "ny" / "vault.podb")
+    shoot(app, win0.wizard, out, "00-first-start-welcome")
+    win0.wizard.next()
     pair = win0.wizard.passphrase_page.pair
     pair.first.setText("korrekt häst batteri")
     pair.second.setText("korrekt häst batteri")
     win0.wizard.passphrase_page.understood.setChecked(True)
     shoot(app, win0.wizard, out, "01-first-start-wizard")
+    pair.first.setText("kort")
+    pair.second.setText("kort")
+    shoot(app, win0.wizard, out, "01b-first-start-short-passphrase")
+    pair.first.setText("korrekt häst batteri")
+    pair.second.setText("korrekt häst batteri")
     win0.wizard.button(QWizard.WizardButton.NextButton).click()
     win0.wizard.unit_page.unit_label.setText("PO Mora")
     win0.wizard.unit_page.municipalities.setPlainText("Mora\nOrsa\nÄlvdalen")
@@ -168,22 +238,36 @@ def main(out: Path) -> int:
     win0.wizard.reject()
     win0.close()
 
+    # --- a new, empty vault: the start view says what to do ---------------------------------
+    from po_desktop.services.vault_admin import create_vault
+
+    empty = create_vault(tmp / "tom" / "vault.podb", PASS, unit_label="PO Orsa",
+                         municipalities=["Orsa"], fte="1.00")
+    empty.lock()
+    wine = open_window(empty.path)
+    unlock(app, wine)
+    shoot(app, wine, out, "03b-start-empty")
+    wine.close()
+
+    # --- the ombud's day --------------------------------------------------------------------
     vault_path = tmp / "ombud" / "vault.podb"
     demo_ombud(vault_path)
-    win = MainWindow(vault_path)
-    win.setGeometry(0, 0, *SIZE)
-    win.show()
-    win.start()
-    win.unlock_screen.passphrase.setText("fel")
-    win.unlock_screen.try_unlock()
-    wait_jobs(app, win)
+    win = open_window(vault_path)
+    unlock(app, win, "fel")
     shoot(app, win, out, "03-unlock-wrong-passphrase")
-    win.unlock_screen.passphrase.setText(PASS)
-    win.unlock_screen.try_unlock()
-    wait_jobs(app, win)
+    unlock(app, win)
     shoot(app, win, out, "04-start")
 
-    view = win.show_view("assignments")
+    # a note after a visit: Ctrl+K, part of the alias, Enter, type
+    view = win.view("assignments")
+    switcher = view.quick_switch()
+    switcher.query.setText("ck")
+    shoot(app, win, out, "04b-quick-switcher", screen=True)
+    switcher._choose()
+    view.editor.text.setPlainText("Hembesök: vi gick igenom räkningarna och ringde "
+                                  "Försäkringskassan tillsammans.")
+    shoot(app, win, out, "04c-new-note")
+    view.flush()
     view.open_item("AB12")
     view.notes_table.selectRow(0)
     shoot(app, win, out, "05-assignment-notes")
@@ -194,6 +278,9 @@ def main(out: Path) -> int:
     dialog.date.setDate(QDate.currentDate())
     dialog.served_on.setDate(QDate.currentDate().addDays(-1))
     shoot(app, win, out, "07-follow-up-deadline", screen=True)
+    dialog.reject()
+    dialog = view.new_assignment()
+    shoot(app, win, out, "07b-new-assignment", screen=True)
     dialog.reject()
 
     win.show_view("inquiries")
@@ -227,18 +314,37 @@ def main(out: Path) -> int:
     shoot(app, win, out, "13-forms")
     win.show_view("settings")
     shoot(app, win, out, "14-settings")
+
+    # the idle lock fires in the middle of a follow-up: the draft comes back after unlock
+    view = win.show_view("assignments")
+    view.open_item("CK07")
+    dialog = view.new_follow_up()
+    dialog.text.setText("Ring handläggaren om beslutet")
     win.lock("Valvet låstes automatiskt efter en stund utan aktivitet.")
     shoot(app, win, out, "15-locked")
+    unlock(app, win)
+    shoot(app, win, out, "15b-drafts-offered", screen=True)
+    box = [b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox"][0]
+    next(b for b in box.buttons() if b.objectName() == "restoreDrafts").click()
+    shoot(app, win, out, "15c-draft-restored", screen=True)
+    for d in dialogs_of(win, "FollowUpDialog"):
+        d.reject()
+
+    # the same window in a dark palette
+    light = app.palette()
+    app.setPalette(dark_palette())
+    win.show_view("start")
+    shoot(app, win, out, "dark-04-start")
+    view = win.show_view("assignments")
+    view.open_item("AB12")
+    shoot(app, win, out, "dark-05-assignment-notes")
+    app.setPalette(light)
     win.close()
 
+    # --- the coordinator's period -----------------------------------------------------------
     cpath, files = demo_coordinator(tmp / "c")
-    cwin = MainWindow(cpath)
-    cwin.setGeometry(0, 0, *SIZE)
-    cwin.show()
-    cwin.start()
-    cwin.unlock_screen.passphrase.setText(PASS)
-    cwin.unlock_screen.try_unlock()
-    wait_jobs(app, cwin)
+    cwin = open_window(cpath)
+    unlock(app, cwin)
     cview = cwin.view("coordinator")
     cview.import_files([str(f) for f in files])
     wait_jobs(app, cwin)
@@ -248,9 +354,44 @@ def main(out: Path) -> int:
     shoot(app, cwin, out, "17-coordinator-status")
     rep.tabs.setCurrentIndex(1)
     shoot(app, cwin, out, "18-coordinator-merged")
+    cwin.show_view("settings")
+    shoot(app, cwin, out, "19-coordinator-settings")
     cwin.close()
     return 0
 
 
+def main_scaled(out: Path) -> int:
+    """At 150 % (QT_SCALE_FACTOR=1.5): a 1920×1080 screen, 1280×720 logical pixels."""
+    tmp = Path(tempfile.mkdtemp(prefix="po-shots-150-"))
+    os.environ["PO_DESKTOP_CONFIG_DIRS"] = str(tmp / "config")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    vault_path = tmp / "ombud" / "vault.podb"
+    demo_ombud(vault_path)
+    win = open_window(vault_path, (1280, 720))
+    shoot(app, win, out, "scale150-unlock")
+    unlock(app, win)
+    shoot(app, win, out, "scale150-start")
+    view = win.view("assignments")
+    view.open_item(("AB12", "follow_ups"))
+    shoot(app, win, out, "scale150-assignment-follow-ups")
+    dialog = view.new_follow_up()
+    shoot(app, win, out, "scale150-follow-up", screen=True)
+    dialog.reject()
+    sfv = win.show_view("system_failures")
+    sfv.new_failure()
+    shoot(app, win, out, "scale150-systemfel")
+    win.show_view("settings")
+    shoot(app, win, out, "scale150-settings")
+    win.close()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")))
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    if os.environ.get("PO_SHOTS_SCALED") == "1":
+        sys.exit(main_scaled(target))
+    code = main(target)
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", PO_SHOTS_SCALED="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = code or subprocess.run([sys.executable, __file__, str(target)], env=env).returncode
+    sys.exit(code)

@@ -16,6 +16,7 @@ from po_desktop import __version__
 from po_desktop.i18n import QT_TR_NOOP
 
 LICENSE_DIR = Path(__file__).resolve().parent / "resources" / "licenses"
+LUCIDE_VERSION = "1.62.0"  # the SVGs copied into resources/icons (npm pack lucide-static)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ _COMPONENTS = [
      QT_TR_NOOP("utländska telefonnummer i kontrollen av personuppgifter"), ["Apache-2.0.txt"]),
     ("python-docx", "python-docx", "MIT", QT_TR_NOOP("verksamhetsberättelsen som Word-fil"), []),
     ("lxml", "lxml", "BSD-3-Clause", QT_TR_NOOP("python-docx"), []),
+    ("Lucide", None, "ISC / MIT", QT_TR_NOOP("ikonerna i fönstret"), ["Lucide-ISC.txt"]),
 ]
 
 
@@ -111,6 +113,8 @@ def components() -> list[Component]:
         version = _version(dist) if (dist or name == "Python") else ""
         if name in ("SQLCipher", "OpenSSL"):
             version = _engine_version(name)
+        if name == "Lucide":
+            version = LUCIDE_VERSION
         texts = [(LICENSE_DIR / f).read_text("utf-8") for f in files if (LICENSE_DIR / f).exists()]
         if not texts:
             texts = [_dist_licence_text(dist)]

@@ -275,6 +275,9 @@ def test_first_start_wizard_in_english(english, make_window, tmp_path, qtbot, sh
     wizard = win.wizard
     assert wizard is not None
     problems = swedish_in(visible_texts(wizard))
+    shots(wizard, "wizard-welcome")
+    wizard.next()
+    problems += swedish_in(visible_texts(wizard))
     shots(wizard, "wizard-passphrase")
     page = wizard.passphrase_page
     page.pair.first.setText("correct horse battery staple")

@@ -18,6 +18,7 @@ PASS = "lång och säker lösenfras för testet"
 def _create_vault_through_wizard(make_window, path, qtbot):
     win = make_window(path)
     wizard = win.wizard
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # past the welcome page
     wizard.passphrase_page.pair.first.setText(PASS)
     wizard.passphrase_page.pair.second.setText(PASS)
     wizard.passphrase_page.understood.setChecked(True)

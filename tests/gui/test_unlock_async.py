@@ -86,6 +86,7 @@ def test_wizard_creates_the_vault_off_the_gui_thread(make_window, tmp_path, qtbo
         return real_create(*a, **kw)
 
     monkeypatch.setattr(vault_admin, "create_vault", slow_create)
+    wizard.next()  # past the welcome page
     page = wizard.passphrase_page
     page.pair.first.setText("korrekt häst batteri häftklammer")
     page.pair.second.setText("korrekt häst batteri häftklammer")

@@ -13,6 +13,8 @@ def test_first_start_wizard_creates_vault(make_window, tmp_path, qtbot):
     win = make_window(path)
     wizard = win.wizard
     assert wizard is not None and wizard.isVisible()
+    assert wizard.currentPage() is wizard.welcome_page  # a welcome before any question
+    wizard.next()
     page = wizard.passphrase_page
     assert "förlorade" in page.findChild(type(page.understood), "understood").text()
     assert "ingen bakdörr" in wizard.findChild(type(page.pair.strength_label),
@@ -345,12 +347,12 @@ def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, p
     assert win.wizard is not None
     other_new = tmp_path / "usb" / "mitt.podb"
     assert win.switch_vault_path(other_new)
-    assert win.wizard is not None and str(other_new) in win.wizard.passphrase_page.subTitle()
+    assert win.wizard is not None and str(other_new) in win.wizard.welcome_page.other_place.toolTip()
     assert str(default.resolve()) not in filelock._held  # the old place is free again
     assert str(other_new.resolve()) in filelock._held
     assert win.switch_vault_path(vault_path)
     assert win.wizard is None and win.pages.currentWidget() is win.unlock_screen
-    assert str(vault_path) in win.unlock_screen.info.text()
+    assert str(vault_path) in win.unlock_screen.info.toolTip()
     unlock(win, passphrase, qtbot)
     assert win.vault.path == vault_path
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from po_desktop.cli import read_passphrase_file
 from po_desktop.i18n import tr
 from po_desktop.services import vault_admin
@@ -14,6 +16,8 @@ def register(sub) -> None:
     p.add_argument("--fte", default=None, metavar="N.NN")
     p.add_argument("--coordinator", action="store_true",
                    help=tr("samordnarvalv: tar emot enheternas statistikpaket"))
+    p.add_argument("--allow-short", action="store_true",
+                   help=tr("godta en lösenfras kortare än 8 tecken"))
     p.set_defaults(handler=cmd_init)
 
     vault = sub.add_parser("vault", help=tr("kontroll, säkerhetskopia, lösenfras"))
@@ -22,6 +26,8 @@ def register(sub) -> None:
     c.set_defaults(handler=cmd_check)
     c = vsub.add_parser("change-passphrase", help=tr("byt lösenfras (efter en kontrollerad kopia)"))
     c.add_argument("--new-passphrase-file", required=True, metavar="FILE")
+    c.add_argument("--allow-short", action="store_true",
+                   help=tr("godta en lösenfras kortare än 8 tecken"))
     c.set_defaults(handler=cmd_change_passphrase)
     c = vsub.add_parser("backup", help=tr("krypterad säkerhetskopia till en fil"))
     c.add_argument("out", metavar="OUT")
@@ -47,6 +53,18 @@ def register(sub) -> None:
     b.set_defaults(handler=cmd_backups_delete)
 
 
+@contextlib.contextmanager
+def _short_passphrase_hint():
+    """The service's one line, plus how to say "use it anyway" on the command line."""
+    try:
+        yield
+    except vault_admin.ShortPassphrase as exc:
+        from po_desktop.errors import RejectedInput
+
+        raise RejectedInput(exc.message + " " + tr("(Kommandoraden: --allow-short.)")
+                            ) from None
+
+
 def cmd_init(args, ctx) -> int:
     if not args.coordinator and args.fte is None:
         from po_desktop.errors import UsageError
@@ -59,10 +77,12 @@ def cmd_init(args, ctx) -> int:
         raise RejectedInput(
             tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path))
     passphrase = ctx.passphrase(confirm=True, prompt=tr("Välj lösenfras: "))
-    vault = vault_admin.create_vault(
-        path, passphrase, unit_label=args.unit_label, municipalities=args.municipality,
-        fte=args.fte if args.fte is not None else "0", coordinator=args.coordinator,
-    )
+    with _short_passphrase_hint():
+        vault = vault_admin.create_vault(
+            path, passphrase, unit_label=args.unit_label, municipalities=args.municipality,
+            fte=args.fte if args.fte is not None else "0", coordinator=args.coordinator,
+            allow_short_passphrase=args.allow_short,
+        )
     ctx._vault = vault
     kind = tr("samordnarvalv") if args.coordinator else tr("valv")
     ctx.print(tr("Skapade {kind} {path}").format(kind=kind, path=path))
@@ -89,8 +109,10 @@ def cmd_check(args, ctx) -> int:
 
 def cmd_change_passphrase(args, ctx) -> int:
     new = read_passphrase_file(args.new_passphrase_file)
+    with _short_passphrase_hint():  # before the old passphrase is even asked for
+        vault_admin.check_new_passphrase(new, allow_short=args.allow_short)
     vault = ctx.vault()
-    change = vault_admin.rekey(vault, new)
+    change = vault_admin.rekey(vault, new, allow_short=args.allow_short)
     ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}")
               .format(path=change.backup))
     if change.notice:

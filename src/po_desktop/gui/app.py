@@ -11,7 +11,18 @@ from pathlib import Path
 SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
 
 
+# exit status when the window cannot start here (no display, a missing system library)
+NO_DISPLAY_EXIT = 1
+
+
 def run_gui(args) -> int:
+    from po_desktop.gui.preflight import display_problem
+
+    problem = display_problem()
+    if problem is not None:  # before Qt aborts with its own text
+        print(f"po-desktop: {problem}", file=sys.stderr, flush=True)
+        return NO_DISPLAY_EXIT
+
     from PySide6.QtWidgets import QApplication
 
     from po_desktop.config import default_vault_path
@@ -82,6 +93,10 @@ def show_startup_error(message: str) -> None:
     """A problem found before the window exists (e.g. a broken config.toml), in a dialog."""
     if os.environ.get(SMOKE_TEST_ENV) == "1":
         print(f"gui error: {message}", flush=True)
+        return
+    from po_desktop.gui.preflight import display_problem
+
+    if display_problem() is not None:  # no window possible: the message went to stderr
         return
     from PySide6.QtWidgets import QApplication, QMessageBox
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from po_desktop.gui.style import set_role
 from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
@@ -13,8 +14,13 @@ from po_desktop.i18n import tr
 class FormDialog(QDialog):
     saved = Signal(object)
 
+    #: (kind, alias, item id) set by the view that opens the dialog: what is typed is kept as an
+    #: encrypted draft if the vault locks while it is open (gui/drafts.py, services/drafts.py)
+    draft_place: tuple[str, str | None, object] | None = None
+
     def __init__(self, parent, title: str):
         super().__init__(parent)
+        self._draft_initial: dict | None = None
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setModal(True)
@@ -26,7 +32,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         outer.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -35,6 +41,33 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._draft_initial is None:
+            from po_desktop.gui.drafts import snapshot
+
+            self._draft_initial = snapshot(self)
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The cursor starts where the user types: the first enabled field, never "Spara"."""
+        for i in range(self.form.rowCount()):
+            item = self.form.itemAt(i, self.form.ItemRole.FieldRole)
+            w = item.widget() if item is not None else None
+            if w is not None and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus \
+                    and w.isVisibleTo(self):
+                w.setFocus()
+                return
+
+    def draft_state(self) -> dict | None:
+        """What was typed since the dialog opened, or None when nothing changed."""
+        from po_desktop.gui.drafts import snapshot
+
+        if self.draft_place is None or self._draft_initial is None:
+            return None
+        state = snapshot(self)
+        return state if state != self._draft_initial else None
 
     def submit(self):
         """Call the service; return what it returned. Raise to keep the dialog open."""

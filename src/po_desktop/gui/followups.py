@@ -18,7 +18,10 @@ NARROW_WIDTH = 36
 
 
 def overdue_colour(f) -> QColor | None:
-    return QColor(OVERDUE_COLOUR) if getattr(f, "overdue", False) else None
+    """The danger colour of the palette in use (light or dark) for an overdue follow-up."""
+    from po_desktop.gui.style import danger_colour
+
+    return danger_colour() if getattr(f, "overdue", False) else None
 
 
 def relative_due(f, today: dt.date | None = None) -> str:

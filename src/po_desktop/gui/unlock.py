@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
+from po_desktop.gui.style import set_role
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import tr
 
@@ -21,6 +22,7 @@ from po_desktop.i18n import tr
 class UnlockScreen(QWidget):
     unlocked = Signal(object)
     other_requested = Signal()
+    restore_requested = Signal()
     attempt_done = Signal()  # an unlock attempt has ended (unlocked or refused)
 
     def __init__(self, path: Path, parent=None, *, jobs=None):
@@ -32,14 +34,22 @@ class UnlockScreen(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(2)
         box = QWidget()
-        box.setMaximumWidth(520)
+        box.setObjectName("card")  # the shared style sheet draws it as a card
+        box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box.setMaximumWidth(560)
         inner = QVBoxLayout(box)
-        inner.addWidget(heading(tr("Valvet är låst")))
-        self.info = QLabel(tr("Ange lösenfrasen för {path}.").format(path=self.path))
+        inner.setContentsMargins(24, 20, 24, 16)
+        inner.setSpacing(10)
+        self.title = heading(tr("Valvet är låst"))
+        self.title.setObjectName("unlockTitle")
+        inner.addWidget(self.title)
+        self.info = QLabel()
+        self.info.setObjectName("unlockInfo")
         self.info.setWordWrap(True)
         inner.addWidget(self.info)
         self.reason = QLabel()
         self.reason.setObjectName("lockReason")
+        set_role(self.reason, "hint")
         self.reason.setWordWrap(True)
         inner.addWidget(self.reason)
         row = QHBoxLayout()
@@ -47,6 +57,7 @@ class UnlockScreen(QWidget):
         self.passphrase.setObjectName("unlockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(tr("Lösenfras"))
+        self.passphrase.setAccessibleName(tr("Lösenfras"))
         self.button = QPushButton(tr("Lås upp"))
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)
@@ -63,10 +74,15 @@ class UnlockScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         inner.addWidget(self.error)
         other_row = QHBoxLayout()
         other_row.addStretch(1)
+        self.restore = QPushButton(tr("Återställ från en säkerhetskopia…"))
+        self.restore.setObjectName("restoreFromBackup")
+        self.restore.setFlat(True)
+        self.restore.clicked.connect(self.restore_requested)
+        other_row.addWidget(self.restore)
         self.other = QPushButton(tr("Öppna eller skapa ett annat valv…"))
         self.other.setObjectName("otherVault")
         self.other.setFlat(True)
@@ -81,16 +97,47 @@ class UnlockScreen(QWidget):
         outer.addStretch(3)
         self.button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
+        self.set_path(self.path)
 
     def set_path(self, path: Path) -> None:
+        """Name the unit ("PO Mora") when this vault has been opened here before; the file's
+        path stays in the tooltip."""
+        from po_desktop.known_vaults import label_for
+
         self.path = Path(path)
-        self.info.setText(tr("Ange lösenfrasen för {path}.").format(path=self.path))
+        unit = label_for(self.path)
+        if unit:
+            self.title.setText(tr("{unit} är låst").format(unit=unit))
+            self.info.setText(tr("Skriv lösenfrasen för att låsa upp."))
+        else:
+            self.title.setText(tr("Valvet är låst"))
+            self.info.setText(tr("Skriv lösenfrasen för valvet {name} för att låsa upp.")
+                              .format(name=self.path.name))
+        self.info.setToolTip(str(self.path))
 
     def prepare(self, reason: str = "") -> None:
+        self.set_path(self.path)
         self.passphrase.clear()
         self.error.clear()
         self.reason.setText(reason)
+        self.reason.setVisible(bool(reason))
+        self._restore_prominent(False)
         self.passphrase.setFocus()
+
+    def _without_path(self, text: str) -> str:
+        """The services name the file; this screen names the unit (the path is in the tooltip)."""
+        from po_desktop.known_vaults import label_for
+
+        name = label_for(self.path) or self.path.name
+        for form in (str(self.path), str(self.path.expanduser().resolve())):
+            text = text.replace(form, name)
+        return text
+
+    def _restore_prominent(self, on: bool) -> None:
+        """A damaged or foreign file: restoring from a backup is the next step, right here."""
+        self.restore.setFlat(not on)
+        if on:
+            self.restore.setFocus()
 
     def try_unlock(self) -> None:
         from po_desktop.services.vault_admin import open_vault
@@ -119,7 +166,7 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for w in (self.passphrase, self.button, self.other):
+        for w in (self.passphrase, self.button, self.other, self.restore):
             w.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         if busy:
@@ -129,14 +176,18 @@ class UnlockScreen(QWidget):
             self.unsetCursor()
 
     def _refused(self, exc: BaseException) -> None:
+        from po_desktop.errors import CorruptVault, NotAVault
+
         self._set_busy(False)
-        self.error.setText(error_text(exc))
+        self.error.setText(self._without_path(error_text(exc)))
         self.passphrase.setFocus()
+        self._restore_prominent(isinstance(exc, (CorruptVault, NotAVault)))
         self.attempt_done.emit()
 
     def _opened(self, vault) -> None:
         self._set_busy(False)
         self.error.clear()
         self.reason.clear()
+        self.reason.setVisible(False)
         self.unlocked.emit(vault)
         self.attempt_done.emit()

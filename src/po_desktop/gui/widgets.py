@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QMessageBox, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QMessageBox, QSpinBox,
+    QWidget,
 )
 
 from po_desktop.domain.categories import default_profile
@@ -30,11 +32,24 @@ def labels_of(list_name: str, codes) -> str:
     return ", ".join(label_of(list_name, c) for c in (codes or []))
 
 
+# command lines in the services' messages (written for the terminal): not for a window
+_CLI_PARENTHESIS = re.compile(r"\s*\([^()]*(?:po-desktop |--[a-z])[^()]*\)")
+_CLI_SENTENCE = re.compile(r"\s*[^.]*(?:'po-desktop [^']*'|\s--[a-z][a-z-]+)[^.]*\.")
+
+
+def window_message(text: str) -> str:
+    """A service message as a window shows it: without "(po-desktop vault restore)" and other
+    command lines; the window offers the action itself."""
+    cleaned = _CLI_PARENTHESIS.sub("", text)
+    cleaned = _CLI_SENTENCE.sub("", cleaned).strip()
+    return cleaned or text
+
+
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, PoError):
-        return exc.message
+        return window_message(exc.message)
     if isinstance(exc, ValueError):
-        return str(exc)
+        return window_message(str(exc))
     return tr("Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.").format(
         kind=type(exc).__name__)
 
@@ -157,10 +172,9 @@ class CodeChecks(QWidget):
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.35)
-    font.setBold(True)
-    label.setFont(font)
+    from po_desktop.gui.style import set_type
+
+    set_type(label, "title")
     return label
 
 
@@ -168,5 +182,31 @@ def hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #555555;")
+    label.setProperty("role", "hint")
     return label
+
+
+class _FilterKeys(QObject):
+    """Down, Enter or Return in a filter field moves into the list it filters."""
+
+    def __init__(self, edit: QLineEdit, table, keys: tuple[Qt.Key, ...]) -> None:
+        super().__init__(edit)
+        self.table = table
+        self.keys = keys
+        edit.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in self.keys:
+            model = self.table.model()
+            if model is not None and model.rowCount():
+                self.table.setFocus()
+                if not self.table.selectionModel().hasSelection():
+                    self.table.selectRow(0)
+                return True
+        return False
+
+
+def link_filter(edit: QLineEdit, table, *, enter: bool = True) -> None:
+    """Down (and Enter, unless the field runs a search with it) moves into ``table``."""
+    keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) if enter else (Qt.Key.Key_Down,)
+    _FilterKeys(edit, table, keys)

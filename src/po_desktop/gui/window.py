@@ -21,6 +21,7 @@ from po_desktop.errors import VaultLocked
 from po_desktop.gui.clipboard import ClipboardGuard
 from po_desktop.gui.idle import IdleWatcher
 from po_desktop.gui.jobs import JobRunner
+from po_desktop.gui.style import icon
 from po_desktop.gui.unlock import UnlockScreen
 from po_desktop.gui.views.base import View
 from po_desktop.i18n import tr
@@ -45,6 +46,15 @@ VIEWS = {
 }
 
 
+# Lucide icon (resources/icons) beside each navigation entry
+NAV_ICONS = {
+    "start": "house", "assignments": "briefcase", "inquiries": "inbox",
+    "system_failures": "triangle-alert", "search": "search", "statistics": "chart-column",
+    "forms": "printer", "settings": "settings", "coordinator": "users",
+    "coordinator_report": "file-stack",
+}
+
+
 def _view_classes(mode: str) -> list[type[View]]:
     import importlib
 
@@ -59,6 +69,9 @@ class MainWindow(QMainWindow):
     def __init__(self, vault_path: os.PathLike | str, *, idle_timeout_ms: int | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        from po_desktop.gui.style import apply_style
+
+        apply_style()
         self.vault_path = Path(vault_path).expanduser()
         self.vault = None
         self._idle_override_ms = idle_timeout_ms
@@ -83,14 +96,16 @@ class MainWindow(QMainWindow):
         self.unlock_screen = UnlockScreen(self.vault_path, jobs=self.jobs)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
         self.unlock_screen.other_requested.connect(self.choose_other_vault)
+        self.unlock_screen.restore_requested.connect(self.restore_from_backup)
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
         ws_layout = QHBoxLayout(self.workspace)
         ws_layout.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(190)
-        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName(tr("Navigering"))
         self.view_stack = QStackedWidget()
         ws_layout.addWidget(self.nav)
         ws_layout.addWidget(self.view_stack, 1)
@@ -250,8 +265,8 @@ class MainWindow(QMainWindow):
             view = cls(self)
             self.views.append(view)
             self.view_stack.addWidget(view)
-            item = QListWidgetItem(view.title())
-            item.setSizeHint(QSize(170, 34))
+            item = QListWidgetItem(icon(NAV_ICONS.get(view.key, "")), view.title())
+            item.setSizeHint(QSize(190, 38))
             self.nav.addItem(item)
         self.nav.blockSignals(False)
         self._mode = mode
@@ -289,12 +304,20 @@ class MainWindow(QMainWindow):
             self.view_stack.setCurrentIndex(row)
             if self.vault is not None:
                 self._safe(self.views[row].refresh)
+            from po_desktop.gui.a11y import ensure_names
+
+            ensure_names(self.views[row])
 
     def save_current(self) -> None:
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
         view = self.current_view()
         if view is not None and self.vault is not None:
-            self._safe(getattr(view, "save_now", view.flush))
+            save = getattr(view, "save_now", None)
+            if save is None and not getattr(getattr(view, "editor", None), "dirty", False):
+                # nothing here waits for saving: say so instead of doing nothing
+                self.statusBar().showMessage(
+                    tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000)
+            self._safe(save or view.flush)
 
     def refresh_current(self) -> None:
         view = self.current_view()
@@ -335,10 +358,14 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.activateWindow()
         self.unlocked.emit()
+        self._safe(self.offer_drafts)
 
     def apply_settings(self) -> None:
         """Take the idle time and the unit's name from the vault's settings."""
+        from po_desktop.known_vaults import remember
+
         vault = self.require_vault()
+        remember(self.vault_path, vault.get_setting("unit_label", "") or "")
         if self._idle_override_ms is not None:
             self.idle.set_timeout_ms(self._idle_override_ms)
         else:
@@ -369,6 +396,7 @@ class MainWindow(QMainWindow):
         if self.jobs.busy:
             self._lock_pending = reason
             return
+        self._keep_drafts()
         for view in self.views:
             with contextlib.suppress(Exception):
                 view.flush()
@@ -390,6 +418,100 @@ class MainWindow(QMainWindow):
             vault.lock()
         self.show_unlock(reason)
         self.locked.emit()
+
+    # --- drafts: nothing typed into a dialog is lost by a lock ---------------------------------
+
+    def _keep_drafts(self) -> None:
+        """Keep what is typed into an open form (and the systemfel form) as encrypted drafts in
+        the vault before the lock closes them; offered again after the next unlock."""
+        from po_desktop.gui.dialogs import FormDialog
+        from po_desktop.services import drafts
+
+        vault = self.vault
+        if vault is None:
+            return
+        places = []
+        for dialog in self.findChildren(FormDialog):
+            if dialog.isVisible():
+                state = dialog.draft_state()
+                if state is not None and dialog.draft_place is not None:
+                    places.append((*dialog.draft_place, state))
+        for view in self.views:
+            draft = getattr(view, "draft", None)
+            if draft is not None:
+                with contextlib.suppress(Exception):
+                    found = draft()
+                    if found is not None:
+                        places.append(found)
+        for kind, alias, item_id, state in places:
+            try:
+                drafts.save_draft(vault, kind, state, alias=alias, item_id=item_id)
+            except Exception:  # noqa: BLE001 - the lock must happen all the same
+                continue
+
+    def offer_drafts(self) -> QMessageBox | None:
+        """After unlock: what was being typed when the vault locked, to open again or discard."""
+        from po_desktop.services import drafts
+
+        if self.vault is None:
+            return None
+        kept = drafts.list_drafts(self.vault)
+        if not kept:
+            return None
+        names = {"assignment": tr("uppdrag"), "follow_up": tr("bevakning"),
+                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel")}
+        lines = [(f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias
+                  else names.get(d.kind, d.kind)) for d in kept]
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Osparade uppgifter"),
+                          tr("När valvet låstes fanns osparade uppgifter i: {what}. De har "
+                             "sparats krypterat i valvet. Vill du fortsätta med dem?")
+                          .format(what=", ".join(lines)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("draftsBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore = box.addButton(tr("Fortsätt där jag var"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreDrafts")
+        discard = box.addButton(tr("Kasta utkasten"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardDrafts")
+        box.setDefaultButton(restore)
+
+        def answered(button) -> None:
+            if self.vault is None:
+                return
+            if button is discard:
+                self._safe(lambda: drafts.discard_drafts(self.vault))
+            elif button is restore:
+                self._safe(self.restore_drafts)
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        return box
+
+    def restore_drafts(self) -> None:
+        """Put every kept draft back into its view or dialog (one dialog at a time: the others
+        stay kept for the next unlock)."""
+        from po_desktop.services import drafts
+
+        vault = self.require_vault()
+        owners = {"assignment": "assignments", "follow_up": "assignments",
+                  "inquiry": "inquiries", "system_failure": "system_failures"}
+        opened_dialog = False
+        for d in drafts.list_drafts(vault):
+            owner = owners.get(d.kind)
+            try:
+                view = self.view(owner) if owner else None
+            except KeyError:
+                view = None
+            reopen = getattr(view, "reopen_draft", None)
+            if reopen is None:
+                drafts.take_draft(vault, d.key)
+                continue
+            is_dialog = d.kind != "system_failure"
+            if is_dialog and opened_dialog:
+                continue
+            draft = drafts.take_draft(vault, d.key)
+            if draft is not None and reopen(draft):
+                opened_dialog = opened_dialog or is_dialog
 
     def _jobs_finished(self) -> None:
         if self._lock_pending is not None:
@@ -503,9 +625,67 @@ class MainWindow(QMainWindow):
                                                    include_backups=include_backups),
                       on_done=done)
 
+    # --- restore while locked (a damaged or foreign file) --------------------------------------
+
+    def restore_from_backup(self) -> None:
+        """From the unlock screen: choose a backup, confirm, give its passphrase, restore."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+        if self.vault is not None or self.jobs.busy:
+            return
+        folder = self.vault_path.parent / "backups"
+        src, _ = QFileDialog.getOpenFileName(
+            self, tr("Välj säkerhetskopia"), str(folder if folder.exists() else
+                                                 self.vault_path.parent), tr("Valv (*.podb)"))
+        if not src:
+            return
+        answer = QMessageBox.question(
+            self, tr("Återställ"),
+            tr("Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+               "mappen backups. Fortsätt?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        secret, ok = QInputDialog.getText(self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"),
+                                          QLineEdit.EchoMode.Password)
+        if ok and secret:
+            self.run_restore_locked(Path(src), secret)
+
+    def run_restore_locked(self, src: Path, backup_passphrase: str) -> None:
+        from po_desktop.gui.widgets import error_text
+        from po_desktop.services.vault_admin import restore_vault
+
+        target = self.vault_path
+
+        def done(moved) -> None:
+            self.after_restore(
+                tr("Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
+                   "Lås upp med säkerhetskopians lösenfras.").format(path=moved or "-"))
+
+        def failed(exc) -> None:
+            self.after_restore(tr("Återställningen misslyckades: {error}")
+                               .format(error=error_text(exc)))
+
+        self.jobs.run(tr("Valvet återställs…"),
+                      lambda report: restore_vault(src, target, backup_passphrase),
+                      on_done=done, on_error=failed)
+
     def after_restore(self, message: str) -> None:
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""
         self.show_unlock(message)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        """The system switched light/dark: the style sheet and icons follow."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.PaletteChange:
+            from po_desktop.gui.style import apply_style
+
+            apply_style()
+            for row, view in enumerate(self.views):
+                item = self.nav.item(row)
+                if item is not None:
+                    item.setIcon(icon(NAV_ICONS.get(view.key, "")))
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.jobs.busy:  # a backup or import is writing: never cut it off

@@ -8,34 +8,65 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QVBoxLayout, QWizard,
-    QWizardPage,
+    QRadioButton, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from po_desktop.gui.passphrase import PassphrasePair
+from po_desktop.gui.style import set_role, set_type
 from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
+
+
+class _WelcomePage(QWizardPage):
+    """Says what the program is before it asks for anything; the file's place stays behind
+    "Annan plats…" (most people never need it)."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.setTitle(tr("Välkommen till po-desktop"))
+        layout = QVBoxLayout(self)
+        text = QLabel(tr(
+            "Här skriver du arbetsanteckningar, bevakningar, kö och systemfel, och tar fram "
+            "statistiken för halvåret. Allt sparas i ett krypterat valv på den här datorn — "
+            "ingenting skickas någonstans.\n\n"
+            "Först väljer du en lösenfras som låser valvet, sedan fyller du i verksamhetens "
+            "namn och kommuner. Det tar ett par minuter."))
+        text.setObjectName("welcomeText")
+        text.setWordWrap(True)
+        set_type(text, "body")
+        layout.addWidget(text)
+        layout.addStretch(1)
+        place = QHBoxLayout()
+        self.place_label = QLabel()
+        self.place_label.setObjectName("placeLabel")
+        set_role(self.place_label, "hint")
+        self.place_label.setWordWrap(True)
+        self.other_place = QPushButton(tr("Annan plats…"))
+        self.other_place.setObjectName("otherPlace")
+        self.other_place.setAccessibleName(tr("Annan plats för valvet"))
+        place.addWidget(self.place_label, 1)
+        place.addWidget(self.other_place)
+        layout.addLayout(place)
+        self.set_path(path)
+
+    def set_path(self, path: Path) -> None:
+        self.path = Path(path)
+        self.other_place.setToolTip(tr("Valvet skapas i {path}.").format(path=self.path))
+        self.place_label.setText(tr("Valvet sparas på standardplatsen för ditt konto."))
 
 
 class _PassphrasePage(QWizardPage):
     def __init__(self, path: Path):
         super().__init__()
         self.setTitle(tr("Välj lösenfras"))
-        self.setSubTitle(tr("Valvet skapas i {path}. Allt du skriver sparas krypterat med "
-                            "lösenfrasen.").format(path=path))
+        self.setSubTitle(tr("Allt du skriver sparas krypterat med lösenfrasen."))
         layout = QVBoxLayout(self)
         warning = QLabel(tr("Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få "
                             "tillbaka. Det finns ingen bakdörr och ingen återställning."))
         warning.setObjectName("lostPassphraseWarning")
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(warning, "warning")
         layout.addWidget(warning)
-        place = QHBoxLayout()
-        place.addStretch(1)
-        self.other_place = QPushButton(tr("Annan plats för valvet…"))
-        self.other_place.setObjectName("otherPlace")
-        place.addWidget(self.other_place)
-        layout.addLayout(place)
         self.pair = PassphrasePair()
         layout.addWidget(self.pair)
         self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder "
@@ -44,6 +75,9 @@ class _PassphrasePage(QWizardPage):
         layout.addWidget(self.understood)
         self.pair.changed.connect(self.completeChanged)
         self.understood.toggled.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.pair.first.setFocus()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.pair.is_acceptable() and self.understood.isChecked()
@@ -77,9 +111,12 @@ class _UnitPage(QWizardPage):
         self.error = QLabel()
         self.error.setObjectName("wizardError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         form.addRow(self.error)
         self.unit_label.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.unit_label.setFocus()
 
     def isComplete(self) -> bool:  # noqa: N802
         return bool(self.unit_label.text().strip())
@@ -106,11 +143,13 @@ class CreateVaultWizard(QWizard):
         self.setWindowTitle(tr("Skapa ett nytt valv"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.welcome_page = _WelcomePage(self.path)
         self.passphrase_page = _PassphrasePage(self.path)
         self.unit_page = _UnitPage()
+        self.addPage(self.welcome_page)
         self.addPage(self.passphrase_page)
         self.addPage(self.unit_page)
-        self.passphrase_page.other_place.clicked.connect(self.place_requested)
+        self.welcome_page.other_place.clicked.connect(self.place_requested)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Skapa valvet"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("Nästa >"))
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Tillbaka"))
@@ -119,9 +158,9 @@ class CreateVaultWizard(QWizard):
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
-        self.passphrase_page.setSubTitle(
-            tr("Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.")
-            .format(path=self.path))
+        self.welcome_page.set_path(self.path)
+        self.welcome_page.place_label.setText(tr("Valvet sparas i {name} (vald plats).")
+                                              .format(name=self.path.name))
 
     def accept(self) -> None:
         from po_desktop.services.vault_admin import create_vault
@@ -131,6 +170,7 @@ class CreateVaultWizard(QWizard):
         page = self.unit_page
         path = self.path
         values = dict(passphrase=self.passphrase_page.pair.passphrase(),
+                      allow_short_passphrase=self.passphrase_page.pair.allow_short(),
                       unit_label=page.unit_label.text(), municipalities=page.municipality_list(),
                       fte=page.fte.text(), coordinator=page.coordinator.isChecked())
 

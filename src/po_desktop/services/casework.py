@@ -1056,6 +1056,8 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
     """Destroy the notes and follow-ups of every closed assignment whose retention period has
     ended; log it without content; replace the alias with a neutral one; compact the file so
     nothing is recoverable. Returns what was purged now (empty: nothing was due)."""
+    from po_desktop.storage.models import Draft
+
     if vault.mode != "ombud":
         return []
     today = today or dt.date.today()
@@ -1076,6 +1078,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
                                 .where(FollowUp.assignment_id == a.id)) or 0
             s.execute(delete(Note).where(Note.assignment_id == a.id))
             s.execute(delete(FollowUp).where(FollowUp.assignment_id == a.id))
+            s.execute(delete(Draft).where(Draft.alias == a.alias))  # services/drafts.py
             ref = rules.neutral_alias(a.id)
             a.alias = ref
             a.purged_at = now

@@ -1,8 +1,9 @@
 """The passphrase rule, one for creating a vault and for changing its passphrase.
 
-A passphrase shorter than :data:`MIN_CHARS` is refused everywhere (window and command line). A
-long but guessable one is allowed with a warning: the window shows :func:`passphrase_policy`'s
-warnings and lets the user go on explicitly ("use it anyway").
+A passphrase shorter than :data:`MIN_CHARS` is refused everywhere (window and command line) unless
+the user explicitly accepts it ("använd den ändå" in the window, ``--allow-short`` on the command
+line); an empty one is always refused. A long but guessable one is allowed with a warning: the
+window shows :func:`passphrase_policy`'s warnings as advice.
 
 Strength comes from zxcvbn, imported only when a passphrase is rated (start-up stays fast). Since
 zxcvbn 4.5 it raises on input longer than 72 characters, so only the first
@@ -51,10 +52,30 @@ def passphrase_policy(passphrase: str, user_inputs: Iterable[str] = ()) -> tuple
     return True, []
 
 
-def require_acceptable(passphrase: str) -> None:
-    """Refuse a passphrase that breaks the rule (:class:`RejectedInput`, nothing changes)."""
-    if not isinstance(passphrase, str) or len(passphrase) < MIN_CHARS:
-        raise RejectedInput(tr("Lösenfrasen är för kort (minst {n} tecken).").format(n=MIN_CHARS))
+class ShortPassphrase(RejectedInput):
+    """A new passphrase under :data:`MIN_CHARS` without an explicit "use it anyway"."""
 
 
-__all__ = ["GOOD_SCORE", "MIN_CHARS", "passphrase_policy", "require_acceptable", "strength"]
+def passphrase_too_short(passphrase: str) -> bool:
+    return len(passphrase) < MIN_CHARS
+
+
+def require_acceptable(passphrase: str, *, allow_short: bool = False) -> None:
+    """The one rule for a new passphrase (vault creation and change, window and command line):
+    never empty; shorter than :data:`MIN_CHARS` only when the user explicitly accepts it.
+    Refused: :class:`RejectedInput` (:class:`ShortPassphrase` when only the length is wrong)."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
+    if passphrase_too_short(passphrase) and not allow_short:
+        raise ShortPassphrase(
+            tr("Lösenfrasen är för kort (minst {n} tecken). Välj en längre, eller bekräfta att "
+               "du vill använda den ändå.").format(n=MIN_CHARS))
+
+
+#: The names the window and the command line use (one rule, :func:`require_acceptable`).
+MIN_PASSPHRASE_LENGTH = MIN_CHARS
+check_new_passphrase = require_acceptable
+
+__all__ = ["GOOD_SCORE", "MIN_CHARS", "MIN_PASSPHRASE_LENGTH", "ShortPassphrase",
+           "check_new_passphrase", "passphrase_policy", "passphrase_too_short",
+           "require_acceptable", "strength"]

@@ -16,7 +16,10 @@ from typing import Any
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
-from po_desktop.services.passphrase import require_acceptable
+from po_desktop.services.passphrase import (
+    MIN_PASSPHRASE_LENGTH, ShortPassphrase, check_new_passphrase, passphrase_too_short,
+    require_acceptable,
+)
 from po_desktop.storage import (
     KdfParams,
     Vault,
@@ -99,8 +102,9 @@ def create_vault(
     fte: str | float | Decimal,
     coordinator: bool = False,
     kdf: KdfParams | None = None,
+    allow_short_passphrase: bool = False,
 ) -> Vault:
-    require_acceptable(passphrase)
+    require_acceptable(passphrase, allow_short=allow_short_passphrase)
     settings = vault_settings.defaults()
     settings[vault_settings.IDLE_LOCK_MINUTES.key] = _configured_idle_lock_minutes()
     settings.update(clean_unit_settings(unit_label, municipalities, fte,
@@ -159,9 +163,9 @@ def restore_vault(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] |
     return _restore(backup, vault_path, passphrase)
 
 
-def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
+def change_passphrase(vault: Vault, new_passphrase: str, *, allow_short: bool = False) -> Path:
     """Re-key; returns the path of the automatic backup under the old passphrase."""
-    return rekey(vault, new_passphrase).backup
+    return rekey(vault, new_passphrase, allow_short=allow_short).backup
 
 
 @dataclass(frozen=True)
@@ -185,10 +189,10 @@ def kdf_notice(vault: Vault) -> str | None:
               "du byter lösenfras nästa gång.").format(params=kdf_description(vault.kdf_params))
 
 
-def rekey(vault: Vault, new_passphrase: str) -> PassphraseChange:
+def rekey(vault: Vault, new_passphrase: str, *, allow_short: bool = False) -> PassphraseChange:
     """Change the passphrase (a verified backup first). A vault whose key derivation is below
     today's default is raised to it in the same step, and the returned notice says so."""
-    require_acceptable(new_passphrase)
+    require_acceptable(new_passphrase, allow_short=allow_short)
     before = vault.kdf_params
     backup = vault.change_passphrase(new_passphrase)
     after = vault.kdf_params
@@ -262,8 +266,9 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
 
 
 __all__ = [
-    "DestroyReport", "PassphraseChange", "backup_vault", "change_passphrase", "check_vault",
-    "close_vault", "kdf_notice", "rekey",
+    "DestroyReport", "MIN_PASSPHRASE_LENGTH", "PassphraseChange", "ShortPassphrase",
+    "backup_vault", "change_passphrase", "check_new_passphrase", "check_vault", "close_vault",
+    "kdf_notice", "passphrase_too_short", "rekey",
     "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
     "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
 ]

@@ -345,3 +345,16 @@ class EconomyPopulation(Base):
     as_of: Mapped[dt.date] = mapped_column(Date)
     population_all: Mapped[int | None] = mapped_column(Integer)
     population_18plus: Mapped[int | None] = mapped_column(Integer)
+
+
+class Draft(Base):
+    """The unsaved fields of an open dialog, kept when the vault locked (services/drafts.py).
+    Lives only inside the encrypted vault; removed when restored or discarded."""
+
+    __tablename__ = "draft"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    alias: Mapped[str | None] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)

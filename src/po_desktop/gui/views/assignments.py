@@ -19,7 +19,7 @@ from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CHOOSE, CodeChecks, CodeCombo, YearSpin, date_of, error_text, heading, hint, label_of,
-    labels_of, make_date_edit, show_error,
+    labels_of, link_filter, make_date_edit, show_error,
 )
 from po_desktop.i18n import days_left, tr
 from po_desktop.services import casework as cw
@@ -28,9 +28,26 @@ from po_desktop.services import settings as vault_settings
 AUTOSAVE_MS = 1500
 
 
+def _overdue_colour(f):
+    from po_desktop.gui.style import danger_colour
+
+    return danger_colour() if getattr(f, "overdue", False) else None  # light or dark palette
+
+
+class _Table(QTableView):
+    """A table whose columns fit their contents while the last one still fills the width."""
+
+    def resizeColumnsToContents(self) -> None:  # noqa: N802
+        super().resizeColumnsToContents()
+        header = self.horizontalHeader()
+        if header.stretchLastSection():
+            header.setStretchLastSection(False)
+            header.setStretchLastSection(True)
+
+
 def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
     proxy = FilterProxy(model)
-    table = QTableView()
+    table = _Table()
     table.setModel(proxy)
     # the services' order stands until the user clicks a header
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -44,6 +61,9 @@ def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterP
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(stretch_last)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # new rows: every column as wide as its widest cell (no clipped dates such as "Slut")
+    proxy.modelReset.connect(table.resizeColumnsToContents)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
     return table, proxy
 
 
@@ -431,6 +451,14 @@ class NoteEditor(QWidget):
         self.setEnabled(True)
         self.text.setFocus()
 
+    def ready_for(self, alias: str) -> None:
+        """An empty, dated editor for ``alias``: the first key typed starts a new note."""
+        self.save()
+        self.alias, self.note_id = alias, None
+        self._set(dt.date.today(), "")
+        self.status.setText(tr("Skriv för att börja en ny anteckning"))
+        self.setEnabled(True)
+
     def load(self, note: cw.NoteView) -> None:
         if note.id == self.note_id and self.alias == note.alias:
             return
@@ -593,6 +621,7 @@ class AssignmentsView(View):
         split.setSizes([420, 800])
 
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        link_filter(self.filter, self.table)
         self.show_closed.toggled.connect(lambda _: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.notes_table.selectionModel().currentRowChanged.connect(
@@ -622,6 +651,7 @@ class AssignmentsView(View):
             act(tr("Nytt uppdrag…"), "Ctrl+N", self.new_assignment),
             act(tr("Ny anteckning"), "Ctrl+Shift+N", self.new_note),
             act(tr("Ny bevakning…"), "Ctrl+B", self.new_follow_up),
+            act(tr("Ny anteckning för klient… (snabbval)"), "Ctrl+K", self.quick_switch),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -699,6 +729,8 @@ class AssignmentsView(View):
         self.new_note_button.setEnabled(not a.purged)
         self.new_follow_button.setEnabled(not a.purged)
         self.editor.reset()
+        if not a.purged:
+            self.editor.ready_for(a.alias)
         self._load_notes()
         self._load_follow_ups()
 
@@ -745,12 +777,46 @@ class AssignmentsView(View):
         if self.main.vault is None:
             return None
         self.main.show_view(self.key)
-        return self._open(AssignmentDialog(self.main, self.vault), self._after_save)
+        dialog = AssignmentDialog(self.main, self.vault)
+        dialog.draft_place = ("assignment", None, None)
+        return self._open(dialog, self._after_save)
 
     def edit_assignment(self) -> FormDialog | None:
         if self.current is None:
             return None
-        return self._open(AssignmentDialog(self.main, self.vault, self.current), self._after_save)
+        dialog = AssignmentDialog(self.main, self.vault, self.current)
+        dialog.draft_place = ("assignment", self.current.alias, self.current.id)
+        return self._open(dialog, self._after_save)
+
+    def reopen_draft(self, draft) -> bool:
+        """A kept draft (services/drafts.py) back in its dialog, still unsaved."""
+        from po_desktop.gui.drafts import restore
+
+        item_id = draft.key.rsplit(":", 1)[-1]
+        dialog: FormDialog | None = None
+        if draft.kind == "assignment":
+            if item_id == "new":
+                dialog = self.new_assignment()
+            else:
+                self.main.show_view(self.key)
+                self.open_item(draft.alias)
+                if self.current is not None and self.current.alias == draft.alias:
+                    dialog = self.edit_assignment()
+        elif draft.kind == "follow_up" and draft.alias:
+            self.main.show_view(self.key)
+            self.open_item((draft.alias, "follow_ups"))
+            if self.current is None or self.current.alias != draft.alias:
+                return False
+            if item_id == "new":
+                dialog = self.new_follow_up()
+            else:
+                self.show_done.setChecked(True)
+                if select_where(self.follow_table, lambda f: str(f.id) == item_id):
+                    dialog = self.edit_follow_up()
+        if dialog is None:
+            return False
+        restore(dialog, draft.content)
+        return True
 
     def _after_save(self, a: cw.AssignmentView) -> None:
         self.current = a
@@ -785,12 +851,38 @@ class AssignmentsView(View):
         self._selected(force=True)
 
     def new_note(self) -> None:
+        if self.main.vault is None:
+            return
         if self.current is None or self.current.purged:
+            self.quick_switch()  # which client? the switcher asks
             return
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(0)
         self.notes_table.clearSelection()
         self.editor.start_new(self.current.alias)
+
+    def new_note_for(self, alias: str) -> None:
+        """Open ``alias`` with a new note dated today and the cursor in it (one gesture)."""
+        if self.main.vault is None:
+            return
+        self.main.show_view(self.key)
+        self.open_item((alias, "notes"))
+        if self.current is not None and self.current.alias == alias:
+            self.new_note()
+        self.main.activateWindow()  # back from the switcher: typing goes into the note
+
+    def quick_switch(self):
+        """Ctrl+K: type part of an alias, Enter: a new note for that client."""
+        from po_desktop.gui.switcher import QuickSwitcher
+
+        if self.main.vault is None:
+            return None
+        aliases = [a.alias for a in cw.list_assignments(self.vault)]
+        dialog = QuickSwitcher(self.main, aliases)
+        dialog.chosen.connect(self.new_note_for)
+        dialog.open()
+        dialog.query.setFocus()
+        return dialog
 
     def delete_note(self) -> None:
         rec = selected_record(self.notes_table)
@@ -809,19 +901,27 @@ class AssignmentsView(View):
         self._load_notes()
 
     def new_follow_up(self) -> FormDialog | None:
+        if self.main.vault is None:
+            return None
         if self.current is None or self.current.purged:
+            self.main.show_view(self.key)
+            self.main.statusBar().showMessage(
+                tr("Välj först ett uppdrag i listan; bevakningen hör till det."), 8000)
+            self.table.setFocus()
             return None
         self.main.show_view(self.key)
         self.tabs.setCurrentIndex(1)
-        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias),
-                          lambda _f: self._load_follow_ups())
+        dialog = FollowUpDialog(self.main, self.vault, self.current.alias)
+        dialog.draft_place = ("follow_up", self.current.alias, None)
+        return self._open(dialog, lambda _f: self._load_follow_ups())
 
     def edit_follow_up(self) -> FormDialog | None:
         rec = selected_record(self.follow_table)
         if rec is None or self.current is None:
             return None
-        return self._open(FollowUpDialog(self.main, self.vault, self.current.alias, rec),
-                          lambda _f: self._load_follow_ups())
+        dialog = FollowUpDialog(self.main, self.vault, self.current.alias, rec)
+        dialog.draft_place = ("follow_up", self.current.alias, rec.id)
+        return self._open(dialog, lambda _f: self._load_follow_ups())
 
     def complete_follow_up(self) -> None:
         rec = selected_record(self.follow_table)

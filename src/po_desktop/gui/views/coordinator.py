@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from po_desktop.domain.dates import file_label
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.period import PeriodPicker
+from po_desktop.gui.style import BadgeDelegate
 from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.statistics import FiguresPanel
@@ -53,26 +54,28 @@ def _unit_state(u) -> str:
     return state if u.expected else tr("{state} – inte förväntad").format(state=state)
 
 
-def _state_colour(u):
-    from PySide6.QtGui import QColor
-
-    if not u.received:
-        return QColor("#b00020")
-    return None if u.on_time and u.expected else QColor("#8a5300")
-
-
 def _result_text(r) -> str:
     text = status_text(r.status)
     return tr("{status} – varning").format(status=text) if r.ok and r.warning else text
 
 
-def _result_colour(r):
-    from PySide6.QtGui import QColor
+def import_tone(text: str) -> str | None:
+    ok = {status_text("imported"), status_text("replaced")}
+    neutral = {status_text("already_imported")}
+    if text.endswith(tr("varning")):
+        return "late"
+    return "ok" if text in ok else "neutral" if text in neutral else "danger"
 
-    if not r.ok:
-        return QColor("#b00020")
-    return QColor("#8a5300") if r.warning else None
 
+def status_tone(text: str) -> str | None:
+    """The badge's colour for a unit's state (the word is always shown too)."""
+    if text == tr("Saknas"):
+        return "danger"
+    if text == tr("Rapporterad i tid"):
+        return "ok"
+    if text.startswith(tr("Rapporterad")):
+        return "late"
+    return "neutral" if text else None
 
 class DropArea(QFrame):
     """Accepts files dropped from the file manager."""
@@ -183,13 +186,14 @@ class CoordinatorView(View):
         il.addWidget(self.choose_button)
         self.results_model = RecordTableModel([
             Column(tr("Fil"), lambda r: Path(r.path).name),
-            Column(tr("Resultat"), _result_text, foreground=_result_colour),
+            Column(tr("Resultat"), _result_text),
             Column(tr("Enhet"), lambda r: r.unit_label),
             Column(tr("Period"), lambda r: r.period_label),
             Column(tr("Orsak eller varning"), lambda r: r.warning or r.reason,
                    tooltip=lambda r: r.warning or r.reason),
         ], self)
         self.results_table, _ = make_table(self.results_model)
+        self.results_table.setItemDelegateForColumn(1, BadgeDelegate(import_tone, self.results_table))
         self.results_table.setObjectName("importResults")
         il.addWidget(self.results_table, 1)
         self.import_message = data_label()
@@ -352,7 +356,7 @@ class CoordinatorReportView(View):
         sl = QVBoxLayout(status)
         self.status_model = RecordTableModel([
             Column(tr("Enhet"), lambda u: u.label),
-            Column(tr("Status"), _unit_state, foreground=_state_colour),
+            Column(tr("Status"), _unit_state),
             Column(tr("Namn i paketet"), lambda u: u.bundle_label
                    if u.bundle_label and u.bundle_label != u.label else ""),
             Column(tr("Mottaget"), lambda u: _fmt_time(u.first_received_at)),
@@ -361,6 +365,8 @@ class CoordinatorReportView(View):
         ], self)
         self.status_table, _ = make_table(self.status_model)
         self.status_table.setObjectName("periodStatusTable")
+        self.status_table.setItemDelegateForColumn(
+            1, BadgeDelegate(status_tone, self.status_table))  # a coloured pill plus the word
         sl.addWidget(self.status_table)
         self.withdraw_button = QPushButton(tr("Återkalla enhetens paket…"))
         self.withdraw_button.setObjectName("withdrawBundle")

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, selected_record
+from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, make_date_edit,
+    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, link_filter, make_date_edit,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -86,6 +86,8 @@ class InquiriesView(View):
         ], self)
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("inquiryTable")
+        self.filter.setObjectName("inquiryFilter")
+        link_filter(self.filter, self.table)
         layout.addWidget(self.table, 1)
         brow = QHBoxLayout()
         self.new_button = QPushButton(tr("Ny förfrågan… (Ctrl+Shift+F)"))
@@ -131,6 +133,7 @@ class InquiriesView(View):
             return None
         self.main.show_view(self.key)
         dialog = InquiryDialog(self.main, self.vault)
+        dialog.draft_place = ("inquiry", None, None)
         dialog.saved.connect(lambda _q: self.refresh())
         dialog.open()
         return dialog
@@ -140,9 +143,27 @@ class InquiriesView(View):
         if rec is None:
             return None
         dialog = InquiryDialog(self.main, self.vault, rec)
+        dialog.draft_place = ("inquiry", None, rec.id)
         dialog.saved.connect(lambda _q: self.refresh())
         dialog.open()
         return dialog
+
+    def reopen_draft(self, draft) -> bool:
+        """A kept draft (services/drafts.py) back in its dialog, still unsaved."""
+        from po_desktop.gui.drafts import restore
+
+        item_id = draft.key.rsplit(":", 1)[-1]
+        if item_id == "new":
+            dialog = self.new_inquiry()
+        else:
+            self.main.show_view(self.key)
+            if not select_where(self.table, lambda q: str(q.id) == item_id):
+                return False
+            dialog = self.edit_inquiry()
+        if dialog is None:
+            return False
+        restore(dialog, draft.content)
+        return True
 
     def start_assignment(self):
         """The selected inquiry is accepted: a new-assignment dialog that carries its referral

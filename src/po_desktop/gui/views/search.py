@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import error_text, heading
+from po_desktop.gui.widgets import error_text, heading, link_filter
 from po_desktop.i18n import plural, tr
 from po_desktop.services import casework as cw
 
@@ -46,6 +46,7 @@ class SearchView(View):
         layout.addWidget(self.table, 1)
         self.button.clicked.connect(self.search)
         self.query.returnPressed.connect(self.search)
+        link_filter(self.query, self.table, enter=False)
         self.table.activated.connect(lambda _i: self.open_hit())
         self.table.doubleClicked.connect(lambda _i: self.open_hit())
 

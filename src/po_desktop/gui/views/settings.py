@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QInputDialog,
-    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox,
-    QVBoxLayout, QWidget,
+    QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.passphrase import PassphrasePair
+from po_desktop.gui.style import set_role
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import local_decimal, tr
@@ -59,7 +59,7 @@ class DestroyVaultDialog(QDialog):
                             "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
                             "inställningar. Det går inte att ångra.").format(path=vault.path))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(warning, "warning")
         layout.addWidget(warning)
         self.include_backups = QCheckBox(tr("Förstör även säkerhetskopiorna ovan"))
         self.include_backups.setObjectName("destroyIncludeBackups")
@@ -189,7 +189,7 @@ class SettingsView(View):
         srow.addStretch(1)
         self.destroy_button = QPushButton(tr("Förstör valvet…"))
         self.destroy_button.setObjectName("destroyVaultButton")
-        self.destroy_button.setStyleSheet("color: #b00020;")
+        self.destroy_button.setProperty("danger", True)
         self.destroy_button.clicked.connect(self.destroy_vault)
         srow.addWidget(self.destroy_button)
         layout.addWidget(safety)
@@ -209,7 +209,7 @@ class SettingsView(View):
             Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
             Column(tr("Automatiska säkerhetskopior"), lambda e: self._purge_backups.get(e.id, "")),
         ], self)
-        self.purge_table, _ = make_table(self.purge_model)
+        self.purge_table, _ = make_table(self.purge_model, stretch_last=False)
         self.purge_table.setObjectName("purgeLogTable")
         self.purge_table.setMinimumHeight(120)
         pl.addWidget(self.purge_table)
@@ -289,15 +289,17 @@ class SettingsView(View):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new = dialog.pair.passphrase()
+        allow_short = dialog.pair.allow_short()
         dialog.pair.clear()
-        self.run_change_passphrase(new)
+        self.run_change_passphrase(new, allow_short=allow_short)
 
-    def run_change_passphrase(self, new_passphrase: str) -> None:
+    def run_change_passphrase(self, new_passphrase: str, *, allow_short: bool = False) -> None:
         from po_desktop.services.vault_admin import rekey
 
         vault = self.vault
         self.main.jobs.run(
-            tr("Lösenfrasen byts…"), lambda report: rekey(vault, new_passphrase),
+            tr("Lösenfrasen byts…"),
+            lambda report: rekey(vault, new_passphrase, allow_short=allow_short),
             on_done=lambda change: self.message.setText(" ".join(filter(None, [
                 tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
                 .format(path=change.backup), change.notice]))))

@@ -1,14 +1,19 @@
-"""The start view: caseload against the 10–15 per FTE target, assignments over 18 months,
-overdue and upcoming follow-ups, the waiting list. Each item opens its place."""
+"""The start view: cards, the most urgent first — overdue follow-ups, upcoming follow-ups, the
+active clients (Enter or "Ny anteckning" starts a note at once), caseload against the 10–15 per
+FTE target with the waiting list, assignments over 18 months. Empty cards collapse; with no
+assignments at all the view says what to do first."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.style import GAP, badge, card, set_badge, set_role, set_type
 from po_desktop.gui.views.assignments import make_table, selected_record
-from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.views.base import HOLDS_DATA, View, data_label
 from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import casework as cw
@@ -16,6 +21,10 @@ from po_desktop.services import casework as cw
 
 def _fmt_number(value) -> str:
     return local_decimal(f"{float(value):.1f}")
+
+
+def follow_columns() -> list[Column]:
+    return follow_up_columns(with_alias=True)
 
 
 class StartView(View):
@@ -27,32 +36,104 @@ class StartView(View):
     def __init__(self, window):
         super().__init__(window)
         outer = QVBoxLayout(self)
+        outer.setSpacing(GAP)
         outer.addWidget(heading(tr("Översikt")))
-        grid = QGridLayout()
-        outer.addLayout(grid, 1)
 
-        box = QGroupBox(tr("Uppdrag och kö"))
-        bl = QVBoxLayout(box)
+        # nothing yet: one card that says what to do first
+        self.empty_card, el, _ = card(tr("Välkommen"))
+        self.empty_card.setProperty("cardName", "empty")
+        self.empty_text = QLabel(tr("Inga uppdrag än — Nytt uppdrag (Ctrl+N)"))
+        self.empty_text.setObjectName("startEmpty")
+        set_type(self.empty_text, "heading", bold=False)
+        el.addWidget(self.empty_text)
+        self.empty_button = QPushButton(tr("Nytt uppdrag… (Ctrl+N)"))
+        self.empty_button.setObjectName("startNewAssignment")
+        self.empty_button.clicked.connect(self._new_assignment)
+        row = QHBoxLayout()
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        el.addLayout(row)
+        outer.addWidget(self.empty_card)
+        self.empty_card.setVisible(False)
+
+        self.grid = QGridLayout()
+        self.grid.setSpacing(GAP)
+        outer.addLayout(self.grid, 1)
+
+        # overdue follow-ups
+        self.overdue_card, lo, head = card(tr("Försenade bevakningar"))
+        self.overdue_badge = badge("", "danger")
+        self.overdue_badge.setObjectName("overdueCount")
+        self.overdue_badge.setProperty(HOLDS_DATA, True)
+        self._title_row(lo, head, self.overdue_badge)
+        self.overdue_model = RecordTableModel(follow_columns(), self)
+        self.overdue_table, _ = make_table(self.overdue_model)
+        self.overdue_table.setObjectName("overdueTable")
+        self.overdue_table.setAccessibleName(tr("Försenade bevakningar"))
+        lo.addWidget(self.overdue_table)
+
+        # upcoming follow-ups
+        self.upcoming_card, lu, head = card(tr("Kommande bevakningar (14 dagar)"))
+        self.upcoming_model = RecordTableModel(follow_columns(), self)
+        self.upcoming_table, _ = make_table(self.upcoming_model)
+        self.upcoming_table.setObjectName("upcomingTable")
+        self.upcoming_table.setAccessibleName(tr("Kommande bevakningar (14 dagar)"))
+        lu.addWidget(self.upcoming_table)
+
+        # the active clients: a note after a visit in one gesture
+        self.clients_card, lc, head = card(tr("Aktiva klienter"))
+        self.clients_model = RecordTableModel([
+            Column(tr("Alias"), lambda a: a.alias),
+            Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
+            Column(tr("Start"), lambda a: a.start_date),
+        ], self)
+        self.clients_table, _ = make_table(self.clients_model)
+        self.clients_table.setObjectName("clientsTable")
+        self.clients_table.setAccessibleName(tr("Aktiva klienter"))
+        self.clients_table.setToolTip(tr("Enter eller dubbelklick: ny anteckning för klienten"))
+        lc.addWidget(self.clients_table, 1)
+        crow = QHBoxLayout()
+        self.note_button = QPushButton(tr("Ny anteckning (Enter)"))
+        self.note_button.setObjectName("startNewNote")
+        self.note_button.clicked.connect(self._new_note)
+        self.switch_hint = QLabel(tr("eller Ctrl+K och en del av aliaset"))
+        set_role(self.switch_hint, "hint")
+        crow.addWidget(self.note_button)
+        crow.addWidget(self.switch_hint)
+        crow.addStretch(1)
+        lc.addLayout(crow)
+
+        # caseload and the waiting list
+        self.load_card, bl, _ = card(tr("Uppdrag och kö"))
         self.caseload = data_label()
         self.caseload.setObjectName("caseload")
+        self.caseload_badge = badge("", "neutral")
+        self.caseload_badge.setObjectName("caseloadBadge")
+        self.caseload_badge.setProperty(HOLDS_DATA, True)
+        brow = QHBoxLayout()
+        brow.addWidget(self.caseload_badge)
+        brow.addStretch(1)
+        bl.addLayout(brow)
         bl.addWidget(self.caseload)
-        self.caseload_button = QPushButton(tr("Visa uppdragen"))
-        self.caseload_button.clicked.connect(lambda: self.main.open_place("assignments"))
-        bl.addWidget(self.caseload_button)
         self.waiting = data_label()
         self.waiting.setObjectName("waitingCount")
         bl.addWidget(self.waiting)
-        self.waiting_button = QPushButton(tr("Visa kön"))
-        self.waiting_button.clicked.connect(lambda: self.main.open_place("inquiries"))
-        bl.addWidget(self.waiting_button)
         self.purge_info = data_label()
         self.purge_info.setObjectName("pendingPurge")
         bl.addWidget(self.purge_info)
+        buttons = QHBoxLayout()
+        self.caseload_button = QPushButton(tr("Visa uppdragen"))
+        self.caseload_button.clicked.connect(lambda: self.main.open_place("assignments"))
+        self.waiting_button = QPushButton(tr("Visa kön"))
+        self.waiting_button.clicked.connect(lambda: self.main.open_place("inquiries"))
+        buttons.addWidget(self.caseload_button)
+        buttons.addWidget(self.waiting_button)
+        buttons.addStretch(1)
+        bl.addLayout(buttons)
         bl.addStretch(1)
-        grid.addWidget(box, 0, 0)
 
-        box18 = QGroupBox(tr("Uppdrag äldre än 18 månader"))
-        l18 = QVBoxLayout(box18)
+        # over 18 months (collapses when empty)
+        self.old_card, l18, _ = card(tr("Uppdrag äldre än 18 månader"))
         self.old_model = RecordTableModel([
             Column(tr("Alias"), lambda a: a.alias),
             Column(tr("Start"), lambda a: a.start_date),
@@ -60,34 +141,44 @@ class StartView(View):
         ], self)
         self.old_table, _ = make_table(self.old_model)
         self.old_table.setObjectName("over18Table")
+        self.old_table.setAccessibleName(tr("Uppdrag äldre än 18 månader"))
         l18.addWidget(self.old_table)
-        grid.addWidget(box18, 0, 1)
 
-        def follow_columns():
-            return follow_up_columns(with_alias=True)
-
-        box_over = QGroupBox(tr("Försenade bevakningar"))
-        lo = QVBoxLayout(box_over)
-        self.overdue_model = RecordTableModel(follow_columns(), self)
-        self.overdue_table, _ = make_table(self.overdue_model)
-        self.overdue_table.setObjectName("overdueTable")
-        lo.addWidget(self.overdue_table)
-        grid.addWidget(box_over, 1, 0)
-
-        box_up = QGroupBox(tr("Kommande bevakningar (14 dagar)"))
-        lu = QVBoxLayout(box_up)
-        self.upcoming_model = RecordTableModel(follow_columns(), self)
-        self.upcoming_table, _ = make_table(self.upcoming_model)
-        self.upcoming_table.setObjectName("upcomingTable")
-        lu.addWidget(self.upcoming_table)
-        grid.addWidget(box_up, 1, 1)
-        outer.addWidget(data_label(""))
+        self.cards = [self.overdue_card, self.upcoming_card, self.clients_card, self.load_card,
+                      self.old_card]
+        self._place_cards(self.cards)
 
         self.old_table.activated.connect(lambda _i: self._open_assignment(self.old_table))
         self.old_table.doubleClicked.connect(lambda _i: self._open_assignment(self.old_table))
+        self.clients_table.activated.connect(lambda _i: self._new_note())
+        self.clients_table.doubleClicked.connect(lambda _i: self._new_note())
         for table in (self.overdue_table, self.upcoming_table):
             table.activated.connect(lambda _i, t=table: self._open_follow_up(t))
             table.doubleClicked.connect(lambda _i, t=table: self._open_follow_up(t))
+
+    @staticmethod
+    def _title_row(layout, head: QLabel, extra: QWidget) -> None:
+        layout.removeWidget(head)
+        row = QHBoxLayout()
+        row.addWidget(head)
+        row.addWidget(extra)
+        row.addStretch(1)
+        layout.insertLayout(0, row)
+
+    def _place_cards(self, visible: list[QWidget]) -> None:
+        """Visible cards in urgency order, two per row, left to right."""
+        for c in self.cards:
+            self.grid.removeWidget(c)
+            c.setVisible(False)
+        for i, c in enumerate(visible):
+            self.grid.addWidget(c, i // 2, i % 2)
+            c.setVisible(True)
+        rows = (len(visible) + 1) // 2
+        with_tables = {i // 2 for i, c in enumerate(visible) if c is not self.load_card}
+        for r in range(4):
+            # rows with a table share the height; a lone summary card stays its own size
+            self.grid.setRowStretch(r, 1 if r in with_tables else 0)
+        self.grid.setRowStretch(rows, 0 if with_tables else 1)
 
     def refresh(self) -> None:
         sv = cw.start_view(self.vault)
@@ -103,9 +194,10 @@ class StartView(View):
                 per=_fmt_number(c.per_fte) if c.per_fte is not None else "–",
                 status=status, lo=_fmt_number(c.target_min).replace(",0", ""),
                 hi=_fmt_number(c.target_max).replace(",0", ""))
+            set_badge(self.caseload_badge, status,
+                      {"within": "ok", "above": "danger"}.get(c.status, "late"))
+        self.caseload_badge.setVisible(c.status != "no_fte")
         self.caseload.setText(text)
-        colour = {"within": "#1b5e20", "above": "#b00020"}.get(c.status, "")
-        self.caseload.setStyleSheet(f"color: {colour};" if colour else "")
         self.waiting.setText(tr("{n} väntar i kön.").format(n=sv.waiting_count))
         if sv.pending_purge:
             first = sv.pending_purge[0]
@@ -114,12 +206,49 @@ class StartView(View):
                 .format(n=len(sv.pending_purge), date=first.purge_on.isoformat()))
         else:
             self.purge_info.clear()
+        active = cw.list_assignments(self.vault)
+        self.clients_model.set_rows(active)
         self.old_model.set_rows(sv.over_18_months)
         self.overdue_model.set_rows(sv.overdue)
+        set_badge(self.overdue_badge, str(len(sv.overdue)), "danger")
         self.upcoming_model.set_rows(sv.upcoming)
-        self.old_table.resizeColumnsToContents()
+        for t in (self.old_table, self.clients_table):
+            t.resizeColumnsToContents()
         for t in (self.overdue_table, self.upcoming_table):
             fit_columns(t)
+        nothing = not active and not sv.overdue and not sv.upcoming
+        self.empty_card.setVisible(nothing)
+        visible = [self.overdue_card] if sv.overdue else []
+        if sv.upcoming:
+            visible.append(self.upcoming_card)
+        if active:
+            visible.append(self.clients_card)
+        visible.append(self.load_card)
+        if sv.over_18_months:
+            visible.append(self.old_card)
+        self._place_cards(visible)
+        if not self.isVisible():
+            return
+        if nothing:
+            self.empty_button.setFocus()
+        elif active:
+            self.clients_table.setFocus()
+            if not self.clients_table.selectionModel().hasSelection():
+                self.clients_table.selectRow(0)
+
+    def clear(self) -> None:
+        super().clear()
+        self.overdue_badge.clear()
+        self.caseload_badge.clear()
+
+    def _new_assignment(self) -> None:
+        view = self.main.view("assignments")
+        view.new_assignment()
+
+    def _new_note(self) -> None:
+        rec = selected_record(self.clients_table)
+        if rec is not None:
+            self.main.view("assignments").new_note_for(rec.alias)
 
     def _open_assignment(self, table) -> None:
         rec = selected_record(table)
@@ -130,3 +259,6 @@ class StartView(View):
         rec = selected_record(table)
         if rec is not None:
             self.main.open_place("assignments", (rec.alias, "follow_ups"))
+
+
+__all__ = ["StartView", "follow_columns"]

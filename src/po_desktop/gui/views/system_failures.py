@@ -7,11 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
@@ -60,6 +61,8 @@ class SystemFailuresView(View):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         body = QWidget()
+        self.form_body = body
+        self._loaded_state: dict | None = None
         scroll.setWidget(body)
         right_layout.addWidget(scroll, 1)
         form = QFormLayout(body)
@@ -91,7 +94,7 @@ class SystemFailuresView(View):
             finding = QLabel()
             finding.setObjectName(f"sf_{name}_findings")
             finding.setWordWrap(True)
-            finding.setStyleSheet("color: #b00020;")
+            set_role(finding, "error")
             finding.setVisible(False)
             self.findings[name] = finding
             box = QWidget()
@@ -111,7 +114,7 @@ class SystemFailuresView(View):
                 form.addRow(self.feedback_received, self.feedback_received_on)
         self.message = data_label()
         self.message.setObjectName("sfMessage")
-        self.message.setStyleSheet("color: #b00020;")
+        set_role(self.message, "error")
         right_layout.addWidget(self.message)
         brow = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara systemfelet (Ctrl+S)"))
@@ -178,6 +181,44 @@ class SystemFailuresView(View):
         self.message.clear()
         self.print_button.setEnabled(f is not None)
         self.check_texts()
+        from po_desktop.gui.drafts import snapshot
+
+        self._loaded_state = snapshot(self.form_body)
+
+    # --- drafts: kept through a lock ----------------------------------------------------------
+
+    def draft(self):
+        """(kind, alias, id, state) when the form holds unsaved changes, else None."""
+        from po_desktop.gui.drafts import has_text, snapshot
+
+        if self._loaded_state is None:
+            if self.current_id is not None:
+                return None
+        state = snapshot(self.form_body)
+        if self._loaded_state is not None and state == self._loaded_state:
+            return None
+        if self._loaded_state is None and not has_text(state):
+            return None
+        return ("system_failure", None, self.current_id, state)
+
+    def reopen_draft(self, draft) -> bool:
+        from po_desktop.gui.drafts import restore
+
+        item_id = draft.key.rsplit(":", 1)[-1]
+        self.main.show_view(self.key)
+        if item_id == "new":
+            self.new_failure()
+        else:
+            try:
+                self.load(cw.get_system_failure(self.vault, item_id))
+            except Exception:  # noqa: BLE001 - the systemfel is gone: start a new one with it
+                self.new_failure()
+            select_where(self.table, lambda f: f.id == item_id)
+        restore(self.form_body, draft.content)
+        self.check_texts()
+        self.message.setText(tr("Utkastet från före låsningen är tillbaka; det är inte sparat "
+                                "ännu."))
+        return True
 
     def new_failure(self) -> None:
         self.table.clearSelection()
@@ -212,9 +253,11 @@ class SystemFailuresView(View):
         if isinstance(w, QPlainTextEdit):
             selections = []
             fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#ffcdd2"))
+            tone = tones()["danger"]  # readable in a light and a dark palette
+            fmt.setBackground(QColor(tone.bg))
+            fmt.setForeground(QColor(tone.fg))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#b00020"))
+            fmt.setUnderlineColor(QColor(tone.fg))
             text = w.toPlainText()
 
             def utf16(i: int) -> int:  # Qt counts UTF-16 units, Python code points (emoji)
@@ -230,7 +273,9 @@ class SystemFailuresView(View):
                 selections.append(sel)
             w.setExtraSelections(selections)
         else:
-            w.setStyleSheet("QLineEdit { background: #ffcdd2; }" if hits else "")
+            tone = tones()["danger"]
+            w.setStyleSheet(f"QLineEdit {{ background: {tone.bg}; color: {tone.fg}; }}"
+                            if hits else "")
 
     # --- save / print -------------------------------------------------------------------------
 
@@ -283,6 +328,7 @@ class SystemFailuresView(View):
 
     def clear(self) -> None:
         self.current_id = None
+        self._loaded_state = None
         super().clear()
         for name in TEXT_FIELDS:
             self._show_findings(name, [])

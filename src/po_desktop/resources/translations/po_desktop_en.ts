@@ -84,6 +84,10 @@
         <translation>coordinator vault: receives the units&apos; statistics bundles</translation>
     </message>
     <message>
+        <source>godta en lösenfras kortare än 8 tecken</source>
+        <translation>accept a passphrase shorter than 8 characters</translation>
+    </message>
+    <message>
         <source>kontroll, säkerhetskopia, lösenfras</source>
         <translation>check, backup, passphrase</translation>
     </message>
@@ -130,6 +134,10 @@
     <message>
         <source>ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS (lokal tid)</source>
         <translation>YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS (local time)</translation>
+    </message>
+    <message>
+        <source>(Kommandoraden: --allow-short.)</source>
+        <translation>(Command line: --allow-short.)</translation>
     </message>
     <message>
         <source>init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)</source>
@@ -440,6 +448,10 @@
         <translation>Wrong passphrase for the vault {path}. Nothing has been destroyed.</translation>
     </message>
     <message>
+        <source>Navigering</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>po-desktop</source>
         <translation>po-desktop</translation>
     </message>
@@ -480,6 +492,10 @@
         <translation>&amp;Work</translation>
     </message>
     <message>
+        <source>Här finns inget osparat: anteckningar sparas medan du skriver.</source>
+        <translation>Nothing unsaved here: notes are saved while you type.</translation>
+    </message>
+    <message>
         <source>Valvet är låst. Lås upp det först.</source>
         <translation>The vault is locked. Unlock it first.</translation>
     </message>
@@ -510,6 +526,34 @@
     <message>
         <source>Valvet låstes automatiskt efter en stund utan aktivitet.</source>
         <translation>The vault was locked automatically after a while without activity.</translation>
+    </message>
+    <message>
+        <source>uppdrag</source>
+        <translation>assignment</translation>
+    </message>
+    <message>
+        <source>bevakning</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>förfrågan</source>
+        <translation>inquiry</translation>
+    </message>
+    <message>
+        <source>Osparade uppgifter</source>
+        <translation>Unsaved work</translation>
+    </message>
+    <message>
+        <source>När valvet låstes fanns osparade uppgifter i: {what}. De har sparats krypterat i valvet. Vill du fortsätta med dem?</source>
+        <translation>When the vault locked, there was unsaved work in: {what}. It was kept encrypted in the vault. Do you want to continue with it?</translation>
+    </message>
+    <message>
+        <source>Fortsätt där jag var</source>
+        <translation>Continue where I was</translation>
+    </message>
+    <message>
+        <source>Kasta utkasten</source>
+        <translation>Discard the drafts</translation>
     </message>
     <message>
         <source>PDF-filen skapas…</source>
@@ -702,6 +746,10 @@
     <message>
         <source>python-docx</source>
         <translation>python-docx</translation>
+    </message>
+    <message>
+        <source>ikonerna i fönstret</source>
+        <translation>the icons in the window</translation>
     </message>
     <message>
         <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
@@ -1225,6 +1273,14 @@
         <translation>The passphrase is {word} and easy to guess. Several unusual words are better.</translation>
     </message>
     <message>
+        <source>Lösenfrasen är för kort (minst {n} tecken). Välj en längre, eller bekräfta att du vill använda den ändå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Använd den ändå, fast den är kortare än {n} tecken</source>
+        <translation>Use it anyway, although it is shorter than {n} characters</translation>
+    </message>
+    <message>
         <source>Lösenfras:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -1235,6 +1291,10 @@
     <message>
         <source>Upprepa lösenfrasen:</source>
         <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Lösenfrasens styrka</source>
+        <translation>Passphrase strength</translation>
     </message>
     <message>
         <source>Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort krångligt ord.</source>
@@ -1253,10 +1313,6 @@
         <translation>The vault is locked</translation>
     </message>
     <message>
-        <source>Ange lösenfrasen för {path}.</source>
-        <translation>Enter the passphrase for {path}.</translation>
-    </message>
-    <message>
         <source>Lösenfras</source>
         <translation>Passphrase</translation>
     </message>
@@ -1269,8 +1325,24 @@
         <translation>Unlocking…</translation>
     </message>
     <message>
+        <source>Återställ från en säkerhetskopia…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
         <source>Öppna eller skapa ett annat valv…</source>
         <translation>Open or create another vault…</translation>
+    </message>
+    <message>
+        <source>{unit} är låst</source>
+        <translation>{unit} is locked</translation>
+    </message>
+    <message>
+        <source>Skriv lösenfrasen för att låsa upp.</source>
+        <translation>Type the passphrase to unlock.</translation>
+    </message>
+    <message>
+        <source>Skriv lösenfrasen för valvet {name} för att låsa upp.</source>
+        <translation>Type the passphrase of the vault {name} to unlock.</translation>
     </message>
     <message>
         <source>Skriv lösenfrasen.</source>
@@ -1899,16 +1971,40 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Choose a passphrase</translation>
     </message>
     <message>
-        <source>Valvet skapas i {path}. Allt du skriver sparas krypterat med lösenfrasen.</source>
-        <translation>The vault will be created in {path}. Everything you write is stored encrypted with the passphrase.</translation>
-    </message>
-    <message>
         <source>Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få tillbaka. Det finns ingen bakdörr och ingen återställning.</source>
         <translation>Important: if you forget the passphrase, the data cannot be recovered. There is no back door and no reset.</translation>
     </message>
     <message>
-        <source>Annan plats för valvet…</source>
-        <translation>Another place for the vault…</translation>
+        <source>Välkommen till po-desktop</source>
+        <translation>Welcome to po-desktop</translation>
+    </message>
+    <message>
+        <source>Här skriver du arbetsanteckningar, bevakningar, kö och systemfel, och tar fram statistiken för halvåret. Allt sparas i ett krypterat valv på den här datorn — ingenting skickas någonstans.
+
+Först väljer du en lösenfras som låser valvet, sedan fyller du i verksamhetens namn och kommuner. Det tar ett par minuter.</source>
+        <translation>Here you write work notes, follow-ups, the waiting list and system failures, and produce the half-year statistics. Everything is kept in an encrypted vault on this computer — nothing is sent anywhere.
+
+First you choose a passphrase that locks the vault, then you fill in the unit&apos;s name and municipalities. It takes a couple of minutes.</translation>
+    </message>
+    <message>
+        <source>Annan plats…</source>
+        <translation>Another place…</translation>
+    </message>
+    <message>
+        <source>Annan plats för valvet</source>
+        <translation>Another place for the vault</translation>
+    </message>
+    <message>
+        <source>Valvet skapas i {path}.</source>
+        <translation>The vault is created in {path}.</translation>
+    </message>
+    <message>
+        <source>Valvet sparas på standardplatsen för ditt konto.</source>
+        <translation>The vault is kept in the default place for your account.</translation>
+    </message>
+    <message>
+        <source>Allt du skriver sparas krypterat med lösenfrasen.</source>
+        <translation>Everything you write is stored encrypted with the passphrase.</translation>
     </message>
     <message>
         <source>Jag förstår att en förlorad lösenfras betyder förlorade uppgifter.</source>
@@ -1929,6 +2025,10 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>Valvet är för:</source>
         <translation>The vault is for:</translation>
+    </message>
+    <message>
+        <source>Valvet sparas i {name} (vald plats).</source>
+        <translation>The vault is kept in {name} (chosen place).</translation>
     </message>
     <message>
         <source>Valvet skapas…</source>
@@ -1957,6 +2057,10 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>{status} – varning</source>
         <translation>{status} – warning</translation>
+    </message>
+    <message>
+        <source>varning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Släpp statistikpaket (.pobundle) här</source>
@@ -2320,6 +2424,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Spara</source>
+        <extracomment>(kind, alias, item id) set by the view that opens the dialog: what is typed is kept as an encrypted draft if the vault locks while it is open (gui/drafts.py, services/drafts.py)</extracomment>
         <translation>Save</translation>
     </message>
     <message>
@@ -2879,6 +2984,10 @@ Orsa</translation>
         <translation>– you have chosen your own last day.</translation>
     </message>
     <message>
+        <source>Skriv för att börja en ny anteckning</source>
+        <translation>Type to start a new note</translation>
+    </message>
+    <message>
         <source>Ny bevakning… (Ctrl+B)</source>
         <translation>New follow-up… (Ctrl+B)</translation>
     </message>
@@ -2905,6 +3014,10 @@ Orsa</translation>
     <message>
         <source>Ny bevakning…</source>
         <translation>New follow-up…</translation>
+    </message>
+    <message>
+        <source>Ny anteckning för klient… (snabbval)</source>
+        <translation>New note for client… (quick switch)</translation>
     </message>
     <message>
         <source>Välj ett uppdrag i listan, eller skapa ett nytt.</source>
@@ -2973,6 +3086,10 @@ Orsa</translation>
     <message>
         <source>Anteckningen förstörs och kan inte återskapas. Fortsätt?</source>
         <translation>The note is destroyed and cannot be recovered. Continue?</translation>
+    </message>
+    <message>
+        <source>Välj först ett uppdrag i listan; bevakningen hör till det.</source>
+        <translation>First choose an assignment in the list; the follow-up belongs to it.</translation>
     </message>
     <message>
         <source>Ingen anteckning med id {id}; inget sparades.</source>
@@ -4515,8 +4632,28 @@ Orsa</translation>
         <translation>Overdue follow-ups</translation>
     </message>
     <message>
+        <source>Välkommen</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Inga uppdrag än — Nytt uppdrag (Ctrl+N)</source>
+        <translation>No assignments yet — New assignment (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Kommande bevakningar (14 dagar)</source>
         <translation>Upcoming follow-ups (14 days)</translation>
+    </message>
+    <message>
+        <source>Enter eller dubbelklick: ny anteckning för klienten</source>
+        <translation>Enter or double-click: a new note for the client</translation>
+    </message>
+    <message>
+        <source>Ny anteckning (Enter)</source>
+        <translation>New note (Enter)</translation>
+    </message>
+    <message>
+        <source>eller Ctrl+K och en del av aliaset</source>
+        <translation>or Ctrl+K and part of the alias</translation>
     </message>
     <message>
         <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
@@ -4693,6 +4830,10 @@ Orsa</translation>
     <message>
         <source>Systemfel {id}</source>
         <translation>System failure {id}</translation>
+    </message>
+    <message>
+        <source>Utkastet från före låsningen är tillbaka; det är inte sparat ännu.</source>
+        <translation>The draft from before the lock is back; it is not saved yet.</translation>
     </message>
     <message>
         <source>Ta bort eller skriv om: {what}</source>
@@ -6578,6 +6719,46 @@ Orsa</translation>
     <message>
         <source>Samordnare</source>
         <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt): starta fönstret i en skrivbordssession. Kommandoraden fungerar utan skärm, se po-desktop --help.</source>
+        <translation>No display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start the window in a desktop session. The command line works without a display, see po-desktop --help.</translation>
+    </message>
+    <message>
+        <source>Fönstret behöver biblioteket libxcb-cursor0: installera det (t.ex. sudo apt-get install libxcb-cursor0) och starta igen. Kommandoraden fungerar utan det, se po-desktop --help.</source>
+        <translation>The window needs the library libxcb-cursor0: install it (e.g. sudo apt-get install libxcb-cursor0) and start again. The command line works without it, see po-desktop --help.</translation>
+    </message>
+    <message>
+        <source>Ny anteckning för …</source>
+        <translation>New note for …</translation>
+    </message>
+    <message>
+        <source>Skriv en del av klientens alias och tryck Enter:</source>
+        <translation>Type part of the client&apos;s alias and press Enter:</translation>
+    </message>
+    <message>
+        <source>t.ex. AB</source>
+        <translation>e.g. AB</translation>
+    </message>
+    <message>
+        <source>Alias att söka</source>
+        <translation>Alias to look for</translation>
+    </message>
+    <message>
+        <source>Aktiva klienter</source>
+        <translation>Active clients</translation>
+    </message>
+    <message>
+        <source>Inget aktivt uppdrag har ett sådant alias.</source>
+        <translation>No active assignment has such an alias.</translation>
+    </message>
+    <message>
+        <source>Okänd sorts utkast: {kind}.</source>
+        <translation>Unknown kind of draft: {kind}.</translation>
+    </message>
+    <message>
+        <source>Utkastet kan inte sparas: oväntade fält.</source>
+        <translation>The draft cannot be kept: unexpected fields.</translation>
     </message>
 </context>
 </TS>

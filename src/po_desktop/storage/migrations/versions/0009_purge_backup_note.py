@@ -1,14 +1,14 @@
 """Purge log: which automatic backups still held the purged notes, and when they were deleted.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,66 @@
+"""The look: icons beside the navigation (a shipped, licensed set), one style sheet that follows
+the system's light or dark palette, badges that say their status in words."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from po_desktop.gui import style
+
+
+def _icon_lightness(icon) -> int:
+    image = icon.pixmap(24, 24).toImage()
+    values = [QColor(image.pixel(x, y)).lightness() for x in range(24) for y in range(24)
+              if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert values, "an empty icon"
+    return sum(values) // len(values)
+
+
+def test_navigation_icons_and_their_licence(unlocked_window):
+    from po_desktop.gui.window import NAV_ICONS
+    from po_desktop.licenses import components
+
+    win = unlocked_window
+    for row, view in enumerate(win.views):
+        assert not win.nav.item(row).icon().isNull(), view.key
+    assert set(NAV_ICONS.values()) <= set(style.icon_names())
+    lucide = [c for c in components() if c.name == "Lucide"]
+    assert lucide and "ISC License" in lucide[0].text
+
+
+def test_dark_palette_restyles_the_window(unlocked_window, qtbot):
+    win = unlocked_window
+    app = QApplication.instance()
+    light = app.palette()
+    light_sheet = app.styleSheet()
+    assert _icon_lightness(win.nav.item(0).icon()) < 128  # dark strokes on a light window
+    dark = QPalette(light)
+    for role, colour in [(QPalette.ColorRole.Window, "#1f2328"),
+                         (QPalette.ColorRole.WindowText, "#e6e8eb"),
+                         (QPalette.ColorRole.Base, "#16191d"),
+                         (QPalette.ColorRole.Text, "#e6e8eb")]:
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)
+        qtbot.wait(20)
+        assert style.is_dark()
+        assert app.styleSheet() != light_sheet
+        assert style.tones()["danger"].fg in app.styleSheet()
+        assert _icon_lightness(win.nav.item(0).icon()) > 128  # light strokes now
+        # the overdue colour stays readable on a dark base
+        assert style.danger_colour().lightness() > 128
+    finally:
+        app.setPalette(light)
+        qtbot.wait(20)
+    assert not style.is_dark() and app.styleSheet() == light_sheet
+
+
+def test_badge_tones_are_named_and_contrast(qtbot):
+    for dark in (False, True):
+        for name, tone in style.tones(dark).items():
+            fg, bg = QColor(tone.fg), QColor(tone.bg)
+            assert abs(fg.lightness() - bg.lightness()) > 90, (dark, name)
+    label = style.badge("Saknas", "danger")
+    assert label.text() == "Saknas" and label.property("badge") == "danger"
+
