@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <source>Lösenfrasen är för kort (minst {n} tecken). Välj en längre, eller bekräfta att du vill använda den ändå.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is too short (at least {n} characters). Choose a longer one, or confirm that you want to use it anyway.</translation>
     </message>
     <message>
         <source>Använd den ändå, fast den är kortare än {n} tecken</source>
@@ -2060,7 +2060,7 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     </message>
     <message>
         <source>varning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>Släpp statistikpaket (.pobundle) här</source>
@@ -5721,7 +5721,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Förfrågningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquiries</translation>
     </message>
     <message>
         <source>På väntelistan vid årets slut</source>
@@ -5773,7 +5773,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Pågående längre än 18 månader</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing longer than 18 months</translation>
     </message>
     <message>
         <source>Avslutade uppdrag: medianlängd (dagar)</source>
