@@ -443,8 +443,9 @@ class MainWindow(QMainWindow):
                     found = draft()
                     if found is not None:
                         places.append(found)
-        for kind, alias, item_id, state in places:
+        for place in places:
             try:
+                kind, alias, item_id, state = place
                 drafts.save_draft(vault, kind, state, alias=alias, item_id=item_id)
             except Exception:  # noqa: BLE001 - the lock must happen all the same
                 continue

@@ -368,7 +368,7 @@ class EconomyView(View):
 
     # --- the draft ------------------------------------------------------------------------------
 
-    def draft(self) -> dict[str, Any]:
+    def parsed_inputs(self) -> dict[str, Any]:
         """What the tables say now, parsed (RejectedInput on a bad cell, naming it)."""
         from po_desktop.domain.economy import BudgetLine
         from po_desktop.services import economy as ec
@@ -436,7 +436,7 @@ class EconomyView(View):
         from po_desktop.services.economy import compute_draft
 
         try:
-            result = compute_draft(self._draft_inputs(self.draft()))
+            result = compute_draft(self._draft_inputs(self.parsed_inputs()))
         except Exception as exc:  # noqa: BLE001 - a half-typed cell: say which
             self.message.setText(error_text(exc))
             return
@@ -504,7 +504,7 @@ class EconomyView(View):
         from po_desktop.services import economy as ec
 
         try:
-            d = self.draft()
+            d = self.parsed_inputs()
             fte: dict[str, Decimal | None] = {}
             for u in self.view_data.inputs.units:
                 value = d["fte"].get(u.label)
