@@ -72,6 +72,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     sf = win.show_view("system_failures")
     sf.new_failure()
     sf.fields["area"].setText("Bostad")
+    sf.authority.set_code("municipality")  # starts at "Välj…" (no invented data)
     sf.fields["description"].setPlainText(MARK)
     win.lock("test")
     assert sf.fields["description"].toPlainText() == ""
@@ -82,6 +83,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     assert win.current_view() is sf
     assert sf.fields["description"].toPlainText() == MARK
     assert sf.fields["area"].text() == "Bostad"
+    assert sf.authority.code() == "municipality"
     assert sf.save() is not None
     assert drafts.list_drafts(win.vault) == []
 

@@ -120,6 +120,7 @@ def test_lock_empties_the_hidden_first_run_wizard(make_window, tmp_path, qtbot):
 
     win = make_window(tmp_path / "ny" / "vault.podb")
     wizard = win.wizard
+    wizard.next()  # past the welcome page
     wizard.passphrase_page.pair.first.setText(PASS)
     wizard.passphrase_page.pair.second.setText(PASS)
     wizard.passphrase_page.understood.setChecked(True)
