@@ -221,6 +221,20 @@ def read_source(path: Path) -> Source:
                   [t for _, t in markers])
 
 
+def orphan_comments(src: Source) -> list[int]:
+    """Comment lines that belong to no block (they are not copied): 1-based line numbers."""
+    covered: set[int] = set()
+    for b in src.blocks:
+        covered.update(range(b.start, b.end + 1))
+    tree = ast.parse(src.text)
+    for node in tree.body:
+        if not any(node is b.node for b in src.blocks):
+            covered.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return [i for i, line in enumerate(src.lines, 1)
+            if line.lstrip().startswith("#") and i not in covered
+            and not SECTION_RE.match(line)]
+
+
 # --- what a block uses (scope-aware) -----------------------------------------------------------
 
 
@@ -393,7 +407,7 @@ def module_for_section(title: str, overrides: dict[str, str]) -> tuple[str, bool
     if not low:
         return "_common", True
     for key, module in SECTION_KEYWORDS:
-        if key in low:
+        if re.search(r"\b" + re.escape(key), low):
             return module, True
     name = slug(title)
     if name.isidentifier() and name not in MODULES and not name.startswith("_"):
@@ -807,6 +821,13 @@ def main(argv: list[str] | None = None) -> int:
         log(f"error: __all__ names not defined in casework.py: {missing_all}")
         return 1
 
+    for node in src.imports:
+        if any(a.name == "*" for _, _, a in import_bindings(node)):
+            log(f"error: 'import *' at line {node.lineno}: name the imports first")
+            return 1
+    orphans = orphan_comments(src)
+    if orphans:
+        notes.append(f"comment lines not attached to any code, NOT copied: {orphans}")
     log(f"split {REL_SOURCE} ({len(src.lines)} lines, {len(src.blocks)} top-level blocks, "
         f"sections: {', '.join(src.sections) or 'none'})")
     for module, blocks in sorted(modules.items(), key=lambda kv: (rank(kv[0]), kv[0])):
