@@ -1,6 +1,7 @@
 """tools/split_casework.py on a copy of this tree: the package it makes has every name the old
 module had, imports in any order, takes monkeypatches through the package, and a section the
-script does not know lands in a module of its own."""
+script does not know lands in a module of its own. tools/split_assignments_view.py likewise:
+the table helpers land in gui/tables.py and no importer is left behind."""
 
 from __future__ import annotations
 
@@ -104,3 +105,41 @@ def test_split_makes_an_equivalent_package(tmp_path):
     again = subprocess.run([sys.executable, str(SCRIPT), "--root", str(tmp_path)],
                            capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and "already split" in again.stdout
+
+
+ASSIGNMENTS_VIEW = ROOT / "src/po_desktop/gui/views/assignments.py"
+TABLES = ROOT / "src/po_desktop/gui/tables.py"
+OLD_VIEW = "po_desktop.gui.views.assignments"
+
+
+@pytest.mark.skipif(not ASSIGNMENTS_VIEW.exists() or TABLES.exists(),
+                    reason="the table helpers have moved already")
+def test_table_helpers_move_to_gui_tables(tmp_path):
+    shutil.copytree(ROOT / "src", tmp_path / "src",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(ROOT / "tests/gui", tmp_path / "tests/gui",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    run = subprocess.run([sys.executable, str(ROOT / "tools/split_assignments_view.py"),
+                          "--root", str(tmp_path)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    tables = (tmp_path / "src/po_desktop/gui/tables.py").read_text("utf-8")
+    for name in ("def make_table", "def selected_record", "def select_where",
+                 "def overdue_colour"):
+        assert name in tables
+    view = (tmp_path / "src/po_desktop/gui/views/assignments.py").read_text("utf-8")
+    assert "def make_table" not in view and "_overdue_colour" not in view
+    for path in [*(tmp_path / "src").rglob("*.py"), *(tmp_path / "tests").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == OLD_VIEW:
+                assert not {a.name for a in node.names} & {"make_table", "selected_record",
+                                                           "select_where", "_overdue_colour"}, path
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "src"), "PYTHONDONTWRITEBYTECODE": "1",
+           "QT_QPA_PLATFORM": "offscreen"}
+    check = subprocess.run(
+        [sys.executable, "-c", "import po_desktop.gui.views.start, po_desktop.gui.views.search, "
+         "po_desktop.gui.views.coordinator, po_desktop.gui.views.assignments"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert check.returncode == 0, check.stderr
+    again = subprocess.run([sys.executable, str(ROOT / "tools/split_assignments_view.py"),
+                            "--root", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert again.returncode == 0 and "nothing to do" in again.stdout
