@@ -202,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         files = [str(p) for p in touched]
         subprocess.run([*ruff, "check", "--quiet", "--fix", "--select", "F401,I", *files],
                        cwd=root, check=False)
-        rest = subprocess.run([*ruff, "check", "--quiet", *files], cwd=root, check=False,
+        rest = subprocess.run([*ruff, "check", "--quiet", "--output-format", "concise",
+                               str(target)], cwd=root, check=False,
                               capture_output=True, text=True)
         log("ruff: clean" if not rest.returncode else
             "ruff still reports (fix by hand):\n" + rest.stdout.rstrip())

@@ -869,8 +869,8 @@ def main(argv: list[str] | None = None) -> int:
         files = [str(p) for p in sorted(written)]
         subprocess.run([*ruff, "check", "--quiet", "--fix", "--select", "F401,I", *files],
                        cwd=root, check=False)
-        rest = subprocess.run([*ruff, "check", "--quiet", *files], cwd=root, check=False,
-                              capture_output=True, text=True)
+        rest = subprocess.run([*ruff, "check", "--quiet", "--output-format", "concise", *files],
+                              cwd=root, check=False, capture_output=True, text=True)
         if rest.returncode:
             log("ruff still reports (fix by hand):\n" + rest.stdout.rstrip())
         else:
