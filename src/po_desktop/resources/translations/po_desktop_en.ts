@@ -568,6 +568,10 @@
         <translation>the cryptography in SQLCipher (statically linked)</translation>
     </message>
     <message>
+        <source>Qt för Python (PDF-visning)</source>
+        <translation>Qt for Python (PDF viewing)</translation>
+    </message>
+    <message>
         <source>SQLCipher för Python</source>
         <translation>SQLCipher for Python</translation>
     </message>
@@ -598,6 +602,10 @@
     <message>
         <source>bilder (logotyper) i PDF:erna</source>
         <translation>images (logos) in the PDFs</translation>
+    </message>
+    <message>
+        <source>det här programmet</source>
+        <translation>this program</translation>
     </message>
     <message>
         <source>typsnitt i PDF:erna</source>
