@@ -183,10 +183,51 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help=tr("fil vars första rad är lösenfrasen"))
     parser.add_argument("--debug", action="store_true", help=tr("visa fullständiga fel"))
+    parser.add_argument("--log", action="store_true",
+                        help=tr("skriv en logg utan innehåll i användarens loggmapp (för support)"))
+    parser.add_argument("--log-level", choices=("debug", "info", "warning", "error"),
+                        help=tr("loggens nivå (ger --log)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _start_logging(args: argparse.Namespace) -> bool:
+    """Logging (po_desktop.logs) when --log/--log-level or config.toml's log_level asks."""
+    level = args.log_level or ("info" if args.log else None)
+    if level is None:
+        from po_desktop.config import ConfigError, load_config
+
+        try:
+            level = load_config().log_level
+        except ConfigError:  # reported already (or by the window)
+            level = "off"
+    if level == "off":
+        return False
+    from po_desktop import logs
+
+    logs.enable(level)
+    return True
+
+
+def _logged(handler: Callable[[argparse.Namespace, Context], int | None],
+            args: argparse.Namespace, ctx: Context) -> int:
+    """Run a command and log its name, exit code and duration (never its arguments)."""
+    import time
+
+    from po_desktop import logs
+
+    started = time.monotonic()
+    name = f"cli {handler.__name__.removeprefix('cmd_')}"
+    try:
+        code = int(handler(args, ctx) or 0)
+    except PoError as exc:
+        logs.error(name, exc)
+        logs.event(name, exit_code=exc.exit_code, ms=round((time.monotonic() - started) * 1000))
+        raise
+    logs.event(name, exit_code=code, ms=round((time.monotonic() - started) * 1000))
+    return code
 
 
 def _choose_language():
@@ -220,13 +261,16 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
 
                 show_startup_error(config_error.message)
             raise config_error
+        logging_on = _start_logging(args)
         if not args.command:
             from po_desktop.gui.app import run_gui
 
             return run_gui(args)
         handler: Callable[[argparse.Namespace, Context], int | None] = args.handler
         ctx = Context(args, stdin=stdin, stdout=stdout, stderr=stderr)
-        return int(handler(args, ctx) or 0)
+        if not logging_on:
+            return int(handler(args, ctx) or 0)
+        return _logged(handler, args, ctx)
     except PoError as exc:
         if debug:
             import traceback

@@ -14,10 +14,14 @@ SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
 def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from po_desktop import logs
     from po_desktop.config import default_vault_path
     from po_desktop.errors import PoError, VaultInUse
     from po_desktop.gui.window import MainWindow, refuse_second_instance
 
+    if logs.enabled():  # --log or config.toml's log_level: Qt's warnings go to the log too
+        logs.route_qt_messages()
+        logs.event("window start")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
     app.setOrganizationName("po-desktop")

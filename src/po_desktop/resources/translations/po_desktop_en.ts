@@ -68,6 +68,14 @@
         <translation>show full errors</translation>
     </message>
     <message>
+        <source>skriv en logg utan innehåll i användarens loggmapp (för support)</source>
+        <translation>write a log without content to the user&apos;s log folder (for support)</translation>
+    </message>
+    <message>
+        <source>loggens nivå (ger --log)</source>
+        <translation>the log&apos;s level (implies --log)</translation>
+    </message>
+    <message>
         <source>po-desktop: avbrutet.</source>
         <translation>po-desktop: interrupted.</translation>
     </message>
@@ -218,6 +226,10 @@
     <message>
         <source>idle_lock_minutes i {path} ska vara ett heltal mellan {low} och {high} (nu: {value}).</source>
         <translation>idle_lock_minutes in {path} must be a whole number from {low} to {high} (now: {value}).</translation>
+    </message>
+    <message>
+        <source>log_level i {path} ska vara &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; eller &quot;debug&quot; (nu: {value}).</source>
+        <translation>log_level in {path} must be &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; or &quot;debug&quot; (now: {value}).</translation>
     </message>
     <message>
         <source>language i {path} ska vara &quot;system&quot;, &quot;sv&quot; eller &quot;en&quot; (nu: {value}).</source>
