@@ -34,12 +34,8 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import platformdirs
+from typing import Any, NamedTuple
 
 from po_desktop import paths
 from po_desktop.errors import UsageError
@@ -58,25 +54,24 @@ class ConfigError(UsageError):
     """A config file cannot be read or holds an invalid value (exit code 2)."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """The merged settings (a NamedTuple, not a dataclass: this module is on the start-up path
+    of every command)."""
+
     vault_folder: Path | None = None
     forms_folder: Path | None = None
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     language: str = "system"
     log_level: str = "off"
     # Which file set each key (for the About dialog and support): key -> path.
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = {}  # never mutated; load_config passes its own
     ignored_keys: tuple[str, ...] = ()
 
 
 def system_config_dirs() -> list[Path]:
-    """The system-wide config directories, weakest first."""
-    if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
-        # XDG: the first directory in XDG_CONFIG_DIRS is the most important one.
-        dirs = platformdirs.site_config_dir(paths.APP_NAME, appauthor=False, multipath=True)
-        return [Path(d) for d in reversed(dirs.split(os.pathsep)) if d]
-    return [Path(platformdirs.site_config_dir(paths.APP_NAME, appauthor=False))]
+    """The system-wide config directories, weakest first (XDG: the first directory in
+    XDG_CONFIG_DIRS is the most important one)."""
+    return list(reversed(paths.site_config_dirs()))
 
 
 def user_config_file() -> Path:
@@ -104,15 +99,26 @@ def _env_dirs() -> list[Path] | None:
 def _read(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
+            import tomllib  # only when there is a file to read
+
             return tomllib.load(fh)
     except FileNotFoundError:
         return {}
-    except tomllib.TOMLDecodeError as exc:
+    except _toml_error() as exc:
         raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
                           .format(path=path, err=exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
                           .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+
+
+def _toml_error() -> type[Exception]:
+    tomllib = sys.modules.get("tomllib")
+    return tomllib.TOMLDecodeError if tomllib is not None else _NeverRaised
+
+
+class _NeverRaised(Exception):
+    """Stands for tomllib's error before tomllib is imported (nothing was parsed yet)."""
 
 
 def _folder(value: Any, key: str, path: Path) -> Path:

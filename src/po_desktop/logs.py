@@ -16,7 +16,6 @@ day and searches the file for every piece of content it typed.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import re
 from pathlib import Path
@@ -54,11 +53,13 @@ def enable(level: str = "info") -> Path:
     logger.setLevel(level.upper())
     path = log_dir() / FILENAME
     if _handler is None:
+        from logging.handlers import RotatingFileHandler
+
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES,
-                                                       backupCount=BACKUPS, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES,
+                                      backupCount=BACKUPS, encoding="utf-8")
         handler.setFormatter(logging.Formatter(
             "%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"))
         logger.addHandler(handler)

@@ -12,14 +12,14 @@ Each command group lives in its own module (``vault_cmds``, ``casework_cmds`` �
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
-import json
 import os
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # start-up: imported where used (``po-desktop --help`` stays fast)
+    from collections.abc import Callable
+    from pathlib import Path
 
 from po_desktop import __version__
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
@@ -75,6 +75,8 @@ class Context:
     @property
     def vault_path(self) -> Path:
         if self.args.vault:
+            from pathlib import Path
+
             return Path(self.args.vault).expanduser()
         from po_desktop.config import default_vault_path
 
@@ -113,6 +115,8 @@ class Context:
         print(*parts, file=self.stdout)
 
     def print_json(self, obj: Any) -> None:
+        import json
+
         json.dump(obj, self.stdout, ensure_ascii=False, indent=2, sort_keys=False, default=str)
         self.stdout.write("\n")
 
@@ -126,6 +130,8 @@ def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = 
     if env:
         return env
     if stdin is not None and hasattr(stdin, "isatty") and stdin.isatty():
+        import getpass
+
         first = getpass.getpass(prompt)
         if confirm:
             again = getpass.getpass(tr("Upprepa lösenfrasen: "))
@@ -171,7 +177,49 @@ def _refuse_passphrase_argument(argv: list[str]) -> None:
                                 "{env} eller skriv den i terminalen.").format(env=PASSPHRASE_ENV))
 
 
-def build_parser() -> ArgumentParser:
+class _Ignored:
+    """Stands in for the parser of a command group that is not being run: every call is
+    accepted and ignored (see :func:`build_parser`)."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Ignored]:
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """The top-level subparsers action as a command module's ``register`` sees it: every group
+    is added (its name and help, so ``--help`` and "invalid choice" list them all), but only
+    the group being run gets a real parser for its subcommands and options."""
+
+    def __init__(self, sub: Any, wanted: str | None) -> None:
+        self._sub = sub
+        self._wanted = wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        parser = self._sub.add_parser(name, **kwargs)
+        return parser if name == self._wanted else _Ignored()
+
+
+_VALUE_OPTIONS = ("--vault", "--passphrase-file", "--log-level")
+
+
+def command_in(argv: list[str]) -> str | None:
+    """The command group named in ``argv`` (the first word that is no option or its value)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> ArgumentParser:
+    """The parser. Given ``argv``, only the command group it runs gets its full parser (the
+    others are listed by name): ``po-desktop --help`` and the window start fast."""
     parser = ArgumentParser(
         prog="po-desktop",
         description=tr("po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar "
@@ -188,8 +236,9 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--log-level", choices=("debug", "info", "warning", "error"),
                         help=tr("loggens nivå (ger --log)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    target = sub if argv is None else _OnlyCommand(sub, command_in(argv))
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+        importlib.import_module(name).register(target)
     return parser
 
 
@@ -248,12 +297,15 @@ def _choose_language():
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before any configuration or command is loaded
+        print(f"po-desktop {__version__}", file=stdout or sys.stdout)
+        return 0
     debug = "--debug" in argv
     ctx = None
     try:
         config_error = _choose_language()
         _refuse_passphrase_argument(argv)
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         if config_error is not None:
             if not args.command:  # started from a menu: say it in a window, not only on stderr

@@ -6,8 +6,6 @@ from prompts on a terminal. They are used for that one PDF and never stored anyw
 
 from __future__ import annotations
 
-import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +81,9 @@ def read_values(source: str, stdin) -> dict[str, Any]:
                             .format(path=name, err=getattr(exc, "strerror", None)
                                     or type(exc).__name__)) from None
     as_json = source.lower().endswith(".json") or (source == "-" and text.lstrip()[:1] == "{")
+    import json
+    import tomllib  # only when a values file is read
+
     try:
         data = json.loads(text) if as_json else tomllib.loads(text)
     except json.JSONDecodeError as exc:
