@@ -39,7 +39,7 @@ w = QWidget()
 layout = QVBoxLayout(w)
 for widget in (QLabel("Valvet är låst"), QLineEdit(), QPushButton("Lås upp")):
     layout.addWidget(widget)
-w.resize(1000, 700)
+w.resize(1280, 720)  # the size the main window opens at
 w.show()
 QTimer.singleShot(0, app.quit)
 app.exec()

@@ -42,8 +42,8 @@ from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
 from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
-CONFIG_FILENAME = "config.toml"
-ENV_CONFIG_DIRS = "PO_DESKTOP_CONFIG_DIRS"
+CONFIG_FILENAME = paths.CONFIG_FILENAME
+ENV_CONFIG_DIRS = paths.ENV_CONFIG_DIRS
 LANGUAGES = ("system", "sv", "en")
 LOG_LEVELS = ("off", "error", "warning", "info", "debug")
 IDLE_LOCK_RANGE = IDLE_LOCK_MINUTES.bounds()  # the vault setting's, as the Settings view allows
@@ -83,10 +83,7 @@ def user_config_file() -> Path:
 
 def config_files() -> list[Path]:
     """Every config file consulted, weakest first (they need not exist)."""
-    dirs = _env_dirs()
-    if dirs is None:
-        dirs = system_config_dirs() + [paths.user_config_dir()]
-    return [d / CONFIG_FILENAME for d in dirs]
+    return [Path(d) / CONFIG_FILENAME for d in paths.config_dir_names()]
 
 
 def _env_dirs() -> list[Path] | None:

@@ -21,8 +21,8 @@ caller passes the language), so ``config`` may import :func:`tr` without an impo
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not typing's: this module is on every start-up path
 if TYPE_CHECKING:  # pathlib is imported where a path is made (start-up time)
     from pathlib import Path
 

@@ -15,15 +15,16 @@ import argparse
 import importlib
 import os
 import sys
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # start-up: imported where used (``po-desktop --help`` stays fast)
-    from collections.abc import Callable
-    from pathlib import Path
 
 from po_desktop import __version__
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
+
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up time (--help)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
 
 PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 
@@ -195,8 +196,15 @@ class _OnlyCommand:
         self._wanted = wanted
 
     def add_parser(self, name: str, **kwargs: Any) -> Any:
-        parser = self._sub.add_parser(name, **kwargs)
-        return parser if name == self._wanted else _Ignored()
+        if name == self._wanted:
+            return self._sub.add_parser(name, **kwargs)
+        # Listed (name and help) without building a parser nobody will use.
+        real, self._sub._parser_class = self._sub._parser_class, lambda **_: _Ignored()
+        try:
+            self._sub.add_parser(name, **kwargs)
+        finally:
+            self._sub._parser_class = real
+        return _Ignored()
 
 
 _VALUE_OPTIONS = ("--vault", "--passphrase-file", "--log-level")
@@ -246,6 +254,10 @@ def _start_logging(args: argparse.Namespace) -> bool:
     """Logging (po_desktop.logs) when --log/--log-level or config.toml's log_level asks."""
     level = args.log_level or ("info" if args.log else None)
     if level is None:
+        from po_desktop.paths import any_config_file
+
+        if not any_config_file():
+            return False
         from po_desktop.config import ConfigError, load_config
 
         try:
@@ -283,8 +295,13 @@ def _choose_language():
     """English messages when config.toml says ``language = "en"`` (see po_desktop.config).
 
     Returns the config error, if any (raised after parsing, so the GUI can show it)."""
-    from po_desktop.config import ConfigError, load_config
     from po_desktop.i18n import use_language_headless
+    from po_desktop.paths import any_config_file
+
+    if not any_config_file():  # the usual case: nothing to read, nothing more to import
+        use_language_headless(None)
+        return None
+    from po_desktop.config import ConfigError, load_config
 
     try:
         use_language_headless(load_config().language)

@@ -8,12 +8,12 @@ Thin: parse strings (dates with :func:`~po_desktop.domain.dates.parse_date`), ca
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.lazy import lazy_import
 
+TYPE_CHECKING = False  # start-up: see po_desktop.cli
 if TYPE_CHECKING:
     import datetime as dt
 

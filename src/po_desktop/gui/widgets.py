@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QMessageBox, QWidget,
 )
 
-from po_desktop.domain.categories import default_profile
 from po_desktop.errors import PoError
 from po_desktop.i18n import tr
 
@@ -17,6 +16,8 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 
 def profile():
+    from po_desktop.domain.categories import default_profile  # not before a view needs it
+
     return default_profile()
 
 

@@ -384,6 +384,10 @@
         <translation>The vault {path} is damaged ({problem}). Restore from a backup (po-desktop vault restore).</translation>
     </message>
     <message>
+        <source>Valvet {path} har flera schemaversioner.</source>
+        <translation>The vault {path} has several schema versions.</translation>
+    </message>
+    <message>
         <source>Fel lösenfras för valvet {path}. Inget har förstörts.</source>
         <translation>Wrong passphrase for the vault {path}. Nothing has been destroyed.</translation>
     </message>
