@@ -75,6 +75,7 @@ _KNOWN: dict[str, tuple[str, str | None, str, list[str]]] = {
     "platformdirs": ("platformdirs", "MIT", QT_TR_NOOP("programmets mappar"), []),
     "zxcvbn": ("zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
     "typing-extensions": ("typing-extensions", None, QT_TR_NOOP("databaslagret"), []),
+    "tomlkit": ("tomlkit", "MIT", QT_TR_NOOP("inställningsfilen config.toml"), []),
     "charset-normalizer": ("charset-normalizer", None,
                            QT_TR_NOOP("PDF-blanketter och rapporter"), []),
 }
@@ -184,7 +185,10 @@ def components() -> list[Component]:
         if name in ("SQLCipher", "OpenSSL"):
             version = _engine_version(name)
         out.append(Component(name, version, licence, purpose, _text(files, dist)))
-    dists = runtime_distributions() or list(_KNOWN)  # no metadata of our own: the known ones
+    # The installed closure, plus every known component that is installed (an editable install
+    # whose metadata predates a new dependency; a frozen build without our metadata).
+    dists = runtime_distributions()
+    dists += [d for d in _KNOWN if d not in dists and _version(d)]
     known_first = sorted(dists, key=lambda d: (d not in _KNOWN,
                                                list(_KNOWN).index(d) if d in _KNOWN else 0, d))
     for dist in known_first:

@@ -620,6 +620,10 @@
         <translation>images (logos) in the PDFs</translation>
     </message>
     <message>
+        <source>inställningsfilen config.toml</source>
+        <translation>the settings file config.toml</translation>
+    </message>
+    <message>
         <source>det här programmet</source>
         <translation>this program</translation>
     </message>
