@@ -185,3 +185,38 @@ def test_broken_config_is_shown_in_a_window_when_the_gui_starts(dirs, cli_subpro
     assert code == 2
     assert out.startswith("gui error: ") and "idle_lock_minutes" in out
     assert len(err.strip().splitlines()) == 1 and "idle_lock_minutes" in err
+
+
+def test_saving_the_language_keeps_comments_unknown_tables_and_other_keys(dirs):
+    _, user = dirs
+    original = ('# Kommunens inställningar, skrivna för hand\n'
+                'idle_lock_minutes = 7  # IT bestämde 7\n\n'
+                '[framtida_tabell]\nnyckel = "värde"\n')
+    write(user, original)
+    path = config.save_user_setting("language", "en")
+    text = path.read_text(encoding="utf-8")
+    assert "# Kommunens inställningar, skrivna för hand" in text
+    assert "# IT bestämde 7" in text and "[framtida_tabell]" in text and 'nyckel = "värde"' in text
+    assert config.load_config().language == "en"
+    config.save_user_setting("language", None)
+    assert path.read_text(encoding="utf-8") == original
+    assert not list(path.parent.glob("*.tmp"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG layout")
+@pytest.mark.parametrize("env", [
+    {}, {"XDG_CONFIG_HOME": "/srv/home/.conf", "XDG_CONFIG_DIRS": "/etc/kommun:/etc/xdg"},
+    {"XDG_CONFIG_HOME": "  ", "XDG_CONFIG_DIRS": ""},
+])
+def test_config_folders_are_platformdirs_own_without_importing_it(monkeypatch, env):
+    """paths computes the XDG folders itself (start-up time); they must stay platformdirs'."""
+    import platformdirs
+
+    for name in ("XDG_CONFIG_HOME", "XDG_CONFIG_DIRS"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert paths.user_config_dir() == Path(platformdirs.user_config_dir(paths.APP_NAME,
+                                                                         paths.APP_AUTHOR))
+    expected = platformdirs.site_config_dir(paths.APP_NAME, appauthor=False, multipath=True)
+    assert paths.site_config_dirs() == [Path(d) for d in expected.split(os.pathsep)]

@@ -21,7 +21,10 @@ Keys (all optional):
   ``forms/``);
 - ``idle_lock_minutes``: idle time before the vault locks, written into every new vault
   (1–240; the ombud can change it afterwards in the vault's settings);
-- ``language``: ``"system"`` (follow the system locale, the default), ``"sv"`` or ``"en"``.
+- ``language``: ``"system"`` (follow the system locale, the default), ``"sv"`` or ``"en"``;
+- ``log_level``: ``"off"`` (the default), ``"error"``, ``"warning"``, ``"info"`` or ``"debug"``:
+  a log without content for support (see :mod:`po_desktop.logs`; ``--log`` does the same for
+  one run).
 
 A file with a syntax error or a bad value is an error naming the file and the key (exit code 2);
 an unknown key is ignored, so an older version accepts a newer file. Nothing secret belongs here.
@@ -29,24 +32,20 @@ an unknown key is ignored, so an older version accepts a newer file. Nothing sec
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import platformdirs
+from typing import Any, NamedTuple
 
 from po_desktop import paths
 from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
 from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
-CONFIG_FILENAME = "config.toml"
-ENV_CONFIG_DIRS = "PO_DESKTOP_CONFIG_DIRS"
+CONFIG_FILENAME = paths.CONFIG_FILENAME
+ENV_CONFIG_DIRS = paths.ENV_CONFIG_DIRS
 LANGUAGES = ("system", "sv", "en")
+LOG_LEVELS = ("off", "error", "warning", "info", "debug")
 IDLE_LOCK_RANGE = IDLE_LOCK_MINUTES.bounds()  # the vault setting's, as the Settings view allows
 DEFAULT_IDLE_LOCK_MINUTES = IDLE_LOCK_MINUTES.default
 
@@ -55,24 +54,24 @@ class ConfigError(UsageError):
     """A config file cannot be read or holds an invalid value (exit code 2)."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """The merged settings (a NamedTuple, not a dataclass: this module is on the start-up path
+    of every command)."""
+
     vault_folder: Path | None = None
     forms_folder: Path | None = None
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     language: str = "system"
+    log_level: str = "off"
     # Which file set each key (for the About dialog and support): key -> path.
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = {}  # never mutated; load_config passes its own
     ignored_keys: tuple[str, ...] = ()
 
 
 def system_config_dirs() -> list[Path]:
-    """The system-wide config directories, weakest first."""
-    if sys.platform.startswith("linux") or sys.platform.startswith("freebsd"):
-        # XDG: the first directory in XDG_CONFIG_DIRS is the most important one.
-        dirs = platformdirs.site_config_dir(paths.APP_NAME, appauthor=False, multipath=True)
-        return [Path(d) for d in reversed(dirs.split(os.pathsep)) if d]
-    return [Path(platformdirs.site_config_dir(paths.APP_NAME, appauthor=False))]
+    """The system-wide config directories, weakest first (XDG: the first directory in
+    XDG_CONFIG_DIRS is the most important one)."""
+    return list(reversed(paths.site_config_dirs()))
 
 
 def user_config_file() -> Path:
@@ -84,10 +83,7 @@ def user_config_file() -> Path:
 
 def config_files() -> list[Path]:
     """Every config file consulted, weakest first (they need not exist)."""
-    dirs = _env_dirs()
-    if dirs is None:
-        dirs = system_config_dirs() + [paths.user_config_dir()]
-    return [d / CONFIG_FILENAME for d in dirs]
+    return [Path(d) / CONFIG_FILENAME for d in paths.config_dir_names()]
 
 
 def _env_dirs() -> list[Path] | None:
@@ -100,15 +96,26 @@ def _env_dirs() -> list[Path] | None:
 def _read(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
+            import tomllib  # only when there is a file to read
+
             return tomllib.load(fh)
     except FileNotFoundError:
         return {}
-    except tomllib.TOMLDecodeError as exc:
+    except _toml_error() as exc:
         raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
                           .format(path=path, err=exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
                           .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+
+
+def _toml_error() -> type[Exception]:
+    tomllib = sys.modules.get("tomllib")
+    return tomllib.TOMLDecodeError if tomllib is not None else _NeverRaised
+
+
+class _NeverRaised(Exception):
+    """Stands for tomllib's error before tomllib is imported (nothing was parsed yet)."""
 
 
 def _folder(value: Any, key: str, path: Path) -> Path:
@@ -132,6 +139,12 @@ def _validate(key: str, value: Any, path: Path) -> Any:
                                  "{high} (nu: {value}).")
                               .format(path=path, low=low, high=high, value=value))
         return value
+    if key == "log_level":
+        if value not in LOG_LEVELS:
+            raise ConfigError(tr("log_level i {path} ska vara \"off\", \"error\", \"warning\", "
+                                 "\"info\" eller \"debug\" (nu: {value}).")
+                              .format(path=path, value=value))
+        return value
     if key == "language":
         if value not in LANGUAGES:
             raise ConfigError(tr("language i {path} ska vara \"system\", \"sv\" eller \"en\" "
@@ -140,7 +153,7 @@ def _validate(key: str, value: Any, path: Path) -> Any:
     raise KeyError(key)
 
 
-KEYS = ("vault_folder", "forms_folder", "idle_lock_minutes", "language")
+KEYS = ("vault_folder", "forms_folder", "idle_lock_minutes", "language", "log_level")
 
 
 def default_vault_path() -> Path:
@@ -172,35 +185,34 @@ def load_config() -> Config:
 
 
 def save_user_setting(key: str, value: Any) -> Path:
-    """Set one key in the user's own config file (keeps the other keys). Returns the file."""
+    """Set one key in the user's own config file and return the file. Everything else in the
+    file stays as the user wrote it: other keys, comments, unknown tables (tomlkit keeps the
+    document), and the file is replaced atomically (:func:`po_desktop.fileio.write_atomic`)."""
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
+
+    from po_desktop.fileio import write_atomic
+
     if key not in KEYS:
         raise KeyError(key)
     path = user_config_file()
-    data = _read(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = "# po-desktop: personal settings (see README, \"For IT departments\")\n"
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
+                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+    try:
+        doc = tomlkit.parse(text)
+    except TOMLKitError as exc:
+        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
+                          .format(path=path, err=exc)) from None
     if value is None:
-        data.pop(key, None)
+        doc.pop(key, None)
     else:
-        _validate(key, str(value) if isinstance(value, Path) else value, path)
-        data[key] = str(value) if isinstance(value, Path) else value
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(_dump_toml(data), encoding="utf-8")
-    os.replace(tmp, path)
-    return path
-
-
-def _dump_toml(data: dict[str, Any]) -> str:
-    """A flat TOML document (strings, integers, booleans, floats) — all our files need."""
-    lines = ["# po-desktop: personal settings (see README, \"For IT departments\")"]
-    for key, value in data.items():
-        if isinstance(value, bool):
-            text = "true" if value else "false"
-        elif isinstance(value, (int, float)):
-            text = repr(value)
-        elif isinstance(value, str):
-            # JSON string escapes are valid TOML basic-string escapes.
-            text = json.dumps(value, ensure_ascii=False)
-        else:  # tables or arrays written by hand are kept out of our rewrite
-            continue
-        lines.append(f"{key} = {text}")
-    return "\n".join(lines) + "\n"
+        plain = str(value) if isinstance(value, Path) else value
+        _validate(key, plain, path)
+        doc[key] = plain
+    return write_atomic(path, tomlkit.dumps(doc).encode("utf-8"), mode=0o644,
+                        create_folder=True)

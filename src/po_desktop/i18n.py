@@ -21,7 +21,10 @@ caller passes the language), so ``config`` may import :func:`tr` without an impo
 from __future__ import annotations
 
 import sys
-from pathlib import Path
+
+TYPE_CHECKING = False  # not typing's: this module is on every start-up path
+if TYPE_CHECKING:  # pathlib is imported where a path is made (start-up time)
+    from pathlib import Path
 
 DEFAULT_CONTEXT = ""
 SOURCE_LANGUAGE = "sv"
@@ -73,6 +76,8 @@ def use_language_headless(language: str | None) -> str:
 
 def translations_dir() -> Path:
     """The folder of our compiled catalogues (``po_desktop_<lang>.qm``)."""
+    from pathlib import Path
+
     return Path(__file__).resolve().parent / "resources" / "translations"
 
 
@@ -98,6 +103,8 @@ def resolve_language(setting: str | None = None, system_locale: str | None = Non
 
 
 def qt_translations_dir() -> Path:
+    from pathlib import Path
+
     from PySide6.QtCore import QLibraryInfo
 
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -87,3 +87,16 @@ def unlock(win, passphrase, qtbot) -> None:
     with qtbot.waitSignal(screen.attempt_done, timeout=30000):  # unlocks on a worker thread
         qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)
     assert win.vault is not None, screen.error.text()
+
+
+def shown_window(object_name: str):
+    """The newest visible window (dialog, message box) with this object name, wherever it is
+    parented — what the user sees on top."""
+    found = [w for w in QApplication.topLevelWidgets()
+             if w.objectName() == object_name and w.isVisible()]
+    return found[-1] if found else None
+
+
+def shown_preview():
+    """The PDF preview dialog on screen (``PdfPreviewDialog``, object name ``pdfPreview``)."""
+    return shown_window("pdfPreview")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
 
 from .gui_helpers import unlock
-from .gui_helpers import table_texts
+from .gui_helpers import shown_preview, table_texts
 
 
 def _ombud_bundle(tmp_path, label, municipality, n_assignments, passphrase):
@@ -94,9 +94,9 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         report.pdf_button.click()
     pdf_text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(win.last_preview.pdf_bytes())).pages)
+        io.BytesIO(shown_preview().pdf_bytes())).pages)
     assert "PO Älvdalen" in pdf_text  # missing units on the cover
-    win.last_preview.reject()
+    shown_preview().reject()
 
     csv_path = report.write_csv(tmp_path / "rapport.csv", internal=False)
     text = csv_path.read_text(encoding="utf-8-sig")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from po_desktop.services import casework as cw
 
-from .gui_helpers import click
+from .gui_helpers import click, shown_window
 
 
 def _add(win):
@@ -63,7 +63,8 @@ def test_destroy_through_the_settings_view(unlocked_window, qtbot, vault_path, p
         click(qtbot, settings.destroy_button)
     assert win.vault is None
     assert not vault_path.exists()
-    assert backup.exists() and str(backup) in win.last_destroy_message  # kept, and said so
+    told = shown_window("destroyedBox")
+    assert backup.exists() and told is not None and str(backup) in told.text()  # kept, said so
     assert win.wizard is not None and win.wizard.isVisible()
     assert not win.workspace.isVisible()
     assert "PO Mora" not in win.status_label.text() and "PO Mora" not in win.windowTitle()

@@ -12,6 +12,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from po_desktop.services import casework as cw
 
+from .gui_helpers import shown_preview
+
 
 def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
@@ -41,7 +43,7 @@ def test_notes_printed_for_client_when_closing(unlocked_window, qtbot, tmp_path,
     before = _files_under(win.vault_path.parent, private_tmp, os.getcwd())
     with qtbot.waitSignal(win.jobs.finished, timeout=20000):
         dialog.print_button.click()
-    preview = win.last_preview
+    preview = shown_preview()
     assert preview is not None and preview.isVisible()
     assert preview.page_count() >= 1
     assert "Besök hos Kronofogden." in _pdf_text(preview.pdf_bytes())
@@ -72,15 +74,15 @@ def test_system_failure_form_and_filled_intake(unlocked_window, qtbot):
     select_row_where(view.table, lambda f: f.id == sf.id)
     with qtbot.waitSignal(win.jobs.finished, timeout=20000):
         view.print_button.click()
-    text = _pdf_text(win.last_preview.pdf_bytes())
+    text = _pdf_text(shown_preview().pdf_bytes())
     assert "Handläggningstiderna är för långa." in text
-    win.last_preview.reject()
+    shown_preview().reject()
 
     forms = win.show_view("forms")
     forms.inputs["name"].setText("Anna Andersson")
     with qtbot.waitSignal(win.jobs.finished, timeout=20000):
         forms.filled_intake.click()
-    assert "Anna Andersson" in _pdf_text(win.last_preview.pdf_bytes())
-    win.last_preview.reject()
+    assert "Anna Andersson" in _pdf_text(shown_preview().pdf_bytes())
+    shown_preview().reject()
     win.show_view("start")  # leaving the view forgets what was typed
     assert forms.inputs["name"].text() == ""

@@ -12,20 +12,21 @@ Each command group lives in its own module (``vault_cmds``, ``casework_cmds`` �
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
-import json
 import os
 import re
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
 from po_desktop import __version__
 from po_desktop.domain.safetext import escape_for_json, printable
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
+
+TYPE_CHECKING = False  # not typing's: importing typing costs start-up time (--help)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+    from typing import Any
 
 PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 
@@ -100,6 +101,8 @@ class Context:
     @property
     def vault_path(self) -> Path:
         if self.args.vault:
+            from pathlib import Path
+
             return Path(self.args.vault).expanduser()
         from po_desktop.config import default_vault_path
 
@@ -139,6 +142,8 @@ class Context:
         print(*(printable(str(p), multiline=True) for p in parts), file=self.stdout)
 
     def print_json(self, obj: Any) -> None:
+        import json
+
         text = json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=False, default=str)
         self.stdout.write(escape_for_json(text) + "\n")
 
@@ -152,6 +157,8 @@ def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = 
     if env:
         return env
     if stdin is not None and hasattr(stdin, "isatty") and stdin.isatty():
+        import getpass
+
         first = getpass.getpass(prompt)
         if confirm:
             again = getpass.getpass(tr("Upprepa lösenfrasen: "))
@@ -197,7 +204,56 @@ def _refuse_passphrase_argument(argv: list[str]) -> None:
                                 "{env} eller skriv den i terminalen.").format(env=PASSPHRASE_ENV))
 
 
-def build_parser() -> ArgumentParser:
+class _Ignored:
+    """Stands in for the parser of a command group that is not being run: every call is
+    accepted and ignored (see :func:`build_parser`)."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Ignored]:
+        return lambda *args, **kwargs: self
+
+
+class _OnlyCommand:
+    """The top-level subparsers action as a command module's ``register`` sees it: every group
+    is added (its name and help, so ``--help`` and "invalid choice" list them all), but only
+    the group being run gets a real parser for its subcommands and options."""
+
+    def __init__(self, sub: Any, wanted: str | None) -> None:
+        self._sub = sub
+        self._wanted = wanted
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._wanted:
+            return self._sub.add_parser(name, **kwargs)
+        # Listed (name and help) without building a parser nobody will use.
+        real, self._sub._parser_class = self._sub._parser_class, lambda **_: _Ignored()
+        try:
+            self._sub.add_parser(name, **kwargs)
+        finally:
+            self._sub._parser_class = real
+        return _Ignored()
+
+
+_VALUE_OPTIONS = ("--vault", "--passphrase-file", "--log-level")
+
+
+def command_in(argv: list[str]) -> str | None:
+    """The command group named in ``argv`` (the first word that is no option or its value)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> ArgumentParser:
+    """The parser. Given ``argv``, only the command group it runs gets its full parser (the
+    others are listed by name): ``po-desktop --help`` and the window start fast."""
     parser = ArgumentParser(
         prog="po-desktop",
         description=tr("po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar "
@@ -209,18 +265,69 @@ def build_parser() -> ArgumentParser:
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help=tr("fil vars första rad är lösenfrasen"))
     parser.add_argument("--debug", action="store_true", help=tr("visa fullständiga fel"))
+    parser.add_argument("--log", action="store_true",
+                        help=tr("skriv en logg utan innehåll i användarens loggmapp (för support)"))
+    parser.add_argument("--log-level", choices=("debug", "info", "warning", "error"),
+                        help=tr("loggens nivå (ger --log)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    target = sub if argv is None else _OnlyCommand(sub, command_in(argv))
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+        importlib.import_module(name).register(target)
     return parser
+
+
+def _start_logging(args: argparse.Namespace) -> bool:
+    """Logging (po_desktop.logs) when --log/--log-level or config.toml's log_level asks."""
+    level = args.log_level or ("info" if args.log else None)
+    if level is None:
+        from po_desktop.paths import any_config_file
+
+        if not any_config_file():
+            return False
+        from po_desktop.config import ConfigError, load_config
+
+        try:
+            level = load_config().log_level
+        except ConfigError:  # reported already (or by the window)
+            level = "off"
+    if level == "off":
+        return False
+    from po_desktop import logs
+
+    logs.enable(level)
+    return True
+
+
+def _logged(handler: Callable[[argparse.Namespace, Context], int | None],
+            args: argparse.Namespace, ctx: Context) -> int:
+    """Run a command and log its name, exit code and duration (never its arguments)."""
+    import time
+
+    from po_desktop import logs
+
+    started = time.monotonic()
+    name = f"cli {handler.__name__.removeprefix('cmd_')}"
+    try:
+        code = int(handler(args, ctx) or 0)
+    except PoError as exc:
+        logs.error(name, exc)
+        logs.event(name, exit_code=exc.exit_code, ms=round((time.monotonic() - started) * 1000))
+        raise
+    logs.event(name, exit_code=code, ms=round((time.monotonic() - started) * 1000))
+    return code
 
 
 def _choose_language():
     """English messages when config.toml says ``language = "en"`` (see po_desktop.config).
 
     Returns the config error, if any (raised after parsing, so the GUI can show it)."""
-    from po_desktop.config import ConfigError, load_config
     from po_desktop.i18n import use_language_headless
+    from po_desktop.paths import any_config_file
+
+    if not any_config_file():  # the usual case: nothing to read, nothing more to import
+        use_language_headless(None)
+        return None
+    from po_desktop.config import ConfigError, load_config
 
     try:
         use_language_headless(load_config().language)
@@ -236,12 +343,15 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
     disable_core_dumps()  # first: no core dump of an unlocked session (CLI and window alike)
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before any configuration or command is loaded
+        print(f"po-desktop {__version__}", file=stdout or sys.stdout)
+        return 0
     debug = "--debug" in argv
     ctx = None
     try:
         config_error = _choose_language()
         _refuse_passphrase_argument(argv)
-        parser = build_parser()
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         if config_error is not None:
             if not args.command:  # started from a menu: say it in a window, not only on stderr
@@ -249,13 +359,16 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
 
                 show_startup_error(config_error.message)
             raise config_error
+        logging_on = _start_logging(args)
         if not args.command:
             from po_desktop.gui.app import run_gui
 
             return run_gui(args)
         handler: Callable[[argparse.Namespace, Context], int | None] = args.handler
         ctx = Context(args, stdin=stdin, stdout=stdout, stderr=stderr)
-        return int(handler(args, ctx) or 0)
+        if not logging_on:
+            return int(handler(args, ctx) or 0)
+        return _logged(handler, args, ctx)
     except PoError as exc:
         if debug:
             import traceback

@@ -8,21 +8,30 @@ Thin: parse strings (dates with :func:`~po_desktop.domain.dates.parse_date`), ca
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from po_desktop.domain.categories import default_profile
-from po_desktop.domain.dates import parse_date
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import local_decimal, plural, tr
-from po_desktop.services import casework as cw
-from po_desktop.services import system_failure_fields as sf_fields
+from po_desktop.lazy import lazy_import
+
+TYPE_CHECKING = False  # start-up: see po_desktop.cli
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from po_desktop.domain import categories, dates
+    from po_desktop.services import casework as cw
+    from po_desktop.services import system_failure_fields as sf_fields
+else:  # loaded when a command runs, not when the parser is built (fast --help, window start)
+    cw = lazy_import("po_desktop.services.casework")
+    sf_fields = lazy_import("po_desktop.services.system_failure_fields")
+    categories = lazy_import("po_desktop.domain.categories")
+    dates = lazy_import("po_desktop.domain.dates")
 
 
 def _date(value: str | None) -> dt.date | None:
     if value is None:
         return None
     try:
-        return parse_date(value)
+        return dates.parse_date(value)
     except ValueError as exc:
         raise RejectedInput.nothing_saved(exc) from None
 
@@ -42,7 +51,7 @@ def _vault(ctx):
 
 
 def _label(list_name: str, code: str | None) -> str:
-    return default_profile().label(list_name, code) if code else ""
+    return categories.default_profile().label(list_name, code) if code else ""
 
 
 def _decimal(value) -> str:
@@ -521,6 +530,8 @@ def cmd_follow_up_list(args, ctx) -> int:
 
 def cmd_follow_up_done(args, ctx) -> int:
     fid = _int(args.follow_up_id, "ID")
+    import datetime as dt
+
     on = _date(args.on) or dt.date.today()
     f = cw.complete_follow_up(_vault(ctx), fid, on)
     ctx.print(tr("Bevakning {id} är klar ({on}).").format(id=f.id, on=_d(f.done_on)))

@@ -6,13 +6,13 @@ from prompts on a terminal. They are used for that one PDF and never stored anyw
 
 from __future__ import annotations
 
-import json
-import tomllib
-from pathlib import Path
-from typing import Any
-
 from po_desktop.errors import RejectedInput, UsageError
 from po_desktop.i18n import plural, tr
+
+TYPE_CHECKING = False  # start-up: see po_desktop.cli
+if TYPE_CHECKING:
+    from typing import Any
+
 
 
 def register(sub) -> None:
@@ -91,7 +91,11 @@ def read_values(source: str, stdin) -> dict[str, Any]:
     """Form values from a TOML or JSON file (or stdin for '-'); messages never echo content."""
     name = tr("standard in") if source == "-" else source
     try:
-        text = stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            text = stdin.read()
+        else:
+            with open(source, encoding="utf-8") as fh:
+                text = fh.read()
     except FileNotFoundError:
         raise UsageError(tr("Värdefilen {path} finns inte.").format(path=source)) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -99,6 +103,9 @@ def read_values(source: str, stdin) -> dict[str, Any]:
                             .format(path=name, err=getattr(exc, "strerror", None)
                                     or type(exc).__name__)) from None
     as_json = source.lower().endswith(".json") or (source == "-" and text.lstrip()[:1] == "{")
+    import json
+    import tomllib  # only when a values file is read
+
     try:
         data = json.loads(text) if as_json else tomllib.loads(text)
     except json.JSONDecodeError as exc:

@@ -6,7 +6,13 @@ import contextlib
 
 from po_desktop.cli import read_passphrase_file
 from po_desktop.i18n import tr
-from po_desktop.services import vault_admin
+from po_desktop.lazy import lazy_import
+
+TYPE_CHECKING = False  # start-up: see po_desktop.cli
+if TYPE_CHECKING:
+    from po_desktop.services import vault_admin
+else:  # loaded when a command runs, not when the parser is built
+    vault_admin = lazy_import("po_desktop.services.vault_admin")
 
 
 def register(sub) -> None:

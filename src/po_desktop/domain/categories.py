@@ -13,9 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from po_desktop.domain import DEFAULT_PROFILE as DEFAULT_PROFILE
 from po_desktop.i18n import tr
-
-DEFAULT_PROFILE = "default-2026"
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ Lag (1930:173) om beräkning av lagstadgad tid: when the last day falls on a Sat
 another public holiday (allmän helgdag), midsommarafton, julafton or nyårsafton, the act may be
 done on the next weekday (vardag) instead.
 
-Public holidays come from the ``holidays`` package (category PUBLIC, which follows lag
-(1989:253) om allmänna helgdagar). The three *aftnar* are not allmänna helgdagar, so that category
-does not count them; they are added here by their rule (midsommarafton is the Friday between
-19 and 25 June, julafton 24 December, nyårsafton 31 December) — no date table.
+Both kinds of day come from the ``holidays`` package: category PUBLIC follows lag (1989:253) om
+allmänna helgdagar; the three *aftnar* are not allmänna helgdagar but Sweden's de-facto days off,
+category DE_FACTO (holidays ≥ 0.88): midsommarafton, julafton and nyårsafton. No date table and
+no rule of our own.
 """
 
 from __future__ import annotations
@@ -31,11 +31,14 @@ def _public_holidays(year: int) -> frozenset[dt.date]:
     return frozenset(holidays.country_holidays("SE", years=year, categories=("public",)).keys())
 
 
+@lru_cache(maxsize=64)
+def _eves(year: int) -> frozenset[dt.date]:
+    return frozenset(holidays.country_holidays("SE", years=year, categories=("de_facto",)).keys())
+
+
 def is_eve(day: dt.date) -> bool:
     """Midsommarafton, julafton or nyårsafton (treated like holidays by lag 1930:173)."""
-    if day.month == 12 and day.day in (24, 31):
-        return True
-    return day.month == 6 and 19 <= day.day <= 25 and day.weekday() == 4
+    return day in _eves(day.year)
 
 
 def is_public_holiday(day: dt.date) -> bool:

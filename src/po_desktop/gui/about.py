@@ -116,7 +116,3 @@ class AboutDialog(QDialog):
                 self.table.setCurrentCell(row, 0)
                 return True
         return False
-
-
-def show_about(parent: QWidget | None = None) -> None:
-    AboutDialog(parent).exec()

@@ -9,6 +9,7 @@ from pathlib import Path
 # Set to 1, the program starts its window, prints one line ("gui ok: <language> <menus>") and
 # quits: the packaged build's smoke test (tests/packaging) uses it with QT_QPA_PLATFORM=offscreen.
 SMOKE_TEST_ENV = "PO_DESKTOP_SMOKE_TEST"
+QUIT_WHEN_SHOWN_ENV = "PO_DESKTOP_QUIT_WHEN_SHOWN"
 
 
 # exit status when the window cannot start here (no display, a missing system library)
@@ -29,6 +30,10 @@ def run_gui(args) -> int:
     from po_desktop.errors import PoError, VaultInUse
     from po_desktop.gui.window import MainWindow, refuse_second_instance
 
+    logs = sys.modules.get("po_desktop.logs")  # imported only when logging was switched on
+    if logs is not None and logs.enabled():  # Qt's warnings go to the log too
+        logs.route_qt_messages()
+        logs.event("window start")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
     app.setOrganizationName("po-desktop")
@@ -51,6 +56,10 @@ def run_gui(args) -> int:
     window.start()
     if os.environ.get(SMOKE_TEST_ENV) == "1":
         _quit_after_first_paint(app, window)
+    elif os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":  # benchmarks/bench_startup.py
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)  # after the first paint of what start() showed
     return int(app.exec())
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from po_desktop import config
+from po_desktop.errors import PoError
 from po_desktop.i18n import LANGUAGE_NAMES, tr
 
 
@@ -50,7 +51,7 @@ def choose_language(window, code: str) -> None:
     """Save the choice in the user's config.toml; it applies at the next start."""
     try:
         path = config.save_user_setting("language", None if code == "system" else code)
-    except (OSError, config.ConfigError) as exc:
+    except (OSError, PoError) as exc:
         QMessageBox.warning(window, tr("Språk"),
                             tr("Språkvalet kunde inte sparas: {err}").format(err=exc))
         return

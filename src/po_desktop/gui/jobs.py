@@ -1,8 +1,17 @@
-"""Long work (backup, restore, importing many bundles, rendering PDFs) off the GUI thread.
+"""Long work (unlock, backup, restore, importing many bundles, rendering PDFs) off the GUI thread.
 
-A job is a plain function ``fn(report)`` run on the global :class:`QThreadPool`; it may call
-``report(done, total, text)``. Its result or exception comes back on the GUI thread. While a job
-runs a :class:`QProgressDialog` shows progress and the idle lock waits.
+A job is a plain function ``fn(report)``; it may call ``report(done, total, text)``. Its result
+or exception comes back on the GUI thread (queued signals). While jobs run, a
+:class:`QProgressDialog` shows progress and the idle lock waits (``started``/``finished``).
+
+**The threading rule** (like Anki's collection task manager): every window has one
+:class:`JobRunner`, and its jobs run on ONE worker thread of the runner's own thread pool
+(``maxThreadCount`` 1), one after another in the order they were submitted. So at most one
+worker thread touches the vault at a time, and a job sees everything the jobs before it did.
+The GUI thread itself only makes short service calls (a list, a save) between events; anything
+that can take long goes through :meth:`JobRunner.run`. The window does not lock or close the
+vault while a job is running (it waits for ``finished``). Qt objects are never touched from a
+job: it returns plain data and the ``on_done`` callback updates the widgets on the GUI thread.
 """
 
 from __future__ import annotations
@@ -42,7 +51,9 @@ class _Runnable(QRunnable):
 
 
 class JobRunner(QObject):
-    """Runs one job at a time per window and tells when all are done."""
+    """The window's serialised executor: jobs run one at a time, in submission order, on a
+    single worker thread; ``finished`` fires when the queue is empty again. ``pool`` replaces
+    that thread pool (tests)."""
 
     started = Signal()
     finished = Signal()  # every job has ended (after its callbacks)
@@ -50,7 +61,10 @@ class JobRunner(QObject):
     def __init__(self, parent_widget: QWidget, pool: QThreadPool | None = None):
         super().__init__(parent_widget)
         self._parent_widget = parent_widget
-        self._pool = pool or QThreadPool.globalInstance()
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)  # one worker: vault access from jobs is serialised
+        self._pool = pool
         self._running: list[tuple[_Signals, QProgressDialog | None]] = []
 
     @property

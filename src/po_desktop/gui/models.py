@@ -80,9 +80,6 @@ class RecordTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
     # --- Qt interface -------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, E501

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from po_desktop.domain.categories import default_profile
 from po_desktop.errors import PoError
 from po_desktop.i18n import QT_TR_NOOP, tr
 
@@ -19,6 +18,8 @@ DATE_FORMAT = "yyyy-MM-dd"
 
 
 def profile():
+    from po_desktop.domain.categories import default_profile  # not before a view needs it
+
     return default_profile()
 
 

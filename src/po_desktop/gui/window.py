@@ -81,8 +81,6 @@ class MainWindow(QMainWindow):
         self.views: list[View] = []
         self._file_lock = self._take_file_lock()  # raises VaultInUse for a second instance
         self.wizard = None
-        self.last_preview = None
-        self.last_destroy_message = ""
 
         self.jobs = JobRunner(self)
         self.jobs.finished.connect(self._jobs_finished)
@@ -541,9 +539,7 @@ class MainWindow(QMainWindow):
         def done(data: bytes) -> None:
             if self.vault is None:  # locked meanwhile: show nothing
                 return
-            dialog = PdfPreviewDialog(parent or self, title, data, suggested_name)
-            self.last_preview = dialog
-            dialog.open()
+            PdfPreviewDialog(parent or self, title, data, suggested_name).open()
 
         self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render),
                       on_done=done)
@@ -612,11 +608,10 @@ class MainWindow(QMainWindow):
             if report.backups_kept:
                 lines.append(tr("Säkerhetskopior som finns kvar (krypterade):"))
                 lines += [str(p) for p in report.backups_kept]
-            self.last_destroy_message = "\n".join(lines)
             self._update_status()
             self.show_wizard()
             box = QMessageBox(QMessageBox.Icon.Information, tr("Valvet är förstört"),
-                              self.last_destroy_message, QMessageBox.StandardButton.Ok,
+                              "\n".join(lines), QMessageBox.StandardButton.Ok,
                               self.wizard or self)
             box.setObjectName("destroyedBox")
             box.setTextFormat(Qt.TextFormat.PlainText)

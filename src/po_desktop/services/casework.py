@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy import text as sql_text
 
+from po_desktop import logs
 from po_desktop.domain import deadlines, rules
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.privacy import Finding, describe, find_personal_data
@@ -1096,6 +1097,8 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
         s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
     vault.compact()
+    logs.event("purge", assignments=len(purged), notes=sum(p.notes_count for p in purged),
+               follow_ups=sum(p.follow_ups_count for p in purged))
     return purged
 
 

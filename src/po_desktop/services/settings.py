@@ -16,11 +16,9 @@ may use it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from po_desktop.domain.categories import DEFAULT_PROFILE
+from po_desktop.domain import DEFAULT_PROFILE
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 
@@ -44,16 +42,24 @@ class SettingStore(Protocol):
     def set_settings(self, values: dict[str, Any]) -> None: ...
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per setting
 class Setting(Generic[T]):
     """One vault setting. ``parse`` turns a raw value into ``T`` or raises ``ValueError``;
-    ``low``/``high`` bound an integer setting (inclusive)."""
+    ``low``/``high`` bound an integer setting (inclusive). Compared and hashed by identity (one
+    object per setting); not a dataclass, so that importing this module stays cheap (config
+    and the start-up path use it)."""
 
-    key: str
-    default: T
-    parse: Callable[[Any], T]
-    low: int | None = None
-    high: int | None = None
+    __slots__ = ("default", "high", "key", "low", "parse")
+
+    def __init__(self, key: str, default: T, parse: Callable[[Any], T], *,
+                 low: int | None = None, high: int | None = None) -> None:
+        self.key = key
+        self.default = default
+        self.parse = parse
+        self.low = low
+        self.high = high
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
 
     def check(self, raw: Any) -> T:
         """The strict parse for writing: :class:`RejectedInput` naming the setting."""
@@ -137,6 +143,8 @@ def _mode(raw: Any) -> str:
 
 def _fte(raw: Any) -> str:
     """Full-time equivalents as stored: a decimal string ("1.50")."""
+    from decimal import Decimal, InvalidOperation
+
     if isinstance(raw, bool):
         raise ValueError(raw)
     try:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from po_desktop import logs
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
@@ -121,7 +122,12 @@ def require_vault_file(path: os.PathLike[str] | str) -> None:
 
 
 def open_vault(path: os.PathLike[str] | str, passphrase: str) -> Vault:
-    vault = Vault.unlock(path, passphrase)
+    try:
+        vault = Vault.unlock(path, passphrase)
+    except Exception as exc:
+        logs.error("vault unlock", exc)
+        raise
+    logs.event("vault unlocked", coordinator=vault_settings.is_coordinator(vault))
     try:
         _run_after_unlock(vault)
     except BaseException:
@@ -148,6 +154,7 @@ def close_vault(vault: Vault) -> None:
             purge_due(vault)
     finally:
         vault.lock()
+        logs.event("vault locked")
 
 
 def check_vault(vault: Vault) -> list[str]:

@@ -13,6 +13,7 @@ so destroyed content does not linger there either.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import datetime as dt
 import os
@@ -25,13 +26,9 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
-from alembic import command as alembic_command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
@@ -52,6 +49,9 @@ from po_desktop import fileio
 from po_desktop.i18n import tr
 from po_desktop.storage import crypto, filelock
 from po_desktop.storage.models import Setting
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUP_DIRNAME = "backups"
@@ -75,18 +75,45 @@ def _silence_sqlcipher() -> None:
 
 
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig  # Alembic only when migrating
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision -> the revisions it follows, read from the migration files themselves (their
+    ``revision`` and ``down_revision`` assignments), so that an unlock that needs no migration
+    never imports Alembic (start-up time, see benchmarks/bench_startup.py)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        values: dict[str, Any] = {}
+        for node in ast.parse(script.read_text("utf-8")).body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and node.value is not None and \
+                            target.id in ("revision", "down_revision"):
+                        values[target.id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            graph[values["revision"]] = (tuple(down) if isinstance(down, list | tuple)
+                                         else (down,) if down else ())
+    return graph
+
+
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    graph = _revision_graph()
+    followed = {down for downs in graph.values() for down in downs}
+    heads = sorted(set(graph) - followed)
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, not {heads}")
+    return heads[0]
 
 
 def _secure_mkdir(folder: Path) -> None:
@@ -670,8 +697,17 @@ class Vault:
     # --- schema -------------------------------------------------------------------------------
 
     def schema_revision(self) -> str | None:
+        """The schema's Alembic revision (None: no schema yet), read without Alembic."""
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            if exists is None:
+                return None
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+        if len(rows) > 1:
+            raise CorruptVault(tr("Valvet {path} har flera schemaversioner.").format(path=self.path))
+        return str(rows[0][0]) if rows else None
 
     def _migrate(self, *, backup_first: bool, target: str = "head") -> None:
         current = self.schema_revision()
@@ -686,6 +722,8 @@ class Vault:
         if backup_first and current is not None:
             self.backup(self.automatic_backup_path(f"before-upgrade-{current}"),
                         _expect_revision=current)
+        from alembic import command as alembic_command
+
         cfg = _alembic_config()
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn

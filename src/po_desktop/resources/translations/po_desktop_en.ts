@@ -68,6 +68,14 @@
         <translation>show full errors</translation>
     </message>
     <message>
+        <source>skriv en logg utan innehåll i användarens loggmapp (för support)</source>
+        <translation>write a log without content to the user&apos;s log folder (for support)</translation>
+    </message>
+    <message>
+        <source>loggens nivå (ger --log)</source>
+        <translation>the log&apos;s level (implies --log)</translation>
+    </message>
+    <message>
         <source>po-desktop: avbrutet.</source>
         <translation>po-desktop: interrupted.</translation>
     </message>
@@ -250,6 +258,10 @@
     <message>
         <source>idle_lock_minutes i {path} ska vara ett heltal mellan {low} och {high} (nu: {value}).</source>
         <translation>idle_lock_minutes in {path} must be a whole number from {low} to {high} (now: {value}).</translation>
+    </message>
+    <message>
+        <source>log_level i {path} ska vara &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; eller &quot;debug&quot; (nu: {value}).</source>
+        <translation>log_level in {path} must be &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; or &quot;debug&quot; (now: {value}).</translation>
     </message>
     <message>
         <source>language i {path} ska vara &quot;system&quot;, &quot;sv&quot; eller &quot;en&quot; (nu: {value}).</source>
@@ -442,6 +454,10 @@
     <message>
         <source>Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia (po-desktop vault restore).</source>
         <translation>The vault {path} is damaged ({problem}). Restore from a backup (po-desktop vault restore).</translation>
+    </message>
+    <message>
+        <source>Valvet {path} har flera schemaversioner.</source>
+        <translation>The vault {path} has several schema versions.</translation>
     </message>
     <message>
         <source>Fel lösenfras för valvet {path}. Inget har förstörts.</source>
@@ -676,6 +692,10 @@
         <translation>the cryptography in SQLCipher (statically linked)</translation>
     </message>
     <message>
+        <source>Qt för Python (PDF-visning)</source>
+        <translation>Qt for Python (PDF viewing)</translation>
+    </message>
+    <message>
         <source>SQLCipher för Python</source>
         <translation>SQLCipher for Python</translation>
     </message>
@@ -706,6 +726,14 @@
     <message>
         <source>bilder (logotyper) i PDF:erna</source>
         <translation>images (logos) in the PDFs</translation>
+    </message>
+    <message>
+        <source>inställningsfilen config.toml</source>
+        <translation>the settings file config.toml</translation>
+    </message>
+    <message>
+        <source>det här programmet</source>
+        <translation>this program</translation>
     </message>
     <message>
         <source>typsnitt i PDF:erna</source>
