@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from po_desktop.services import activities, annual, survey
 
-from .gui_helpers import click, data_left_in, table_texts
+from .gui_helpers import click, data_left_in, shown_preview, table_texts
 
 D = dt.date
 SHOTS = os.environ.get("PO_DESKTOP_SCREENSHOTS")
@@ -192,10 +192,10 @@ def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
     view.analysis.setPlainText("Året i korthet: fler informationstillfällen.")
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.pdf_button.click()  # saves the analysis first, then renders in memory
-    text = _pdf_text(win.last_preview.pdf_bytes())
+    text = _pdf_text(shown_preview().pdf_bytes())
     assert "Verksamhetsberättelse 2026" in text and "Året i korthet" in text
     assert "INTERNT" not in text
-    win.last_preview.reject()
+    shown_preview().reject()
     view.internal.setChecked(True)
     out = tmp_path / "vb.docx"
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
@@ -206,8 +206,8 @@ def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
     # the blank survey from the tally screen
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         win.show_view("survey").print_button.click()
-    assert "Enkät po-klientenkat, version 1" in _pdf_text(win.last_preview.pdf_bytes())
-    win.last_preview.reject()
+    assert "Enkät po-klientenkat, version 1" in _pdf_text(shown_preview().pdf_bytes())
+    shown_preview().reject()
 
 
 def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot,

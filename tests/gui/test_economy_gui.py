@@ -8,7 +8,7 @@ import io
 
 from pypdf import PdfReader
 
-from .gui_helpers import data_left_in, table_texts, unlock
+from .gui_helpers import data_left_in, shown_preview, table_texts, unlock
 
 
 def _set(table, row, col, text):
@@ -80,16 +80,16 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.pdf_button.click()
     text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(win.last_preview.pdf_bytes())).pages).replace("\u00a0", " ")
+        io.BytesIO(shown_preview().pdf_bytes())).pages).replace("\u00a0", " ")
     assert "Kostnadsfördelning 2016" in text and "336 248" in text
-    win.last_preview.reject()
+    shown_preview().reject()
 
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.print_grant_application({"contact_name": "Lena Exempel"})
     text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(win.last_preview.pdf_bytes())).pages)
+        io.BytesIO(shown_preview().pdf_bytes())).pages)
     assert "Lena Exempel" in text and "3,00" in text and "Försäkringskassan" in text
-    win.last_preview.reject()
+    shown_preview().reject()
     from coordinator_helpers import dump
 
     assert "Lena Exempel" not in dump(win.vault)
