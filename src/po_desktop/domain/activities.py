@@ -252,20 +252,13 @@ def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]
 
 def mask_activity_figures(figures: Mapping[str, Any] | None, threshold: int
                           ) -> dict[str, Any] | None:
-    """``activities`` as they may be published (statistics.md §6): ``by_kind`` and
-    ``information_by_audience`` are masked like breakdowns whose total is shown; the hours of a
-    masked kind are hidden with it (``"x"``); ``planned`` / ``planned_done`` and
-    ``participants`` are counts of occasions and people in a room, not of clients, and are
-    shown as they are. None (not reported) stays None."""
+    """``activities`` as they may be published: exactly as they are. Small-number masking
+    (statistics.md §6) protects clients; an activity is an occasion of the unit's own work
+    (an information meeting at a church, a supervision hour), not a person, so "2 information
+    occasions for the church" identifies nobody and masking it would only blank the year's
+    account. ``threshold`` is accepted for symmetry with the other masking functions. None
+    (not reported, a format-1 bundle) stays None."""
+    del threshold
     if figures is None:
         return None
-    from po_desktop.domain.masking import SECONDARY_MARK, TOTAL, is_masked, mask_breakdown
-
-    out: dict[str, Any] = dict(figures)
-    for key in COUNT_BREAKDOWNS:
-        shown = mask_breakdown(figures[key], threshold)
-        shown.pop(TOTAL, None)
-        out[key] = shown
-    out["hours_by_kind"] = {k: (SECONDARY_MARK if is_masked(out["by_kind"].get(k, 0)) else v)
-                            for k, v in figures["hours_by_kind"].items()}
-    return out
+    return {k: (dict(v) if isinstance(v, Mapping) else v) for k, v in figures.items()}

@@ -329,14 +329,13 @@ def _published(figures: Mapping[str, Any] | None, threshold: int | None,
 
 def _activity_totals(exact: Mapping[str, Any], shown: Mapping[str, Any],
                      threshold: int | None) -> dict[str, Any]:
-    """The totals under the activity tables: the count of done activities and of information
-    occasions are published as their breakdown's total is (masked with it when that protects a
-    small cell); the hours total is hidden when an hour cell is."""
+    """The totals under the activity tables: activities are occasions of the unit's work, not
+    people, so they are published exactly (:func:`mask_activity_figures`) and so are their
+    totals; the hours total is hidden only when an hour cell is."""
+    del threshold
     out: dict[str, Any] = {}
     for key, name in (("by_kind", "done_total"), ("information_by_audience", "audience_total")):
-        cells = {k: int(v) for k, v in (exact.get(key) or {}).items()}
-        out[name] = (mask_breakdown(cells, threshold)[TOTAL] if threshold
-                     else sum(cells.values()))
+        out[name] = sum(int(v) for v in (exact.get(key) or {}).values())
     hours = shown.get("hours_by_kind") or {}
     out["hours_total"] = (SECONDARY_MARK if any(is_masked(v) for v in hours.values())
                           else float(sum(float(v) for v in hours.values())))
