@@ -344,8 +344,9 @@ def test_published_comparison_masks_small_cells_and_their_changes(vault):
     assert ch["assignments"]["active"] == CHANGE_MASK  # 7 vs <5
     assert f["assignments"]["by_gender"]["man"] == "<5"
     assert ch["assignments"]["by_gender"]["man"] == CHANGE_MASK
-    assert f["activities"]["by_kind"]["outreach"] == "<5"
-    assert ch["activities"]["by_kind"]["outreach"] == CHANGE_MASK
+    # activities are occasions, not people: published exactly, and so is their change
+    assert f["activities"]["by_kind"]["outreach"] == 1
+    assert ch["activities"]["by_kind"]["outreach"] != CHANGE_MASK
     assert f["survey"]["too_few"] is True and f["survey"]["questions"] == {}  # 3 responses
     # the exact figures are untouched
     assert c.figures["activities"]["by_kind"]["outreach"] == 1

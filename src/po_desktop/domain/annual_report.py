@@ -32,9 +32,7 @@ from po_desktop.domain.comparison import change
 from po_desktop.domain.dates import Period, period_label
 from po_desktop.domain.masking import (
     SECONDARY_MARK,
-    TOTAL,
     is_masked,
-    mask_breakdown,
     mask_figures,
     primary_mark,
 )
