@@ -315,3 +315,27 @@ def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_va
     code, out, err = cli("coordinator", "import", str(write(tmp_path, "n2.pobundle", b2)),
                          vault=coordinator_vault.path)
     assert code == 0 and "varning" in err and "har inte slutat" in err
+
+
+def test_birth_year_unknown_is_an_explicit_choice(vault, cli):
+    """"uppgift saknas" is a real answer (age band ``unknown``); not choosing is refused."""
+    import pytest
+
+    from po_desktop.errors import RejectedInput
+    from po_desktop.services import casework as cw
+    from po_desktop.services import statistics
+
+    kw = dict(gender="woman", municipality="Mora", referral_source="self",
+              start=dt.date(2026, 2, 1))
+    with pytest.raises(RejectedInput, match="Välj födelseår"):
+        cw.add_assignment(vault, alias="QX1", birth_year=None, **kw)
+    assert cw.list_assignments(vault) == []
+    a = cw.add_assignment(vault, alias="QX1", birth_year=cw.BIRTH_YEAR_UNKNOWN, **kw)
+    assert a.birth_year is None
+    bands = statistics.period_figures(vault, "2026")["assignments"]["by_age_band"]
+    assert bands["unknown"] == 1 and sum(bands.values()) == 1
+    code, out, err = cli("assignment", "add", "--alias", "QX2", "--gender", "man",
+                         "--birth-year", "unknown", "--municipality", "Mora",
+                         "--referral-source", "self", "--start", "2026-03-01",
+                         vault=vault.path)
+    assert code == 0, err

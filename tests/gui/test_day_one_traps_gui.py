@@ -128,6 +128,22 @@ def test_new_assignment_starts_unchosen_and_refuses_alias_only(unlocked_window):
     assert cw.get_assignment(win.vault, "AB12").gender == "unknown"
 
 
+def test_birth_year_uppgift_saknas_is_a_choice(unlocked_window):
+    win = unlocked_window
+    dialog = win.show_view("assignments").new_assignment()
+    dialog.alias.setText("QX7")
+    dialog.gender.set_code("woman")
+    dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
+    dialog.referral_source.set_code("self")
+    dialog.accept()
+    assert dialog.isVisible() and "födelseår" in dialog.error.text()  # not chosen: refused
+    dialog.birth_year_unknown.setChecked(True)
+    assert not dialog.birth_year.isEnabled()
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert cw.get_assignment(win.vault, "QX7").birth_year is None
+
+
 def test_systemfel_authority_must_be_chosen(unlocked_window):
     win = unlocked_window
     view = win.show_view("system_failures")

@@ -70,7 +70,8 @@ def _assignment_flags(p, *, required: bool) -> None:
     p.add_argument("--alias", required=required, metavar="A",
                    help=tr("alias (pseudonym, t.ex. AB12); vid update: nytt alias"))
     p.add_argument("--gender", required=required, metavar="G")
-    p.add_argument("--birth-year", required=required, metavar="YYYY")
+    p.add_argument("--birth-year", required=required, metavar="YYYY",
+                   help=tr("födelseår, eller 'unknown' när uppgift saknas"))
     p.add_argument("--municipality", required=required, metavar="NAME")
     p.add_argument("--referral-source", metavar="R",
                    help=tr("krävs vid add utan --from-inquiry") if required else None)
@@ -241,7 +242,9 @@ def _assignment_changes(args, *, update: bool) -> dict:
     if args.gender is not None:
         changes["gender"] = args.gender
     if args.birth_year is not None:
-        changes["birth_year"] = _int(args.birth_year, tr("Födelseåret"))
+        unknown = args.birth_year.strip().casefold() in ("unknown", "okänt", "uppgift saknas")
+        changes["birth_year"] = (cw.BIRTH_YEAR_UNKNOWN if unknown
+                                 else _int(args.birth_year, tr("Födelseåret")))
     if args.municipality is not None:
         changes["municipality"] = args.municipality
     if args.referral_source is not None:

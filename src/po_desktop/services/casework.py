@@ -42,6 +42,9 @@ from po_desktop.storage.models import (
 NOTE_MAX_CHARS = 100_000
 TEXT_MAX_CHARS = 20_000
 DECISION_SERVED = "decision_served"
+#: ``birth_year=BIRTH_YEAR_UNKNOWN``: the ombud chose "uppgift saknas" (age band ``unknown``);
+#: None means nothing was chosen and is refused.
+BIRTH_YEAR_UNKNOWN = "unknown"
 
 # --- views -------------------------------------------------------------------------------------
 
@@ -345,7 +348,8 @@ def _alias_taken(s, alias: str, *, except_id: int | None = None) -> bool:
 
 def _validate_assignment(a: Assignment) -> None:
     try:
-        rules.check_birth_year(a.birth_year, a.start_date)
+        if a.birth_year is not None:  # None: "uppgift saknas", chosen explicitly
+            rules.check_birth_year(a.birth_year, a.start_date)
         rules.check_period(a.start_date, a.end_date)
     except ValueError as exc:
         raise _reject(exc) from None
@@ -381,8 +385,10 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
     if "birth_year" in changes:
         by = changes["birth_year"]
         if by is None:
-            raise RejectedInput(tr("Välj födelseår; inget sparades."))
-        if isinstance(by, bool) or not isinstance(by, int):
+            raise RejectedInput(tr("Välj födelseår (eller \"uppgift saknas\"); inget sparades."))
+        if by == BIRTH_YEAR_UNKNOWN:  # an explicit choice: counted as age band "unknown"
+            by = None
+        elif isinstance(by, bool) or not isinstance(by, int):
             raise RejectedInput(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades."))
         a.birth_year = by
     if "municipality" in changes:
@@ -417,7 +423,7 @@ def add_assignment(
     *,
     alias: str,
     gender: str,
-    birth_year: int,
+    birth_year: int | str | None,
     municipality: str,
     referral_source: str,
     start: dt.date,
@@ -456,7 +462,7 @@ def start_assignment_from_inquiry(
     *,
     alias: str,
     gender: str,
-    birth_year: int,
+    birth_year: int | str | None,
     municipality: str,
     start: dt.date,
     areas: Iterable[str] = (),

@@ -126,7 +126,14 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Kön:"), self.gender)
         self.birth_year = YearSpin()
         self.birth_year.setObjectName("birthYear")
-        self.form.addRow(tr("Födelseår:"), self.birth_year)
+        self.birth_year_unknown = QCheckBox(tr("uppgift saknas"))
+        self.birth_year_unknown.setObjectName("birthYearUnknown")
+        self.birth_year_unknown.toggled.connect(
+            lambda on: self.birth_year.setEnabled(not on))
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.birth_year, 1)
+        year_row.addWidget(self.birth_year_unknown)
+        self.form.addRow(tr("Födelseår:"), year_row)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipality")
         municipalities = list(vault_settings.get(vault, vault_settings.MUNICIPALITIES))
@@ -155,6 +162,8 @@ class AssignmentDialog(FormDialog):
             self.gender.set_code(existing.gender)
             if existing.birth_year:
                 self.birth_year.setValue(existing.birth_year)
+            else:  # saved as "uppgift saknas"
+                self.birth_year_unknown.setChecked(True)
             idx = self.municipality.findData(existing.municipality)
             if idx < 0:
                 self.municipality.addItem(existing.municipality, existing.municipality)
@@ -184,7 +193,9 @@ class AssignmentDialog(FormDialog):
     def values(self) -> dict:
         return dict(
             alias=self.alias.text(), gender=self.gender.code(),
-            birth_year=self.birth_year.year(), municipality=self.municipality.currentData(),
+            birth_year=(cw.BIRTH_YEAR_UNKNOWN if self.birth_year_unknown.isChecked()
+                        else self.birth_year.year()),
+            municipality=self.municipality.currentData(),
             referral_source=self.referral_source.code(), start=date_of(self.start),
             priority_flags=self.priority_flags.codes(), areas=self.areas.codes(),
             phase=self.phase.code(), first_visit_two_ombud=self.two_ombud.isChecked(),

@@ -824,6 +824,10 @@
         <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
     </message>
     <message>
+        <source>födelseår, eller &apos;unknown&apos; när uppgift saknas</source>
+        <translation>birth year, or &apos;unknown&apos; when not known</translation>
+    </message>
+    <message>
         <source>krävs vid add utan --from-inquiry</source>
         <translation>required for add without --from-inquiry</translation>
     </message>
@@ -2621,6 +2625,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Ärendehantering finns bara i ett ombudsvalv, inte i ett samordnarvalv.</source>
+        <extracomment>``birth_year=BIRTH_YEAR_UNKNOWN``: the ombud chose &quot;uppgift saknas&quot; (age band ``unknown``); None means nothing was chosen and is refused.</extracomment>
         <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
     </message>
     <message>
@@ -2666,10 +2671,6 @@ Orsa</translation>
     <message>
         <source>kön</source>
         <translation>gender</translation>
-    </message>
-    <message>
-        <source>Välj födelseår; inget sparades.</source>
-        <translation>Choose the year of birth; nothing was saved.</translation>
     </message>
     <message>
         <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
@@ -3138,6 +3139,10 @@ Orsa</translation>
     <message>
         <source>steg</source>
         <translation>step</translation>
+    </message>
+    <message>
+        <source>Välj födelseår (eller &quot;uppgift saknas&quot;); inget sparades.</source>
+        <translation>Choose a birth year (or &quot;not known&quot;); nothing was saved.</translation>
     </message>
     <message>
         <source>Delgivningsdatum</source>
