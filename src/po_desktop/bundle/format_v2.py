@@ -145,7 +145,7 @@ def validator() -> Any:
     """Validates against version 1's schema (as this build has it) extended by
     :func:`derive_schema`, with the same validator class as version 1, so the two versions
     never drift apart; the shipped file is checked to equal it by the tests."""
-    from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+    from jsonschema import Draft202012Validator
 
     from po_desktop.bundle import format as fmt
 

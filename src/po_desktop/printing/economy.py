@@ -83,7 +83,7 @@ def amounts_drawing(rows: list[tuple[str, int | None]], width: float = FRAME_WID
             d.add(Rect(bar_x, mid - 3.2 * mm / 2, bar_w * value / scale, 3.2 * mm,
                        fillColor=BAR_GREY, strokeColor=None))
         y -= row_h
-    tick = 0
+    tick: float = 0
     while values and tick <= scale:
         x = bar_x + bar_w * tick / scale
         d.add(Line(x, rows_top, x, y, strokeColor=GRID, strokeWidth=0.4,
@@ -134,7 +134,8 @@ def render_cost_distribution(view: Any, out_path: os.PathLike[str] | str | Any, 
         (tr("Kostnad per invånare 18+ (kr)"), _kr(r.per_inhabitant_18plus),
          _kr(prev.per_inhabitant_18plus) if prev else None),
     ]
-    data = [head] + [[a, b] + ([c] if prev else []) for a, b, c in figures]
+    data: list[list[str]] = [head]
+    data += [[a, b] + ([c or ""] if prev else []) for a, b, c in figures]
     widths = [FRAME_WIDTH - (70 if prev else 35) * mm] + [35 * mm] * (2 if prev else 1)
     story.append(_table(data, widths))
 

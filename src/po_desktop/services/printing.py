@@ -133,7 +133,7 @@ def print_system_failure(vault: Vault | None, out: os.PathLike[str] | str,
     return render_form(definition, out, values, unit_label=unit_label(vault))
 
 
-def print_grant_application(vault: Vault, year: int, out: os.PathLike | str,
+def print_grant_application(vault: Vault, year: int, out: os.PathLike[str] | str,
                             contact: Mapping[str, str] | None = None) -> Path:
     """The underlag för ansökan om statsbidrag, filled from the coordinator vault; the contact
     person's details are used for this one PDF and never stored."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,8 @@ class Row:
     level: int = 0       # 0 = a key, 1 = a category under it
 
 
-def in_profile_order(value: dict, profile: Profile, list_name: str | None) -> list:
+def in_profile_order(value: Mapping[str, Any], profile: Profile,
+                     list_name: str | None) -> list[tuple[str, Any]]:
     """A breakdown's (code, count) pairs in the profile's order (a merged or parsed bundle
     holds them in whatever order its JSON had, e.g. alphabetical by code); codes the profile
     does not list follow in their own order."""

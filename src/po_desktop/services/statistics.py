@@ -165,7 +165,7 @@ def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | st
     return write_bundle_atomic(Path(out), bundle)
 
 
-def annual_bundle_figures(vault, period: Period) -> dict:
+def annual_bundle_figures(vault: Vault, period: Period) -> dict[str, Any]:
     """What format 2 adds to a bundle's figures: ``activities`` and ``survey`` (annual.md §5;
     the year's analysis text is never bundled)."""
     from po_desktop.services import activities, survey
