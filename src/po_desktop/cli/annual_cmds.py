@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import overload
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import local_decimal, tr
 
 
+@overload
+def _date(value: str) -> dt.date: ...
+@overload
+def _date(value: None) -> None: ...
 def _date(value: str | None) -> dt.date | None:
     from po_desktop.domain.dates import parse_date
 
@@ -35,6 +40,10 @@ def _id(value: str, what: str) -> int:
     return int(text)
 
 
+@overload
+def _year(value: str) -> int: ...
+@overload
+def _year(value: None) -> None: ...
 def _year(value: str | None) -> int | None:
     if value is None:
         return None
