@@ -51,7 +51,8 @@ NAV_ICONS = {
     "start": "house", "assignments": "briefcase", "inquiries": "inbox",
     "system_failures": "triangle-alert", "search": "search", "statistics": "chart-column",
     "forms": "printer", "settings": "settings", "coordinator": "users",
-    "coordinator_report": "file-stack",
+    "coordinator_report": "file-stack", "activities": "calendar-check",
+    "survey": "clipboard-list", "annual": "book-open", "economy": "wallet",
 }
 
 
