@@ -21,3 +21,55 @@ def test_new_assignment_dialog_shows_every_area_and_its_label_whole(unlocked_win
     assert boxes
     assert not [b.text() for b in boxes if _clipped(b)]
     dialog.reject()
+
+
+def _dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    dark = QPalette(QApplication.instance().palette())
+    for role, colour in [(QPalette.ColorRole.Window, "#1f2328"),
+                         (QPalette.ColorRole.WindowText, "#e6e8eb"),
+                         (QPalette.ColorRole.Base, "#16191d"),
+                         (QPalette.ColorRole.Text, "#e6e8eb")]:
+        dark.setColor(role, QColor(colour))
+    return dark
+
+
+def _cell_colours(table, row, col):
+    """(background, text) of a cell as drawn: its own brushes, else the table's palette."""
+    from PySide6.QtCore import Qt
+
+    item = table.item(row, col)
+    pal = table.palette()
+    none = Qt.BrushStyle.NoBrush
+    bg = item.background().color() if item.background().style() != none else pal.base().color()
+    fg = item.foreground().color() if item.foreground().style() != none else pal.text().color()
+    return bg, fg
+
+
+def test_survey_tally_rows_stay_readable_in_a_dark_palette(unlocked_window, qtbot):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QApplication
+
+    from po_desktop.services import survey
+
+    win = unlocked_window
+    survey.add_round(win.vault, label="Hösten", date_from=dt.date(2026, 9, 1),
+                     date_to=dt.date(2026, 10, 31), handed_out=5)
+    app = QApplication.instance()
+    light = app.palette()
+    try:
+        app.setPalette(_dark_palette())
+        qtbot.wait(20)
+        view = win.show_view("survey")
+        table = view.entry.table
+        assert table.rowCount() > 2
+        qtbot.keyClick(view.entry, "4")  # row 1 is now the current one
+        for row in (0, 1, 2):
+            bg, fg = _cell_colours(table, row, 1)
+            assert abs(bg.lightness() - fg.lightness()) > 100, (row, bg.name(), fg.name())
+    finally:
+        app.setPalette(light)
+        qtbot.wait(20)
