@@ -73,3 +73,18 @@ def test_survey_tally_rows_stay_readable_in_a_dark_palette(unlocked_window, qtbo
     finally:
         app.setPalette(light)
         qtbot.wait(20)
+
+
+def test_statistics_compared_with_last_year_shows_the_labels_whole(unlocked_window, qtbot):
+    win = unlocked_window
+    win.resize(1366, 768)
+    stats = win.show_view("statistics")
+    stats.picker.kind.setCurrentIndex(1)  # a year
+    qtbot.wait(20)
+    stats.compare.setChecked(True)
+    qtbot.wait(50)
+    table = stats.panel.table
+    assert not table.isColumnHidden(2)
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)
+    assert stats.panel.chart.width() >= 300  # the chart keeps its room
