@@ -88,3 +88,51 @@ def test_statistics_compared_with_last_year_shows_the_labels_whole(unlocked_wind
     header = table.horizontalHeader()
     assert header.sectionSize(0) >= table.sizeHintForColumn(0)
     assert stats.panel.chart.width() >= 300  # the chart keeps its room
+
+
+def _restore_drafts(win, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox"
+             and b.isVisible()]
+    assert len(boxes) == 1
+    text = boxes[0].text()
+    next(b for b in boxes[0].buttons() if b.objectName() == "restoreDrafts").click()
+    qtbot.wait(20)
+    return text
+
+
+def test_a_half_written_activity_and_survey_round_survive_the_idle_lock(
+        unlocked_window, passphrase, qtbot):
+    from .gui_helpers import unlock
+
+    win = unlocked_window
+    view = win.show_view("activities")
+    dialog = view.add_dialog()
+    dialog.title.setText("Information på vårdcentralen")
+    dialog.participants.setText("12")
+    win.lock("test")
+    assert win.vault is None
+    unlock(win, passphrase, qtbot)
+    assert "ny aktivitet" in _restore_drafts(win, qtbot)
+    from po_desktop.gui.views.activities import ActivityDialog
+
+    shown = [d for d in win.findChildren(ActivityDialog) if d.isVisible()]
+    assert len(shown) == 1
+    assert shown[0].title.text() == "Information på vårdcentralen"
+    assert shown[0].participants.text() == "12"
+    shown[0].reject()
+
+    survey = win.show_view("survey")
+    dialog = survey.new_round_dialog()
+    dialog.label.setText("Våren")
+    dialog.handed_out.setValue(25)
+    win.lock("test")
+    unlock(win, passphrase, qtbot)
+    assert "ny enkätomgång" in _restore_drafts(win, qtbot)
+    from po_desktop.gui.views.survey import RoundDialog
+
+    shown = [d for d in win.findChildren(RoundDialog) if d.isVisible()]
+    assert len(shown) == 1
+    assert (shown[0].label.text(), shown[0].handed_out.value()) == ("Våren", 25)
+    shown[0].reject()

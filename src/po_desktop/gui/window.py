@@ -461,7 +461,8 @@ class MainWindow(QMainWindow):
         if not kept:
             return None
         names = {"assignment": tr("uppdrag"), "follow_up": tr("bevakning"),
-                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel")}
+                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel"),
+                 "activity": tr("ny aktivitet"), "survey_round": tr("ny enkätomgång")}
         lines = [(f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias
                   else names.get(d.kind, d.kind)) for d in kept]
         box = QMessageBox(QMessageBox.Icon.Question, tr("Osparade uppgifter"),
@@ -496,7 +497,8 @@ class MainWindow(QMainWindow):
 
         vault = self.require_vault()
         owners = {"assignment": "assignments", "follow_up": "assignments",
-                  "inquiry": "inquiries", "system_failure": "system_failures"}
+                  "inquiry": "inquiries", "system_failure": "system_failures",
+                  "activity": "activities", "survey_round": "survey"}
         opened_dialog = False
         for d in drafts.list_drafts(vault):
             owner = owners.get(d.kind)

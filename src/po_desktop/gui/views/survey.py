@@ -388,9 +388,18 @@ class SurveyView(View):
 
     def new_round_dialog(self) -> RoundDialog:
         dlg = RoundDialog(self, self.vault)
+        dlg.draft_place = ("survey_round", None, None)  # kept through the idle lock
         dlg.saved.connect(self._round_saved)
         dlg.open()
         return dlg
+
+    def reopen_draft(self, draft) -> bool:
+        """A new round that was half written when the vault locked, back in its dialog."""
+        from po_desktop.gui.drafts import restore
+
+        self.main.show_view(self.key)
+        restore(self.new_round_dialog(), draft.content)
+        return True
 
     def _round_saved(self, r) -> None:
         self.refresh()

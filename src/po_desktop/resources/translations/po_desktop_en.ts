@@ -540,6 +540,14 @@
         <translation>inquiry</translation>
     </message>
     <message>
+        <source>ny aktivitet</source>
+        <translation>new activity</translation>
+    </message>
+    <message>
+        <source>ny enkätomgång</source>
+        <translation>new survey round</translation>
+    </message>
+    <message>
         <source>Osparade uppgifter</source>
         <translation>Unsaved work</translation>
     </message>
