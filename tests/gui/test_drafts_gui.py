@@ -71,6 +71,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     sf = win.show_view("system_failures")
     sf.new_failure()
+    sf.authority.set_code("municipality")  # required ("Välj…" until chosen)
     sf.fields["area"].setText("Bostad")
     sf.fields["description"].setPlainText(MARK)
     win.lock("test")
@@ -82,6 +83,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     assert win.current_view() is sf
     assert sf.fields["description"].toPlainText() == MARK
     assert sf.fields["area"].text() == "Bostad"
+    assert sf.authority.code() == "municipality"
     assert sf.save() is not None
     assert drafts.list_drafts(win.vault) == []
 
