@@ -136,3 +136,38 @@ def test_a_half_written_activity_and_survey_round_survive_the_idle_lock(
     assert len(shown) == 1
     assert (shown[0].label.text(), shown[0].handed_out.value()) == ("Våren", 25)
     shown[0].reject()
+
+
+def test_economy_inputs_are_not_lost_by_a_year_change_or_the_lock(
+        make_window, coordinator_vault, passphrase, qtbot):
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import economy as ec
+
+    from .gui_helpers import unlock
+
+    v = coordinator_vault
+    v.set_settings({"municipalities": ["Kiruna", "Pajala"]})
+    co.expect_unit(v, "PO Lappland")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("economy")
+    view.year.setValue(2016)
+    view.grant.setText("302400")
+    view.year.setValue(2017)  # another year: 2016's typed grant is saved first
+    assert ec.economy(win.vault, 2016).inputs.grant_per_fte == 302_400
+    assert view.grant.text() == "" and view.year.value() == 2017
+    view.parties.setPlainText("Försäkringskassan")
+    win.lock("test")
+    assert view.parties.toPlainText() == ""
+    unlock(win, passphrase, qtbot)
+    assert ec.economy(win.vault, 2017).parties == ("Försäkringskassan",)
+    # a cell that does not parse: the year stays, with what was typed and the reason
+    view = win.show_view("economy")
+    view.year.setValue(2017)
+    view.grant.setText("trehundratusen")
+    view.year.setValue(2018)
+    assert view.year.value() == 2017
+    assert view.grant.text() == "trehundratusen"
+    assert "trehundratusen" in view.message.text()

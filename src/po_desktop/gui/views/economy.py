@@ -115,6 +115,7 @@ class EconomyView(View):
         self.view_data: Any = None
         self._loading = False
         self._population_dirty = False
+        self._changed = False  # typed since the last load or save (kept on lock / year change)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Ekonomi: kostnad, statsbidrag och fördelning")))
 
@@ -246,7 +247,8 @@ class EconomyView(View):
         self.message.setObjectName("economyMessage")
         layout.addWidget(self.message)
 
-        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self._shown_year = self.year.value()
+        self.year.valueChanged.connect(lambda _v: self._year_changed())
         self.key_combo.currentIndexChanged.connect(lambda _i: self.recompute())
         self.grant.textChanged.connect(lambda _t: self.recompute())
         self.billings.valueChanged.connect(lambda _v: self.recompute())
@@ -256,11 +258,33 @@ class EconomyView(View):
         self.as_of.dateChanged.connect(lambda _d: self._mark_population())
         self.add_line.clicked.connect(self.add_budget_line)
         self.remove_line.clicked.connect(self.remove_budget_line)
-        self.save_button.clicked.connect(self.save_now)
+        self.save_button.clicked.connect(lambda _c=False: self.save_now())
         self.pdf_button.clicked.connect(self.show_pdf)
         self.csv_button.clicked.connect(self.csv_dialog)
         self.grant_button.clicked.connect(self.grant_dialog)
         self.import_button.clicked.connect(self.import_dialog)
+        self.applicant.currentIndexChanged.connect(lambda _i: self._mark_changed())
+        self.parties.textChanged.connect(self._mark_changed)
+
+    def _mark_changed(self) -> None:
+        if not self._loading and self.view_data is not None:
+            self._changed = True
+
+    def _year_changed(self) -> None:
+        """What was typed for the year shown is saved before another year is loaded; if it
+        cannot be saved (a bad cell), the year stays so nothing typed is lost."""
+        if self._changed and self.main.vault is not None:
+            if not self.save_now(self._shown_year):  # saved: the new year is loaded
+                self.year.blockSignals(True)
+                self.year.setValue(self._shown_year)
+                self.year.blockSignals(False)
+            return
+        self.refresh()
+
+    def flush(self) -> None:
+        """Before the lock or leaving the view: typed inputs are saved (when they parse)."""
+        if self._changed and self.main.vault is not None and self.view_data is not None:
+            self.save_now(self._shown_year)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -318,6 +342,8 @@ class EconomyView(View):
             self.parties.setPlainText("\n".join(view.parties))
         finally:
             self._loading = False
+        self._changed = False
+        self._shown_year = self.year.value()
         self.message.clear()
         self.show_result(view.result)
 
@@ -433,6 +459,7 @@ class EconomyView(View):
         """The results of what is typed, at once (nothing is stored)."""
         if self._loading or self.view_data is None:
             return
+        self._changed = True
         from po_desktop.services.economy import compute_draft
 
         try:
@@ -498,9 +525,11 @@ class EconomyView(View):
 
     # --- saving and output ------------------------------------------------------------------
 
-    def save_now(self) -> None:
+    def save_now(self, year: int | None = None) -> bool:
+        """Store what the tables say for ``year`` (default: the year shown); False when a
+        cell does not parse (the message names it, nothing is stored)."""
         if self.view_data is None:
-            return
+            return False
         from po_desktop.services import economy as ec
 
         try:
@@ -524,12 +553,14 @@ class EconomyView(View):
             if self._population_dirty and d["population"]:
                 changes["population"] = d["population"]
                 changes["population_as_of"] = self.as_of.date().toPython()
-            ec.set_inputs(self.vault, self.year.value(), **changes)
+            ec.set_inputs(self.vault, self.year.value() if year is None else year, **changes)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
-            return
+            return False
+        self._changed = False
         self.refresh()
         self.message.setText(tr("Sparat."))
+        return True
 
     def show_pdf(self) -> None:
         if self.view_data is None:
