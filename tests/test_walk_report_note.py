@@ -20,3 +20,19 @@ def test_masking_note_matches_how_activities_are_masked():
     assert "aktiviteter gäller inte personer och visas exakt" not in note
     assert "genomförda aktiviteter per slag maskeras" in note
     assert "deltagare och planerade aktiviteter" in note
+
+
+def test_a_long_label_in_a_narrow_report_cell_wraps_at_its_slash():
+    from reportlab.platypus import Paragraph
+
+    from po_desktop.printing.annual import _extra_styles, breakable
+
+    style = _extra_styles()["cell"]
+    width = 75.0  # the narrow "Målgrupp" column of the information plan is about this wide
+    text = breakable("hyresvärd/bostadsbolag", width, style)
+    para = Paragraph(text, style)
+    para.wrap(width - 12, 500)
+    lines = ["".join(str(w) for w in line[1]) for line in para.blPara.lines]
+    assert lines == ["hyresvärd/", "bostadsbolag"]
+    assert breakable("ej genomförd", width, style) == "ej genomförd"  # fits: unchanged
+    assert breakable("psykiatri/beroende", 400, style) == "psykiatri/beroende"
