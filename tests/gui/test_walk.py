@@ -171,3 +171,32 @@ def test_economy_inputs_are_not_lost_by_a_year_change_or_the_lock(
     assert view.year.value() == 2017
     assert view.grant.text() == "trehundratusen"
     assert "trehundratusen" in view.message.text()
+
+
+def test_coordinator_annual_view_says_which_year_bundles_it_will_count(
+        make_window, coordinator_vault, passphrase, qtbot):
+    from po_desktop.services import coordinator as co
+
+    from .gui_helpers import data_left_in, unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    co.expect_unit(v, "PO Falun")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("annual")
+    view.year.setValue(2026)
+    status = view.units_status
+    assert status.isVisible()
+    assert "0 av 2" in status.text()
+    assert "PO Falun" in status.text() and "Enheter och import" in status.text()
+    win.lock("test")
+    assert not status.text()
+    assert data_left_in(win) == []
+
+
+def test_ombud_annual_view_has_no_units_line(unlocked_window):
+    view = unlocked_window.show_view("annual")
+    assert not view.units_status.isVisible()

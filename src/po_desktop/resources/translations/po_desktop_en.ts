@@ -6665,6 +6665,18 @@ Orsa</translation>
         <translation>The analysis for {year} was last saved {at}.</translation>
     </message>
     <message>
+        <source>Årspaket för {year}: {n} av {m} enheter.</source>
+        <translation>Year bundles for {year}: {n} of {m} units.</translation>
+    </message>
+    <message>
+        <source>Saknas: {units}.</source>
+        <translation>Missing: {units}.</translation>
+    </message>
+    <message>
+        <source>Rapporten räknar bara enheternas årspaket (period {year}, inte halvår): importera dem under Enheter och import.</source>
+        <translation>The report counts only the units&apos; year bundles (period {year}, not half-years): import them under Units and import.</translation>
+    </message>
+    <message>
         <source>Analysen för {year} är sparad.</source>
         <translation>The analysis for {year} is saved.</translation>
     </message>
