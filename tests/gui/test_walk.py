@@ -200,3 +200,38 @@ def test_coordinator_annual_view_says_which_year_bundles_it_will_count(
 def test_ombud_annual_view_has_no_units_line(unlocked_window):
     view = unlocked_window.show_view("annual")
     assert not view.units_status.isVisible()
+
+
+def test_economy_budget_sort_is_shown_and_chosen_in_swedish(
+        make_window, coordinator_vault, passphrase, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from po_desktop.services import economy as ec
+
+    from .gui_helpers import unlock
+
+    v = coordinator_vault
+    ec.set_inputs(v, 2016, budget=[ec.parse_budget("Löner=staff:3240000")])
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("economy")
+    view.year.setValue(2016)
+    assert view.budget.item(0, 1).text() == "personalkostnad"  # not the code "staff"
+    assert view.parsed_inputs()["budget"][0].kind == "staff"
+    # the sort is chosen from the labels
+    index = view.budget.model().index(0, 1)
+    delegate = view.budget.itemDelegateForColumn(1)
+    editor = delegate.createEditor(view.budget.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == "staff"
+    assert "personalomkostnad (PO-påslag)" in [editor.itemText(i) for i in range(editor.count())]
+    editor.setCurrentIndex(editor.findData("premises"))
+    delegate.setModelData(editor, view.budget.model(), index)
+    assert view.budget.item(0, 1).text() == "lokaler"
+    assert view.budget.item(0, 1).data(Qt.ItemDataRole.UserRole) == "premises"
+    assert view.parsed_inputs()["budget"][0].kind == "premises"
+    assert view.save_now()
+    assert ec.economy(win.vault, 2016).inputs.budget[0].kind == "premises"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -76,6 +77,53 @@ def _table(object_name: str, headers: list[str]) -> QTableWidget:
 def _cell(t: QTableWidget, row: int, col: int) -> str:
     item = t.item(row, col)
     return item.text().strip() if item is not None else ""
+
+
+def _kind_item(kind: str) -> QTableWidgetItem:
+    """A budget line's sort: its Swedish label shown, the code kept (Qt.UserRole)."""
+    from po_desktop.services.economy import kind_label
+
+    item = _item(kind_label(kind))
+    item.setData(Qt.ItemDataRole.UserRole, kind)
+    return item
+
+
+def _kind_code(t: QTableWidget, row: int) -> str:
+    """The code of a budget line's sort: the one chosen, else a typed label or code."""
+    from po_desktop.domain.economy import BUDGET_KINDS
+    from po_desktop.services.economy import kind_label
+
+    item = t.item(row, 1)
+    if item is None:
+        return ""
+    text = item.text().strip()
+    code = item.data(Qt.ItemDataRole.UserRole)
+    if isinstance(code, str) and text == kind_label(code):
+        return code
+    by_label = {kind_label(k).casefold(): k for k in BUDGET_KINDS}
+    return by_label.get(text.casefold(), text)
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The sort column of the budget: chosen from the Swedish labels, never typed as a code."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        from po_desktop.domain.economy import BUDGET_KINDS
+        from po_desktop.services.economy import kind_label
+
+        combo = QComboBox(parent)
+        combo.setObjectName("budgetKind")
+        for k in BUDGET_KINDS:
+            combo.addItem(kind_label(k), k)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        idx = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+        editor.setCurrentIndex(max(idx, 0))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
 class ContactDialog(QDialog):
@@ -158,9 +206,12 @@ class EconomyView(View):
         bl = QVBoxLayout(budget_w)
         self.budget = _table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"),
                                                tr("Procent")])
-        self.budget.setToolTip(tr("Sort: staff, staff_overhead, premises, travel, supervision, "
-                                  "training, other. PO-påslag (staff_overhead) i kronor eller "
-                                  "procent av personalkostnaderna."))
+        self.budget.setItemDelegateForColumn(1, KindDelegate(self.budget))
+        self.budget.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.budget.setToolTip(tr("Sort: dubbelklicka och välj i listan. PO-påslag "
+                                  "(personalomkostnad) i kronor eller procent av "
+                                  "personalkostnaderna."))
         bl.addWidget(self.budget, 1)
         row = QHBoxLayout()
         self.add_line = QPushButton(tr("Ny post"))
@@ -355,7 +406,7 @@ class EconomyView(View):
         r = self.budget.rowCount()
         self.budget.insertRow(r)
         self.budget.setItem(r, 0, _item(name))
-        self.budget.setItem(r, 1, _item(kind))
+        self.budget.setItem(r, 1, _kind_item(kind))
         self.budget.setItem(r, 2, _item(amount, right=True))
         self.budget.setItem(r, 3, _item(percent, right=True))
 
@@ -402,7 +453,7 @@ class EconomyView(View):
         grant_text = self.grant.text().strip()
         budget = []
         for r in range(self.budget.rowCount()):
-            name, kind = _cell(self.budget, r, 0), _cell(self.budget, r, 1)
+            name, kind = _cell(self.budget, r, 0), _kind_code(self.budget, r)
             amount, percent = _cell(self.budget, r, 2), _cell(self.budget, r, 3)
             if not name and not amount and not percent:
                 continue

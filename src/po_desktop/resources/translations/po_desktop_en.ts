@@ -1717,8 +1717,8 @@
         <translation>Percent</translation>
     </message>
     <message>
-        <source>Sort: staff, staff_overhead, premises, travel, supervision, training, other. PO-påslag (staff_overhead) i kronor eller procent av personalkostnaderna.</source>
-        <translation>Kind: staff, staff_overhead, premises, travel, supervision, training, other. Payroll overhead (staff_overhead) in SEK or as a percentage of the staff costs.</translation>
+        <source>Sort: dubbelklicka och välj i listan. PO-påslag (personalomkostnad) i kronor eller procent av personalkostnaderna.</source>
+        <translation>Type: double-click and choose from the list. Payroll overhead in kronor or as a percentage of staff costs.</translation>
     </message>
     <message>
         <source>Ny post</source>
