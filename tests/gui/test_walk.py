@@ -3,6 +3,7 @@ coordinator would trip over, one test each."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel
 
 
@@ -235,3 +236,41 @@ def test_economy_budget_sort_is_shown_and_chosen_in_swedish(
     assert view.parsed_inputs()["budget"][0].kind == "premises"
     assert view.save_now()
     assert ec.economy(win.vault, 2016).inputs.budget[0].kind == "premises"
+
+
+def test_follow_up_tables_fit_their_width_at_1366(unlocked_window, qtbot):
+    import datetime as dt
+
+    from po_desktop.services import casework as cw
+
+    win = unlocked_window
+    win.resize(1366, 768)
+    today = dt.date.today()
+    cw.add_assignment(win.vault, alias="QW12", gender="woman", birth_year=1980,
+                      municipality="Mora", referral_source="self", start=today)
+    cw.add_follow_up(win.vault, "QW12", step="application_posted",
+                     date=today - dt.timedelta(days=40), due=today - dt.timedelta(days=3),
+                     text="Bostadstillägg och försörjningsstöd för hela hösten")
+    cw.add_follow_up(win.vault, "QW12", step="decision_served", date=today,
+                     served_on=today)
+    view = win.show_view("assignments")
+    view.open_item(("QW12", "follow_ups"))
+    qtbot.wait(50)
+    view.refresh()
+    view.open_item(("QW12", "follow_ups"))
+    qtbot.wait(50)
+    tables = [view.follow_table]
+    start = win.show_view("start")
+    qtbot.wait(50)
+    tables += [t for t in start.findChildren(type(view.follow_table))
+               if t.model() is not None and t.model().rowCount()
+               and t.model().headerData(0, Qt.Orientation.Horizontal) == "Kommentar"]
+    assert len(tables) >= 2
+    for table in tables:
+        header = table.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count())
+                   if not header.isSectionHidden(c))
+        assert used <= table.viewport().width() + 1, (table.objectName(), used)
+        when = [c for c in range(header.count())
+                if table.model().headerData(c, Qt.Orientation.Horizontal) == "När"][0]
+        assert header.sectionSize(when) >= table.sizeHintForColumn(when), table.objectName()
