@@ -207,8 +207,11 @@ class EconomyView(View):
         self.budget = _table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"),
                                                tr("Procent")])
         self.budget.setItemDelegateForColumn(1, KindDelegate(self.budget))
-        self.budget.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        # room for "personalkostnad"; the post's name keeps the stretch
+        from po_desktop.services.economy import kind_label
+
+        self.budget.setColumnWidth(
+            1, self.budget.fontMetrics().horizontalAdvance(kind_label("staff")) + 40)
         self.budget.setToolTip(tr("Sort: dubbelklicka och välj i listan. PO-påslag "
                                   "(personalomkostnad) i kronor eller procent av "
                                   "personalkostnaderna."))
