@@ -274,3 +274,25 @@ def test_follow_up_tables_fit_their_width_at_1366(unlocked_window, qtbot):
         when = [c for c in range(header.count())
                 if table.model().headerData(c, Qt.Orientation.Horizontal) == "När"][0]
         assert header.sectionSize(when) >= table.sizeHintForColumn(when), table.objectName()
+
+
+def test_a_restored_dialog_stays_over_its_own_view(unlocked_window, passphrase, qtbot):
+    from .gui_helpers import unlock
+
+    win = unlocked_window
+    sf = win.show_view("system_failures")
+    sf.new_failure()
+    sf.fields["area"].setText("Boende")
+    activities = win.show_view("activities")
+    dialog = activities.add_dialog()
+    dialog.title.setText("Information på biblioteket")
+    win.lock("test")
+    unlock(win, passphrase, qtbot)
+    text = _restore_drafts(win, qtbot)
+    assert "systemfel" in text and "ny aktivitet" in text
+    assert sf.fields["area"].text() == "Boende"
+    assert win.current_view() is activities
+    from po_desktop.gui.views.activities import ActivityDialog
+
+    assert [d.title.text() for d in win.findChildren(ActivityDialog) if d.isVisible()] == [
+        "Information på biblioteket"]

@@ -500,7 +500,8 @@ class MainWindow(QMainWindow):
                   "inquiry": "inquiries", "system_failure": "system_failures",
                   "activity": "activities", "survey_round": "survey"}
         opened_dialog = False
-        for d in drafts.list_drafts(vault):
+        # the systemfel form (a view) first: a reopened dialog then stays over its own view
+        for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind != "system_failure"):
             owner = owners.get(d.kind)
             try:
                 view = self.view(owner) if owner else None
