@@ -168,6 +168,14 @@ def demo_coordinator(base: Path) -> Path:
     return c.path, bundles + [broken]
 
 
+def keep_pdf(win, name: str) -> None:
+    """The previewed PDF into ``$PO_SHOTS_PDFS`` (when set), to render with pdftoppm."""
+    target = os.environ.get("PO_SHOTS_PDFS")
+    if target and win.last_preview is not None:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        (Path(target) / f"{name}.pdf").write_bytes(win.last_preview.pdf_bytes())
+
+
 def dialogs_of(win, cls_name: str):
     return [w for w in QApplication.topLevelWidgets() + win.findChildren(QWidget)
             if type(w).__name__ == cls_name and w.isVisible()]
@@ -309,6 +317,7 @@ def main(out: Path) -> int:
     wait_jobs(app, win)
     win.last_preview.resize(760, 740)
     shoot(app, win.last_preview, out, "12-statistics-pdf-preview")
+    keep_pdf(win, "statistics")
     win.last_preview.reject()
 
     win.show_view("forms")
@@ -341,7 +350,7 @@ def main(out: Path) -> int:
     view = win.show_view("assignments")
     view.open_item("AB12")
     shoot(app, win, out, "dark-05-assignment-notes")
-    survey_view = win.show_view("survey")
+    win.show_view("survey")
     shoot(app, win, out, "dark-20-survey-tally")
     app.setPalette(light)
     win.close()
@@ -369,6 +378,7 @@ def main(out: Path) -> int:
     if cwin.last_preview is not None:
         cwin.last_preview.resize(760, 740)
         shoot(app, cwin.last_preview, out, "walk-coordinator-economy-pdf")
+        keep_pdf(cwin, "coordinator-economy")
         cwin.last_preview.reject()
     annual = cwin.show_view("annual")
     shoot(app, cwin, out, "walk-coordinator-annual")
@@ -377,6 +387,7 @@ def main(out: Path) -> int:
     if cwin.last_preview is not None:
         cwin.last_preview.resize(760, 740)
         shoot(app, cwin.last_preview, out, "walk-coordinator-annual-pdf")
+        keep_pdf(cwin, "coordinator-annual")
         cwin.last_preview.reject()
     cwin.close()
     return 0
@@ -420,6 +431,10 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
         if answers != "5":
             QTest.keyClick(sv.entry, Qt.Key.Key_Return)
     shoot(app, win, out, "20-survey-tally")
+    sv.print_blank()
+    wait_jobs(app, win)
+    keep_pdf(win, "survey-form")
+    win.last_preview.reject()
 
     stats = win.show_view("statistics")
     stats.picker.kind.setCurrentIndex(1)
@@ -439,6 +454,7 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     wait_jobs(app, win)
     win.last_preview.resize(760, 740)
     shoot(app, win.last_preview, out, "walk-annual-pdf-preview")
+    keep_pdf(win, "annual-report")
     win.last_preview.reject()
 
     # the idle lock in the middle of a half-written activity: it comes back after unlock
