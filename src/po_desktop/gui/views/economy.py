@@ -210,8 +210,10 @@ class EconomyView(View):
         # room for "personalkostnad"; the post's name keeps the stretch
         from po_desktop.services.economy import kind_label
 
-        self.budget.setColumnWidth(
-            1, self.budget.fontMetrics().horizontalAdvance(kind_label("staff")) + 40)
+        metrics = self.budget.fontMetrics()
+        self.budget.setColumnWidth(1, metrics.horizontalAdvance(kind_label("staff")) + 40)
+        self.budget.setColumnWidth(2, metrics.horizontalAdvance("0 000 000") + 24)
+        self.budget.setColumnWidth(3, metrics.horizontalAdvance(tr("Procent")) + 24)
         self.budget.setToolTip(tr("Sort: dubbelklicka och välj i listan. PO-påslag "
                                   "(personalomkostnad) i kronor eller procent av "
                                   "personalkostnaderna."))
