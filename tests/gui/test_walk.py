@@ -296,3 +296,20 @@ def test_a_restored_dialog_stays_over_its_own_view(unlocked_window, passphrase, 
 
     assert [d.title.text() for d in win.findChildren(ActivityDialog) if d.isVisible()] == [
         "Information på biblioteket"]
+
+
+def test_a_new_coordinator_vault_says_what_to_do_first(
+        make_window, coordinator_vault, passphrase, qtbot):
+    from .gui_helpers import unlock
+
+    v = coordinator_vault
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("coordinator")
+    assert view.no_units_hint.isVisible() and "Lägg till" in view.no_units_hint.text()
+    view.new_unit.setText("PO Mora")
+    qtbot.keyClick(view.new_unit, Qt.Key.Key_Return)
+    assert view.units_model.rowCount() == 1
+    assert not view.no_units_hint.isVisible()

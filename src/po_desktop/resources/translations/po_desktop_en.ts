@@ -2207,6 +2207,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Latest bundle</translation>
     </message>
     <message>
+        <source>Inga enheter än. Skriv namnet på varje enhet som ska rapportera (t.ex. PO Mora) och tryck Lägg till; importera sedan deras statistikpaket till höger.</source>
+        <translation>No units yet. Type the name of each unit that reports (e.g. PO Mora) and press Add; then import their statistics bundles on the right.</translation>
+    </message>
+    <message>
         <source>Paket från enheter som inte är förväntade</source>
         <translation>Bundles from units that are not expected</translation>
     </message>
