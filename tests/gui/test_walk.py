@@ -313,3 +313,26 @@ def test_a_new_coordinator_vault_says_what_to_do_first(
     qtbot.keyClick(view.new_unit, Qt.Key.Key_Return)
     assert view.units_model.rowCount() == 1
     assert not view.no_units_hint.isVisible()
+
+
+def test_an_empty_survey_form_needs_a_second_enter(unlocked_window, qtbot):
+    import datetime as dt
+
+    from po_desktop.services import survey
+
+    win = unlocked_window
+    survey.add_round(win.vault, label="Hösten", date_from=dt.date(2026, 9, 1),
+                     date_to=dt.date(2026, 10, 31), handed_out=5)
+    view = win.show_view("survey")
+    qtbot.keyClick(view.entry, "4")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    assert view.counter.text() == "Inmatade enkäter: 1 av 5 utdelade"
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)  # a double Enter: not counted
+    assert view.counter.text() == "Inmatade enkäter: 1 av 5 utdelade"
+    assert "inga svar" in view.message.text()
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)  # meant: a form returned without ticks
+    assert view.counter.text() == "Inmatade enkäter: 2 av 5 utdelade"
+    qtbot.keyClick(view.entry, "5")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    assert view.counter.text() == "Inmatade enkäter: 3 av 5 utdelade"
+    assert survey.get_round(win.vault, view.round_id()).responses == 3

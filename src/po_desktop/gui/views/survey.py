@@ -299,6 +299,7 @@ class SurveyView(View):
         self.message.setObjectName("tallyMessage")
         layout.addWidget(self.message)
 
+        self._empty_armed = False  # a first Enter on a form without answers (save_form)
         self.rounds.currentIndexChanged.connect(self._round_changed)
         self.new_round_button.clicked.connect(self.new_round_dialog)
         self.print_button.clicked.connect(self.print_blank)
@@ -340,6 +341,7 @@ class SurveyView(View):
     def _round_changed(self) -> None:
         from po_desktop.services import survey
 
+        self._empty_armed = False
         rid = self.round_id()
         if rid is None or self.main.vault is None:
             self.entry.clear()
@@ -413,6 +415,15 @@ class SurveyView(View):
         rid = self.round_id()
         if rid is None:
             return
+        # a form without a single tick is saved only on a second Enter: a double Enter while
+        # typing fast would otherwise count an empty form as returned (and the response rate)
+        empty = all(code == "no_answer" for code in answers.values())
+        if empty and not self._empty_armed:
+            self._empty_armed = True
+            self.message.setText(tr("Enkäten har inga svar. Tryck Enter igen för att spara "
+                                    "den som en tom returnerad enkät, annars skriv svaren."))
+            return
+        self._empty_armed = False
         try:
             r = survey.add_response(self.vault, rid, answers)
         except Exception as exc:  # noqa: BLE001 - the service's one line; nothing stored

@@ -6229,6 +6229,10 @@ Orsa</translation>
         <translation>Forms entered: {n} of {m} handed out</translation>
     </message>
     <message>
+        <source>Enkäten har inga svar. Tryck Enter igen för att spara den som en tom returnerad enkät, annars skriv svaren.</source>
+        <translation>The form has no answers. Press Enter again to save it as a returned form left blank, or type the answers.</translation>
+    </message>
+    <message>
         <source>Enkät {n} sparad. Nästa enkät.</source>
         <translation>Form {n} saved. Next form.</translation>
     </message>
