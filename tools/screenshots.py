@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,6 +168,21 @@ def demo_coordinator(base: Path) -> Path:
     return c.path, bundles + [broken]
 
 
+def shown_preview():
+    """The PDF preview dialog on screen, or None."""
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "pdfPreview" and w.isVisible()), None)
+
+
+def keep_pdf(win, name: str) -> None:
+    """The previewed PDF into ``$PO_SHOTS_PDFS`` (when set), to render with pdftoppm."""
+    target = os.environ.get("PO_SHOTS_PDFS")
+    preview = shown_preview()
+    if target and preview is not None:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        (Path(target) / f"{name}.pdf").write_bytes(preview.pdf_bytes())
+
+
 def dialogs_of(win, cls_name: str):
     return [w for w in QApplication.topLevelWidgets() + win.findChildren(QWidget)
             if type(w).__name__ == cls_name and w.isVisible()]
@@ -310,6 +326,7 @@ def main(out: Path) -> int:
                    if w.objectName() == "pdfPreview" and w.isVisible())
     preview.resize(760, 740)
     shoot(app, preview, out, "12-statistics-pdf-preview")
+    keep_pdf(win, "statistics")
     preview.reject()
 
     win.show_view("forms")
@@ -332,6 +349,8 @@ def main(out: Path) -> int:
     for d in dialogs_of(win, "FollowUpDialog"):
         d.reject()
 
+    walk_year(app, win, out, tmp)
+
     # the same window in a dark palette
     light = app.palette()
     app.setPalette(dark_palette())
@@ -340,6 +359,8 @@ def main(out: Path) -> int:
     view = win.show_view("assignments")
     view.open_item("AB12")
     shoot(app, win, out, "dark-05-assignment-notes")
+    win.show_view("survey")
+    shoot(app, win, out, "dark-20-survey-tally")
     app.setPalette(light)
     win.close()
 
@@ -358,8 +379,106 @@ def main(out: Path) -> int:
     shoot(app, cwin, out, "18-coordinator-merged")
     cwin.show_view("settings")
     shoot(app, cwin, out, "19-coordinator-settings")
+    economy = cwin.show_view("economy")
+    settle(app, 300)
+    shoot(app, cwin, out, "walk-coordinator-economy")
+    economy.show_pdf()
+    wait_jobs(app, cwin)
+    if (preview := shown_preview()) is not None:
+        preview.resize(760, 740)
+        shoot(app, preview, out, "walk-coordinator-economy-pdf")
+        keep_pdf(cwin, "coordinator-economy")
+        preview.reject()
+    annual = cwin.show_view("annual")
+    shoot(app, cwin, out, "walk-coordinator-annual")
+    annual.show_pdf()
+    wait_jobs(app, cwin)
+    if (preview := shown_preview()) is not None:
+        preview.resize(760, 740)
+        shoot(app, preview, out, "walk-coordinator-annual-pdf")
+        keep_pdf(cwin, "coordinator-annual")
+        preview.reject()
     cwin.close()
     return 0
+
+
+def walk_year(app, win, out: Path, tmp: Path) -> None:
+    """The rest of the ombud's year: activities, a survey round typed in by keyboard, the
+    statistics against the year before, the annual report and a bundle for the coordinator."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from po_desktop.services import activities
+
+    vault = win.vault
+    today = dt.date.today()
+    activities.add_activity(vault, kind="information", title="Information på psykiatrins "
+                            "öppenvård", date=today - dt.timedelta(days=40),
+                            audience="psychiatry", participants=14, hours=Decimal("1.5"))
+    activities.add_activity(vault, kind="steering_group", title="Ledningsgrupp",
+                            date=today - dt.timedelta(days=20), hours=2)
+    activities.add_activity(vault, kind="information", title="Information för Hyresgästerna",
+                            planned_month=f"{today.year}-12", audience="housing")
+    act = win.show_view("activities")
+    shoot(app, win, out, "19-activities")
+    dialog = act.add_dialog()
+    shoot(app, win, out, "walk-activity-dialog", screen=True)
+    dialog.reject()
+
+    sv = win.show_view("survey")
+    shoot(app, win, out, "walk-survey-empty")
+    dialog = sv.new_round_dialog()
+    dialog.label.setText(f"Hösten {today.year}")
+    dialog.date_from.setDate(QDate.currentDate().addDays(-30))
+    dialog.handed_out.setValue(12)
+    shoot(app, win, out, "walk-survey-round", screen=True)
+    dialog.accept()
+    settle(app)
+    sv.entry.setFocus()
+    for answers in ("54j4", "3nv0", "5"):
+        QTest.keyClicks(sv.entry, answers)
+        if answers != "5":
+            QTest.keyClick(sv.entry, Qt.Key.Key_Return)
+    shoot(app, win, out, "20-survey-tally")
+    sv.print_blank()
+    wait_jobs(app, win)
+    keep_pdf(win, "survey-form")
+    win.last_preview.reject()
+
+    stats = win.show_view("statistics")
+    stats.picker.kind.setCurrentIndex(1)
+    stats.picker.year.setValue(today.year)
+    stats.compare.setChecked(True)
+    shoot(app, win, out, "22-statistics-compare")
+    stats.export_to(tmp / "PO-Mora.pobundle")
+    wait_jobs(app, win)
+    shoot(app, win, out, "walk-statistics-exported")
+    stats.compare.setChecked(False)
+
+    annual = win.show_view("annual")
+    annual.analysis.setPlainText("Fler förfrågningar än förra året, främst via psykiatrin. "
+                                 "Kön har vuxit under hösten.")
+    shoot(app, win, out, "21-annual-analysis")
+    annual.show_pdf()
+    wait_jobs(app, win)
+    win.last_preview.resize(760, 740)
+    shoot(app, win.last_preview, out, "walk-annual-pdf-preview")
+    keep_pdf(win, "annual-report")
+    win.last_preview.reject()
+
+    # the idle lock in the middle of a half-written activity: it comes back after unlock
+    act = win.show_view("activities")
+    dialog = act.add_dialog()
+    dialog.title.setText("Information på vårdcentralen")
+    win.lock("Valvet låstes automatiskt efter en stund utan aktivitet.")
+    unlock(app, win)
+    shoot(app, win, out, "walk-activity-draft", screen=True)
+    for b in win.findChildren(QMessageBox):
+        if b.objectName() == "draftsBox":
+            next(x for x in b.buttons() if x.objectName() == "restoreDrafts").click()
+    shoot(app, win, out, "walk-activity-draft-restored", screen=True)
+    for d in dialogs_of(win, "ActivityDialog"):
+        d.reject()
 
 
 def main_scaled(out: Path) -> int:

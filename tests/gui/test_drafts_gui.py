@@ -71,6 +71,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     sf = win.show_view("system_failures")
     sf.new_failure()
+    sf.authority.set_code("municipality")  # required ("Välj…" until chosen)
     sf.fields["area"].setText("Bostad")
     sf.authority.set_code("municipality")  # starts at "Välj…" (no invented data)
     sf.fields["description"].setPlainText(MARK)

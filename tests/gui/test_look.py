@@ -25,6 +25,12 @@ def test_navigation_icons_and_their_licence(unlocked_window):
     for row, view in enumerate(win.views):
         assert not win.nav.item(row).icon().isNull(), view.key
     assert set(NAV_ICONS.values()) <= set(style.icon_names())
+    # the coordinator's views too (economy, annual report): no entry without its icon
+    from po_desktop.gui.window import VIEWS, _view_classes
+
+    for mode in VIEWS:
+        for cls in _view_classes(mode):
+            assert cls.key in NAV_ICONS, (mode, cls.key)
     lucide = [c for c in components() if c.name == "Lucide"]
     assert lucide and "ISC License" in lucide[0].text
 

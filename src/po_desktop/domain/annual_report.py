@@ -673,9 +673,11 @@ def masking_note(threshold: int | None) -> str:
         return tr("INTERNT – exakta tal, inte för publicering.")
     return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
               "maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; "
-              "– betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel och "
-              "aktiviteter gäller inte personer och visas exakt. En förändring maskeras när "
-              "något av dess två tal är maskerat.").format(t=threshold, n=threshold - 1)
+              "– betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller "
+              "inte personer och visas exakt, liksom deltagare och planerade aktiviteter; "
+              "genomförda aktiviteter per slag maskeras som andra små tal. En förändring "
+              "maskeras när något av dess två tal är maskerat.").format(t=threshold,
+                                                                       n=threshold - 1)
 
 
 def build_annual_report(inp: AnnualInputs) -> Report:

@@ -44,6 +44,11 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        # the fixed minimum width (600) would otherwise win over the layout's own minimum and
+        # clip what is wider: the area check boxes, their label "Uppdragsområden:"
+        wanted = self.layout().totalMinimumSize()
+        if wanted.width() > self.width() or wanted.height() > self.height():
+            self.resize(self.size().expandedTo(wanted))
         if self._draft_initial is None:
             from po_desktop.gui.drafts import snapshot
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
@@ -15,6 +16,7 @@ from po_desktop.i18n import relative_days, tr
 
 OVERDUE_COLOUR = "#b00020"
 NARROW_WIDTH = 36
+AUTO_HIDDEN = "poAutoHiddenColumns"
 
 
 def overdue_colour(f) -> QColor | None:
@@ -72,7 +74,15 @@ def follow_up_columns(*, with_alias: bool = False, detailed: bool = False) -> li
 
 
 def fit_columns(table: QTableView) -> None:
-    """Size to contents; a column with no content in any row shrinks to a narrow strip."""
+    """Size to contents; a column with no content in any row shrinks to a narrow strip; and
+    again whenever the table gets another width (a card shown, the window resized)."""
+    if table.property(REFIT) is None:
+        refit = _Refit(table)
+        table.viewport().installEventFilter(refit)
+        table.setProperty(REFIT, True)
+    for col in table.property(AUTO_HIDDEN) or []:  # hidden by _fit_width for want of room
+        table.horizontalHeader().showSection(col)
+    table.setProperty(AUTO_HIDDEN, [])
     table.resizeColumnsToContents()
     model = table.model()
     if model is None:
@@ -82,6 +92,50 @@ def fit_columns(table: QTableView) -> None:
         empty = all(not model.index(r, col).data() for r in range(rows))
         if empty and rows:
             table.horizontalHeader().resizeSection(col, NARROW_WIDTH)
+    _fit_width(table)
+
+
+MIN_COMMENT_WIDTH = 90
+REFIT = "poRefitOnResize"
+
+
+class _Refit(QObject):
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.table = table
+        self.width = -1
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched.width() != self.width:
+            self.width = watched.width()
+            fit_columns(self.table)
+        return False
+
+
+def _fit_width(table: QTableView) -> None:
+    """Wider than the table? The comment column (first; its tooltip holds the whole text)
+    gives up the difference, so the dates and "försenad – 3 dagar sen" stay whole and no
+    column hides behind a horizontal scroll bar."""
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    if room <= 0 or header.count() == 0 or header.isSectionHidden(0):
+        return
+    used = sum(header.sectionSize(c) for c in range(header.count())
+               if not header.isSectionHidden(c))
+    over = used - room
+    if over > 0:
+        width = header.sectionSize(0)
+        header.resizeSection(0, max(MIN_COMMENT_WIDTH, width - over))
+        over -= width - header.sectionSize(0)
+    model = table.model()
+    for col in range(header.count() - 1, 0, -1):  # still too wide: empty strips go
+        if over <= 0 or model is None:
+            break
+        if header.sectionSize(col) == NARROW_WIDTH and not header.isSectionHidden(col) \
+                and not any(model.index(r, col).data() for r in range(model.rowCount())):
+            header.hideSection(col)
+            table.setProperty(AUTO_HIDDEN, [*(table.property(AUTO_HIDDEN) or []), col])
+            over -= NARROW_WIDTH
 
 
 __all__ = ["fit_columns", "follow_up_columns", "overdue_colour", "relative_due"]

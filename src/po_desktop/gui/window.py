@@ -51,8 +51,8 @@ NAV_ICONS = {
     "start": "house", "assignments": "briefcase", "inquiries": "inbox",
     "system_failures": "triangle-alert", "search": "search", "statistics": "chart-column",
     "forms": "printer", "settings": "settings", "coordinator": "users",
-    "coordinator_report": "file-stack", "activities": "calendar-check", "survey": "clipboard-list",
-    "annual": "book-open", "economy": "wallet",
+    "coordinator_report": "file-stack", "activities": "calendar-check",
+    "survey": "clipboard-list", "annual": "book-open", "economy": "wallet",
 }
 
 
@@ -459,7 +459,8 @@ class MainWindow(QMainWindow):
         if not kept:
             return None
         names = {"assignment": tr("uppdrag"), "follow_up": tr("bevakning"),
-                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel")}
+                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel"),
+                 "activity": tr("ny aktivitet"), "survey_round": tr("ny enkätomgång")}
         lines = [(f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias
                   else names.get(d.kind, d.kind)) for d in kept]
         box = QMessageBox(QMessageBox.Icon.Question, tr("Osparade uppgifter"),
@@ -494,9 +495,11 @@ class MainWindow(QMainWindow):
 
         vault = self.require_vault()
         owners = {"assignment": "assignments", "follow_up": "assignments",
-                  "inquiry": "inquiries", "system_failure": "system_failures"}
+                  "inquiry": "inquiries", "system_failure": "system_failures",
+                  "activity": "activities", "survey_round": "survey"}
         opened_dialog = False
-        for d in drafts.list_drafts(vault):
+        # the systemfel form (a view) first: a reopened dialog then stays over its own view
+        for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind != "system_failure"):
             owner = owners.get(d.kind)
             try:
                 view = self.view(owner) if owner else None

@@ -59,6 +59,21 @@ def _cover(cover: model.Cover, internal: bool, st: dict) -> list:
     return story
 
 
+CELL_PADDING = 12  # reportlab's default 6 pt on each side of a cell
+
+
+def breakable(text: str, width: float, style) -> str:
+    """``text`` with a break opportunity after each "/" of a word too wide for ``width``
+    ("hyresvärd/ bostadsbolag"), so reportlab wraps there instead of in the middle of a word
+    ("hyresvärd/bosta" + "dsbolag"). Words that fit are left as they are."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    room = width - CELL_PADDING
+    words = text.split(" ")
+    return " ".join(w.replace("/", "/ ") if "/" in w and stringWidth(
+        w, style.fontName, style.fontSize) > room else w for w in words)
+
+
 def _table(block: model.Table, st: dict) -> RlTable:
     unit = FRAME_WIDTH / sum(block.widths)
     widths = [w * unit for w in block.widths]
@@ -69,10 +84,10 @@ def _table(block: model.Table, st: dict) -> RlTable:
     for i, row in enumerate(block.rows, 1):
         bold = block.total_row and i == last
         cells = []
-        for text, num in zip(row, block.numeric, strict=True):
+        for text, num, width in zip(row, block.numeric, widths, strict=True):
             style = (st["cell_bold_right"] if bold else st["cell_right"]) if num else (
                 st["cell_bold"] if bold else st["cell"])
-            cells.append(Paragraph(esc(text), style))
+            cells.append(Paragraph(esc(breakable(text, width, style)), style))
         data.append(cells)
     table = RlTable(data, colWidths=widths, repeatRows=1)
     commands = [

@@ -19,7 +19,7 @@ from po_desktop.i18n import tr
 from po_desktop.storage.models import Draft
 from po_desktop.storage.vault import Vault
 
-KINDS = ("assignment", "follow_up", "inquiry", "system_failure")
+KINDS = ("assignment", "follow_up", "inquiry", "system_failure", "activity", "survey_round")
 MAX_FIELDS = 200
 MAX_TEXT = 100_000
 

@@ -210,9 +210,18 @@ class ActivitiesView(View):
 
     def add_dialog(self) -> ActivityDialog:
         dlg = ActivityDialog(self, self.vault, self.year.value())
+        dlg.draft_place = ("activity", None, None)  # kept through the idle lock
         dlg.saved.connect(self._saved)
         dlg.open()
         return dlg
+
+    def reopen_draft(self, draft) -> bool:
+        """A new activity that was half written when the vault locked, back in its dialog."""
+        from po_desktop.gui.drafts import restore
+
+        self.main.show_view(self.key)
+        restore(self.add_dialog(), draft.content)
+        return True
 
     def _saved(self, activity) -> None:
         self.refresh()

@@ -41,6 +41,11 @@ class AnnualView(View):
         row.addWidget(self.year)
         row.addStretch(1)
         layout.addLayout(row)
+        # coordinator: which units' year bundles the merged report will count
+        self.units_status = data_label()  # unit labels: emptied on lock
+        self.units_status.setObjectName("annualUnitsStatus")
+        self.units_status.hide()
+        layout.addWidget(self.units_status)
         layout.addWidget(QLabel(tr("Årets analys (jämförelse med föregående år, resultat, "
                                    "vad som ska utvecklas):")))
         self.analysis = QPlainTextEdit()
@@ -94,10 +99,40 @@ class AnnualView(View):
             return
         self._loaded_text = view.text if view is not None else ""
         self._shown_year = year
+        self._show_units_status(year)
         self.analysis.setPlainText(self._loaded_text)
         self.message.setText(tr("Analysen för {year} sparades senast {at}.").format(
             year=year, at=view.updated_at.strftime("%Y-%m-%d %H:%M"))
             if view is not None else "")
+
+    def _show_units_status(self, year: int) -> None:
+        """In a coordinator vault: how many units sent a bundle for the whole year; with none,
+        the report would only hold zeros, so say where the year bundles are imported."""
+        from po_desktop.services import settings as vault_settings
+
+        if not vault_settings.is_coordinator(self.vault):
+            self.units_status.hide()
+            return
+        from po_desktop.gui.style import set_role
+        from po_desktop.services import coordinator
+
+        try:
+            status = coordinator.period_status(self.vault, str(year))
+        except Exception as exc:  # noqa: BLE001
+            self.units_status.setText(error_text(exc))
+            self.units_status.show()
+            return
+        received, missing = status["received"], status["missing"]
+        text = tr("Årspaket för {year}: {n} av {m} enheter.").format(
+            year=year, n=received, m=status["expected"])
+        if missing:
+            text += " " + tr("Saknas: {units}.").format(units=", ".join(missing))
+        if not received:
+            text += " " + tr("Rapporten räknar bara enheternas årspaket (period {year}, inte "
+                             "halvår): importera dem under Enheter och import.").format(year=year)
+        self.units_status.setText(text)
+        set_role(self.units_status, "warning" if not received else "hint")
+        self.units_status.show()
 
     def save_now(self) -> bool:
         return self._save(self.year.value())

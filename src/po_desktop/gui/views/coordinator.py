@@ -18,7 +18,7 @@ from po_desktop.gui.style import BadgeDelegate
 from po_desktop.gui.views.assignments import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.statistics import FiguresPanel
-from po_desktop.gui.widgets import error_text, heading, label_of
+from po_desktop.gui.widgets import error_text, heading, hint, label_of
 from po_desktop.i18n import plural, tr
 
 
@@ -131,6 +131,13 @@ class CoordinatorView(View):
         self.units_table, _ = make_table(self.units_model)
         self.units_table.setObjectName("expectedUnitsTable")
         ul.addWidget(self.units_table, 1)
+        # the first start of a coordinator vault: what to do first
+        self.no_units_hint = hint(tr("Inga enheter än. Skriv namnet på varje enhet som ska "
+                                     "rapportera (t.ex. PO Mora) och tryck Lägg till; "
+                                     "importera sedan deras statistikpaket till höger."))
+        self.no_units_hint.setObjectName("noUnitsHint")
+        self.no_units_hint.hide()
+        ul.addWidget(self.no_units_hint)
         row = QHBoxLayout()
         self.new_unit = QLineEdit()
         self.new_unit.setObjectName("newUnitLabel")
@@ -193,7 +200,8 @@ class CoordinatorView(View):
                    tooltip=lambda r: r.warning or r.reason),
         ], self)
         self.results_table, _ = make_table(self.results_model)
-        self.results_table.setItemDelegateForColumn(1, BadgeDelegate(import_tone, self.results_table))
+        self.results_table.setItemDelegateForColumn(
+            1, BadgeDelegate(import_tone, self.results_table))
         self.results_table.setObjectName("importResults")
         il.addWidget(self.results_table, 1)
         self.import_message = data_label()
@@ -225,6 +233,7 @@ class CoordinatorView(View):
         units = period_status.expected_units_overview(self.vault)
         self.units_model.set_rows(units)
         self.units_table.resizeColumnsToContents()
+        self.no_units_hint.setVisible(not units)
         senders = period_status.unknown_senders(self.vault)
         self._senders = {s.unit_id: s for s in senders}
         self.sender_choice.clear()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -78,6 +79,53 @@ def _cell(t: QTableWidget, row: int, col: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
+def _kind_item(kind: str) -> QTableWidgetItem:
+    """A budget line's sort: its Swedish label shown, the code kept (Qt.UserRole)."""
+    from po_desktop.services.economy import kind_label
+
+    item = _item(kind_label(kind))
+    item.setData(Qt.ItemDataRole.UserRole, kind)
+    return item
+
+
+def _kind_code(t: QTableWidget, row: int) -> str:
+    """The code of a budget line's sort: the one chosen, else a typed label or code."""
+    from po_desktop.domain.economy import BUDGET_KINDS
+    from po_desktop.services.economy import kind_label
+
+    item = t.item(row, 1)
+    if item is None:
+        return ""
+    text = item.text().strip()
+    code = item.data(Qt.ItemDataRole.UserRole)
+    if isinstance(code, str) and text == kind_label(code):
+        return code
+    by_label = {kind_label(k).casefold(): k for k in BUDGET_KINDS}
+    return by_label.get(text.casefold(), text)
+
+
+class KindDelegate(QStyledItemDelegate):
+    """The sort column of the budget: chosen from the Swedish labels, never typed as a code."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        from po_desktop.domain.economy import BUDGET_KINDS
+        from po_desktop.services.economy import kind_label
+
+        combo = QComboBox(parent)
+        combo.setObjectName("budgetKind")
+        for k in BUDGET_KINDS:
+            combo.addItem(kind_label(k), k)
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        idx = editor.findData(index.data(Qt.ItemDataRole.UserRole))
+        editor.setCurrentIndex(max(idx, 0))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.UserRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
 class ContactDialog(QDialog):
     """The contact person for one print of the grant application; nothing is stored."""
 
@@ -115,6 +163,7 @@ class EconomyView(View):
         self.view_data: Any = None
         self._loading = False
         self._population_dirty = False
+        self._changed = False  # typed since the last load or save (kept on lock / year change)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Ekonomi: kostnad, statsbidrag och fördelning")))
 
@@ -157,9 +206,17 @@ class EconomyView(View):
         bl = QVBoxLayout(budget_w)
         self.budget = _table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"),
                                                tr("Procent")])
-        self.budget.setToolTip(tr("Sort: staff, staff_overhead, premises, travel, supervision, "
-                                  "training, other. PO-påslag (staff_overhead) i kronor eller "
-                                  "procent av personalkostnaderna."))
+        self.budget.setItemDelegateForColumn(1, KindDelegate(self.budget))
+        # room for "personalkostnad"; the post's name keeps the stretch
+        from po_desktop.services.economy import kind_label
+
+        metrics = self.budget.fontMetrics()
+        self.budget.setColumnWidth(1, metrics.horizontalAdvance(kind_label("staff")) + 40)
+        self.budget.setColumnWidth(2, metrics.horizontalAdvance("0 000 000") + 24)
+        self.budget.setColumnWidth(3, metrics.horizontalAdvance(tr("Procent")) + 24)
+        self.budget.setToolTip(tr("Sort: dubbelklicka och välj i listan. PO-påslag "
+                                  "(personalomkostnad) i kronor eller procent av "
+                                  "personalkostnaderna."))
         bl.addWidget(self.budget, 1)
         row = QHBoxLayout()
         self.add_line = QPushButton(tr("Ny post"))
@@ -246,7 +303,8 @@ class EconomyView(View):
         self.message.setObjectName("economyMessage")
         layout.addWidget(self.message)
 
-        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self._shown_year = self.year.value()
+        self.year.valueChanged.connect(lambda _v: self._year_changed())
         self.key_combo.currentIndexChanged.connect(lambda _i: self.recompute())
         self.grant.textChanged.connect(lambda _t: self.recompute())
         self.billings.valueChanged.connect(lambda _v: self.recompute())
@@ -256,11 +314,33 @@ class EconomyView(View):
         self.as_of.dateChanged.connect(lambda _d: self._mark_population())
         self.add_line.clicked.connect(self.add_budget_line)
         self.remove_line.clicked.connect(self.remove_budget_line)
-        self.save_button.clicked.connect(self.save_now)
+        self.save_button.clicked.connect(lambda _c=False: self.save_now())
         self.pdf_button.clicked.connect(self.show_pdf)
         self.csv_button.clicked.connect(self.csv_dialog)
         self.grant_button.clicked.connect(self.grant_dialog)
         self.import_button.clicked.connect(self.import_dialog)
+        self.applicant.currentIndexChanged.connect(lambda _i: self._mark_changed())
+        self.parties.textChanged.connect(self._mark_changed)
+
+    def _mark_changed(self) -> None:
+        if not self._loading and self.view_data is not None:
+            self._changed = True
+
+    def _year_changed(self) -> None:
+        """What was typed for the year shown is saved before another year is loaded; if it
+        cannot be saved (a bad cell), the year stays so nothing typed is lost."""
+        if self._changed and self.main.vault is not None:
+            if not self.save_now(self._shown_year):  # saved: the new year is loaded
+                self.year.blockSignals(True)
+                self.year.setValue(self._shown_year)
+                self.year.blockSignals(False)
+            return
+        self.refresh()
+
+    def flush(self) -> None:
+        """Before the lock or leaving the view: typed inputs are saved (when they parse)."""
+        if self._changed and self.main.vault is not None and self.view_data is not None:
+            self.save_now(self._shown_year)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -318,6 +398,8 @@ class EconomyView(View):
             self.parties.setPlainText("\n".join(view.parties))
         finally:
             self._loading = False
+        self._changed = False
+        self._shown_year = self.year.value()
         self.message.clear()
         self.show_result(view.result)
 
@@ -329,7 +411,7 @@ class EconomyView(View):
         r = self.budget.rowCount()
         self.budget.insertRow(r)
         self.budget.setItem(r, 0, _item(name))
-        self.budget.setItem(r, 1, _item(kind))
+        self.budget.setItem(r, 1, _kind_item(kind))
         self.budget.setItem(r, 2, _item(amount, right=True))
         self.budget.setItem(r, 3, _item(percent, right=True))
 
@@ -376,7 +458,7 @@ class EconomyView(View):
         grant_text = self.grant.text().strip()
         budget = []
         for r in range(self.budget.rowCount()):
-            name, kind = _cell(self.budget, r, 0), _cell(self.budget, r, 1)
+            name, kind = _cell(self.budget, r, 0), _kind_code(self.budget, r)
             amount, percent = _cell(self.budget, r, 2), _cell(self.budget, r, 3)
             if not name and not amount and not percent:
                 continue
@@ -433,6 +515,7 @@ class EconomyView(View):
         """The results of what is typed, at once (nothing is stored)."""
         if self._loading or self.view_data is None:
             return
+        self._changed = True
         from po_desktop.services.economy import compute_draft
 
         try:
@@ -498,9 +581,11 @@ class EconomyView(View):
 
     # --- saving and output ------------------------------------------------------------------
 
-    def save_now(self) -> None:
+    def save_now(self, year: int | None = None) -> bool:
+        """Store what the tables say for ``year`` (default: the year shown); False when a
+        cell does not parse (the message names it, nothing is stored)."""
         if self.view_data is None:
-            return
+            return False
         from po_desktop.services import economy as ec
 
         try:
@@ -524,12 +609,14 @@ class EconomyView(View):
             if self._population_dirty and d["population"]:
                 changes["population"] = d["population"]
                 changes["population_as_of"] = self.as_of.date().toPython()
-            ec.set_inputs(self.vault, self.year.value(), **changes)
+            ec.set_inputs(self.vault, self.year.value() if year is None else year, **changes)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
-            return
+            return False
+        self._changed = False
         self.refresh()
         self.message.setText(tr("Sparat."))
+        return True
 
     def show_pdf(self) -> None:
         if self.view_data is None:

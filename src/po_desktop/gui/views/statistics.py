@@ -81,6 +81,7 @@ class FiguresPanel(QWidget):
         rl.addWidget(self.chart, 1)
         split.addWidget(right)
         split.setSizes([430, 520])
+        self.split = split
         self._rows = []
         self.breakdown.currentIndexChanged.connect(self._draw)
 
@@ -95,10 +96,13 @@ class FiguresPanel(QWidget):
             rows = compared_rows(figures, earlier, profile)
         else:
             rows = figure_rows(figures, profile)
+        widen = earlier is not None and self.table.isColumnHidden(COMPARE_COLUMNS[0])
         for col in COMPARE_COLUMNS:
             self.table.setColumnHidden(col, earlier is None)
         self._rows = rows
         self.model.set_rows(rows)
+        if widen:
+            self.fit_table()
         keep = self.breakdown.currentData()
         self.breakdown.blockSignals(True)
         self.breakdown.clear()
@@ -109,6 +113,20 @@ class FiguresPanel(QWidget):
         self.breakdown.setCurrentIndex(max(idx, 0))
         self.breakdown.blockSignals(False)
         self._draw()
+
+    def fit_table(self) -> None:
+        """The three comparison columns came in: give the table the room its labels need
+        ("Pågående uppdrag vid periodens slut" whole), the chart keeps the rest (≥ 320 px)."""
+        table, header = self.table, self.table.horizontalHeader()
+        need = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                   for c in range(self.model.columnCount()) if not table.isColumnHidden(c))
+        need += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        left = min(need, max(total - 320, self.split.sizes()[0]))
+        if left > self.split.sizes()[0]:
+            self.split.setSizes([left, total - left])
 
     def _draw(self) -> None:
         key = self.breakdown.currentData()

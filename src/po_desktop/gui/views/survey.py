@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit
 from po_desktop.i18n import tr
@@ -30,7 +31,6 @@ SCALE_KEYS = {Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3", Qt.Key.Ke
               Qt.Key.Key_5: "5", Qt.Key.Key_V: "dont_know"}
 YES_NO_KEYS = {Qt.Key.Key_J: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_V: "dont_know"}
 NO_ANSWER_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Space, Qt.Key.Key_Minus)
-CURRENT = QColor(255, 236, 150)
 # how an answer is shown in the row of an entered form (the keys typed for it)
 SHORT = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "j", "no": "n",
          "dont_know": "v", "no_answer": "–"}
@@ -130,9 +130,17 @@ class TallyEntry(QWidget):
             item = self.table.item(row, 2)
             item.setText(text)
             item.setFont(bold)
-            color = CURRENT if row == self.current else QColor(Qt.GlobalColor.white)
+            # the current row in the palette's "late" tone (readable light or dark); the others
+            # in the table's own colours, never a fixed white under a dark palette's light text
+            current = tones()["late"]
             for col in range(3):
-                self.table.item(row, col).setBackground(color)
+                cell = self.table.item(row, col)
+                if row == self.current:
+                    cell.setBackground(QColor(current.bg))
+                    cell.setForeground(QColor(current.fg))
+                else:
+                    cell.setBackground(QBrush())
+                    cell.setForeground(QBrush())
         if 0 <= self.current < len(self.questions):
             self.table.scrollToItem(self.table.item(self.current, 0))
 
@@ -256,7 +264,7 @@ class SurveyView(View):
         self.free_text_notice = QLabel(tr("Fritextsvar sparas inte i programmet: läs dem på "
                                           "papperet. Mata bara in kryssen."))
         self.free_text_notice.setObjectName("freeTextNotice")
-        self.free_text_notice.setStyleSheet("color: #8a1c00; font-weight: bold;")
+        set_role(self.free_text_notice, "warning")  # bold, readable in a dark palette too
         self.free_text_notice.setWordWrap(True)
         layout.addWidget(self.free_text_notice)
         layout.addWidget(hint(tr("Tangenter: 1–5 på en skalfråga · j = ja, n = nej · v = vet "
@@ -291,6 +299,7 @@ class SurveyView(View):
         self.message.setObjectName("tallyMessage")
         layout.addWidget(self.message)
 
+        self._empty_armed = False  # a first Enter on a form without answers (save_form)
         self.rounds.currentIndexChanged.connect(self._round_changed)
         self.new_round_button.clicked.connect(self.new_round_dialog)
         self.print_button.clicked.connect(self.print_blank)
@@ -332,6 +341,7 @@ class SurveyView(View):
     def _round_changed(self) -> None:
         from po_desktop.services import survey
 
+        self._empty_armed = False
         rid = self.round_id()
         if rid is None or self.main.vault is None:
             self.entry.clear()
@@ -380,9 +390,18 @@ class SurveyView(View):
 
     def new_round_dialog(self) -> RoundDialog:
         dlg = RoundDialog(self, self.vault)
+        dlg.draft_place = ("survey_round", None, None)  # kept through the idle lock
         dlg.saved.connect(self._round_saved)
         dlg.open()
         return dlg
+
+    def reopen_draft(self, draft) -> bool:
+        """A new round that was half written when the vault locked, back in its dialog."""
+        from po_desktop.gui.drafts import restore
+
+        self.main.show_view(self.key)
+        restore(self.new_round_dialog(), draft.content)
+        return True
 
     def _round_saved(self, r) -> None:
         self.refresh()
@@ -396,6 +415,15 @@ class SurveyView(View):
         rid = self.round_id()
         if rid is None:
             return
+        # a form without a single tick is saved only on a second Enter: a double Enter while
+        # typing fast would otherwise count an empty form as returned (and the response rate)
+        empty = all(code == "no_answer" for code in answers.values())
+        if empty and not self._empty_armed:
+            self._empty_armed = True
+            self.message.setText(tr("Enkäten har inga svar. Tryck Enter igen för att spara "
+                                    "den som en tom returnerad enkät, annars skriv svaren."))
+            return
+        self._empty_armed = False
         try:
             r = survey.add_response(self.vault, rid, answers)
         except Exception as exc:  # noqa: BLE001 - the service's one line; nothing stored

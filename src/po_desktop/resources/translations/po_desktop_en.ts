@@ -556,6 +556,14 @@
         <translation>inquiry</translation>
     </message>
     <message>
+        <source>ny aktivitet</source>
+        <translation>new activity</translation>
+    </message>
+    <message>
+        <source>ny enkätomgång</source>
+        <translation>new survey round</translation>
+    </message>
+    <message>
         <source>Osparade uppgifter</source>
         <translation>Unsaved work</translation>
     </message>
@@ -1741,8 +1749,8 @@
         <translation>Percent</translation>
     </message>
     <message>
-        <source>Sort: staff, staff_overhead, premises, travel, supervision, training, other. PO-påslag (staff_overhead) i kronor eller procent av personalkostnaderna.</source>
-        <translation>Kind: staff, staff_overhead, premises, travel, supervision, training, other. Payroll overhead (staff_overhead) in SEK or as a percentage of the staff costs.</translation>
+        <source>Sort: dubbelklicka och välj i listan. PO-påslag (personalomkostnad) i kronor eller procent av personalkostnaderna.</source>
+        <translation>Type: double-click and choose from the list. Payroll overhead in kronor or as a percentage of staff costs.</translation>
     </message>
     <message>
         <source>Ny post</source>
@@ -2229,6 +2237,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     <message>
         <source>Senaste paket</source>
         <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Inga enheter än. Skriv namnet på varje enhet som ska rapportera (t.ex. PO Mora) och tryck Lägg till; importera sedan deras statistikpaket till höger.</source>
+        <translation>No units yet. Type the name of each unit that reports (e.g. PO Mora) and press Add; then import their statistics bundles on the right.</translation>
     </message>
     <message>
         <source>Paket från enheter som inte är förväntade</source>
@@ -5437,8 +5449,8 @@ Orsa</translation>
         <translation>INTERNAL – exact figures, not for publication.</translation>
     </message>
     <message>
-        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel och aktiviteter gäller inte personer och visas exakt. En förändring maskeras när något av dess två tal är maskerat.</source>
-        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out; .. means the figure is not published; – means the figure was not reported. 0 is shown as 0. System failures and activities are not about persons and are shown exactly. A change is masked when either of its two counts is masked.</translation>
+        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom deltagare och planerade aktiviteter; genomförda aktiviteter per slag maskeras som andra små tal. En förändring maskeras när något av dess två tal är maskerat.</source>
+        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out; .. means the figure is not published; – means the figure was not reported. 0 is shown as 0. System failures are not about persons and are shown exactly, as are participants and planned activities; activities done, by kind, are masked like other small counts. A change is masked when either of its two counts is masked.</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse {year}</source>
@@ -6250,6 +6262,10 @@ Orsa</translation>
         <translation>Forms entered: {n} of {m} handed out</translation>
     </message>
     <message>
+        <source>Enkäten har inga svar. Tryck Enter igen för att spara den som en tom returnerad enkät, annars skriv svaren.</source>
+        <translation>The form has no answers. Press Enter again to save it as a returned form left blank, or type the answers.</translation>
+    </message>
+    <message>
         <source>Enkät {n} sparad. Nästa enkät.</source>
         <translation>Form {n} saved. Next form.</translation>
     </message>
@@ -6688,6 +6704,18 @@ Orsa</translation>
     <message>
         <source>Analysen för {year} sparades senast {at}.</source>
         <translation>The analysis for {year} was last saved {at}.</translation>
+    </message>
+    <message>
+        <source>Årspaket för {year}: {n} av {m} enheter.</source>
+        <translation>Year bundles for {year}: {n} of {m} units.</translation>
+    </message>
+    <message>
+        <source>Saknas: {units}.</source>
+        <translation>Missing: {units}.</translation>
+    </message>
+    <message>
+        <source>Rapporten räknar bara enheternas årspaket (period {year}, inte halvår): importera dem under Enheter och import.</source>
+        <translation>The report counts only the units&apos; year bundles (period {year}, not half-years): import them under Units and import.</translation>
     </message>
     <message>
         <source>Analysen för {year} är sparad.</source>
