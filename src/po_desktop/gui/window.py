@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.menu_work.clear()
         actions = []
         for view in self.views:
-            actions += getattr(view, "work_actions", lambda: [])()
+            actions += view.work_actions()
         for act in actions:
             self.menu_work.addAction(act)
         self.menu_work.menuAction().setVisible(bool(actions))
@@ -311,12 +311,7 @@ class MainWindow(QMainWindow):
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
         view = self.current_view()
         if view is not None and self.vault is not None:
-            save = getattr(view, "save_now", None)
-            if save is None and not getattr(getattr(view, "editor", None), "dirty", False):
-                # nothing here waits for saving: say so instead of doing nothing
-                self.statusBar().showMessage(
-                    tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000)
-            self._safe(save or view.flush)
+            self._safe(view.save_now)
 
     def refresh_current(self) -> None:
         view = self.current_view()
@@ -436,12 +431,10 @@ class MainWindow(QMainWindow):
                 if state is not None and dialog.draft_place is not None:
                     places.append((*dialog.draft_place, state))
         for view in self.views:
-            draft = getattr(view, "draft", None)
-            if draft is not None:
-                with contextlib.suppress(Exception):
-                    found = draft()
-                    if found is not None:
-                        places.append(found)
+            with contextlib.suppress(Exception):
+                found = view.draft_for_lock()
+                if found is not None:
+                    places.append(found)
         for place in places:
             try:
                 kind, alias, item_id, state = place
@@ -502,15 +495,14 @@ class MainWindow(QMainWindow):
                 view = self.view(owner) if owner else None
             except KeyError:
                 view = None
-            reopen = getattr(view, "reopen_draft", None)
-            if reopen is None:
+            if view is None:  # no view of this mode keeps such drafts: drop it
                 drafts.take_draft(vault, d.key)
                 continue
             is_dialog = d.kind != "system_failure"
             if is_dialog and opened_dialog:
                 continue
             draft = drafts.take_draft(vault, d.key)
-            if draft is not None and reopen(draft):
+            if draft is not None and view.reopen_draft(draft):
                 opened_dialog = opened_dialog or is_dialog
 
     def _jobs_finished(self) -> None:
