@@ -391,9 +391,27 @@ class MainWindow(QMainWindow):
             self._lock_pending = reason
             return
         self._keep_drafts()
+        self._flush_views()
+        vault = self._forget_vault()
+        try:
+            from po_desktop.services.vault_admin import close_vault
+
+            close_vault(vault)  # purges what has become due, then always locks
+        except Exception:  # noqa: BLE001 - the vault is locked all the same
+            vault.lock()
+        self.show_unlock(reason)
+        self.locked.emit()
+
+    def _flush_views(self) -> None:
+        """Save what is typed in every view (before a lock or a destroy)."""
         for view in self.views:
             with contextlib.suppress(Exception):
                 view.flush()
+
+    def _forget_vault(self):
+        """The teardown shared by the lock and the destroy: close every dialog, empty every view
+        and wizard, clear the clipboard, stop the idle timer, disable the work menus and let go
+        of the vault. Returns the vault, still open, for the caller to close or drop."""
         self._close_dialogs()
         for view in self.views:
             view.clear()
@@ -404,14 +422,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         vault, self.vault = self.vault, None
         self.idle.stop()
-        try:
-            from po_desktop.services.vault_admin import close_vault
-
-            close_vault(vault)  # purges what has become due, then always locks
-        except Exception:  # noqa: BLE001 - the vault is locked all the same
-            vault.lock()
-        self.show_unlock(reason)
-        self.locked.emit()
+        self._work_actions_enabled(False)
+        return vault
 
     # --- drafts: nothing typed into a dialog is lost by a lock ---------------------------------
 
@@ -571,18 +583,10 @@ class MainWindow(QMainWindow):
         from po_desktop.services.vault_admin import destroy_vault
 
         vault = self.require_vault()
-        for view in self.views:
-            with contextlib.suppress(Exception):
-                view.flush()
+        self._flush_views()
 
         def done(report) -> None:
-            self._close_dialogs()
-            for view in self.views:
-                view.clear()
-            self.clipboard_guard.clear_now()
-            self.vault = None
-            self.idle.stop()
-            self._work_actions_enabled(False)
+            self._forget_vault()  # destroyed: nothing to close
             old, self._file_lock = self._file_lock, None
             if old is not None:
                 old.release()  # its file was destroyed with the vault: take a fresh one
