@@ -16,6 +16,7 @@ from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
+from po_desktop.gui.style import set_role
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CHOOSE, CodeChecks, CodeCombo, YearSpin, date_of, error_text, heading, hint, label_of,
@@ -117,7 +118,7 @@ class AssignmentDialog(FormDialog):
         self.alias_error = QLabel()
         self.alias_error.setObjectName("aliasError")
         self.alias_error.setWordWrap(True)
-        self.alias_error.setStyleSheet("color: #b00020;")
+        set_role(self.alias_error, "error")
         self.alias_error.hide()
         self.form.addRow("", self.alias_error)
         # every statistic starts unchosen ("Välj…"): nothing is filled in for the user
