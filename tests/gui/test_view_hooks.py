@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 import po_desktop.gui.window as window_module
 from po_desktop.gui.views.base import View
 from po_desktop.services import drafts
-
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 HOOKS = ("work_actions", "has_unsaved_edits", "save_now", "draft_for_lock", "reopen_draft")
 NOTHING_UNSAVED = "Här finns inget osparat"
