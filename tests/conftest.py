@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# helper modules beside the tests (coordinator_helpers, stats_factory) import by plain name,
-# whether or not tests/ is a package (tests/__init__.py came with casework, the helpers with stats)
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# helpers shared by the tests are the package tests.fixtures (pytest puts the checkout, the
+# parent of the package tests/, on sys.path)
 
 import pytest  # noqa: E402
 
-from vault_support import FAST_KDF, PASSPHRASE  # noqa: E402
+from tests.fixtures.vault_support import FAST_KDF, PASSPHRASE  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

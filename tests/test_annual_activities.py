@@ -135,7 +135,7 @@ def test_bad_activity_refused_nothing_stored(vault, kwargs, needle):
 
 
 def test_title_with_personal_data_refused(vault):
-    from stats_factory import add_assignment
+    from tests.fixtures.stats_factory import add_assignment
 
     add_assignment(vault, "Kq7Lisa", D(2026, 1, 1))
     for title in (f"Möte om {_valid_pnr()}", "Ring 070-123 45 67", "Mejla a.b@example.se",

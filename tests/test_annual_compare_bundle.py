@@ -10,7 +10,6 @@ import json
 import uuid
 
 import pytest
-from coordinator_helpers import unit_bundle, write
 
 from po_desktop.bundle import BundleRejected, build_bundle, digest, format_v2, load_and_validate
 from po_desktop.domain import activities as act_dom
@@ -20,6 +19,7 @@ from po_desktop.domain.dates import parse_period
 from po_desktop.domain.masking import mask_figures
 from po_desktop.errors import RejectedInput
 from po_desktop.services import activities, annual, coordinator, survey
+from tests.fixtures.coordinator_helpers import unit_bundle, write
 
 D = dt.date
 
@@ -131,7 +131,7 @@ def test_analysis_set_get_and_scan(vault, cli):
 
 
 def test_analysis_rescanned_for_report(vault):
-    from stats_factory import add_assignment
+    from tests.fixtures.stats_factory import add_assignment
 
     annual.set_analysis(vault, 2026, "Samarbetet med Gk4Ove gick bra")  # no such alias yet
     add_assignment(vault, "Gk4Ove", D(2026, 1, 1))
@@ -323,7 +323,7 @@ def test_coordinator_report_text_shows_not_reported(coordinator_vault, tmp_path,
 
 
 def test_published_comparison_masks_small_cells_and_their_changes(vault):
-    from stats_factory import add_assignment
+    from tests.fixtures.stats_factory import add_assignment
 
     for i in range(7):
         add_assignment(vault, f"Ab{i}x", D(2026, 1, 5), gender="woman" if i < 5 else "man")

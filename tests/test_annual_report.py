@@ -10,7 +10,7 @@ import pypdf
 import pytest
 
 from po_desktop.domain import annual_report as model
-from tests.annual_report_support import fill_unit
+from tests.fixtures.annual_report_support import fill_unit
 
 D = dt.date
 SECTIONS = ["Nyckeltal och jämförelse med föregående år",
@@ -147,7 +147,7 @@ def test_bad_year_and_personal_data_write_nothing(unit, cli, tmp_path, passphras
     # an alias added after the analysis was written is found when the report is printed
     v = Vault.unlock(unit.path, passphrase)
     annual.set_analysis(v, 2026, "Samtal med XY9 om stödet.")
-    from tests.stats_factory import add_assignment
+    from tests.fixtures.stats_factory import add_assignment
 
     add_assignment(v, "XY9", D(2026, 5, 1))
     v.lock()
@@ -159,7 +159,7 @@ def test_bad_year_and_personal_data_write_nothing(unit, cli, tmp_path, passphras
 
 def test_merged_report_v1_and_v2_bundles(vault, coordinator_vault, cli, tmp_path):
     from po_desktop.services import coordinator, statistics
-    from tests.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     fill_unit(vault)
     v2 = statistics.export_bundle(vault, "2026", tmp_path / "mora.pobundle")

@@ -8,11 +8,11 @@ import uuid
 
 import pytest
 
-from coordinator_helpers import dump, file_hash, sf_item, unit_bundle, write
 from po_desktop.bundle import digest
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services.vault_admin import open_vault
+from tests.fixtures.coordinator_helpers import dump, file_hash, sf_item, unit_bundle, write
 
 PASS = "korrekt häst batteri häftklammer"
 

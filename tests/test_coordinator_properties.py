@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 
-from coordinator_helpers import dump, unit_bundle
 from po_desktop.bundle import bundle_bytes
 from po_desktop.domain.statistics import COUNT_KEYS, MULTI_BREAKDOWNS, PARTITION_BREAKDOWNS
 from po_desktop.services import coordinator as co
 from po_desktop.storage.models import CoordinatorLog, ExpectedUnit, ImportedBundle, PeriodApproval
+from tests.fixtures.coordinator_helpers import dump, unit_bundle
 
 PERIODS = ("2026H1", "2026H2", "2026")
 UNIT_IDS = [str(uuid.UUID(int=i + 1, version=4)) for i in range(5)]

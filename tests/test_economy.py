@@ -9,11 +9,11 @@ import json
 from decimal import Decimal
 
 import pytest
-from coordinator_helpers import dump, unit_bundle, write
 
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
+from tests.fixtures.coordinator_helpers import dump, unit_bundle, write
 
 LAPPLAND = ["Kiruna", "Gällivare", "Jokkmokk", "Pajala"]
 LAPPLAND_SET = ["coordinator", "economy", "set", "--year", "2016", "--grant-per-fte", "302400",
@@ -137,9 +137,8 @@ def test_bad_input_one_line_exit_4_nothing_changed(lappland, cli, extra, needle)
     path = lappland.path
     lappland.lock()
     assert cli(*LAPPLAND_SET, vault=path)[0] == 0
-    from vault_support import PASSPHRASE
-
     from po_desktop.services.vault_admin import open_vault
+    from tests.fixtures.vault_support import PASSPHRASE
 
     def state():
         v = open_vault(path, PASSPHRASE)
@@ -208,9 +207,8 @@ def test_bad_population_csv_refused_nothing_changed(lappland, cli, tmp_path, tex
     code, out, err = cli("coordinator", "economy", "import-population", str(f), "--as-of",
                          "2015-12-31", vault=path)
     assert code == 4 and needle in err and err.count("\n") == 1, err
-    from vault_support import PASSPHRASE
-
     from po_desktop.services.vault_admin import open_vault
+    from tests.fixtures.vault_support import PASSPHRASE
 
     v = open_vault(path, PASSPHRASE)
     try:
@@ -305,9 +303,8 @@ def test_pdfs_cost_distribution_and_grant_application(lappland, cli, tmp_path):
     assert "3,00" in text and "Kiruna" in text and "Gällivare, Jokkmokk, Pajala" in text
     assert "Försäkringskassan" in text and "Magdalena Nilsson" in text
     # the contact person is never stored
-    from vault_support import PASSPHRASE
-
     from po_desktop.services.vault_admin import open_vault
+    from tests.fixtures.vault_support import PASSPHRASE
 
     v = open_vault(path, PASSPHRASE)
     try:

@@ -11,13 +11,13 @@ import json
 import uuid
 
 import pytest
-from coordinator_helpers import dump, sf_item, unit_bundle, write
 
 from po_desktop.bundle import digest, load_and_validate
 from po_desktop.bundle.format import BundleRejected, utc_timestamp
 from po_desktop.csvsafe import safe_cell
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
+from tests.fixtures.coordinator_helpers import dump, sf_item, unit_bundle, write
 
 
 def ts(minute):

@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from po_desktop import logs
-from vault_support import PASSPHRASE
+from tests.fixtures.vault_support import PASSPHRASE
 
 ALIAS = "QX77"
 NOTE = "Ringde Försäkringskassan om sjukpenningen"

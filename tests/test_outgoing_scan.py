@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from stats_factory import add_system_failure
 
 from po_desktop.errors import RejectedInput
 from po_desktop.services import casework as cw
 from po_desktop.services import statistics
+from tests.fixtures.stats_factory import add_system_failure
 
 D = dt.date
 

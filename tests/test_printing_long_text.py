@@ -8,10 +8,10 @@ import datetime as dt
 import re
 
 import pypdf
-from coordinator_helpers import sf_item, unit_bundle, write
 
 from po_desktop.services import casework as cw
 from po_desktop.services import coordinator as co
+from tests.fixtures.coordinator_helpers import sf_item, unit_bundle, write
 
 LIMIT = 20_000
 

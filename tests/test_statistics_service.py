@@ -12,7 +12,7 @@ import pytest
 from po_desktop.bundle import load_and_validate
 from po_desktop.errors import RejectedInput
 from po_desktop.services import statistics
-from stats_factory import add_assignment, add_inquiry, add_system_failure
+from tests.fixtures.stats_factory import add_assignment, add_inquiry, add_system_failure
 
 D = dt.date
 

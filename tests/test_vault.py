@@ -26,7 +26,7 @@ from po_desktop.services.vault_admin import create_vault, open_vault
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment
 from po_desktop.storage.vault import head_revision
-from vault_support import PASSPHRASE
+from tests.fixtures.vault_support import PASSPHRASE
 
 MARKER = "MARKÖR-7f3c-hemlig-anteckning"
 

@@ -7,12 +7,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from vault_support import FAST_KDF, PASSPHRASE
 
 import po_desktop.storage.crypto as crypto
 from po_desktop.errors import CorruptVault, RejectedInput, WrongPassphrase
 from po_desktop.services.vault_admin import create_vault, kdf_notice, open_vault, rekey
 from po_desktop.storage.crypto import KdfParams
+from tests.fixtures.vault_support import FAST_KDF, PASSPHRASE
 
 
 def _sha(path: Path) -> str:

@@ -8,12 +8,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from vault_support import PASSPHRASE
 
 import po_desktop.storage.vault as vault_module
 from po_desktop.errors import StorageFailure
 from po_desktop.services.vault_admin import destroy_vault, open_vault
 from po_desktop.storage.vault import BACKUP_DIRNAME, shred
+from tests.fixtures.vault_support import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="symbolic links need privileges there")
 

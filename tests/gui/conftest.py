@@ -29,7 +29,7 @@ def make_window(qtbot):
 @pytest.fixture
 def unlocked_window(make_window, vault, vault_path, passphrase, qtbot):
     """The main window on the conftest vault (locked there first), unlocked through the screen."""
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     vault.lock()
     win = make_window(vault_path)

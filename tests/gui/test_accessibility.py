@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from po_desktop.gui.a11y import unnamed
 from po_desktop.services import casework as cw
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 
 def _fill(vault):

@@ -9,8 +9,7 @@ import os
 from PySide6.QtCore import Qt
 
 from po_desktop.services import activities, annual, survey
-
-from .gui_helpers import click, data_left_in, shown_preview, table_texts
+from tests.fixtures.gui_helpers import click, data_left_in, shown_preview, table_texts
 
 D = dt.date
 SHOTS = os.environ.get("PO_DESKTOP_SCREENSHOTS")
@@ -155,7 +154,7 @@ def test_analysis_editor_per_year(unlocked_window, qtbot):
 
 
 def test_statistics_comparison_column(unlocked_window, qtbot):
-    from tests.stats_factory import add_assignment
+    from tests.fixtures.stats_factory import add_assignment
 
     win = unlocked_window
     for i in range(3):
@@ -213,7 +212,7 @@ def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
 def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot,
                                        tmp_path):
     from po_desktop.services import coordinator
-    from tests.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     files = [write(tmp_path, f"{p}.pobundle", unit_bundle(label="PO Mora", period=p, n=n,
                                                            unit_id=uid))
@@ -224,7 +223,7 @@ def test_merged_view_comparison_column(make_window, coordinator_vault, passphras
     path = coordinator_vault.path
     coordinator_vault.lock()
     win = make_window(path)
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     unlock(win, passphrase, qtbot)
     view = win.show_view("coordinator_report")

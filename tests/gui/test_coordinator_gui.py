@@ -11,8 +11,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
 
-from .gui_helpers import unlock
-from .gui_helpers import shown_preview, table_texts
+from tests.fixtures.gui_helpers import unlock
+from tests.fixtures.gui_helpers import shown_preview, table_texts
 
 
 def _ombud_bundle(tmp_path, label, municipality, n_assignments, passphrase):
@@ -108,6 +108,6 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
     assert "PO Älvdalen" in asked[0]
     assert "godkändes" in report.summary.text()
     win.lock()
-    from .gui_helpers import data_left_in
+    from tests.fixtures.gui_helpers import data_left_in
 
     assert data_left_in(win) == []

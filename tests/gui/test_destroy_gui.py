@@ -9,8 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from po_desktop.services import casework as cw
-
-from .gui_helpers import click, shown_window
+from tests.fixtures.gui_helpers import click, shown_window
 
 
 def _add(win):

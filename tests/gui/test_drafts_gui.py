@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from po_desktop.services import casework as cw
 from po_desktop.services import drafts
-from .gui_helpers import data_left_in, unlock
+from tests.fixtures.gui_helpers import data_left_in, unlock
 
 MARK = "Utkastmarkering qzx"
 

@@ -8,7 +8,7 @@ import io
 
 from pypdf import PdfReader
 
-from .gui_helpers import data_left_in, shown_preview, table_texts, unlock
+from tests.fixtures.gui_helpers import data_left_in, shown_preview, table_texts, unlock
 
 
 def _set(table, row, col, text):
@@ -90,7 +90,7 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
         io.BytesIO(shown_preview().pdf_bytes())).pages)
     assert "Lena Exempel" in text and "3,00" in text and "Försäkringskassan" in text
     shown_preview().reject()
-    from coordinator_helpers import dump
+    from tests.fixtures.coordinator_helpers import dump
 
     assert "Lena Exempel" not in dump(win.vault)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 import po_desktop
 from po_desktop import i18n
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 TS = Path(po_desktop.__file__).resolve().parent / "resources" / "translations" / "po_desktop_en.ts"
 PLACEHOLDER = re.compile(r"\\\{[^{}]*\\\}")

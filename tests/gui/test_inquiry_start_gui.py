@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from po_desktop.services import casework as cw
-
-from .gui_helpers import click, select_row_where, table_texts
+from tests.fixtures.gui_helpers import click, select_row_where, table_texts
 
 
 def test_start_assignment_from_the_waiting_list(unlocked_window, qtbot):

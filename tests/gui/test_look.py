@@ -70,3 +70,24 @@ def test_badge_tones_are_named_and_contrast(qtbot):
     label = style.badge("Saknas", "danger")
     assert label.text() == "Saknas" and label.property("badge") == "danger"
 
+
+
+def test_error_colours_come_from_the_palette_tones(unlocked_window):
+    from PySide6.QtGui import QPalette as Pal
+
+    from po_desktop.gui.passphrase import PassphrasePair
+
+    danger = style.tones()["danger"].fg
+    dialog = unlocked_window.show_view("assignments").new_assignment()
+    dialog.alias.setText("Anna Svensson")  # a name: refused inline, in the danger tone
+    assert dialog.alias_error.isVisible()
+    assert dialog.alias_error.palette().color(Pal.ColorRole.WindowText) == QColor(danger)
+    for dark in (False, True):
+        steps = style.strength_colours(dark)
+        assert len(steps) == 5
+        assert steps[0] == style.tones(dark)["danger"].fg
+        assert steps[-1] == style.tones(dark)["ok"].fg
+    fields = PassphrasePair()
+    fields.first.setText("abc")  # weakest: the meter's chunk is the danger tone
+    assert danger in fields.meter.styleSheet()
+    dialog.reject()

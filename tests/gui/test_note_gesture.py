@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from po_desktop.services import casework as cw
-
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 
 def _window(make_window, vault, vault_path, passphrase, qtbot):

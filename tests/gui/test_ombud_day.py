@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from po_desktop.domain.deadlines import appeal_deadline
-
-from .gui_helpers import click, data_left_in, set_date, table_texts, unlock
+from tests.fixtures.gui_helpers import click, data_left_in, set_date, table_texts, unlock
 
 PASS = "lång och säker lösenfras för testet"
 
@@ -117,7 +116,7 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
     assert expected.isoformat() in tip
 
     # editing a follow-up: back to the proposal by unticking the override
-    from .gui_helpers import select_row_where
+    from tests.fixtures.gui_helpers import select_row_where
 
     select_row_where(view.follow_table, lambda f: f.due == dt.date(2027, 1, 29))
     edialog = view.edit_follow_up()

@@ -11,8 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from po_desktop.services import casework as cw
-
-from .gui_helpers import shown_preview
+from tests.fixtures.gui_helpers import shown_preview
 
 
 def _pdf_text(data: bytes) -> str:
@@ -69,7 +68,7 @@ def test_system_failure_form_and_filled_intake(unlocked_window, qtbot):
                                authority="social_insurance", area="Sjukpenning",
                                description="Handläggningstiderna är för långa.")
     view = win.show_view("system_failures")
-    from .gui_helpers import select_row_where
+    from tests.fixtures.gui_helpers import select_row_where
 
     select_row_where(view.table, lambda f: f.id == sf.id)
     with qtbot.waitSignal(win.jobs.finished, timeout=20000):

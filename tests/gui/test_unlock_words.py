@@ -4,7 +4,7 @@ and a damaged vault can be restored from a backup right there."""
 from __future__ import annotations
 
 from po_desktop.services.vault_admin import backup_vault
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 
 def test_unlock_screen_names_the_unit_not_the_path(make_window, vault, vault_path, passphrase,
@@ -30,9 +30,9 @@ def test_unlock_screen_names_the_unit_not_the_path(make_window, vault, vault_pat
 
 def test_damaged_vault_offers_restore_from_backup_on_the_unlock_screen(
         make_window, vault, vault_path, passphrase, qtbot, tmp_path):
-    from po_desktop.services import casework as cw
-
     import datetime as dt
+
+    from po_desktop.services import casework as cw
 
     cw.add_assignment(vault, alias="RS1", gender="man", birth_year=1970,
                       municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))

@@ -23,8 +23,7 @@ from po_desktop.gui.clipboard import (
     GuardedPlainTextEdit,
 )
 from po_desktop.services import casework as cw
-
-from .gui_helpers import click
+from tests.fixtures.gui_helpers import click
 
 PASS = "lång och säker lösenfras för testet"
 NOTE = "Ringde Försäkringskassan om beslutet"

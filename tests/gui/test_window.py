@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from .gui_helpers import unlock
+from tests.fixtures.gui_helpers import unlock
 
 
 def test_first_start_wizard_creates_vault(make_window, tmp_path, qtbot):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from coordinator_helpers import unit_bundle, write
-
-from .gui_helpers import table_texts, unlock
+from tests.fixtures.coordinator_helpers import unit_bundle, write
+from tests.fixtures.gui_helpers import table_texts, unlock
 
 
 def test_withdraw_the_selected_units_bundle(make_window, coordinator_vault, passphrase,

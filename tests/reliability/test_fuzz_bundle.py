@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coordinator_helpers import dump, sf_item, unit_bundle
 from po_desktop.bundle import bundle_bytes
 from po_desktop.bundle.format import digest
 from po_desktop.services import coordinator
+from tests.fixtures.coordinator_helpers import dump, sf_item, unit_bundle
 
 FUZZ_SETTINGS = settings(max_examples=150, deadline=None, derandomize=True,
                          suppress_health_check=[HealthCheck.function_scoped_fixture,

@@ -14,7 +14,6 @@ from po_desktop.gui.models import Column
 from po_desktop.gui.widgets import label_of
 from po_desktop.i18n import relative_days, tr
 
-OVERDUE_COLOUR = "#b00020"
 NARROW_WIDTH = 36
 AUTO_HIDDEN = "poAutoHiddenColumns"
 

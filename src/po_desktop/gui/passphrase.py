@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from po_desktop.gui.style import strength_colours
 from po_desktop.i18n import tr
 from po_desktop.services.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_too_short, strength
 
@@ -53,7 +54,7 @@ class PassphrasePair(QWidget):
     def _update(self) -> None:
         score, word = strength(self.first.text())
         self.meter.setValue(score if self.first.text() else 0)
-        colour = ["#b00020", "#c43c00", "#a07800", "#2e7d32", "#1b5e20"][score]
+        colour = strength_colours()[score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.strength_label.setText(
             tr("Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort "

@@ -51,7 +51,18 @@ def tones(dark: bool | None = None) -> dict[str, Tone]:
 
 
 def danger_colour() -> QColor:
+    """The colour of errors and overdue dates in the palette in use (light or dark)."""
     return QColor(tones()["danger"].fg)
+
+
+def strength_colours(dark: bool | None = None) -> tuple[str, str, str, str, str]:
+    """The passphrase meter's five steps (zxcvbn score 0-4), from danger to ok."""
+    if dark is None:
+        dark = is_dark()
+    t = tones(dark)
+    if dark:
+        return (t["danger"].fg, "#ffc29e", t["late"].fg, "#9fe3ad", t["ok"].fg)
+    return (t["danger"].fg, "#c43c00", "#a07800", "#2e7d32", t["ok"].fg)
 
 
 def _stylesheet(palette: QPalette) -> str:
@@ -244,5 +255,6 @@ def icon_names() -> list[str]:
 
 __all__ = [
     "BadgeDelegate", "GAP", "apply_style", "badge", "card", "danger_colour", "icon",
-    "icon_names", "is_dark", "scaled_font", "set_badge", "set_role", "set_type", "tones",
+    "icon_names", "is_dark", "scaled_font", "set_badge", "set_role", "set_type",
+    "strength_colours", "tones",
 ]

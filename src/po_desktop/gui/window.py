@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         self.menu_work.clear()
         actions = []
         for view in self.views:
-            actions += getattr(view, "work_actions", lambda: [])()
+            actions += view.work_actions()
         for act in actions:
             self.menu_work.addAction(act)
         self.menu_work.menuAction().setVisible(bool(actions))
@@ -311,12 +311,7 @@ class MainWindow(QMainWindow):
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
         view = self.current_view()
         if view is not None and self.vault is not None:
-            save = getattr(view, "save_now", None)
-            if save is None and not getattr(getattr(view, "editor", None), "dirty", False):
-                # nothing here waits for saving: say so instead of doing nothing
-                self.statusBar().showMessage(
-                    tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000)
-            self._safe(save or view.flush)
+            self._safe(view.save_now)
 
     def refresh_current(self) -> None:
         view = self.current_view()
@@ -396,9 +391,27 @@ class MainWindow(QMainWindow):
             self._lock_pending = reason
             return
         self._keep_drafts()
+        self._flush_views()
+        vault = self._forget_vault()
+        try:
+            from po_desktop.services.vault_admin import close_vault
+
+            close_vault(vault)  # purges what has become due, then always locks
+        except Exception:  # noqa: BLE001 - the vault is locked all the same
+            vault.lock()
+        self.show_unlock(reason)
+        self.locked.emit()
+
+    def _flush_views(self) -> None:
+        """Save what is typed in every view (before a lock or a destroy)."""
         for view in self.views:
             with contextlib.suppress(Exception):
                 view.flush()
+
+    def _forget_vault(self):
+        """The teardown shared by the lock and the destroy: close every dialog, empty every view
+        and wizard, clear the clipboard, stop the idle timer, disable the work menus and let go
+        of the vault. Returns the vault, still open, for the caller to close or drop."""
         self._close_dialogs()
         for view in self.views:
             view.clear()
@@ -409,14 +422,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard.clear_now()
         vault, self.vault = self.vault, None
         self.idle.stop()
-        try:
-            from po_desktop.services.vault_admin import close_vault
-
-            close_vault(vault)  # purges what has become due, then always locks
-        except Exception:  # noqa: BLE001 - the vault is locked all the same
-            vault.lock()
-        self.show_unlock(reason)
-        self.locked.emit()
+        self._work_actions_enabled(False)
+        return vault
 
     # --- drafts: nothing typed into a dialog is lost by a lock ---------------------------------
 
@@ -436,12 +443,10 @@ class MainWindow(QMainWindow):
                 if state is not None and dialog.draft_place is not None:
                     places.append((*dialog.draft_place, state))
         for view in self.views:
-            draft = getattr(view, "draft", None)
-            if draft is not None:
-                with contextlib.suppress(Exception):
-                    found = draft()
-                    if found is not None:
-                        places.append(found)
+            with contextlib.suppress(Exception):
+                found = view.draft_for_lock()
+                if found is not None:
+                    places.append(found)
         for place in places:
             try:
                 kind, alias, item_id, state = place
@@ -505,15 +510,14 @@ class MainWindow(QMainWindow):
                 view = self.view(owner) if owner else None
             except KeyError:
                 view = None
-            reopen = getattr(view, "reopen_draft", None)
-            if reopen is None:
+            if view is None:  # no view of this mode keeps such drafts: drop it
                 drafts.take_draft(vault, d.key)
                 continue
             is_dialog = d.kind != "system_failure"
             if is_dialog and opened_dialog:
                 continue
             draft = drafts.take_draft(vault, d.key)
-            if draft is not None and reopen(draft):
+            if draft is not None and view.reopen_draft(draft):
                 opened_dialog = opened_dialog or is_dialog
 
     def _jobs_finished(self) -> None:
@@ -582,18 +586,10 @@ class MainWindow(QMainWindow):
         from po_desktop.services.vault_admin import destroy_vault
 
         vault = self.require_vault()
-        for view in self.views:
-            with contextlib.suppress(Exception):
-                view.flush()
+        self._flush_views()
 
         def done(report) -> None:
-            self._close_dialogs()
-            for view in self.views:
-                view.clear()
-            self.clipboard_guard.clear_now()
-            self.vault = None
-            self.idle.stop()
-            self._work_actions_enabled(False)
+            self._forget_vault()  # destroyed: nothing to close
             old, self._file_lock = self._file_lock, None
             if old is not None:
                 old.release()  # its file was destroyed with the vault: take a fresh one

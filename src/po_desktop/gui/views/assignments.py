@@ -651,6 +651,10 @@ class AssignmentsView(View):
         self.editor.saved.connect(self._note_saved)
         self._show_detail(None)
 
+    def has_unsaved_edits(self) -> bool:
+        """The note editor holds text its autosave has not stored yet."""
+        return bool(self.editor.dirty)
+
     def work_actions(self) -> list[QAction]:
         def act(text, shortcut, slot):
             a = QAction(text, self.main)

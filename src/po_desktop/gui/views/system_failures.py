@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
-from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.views.base import DraftPlace, View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -187,7 +187,7 @@ class SystemFailuresView(View):
 
     # --- drafts: kept through a lock ----------------------------------------------------------
 
-    def draft(self):
+    def draft_for_lock(self) -> DraftPlace | None:
         """(kind, alias, id, state) when the form holds unsaved changes, else None."""
         from po_desktop.gui.drafts import has_text, snapshot
 

@@ -4,8 +4,8 @@ invented statistics, a date to watch for every follow-up step, plurals."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 import json
+import uuid
 
 import pytest
 
@@ -188,8 +188,7 @@ def test_merged_breakdowns_follow_the_profile_order(coordinator_vault, tmp_path)
     from po_desktop.domain.categories import default_profile
     from po_desktop.services import coordinator as co
     from po_desktop.services.report_table import figure_rows
-
-    from .coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle())])
     report = co.merged_report(coordinator_vault, "2026H1")
@@ -206,8 +205,7 @@ def test_unknown_sender_matched_once_by_unit_id(coordinator_vault, tmp_path, cli
 
     from po_desktop.services import coordinator as co
     from po_desktop.services import period_status as ps
-
-    from .coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     v = coordinator_vault
     co.expect_unit(v, "Leksand")
@@ -248,8 +246,7 @@ def test_unknown_sender_matched_once_by_unit_id(coordinator_vault, tmp_path, cli
 def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
     from po_desktop.services import coordinator as co
     from po_desktop.services import period_status as ps
-
-    from .coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     v = coordinator_vault
     for label in ("PO Mora", "PO Orsa", "PO Rättvik", "PO Vansbro"):
@@ -284,8 +281,7 @@ def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
 def test_timestamps_read_like_a_clock(coordinator_vault, tmp_path):
     from po_desktop.services import coordinator as co
     from po_desktop.services import period_status as ps
-
-    from .coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     co.expect_unit(coordinator_vault, "PO Mora")
     co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle(
@@ -299,8 +295,7 @@ def test_timestamps_read_like_a_clock(coordinator_vault, tmp_path):
 def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_vault, tmp_path,
                                                                    cli):
     from po_desktop.services import coordinator as co
-
-    from .coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     year = dt.date.today().year
     uid = str(uuid.uuid4())  # one unit: the first bundle binds its label to this id

@@ -8,8 +8,7 @@ import datetime as dt
 
 from po_desktop.domain.deadlines import appeal_deadline, next_working_day
 from po_desktop.services import casework as cw
-
-from .gui_helpers import set_date, table_texts
+from tests.fixtures.gui_helpers import set_date, table_texts
 
 
 def _assignment(vault, alias="AB12"):
@@ -247,9 +246,8 @@ def _coordinator_window(make_window, coordinator_vault, passphrase, qtbot, tmp_p
     import uuid
 
     from po_desktop.services import coordinator as co
-
-    from ..coordinator_helpers import unit_bundle, write
-    from .gui_helpers import unlock
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
     for label in ("Leksand", "PO Mora", "PO Orsa"):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.services import casework as cw
-from .gui_helpers import unlock
-from .gui_helpers import table_texts
+from tests.fixtures.gui_helpers import unlock
+from tests.fixtures.gui_helpers import table_texts
 
 
 def _seed(vault):
