@@ -105,7 +105,7 @@ def _restore_drafts(win, qtbot):
 
 def test_a_half_written_activity_and_survey_round_survive_the_idle_lock(
         unlocked_window, passphrase, qtbot):
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     win = unlocked_window
     view = win.show_view("activities")
@@ -144,7 +144,7 @@ def test_economy_inputs_are_not_lost_by_a_year_change_or_the_lock(
     from po_desktop.services import coordinator as co
     from po_desktop.services import economy as ec
 
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
     v.set_settings({"municipalities": ["Kiruna", "Pajala"]})
@@ -178,7 +178,7 @@ def test_coordinator_annual_view_says_which_year_bundles_it_will_count(
         make_window, coordinator_vault, passphrase, qtbot):
     from po_desktop.services import coordinator as co
 
-    from .gui_helpers import data_left_in, unlock
+    from tests.fixtures.gui_helpers import data_left_in, unlock
 
     v = coordinator_vault
     co.expect_unit(v, "PO Mora")
@@ -210,7 +210,7 @@ def test_economy_budget_sort_is_shown_and_chosen_in_swedish(
 
     from po_desktop.services import economy as ec
 
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
     ec.set_inputs(v, 2016, budget=[ec.parse_budget("Löner=staff:3240000")])
@@ -277,7 +277,7 @@ def test_follow_up_tables_fit_their_width_at_1366(unlocked_window, qtbot):
 
 
 def test_a_restored_dialog_stays_over_its_own_view(unlocked_window, passphrase, qtbot):
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     win = unlocked_window
     sf = win.show_view("system_failures")
@@ -300,7 +300,7 @@ def test_a_restored_dialog_stays_over_its_own_view(unlocked_window, passphrase, 
 
 def test_a_new_coordinator_vault_says_what_to_do_first(
         make_window, coordinator_vault, passphrase, qtbot):
-    from .gui_helpers import unlock
+    from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
     path = v.path
