@@ -135,8 +135,9 @@ def main() -> int:
     print(f"merged: active {f['assignments']['active']}, ongoing at end "
           f"{f['assignments']['ongoing_at_end']}, systemfel {len(report['system_failures'])}, "
           f"fte {f['capacity']['fte']}, missing units {len(report['missing_units'])}")
-    print(f"masked cells in the published table: "
-          f"{sum(1 for g in masked.values() for v in g.values() if isinstance(v, dict) for x in v.values() if isinstance(x, str))}")
+    masked_cells = sum(1 for g in masked.values() for v in g.values() if isinstance(v, dict)
+                       for x in v.values() if isinstance(x, str))
+    print(f"masked cells in the published table: {masked_cells}")
     print(f"generate {args.units} vaults (not measured): {generate:.1f} s")
     print(f"bundle export per unit: median {pystats.median(export_times) * 1000:.0f} ms, "
           f"max {max(export_times) * 1000:.0f} ms")

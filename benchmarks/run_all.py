@@ -410,7 +410,8 @@ def table(res: dict, n: int) -> str:
     worst_q, worst = max(((q, med(t)) for q, t in s["search"].items()), key=lambda x: x[1])
     rows = [
         ("Argon2id key derivation alone (production `DEFAULT_KDF`: "
-         f"{PRODUCTION_KDF.memory_kib // 1024} MiB, t={PRODUCTION_KDF.time_cost}, p={PRODUCTION_KDF.parallelism})",
+         f"{PRODUCTION_KDF.memory_kib // 1024} MiB, t={PRODUCTION_KDF.time_cost}, "
+         f"p={PRODUCTION_KDF.parallelism})",
          f"{ms(med(u['kdf'])):.0f} ms", ""),
         ("unlock (KDF included, integrity probe, schema check, purge check)",
          f"{ms(med(u['unlock'])):.0f} ms", ""),
@@ -479,7 +480,7 @@ domain word such as "försäkringskassan" is in about one note in ten and a plac
 hundred, as in real text. Run all of it with
 
 ```sh
-/work/main/.venv/bin/python benchmarks/run_all.py      # about {minutes:.0f} minutes; rewrites this section
+.venv/bin/python benchmarks/run_all.py      # about {minutes:.0f} minutes; rewrites this section
 ```
 
 The data is generated once (cheap Argon2id parameters: generation is not what is measured) and

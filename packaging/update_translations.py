@@ -1,6 +1,6 @@
 """Maintain the English translation.
 
-    python packaging/update_translations.py            # lupdate (.py -> .ts), then lrelease (.ts -> .qm)
+    python packaging/update_translations.py            # lupdate (.py -> .ts), lrelease (-> .qm)
     python packaging/update_translations.py --release  # only lrelease (after editing the .ts)
     python packaging/update_translations.py --missing  # list strings still without English
     python packaging/update_translations.py --apply en.json  # fill in {"Svensk text": "English"}

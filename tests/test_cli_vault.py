@@ -1,4 +1,5 @@
-"""`init` and `vault …` through the command line: exit codes, one-line errors, no passphrase argv."""
+"""`init` and `vault …` through the command line: exit codes, one-line errors, no passphrase
+argv."""
 
 from __future__ import annotations
 

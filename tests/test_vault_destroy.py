@@ -1,5 +1,6 @@
 """Destroying the whole vault (product.md 2.5): one action, passphrase + confirmation, every file
-of the vault overwritten and removed, backups only on request, a wrong passphrase changes nothing."""
+of the vault overwritten and removed, backups only on request, a wrong passphrase changes
+nothing."""
 
 from __future__ import annotations
 

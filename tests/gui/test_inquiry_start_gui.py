@@ -1,5 +1,6 @@
 """The inquiries view: "Anta och starta uppdrag…" opens a new-assignment dialog carrying the
-inquiry's referral source and priority flags; saving accepts the inquiry and shows the assignment."""
+inquiry's referral source and priority flags; saving accepts the inquiry and shows the
+assignment."""
 
 from __future__ import annotations
 

@@ -144,7 +144,8 @@ def write_under_size_limit(vault_path: str, passphrase: str, limit: int, backup_
                            conn) -> None:
     """Unlock, then cap every file this process writes at ``limit`` bytes (RLIMIT_FSIZE, the
     way a full disk or a FAT32 stick looks to a writer) and write notes until one is refused;
-    then try a backup under a 64 KiB cap. Reports ("note", id) per commit, then ("write-error", kind, message) and
+    then try a backup under a 64 KiB cap. Reports ("note", id) per commit, then
+    ("write-error", kind, message) and
     ("backup-error", kind, message) — or ("backup-ok", path)."""
     import resource
     import signal

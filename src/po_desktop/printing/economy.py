@@ -199,7 +199,8 @@ def render_cost_distribution(view: Any, out_path: os.PathLike[str] | str | Any, 
         story.append(Paragraph(esc(line), st["body"]))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(esc(tr(
-        "Beloppen är avrundade till hela kronor så att kommunernas belopp summerar exakt till "
+        "Beloppen är avrundade till hela kronor så att kommunernas belopp summerar "
+                   "exakt till "
         "kommunernas del (största rest); likaså fakturorna till årsbeloppet.")), st["small"]))
     title = tr("Kostnadsfördelning {year}").format(year=r.year)
     return build_pdf(out_path, title, story, footer=title)

@@ -522,8 +522,10 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
         story.append(Spacer(1, 2 * mm))
         story.append(Paragraph(esc(plural(
             len(missing),
-            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enhet saknas."),
-            tr("Siffrorna omfattar bara de enheter som har rapporterat; {n} enheter saknas."))),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; "
+                   "{n} enhet saknas."),
+            tr("Siffrorna omfattar bara de enheter som har rapporterat; "
+                   "{n} enheter saknas."))),
                                st["small"]))
     story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
 

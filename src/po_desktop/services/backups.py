@@ -216,7 +216,8 @@ def closing_backups(vault: Vault, alias: str, *, purged: bool,
             return ClosingBackups((), True, None, None)
         before = local_time(purged_at) + dt.timedelta(seconds=1)
         return ClosingBackups(held, True, before, tr(
-            "Automatiska säkerhetskopior i mappen backups som gjordes före gallringen: {n} (den "
+            "Automatiska säkerhetskopior i mappen backups som gjordes före gallringen: "
+            "{n} (den "
             "äldsta {oldest}). De innehåller fortfarande anteckningarna. Radera dem om du inte "
             "behöver dem för att återställa valvet.").format(
                 n=len(held), oldest=held[0].made_at.date().isoformat()))

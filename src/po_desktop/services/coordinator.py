@@ -478,7 +478,7 @@ def _merged_annual_figures(figures_list: list[dict]) -> dict:
 
 def _annual_not_reported(labels: list[str], contents: list[dict]) -> list[str]:
     """The units whose bundle has no activities/survey figures (format 1)."""
-    return [label for label, c in zip(labels, contents)
+    return [label for label, c in zip(labels, contents, strict=True)
             if not all(g in c["figures"] for g in _ANNUAL_GROUPS)]
 
 

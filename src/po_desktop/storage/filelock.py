@@ -43,7 +43,8 @@ class VaultFileLock:
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
         except PermissionError as exc:
             raise StorageFailure(
-                tr("Kan inte skapa låsfilen {path}: behörighet saknas. Välj en mapp du får skriva i.")
+                tr("Kan inte skapa låsfilen {path}: behörighet saknas. "
+                   "Välj en mapp du får skriva i.")
                 .format(path=self.path)
             ) from exc
         except OSError as exc:

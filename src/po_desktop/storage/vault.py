@@ -483,7 +483,8 @@ def build_engine(creator) -> tuple[Engine, sessionmaker[Session]]:
 
 
 class Vault:
-    """An unlocked vault. Obtain one with :meth:`create` or :meth:`unlock`; end with :meth:`lock`."""
+    """An unlocked vault. Obtain one with :meth:`create` or :meth:`unlock`; end with
+    :meth:`lock`."""
 
     def __init__(self, path: Path, secret: _Secret, lock: filelock.VaultFileLock):
         self.path = path
