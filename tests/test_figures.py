@@ -4,16 +4,54 @@ the same (domain/figures.py), and the per-unit median rule lives once (domain/ma
 from __future__ import annotations
 
 import csv
+import datetime as dt
 
 import pypdf
 
 from po_desktop.domain.categories import default_profile
+from po_desktop.domain.dates import parse_period
 from po_desktop.domain.figures import FIGURES, PARTITION_BREAKDOWNS
 from po_desktop.domain.masking import SECONDARY_MARK, mask_unit_medians
-from po_desktop.domain.statistics import compute_figures
+from po_desktop.domain.statistics import (
+    AssignmentRecord,
+    InquiryRecord,
+    SystemFailureRecord,
+    compute_figures,
+)
 from po_desktop.printing.reports import render_period_stats
 from po_desktop.services.report_table import figure_rows, write_csv
-from test_printing_reports import PERIOD, unit_figures
+
+PERIOD = parse_period("2026H1")
+
+
+def unit_figures(women: int, men: int):
+    """A unit's figures with something in every breakdown (self-contained on purpose)."""
+    people = [
+        AssignmentRecord(
+            "woman" if i < women else "man",
+            1970 + i,
+            "Mora",
+            "self" if i % 2 else "psychiatry",
+            ("acute",) if i % 3 == 0 else (),
+            ("finances",),
+            dt.date(2025, 6, 1) + dt.timedelta(days=7 * i),
+            dt.date(2026, 5, 1) if i % 4 == 0 else None,
+            "goals_met" if i % 4 == 0 else None,
+        )
+        for i in range(women + men)
+    ]
+    inquiries = [InquiryRecord(date=dt.date(2026, 2, i + 1), outcome="waiting") for i in range(6)]
+    sfs = [
+        SystemFailureRecord(
+            identified_on=dt.date(2026, 3, 1),
+            authority="social_insurance",
+            reported_on=dt.date(2026, 3, 10),
+            id="a",
+            area="Sjukpenning",
+            description="Beslut utan motivering.",
+        )
+    ]
+    return compute_figures(PERIOD, people, inquiries, sfs, "1.50", ["Mora", "Orsa"]), sfs
 
 
 def _pdf_text(path) -> str:

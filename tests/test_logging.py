@@ -8,7 +8,6 @@ import logging
 import pytest
 
 from po_desktop import logs
-from tests.fixtures.vault_support import PASSPHRASE
 
 ALIAS = "QX77"
 NOTE = "Ringde Försäkringskassan om sjukpenningen"
@@ -32,7 +31,7 @@ def test_no_log_unless_asked(cli, log_dir):
     assert not log_dir.exists()
 
 
-def test_a_logged_working_day_holds_no_content(cli, log_dir, vault_path):
+def test_a_logged_working_day_holds_no_content(cli, log_dir, vault_path, passphrase):
     def run(*argv, **kw):
         code, out, err = cli("--log", *argv, **kw)
         return code, err
@@ -58,7 +57,7 @@ def test_a_logged_working_day_holds_no_content(cli, log_dir, vault_path):
     assert " INFO po_desktop: cli note_add exit_code=0" in text
     assert "purge assignments=1 notes=1" in text
     assert "WARNING po_desktop: cli assignment_add failed: RejectedInput" in text
-    for content in (ALIAS, NOTE, "sjukpenningen", SF_TEXT, SF_AREA, UNIT, PASSPHRASE,
+    for content in (ALIAS, NOTE, "sjukpenningen", SF_TEXT, SF_AREA, UNIT, passphrase,
                     BAD_ALIAS_TYPED, "Mora", str(vault_path), str(vault_path.parent)):
         assert content not in text, content
     assert (log_dir / logs.FILENAME).stat().st_mode & 0o077 == 0
