@@ -172,9 +172,10 @@ def cmd_activity_done(args, ctx) -> int:
     from po_desktop.services import activities
 
     activity_id = _id(args.activity_id, tr("Aktiviteten"))
-    view = activities.mark_done(_ombud(ctx), activity_id, date=_date(args.date))
+    day: dt.date = _date(args.date)  # --date is required: always a string here
+    view = activities.mark_done(_ombud(ctx), activity_id, date=day)
     ctx.print(tr("Aktivitet {id} genomförd {date}.").format(id=view.id,
-                                                            date=view.date.isoformat()))
+                                                            date=day.isoformat()))
     return 0
 
 

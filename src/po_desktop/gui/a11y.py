@@ -47,13 +47,16 @@ def spoken_name(w: QWidget) -> str:
 
 
 def _layout_widgets(item_layout: QLayout) -> list[QWidget]:
-    out = []
+    out: list[QWidget] = []
     for i in range(item_layout.count()):
         item = item_layout.itemAt(i)
-        if item.widget() is not None:
-            out.append(item.widget())
-        elif item.layout() is not None:
-            out += _layout_widgets(item.layout())
+        if item is None:
+            continue
+        widget, sub = item.widget(), item.layout()
+        if widget is not None:
+            out.append(widget)
+        elif sub is not None:
+            out += _layout_widgets(sub)
     return out
 
 
@@ -66,10 +69,12 @@ def _from_forms(root: QWidget) -> None:
             if not isinstance(label, (QLabel, QAbstractButton)) or field_item is None \
                     or not _clean(label.text()):
                 continue  # a check box as the label ("Beslutet är delgivet") names its date
-            if field_item.widget() is not None:
-                fields = [field_item.widget()]
-            elif field_item.layout() is not None:
-                fields = _layout_widgets(field_item.layout())
+            field_widget, field_layout = field_item.widget(), field_item.layout()
+            fields: list[QWidget]
+            if field_widget is not None:
+                fields = [field_widget]
+            elif field_layout is not None:
+                fields = _layout_widgets(field_layout)
             else:
                 continue
             targets = []
@@ -99,8 +104,8 @@ def _context_name(w: QWidget) -> str:
             if title is not None and title.text():
                 return _clean(title.text())
         parent = p.parentWidget()
-        if parent is not None and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget):
             index = tabs.indexOf(p)
             if index >= 0:
                 return _clean(tabs.tabText(index))

@@ -4,6 +4,8 @@ delete those made before a purge when an assignment is closed. All rules are in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +20,9 @@ from po_desktop.gui.views.base import data_label
 from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
+if TYPE_CHECKING:
+    from po_desktop.storage import Vault
+
 
 class AutomaticBackupsBox(QGroupBox):
     """Settings: the vault's automatic backups with their dates; delete the selected one or all
@@ -30,7 +35,7 @@ class AutomaticBackupsBox(QGroupBox):
         from po_desktop.services.backups import kind_label
 
         self.setObjectName("automaticBackupsBox")
-        self._vault = None
+        self._vault: Vault | None = None
         layout = QVBoxLayout(self)
         self.model = RecordTableModel([
             Column(tr("Gjord"), lambda b: b.made_at),
@@ -89,6 +94,8 @@ class AutomaticBackupsBox(QGroupBox):
     def _delete(self, **which) -> None:
         from po_desktop.services.backups import delete_automatic_backups
 
+        if self._vault is None:
+            return  # nothing shown yet: the buttons' own checks say so
         try:
             deleted = delete_automatic_backups(self._vault, **which)
         except Exception as exc:  # noqa: BLE001 - one line in the box

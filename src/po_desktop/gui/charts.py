@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
@@ -39,7 +40,7 @@ class BarChart(QChartView):
         self._axis_x.setVisible(visible)
         self._axis_y.setVisible(visible)
 
-    def show_bars(self, title: str, items: list[tuple[str, object]]) -> None:
+    def show_bars(self, title: str, items: Sequence[tuple[str, object]]) -> None:
         self.clear()
         self._chart.setTitle(title)
         bars = QBarSet(title)

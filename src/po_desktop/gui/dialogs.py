@@ -46,7 +46,8 @@ class FormDialog(QDialog):
         super().showEvent(event)
         # the fixed minimum width (600) would otherwise win over the layout's own minimum and
         # clip what is wider: the area check boxes, their label "Uppdragsområden:"
-        wanted = self.layout().totalMinimumSize()
+        layout = self.layout()
+        wanted = layout.totalMinimumSize() if layout is not None else self.size()
         if wanted.width() > self.width() or wanted.height() > self.height():
             self.resize(self.size().expandedTo(wanted))
         if self._draft_initial is None:

@@ -107,7 +107,7 @@ class _PaletteFollower(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
         if kind == QEvent.Type.ApplicationPaletteChange and obj is QApplication.instance():
-            apply_style(QApplication.instance())
+            apply_style(obj if isinstance(obj, QApplication) else None)
         elif kind == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
             from po_desktop.gui.a11y import ensure_names
 
@@ -121,7 +121,9 @@ _follower: _PaletteFollower | None = None
 def apply_style(app: QApplication | None = None) -> None:
     """Install the application style sheet for the current palette (idempotent)."""
     global _follower
-    app = app or QApplication.instance()
+    if app is None:
+        instance = QApplication.instance()
+        app = instance if isinstance(instance, QApplication) else None
     if app is None:
         return
     sheet = _stylesheet(app.palette())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from po_desktop.errors import PoError
+from po_desktop.errors import PoError, RejectedInput
 from po_desktop.i18n import QT_TR_NOOP, tr
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -53,6 +53,12 @@ def error_text(exc: BaseException) -> str:
         return window_message(str(exc))
     return tr("Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.").format(
         kind=type(exc).__name__)
+
+
+def refusal(message: str) -> RejectedInput:
+    """A service's refusal worded as the service words it ("Ange datum; inget sparades."), for
+    a value the window checks before the call because the service's signature requires it."""
+    return RejectedInput(message[:1].upper() + message[1:] + tr("; inget sparades."))
 
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:

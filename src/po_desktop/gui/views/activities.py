@@ -18,7 +18,7 @@ from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.views.assignments import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeCombo, date_of, error_text, heading, hint, label_of, make_date_edit,
+    CodeCombo, date_of, error_text, heading, hint, label_of, make_date_edit, profile, refusal,
 )
 from po_desktop.i18n import local_decimal, tr
 
@@ -101,8 +101,12 @@ class ActivityDialog(FormDialog):
         participants = self.participants.text().strip()
         hours = self.hours.text().strip()
         done = self.done_choice.isChecked()
+        kind = self.kind.code()
+        if kind is None:  # the list is empty: the profile names no kinds
+            raise refusal(tr("aktiviteten saknar typ: ange en av {codes}").format(
+                codes=", ".join(profile().codes("activity_kind"))))
         return activities.add_activity(
-            self.vault, kind=self.kind.code(), title=self.title.text(),
+            self.vault, kind=kind, title=self.title.text(),
             date=date_of(self.date) if done else None,
             planned_month=None if done else self.month.text().strip(),
             audience=self.audience.code(),
@@ -124,7 +128,10 @@ class MarkDoneDialog(FormDialog):
     def submit(self):
         from po_desktop.services import activities
 
-        return activities.mark_done(self.vault, self.activity.id, date=date_of(self.date))
+        day = date_of(self.date)
+        if day is None:
+            raise refusal(tr("ange datum (--date)"))
+        return activities.mark_done(self.vault, self.activity.id, date=day)
 
 
 class ActivitiesView(View):

@@ -388,7 +388,7 @@ class EconomyView(View):
                                                else _kr(m.population_18plus), right=True))
             as_of = view.population_as_of[-1] if view.population_as_of else \
                 dt.date(self.year.value() - 1, 12, 31)
-            self.as_of.setDate(QDate(as_of))
+            self.as_of.setDate(QDate(as_of.year, as_of.month, as_of.day))
             self._population_dirty = False
             self.applicant.clear()
             self.applicant.addItem("–", "")
@@ -671,7 +671,9 @@ class EconomyView(View):
         from po_desktop.services.economy import import_population
 
         try:
-            rows = import_population(self.vault, path, self.as_of.date().toPython())
+            day = self.as_of.date()
+            as_of = dt.date(day.year(), day.month(), day.day())
+            rows = import_population(self.vault, path, as_of)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
             return

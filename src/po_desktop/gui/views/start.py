@@ -5,6 +5,8 @@ assignments at all the view says what to do first."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -165,14 +167,14 @@ class StartView(View):
         row.addStretch(1)
         layout.insertLayout(0, row)
 
-    def _place_cards(self, visible: list[QWidget]) -> None:
+    def _place_cards(self, visible: Sequence[QWidget]) -> None:
         """Visible cards in urgency order, two per row, left to right."""
         for c in self.cards:
             self.grid.removeWidget(c)
             c.setVisible(False)
-        for i, c in enumerate(visible):
-            self.grid.addWidget(c, i // 2, i % 2)
-            c.setVisible(True)
+        for i, widget in enumerate(visible):
+            self.grid.addWidget(widget, i // 2, i % 2)
+            widget.setVisible(True)
         rows = (len(visible) + 1) // 2
         with_tables = {i // 2 for i, c in enumerate(visible) if c is not self.load_card}
         for r in range(4):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,10 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import settings as vault_settings
+
+if TYPE_CHECKING:
+    from po_desktop.services.annual_report import ComparedRow
+    from po_desktop.services.report_table import Row
 
 
 def _value_text(value) -> str:
@@ -90,6 +95,7 @@ class FiguresPanel(QWidget):
         earlier period and change."""
         from po_desktop.services.report_table import figure_rows
 
+        rows: list[Row] | list[ComparedRow]
         if earlier is not None:
             from po_desktop.services.annual_report import compared_rows
 

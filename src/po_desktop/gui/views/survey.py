@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit
+from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit, refusal
 from po_desktop.i18n import tr
 
 # key → answer code, per question type
@@ -128,13 +128,16 @@ class TallyEntry(QWidget):
             else:
                 text = answer_label(code) if code else ("▶" if row == self.current else "")
             item = self.table.item(row, 2)
-            item.setText(text)
-            item.setFont(bold)
+            if item is not None:
+                item.setText(text)
+                item.setFont(bold)
             # the current row in the palette's "late" tone (readable light or dark); the others
             # in the table's own colours, never a fixed white under a dark palette's light text
             current = tones()["late"]
             for col in range(3):
                 cell = self.table.item(row, col)
+                if cell is None:
+                    continue
                 if row == self.current:
                     cell.setBackground(QColor(current.bg))
                     cell.setForeground(QColor(current.fg))
@@ -142,7 +145,9 @@ class TallyEntry(QWidget):
                     cell.setBackground(QBrush())
                     cell.setForeground(QBrush())
         if 0 <= self.current < len(self.questions):
-            self.table.scrollToItem(self.table.item(self.current, 0))
+            first = self.table.item(self.current, 0)
+            if first is not None:
+                self.table.scrollToItem(first)
 
     # --- keys ------------------------------------------------------------------------------
 
@@ -225,8 +230,12 @@ class RoundDialog(FormDialog):
     def submit(self):
         from po_desktop.services import survey
 
+        date_from, date_to = date_of(self.date_from), date_of(self.date_to)
+        if date_from is None or date_to is None:
+            what = tr("Från-datum") if date_from is None else tr("Till-datum")
+            raise refusal(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
         return survey.add_round(self.vault, label=self.label.text(),
-                                date_from=date_of(self.date_from), date_to=date_of(self.date_to),
+                                date_from=date_from, date_to=date_to,
                                 handed_out=self.handed_out.value())
 
 
@@ -447,8 +456,8 @@ class SurveyView(View):
             self.message.setText(error_text(exc))
             return
         self._show_count(r)
-        if self.history.rowCount() and self.history.item(0, 0) is not None \
-                and self.history.item(0, 0).text() == str(r.responses + 1):
+        top = self.history.item(0, 0) if self.history.rowCount() else None
+        if top is not None and top.text() == str(r.responses + 1):
             self.history.removeRow(0)
         self.message.setText(tr("Den senast sparade enkäten togs bort."))
         self.entry.new_form()
