@@ -330,7 +330,7 @@ class EconomyView(View):
         """What was typed for the year shown is saved before another year is loaded; if it
         cannot be saved (a bad cell), the year stays so nothing typed is lost."""
         if self._changed and self.main.vault is not None:
-            if not self.save_now(self._shown_year):  # saved: the new year is loaded
+            if not self.save_year(self._shown_year):  # saved: the new year is loaded
                 self.year.blockSignals(True)
                 self.year.setValue(self._shown_year)
                 self.year.blockSignals(False)
@@ -340,7 +340,7 @@ class EconomyView(View):
     def flush(self) -> None:
         """Before the lock or leaving the view: typed inputs are saved (when they parse)."""
         if self._changed and self.main.vault is not None and self.view_data is not None:
-            self.save_now(self._shown_year)
+            self.save_year(self._shown_year)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -581,8 +581,12 @@ class EconomyView(View):
 
     # --- saving and output ------------------------------------------------------------------
 
-    def save_now(self, year: int | None = None) -> bool:
-        """Store what the tables say for ``year`` (default: the year shown); False when a
+    def save_now(self) -> bool:
+        """Ctrl+S: store what the tables say for the year shown (see :meth:`save_year`)."""
+        return self.save_year(None)
+
+    def save_year(self, year: int | None) -> bool:
+        """Store what the tables say for ``year`` (None: the year shown); False when a
         cell does not parse (the message names it, nothing is stored)."""
         if self.view_data is None:
             return False
