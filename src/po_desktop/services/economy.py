@@ -659,6 +659,11 @@ def import_population(vault: Vault, source: Path | str | bytes,
     organisation = organisation_municipalities(vault)
     folded = {m.casefold(): m for m in organisation}
     for r in rows:
+        _check_int(r.population_all, tr("Folkmängd för {name}").format(name=_shown(r.name)),
+                   0, 10**8)
+        if r.population_18plus is not None:
+            _check_int(r.population_18plus,
+                       tr("Folkmängd 18+ för {name}").format(name=_shown(r.name)), 0, 10**8)
         if r.name.casefold() not in folded:
             raise RejectedInput(tr("Rad {line} i folkmängdsfilen: {name} är inte en av "
                                    "organisationens kommuner ({known}); inget importerades.")
