@@ -321,7 +321,7 @@ def load_and_validate(source: os.PathLike | str | bytes,
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejected(tr("formatversion {v} är nyare än programmet kan läsa (högst {max}); "
                                 "uppdatera po-desktop").format(v=version, max=FORMAT_VERSION))
-    if version not in KNOWN_FORMAT_VERSIONS or isinstance(version, bool):
+    if version not in KNOWN_FORMAT_VERSIONS or not is_strict_int(version):  # 2.0 is no 2
         raise BundleRejected(tr("okänd formatversion {v}").format(
             v=shown(version, 40)))
     negative = _first_negative(data.get("figures"), ("figures",))
@@ -340,9 +340,13 @@ def load_and_validate(source: os.PathLike | str | bytes,
             parse_date(sf["identified_on"])
             if sf["reported_on"] is not None:
                 parse_date(sf["reported_on"])
-        created = parse_timestamp(data["created_at"])
     except ValueError as exc:
         raise BundleRejected(str(exc)) from None
+    try:
+        created = parse_timestamp(data["created_at"])
+    except ValueError:  # the schema's pattern passed, the calendar did not ("2026-13-45…")
+        raise BundleRejected(tr("created_at {at} är ingen tidpunkt som finns").format(
+            at=shown(data["created_at"], 44))) from None
     if end < start:
         raise BundleRejected(tr("perioden slutar {end} före sin början {start}").format(
             end=end, start=start))
@@ -494,6 +498,16 @@ def _check_profile(data: dict) -> None:
                                     "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
                 group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
                 total=figures[tgroup][tkey]))
+    seen: dict[str, str] = {}
+    for name in figures["assignments"]["by_municipality"]:
+        import unicodedata
+
+        folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+        if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
+            raise BundleRejected(tr("kommunen {a} finns två gånger i "
+                                    "figures.assignments.by_municipality (också som {b})").format(
+                a=shown(seen[folded], 40), b=shown(name, 40)))
+        seen[folded] = name
     a = figures["assignments"]
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
         raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))

@@ -268,6 +268,15 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
         return 1
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except BrokenPipeError:  # `po-desktop assignment list | head`: the reader has had enough
+        if stdout is None:  # the real stdout: no second error when Python flushes it at exit
+            import os
+
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+        return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a line
         if debug:
             import traceback

@@ -172,6 +172,14 @@ def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
         for field in ("area", "description", "measures", "feedback"):
             texts.append((tr("systemfelet {id} ({field})").format(id=sf["id"], field=field),
                           sf.get(field)))
+    survey = bundle.figures.get("survey")  # format 2: the question texts are printed too
+    if isinstance(survey, dict):
+        sets = [("figures.survey", survey)]
+        sets += [(f"figures.survey.other_definitions[{i}]", other)
+                 for i, other in enumerate(survey.get("other_definitions") or [])]
+        for where, survey_set in sets:
+            for qid, q in (survey_set.get("questions") or {}).items():
+                texts.append((f"{where}.questions.{qid}.text", q.get("text")))
     return texts
 
 

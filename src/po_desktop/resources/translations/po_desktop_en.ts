@@ -3116,6 +3116,10 @@ Orsa</translation>
         <translation>Date served</translation>
     </message>
     <message>
+        <source>Datumet {date} ligger för långt fram; inget sparades.</source>
+        <translation>The date {date} is too far in the future; nothing was saved.</translation>
+    </message>
+    <message>
         <source>Sista dag</source>
         <translation>Last day</translation>
     </message>
@@ -4036,6 +4040,10 @@ Orsa</translation>
         <translation>negative count in {field} ({value})</translation>
     </message>
     <message>
+        <source>created_at {at} är ingen tidpunkt som finns</source>
+        <translation>created_at {at} is not a time that exists</translation>
+    </message>
+    <message>
         <source>perioden slutar {end} före sin början {start}</source>
         <translation>the period ends {end} before it begins {start}</translation>
     </message>
@@ -4070,6 +4078,10 @@ Orsa</translation>
     <message>
         <source>siffrorna går inte ihop: summan av figures.{group}.{key} är {sum}, men figures.{tgroup}.{tkey} är {total}</source>
         <translation>the figures do not add up: the sum of figures.{group}.{key} is {sum}, but figures.{tgroup}.{tkey} is {total}</translation>
+    </message>
+    <message>
+        <source>kommunen {a} finns två gånger i figures.assignments.by_municipality (också som {b})</source>
+        <translation>the municipality {a} appears twice in figures.assignments.by_municipality (also as {b})</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>

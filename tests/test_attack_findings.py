@@ -1,0 +1,163 @@
+"""Defects found by the attack pass (hostile but realistic input through the specs and the CLI):
+each test failed before its fix."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+
+import pytest
+from coordinator_helpers import dump, write
+
+from po_desktop.bundle import BundleRejected, digest, load_and_validate
+from po_desktop.domain.privacy import find_personal_data
+from po_desktop.services import coordinator as co
+
+D = dt.date
+
+
+def _rehash(b):
+    b["sha256"] = digest(b)
+    return b
+
+
+def _v2(label="PO Mora"):
+    from test_annual_compare_bundle import _v2_bundle
+
+    return _v2_bundle(label, info=1, answers=[{"heard": "5"}, {"heard": "4"}])
+
+
+def _reason(b) -> str:
+    with pytest.raises(BundleRejected) as exc:
+        load_and_validate(json.dumps(b).encode())
+    return exc.value.reason
+
+
+# --- the personal-data scan ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Klienten 1980-01-15-1235 fick avslag",    # the birth date written as a date
+    "Klienten 80-01-15\u20131235 fick avslag",  # … with an en dash before the last four
+    "Klienten 1980\u201101\u201115\u20111235",     # non-breaking hyphens
+])
+def test_personnummer_with_a_dashed_birth_date_is_found(text):
+    assert [f.kind for f in find_personal_data(text)] == ["personnummer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dnr FK 012345-2026 gäller sjukpenning",  # an authority's case number, not a phone
+    "dnr SoN 0123-45678",
+    "Beslut 2026-03-01 0930 och 2026-01-15-0930",  # dates and times
+    "Ärendet tog 180 dagar (1980-07-01 \u2013 1980-12-28).",
+])
+def test_case_numbers_and_dates_are_no_personal_data(text):
+    assert find_personal_data(text) == []
+
+
+@pytest.mark.parametrize("text", ["Ärende: ring 070-123 45 67", "Ärende hos 0701234567"])
+def test_a_phone_after_an_ordinary_word_is_still_found(text):
+    assert [f.kind for f in find_personal_data(text)] == ["phone"]
+
+
+# --- bundles into a coordinator vault ----------------------------------------------------------
+
+
+def test_survey_question_text_with_a_personnummer_is_rejected(coordinator_vault, tmp_path):
+    b = copy.deepcopy(_v2())
+    b["figures"]["survey"]["questions"]["heard"]["text"] = "Fick 800115-1235 hjälp?"
+    before = dump(coordinator_vault)
+    r = co.import_bundles(coordinator_vault, [write(tmp_path, "x.pobundle", _rehash(b))])[0]
+    assert r.status == "rejected" and "personnummer" in r.reason and "questions" in r.reason
+    assert "1235" not in r.reason
+    assert dump(coordinator_vault) == before
+
+
+def test_format_version_is_an_integer_not_a_float():
+    b = copy.deepcopy(_v2())
+    b["format_version"] = 2.0
+    assert "formatversion" in _reason(_rehash(b))
+
+
+def test_an_impossible_created_at_is_named():
+    b = copy.deepcopy(_v2())
+    b["created_at"] = "2026-13-45T09:00:00.000000Z"
+    reason = _reason(_rehash(b))
+    assert "created_at" in reason and "month" not in reason
+
+
+def test_one_municipality_under_two_spellings_is_rejected():
+    b = copy.deepcopy(_v2())
+    cells = b["figures"]["assignments"]["by_municipality"]
+    total = sum(cells.values())
+    b["figures"]["assignments"]["by_municipality"] = {"Mora": total, "MORA": 0,
+                                                     "\uff2d\uff4f\uff52\uff41": 0}
+    assert "två gånger" in _reason(_rehash(b))
+
+
+def test_own_export_of_pasted_control_characters_is_importable(vault, coordinator_vault,
+                                                               tmp_path):
+    """Text pasted from Word (VT line breaks) or a web page (bidi marks) is stored as typed,
+    but the unit's own bundle must never be one its coordinator refuses."""
+    from po_desktop.services import casework
+    from po_desktop.services.statistics import export_bundle
+
+    casework.add_system_failure(
+        vault, identified_on=D(2026, 2, 1), authority="municipality",
+        area="Bist\u00e5nd\x1b[31m", description="Rad ett\x0bRad tv\u00e5 \u202egl\u00f6md\u202c",
+        measures="\u200eMöte\x0c")
+    out = export_bundle(vault, "2026H1", tmp_path / "a.pobundle")
+    r = co.import_bundles(coordinator_vault, [out])[0]
+    assert r.status == "imported", r.reason
+    sf = load_and_validate(out).system_failures[0]
+    assert sf["description"] == "Rad ett\nRad två glömd" and sf["area"] == "Bistånd[31m"
+
+
+# --- CLI input ------------------------------------------------------------------------------------
+
+
+def test_follow_up_date_at_the_end_of_the_calendar_is_exit_4(vault, cli):
+    from po_desktop.services import casework
+
+    casework.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
+                            municipality="Mora", referral_source="self", start=D(2026, 1, 15))
+    path = vault.path
+    vault.lock()
+    for extra in (["--step", "other", "--date", "9999-12-31"],
+                  ["--step", "decision_served", "--date", "9999-12-20"],
+                  ["--step", "other", "--date", "2026-01-01", "--served-on", "9999-12-30"]):
+        code, out, err = cli("follow-up", "add", "AB12", *extra, vault=path)
+        assert code == 4 and "9999" in err and err.count("\n") == 1, err
+    code, out, err = cli("follow-up", "list", "--json", vault=path)
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("argv", [["--period", "0000"], ["--period", "2026", "--compare", "0000"],
+                                  ["--period", "0000H2"]])
+def test_year_zero_is_an_invalid_period(vault, cli, argv):
+    path = vault.path
+    vault.lock()
+    code, out, err = cli("stats", *argv, vault=path)
+    assert code == 4 and "ogiltig period" in err and "out of range" not in err, err
+
+
+def test_a_closed_pipe_is_no_unexpected_error(vault, passphrase, tmp_path, capsys):
+    """`po-desktop stats --period 2026 | head -1`: the reader goes away; no "oväntat fel"."""
+    from po_desktop.cli import main
+
+    class ClosedPipe:
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    pw = tmp_path / "pw.txt"
+    pw.write_text(passphrase + "\n", encoding="utf-8")
+    path = vault.path
+    vault.lock()
+    capsys.readouterr()
+    code = main(["--vault", str(path), "--passphrase-file", str(pw), "stats", "--period",
+                 "2026"], stdout=ClosedPipe())
+    assert code == 0 and "oväntat" not in capsys.readouterr().err
