@@ -161,3 +161,20 @@ def test_a_closed_pipe_is_no_unexpected_error(vault, passphrase, tmp_path, capsy
     code = main(["--vault", str(path), "--passphrase-file", str(pw), "stats", "--period",
                  "2026"], stdout=ClosedPipe())
     assert code == 0 and "oväntat" not in capsys.readouterr().err
+
+
+# --- passphrases ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--passphrase-file", "--new-passphrase-file"])
+def test_a_passphrase_given_as_its_file_is_not_repeated(vault, cli, tmp_path, option):
+    """A careless `--passphrase-file MySecret` (the passphrase itself, not a file)."""
+    path = vault.path
+    vault.lock()
+    if option == "--passphrase-file":
+        code, out, err = cli("vault", "check", vault=path,
+                             passphrase_file=tmp_path / "Hemlig-fras-42")
+    else:
+        code, out, err = cli("vault", "change-passphrase", option,
+                             str(tmp_path / "Hemlig-fras-42"), vault=path)
+    assert code == 2 and "Hemlig-fras-42" not in err + out and err.count("\n") == 1, err

@@ -171,7 +171,10 @@ def read_passphrase_file(path: str) -> str:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except FileNotFoundError:
-        raise UsageError(tr("Lösenfrasfilen {path} finns inte.").format(path=path)) from None
+        # not repeated: a careless "--passphrase-file MySecret" would print the passphrase
+        raise UsageError(tr("Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
+                            "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
+                            "lösenfrasen själv).")) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(tr("Kan inte läsa lösenfrasfilen {path}: {err}.")
                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None

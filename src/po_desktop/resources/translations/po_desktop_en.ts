@@ -36,8 +36,8 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
-        <source>Lösenfrasfilen {path} finns inte.</source>
-        <translation>The passphrase file {path} does not exist.</translation>
+        <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
+        <translation>The passphrase file does not exist: give the path of a file whose first line is the passphrase (what you typed is not repeated, in case it was the passphrase itself).</translation>
     </message>
     <message>
         <source>Kan inte läsa lösenfrasfilen {path}: {err}.</source>
