@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from coordinator_helpers import dump
 
+from coordinator_helpers import dump
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
 
@@ -28,9 +28,8 @@ def test_population_csv_with_a_huge_number_is_one_line_exit_4(dalarna, cli, tmp_
                          "2026-01-01", vault=path)
     assert code == 4 and "Orsa" in err and err.count("\n") == 1, err
     assert "Traceback" not in err and "OverflowError" not in err
-    from vault_support import PASSPHRASE
-
     from po_desktop.services.vault_admin import open_vault
+    from vault_support import PASSPHRASE
 
     v = open_vault(path, PASSPHRASE)
     try:

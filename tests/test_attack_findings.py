@@ -8,8 +8,8 @@ import datetime as dt
 import json
 
 import pytest
-from coordinator_helpers import dump, write
 
+from coordinator_helpers import dump, write
 from po_desktop.bundle import BundleRejected, digest, load_and_validate
 from po_desktop.domain.privacy import find_personal_data
 from po_desktop.services import coordinator as co
@@ -178,3 +178,36 @@ def test_a_passphrase_given_as_its_file_is_not_repeated(vault, cli, tmp_path, op
         code, out, err = cli("vault", "change-passphrase", option,
                              str(tmp_path / "Hemlig-fras-42"), vault=path)
     assert code == 2 and "Hemlig-fras-42" not in err + out and err.count("\n") == 1, err
+
+
+def test_more_municipalities_than_sweden_has_is_rejected():
+    b = copy.deepcopy(_v2())
+    total = sum(b["figures"]["assignments"]["by_municipality"].values())
+    cells = {f"Kommun {i}": 0 for i in range(20000)}
+    cells["Kommun 0"] = total
+    b["figures"]["assignments"]["by_municipality"] = cells
+    assert "290" in _reason(_rehash(b))
+
+
+# --- printing -------------------------------------------------------------------------------------
+
+
+def test_a_county_with_49_municipalities_prints(coordinator_vault, tmp_path):
+    """Västra Götaland has 49 municipalities: the merged report's municipality breakdown is
+    longer than a page (it was one unsplittable drawing: "Innehållet får inte plats")."""
+    from pypdf import PdfReader
+
+    from po_desktop.printing.reports import render_coordinator_report
+
+    b = copy.deepcopy(_v2())
+    total = sum(b["figures"]["assignments"]["by_municipality"].values())
+    cells = {f"Kommun {i:02d}": 0 for i in range(49)}
+    cells["Kommun 00"] = total
+    b["figures"]["assignments"]["by_municipality"] = cells
+    b["unit"]["municipalities"] = list(cells)
+    r = co.import_bundles(coordinator_vault, [write(tmp_path, "x.pobundle", _rehash(b))])[0]
+    assert r.ok, r.reason
+    report = co.merged_report(coordinator_vault, "2026H1")
+    out = render_coordinator_report(report, tmp_path / "r.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Kommun 00" in text and "Kommun 48" in text

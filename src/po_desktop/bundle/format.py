@@ -371,6 +371,7 @@ def load_and_validate(source: os.PathLike | str | bytes,
 
 
 MAX_DEPTH = 32  # a real bundle is 4 levels deep
+MAX_MUNICIPALITIES = 290  # Sweden's municipalities: more keys is no unit's breakdown
 
 
 def _nesting_depth(node: Any) -> int:
@@ -498,8 +499,13 @@ def _check_profile(data: dict) -> None:
                                     "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
                 group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
                 total=figures[tgroup][tkey]))
+    by_municipality = figures["assignments"]["by_municipality"]
+    if len(by_municipality) > MAX_MUNICIPALITIES:
+        raise BundleRejected(tr("figures.assignments.by_municipality har {n} kommuner; Sverige "
+                                "har {max}").format(n=len(by_municipality),
+                                                    max=MAX_MUNICIPALITIES))
     seen: dict[str, str] = {}
-    for name in figures["assignments"]["by_municipality"]:
+    for name in by_municipality:
         import unicodedata
 
         folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()

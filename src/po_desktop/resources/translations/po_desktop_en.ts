@@ -4080,6 +4080,10 @@ Orsa</translation>
         <translation>the figures do not add up: the sum of figures.{group}.{key} is {sum}, but figures.{tgroup}.{tkey} is {total}</translation>
     </message>
     <message>
+        <source>figures.assignments.by_municipality har {n} kommuner; Sverige har {max}</source>
+        <translation>figures.assignments.by_municipality has {n} municipalities; Sweden has {max}</translation>
+    </message>
+    <message>
         <source>kommunen {a} finns två gånger i figures.assignments.by_municipality (också som {b})</source>
         <translation>the municipality {a} appears twice in figures.assignments.by_municipality (also as {b})</translation>
     </message>
