@@ -211,3 +211,19 @@ def test_a_county_with_49_municipalities_prints(coordinator_vault, tmp_path):
     out = render_coordinator_report(report, tmp_path / "r.pdf")
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert "Kommun 00" in text and "Kommun 48" in text
+
+
+@pytest.mark.parametrize("look_alike", ["po leksand", "PO\u00a0Leksand", "PO Leksand\u200b",
+                                        " PO  Leksand", "\uff30\uff2f Leksand"])
+def test_a_look_alike_label_cannot_take_a_units_name(coordinator_vault, tmp_path, look_alike):
+    from coordinator_helpers import unit_bundle
+
+    co.expect_unit(coordinator_vault, "PO Leksand")
+    first = co.import_bundles(coordinator_vault, [
+        write(tmp_path, "a.pobundle", unit_bundle(label="PO Leksand"))])[0]
+    assert first.ok, first.reason
+    before = dump(coordinator_vault)
+    r = co.import_bundles(coordinator_vault, [
+        write(tmp_path, "b.pobundle", unit_bundle(label=look_alike))])[0]
+    assert r.status == "rejected" and "annan enhet" in r.reason
+    assert dump(coordinator_vault).count('"bundle_id"') == before.count('"bundle_id"')

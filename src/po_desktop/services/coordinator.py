@@ -287,15 +287,34 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
     return result(status, reason)
 
 
+def _label_key(label: str) -> str:
+    """How a unit label is compared for binding: "po leksand", "PO\u00a0Leksand" and
+    "PO Leksand\u200b" look like "PO Leksand" to a reader, so they are the same label."""
+    import unicodedata
+
+    text = "".join(c for c in unicodedata.normalize("NFKC", label)
+                   if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    return " ".join(text.split()).casefold()
+
+
 def _label_bound_to(s, label: str, unit_id: str) -> str | None:
-    """The other unit id ``label`` is bound to (None: free, or bound to ``unit_id``)."""
+    """The other unit id ``label`` (or a look-alike of it) is bound to (None: free, or bound
+    to ``unit_id``)."""
+    key = _label_key(label)
     expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
+    if expected is None:
+        expected = next((e for e in s.scalars(select(ExpectedUnit))
+                         if _label_key(e.label) == key), None)
     if expected is not None:
         if expected.unit_id is None or expected.unit_id == unit_id:
             return None
         return expected.unit_id
-    return s.scalar(select(ImportedBundle.unit_id).where(
-        ImportedBundle.unit_label == label, ImportedBundle.unit_id != unit_id).limit(1))
+    for other_label, other_id in s.execute(
+            select(ImportedBundle.unit_label, ImportedBundle.unit_id).where(
+                ImportedBundle.unit_id != unit_id).distinct()):
+        if _label_key(other_label) == key:
+            return other_id
+    return None
 
 
 def withdraw_bundle(vault, bundle_id: str) -> dict:
