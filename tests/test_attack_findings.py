@@ -56,6 +56,17 @@ def test_case_numbers_and_dates_are_no_personal_data(text):
     assert find_personal_data(text) == []
 
 
+@pytest.mark.parametrize("text", ["kalle[@]kommun.se", "kalle (@) kommun.se",
+                                  "kalle snabel-a kommun punkt se", "kalle snabel-a kommun.se"])
+def test_obfuscated_email_with_a_bracketed_at_or_a_bare_snabel_a_is_found(text):
+    assert [f.kind for f in find_personal_data(text)] == ["email"]
+
+
+@pytest.mark.parametrize("text", ["Han skrev snabel-a i rutan.", "Vi pratade om snabel-a tecknet"])
+def test_the_word_snabel_a_in_prose_is_no_email(text):
+    assert find_personal_data(text) == []
+
+
 @pytest.mark.parametrize("text", ["Ärende: ring 070-123 45 67", "Ärende hos 0701234567"])
 def test_a_phone_after_an_ordinary_word_is_still_found(text):
     assert [f.kind for f in find_personal_data(text)] == ["phone"]

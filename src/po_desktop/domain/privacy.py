@@ -216,8 +216,8 @@ def _phones(scan: _Scan) -> list[Finding]:
 # --- e-mail ----------------------------------------------------------------------------------
 
 _BR_OPEN, _BR_CLOSE = r"[(\[{<]", r"[)\]}>]"
-_AT = re.compile(r"@|" + _BR_OPEN + r" {0,2}(?:at|snabel-?a) {0,2}" + _BR_CLOSE
-                 + r"|(?<=\w) (?:at|AT) (?=\w)", re.IGNORECASE)
+_AT = re.compile(r"@|" + _BR_OPEN + r" {0,2}(?:at|snabel-?a|@) {0,2}" + _BR_CLOSE
+                 + r"|(?<=\w) (?:at|AT|snabel-?a) (?=\w)", re.IGNORECASE)
 _DOT_WORD = _BR_OPEN + r" {0,2}(?:dot|punkt) {0,2}" + _BR_CLOSE + r"| (?:dot|punkt|DOT) "
 _DOMAIN = re.compile(r" {0,3}([\w-]{1,63}(?:(?: {0,2}(?:\.|" + _DOT_WORD + r") {0,2})[\w-]{1,63})"
                      r"{1,8})", re.IGNORECASE)
