@@ -238,3 +238,44 @@ def test_a_look_alike_label_cannot_take_a_units_name(coordinator_vault, tmp_path
         write(tmp_path, "b.pobundle", unit_bundle(label=look_alike))])[0]
     assert r.status == "rejected" and "annan enhet" in r.reason
     assert dump(coordinator_vault).count('"bundle_id"') == before.count('"bundle_id"')
+
+
+# --- text on stdin --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (b"Hej \xe5 d\xe5", "Hej å då"),                            # Notepad's "ANSI" (Windows-1252)
+    ("Hej å".encode("utf-16"), "Hej å"),                      # Notepad's "Unicode"
+    (b"\xef\xbb\xbfHej \xc3\xa5", "Hej å"),                    # UTF-8 with a BOM
+])
+def test_note_text_in_another_encoding_is_read_not_a_crash(vault, cli, raw, expected):
+    from po_desktop.services import casework
+
+    casework.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
+                            municipality="Mora", referral_source="self", start=D(2026, 1, 15))
+    path = vault.path
+    vault.lock()
+    # the text as sys.stdin hands it over in a C/POSIX locale (undecodable bytes escaped)
+    code, out, err = cli("note", "add", "AB12", "--date", "2026-02-01",
+                         stdin_text=raw.decode("utf-8", "surrogateescape"), vault=path)
+    assert code == 0, err
+    code, out, err = cli("note", "list", "AB12", "--json", vault=path)
+    assert json.loads(out)[0]["text"] == expected
+
+
+def test_binary_on_stdin_is_one_line_exit_4(vault, cli):
+    path = vault.path
+    vault.lock()
+    code, out, err = cli("analysis", "set", "--year", "2026",
+                         stdin_text=b"x\x81\x8d\x90".decode("utf-8", "surrogateescape"),
+                         vault=path)
+    assert code == 4 and "UTF-8" in err and err.count("\n") == 1, err
+
+
+def test_empty_stdin_does_not_wipe_the_years_analysis(vault, cli):
+    path = vault.path
+    vault.lock()
+    assert cli("analysis", "set", "--year", "2026", "--text", "Ett bra år", vault=path)[0] == 0
+    code, out, err = cli("analysis", "set", "--year", "2026", stdin_text="", vault=path)
+    assert code == 4 and err.count("\n") == 1, err
+    assert cli("analysis", "show", "--year", "2026", vault=path)[1].strip() == "Ett bra år"

@@ -89,6 +89,12 @@ class Context:
         self.stderr = stderr or sys.stderr
         self._vault = None
 
+    def read_text(self) -> str:
+        """All of stdin as text (a note, the year's analysis): UTF-8 (with or without BOM),
+        UTF-16 with its BOM, else Windows-1252 (a file saved as "ANSI" by Notepad or an older
+        Word); anything else is refused with one line instead of an "unexpected error"."""
+        return read_stdin_text(self.stdin)
+
     # --- passphrases ------------------------------------------------------------------------
 
     def passphrase(self, *, confirm: bool = False, prompt: str | None = None) -> str:
@@ -164,6 +170,36 @@ def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = 
         tr("Ingen lösenfras: använd --passphrase-file FIL eller miljövariabeln {env}, "
            "eller kör i en terminal.").format(env=env_var)
     )
+
+
+def read_stdin_text(stream) -> str:
+    """See :meth:`Context.read_text`."""
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is not None:
+            raw = buffer.read()
+        else:  # a text stream (tests; a decoder with surrogateescape)
+            raw = stream.read().encode("utf-8", "surrogateescape")
+    except UnicodeError:
+        raw = None
+    if raw is not None:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
+            try:
+                return raw.decode("utf-16")
+            except UnicodeDecodeError:
+                raw = None
+    if raw is not None:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return raw.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+    raise RejectedInput(tr("Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
+                           "spara den som UTF-8 och försök igen; inget sparades."))
 
 
 def read_passphrase_file(path: str) -> str:

@@ -36,6 +36,10 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
+        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen; inget sparades.</source>
+        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again; nothing was saved.</translation>
+    </message>
+    <message>
         <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
         <translation>The passphrase file does not exist: give the path of a file whose first line is the passphrase (what you typed is not repeated, in case it was the passphrase itself).</translation>
     </message>
@@ -2578,6 +2582,10 @@ Orsa</translation>
     <message>
         <source>medelvärde (1–5): {mean}</source>
         <translation>mean (1–5): {mean}</translation>
+    </message>
+    <message>
+        <source>Ingen text på stdin; analysen ändrades inte (ta bort den med --text &quot;&quot;).</source>
+        <translation>No text on stdin; the analysis was not changed (remove it with --text &quot;&quot;).</translation>
     </message>
     <message>
         <source>Analysen för {year} sparad ({n} tecken).</source>
