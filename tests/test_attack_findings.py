@@ -279,3 +279,38 @@ def test_empty_stdin_does_not_wipe_the_years_analysis(vault, cli):
     code, out, err = cli("analysis", "set", "--year", "2026", stdin_text="", vault=path)
     assert code == 4 and err.count("\n") == 1, err
     assert cli("analysis", "show", "--year", "2026", vault=path)[1].strip() == "Ett bra år"
+
+
+# --- the unit's own settings ----------------------------------------------------------------------
+
+
+def test_one_municipality_typed_twice_is_kept_once(tmp_path, cli, coordinator_vault):
+    """`init --municipality Mora --municipality mora`: the unit's bundle must not carry the
+    municipality twice (its coordinator would refuse it)."""
+    from po_desktop.services.statistics import export_bundle
+    from po_desktop.services.vault_admin import open_vault
+    from vault_support import PASSPHRASE
+
+    path = tmp_path / "u" / "vault.podb"
+    path.parent.mkdir()
+    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
+                         "--municipality", "mora", "--municipality", "Mora\u00a0",
+                         "--municipality", "\uff2f\uff52\uff53\uff41", "--fte", "1.00",
+                         vault=path)
+    assert code == 0, err
+    v = open_vault(path, PASSPHRASE)
+    try:
+        assert v.settings()["municipalities"] == ["Mora", "Orsa"]
+        out = export_bundle(v, "2026H1", tmp_path / "a.pobundle")
+    finally:
+        v.lock()
+    assert co.import_bundles(coordinator_vault, [out])[0].ok
+
+
+@pytest.mark.parametrize("fte", ["1e0", "1E0", "15e-1"])
+def test_fte_in_exponent_notation_is_refused(tmp_path, cli, fte):
+    path = tmp_path / "u" / "vault.podb"
+    path.parent.mkdir()
+    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
+                         "--fte", fte, vault=path)
+    assert code == 4 and fte in err and not path.exists(), err
