@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -314,3 +315,16 @@ def test_fte_in_exponent_notation_is_refused(tmp_path, cli, fte):
     code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
                          "--fte", fte, vault=path)
     assert code == 4 and fte in err and not path.exists(), err
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes: POSIX only")
+def test_a_device_or_a_named_pipe_is_never_read_to_the_end(coordinator_vault, tmp_path):
+    """`coordinator import /dev/zero` read until memory ran out; a FIFO blocked for ever."""
+    import os
+
+    fifo = tmp_path / "x.pobundle"
+    os.mkfifo(fifo)
+    sources = [fifo] + ([Path("/dev/zero")] if Path("/dev/zero").exists() else [])
+    results = co.import_bundles(coordinator_vault, sources)
+    assert [r.status for r in results] == ["rejected"] * len(sources)
+    assert all("vanlig fil" in r.reason for r in results)

@@ -277,7 +277,11 @@ def load_and_validate(source: os.PathLike | str | bytes,
         try:
             if Path(source).stat().st_size > MAX_BYTES:
                 raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
-            raw = Path(source).read_bytes()
+            if not Path(source).is_file() and not Path(source).is_dir():
+                # /dev/zero, a named pipe: never read "to the end"
+                raise BundleRejected(tr("är ingen vanlig fil (inget statistikpaket)"))
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)
         except IsADirectoryError:
             raise BundleRejected(tr("är en mapp, inte en fil")) from None
         except FileNotFoundError:
@@ -285,12 +289,12 @@ def load_and_validate(source: os.PathLike | str | bytes,
         except OSError as exc:
             raise BundleRejected(tr("kan inte läsa filen: {err}").format(
                 err=exc.strerror or exc)) from None
+    if len(raw) > MAX_BYTES:
+        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleRejected(tr("inte en UTF-8-textfil (inget statistikpaket)")) from None
-    if len(raw) > MAX_BYTES:
-        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
         data = loads_strict(text)
     except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback

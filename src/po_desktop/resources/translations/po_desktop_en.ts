@@ -3988,6 +3988,10 @@ Orsa</translation>
         <translation>the file is too large for a statistics bundle</translation>
     </message>
     <message>
+        <source>är ingen vanlig fil (inget statistikpaket)</source>
+        <translation>is not a regular file (not a statistics bundle)</translation>
+    </message>
+    <message>
         <source>är en mapp, inte en fil</source>
         <translation>is a folder, not a file</translation>
     </message>
