@@ -47,3 +47,15 @@ def test_budget_names_lose_control_and_bidi_characters(dalarna, typed):
     assert all(n.isprintable() for n in names), names
     # the same name as typed before (invisible characters aside) replaces that line
     assert len([n for n in names if n.startswith("L")]) == 1, names
+
+
+def test_population_from_a_device_is_refused_not_read_for_ever(dalarna, cli):
+    from pathlib import Path
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    path = dalarna.path
+    dalarna.lock()
+    code, out, err = cli("coordinator", "economy", "import-population", "/dev/zero",
+                         "--as-of", "2026-01-01", vault=path)
+    assert code == 4 and "vanlig fil" in err and err.count("\n") == 1, err

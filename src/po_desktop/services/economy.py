@@ -646,7 +646,10 @@ def import_population(vault: Vault, source: Path | str | bytes,
         raw = source
     else:
         try:
-            raw = Path(source).read_bytes()
+            if not Path(source).is_file():  # /dev/zero or a named pipe: never read to the end
+                raise RejectedInput(tr("{path} är ingen vanlig fil.").format(path=source))
+            with open(source, "rb") as fh:
+                raw = fh.read(5_000_001)
         except OSError as exc:
             raise RejectedInput(tr("Kan inte läsa {path}: {err}.").format(
                 path=source, err=exc.strerror or exc)) from None

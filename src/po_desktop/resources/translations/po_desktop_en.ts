@@ -3756,6 +3756,10 @@ Orsa</translation>
         <translation>The budget item {name} does not exist for {year}.</translation>
     </message>
     <message>
+        <source>{path} är ingen vanlig fil.</source>
+        <translation>{path} is not a regular file.</translation>
+    </message>
+    <message>
         <source>Kan inte läsa {path}: {err}.</source>
         <translation>Cannot read {path}: {err}.</translation>
     </message>
