@@ -328,3 +328,13 @@ def test_a_device_or_a_named_pipe_is_never_read_to_the_end(coordinator_vault, tm
     results = co.import_bundles(coordinator_vault, sources)
     assert [r.status for r in results] == ["rejected"] * len(sources)
     assert all("vanlig fil" in r.reason for r in results)
+
+
+def test_print_values_from_a_device_is_refused(vault, cli, tmp_path):
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    path = vault.path
+    vault.lock()
+    code, out, err = cli("print", "intake", "--values", "/dev/zero", "--out",
+                         str(tmp_path / "i.pdf"), vault=path)
+    assert code == 4 and "vanlig fil" in err and not (tmp_path / "i.pdf").exists(), err

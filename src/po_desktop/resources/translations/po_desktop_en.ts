@@ -4436,6 +4436,14 @@ Orsa</translation>
         <translation>standard input</translation>
     </message>
     <message>
+        <source>Värdefilen {path} är ingen vanlig fil.</source>
+        <translation>The values file {path} is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är för stor (högst 1 MB).</source>
+        <translation>The values file {path} is too large (at most 1 MB).</translation>
+    </message>
+    <message>
         <source>Värdefilen {path} finns inte.</source>
         <translation>The values file {path} does not exist.</translation>
     </message>
