@@ -338,3 +338,21 @@ def test_print_values_from_a_device_is_refused(vault, cli, tmp_path):
     code, out, err = cli("print", "intake", "--values", "/dev/zero", "--out",
                          str(tmp_path / "i.pdf"), vault=path)
     assert code == 4 and "vanlig fil" in err and not (tmp_path / "i.pdf").exists(), err
+
+
+def test_one_survey_version_with_other_questions_is_refused(coordinator_vault, tmp_path):
+    """A unit that edited its survey but kept id + version: its answers must not be added to
+    another unit's answers to other questions."""
+    from test_annual_compare_bundle import _v2_bundle
+
+    a = _v2_bundle("PO A", answers=[{"heard": "5"}] * 6, handed=10)
+    c = copy.deepcopy(_v2_bundle("PO C", answers=[{"heard": "3"}] * 6, handed=10))
+    q = c["figures"]["survey"]["questions"]["heard"]
+    q.update(type="yes_no", by_answer={"yes": 6, "no": 0, "dont_know": 0, "no_answer": 0},
+             mean=None)
+    first = co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", a)])[0]
+    assert first.ok, first.reason
+    r = co.import_bundles(coordinator_vault, [write(tmp_path, "c.pobundle", _rehash(c))])[0]
+    assert r.status == "rejected" and "version 1" in r.reason and "PO A" in r.reason
+    other = _v2_bundle("PO D", answers=[{"heard": "1"}] * 6, handed=10, version=2)
+    assert co.import_bundles(coordinator_vault, [write(tmp_path, "d.pobundle", other)])[0].ok

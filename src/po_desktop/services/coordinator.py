@@ -29,6 +29,7 @@ Import rules, for each file on its own, in one database transaction per file:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,6 +248,13 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             s.commit()
             return result(REJECTED, reason)
 
+        clash = _survey_clash(s, b, same_period)
+        if clash is not None:
+            _log(s, "refused_survey", bundle_id=b.bundle_id, unit_id=b.unit_id,
+                 period=p.label, detail=clash)
+            s.commit()
+            return result(REJECTED, clash)
+
         current = s.scalar(select(ImportedBundle).where(
             ImportedBundle.unit_id == b.unit_id, *same_period))
         status = IMPORTED
@@ -285,6 +293,39 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
         _log(s, status, bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label, detail=reason)
         s.commit()
     return result(status, reason)
+
+
+def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
+    """``{(definition id, version): {question id: type}}`` of the survey sets with a round."""
+    survey = figures.get("survey")
+    if not isinstance(survey, dict):
+        return {}
+    out = {}
+    for survey_set in [survey, *(survey.get("other_definitions") or [])]:
+        if survey_set.get("rounds"):
+            d = survey_set["definition"]
+            out[(d["id"], d["version"])] = {qid: q.get("type") for qid, q in
+                                           (survey_set.get("questions") or {}).items()}
+    return out
+
+
+def _survey_clash(s, b: Bundle, same_period) -> str | None:
+    """Survey counts are added only across one definition id + version (annual.md §4), so
+    one id + version must mean the same questions in every unit's bundle: a unit that edited
+    its survey without a new version number would have its answers added to other
+    questions' (or counted as "no answer")."""
+    mine = _survey_questions(b.figures)
+    if not mine:
+        return None
+    for label, content in s.execute(select(ImportedBundle.unit_label, ImportedBundle.content)
+                                    .where(ImportedBundle.unit_id != b.unit_id, *same_period)):
+        theirs = _survey_questions(json.loads(content).get("figures", {}))
+        for key, questions in mine.items():
+            if key in theirs and theirs[key] != questions:
+                return tr("enkäten {id} version {version} har andra frågor än i paketet från "
+                          "{unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer "
+                          "och exportera igen").format(id=key[0], version=key[1], unit=label)
+    return None
 
 
 def _label_key(label: str) -> str:

@@ -5652,6 +5652,10 @@ Orsa</translation>
         <translation>replaces {old}</translation>
     </message>
     <message>
+        <source>enkäten {id} version {version} har andra frågor än i paketet från {unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer och exportera igen</source>
+        <translation>the survey {id} version {version} has other questions than in the bundle from {unit}; the unit must give its changed survey a new version number and export again</translation>
+    </message>
+    <message>
         <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
         <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
     </message>
