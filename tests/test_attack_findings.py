@@ -356,3 +356,23 @@ def test_one_survey_version_with_other_questions_is_refused(coordinator_vault, t
     assert r.status == "rejected" and "version 1" in r.reason and "PO A" in r.reason
     other = _v2_bundle("PO D", answers=[{"heard": "1"}] * 6, handed=10, version=2)
     assert co.import_bundles(coordinator_vault, [write(tmp_path, "d.pobundle", other)])[0].ok
+
+
+@pytest.mark.parametrize("compare", ["2026", "2027", "2026H1"])
+def test_compare_with_a_period_that_is_not_earlier_is_refused(vault, cli, compare):
+    path = vault.path
+    vault.lock()
+    code, out, err = cli("stats", "--period", "2026", "--compare", compare, vault=path)
+    assert code == 4 and "före" in err and err.count("\n") == 1, err
+    assert cli("stats", "--period", "2026", "--compare", "2025H2", vault=path)[0] == 0
+
+
+@pytest.mark.parametrize("compare", ["2026H2", "2026H3"])
+def test_coordinator_report_bad_compare_writes_no_file(coordinator_vault, cli, tmp_path,
+                                                       compare):
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    out_csv = tmp_path / "r.csv"
+    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--csv", str(out_csv),
+                         "--compare", compare, vault=path)
+    assert code == 4 and not out_csv.exists(), err

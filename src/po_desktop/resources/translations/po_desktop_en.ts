@@ -6097,6 +6097,10 @@ Orsa</translation>
         <translation>The year&apos;s analysis</translation>
     </message>
     <message>
+        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. --period 2026 --compare 2025).</source>
+        <translation>The comparison period {earlier} must start before the period {period} (e.g. --period 2026 --compare 2025).</translation>
+    </message>
+    <message>
         <source>Genomförda aktiviteter efter typ</source>
         <translation>Activities done by kind</translation>
     </message>
