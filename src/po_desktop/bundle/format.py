@@ -277,7 +277,11 @@ def load_and_validate(source: os.PathLike | str | bytes,
         try:
             if Path(source).stat().st_size > MAX_BYTES:
                 raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
-            raw = Path(source).read_bytes()
+            if not Path(source).is_file() and not Path(source).is_dir():
+                # /dev/zero, a named pipe: never read "to the end"
+                raise BundleRejected(tr("är ingen vanlig fil (inget statistikpaket)"))
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_BYTES + 1)
         except IsADirectoryError:
             raise BundleRejected(tr("är en mapp, inte en fil")) from None
         except FileNotFoundError:
@@ -285,12 +289,12 @@ def load_and_validate(source: os.PathLike | str | bytes,
         except OSError as exc:
             raise BundleRejected(tr("kan inte läsa filen: {err}").format(
                 err=exc.strerror or exc)) from None
+    if len(raw) > MAX_BYTES:
+        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BundleRejected(tr("inte en UTF-8-textfil (inget statistikpaket)")) from None
-    if len(raw) > MAX_BYTES:
-        raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
         data = loads_strict(text)
     except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
@@ -321,7 +325,7 @@ def load_and_validate(source: os.PathLike | str | bytes,
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejected(tr("formatversion {v} är nyare än programmet kan läsa (högst {max}); "
                                 "uppdatera po-desktop").format(v=version, max=FORMAT_VERSION))
-    if version not in KNOWN_FORMAT_VERSIONS or isinstance(version, bool):
+    if version not in KNOWN_FORMAT_VERSIONS or not is_strict_int(version):  # 2.0 is no 2
         raise BundleRejected(tr("okänd formatversion {v}").format(
             v=shown(version, 40)))
     negative = _first_negative(data.get("figures"), ("figures",))
@@ -340,9 +344,13 @@ def load_and_validate(source: os.PathLike | str | bytes,
             parse_date(sf["identified_on"])
             if sf["reported_on"] is not None:
                 parse_date(sf["reported_on"])
-        created = parse_timestamp(data["created_at"])
     except ValueError as exc:
         raise BundleRejected(str(exc)) from None
+    try:
+        created = parse_timestamp(data["created_at"])
+    except ValueError:  # the schema's pattern passed, the calendar did not ("2026-13-45…")
+        raise BundleRejected(tr("created_at {at} är ingen tidpunkt som finns").format(
+            at=shown(data["created_at"], 44))) from None
     if end < start:
         raise BundleRejected(tr("perioden slutar {end} före sin början {start}").format(
             end=end, start=start))
@@ -367,6 +375,7 @@ def load_and_validate(source: os.PathLike | str | bytes,
 
 
 MAX_DEPTH = 32  # a real bundle is 4 levels deep
+MAX_MUNICIPALITIES = 290  # Sweden's municipalities: more keys is no unit's breakdown
 
 
 def _nesting_depth(node: Any) -> int:
@@ -494,6 +503,21 @@ def _check_profile(data: dict) -> None:
                                     "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
                 group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
                 total=figures[tgroup][tkey]))
+    by_municipality = figures["assignments"]["by_municipality"]
+    if len(by_municipality) > MAX_MUNICIPALITIES:
+        raise BundleRejected(tr("figures.assignments.by_municipality har {n} kommuner; Sverige "
+                                "har {max}").format(n=len(by_municipality),
+                                                    max=MAX_MUNICIPALITIES))
+    seen: dict[str, str] = {}
+    for name in by_municipality:
+        import unicodedata
+
+        folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+        if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
+            raise BundleRejected(tr("kommunen {a} finns två gånger i "
+                                    "figures.assignments.by_municipality (också som {b})").format(
+                a=shown(seen[folded], 40), b=shown(name, 40)))
+        seen[folded] = name
     a = figures["assignments"]
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
         raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))

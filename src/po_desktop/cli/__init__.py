@@ -90,6 +90,12 @@ class Context:
         self.stderr = stderr or sys.stderr
         self._vault = None
 
+    def read_text(self) -> str:
+        """All of stdin as text (a note, the year's analysis): UTF-8 (with or without BOM),
+        UTF-16 with its BOM, else Windows-1252 (a file saved as "ANSI" by Notepad or an older
+        Word); anything else is refused with one line instead of an "unexpected error"."""
+        return read_stdin_text(self.stdin)
+
     # --- passphrases ------------------------------------------------------------------------
 
     def passphrase(self, *, confirm: bool = False, prompt: str | None = None) -> str:
@@ -173,12 +179,45 @@ def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = 
     )
 
 
+def read_stdin_text(stream) -> str:
+    """See :meth:`Context.read_text`."""
+    buffer = getattr(stream, "buffer", None)
+    try:
+        if buffer is not None:
+            raw = buffer.read()
+        else:  # a text stream (tests; a decoder with surrogateescape)
+            raw = stream.read().encode("utf-8", "surrogateescape")
+    except UnicodeError:
+        raw = None
+    if raw is not None:
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
+            try:
+                return raw.decode("utf-16")
+            except UnicodeDecodeError:
+                raw = None
+    if raw is not None:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                return raw.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+    raise RejectedInput(tr("Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
+                           "spara den som UTF-8 och försök igen; inget sparades."))
+
+
 def read_passphrase_file(path: str) -> str:
     try:
         with open(path, encoding="utf-8") as fh:
             line = fh.readline()
     except FileNotFoundError:
-        raise UsageError(tr("Lösenfrasfilen {path} finns inte.").format(path=path)) from None
+        # not repeated: a careless "--passphrase-file MySecret" would print the passphrase
+        raise UsageError(tr("Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
+                            "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
+                            "lösenfrasen själv).")) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(tr("Kan inte läsa lösenfrasfilen {path}: {err}.")
                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
@@ -381,6 +420,15 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
         return 1
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except BrokenPipeError:  # `po-desktop assignment list | head`: the reader has had enough
+        if stdout is None:  # the real stdout: no second error when Python flushes it at exit
+            import os
+
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+        return 0
     except Exception as exc:  # noqa: BLE001 - the one place that turns surprises into a line
         if debug:
             import traceback

@@ -322,7 +322,11 @@ def cmd_analysis_set(args, ctx) -> int:
     from po_desktop.services import annual
 
     year = _year(args.year)
-    text = args.text if args.text is not None else ctx.stdin.read()
+    text = args.text if args.text is not None else ctx.read_text()
+    if args.text is None and not text.strip():
+        # `cat saknad.txt | po-desktop analysis set …` must not wipe the year's analysis
+        raise RejectedInput(tr("Ingen text på stdin; analysen ändrades inte (ta bort den med "
+                               "--text \"\")."))
     vault = ctx.vault()
     view = annual.set_analysis(vault, year, text)
     if view.text:

@@ -430,7 +430,7 @@ def _note_text(args, ctx) -> str:
     if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
         print(tr("Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i "
                  "Windows):"), file=ctx.stderr, flush=True)
-    return ctx.stdin.read()
+    return ctx.read_text()
 
 
 def cmd_note_add(args, ctx) -> int:

@@ -180,6 +180,10 @@ def cmd_report(args, ctx) -> int:
         raise RejectedInput(tr("--threshold måste vara minst 2."))
     if args.internal and not args.csv:
         raise RejectedInput(tr("--internal gäller CSV-filen: ange också --csv FIL."))
+    if getattr(args, "compare", None) is not None:  # before any file is written
+        from po_desktop.services.annual import check_earlier
+
+        check_earlier(args.period, args.compare)
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:

@@ -87,15 +87,25 @@ def _optional_vault(ctx):
     return None
 
 
+MAX_VALUES_BYTES = 1_000_000  # a filled form is a few kB
+
+
 def read_values(source: str, stdin) -> dict[str, Any]:
     """Form values from a TOML or JSON file (or stdin for '-'); messages never echo content."""
     name = tr("standard in") if source == "-" else source
     try:
         if source == "-":
             text = stdin.read()
+        elif Path(source).exists() and not Path(source).is_file():
+            # a folder, /dev/zero or a named pipe: never read "to the end"
+            raise RejectedInput(tr("Värdefilen {path} är ingen vanlig fil.").format(path=source))
         else:
-            with open(source, encoding="utf-8") as fh:
-                text = fh.read()
+            with open(source, "rb") as fh:
+                raw = fh.read(MAX_VALUES_BYTES + 1)
+            if len(raw) > MAX_VALUES_BYTES:
+                raise RejectedInput(tr("Värdefilen {path} är för stor (högst 1 MB).").format(
+                    path=source))
+            text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         raise UsageError(tr("Värdefilen {path} finns inte.").format(path=source)) from None
     except (OSError, UnicodeDecodeError) as exc:

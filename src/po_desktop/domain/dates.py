@@ -43,8 +43,8 @@ def file_label(label: str) -> str:
     return label.replace("..", "_")
 
 
-_YEAR = re.compile(r"^(\d{4})$")
-_HALF = re.compile(r"^(\d{4})H([12])$", re.IGNORECASE)
+_YEAR = re.compile(r"^([1-9]\d{3})$")  # year 0000 does not exist
+_HALF = re.compile(r"^([1-9]\d{3})H([12])$", re.IGNORECASE)
 
 
 def parse_period(text: str) -> Period:

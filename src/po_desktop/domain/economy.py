@@ -436,6 +436,10 @@ def normalize_name(text: str) -> str:
     import unicodedata
 
     value = unicodedata.normalize("NFKC", str(text)).translate(_DASHES).translate(_INVISIBLE)
+    # control and format characters (bidi overrides, NUL, ESC …) never belong in a name; white
+    # space among them (tab, newline) becomes one space below
+    value = "".join(c for c in value
+                    if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf"))
     return " ".join(value.split())
 
 

@@ -110,6 +110,10 @@ class _Scan:
 # --- personnummer / samordningsnummer --------------------------------------------------------
 
 _PNR = re.compile(r"(?<!\d)((?:19|20)?\d{2})(\d{2})(\d{2}) ?([-+]?) ?(\d{4})(?!\d)")
+# The birth date written as a date, then the last four right after a dash or plus:
+# "1980-01-15-1234", "80-01-15+1234". (Not after a space: "2026-03-01 0930" is a date and a
+# time, "2025-07-01 - 2025-12-28" a range.)
+_PNR_DASHED = re.compile(r"(?<![\d-])((?:19|20)?\d{2})-(\d{2})-(\d{2})([-+])(\d{4})(?![\d-])")
 
 
 def _luhn_ok(digits10: str) -> bool:
@@ -135,10 +139,11 @@ def _plausible_date(yy: str, mm: str, dd: str) -> bool:
 
 def _personnummer(scan: _Scan) -> list[Finding]:
     out = []
-    for m in _PNR.finditer(scan.text):
-        yy, mm, dd, _sep, last4 = m.groups()
-        if _plausible_date(yy, mm, dd) and _luhn_ok(yy[-2:] + mm + dd + last4):
-            out.append(scan.finding("personnummer", m.start(), m.end()))
+    for pattern in (_PNR, _PNR_DASHED):
+        for m in pattern.finditer(scan.text):
+            yy, mm, dd, _sep, last4 = m.groups()
+            if _plausible_date(yy, mm, dd) and _luhn_ok(yy[-2:] + mm + dd + last4):
+                out.append(scan.finding("personnummer", m.start(), m.end()))
     return out
 
 
@@ -170,7 +175,10 @@ _TIME_OR_DATE = re.compile(
 # A number right after "dnr", "ärendenummer", "OCR", "bankgiro" … is a reference, not a phone.
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:dnr|diarie|ärende|mål|org|organisations|ocr|bankgiro|plusgiro|bg|pg|konto|faktura|"
-    r"referens|ref)(?:-?nummer|\.? ?nr\.?)?[ .:#-]{0,3}$", re.IGNORECASE)
+    r"referens|ref)(?:-?nummer|\.? ?nr\.?)?[ .:#-]{0,3}"
+    # an authority's abbreviation between, in capitals: "dnr FK 012345-2026", "Dnr SoN 0123-45"
+    r"(?:(?-i:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]?[A-ZÅÄÖ]{0,4})[ .:#-]{1,3})?$",
+    re.IGNORECASE)
 
 
 def _intl_is_phone(candidate: str) -> bool:
@@ -208,8 +216,8 @@ def _phones(scan: _Scan) -> list[Finding]:
 # --- e-mail ----------------------------------------------------------------------------------
 
 _BR_OPEN, _BR_CLOSE = r"[(\[{<]", r"[)\]}>]"
-_AT = re.compile(r"@|" + _BR_OPEN + r" {0,2}(?:at|snabel-?a) {0,2}" + _BR_CLOSE
-                 + r"|(?<=\w) (?:at|AT) (?=\w)", re.IGNORECASE)
+_AT = re.compile(r"@|" + _BR_OPEN + r" {0,2}(?:at|snabel-?a|@) {0,2}" + _BR_CLOSE
+                 + r"|(?<=\w) (?:at|AT|snabel-?a) (?=\w)", re.IGNORECASE)
 _DOT_WORD = _BR_OPEN + r" {0,2}(?:dot|punkt) {0,2}" + _BR_CLOSE + r"| (?:dot|punkt|DOT) "
 _DOMAIN = re.compile(r" {0,3}([\w-]{1,63}(?:(?: {0,2}(?:\.|" + _DOT_WORD + r") {0,2})[\w-]{1,63})"
                      r"{1,8})", re.IGNORECASE)

@@ -24,7 +24,7 @@ from reportlab.platypus import Table as RlTable
 
 from po_desktop.domain import annual_report as model
 from po_desktop.printing.pdf import FONT_BOLD, build_pdf, esc, styles
-from po_desktop.printing.reports import FRAME_WIDTH, GRID, ZEBRA, breakdown_drawing
+from po_desktop.printing.reports import FRAME_WIDTH, GRID, ZEBRA, breakdown_drawings
 
 INTERNAL_RED = colors.Color(0.6, 0.0, 0.0)
 
@@ -122,9 +122,11 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
         elif isinstance(block, model.Table):
             story += [_table(block, st), Spacer(1, 3 * mm)]
         elif isinstance(block, model.Chart):
-            drawing = breakdown_drawing(list(block.rows), block.total)
-            story.append(KeepTogether([Paragraph(esc(block.title), st["h2"]), drawing,
-                                       Spacer(1, 2 * mm)]))
+            drawings = breakdown_drawings(list(block.rows), block.total)
+            story.append(KeepTogether([Paragraph(esc(block.title), st["h2"]), drawings[0],
+                                       *([] if drawings[1:] else [Spacer(1, 2 * mm)])]))
+            if drawings[1:]:
+                story += [*drawings[1:], Spacer(1, 2 * mm)]
         elif isinstance(block, model.PageBreak):
             story.append(PageBreak())
     return build_pdf(out_path, report.title, story, footer=report.footer)

@@ -133,11 +133,28 @@ def _nice_step(maximum: float) -> float:
     return 10 * power
 
 
+ROWS_PER_DRAWING = 30  # a drawing never splits across pages: 30 rows of up to 3 lines fit A4
+
+
+def breakdown_drawings(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None,
+                       width: float = FRAME_WIDTH) -> list[Drawing]:
+    """:func:`breakdown_drawing` in pieces of at most :data:`ROWS_PER_DRAWING` rows on one
+    scale, the total under the last: a county's 49 municipalities still print."""
+    if len(rows) <= ROWS_PER_DRAWING:
+        return [breakdown_drawing(rows, total, width)]
+    top = max((v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)),
+              default=0)
+    chunks = [rows[i:i + ROWS_PER_DRAWING] for i in range(0, len(rows), ROWS_PER_DRAWING)]
+    return [breakdown_drawing(chunk, total if i == len(chunks) - 1 else None, width,
+                              scale_top=top) for i, chunk in enumerate(chunks)]
+
+
 def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None,
-                      width: float = FRAME_WIDTH) -> Drawing:
+                      width: float = FRAME_WIDTH, *, scale_top: float | None = None) -> Drawing:
     """A table of (label, count) with a horizontal bar per row, drawn with reportlab.graphics.
 
-    Masked counts (strings) are printed as text and get no bar.
+    Masked counts (strings) are printed as text and get no bar. ``scale_top``: the largest
+    value of the whole breakdown when this drawing shows only a part of it.
     """
     label_w = 78 * mm
     count_x = label_w + 16 * mm          # right edge of the count column
@@ -153,7 +170,7 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
     height = header_h + sum(heights) + total_h + axis_h
     d = Drawing(width, height)
 
-    top_value = max(visible, default=0)
+    top_value = max(visible, default=0) if scale_top is None else scale_top
     step = _nice_step(max(top_value, 1))
     scale_max = step * max(1, -(-max(top_value, 1) // step))
 
@@ -258,8 +275,10 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
             of = BY_KEY[fig.total]
             total = (tr("Summa: {label}").format(label=tr(of.label)),
                      figures.get(of.group, {}).get(of.name))
-        chart = breakdown_drawing([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows], total)
-        story.append(KeepTogether([Paragraph(esc(tr(heading)), st["h2"]), chart]))
+        charts = breakdown_drawings([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows],
+                                    total)
+        story.append(KeepTogether([Paragraph(esc(tr(heading)), st["h2"]), charts[0]]))
+        story += charts[1:]
     return story
 
 
@@ -601,5 +620,5 @@ def render_assignment_notes(alias: str, notes: Iterable[Any], out_path: os.PathL
                      footer=tr("Arbetsanteckningar · {alias}").format(alias=alias))
 
 
-__all__ = ["breakdown_drawing", "fmt_number", "render_assignment_notes",
+__all__ = ["breakdown_drawing", "breakdown_drawings", "fmt_number", "render_assignment_notes",
            "render_coordinator_report", "render_period_stats", "system_failure_story"]

@@ -134,11 +134,23 @@ def year_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     return figures
 
 
-def compare(vault: Vault, period: Period | str, earlier: Period | str) -> Comparison:
-    """The unit's figures of ``period`` beside those of ``earlier``."""
+def check_earlier(period: Period | str, earlier: Period | str) -> tuple[Period, Period]:
+    """``(period, earlier)`` parsed; the comparison period must start before the period
+    (annual.md §3: "beside an earlier one"; 2026 beside 2027 or beside itself shows a change
+    with the wrong sign or none)."""
     from po_desktop.services.statistics import as_period
 
     p, e = as_period(period), as_period(earlier)
+    if e.start >= p.start:
+        raise RejectedInput(tr("Jämförelseperioden {earlier} ska börja före perioden {period} "
+                               "(t.ex. --period 2026 --compare 2025).").format(
+            earlier=e.label, period=p.label))
+    return p, e
+
+
+def compare(vault: Vault, period: Period | str, earlier: Period | str) -> Comparison:
+    """The unit's figures of ``period`` beside those of ``earlier``."""
+    p, e = check_earlier(period, earlier)
     this, before = year_figures(vault, p), year_figures(vault, e)
     return Comparison(p, this, e, before, compare_figures(this, before))
 
@@ -147,9 +159,8 @@ def merged_compare(vault: Vault, period: Period | str, earlier: Period | str) ->
     """The coordinator's merged figures of ``period`` beside those of ``earlier`` (each from
     the units' current bundles of exactly that period; see ``coordinator.merged_report``)."""
     from po_desktop.services import coordinator
-    from po_desktop.services.statistics import as_period
 
-    p, e = as_period(period), as_period(earlier)
+    p, e = check_earlier(period, earlier)
     this = coordinator.merged_report(vault, p)["figures"]
     before = coordinator.merged_report(vault, e)["figures"]
     return Comparison(p, this, e, before, compare_figures(this, before))

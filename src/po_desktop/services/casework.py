@@ -718,14 +718,22 @@ def propose_follow_up_due(vault: Vault, *, step: str, date: dt.date,
     step = _code(profile, "follow_up_step", step, tr("steg"))
     date = _date(date, tr("Datum"))
     served_on = _date(served_on, tr("Delgivningsdatum"), required=False)
-    return deadlines.propose_due(step, date, served_on, profile.watch_days_for(step))
+    return _propose_due(step, date, served_on, profile)
+
+
+def _propose_due(step: str, date: dt.date, served_on: dt.date | None,
+                 profile: Profile) -> deadlines.DueProposal:
+    try:
+        return deadlines.propose_due(step, date, served_on, profile.watch_days_for(step))
+    except OverflowError:  # 9999-12-31 + a few weeks is past the calendar's end
+        raise RejectedInput(tr("Datumet {date} ligger för långt fram; inget sparades.").format(
+            date=_iso(served_on or date))) from None
 
 
 def _set_due(f: FollowUp, served_on: dt.date | None, due: dt.date | None,
              profile: Profile) -> None:
     f.served_on = served_on
-    f.proposed_due = deadlines.propose_due(f.step, f.date, served_on,
-                                           profile.watch_days_for(f.step)).due
+    f.proposed_due = _propose_due(f.step, f.date, served_on, profile).due
     if due is not None:
         if served_on is not None and due < served_on:
             raise RejectedInput(tr("Sista dagen {due} är före delgivningen {served}; inget "

@@ -29,6 +29,7 @@ Import rules, for each file on its own, in one database transaction per file:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,6 +173,14 @@ def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
         for field in ("area", "description", "measures", "feedback"):
             texts.append((tr("systemfelet {id} ({field})").format(id=sf["id"], field=field),
                           sf.get(field)))
+    survey = bundle.figures.get("survey")  # format 2: the question texts are printed too
+    if isinstance(survey, dict):
+        sets = [("figures.survey", survey)]
+        sets += [(f"figures.survey.other_definitions[{i}]", other)
+                 for i, other in enumerate(survey.get("other_definitions") or [])]
+        for where, survey_set in sets:
+            for qid, q in (survey_set.get("questions") or {}).items():
+                texts.append((f"{where}.questions.{qid}.text", q.get("text")))
     return texts
 
 
@@ -239,6 +248,13 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             s.commit()
             return result(REJECTED, reason)
 
+        clash = _survey_clash(s, b, same_period)
+        if clash is not None:
+            _log(s, "refused_survey", bundle_id=b.bundle_id, unit_id=b.unit_id,
+                 period=p.label, detail=clash)
+            s.commit()
+            return result(REJECTED, clash)
+
         current = s.scalar(select(ImportedBundle).where(
             ImportedBundle.unit_id == b.unit_id, *same_period))
         status = IMPORTED
@@ -279,15 +295,67 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
     return result(status, reason)
 
 
+def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
+    """``{(definition id, version): {question id: type}}`` of the survey sets with a round."""
+    survey = figures.get("survey")
+    if not isinstance(survey, dict):
+        return {}
+    out = {}
+    for survey_set in [survey, *(survey.get("other_definitions") or [])]:
+        if survey_set.get("rounds"):
+            d = survey_set["definition"]
+            out[(d["id"], d["version"])] = {qid: q.get("type") for qid, q in
+                                           (survey_set.get("questions") or {}).items()}
+    return out
+
+
+def _survey_clash(s, b: Bundle, same_period) -> str | None:
+    """Survey counts are added only across one definition id + version (annual.md §4), so
+    one id + version must mean the same questions in every unit's bundle: a unit that edited
+    its survey without a new version number would have its answers added to other
+    questions' (or counted as "no answer")."""
+    mine = _survey_questions(b.figures)
+    if not mine:
+        return None
+    for label, content in s.execute(select(ImportedBundle.unit_label, ImportedBundle.content)
+                                    .where(ImportedBundle.unit_id != b.unit_id, *same_period)):
+        theirs = _survey_questions(json.loads(content).get("figures", {}))
+        for key, questions in mine.items():
+            if key in theirs and theirs[key] != questions:
+                return tr("enkäten {id} version {version} har andra frågor än i paketet från "
+                          "{unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer "
+                          "och exportera igen").format(id=key[0], version=key[1], unit=label)
+    return None
+
+
+def _label_key(label: str) -> str:
+    """How a unit label is compared for binding: "po leksand", "PO\u00a0Leksand" and
+    "PO Leksand\u200b" look like "PO Leksand" to a reader, so they are the same label."""
+    import unicodedata
+
+    text = "".join(c for c in unicodedata.normalize("NFKC", label)
+                   if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    return " ".join(text.split()).casefold()
+
+
 def _label_bound_to(s, label: str, unit_id: str) -> str | None:
-    """The other unit id ``label`` is bound to (None: free, or bound to ``unit_id``)."""
+    """The other unit id ``label`` (or a look-alike of it) is bound to (None: free, or bound
+    to ``unit_id``)."""
+    key = _label_key(label)
     expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
+    if expected is None:
+        expected = next((e for e in s.scalars(select(ExpectedUnit))
+                         if _label_key(e.label) == key), None)
     if expected is not None:
         if expected.unit_id is None or expected.unit_id == unit_id:
             return None
         return expected.unit_id
-    return s.scalar(select(ImportedBundle.unit_id).where(
-        ImportedBundle.unit_label == label, ImportedBundle.unit_id != unit_id).limit(1))
+    for other_label, other_id in s.execute(
+            select(ImportedBundle.unit_label, ImportedBundle.unit_id).where(
+                ImportedBundle.unit_id != unit_id).distinct()):
+        if _label_key(other_label) == key:
+            return other_id
+    return None
 
 
 def withdraw_bundle(vault, bundle_id: str) -> dict:

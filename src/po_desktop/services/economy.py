@@ -646,7 +646,10 @@ def import_population(vault: Vault, source: Path | str | bytes,
         raw = source
     else:
         try:
-            raw = Path(source).read_bytes()
+            if not Path(source).is_file():  # /dev/zero or a named pipe: never read to the end
+                raise RejectedInput(tr("{path} är ingen vanlig fil.").format(path=source))
+            with open(source, "rb") as fh:
+                raw = fh.read(5_000_001)
         except OSError as exc:
             raise RejectedInput(tr("Kan inte läsa {path}: {err}.").format(
                 path=source, err=exc.strerror or exc)) from None
@@ -659,6 +662,11 @@ def import_population(vault: Vault, source: Path | str | bytes,
     organisation = organisation_municipalities(vault)
     folded = {m.casefold(): m for m in organisation}
     for r in rows:
+        _check_int(r.population_all, tr("Folkmängd för {name}").format(name=_shown(r.name)),
+                   0, 10**8)
+        if r.population_18plus is not None:
+            _check_int(r.population_18plus,
+                       tr("Folkmängd 18+ för {name}").format(name=_shown(r.name)), 0, 10**8)
         if r.name.casefold() not in folded:
             raise RejectedInput(tr("Rad {line} i folkmängdsfilen: {name} är inte en av "
                                    "organisationens kommuner ({known}); inget importerades.")

@@ -123,17 +123,28 @@ def check_exported_labels(unit_label: str, municipalities: list[str],
                "fil skrevs.").format(where=where, found=privacy.describe(findings)))
 
 
+def _bundle_text(text: str | None) -> str | None:
+    """A systemfel text as a bundle may carry it: no control or bidi character (a coordinator
+    refuses a bundle with one, and text pasted from Word or a web page can hold them); Word's
+    line and page breaks (VT, FF) become line breaks."""
+    from po_desktop.domain.safetext import printable
+
+    if text is None:
+        return None
+    return printable(text.replace("\x0b", "\n").replace("\x0c", "\n"), multiline=True)
+
+
 def _system_failure_dict(sf: SystemFailureRecord) -> dict[str, Any]:
     return {
         "id": sf.id,
         "identified_on": sf.identified_on.isoformat(),
         "authority": sf.authority,
-        "area": sf.area,
-        "description": sf.description,
-        "measures": sf.measures,
+        "area": _bundle_text(sf.area),
+        "description": _bundle_text(sf.description),
+        "measures": _bundle_text(sf.measures),
         "reported_on": sf.reported_on.isoformat() if sf.reported_on else None,
         "feedback_received": sf.feedback_received,
-        "feedback": sf.feedback,
+        "feedback": _bundle_text(sf.feedback),
     }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -36,6 +37,8 @@ MODE_COORDINATOR = vault_settings.MODE_COORDINATOR
 
 def parse_fte(value: str | float | Decimal) -> str:
     try:
+        if isinstance(value, str) and "e" in value.lower():  # "1e0": no number format here
+            raise InvalidOperation
         fte = Decimal(str(value).replace(",", "."))
     except InvalidOperation:
         raise RejectedInput(
@@ -61,9 +64,13 @@ def clean_unit_settings(unit_label: str, municipalities: list[str], fte: str | f
     if len(label) > 120:
         raise RejectedInput(tr("Enhetens namn är för långt (högst 120 tecken)."))
     munis: list[str] = []
+    seen: set[str] = set()
     for m in municipalities or []:
-        m = m.strip()
-        if m and m not in munis:
+        # "Mora", "mora" and "Mora\u00a0" are one municipality (else its bundle splits the
+        # breakdown, and a coordinator refuses it)
+        m = " ".join(unicodedata.normalize("NFKC", m).split())
+        if m and m.casefold() not in seen:
+            seen.add(m.casefold())
             munis.append(m)
     if not munis and require_municipality:
         raise RejectedInput(tr("Ange minst en kommun som verksamheten täcker."))

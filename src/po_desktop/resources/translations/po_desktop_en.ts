@@ -36,8 +36,12 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
-        <source>Lösenfrasfilen {path} finns inte.</source>
-        <translation>The passphrase file {path} does not exist.</translation>
+        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen; inget sparades.</source>
+        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
+        <translation>The passphrase file does not exist: give the path of a file whose first line is the passphrase (what you typed is not repeated, in case it was the passphrase itself).</translation>
     </message>
     <message>
         <source>Kan inte läsa lösenfrasfilen {path}: {err}.</source>
@@ -509,6 +513,7 @@
     </message>
     <message>
         <source>Här finns inget osparat: anteckningar sparas medan du skriver.</source>
+        <extracomment>what a view keeps through a lock: (kind, alias, item id, state), see services/drafts.py the navigation key of the view</extracomment>
         <translation>Nothing unsaved here: notes are saved while you type.</translation>
     </message>
     <message>
@@ -2624,6 +2629,10 @@ Orsa</translation>
         <translation>mean (1–5): {mean}</translation>
     </message>
     <message>
+        <source>Ingen text på stdin; analysen ändrades inte (ta bort den med --text &quot;&quot;).</source>
+        <translation>No text on stdin; the analysis was not changed (remove it with --text &quot;&quot;).</translation>
+    </message>
+    <message>
         <source>Analysen för {year} sparad ({n} tecken).</source>
         <translation>The analysis for {year} saved ({n} characters).</translation>
     </message>
@@ -3159,6 +3168,10 @@ Orsa</translation>
     <message>
         <source>Delgivningsdatum</source>
         <translation>Date served</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger för långt fram; inget sparades.</source>
+        <translation>The date {date} is too far in the future; nothing was saved.</translation>
     </message>
     <message>
         <source>Sista dag</source>
@@ -3789,6 +3802,10 @@ Orsa</translation>
         <translation>The budget item {name} does not exist for {year}.</translation>
     </message>
     <message>
+        <source>{path} är ingen vanlig fil.</source>
+        <translation>{path} is not a regular file.</translation>
+    </message>
+    <message>
         <source>Kan inte läsa {path}: {err}.</source>
         <translation>Cannot read {path}: {err}.</translation>
     </message>
@@ -4021,6 +4038,10 @@ Orsa</translation>
         <translation>the file is too large for a statistics bundle</translation>
     </message>
     <message>
+        <source>är ingen vanlig fil (inget statistikpaket)</source>
+        <translation>is not a regular file (not a statistics bundle)</translation>
+    </message>
+    <message>
         <source>är en mapp, inte en fil</source>
         <translation>is a folder, not a file</translation>
     </message>
@@ -4081,6 +4102,10 @@ Orsa</translation>
         <translation>negative count in {field} ({value})</translation>
     </message>
     <message>
+        <source>created_at {at} är ingen tidpunkt som finns</source>
+        <translation>created_at {at} is not a time that exists</translation>
+    </message>
+    <message>
         <source>perioden slutar {end} före sin början {start}</source>
         <translation>the period ends {end} before it begins {start}</translation>
     </message>
@@ -4115,6 +4140,14 @@ Orsa</translation>
     <message>
         <source>siffrorna går inte ihop: summan av figures.{group}.{key} är {sum}, men figures.{tgroup}.{tkey} är {total}</source>
         <translation>the figures do not add up: the sum of figures.{group}.{key} is {sum}, but figures.{tgroup}.{tkey} is {total}</translation>
+    </message>
+    <message>
+        <source>figures.assignments.by_municipality har {n} kommuner; Sverige har {max}</source>
+        <translation>figures.assignments.by_municipality has {n} municipalities; Sweden has {max}</translation>
+    </message>
+    <message>
+        <source>kommunen {a} finns två gånger i figures.assignments.by_municipality (också som {b})</source>
+        <translation>the municipality {a} appears twice in figures.assignments.by_municipality (also as {b})</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: active är inte ended + ongoing_at_end</source>
@@ -4447,6 +4480,14 @@ Orsa</translation>
     <message>
         <source>standard in</source>
         <translation>standard input</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är ingen vanlig fil.</source>
+        <translation>The values file {path} is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Värdefilen {path} är för stor (högst 1 MB).</source>
+        <translation>The values file {path} is too large (at most 1 MB).</translation>
     </message>
     <message>
         <source>Värdefilen {path} finns inte.</source>
@@ -5657,6 +5698,10 @@ Orsa</translation>
         <translation>replaces {old}</translation>
     </message>
     <message>
+        <source>enkäten {id} version {version} har andra frågor än i paketet från {unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer och exportera igen</source>
+        <translation>the survey {id} version {version} has other questions than in the bundle from {unit}; the unit must give its changed survey a new version number and export again</translation>
+    </message>
+    <message>
         <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
         <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
     </message>
@@ -6096,6 +6141,10 @@ Orsa</translation>
     <message>
         <source>Årets analys</source>
         <translation>The year&apos;s analysis</translation>
+    </message>
+    <message>
+        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. --period 2026 --compare 2025).</source>
+        <translation>The comparison period {earlier} must start before the period {period} (e.g. --period 2026 --compare 2025).</translation>
     </message>
     <message>
         <source>Genomförda aktiviteter efter typ</source>
