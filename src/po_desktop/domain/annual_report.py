@@ -674,9 +674,9 @@ def masking_note(threshold: int | None) -> str:
     return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
               "maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; "
               "– betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller "
-              "inte personer och visas exakt, liksom deltagare och planerade aktiviteter; "
-              "genomförda aktiviteter per slag maskeras som andra små tal. En förändring "
-              "maskeras när något av dess två tal är maskerat.").format(t=threshold,
+              "inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, "
+              "timmar, deltagare). En förändring maskeras när något av dess två tal är "
+              "maskerat.").format(t=threshold,
                                                                        n=threshold - 1)
 
 

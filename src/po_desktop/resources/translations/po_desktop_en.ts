@@ -5490,8 +5490,8 @@ Orsa</translation>
         <translation>INTERNAL – exact figures, not for publication.</translation>
     </message>
     <message>
-        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom deltagare och planerade aktiviteter; genomförda aktiviteter per slag maskeras som andra små tal. En förändring maskeras när något av dess två tal är maskerat.</source>
-        <translation>Small counts are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out; .. means the figure is not published; – means the figure was not reported. 0 is shown as 0. System failures are not about persons and are shown exactly, as are participants and planned activities; activities done, by kind, are masked like other small counts. A change is masked when either of its two counts is masked.</translation>
+        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). En förändring maskeras när något av dess två tal är maskerat.</source>
+        <translation>Small numbers are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked number cannot be worked out; .. means the figure is not reported here; – means it was not reported. 0 is shown as 0. System failures do not concern people and are shown exactly, as are the unit&apos;s activities (occasions, hours, participants). A change is masked when either of its two numbers is masked.</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse {year}</source>

@@ -14,12 +14,12 @@ def test_masking_note_matches_how_activities_are_masked():
                "information_by_audience": {"psychiatry": 1}, "participants": 3,
                "planned": 2, "planned_done": 1}
     shown = mask_activity_figures(figures, 5)
-    assert is_masked(shown["by_kind"]["information"])  # one occasion is a small count
-    assert shown["participants"] == 3 and shown["planned"] == 2  # these are exact
+    # occasions of the unit's work are not people: every activity figure is exact
+    assert not is_masked(shown["by_kind"]["information"])
+    assert shown == figures
     note = masking_note(5)
-    assert "aktiviteter gäller inte personer och visas exakt" not in note
-    assert "genomförda aktiviteter per slag maskeras" in note
-    assert "deltagare och planerade aktiviteter" in note
+    assert "maskeras som andra små tal" not in note
+    assert "verksamhetens aktiviteter (tillfällen, timmar, deltagare)" in note
 
 
 def test_a_long_label_in_a_narrow_report_cell_wraps_at_its_slash():
