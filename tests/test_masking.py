@@ -308,3 +308,24 @@ def test_active_ended_ongoing_coupling_is_read_together():
     assert masked["assignments"]["ended"] == "<5"
     assert len(found["ended"]) >= 2
     assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_value_pinned_through_the_other_breakdowns_of_the_link_is_protected():
+    # 3 ended (three different reasons) and 1 ongoing: active "<5" (≤ 4), ongoing "<5" (≥ 1),
+    # ended ≥ 3 by its three "<5" reasons, so active = ended + ongoing = 4 exactly. Nothing
+    # around "active" is left to suppress (withholding its own breakdowns does not help): the
+    # breakdown of ended that pins it must be withheld. Found by Hypothesis.
+    def rec(end, reason):
+        return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 6, 1), end, reason)
+
+    recs = [rec(D(2026, 1, 1), r) for r in ("goals_met", "client_ended", "no_contact")]
+    fig = compute_figures(parse_period("2026"), [*recs, rec(None, None)], [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == ("<5", "<5", "<5")
+    assert set(ma["ended_by_reason"].values()) == {".."}
+    assert ma["by_gender"]["woman"] == "<5"  # not withheld: it does not help
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for v in found.values())
+    assert all(len(v) >= 2 for v in cells.values())

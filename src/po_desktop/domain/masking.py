@@ -177,15 +177,11 @@ def _derived(rel: Relation, var: Var, iv: dict[Var, Interval]) -> float:
     return (w.hi - others_lo) - (w.lo - others_hi)
 
 
-def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
-                  relations: Sequence[Relation], cells_of: dict[str, list[Var]],
-                  threshold: int) -> bool:
-    """Suppress one more value if a masked one is recoverable; True when something changed."""
-    iv = analyse(shown, relations, cells_of, threshold)
-    exposed = [v for v, d in shown.items() if is_masked(d) and iv[v].determined]
-    if not exposed:
-        return False
-    target = exposed[0]
+def _moves(target: Var, shown: dict[Var, Display], true: Mapping[Var, int],
+           relations: Sequence[Relation], iv: dict[Var, Interval]) -> list[dict[Var, Display]]:
+    """What may protect ``target``, best first: suppress the next smallest visible value of a
+    relation around it (or that relation's total); when there is none, withhold a breakdown
+    around it."""
     options = []
     for rel in relations:
         if target != rel.whole and target not in rel.parts:
@@ -197,26 +193,44 @@ def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
             pick = rel.whole
         if pick is not None:
             options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
-    def resolves(change: dict[Var, Display]) -> bool:
-        trial = {**shown, **change}
-        return not analyse(trial, relations, cells_of, threshold)[target].determined
-
     if options:
         options.sort(key=lambda o: o[:3])
-        pick = next((o[3] for o in options if resolves({o[3]: SECONDARY_MARK})), options[0][3])
-        shown[pick] = SECONDARY_MARK
-        return True
-    # Every non-zero value around it is hidden and zeros still pin it: withhold a breakdown.
+        return [{o[3]: SECONDARY_MARK} for o in options]
     candidates = [rel for rel in relations
                   if rel.breakdown and (target == rel.whole or target in rel.parts)
                   and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
-    if not candidates:
-        return False
     candidates.sort(key=lambda r: _derived(r, target, iv))
-    rel = next((r for r in candidates if resolves(dict.fromkeys(r.parts, HIDDEN_MARK))),
-               candidates[0])
-    for p in rel.parts:
-        shown[p] = HIDDEN_MARK
+    return [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates]
+
+
+def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
+                  relations: Sequence[Relation], cells_of: dict[str, list[Var]],
+                  threshold: int) -> bool:
+    """Suppress one more value if a masked one is recoverable; True when something changed.
+
+    The first move (in the order of the exposed values, then of :func:`_moves`) that makes an
+    exposed value unrecoverable is taken. When no single move does, the first move around the
+    first exposed value that has one is taken (more follow in the next steps). A value can be
+    pinned through relations further away — e.g. ``active`` by ``ended``'s breakdown through
+    ``active = ended + ongoing_at_end`` — with no move left around it: then a breakdown
+    anywhere in the table is withheld."""
+    iv = analyse(shown, relations, cells_of, threshold)
+    exposed = [v for v, d in shown.items() if is_masked(d) and iv[v].determined]
+    if not exposed:
+        return False
+
+    def resolves(target: Var | None, change: dict[Var, Display]) -> bool:
+        after = analyse({**shown, **change}, relations, cells_of, threshold)
+        return any(not after[v].determined for v in (exposed if target is None else [target]))
+
+    moves: list[tuple[Var | None, dict[Var, Display]]] = [
+        (target, m) for target in exposed for m in _moves(target, shown, true, relations, iv)]
+    if not moves:  # the leak runs through relations further away: withhold some breakdown
+        moves = [(None, dict.fromkeys(rel.parts, HIDDEN_MARK)) for rel in relations
+                 if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
+        if not moves:
+            return False
+    shown.update(next((m for t, m in moves if resolves(t, m)), moves[0][1]))
     return True
 
 
