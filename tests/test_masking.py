@@ -54,9 +54,10 @@ def _sumset(sets, limit):
     return acc
 
 
-def feasible_given_total(t, breakdowns, cap, threshold=T):
+def feasible_given_total(t, breakdowns, cap, threshold=T, limits=None):
     """For one value t of the total: each masked cell's possible values, or None if t is
-    impossible for some breakdown."""
+    impossible for some breakdown. ``limits``: (breakdown, cell) → the most that cell can be
+    (a "part of" relation)."""
     per_t = {}
     for n, cells in breakdowns.items():
         masked = [c for c, v in cells.items() if isinstance(v, str)]
@@ -65,7 +66,8 @@ def feasible_given_total(t, breakdowns, cap, threshold=T):
             if rest != 0:
                 return None
             continue
-        cands = {c: _candidates(cells[c], cells, cap, threshold) for c in masked}
+        cands = {c: {v for v in _candidates(cells[c], cells, cap, threshold)
+                     if v <= (limits or {}).get((n, c), v)} for c in masked}
         for c in masked:
             others = _sumset([cands[o] for o in masked if o != c], rest)
             per_t[(n, c)] = {v for v in cands[c] if rest - v in others}
@@ -95,13 +97,22 @@ def brute_force_reader(total, breakdowns, cap, threshold=T):
 
 
 def coupled_reader(shown, cap, threshold=T):
-    """active = ended + ongoing_at_end, with the breakdowns of active and of ended, read
-    together: the possible values of every masked value among them."""
-    a, e, o = (shown["assignments"][k] for k in ("active", "ended", "ongoing_at_end"))
+    """active = ended + ongoing_at_end, with the breakdowns of active and of ended, and the
+    "part of" relations new ≤ active (with new's breakdown), over_18_months_at_end ≤
+    ongoing_at_end, each flag / area ≤ active, read together: the possible values of every
+    masked value among them."""
+    keys = ("active", "ended", "ongoing_at_end", "new", "over_18_months_at_end")
+    a, e, o, n, over = (shown["assignments"][k] for k in keys)
     act_b = {k: shown["assignments"][k] for k in ("by_gender", "by_age_band", "by_municipality")}
     end_b = {k: shown["assignments"][k] for k in ("ended_by_reason", "ended_by_duration")}
+    new_b = {"by_referral_source": shown["assignments"]["by_referral_source"]}
+    multi_lo = max((v for g, k in MULTI_BREAKDOWNS for v in shown[g][k].values()
+                    if not isinstance(v, str)), default=0)
     cache_a, cache_e = {}, {}
-    found = {"active": set(), "ended": set(), "ongoing_at_end": set()}
+    cache_n = {nv: feasible_given_total(nv, new_b, cap, threshold)
+               for nv in total_candidates(n, cap, threshold)}
+    over_cands = total_candidates(over, cap, threshold)
+    found = {k: set() for k in keys}
     cells: dict = {}
     a_cands = total_candidates(a, 2 * cap, threshold)
     for ev in total_candidates(e, cap, threshold):
@@ -111,18 +122,47 @@ def coupled_reader(shown, cap, threshold=T):
             continue
         for ov in total_candidates(o, cap, threshold):
             av = ev + ov
-            if av not in a_cands:
+            if av not in a_cands or av < multi_lo:
                 continue
             if av not in cache_a:
                 cache_a[av] = feasible_given_total(av, act_b, cap, threshold)
             if cache_a[av] is None:
                 continue
+            overs = {x for x in over_cands if x <= ov}
+            news = {nv for nv, per in cache_n.items() if per is not None and nv <= av}
+            if not overs or not news:
+                continue
             found["active"].add(av)
             found["ended"].add(ev)
             found["ongoing_at_end"].add(ov)
-            for k, vals in [*cache_a[av].items(), *cache_e[ev].items()]:
+            found["new"] |= news
+            found["over_18_months_at_end"] |= overs
+            for k, vals in [*cache_a[av].items(), *cache_e[ev].items(),
+                            *(kv for nv in news for kv in cache_n[nv].items())]:
                 cells.setdefault(k, set()).update(vals)
     return found, cells
+
+
+def waiting_reader(shown, cap, threshold=T):
+    """inquiries.by_outcome (summing to received) with waiting ≤ waiting_list.at_end: the
+    possible values of the waiting list and of every masked outcome cell."""
+    received, w = shown["inquiries"]["received"], shown["waiting_list"]["at_end"]
+    cells_shown = {"by_outcome": shown["inquiries"]["by_outcome"]}
+    w_cands = total_candidates(w, cap, threshold)
+    found_w, cells = set(), {}
+    for t in total_candidates(received, cap, threshold):
+        for wv in w_cands:
+            per_t = feasible_given_total(t, cells_shown, cap, threshold,
+                                         limits={("by_outcome", "waiting"): wv})
+            if per_t is None:
+                continue
+            waiting = per_t.get(("by_outcome", "waiting"), {cells_shown["by_outcome"]["waiting"]})
+            if not any(v <= wv for v in waiting):
+                continue
+            found_w.add(wv)
+            for k, vals in per_t.items():
+                cells.setdefault(k, set()).update(vals)
+    return found_w, cells
 
 
 def assert_protected(total_true, total_shown, cells_true, cells_shown, cap):
@@ -271,6 +311,14 @@ def test_masked_figures_reveal_no_masked_cell(recs, period):
     for g, k in (("assignments", "new"), ("waiting_list", "at_end")):
         v = fig[g][k]
         assert masked[g][k] == v or (is_masked(masked[g][k]) and v > 0)
+    # an inquiry of the period still waiting is on the waiting list at the period's end
+    found_w, cells_w = waiting_reader(masked, cap)
+    assert fig["waiting_list"]["at_end"] in found_w
+    if is_masked(masked["waiting_list"]["at_end"]):
+        assert len(found_w) >= 2, found_w
+    for (_, code), values in cells_w.items():
+        assert fig["inquiries"]["by_outcome"][code] in values
+        assert len(values) >= 2, (code, values)
 
 
 def test_merged_medians_hidden_for_units_with_few_ended():
@@ -327,5 +375,42 @@ def test_value_pinned_through_the_other_breakdowns_of_the_link_is_protected():
     assert set(ma["ended_by_reason"].values()) == {".."}
     assert ma["by_gender"]["woman"] == "<5"  # not withheld: it does not help
     found, cells = coupled_reader(masked, cap=20)
-    assert all(len(v) >= 2 for v in found.values())
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_new_is_part_of_active():
+    # All 8 active began in the period: 4 women and 4 men ("<5" each, so active is "x", at
+    # most 8). Shown beside it, new = 8 (a part of active) would give active = 8 and with it
+    # every "<5" cell of gender, age and municipality (4 each). new must be hidden too.
+    def rec(gender, born, municipality, source):
+        return AssignmentRecord(gender, born, municipality, source, (), (), D(2026, 2, 1))
+
+    recs = [rec("woman", 1980, "Mora", "self")] * 4 + [rec("man", 1990, "Orsa", "self")] + [
+        rec("man", 1990, "Orsa", "relative")] * 3
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert ma["active"] == SECONDARY_MARK and ma["by_gender"]["woman"] == "<5"
+    assert is_masked(ma["new"])
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_an_area_is_part_of_active():
+    # The same 8 active with one area each, 4 + 4 (no new): one area (overlapping breakdown,
+    # never suppressed beyond "<5") counting 8 would pin active as "new" did above.
+    def rec(gender, born, municipality, area):
+        return AssignmentRecord(gender, born, municipality, "self", (), (area,), D(2025, 2, 1))
+
+    recs = [rec("woman", 1980, "Mora", "housing")] * 4 + [rec("man", 1990, "Orsa", "housing")] * 4
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert ma["by_area"]["housing"] == 8  # shown as it is
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
     assert all(len(v) >= 2 for v in cells.values())

@@ -36,7 +36,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from po_desktop.domain.statistics import COUNT_KEYS, MULTI_BREAKDOWNS, PARTITION_BREAKDOWNS
+from po_desktop.domain.statistics import (
+    COUNT_KEYS,
+    MULTI_BREAKDOWNS,
+    PARTITION_BREAKDOWNS,
+    WAITING_OUTCOME,
+)
 
 DEFAULT_THRESHOLD = 5
 SECONDARY_MARK = "x"
@@ -177,59 +182,70 @@ def _derived(rel: Relation, var: Var, iv: dict[Var, Interval]) -> float:
     return (w.hi - others_lo) - (w.lo - others_hi)
 
 
+Move = dict[Var, Display]
+
+
 def _moves(target: Var, shown: dict[Var, Display], true: Mapping[Var, int],
-           relations: Sequence[Relation], iv: dict[Var, Interval]) -> list[dict[Var, Display]]:
-    """What may protect ``target``, best first: suppress the next smallest visible value of a
-    relation around it (or that relation's total); when there is none, withhold a breakdown
-    around it."""
+           relations: Sequence[Relation], iv: dict[Var, Interval],
+           fixed: frozenset[Var]) -> tuple[list[Move], list[Move]]:
+    """What may protect ``target``, best first: suppressing the next smallest visible value of
+    a relation around it (or that relation's total); withholding a breakdown around it.
+    ``fixed`` values (cells of overlapping breakdowns) are never suppressed."""
     options = []
     for rel in relations:
         if target != rel.whole and target not in rel.parts:
             continue
-        parts = [p for p in rel.parts if p != target and not is_masked(shown[p]) and true[p] > 0]
+        parts = [p for p in rel.parts
+                 if p != target and p not in fixed and not is_masked(shown[p]) and true[p] > 0]
         pick = min(parts, key=lambda p: true[p], default=None)
         if pick is None and rel.whole != target and not is_masked(shown[rel.whole]) \
                 and true[rel.whole] > 0:
             pick = rel.whole
         if pick is not None:
             options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
-    if options:
-        options.sort(key=lambda o: o[:3])
-        return [{o[3]: SECONDARY_MARK} for o in options]
+    options.sort(key=lambda o: o[:3])
     candidates = [rel for rel in relations
                   if rel.breakdown and (target == rel.whole or target in rel.parts)
                   and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
     candidates.sort(key=lambda r: _derived(r, target, iv))
-    return [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates]
+    return ([{o[3]: SECONDARY_MARK} for o in options],
+            [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates])
 
 
 def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
                   relations: Sequence[Relation], cells_of: dict[str, list[Var]],
-                  threshold: int) -> bool:
+                  threshold: int, fixed: frozenset[Var] = frozenset()) -> bool:
     """Suppress one more value if a masked one is recoverable; True when something changed.
 
-    The first move (in the order of the exposed values, then of :func:`_moves`) that makes an
-    exposed value unrecoverable is taken. When no single move does, the first move around the
-    first exposed value that has one is taken (more follow in the next steps). A value can be
-    pinned through relations further away — e.g. ``active`` by ``ended``'s breakdown through
-    ``active = ended + ongoing_at_end`` — with no move left around it: then a breakdown
-    anywhere in the table is withheld."""
+    Moves are tried in this order: suppressing one more value around an exposed value (``"x"``),
+    then withholding a breakdown around one (``".."``), then — when the leak runs through
+    relations further away, e.g. ``active`` pinned by ``ended``'s breakdown through
+    ``active = ended + ongoing_at_end`` with nothing left around ``active`` — withholding any
+    breakdown. Within the first kind available, the first move (in the order of the exposed
+    values, then of :func:`_moves`) that makes its value unrecoverable is taken, else the first
+    move (more follow in the next steps)."""
     iv = analyse(shown, relations, cells_of, threshold)
-    exposed = [v for v, d in shown.items() if is_masked(d) and iv[v].determined]
+    # a masked value is exposed when it can be inferred exactly; a zero may be (zeros are shown
+    # anyway), and so may the slack of a "part of" relation (never published)
+    exposed = [v for v, d in shown.items()
+               if is_masked(d) and iv[v].determined and true[v] > 0 and v[0] != "slack"]
     if not exposed:
         return False
 
-    def resolves(target: Var | None, change: dict[Var, Display]) -> bool:
+    def resolves(target: Var | None, change: Move) -> bool:
         after = analyse({**shown, **change}, relations, cells_of, threshold)
         return any(not after[v].determined for v in (exposed if target is None else [target]))
 
-    moves: list[tuple[Var | None, dict[Var, Display]]] = [
-        (target, m) for target in exposed for m in _moves(target, shown, true, relations, iv)]
-    if not moves:  # the leak runs through relations further away: withhold some breakdown
-        moves = [(None, dict.fromkeys(rel.parts, HIDDEN_MARK)) for rel in relations
-                 if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
-        if not moves:
-            return False
+    around = {t: _moves(t, shown, true, relations, iv, fixed) for t in exposed}
+    kinds: list[list[tuple[Var | None, Move]]] = [
+        [(t, m) for t in exposed for m in around[t][0]],
+        [(t, m) for t in exposed for m in around[t][1]],
+        [(None, dict.fromkeys(rel.parts, HIDDEN_MARK)) for rel in relations
+         if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)],
+    ]
+    moves = next((k for k in kinds if k), None)
+    if moves is None:
+        return False
     shown.update(next((m for t, m in moves if resolves(t, m)), moves[0][1]))
     return True
 
@@ -241,14 +257,18 @@ def mask_table(totals: Mapping[str, int],
                breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
                threshold: int = DEFAULT_THRESHOLD, *,
                links: Sequence[tuple[str, Sequence[str]]] = (),
+               subsets: Sequence[tuple[str, str | tuple[str, str]]] = (),
                ) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
     """Mask a whole published table.
 
     ``totals``: the published scalar counts by name. ``breakdowns``: name → (the name of the
     total its cells sum to, or None for a breakdown whose cells may overlap, e.g. priority flags;
     its cells). ``links``: further published relations between totals, ``(whole, parts)`` with
-    ``whole = sum(parts)``. Returns the displayed totals and breakdowns (ints, ``"<5"``, ``"x"``
-    or ``".."``).
+    ``whole = sum(parts)``. ``subsets``: published "part of" relations, ``(whole, part)`` with
+    ``part ≤ whole``, the part a total's name or ``(breakdown, category)`` (e.g. new ≤ active:
+    active = new + those begun before, which are not published). A cell of an overlapping
+    breakdown is never suppressed beyond the primary mark. Returns the displayed totals and
+    breakdowns (ints, ``"<5"``, ``"x"`` or ``".."``).
     """
     if threshold < 2:
         raise ValueError("threshold must be at least 2")
@@ -259,8 +279,20 @@ def mask_table(totals: Mapping[str, int],
         cells_of[name] = [("cell", name, c) for c in cells]
         true.update({("cell", name, c): v for c, v in cells.items()})
     shown = {var: _primary(v, threshold) for var, v in true.items()}
+    # part ≤ whole is whole = part + slack, the slack an unpublished value (shown as "..")
+    for i, (whole, part) in enumerate(subsets):
+        part_var: Var = ("total", part) if isinstance(part, str) else ("cell", *part)
+        whole_var: Var = ("total", whole)
+        if part_var not in true or whole_var not in true:
+            raise KeyError(part)
+        slack: Var = ("slack", str(i))
+        true[slack] = true[whole_var] - true[part_var]
+        shown[slack] = HIDDEN_MARK
+        relations.append(Relation(whole_var, (part_var, slack)))
+    fixed = frozenset(c for name, (total, _) in breakdowns.items() if total is None
+                      for c in cells_of[name])
     for _ in range(100_000):
-        if not _protect_step(shown, true, relations, cells_of, threshold):
+        if not _protect_step(shown, true, relations, cells_of, threshold, fixed):
             break
     out_totals = {k: shown[("total", k)] for k in totals}
     out_cells = {name: {c: shown[("cell", name, c)] for c in cells}
@@ -310,7 +342,8 @@ def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD,
 
     shown_totals, shown = mask_table(
         totals, breakdowns, threshold,
-        links=[("assignments.active", ("assignments.ended", "assignments.ongoing_at_end"))])
+        links=[("assignments.active", ("assignments.ended", "assignments.ongoing_at_end"))],
+        subsets=_subsets(breakdowns))
 
     for key, value in shown_totals.items():
         group, name = key.split(".")
@@ -326,6 +359,24 @@ def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD,
                                                                     threshold)
     elif is_masked(shown_totals["assignments.ended"]) and median is not None:
         out["assignments"]["ended_median_days"] = SECONDARY_MARK
+    return out
+
+
+def _subsets(breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]]
+             ) -> list[tuple[str, str | tuple[str, str]]]:
+    """The "part of" relations a reader knows from the definitions (statistics.md §3)."""
+    out: list[tuple[str, str | tuple[str, str]]] = [
+        ("assignments.active", "assignments.new"),  # active = new + begun before
+        ("assignments.ongoing_at_end", "assignments.over_18_months_at_end"),
+        ("system_failures.identified", "system_failures.reported"),
+        ("system_failures.identified", "system_failures.feedback_received"),
+    ]
+    for path in MULTI_BREAKDOWNS:  # each flag / area counts active assignments
+        name = _dotted(path)
+        out += [("assignments.active", (name, c)) for c in breakdowns[name][1]]
+    # an inquiry of the period still waiting is on the waiting list at the period's end
+    if WAITING_OUTCOME in breakdowns["inquiries.by_outcome"][1]:
+        out.append(("waiting_list.at_end", ("inquiries.by_outcome", WAITING_OUTCOME)))
     return out
 
 
