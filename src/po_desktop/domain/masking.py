@@ -19,9 +19,15 @@ visible non-zero cell of its breakdown, an ``"x"`` total is at least the thresho
 cell is anything. It reads every published relation at once — each breakdown's cells sum to its
 total, several breakdowns share a total, and totals are related to each other
 (``assignments.active = ended + ongoing_at_end`` couples the breakdowns of ``active`` with those
-of ``ended``). These relations form a tree and every feasible set is an interval, so bounds
-propagation to a fixed point gives the exact range of every value: the check is exact, not a
-heuristic. ``tests/test_masking.py`` checks the result against an independent brute-force
+of ``ended``), and a part is at most its whole (``new ≤ active``: active = new + those begun
+before; each priority flag and area ≤ active; ``over_18_months_at_end ≤ ongoing_at_end``; the
+outcome ``waiting`` ≤ ``waiting_list.at_end``; systemfel reported, feedback ≤ identified), read
+as ``whole = part + slack`` with an unpublished slack. These relations form a tree and every
+feasible set is an interval, so bounds propagation to a fixed point gives the exact range of
+every value: the check is exact, not a heuristic. A value pinned through relations further
+away (``active`` by the three "<5" end reasons of ``ended`` and ``ongoing_at_end`` "<5") is
+protected as well: when nothing around it can be suppressed, a breakdown elsewhere is
+withheld. ``tests/test_masking.py`` checks the result against an independent brute-force
 reader that enumerates values.
 
 Also handled: ``capacity.active_per_fte`` is masked with ``ongoing_at_end`` (it would reveal it)
