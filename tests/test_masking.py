@@ -416,3 +416,35 @@ def test_an_area_is_part_of_active():
     found, cells = coupled_reader(masked, cap=20)
     assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
     assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_over_18_months_is_part_of_ongoing():
+    # 12 active (shown), 1 ended ("<5"), so ongoing 11 is hidden ("x", 8–11 by the sum). All
+    # 11 began over 18 months ago: over_18_months_at_end = 11 shown would pin ongoing = 11
+    # and the one ended assignment, its end reason and its duration band.
+    recs = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1))] * 11 + [
+        AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1), D(2026, 3, 1),
+                         "goals_met")]
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == (12, "<5", SECONDARY_MARK)
+    assert is_masked(ma["over_18_months_at_end"])
+    found, cells = coupled_reader(masked, cap=30)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_waiting_outcome_is_part_of_the_waiting_list():
+    # 13 inquiries: 6 accepted, 5 waiting ("x", next smallest beside 2 withdrawn "<5").
+    # A waiting list of 5 shown would pin waiting = 5 (an inquiry of the period still waiting
+    # is on the list) and so withdrawn = 2.
+    inquiries = [InquiryRecord(D(2026, 3, 1), o)
+                 for o in ["accepted"] * 6 + ["waiting"] * 5 + ["withdrawn"] * 2]
+    fig = compute_figures(parse_period("2026"), [], inquiries, [], "1.00", ["Mora"], PROFILE)
+    masked = mask_figures(fig)
+    assert masked["inquiries"]["by_outcome"]["waiting"] == SECONDARY_MARK
+    assert is_masked(masked["waiting_list"]["at_end"])
+    found_w, cells_w = waiting_reader(masked, cap=30)
+    assert len(found_w) >= 2 and all(len(v) >= 2 for v in cells_w.values())
