@@ -38,7 +38,7 @@ nearly an individual's duration); merged per-unit medians see :func:`mask_figure
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,8 +204,8 @@ def _moves(target: Var, shown: dict[Var, Display], true: Mapping[Var, int],
         parts = [p for p in rel.parts
                  if p != target and p not in fixed and not is_masked(shown[p]) and true[p] > 0]
         pick = min(parts, key=lambda p: true[p], default=None)
-        if pick is None and rel.whole != target and not is_masked(shown[rel.whole]) \
-                and true[rel.whole] > 0:
+        if pick is None and rel.whole != target and rel.whole not in fixed \
+                and not is_masked(shown[rel.whole]) and true[rel.whole] > 0:
             pick = rel.whole
         if pick is not None:
             options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
@@ -264,6 +264,7 @@ def mask_table(totals: Mapping[str, int],
                threshold: int = DEFAULT_THRESHOLD, *,
                links: Sequence[tuple[str, Sequence[str]]] = (),
                subsets: Sequence[tuple[str, str | tuple[str, str]]] = (),
+               exact_totals: Collection[str] = (),
                ) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
     """Mask a whole published table.
 
@@ -273,7 +274,9 @@ def mask_table(totals: Mapping[str, int],
     ``whole = sum(parts)``. ``subsets``: published "part of" relations, ``(whole, part)`` with
     ``part ≤ whole``, the part a total's name or ``(breakdown, category)`` (e.g. new ≤ active:
     active = new + those begun before, which are not published). A cell of an overlapping
-    breakdown is never suppressed beyond the primary mark. Returns the displayed totals and
+    breakdown is never suppressed beyond the primary mark. ``exact_totals``: totals published
+    exactly elsewhere (e.g. a survey's responses): shown as they are, never suppressed — cells
+    are suppressed or their breakdown withheld instead. Returns the displayed totals and
     breakdowns (ints, ``"<5"``, ``"x"`` or ``".."``).
     """
     if threshold < 2:
@@ -285,6 +288,7 @@ def mask_table(totals: Mapping[str, int],
         cells_of[name] = [("cell", name, c) for c in cells]
         true.update({("cell", name, c): v for c, v in cells.items()})
     shown = {var: _primary(v, threshold) for var, v in true.items()}
+    shown.update({("total", k): totals[k] for k in exact_totals})
     # part ≤ whole is whole = part + slack, the slack an unpublished value (shown as "..")
     for i, (whole, part) in enumerate(subsets):
         part_var: Var = ("total", part) if isinstance(part, str) else ("cell", *part)
@@ -295,8 +299,9 @@ def mask_table(totals: Mapping[str, int],
         true[slack] = true[whole_var] - true[part_var]
         shown[slack] = HIDDEN_MARK
         relations.append(Relation(whole_var, (part_var, slack)))
-    fixed = frozenset(c for name, (total, _) in breakdowns.items() if total is None
-                      for c in cells_of[name])
+    fixed = frozenset([*(c for name, (total, _) in breakdowns.items() if total is None
+                         for c in cells_of[name]),
+                       *(("total", k) for k in exact_totals)])
     for _ in range(100_000):
         if not _protect_step(shown, true, relations, cells_of, threshold, fixed):
             break
@@ -306,13 +311,16 @@ def mask_table(totals: Mapping[str, int],
     return out_totals, out_cells
 
 
-def mask_breakdown(counts: Mapping[str, int],
-                   threshold: int = DEFAULT_THRESHOLD) -> dict[str, Display]:
+def mask_breakdown(counts: Mapping[str, int], threshold: int = DEFAULT_THRESHOLD, *,
+                   exact_total: bool = False) -> dict[str, Display]:
     """Mask one breakdown whose total (the sum of its cells) is published beside it.
 
     Returns every cell (``int``, ``"<5"``, ``"x"`` or ``".."``) plus the key :data:`TOTAL`
-    with the total as it must be shown (masked when nothing else protects a small cell)."""
-    totals, shown = mask_table({TOTAL: sum(counts.values())}, {"b": (TOTAL, counts)}, threshold)
+    with the total as it must be shown (masked when nothing else protects a small cell).
+    ``exact_total``: the total is published exactly anyway (e.g. a survey's responses), so it
+    is never masked; the cells are suppressed, or withheld, instead."""
+    totals, shown = mask_table({TOTAL: sum(counts.values())}, {"b": (TOTAL, counts)}, threshold,
+                               exact_totals=(TOTAL,) if exact_total else ())
     return {**shown["b"], TOTAL: totals[TOTAL]}
 
 
