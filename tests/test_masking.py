@@ -448,3 +448,23 @@ def test_waiting_outcome_is_part_of_the_waiting_list():
     assert is_masked(masked["waiting_list"]["at_end"])
     found_w, cells_w = waiting_reader(masked, cap=30)
     assert len(found_w) >= 2 and all(len(v) >= 2 for v in cells_w.values())
+
+
+def test_median_hidden_when_it_pins_a_duration_band():
+    # 7 ended (shown): 3 after ~100 days and 4 after ~250 days, both bands "<5" (3 or 4 each by
+    # the sum). A median of 250 days (over 6 months) says the 4th of 7 is in 6–12 months, so
+    # at most 3 ended within 6 months: 3 and 4 exactly. The median is hidden.
+    def ended(days):
+        return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1),
+                                D(2025, 12, 1) + dt.timedelta(days=days), "goals_met")
+
+    ongoing = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1))] * 5
+    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 4 + ongoing,
+                          [], [], "1.00", ["Mora"], PROFILE)
+    ma = mask_figures(fig)["assignments"]
+    assert ma["ended"] == 7 and ma["ended_by_duration"]["0_6m"] == "<5"
+    assert ma["ended_median_days"] == SECONDARY_MARK
+    # 3 and 9: "x" for the 9 (8–11 by the sum); the median in 6–12 months pins nothing
+    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 9 + ongoing,
+                          [], [], "1.00", ["Mora"], PROFILE)
+    assert mask_figures(fig)["assignments"]["ended_median_days"] == 250

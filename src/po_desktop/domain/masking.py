@@ -32,12 +32,14 @@ reader that enumerates values.
 
 Also handled: ``capacity.active_per_fte`` is masked with ``ongoing_at_end`` (it would reveal it)
 and ``ended_median_days`` when ``ended`` is masked (with 1–4 ended assignments the median is
-nearly an individual's duration); merged per-unit medians see :func:`mask_figures`.
+nearly an individual's duration) or when it would pin a masked ``ended_by_duration`` band (it
+says in which band the middle duration lies); merged per-unit medians see :func:`mask_figures`.
 """
 
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -371,9 +373,61 @@ def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD,
     if isinstance(median, dict):
         out["assignments"]["ended_median_days"] = mask_unit_medians(median, unit_ended,
                                                                     threshold)
-    elif is_masked(shown_totals["assignments.ended"]) and median is not None:
+    elif median is not None and (
+            is_masked(shown_totals["assignments.ended"])
+            or _median_pins(median, figures["assignments"]["ended_by_duration"],
+                            shown["assignments.ended_by_duration"], threshold)):
         out["assignments"]["ended_median_days"] = SECONDARY_MARK
     return out
+
+
+def _median_pins(median: float, true: Mapping[str, int], shown: Mapping[str, Display],
+                 threshold: int) -> bool:
+    """Whether the median duration (days) beside ``ended_by_duration`` (shown, ``ended``
+    exact) lets a reader recover a masked band. The median's months lie in
+    [⌊days/31⌋, ⌊days/28⌋], so at least ⌈n/2⌉ durations fall in a band up to the one of
+    ⌊days/28⌋ months and at most ⌊n/2⌋ below the one of ⌊days/31⌋ months; every split of the
+    ended over the bands that the shown cells allow is tried against that (when there are too
+    many splits to try, the answer is yes: the median is hidden)."""
+    from po_desktop.domain.statistics import band_for
+
+    codes = list(true)
+    n = sum(true.values())
+    hi_band = codes.index(band_for(int(median // 28), codes, codes[-1]) or codes[-1])
+    lo_band = codes.index(band_for(int(median // 31), codes, codes[-1]) or codes[-1])
+    visible = [v for v in shown.values() if isinstance(v, int) and v > 0]
+    options: list[range] = []
+    for code in codes:
+        d = shown[code]
+        if isinstance(d, int):
+            options.append(range(d, d + 1))
+        elif d == primary_mark(threshold):
+            options.append(range(1, threshold))
+        elif d == SECONDARY_MARK:
+            options.append(range(threshold, min([*visible, n]) + 1))
+        else:
+            options.append(range(0, n + 1))
+    if not any(is_masked(d) for d in shown.values()):
+        return False
+    if math.prod(len(o) for o in options) > 200_000:  # too many splits to try: hide it
+        return True
+    seen: list[set[int]] = [set() for _ in codes]
+
+    def walk(i: int, left: int, split: list[int]) -> None:
+        if i == len(codes):
+            if left == 0 and sum(split[:hi_band + 1]) >= (n + 1) // 2 \
+                    and sum(split[:lo_band]) <= n // 2:
+                for j, v in enumerate(split):
+                    seen[j].add(v)
+            return
+        for v in options[i]:
+            if v > left:
+                break
+            walk(i + 1, left - v, [*split, v])
+
+    walk(0, n, [])
+    return any(is_masked(shown[c]) and true[c] > 0 and len(seen[j]) < 2
+               for j, c in enumerate(codes))
 
 
 def _subsets(breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]]
