@@ -199,7 +199,24 @@ def test_mask_survey_for_publication():
     assert shown["too_few"] is False
     heard = shown["questions"]["heard"]["by_answer"]
     assert heard["1"] == "<5" and heard["5"] != 9  # the 9 is hidden too (secondary)
-    assert shown["questions"]["heard"]["mean"] == 4.6  # (45 + 1) / 10
+    # (45 + 1) / 10 = 4.6 shown beside 10 responses would give 9 × "5" and 1 × "1" back
+    assert shown["questions"]["heard"]["mean"] == "x"
+    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 20,
+                         d, tuple([{"heard": "5"}] * 5 + [{"heard": "4"}] * 5))
+    shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
+    assert shown["questions"]["heard"]["mean"] == 4.5  # no count masked: the mean stays
+
+
+def test_mask_survey_never_hides_the_published_responses():
+    # 6 responses: 1 × "1" ("<5") and 5 × "5". The responses are published, so "5" hidden
+    # ("x", ≥ 5) would still be 6 − "1" ≤ 5: the question's counts are withheld instead.
+    d = dom.bundled_definition()
+    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 20,
+                         d, tuple([{"heard": "5"}] * 5 + [{"heard": "1"}]))
+    shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
+    assert shown["responses"] == 6
+    assert set(shown["questions"]["heard"]["by_answer"].values()) == {".."}
+    assert shown["questions"]["heard"]["mean"] == "x"
 
 
 def test_merge_survey_only_same_definition_version():

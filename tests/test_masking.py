@@ -2,7 +2,8 @@
 
 The check is an independent brute-force reader: it enumerates every value each masked cell
 could take given what the published table shows (sets of integers, no interval reasoning) and
-demands at least two possibilities for every masked value.
+demands at least two possibilities for every masked value. The one exception is a zero in a
+withheld breakdown (".."): it may be recovered, as every other zero is published as 0.
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ def _sumset(sets, limit):
     return acc
 
 
-def feasible_given_total(t, breakdowns, cap, threshold=T):
+def feasible_given_total(t, breakdowns, cap, threshold=T, limits=None):
     """For one value t of the total: each masked cell's possible values, or None if t is
-    impossible for some breakdown."""
+    impossible for some breakdown. ``limits``: (breakdown, cell) → the most that cell can be
+    (a "part of" relation)."""
     per_t = {}
     for n, cells in breakdowns.items():
         masked = [c for c, v in cells.items() if isinstance(v, str)]
@@ -65,7 +67,8 @@ def feasible_given_total(t, breakdowns, cap, threshold=T):
             if rest != 0:
                 return None
             continue
-        cands = {c: _candidates(cells[c], cells, cap, threshold) for c in masked}
+        cands = {c: {v for v in _candidates(cells[c], cells, cap, threshold)
+                     if v <= (limits or {}).get((n, c), v)} for c in masked}
         for c in masked:
             others = _sumset([cands[o] for o in masked if o != c], rest)
             per_t[(n, c)] = {v for v in cands[c] if rest - v in others}
@@ -95,13 +98,22 @@ def brute_force_reader(total, breakdowns, cap, threshold=T):
 
 
 def coupled_reader(shown, cap, threshold=T):
-    """active = ended + ongoing_at_end, with the breakdowns of active and of ended, read
-    together: the possible values of every masked value among them."""
-    a, e, o = (shown["assignments"][k] for k in ("active", "ended", "ongoing_at_end"))
+    """active = ended + ongoing_at_end, with the breakdowns of active and of ended, and the
+    "part of" relations new ≤ active (with new's breakdown), over_18_months_at_end ≤
+    ongoing_at_end, each flag / area ≤ active, read together: the possible values of every
+    masked value among them."""
+    keys = ("active", "ended", "ongoing_at_end", "new", "over_18_months_at_end")
+    a, e, o, n, over = (shown["assignments"][k] for k in keys)
     act_b = {k: shown["assignments"][k] for k in ("by_gender", "by_age_band", "by_municipality")}
     end_b = {k: shown["assignments"][k] for k in ("ended_by_reason", "ended_by_duration")}
+    new_b = {"by_referral_source": shown["assignments"]["by_referral_source"]}
+    multi_lo = max((v for g, k in MULTI_BREAKDOWNS for v in shown[g][k].values()
+                    if not isinstance(v, str)), default=0)
     cache_a, cache_e = {}, {}
-    found = {"active": set(), "ended": set(), "ongoing_at_end": set()}
+    cache_n = {nv: feasible_given_total(nv, new_b, cap, threshold)
+               for nv in total_candidates(n, cap, threshold)}
+    over_cands = total_candidates(over, cap, threshold)
+    found = {k: set() for k in keys}
     cells: dict = {}
     a_cands = total_candidates(a, 2 * cap, threshold)
     for ev in total_candidates(e, cap, threshold):
@@ -111,18 +123,47 @@ def coupled_reader(shown, cap, threshold=T):
             continue
         for ov in total_candidates(o, cap, threshold):
             av = ev + ov
-            if av not in a_cands:
+            if av not in a_cands or av < multi_lo:
                 continue
             if av not in cache_a:
                 cache_a[av] = feasible_given_total(av, act_b, cap, threshold)
             if cache_a[av] is None:
                 continue
+            overs = {x for x in over_cands if x <= ov}
+            news = {nv for nv, per in cache_n.items() if per is not None and nv <= av}
+            if not overs or not news:
+                continue
             found["active"].add(av)
             found["ended"].add(ev)
             found["ongoing_at_end"].add(ov)
-            for k, vals in [*cache_a[av].items(), *cache_e[ev].items()]:
+            found["new"] |= news
+            found["over_18_months_at_end"] |= overs
+            for k, vals in [*cache_a[av].items(), *cache_e[ev].items(),
+                            *(kv for nv in news for kv in cache_n[nv].items())]:
                 cells.setdefault(k, set()).update(vals)
     return found, cells
+
+
+def waiting_reader(shown, cap, threshold=T):
+    """inquiries.by_outcome (summing to received) with waiting ≤ waiting_list.at_end: the
+    possible values of the waiting list and of every masked outcome cell."""
+    received, w = shown["inquiries"]["received"], shown["waiting_list"]["at_end"]
+    cells_shown = {"by_outcome": shown["inquiries"]["by_outcome"]}
+    w_cands = total_candidates(w, cap, threshold)
+    found_w, cells = set(), {}
+    for t in total_candidates(received, cap, threshold):
+        for wv in w_cands:
+            per_t = feasible_given_total(t, cells_shown, cap, threshold,
+                                         limits={("by_outcome", "waiting"): wv})
+            if per_t is None:
+                continue
+            waiting = per_t.get(("by_outcome", "waiting"), {cells_shown["by_outcome"]["waiting"]})
+            if not any(v <= wv for v in waiting):
+                continue
+            found_w.add(wv)
+            for k, vals in per_t.items():
+                cells.setdefault(k, set()).update(vals)
+    return found_w, cells
 
 
 def assert_protected(total_true, total_shown, cells_true, cells_shown, cap):
@@ -132,7 +173,8 @@ def assert_protected(total_true, total_shown, cells_true, cells_shown, cap):
         assert len(feasible_t) >= 2, (total_shown, cells_shown)
     for (n, c), vals in feasible.items():
         assert cells_true[n][c] in vals
-        assert len(vals) >= 2, f"{n}.{c} recoverable as {vals} from {total_shown}, {cells_shown}"
+        assert len(vals) >= 2 or cells_true[n][c] == 0, \
+            f"{n}.{c} recoverable as {vals} from {total_shown}, {cells_shown}"
 
 
 # --- unit examples --------------------------------------------------------------------------
@@ -263,7 +305,7 @@ def test_masked_figures_reveal_no_masked_cell(recs, period):
             assert len(values) >= 2, (key, values)
     for (name, code), values in cells.items():
         assert a[name][code] in values
-        assert len(values) >= 2, (name, code, values)
+        assert len(values) >= 2 or a[name][code] == 0, (name, code, values)
     if is_masked(ma["ongoing_at_end"]):
         assert is_masked(masked["capacity"]["active_per_fte"])
     if is_masked(ma["ended"]) and a["ended_median_days"] is not None:
@@ -271,6 +313,14 @@ def test_masked_figures_reveal_no_masked_cell(recs, period):
     for g, k in (("assignments", "new"), ("waiting_list", "at_end")):
         v = fig[g][k]
         assert masked[g][k] == v or (is_masked(masked[g][k]) and v > 0)
+    # an inquiry of the period still waiting is on the waiting list at the period's end
+    found_w, cells_w = waiting_reader(masked, cap)
+    assert fig["waiting_list"]["at_end"] in found_w
+    if is_masked(masked["waiting_list"]["at_end"]):
+        assert len(found_w) >= 2, found_w
+    for (_, code), values in cells_w.items():
+        assert fig["inquiries"]["by_outcome"][code] in values
+        assert len(values) >= 2 or fig["inquiries"]["by_outcome"][code] == 0, (code, values)
 
 
 def test_merged_medians_hidden_for_units_with_few_ended():
@@ -308,3 +358,113 @@ def test_active_ended_ongoing_coupling_is_read_together():
     assert masked["assignments"]["ended"] == "<5"
     assert len(found["ended"]) >= 2
     assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_value_pinned_through_the_other_breakdowns_of_the_link_is_protected():
+    # 3 ended (three different reasons) and 1 ongoing: active "<5" (≤ 4), ongoing "<5" (≥ 1),
+    # ended ≥ 3 by its three "<5" reasons, so active = ended + ongoing = 4 exactly. Nothing
+    # around "active" is left to suppress (withholding its own breakdowns does not help): the
+    # breakdown of ended that pins it must be withheld. Found by Hypothesis.
+    def rec(end, reason):
+        return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 6, 1), end, reason)
+
+    recs = [rec(D(2026, 1, 1), r) for r in ("goals_met", "client_ended", "no_contact")]
+    fig = compute_figures(parse_period("2026"), [*recs, rec(None, None)], [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == ("<5", "<5", "<5")
+    assert set(ma["ended_by_reason"].values()) == {".."}
+    assert ma["by_gender"]["woman"] == "<5"  # not withheld: it does not help
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_new_is_part_of_active():
+    # All 8 active began in the period: 4 women and 4 men ("<5" each, so active is "x", at
+    # most 8). Shown beside it, new = 8 (a part of active) would give active = 8 and with it
+    # every "<5" cell of gender, age and municipality (4 each). new must be hidden too.
+    def rec(gender, born, municipality, source):
+        return AssignmentRecord(gender, born, municipality, source, (), (), D(2026, 2, 1))
+
+    recs = [rec("woman", 1980, "Mora", "self")] * 4 + [rec("man", 1990, "Orsa", "self")] + [
+        rec("man", 1990, "Orsa", "relative")] * 3
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert ma["active"] == SECONDARY_MARK and ma["by_gender"]["woman"] == "<5"
+    assert is_masked(ma["new"])
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_an_area_is_part_of_active():
+    # The same 8 active with one area each, 4 + 4 (no new): one area (overlapping breakdown,
+    # never suppressed beyond "<5") counting 8 would pin active as "new" did above.
+    def rec(gender, born, municipality, area):
+        return AssignmentRecord(gender, born, municipality, "self", (), (area,), D(2025, 2, 1))
+
+    recs = [rec("woman", 1980, "Mora", "housing")] * 4 + [rec("man", 1990, "Orsa", "housing")] * 4
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert ma["by_area"]["housing"] == 8  # shown as it is
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_over_18_months_is_part_of_ongoing():
+    # 12 active (shown), 1 ended ("<5"), so ongoing 11 is hidden ("x", 8–11 by the sum). All
+    # 11 began over 18 months ago: over_18_months_at_end = 11 shown would pin ongoing = 11
+    # and the one ended assignment, its end reason and its duration band.
+    recs = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1))] * 11 + [
+        AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1), D(2026, 3, 1),
+                         "goals_met")]
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
+                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == (12, "<5", SECONDARY_MARK)
+    assert is_masked(ma["over_18_months_at_end"])
+    found, cells = coupled_reader(masked, cap=30)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())
+
+
+def test_waiting_outcome_is_part_of_the_waiting_list():
+    # 13 inquiries: 6 accepted, 5 waiting ("x", next smallest beside 2 withdrawn "<5").
+    # A waiting list of 5 shown would pin waiting = 5 (an inquiry of the period still waiting
+    # is on the list) and so withdrawn = 2.
+    inquiries = [InquiryRecord(D(2026, 3, 1), o)
+                 for o in ["accepted"] * 6 + ["waiting"] * 5 + ["withdrawn"] * 2]
+    fig = compute_figures(parse_period("2026"), [], inquiries, [], "1.00", ["Mora"], PROFILE)
+    masked = mask_figures(fig)
+    assert masked["inquiries"]["by_outcome"]["waiting"] == SECONDARY_MARK
+    assert is_masked(masked["waiting_list"]["at_end"])
+    found_w, cells_w = waiting_reader(masked, cap=30)
+    assert len(found_w) >= 2 and all(len(v) >= 2 for v in cells_w.values())
+
+
+def test_median_hidden_when_it_pins_a_duration_band():
+    # 7 ended (shown): 3 after ~100 days and 4 after ~250 days, both bands "<5" (3 or 4 each by
+    # the sum). A median of 250 days (over 6 months) says the 4th of 7 is in 6–12 months, so
+    # at most 3 ended within 6 months: 3 and 4 exactly. The median is hidden.
+    def ended(days):
+        return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1),
+                                D(2025, 12, 1) + dt.timedelta(days=days), "goals_met")
+
+    ongoing = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1))] * 5
+    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 4 + ongoing,
+                          [], [], "1.00", ["Mora"], PROFILE)
+    ma = mask_figures(fig)["assignments"]
+    assert ma["ended"] == 7 and ma["ended_by_duration"]["0_6m"] == "<5"
+    assert ma["ended_median_days"] == SECONDARY_MARK
+    # 3 and 9: "x" for the 9 (8–11 by the sum); the median in 6–12 months pins nothing
+    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 9 + ongoing,
+                          [], [], "1.00", ["Mora"], PROFILE)
+    assert mask_figures(fig)["assignments"]["ended_median_days"] == 250

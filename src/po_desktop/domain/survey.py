@@ -451,10 +451,11 @@ def publishable(survey_set: Mapping[str, Any], threshold: int) -> bool:
 def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict[str, Any]:
     """A survey set as it may be published: under the threshold, ``questions`` is replaced by
     ``{}`` and ``too_few`` is True (print :data:`TOO_FEW`); otherwise each question's counts are
-    masked like any breakdown whose total (the responses) is shown (statistics.md §6). The mean
-    stays (it is over at least ``threshold`` answers or it is masked when its 1–5 count is
-    small)."""
-    from po_desktop.domain.masking import TOTAL, mask_breakdown
+    masked like any breakdown whose total (the responses) is shown (statistics.md §6); the
+    responses are published, so they are never the value hidden. The mean is shown only when no
+    count of its question is masked (with the responses it would give the masked counts back)
+    and its 1–5 count is at least ``threshold``."""
+    from po_desktop.domain.masking import TOTAL, is_masked, mask_breakdown
 
     out = {k: v for k, v in survey_set.items() if k not in ("questions", "other_definitions")}
     if not publishable(survey_set, threshold):
@@ -466,11 +467,12 @@ def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict[str, 
     for qid, q in survey_set["questions"].items():
         mq = dict(q)
         if "by_answer" in q:
-            shown = mask_breakdown(q["by_answer"], threshold)
+            shown = mask_breakdown(q["by_answer"], threshold, exact_total=True)
             shown.pop(TOTAL, None)
             mq["by_answer"] = shown
             scale_n = sum(q["by_answer"].get(v, 0) for v in SCALE_VALUES)
-            if q.get("mean") is not None and 0 < scale_n < threshold:
+            if q.get("mean") is not None and (0 < scale_n < threshold
+                                              or any(map(is_masked, shown.values()))):
                 mq["mean"] = "x"
         questions[qid] = mq
     out["questions"] = questions
