@@ -93,6 +93,8 @@ MAX_VALUES_BYTES = 1_000_000  # a filled form is a few kB
 def read_values(source: str, stdin) -> dict[str, Any]:
     """Form values from a TOML or JSON file (or stdin for '-'); messages never echo content."""
     name = tr("standard in") if source == "-" else source
+    from pathlib import Path
+
     try:
         if source == "-":
             text = stdin.read()

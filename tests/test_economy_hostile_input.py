@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coordinator_helpers import dump
+from tests.fixtures.coordinator_helpers import dump
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
 
@@ -29,7 +29,7 @@ def test_population_csv_with_a_huge_number_is_one_line_exit_4(dalarna, cli, tmp_
     assert code == 4 and "Orsa" in err and err.count("\n") == 1, err
     assert "Traceback" not in err and "OverflowError" not in err
     from po_desktop.services.vault_admin import open_vault
-    from vault_support import PASSPHRASE
+    from tests.fixtures.vault_support import PASSPHRASE
 
     v = open_vault(path, PASSPHRASE)
     try:

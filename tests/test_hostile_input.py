@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_helpers import dump, write
+from tests.fixtures.coordinator_helpers import dump, write
 from po_desktop.bundle import BundleRejected, digest, load_and_validate
 from po_desktop.domain.privacy import find_personal_data
 from po_desktop.services import coordinator as co
@@ -24,7 +24,7 @@ def _rehash(b):
 
 
 def _v2(label="PO Mora"):
-    from test_annual_compare_bundle import _v2_bundle
+    from tests.test_annual_compare_bundle import _v2_bundle
 
     return _v2_bundle(label, info=1, answers=[{"heard": "5"}, {"heard": "4"}])
 
@@ -228,7 +228,7 @@ def test_a_county_with_49_municipalities_prints(coordinator_vault, tmp_path):
 @pytest.mark.parametrize("look_alike", ["po leksand", "PO\u00a0Leksand", "PO Leksand\u200b",
                                         " PO  Leksand", "\uff30\uff2f Leksand"])
 def test_a_look_alike_label_cannot_take_a_units_name(coordinator_vault, tmp_path, look_alike):
-    from coordinator_helpers import unit_bundle
+    from tests.fixtures.coordinator_helpers import unit_bundle
 
     co.expect_unit(coordinator_vault, "PO Leksand")
     first = co.import_bundles(coordinator_vault, [
@@ -290,7 +290,7 @@ def test_one_municipality_typed_twice_is_kept_once(tmp_path, cli, coordinator_va
     municipality twice (its coordinator would refuse it)."""
     from po_desktop.services.statistics import export_bundle
     from po_desktop.services.vault_admin import open_vault
-    from vault_support import PASSPHRASE
+    from tests.fixtures.vault_support import PASSPHRASE
 
     path = tmp_path / "u" / "vault.podb"
     path.parent.mkdir()
@@ -343,7 +343,7 @@ def test_print_values_from_a_device_is_refused(vault, cli, tmp_path):
 def test_one_survey_version_with_other_questions_is_refused(coordinator_vault, tmp_path):
     """A unit that edited its survey but kept id + version: its answers must not be added to
     another unit's answers to other questions."""
-    from test_annual_compare_bundle import _v2_bundle
+    from tests.test_annual_compare_bundle import _v2_bundle
 
     a = _v2_bundle("PO A", answers=[{"heard": "5"}] * 6, handed=10)
     c = copy.deepcopy(_v2_bundle("PO C", answers=[{"heard": "3"}] * 6, handed=10))
