@@ -20,8 +20,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from po_desktop.domain.privacy import find_personal_data  # noqa: E402
 
-PROSE = ("Handläggaren på Försäkringskassan svarade inte inom 14 dagar; beslut 2026-01-15, "
-         "dnr 2026/123-45, skuld 12 360 kr, (2017:900) 44 §, möte kl 08.30\u201310.00. ")
+PROSE = (
+    "Handläggaren på Försäkringskassan svarade inte inom 14 dagar; beslut 2026-01-15, "
+    "dnr 2026/123-45, skuld 12 360 kr, (2017:900) 44 §, möte kl 08.30\u201310.00. "
+)
 CASES = {
     "prose": (PROSE * 200)[:20000],
     "digit run": "1" * 20000,

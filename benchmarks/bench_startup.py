@@ -59,16 +59,16 @@ finally:
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PO_DESKTOP_")}
-    env.update({"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen",
-                "PYTHONDONTWRITEBYTECODE": "0"})
+    env.update(
+        {"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "0"}
+    )
     env.update(extra or {})
     return env
 
 
 def _time(cmd: list[str], env: dict[str, str]) -> float:
     t0 = time.perf_counter()
-    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   check=True)
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     return time.perf_counter() - t0
 
 
@@ -90,8 +90,9 @@ def _make_vault(folder: Path) -> Path:
 
 
 def _imported(args: list[str], env: dict[str, str]) -> str:
-    out = subprocess.run([sys.executable, "-c", MODULES_SEEN, *args], env=env,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", MODULES_SEEN, *args], env=env, capture_output=True, text=True
+    )
     line = next((x for x in out.stderr.splitlines() if x.startswith("IMPORTED")), "IMPORTED ?")
     return line.removeprefix("IMPORTED ").strip() or "none"
 
@@ -104,9 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         vault = _make_vault(Path(tmp))
         # Empty config folders, found the way a user's start finds them (platformdirs, XDG).
-        env = _env({"XDG_CONFIG_HOME": str(Path(tmp) / "home-config"),
-                    "XDG_CONFIG_DIRS": str(Path(tmp) / "etc-xdg"),
-                    "XDG_DATA_HOME": str(Path(tmp) / "home-data")})
+        env = _env(
+            {
+                "XDG_CONFIG_HOME": str(Path(tmp) / "home-config"),
+                "XDG_CONFIG_DIRS": str(Path(tmp) / "etc-xdg"),
+                "XDG_DATA_HOME": str(Path(tmp) / "home-data"),
+            }
+        )
         gui_env = dict(env, PO_DESKTOP_QUIT_WHEN_SHOWN="1")
         cases = {
             "python -c pass": ([py, "-c", "pass"], env),
@@ -129,13 +134,25 @@ def main(argv: list[str] | None = None) -> int:
         }
     rows = [
         ("python -c pass", med["python -c pass"], None, None),
-        ("po-desktop --version", med["po-desktop --version"],
-         med["po-desktop --version"] / med["python -c pass"], 3.0),
-        ("po-desktop --help", med["po-desktop --help"],
-         med["po-desktop --help"] / med["python -c pass"], 3.0),
+        (
+            "po-desktop --version",
+            med["po-desktop --version"],
+            med["po-desktop --version"] / med["python -c pass"],
+            3.0,
+        ),
+        (
+            "po-desktop --help",
+            med["po-desktop --help"],
+            med["po-desktop --help"] / med["python -c pass"],
+            3.0,
+        ),
         ("bare PySide6 window", med["bare PySide6 window"], None, None),
-        ("window: unlock screen", med["window: unlock screen"],
-         med["window: unlock screen"] / med["bare PySide6 window"], 2.0),
+        (
+            "window: unlock screen",
+            med["window: unlock screen"],
+            med["window: unlock screen"] / med["bare PySide6 window"],
+            2.0,
+        ),
     ]
     print(f"median of {args.runs} runs each, whole processes, {os.cpu_count()} CPUs")
     print(f"{'start':<24}{'median':>10}{'ratio':>9}{'target':>9}")

@@ -47,8 +47,16 @@ CHEAP_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
 PRODUCTION_KDF = crypto.DEFAULT_KDF
 PASSPHRASE = "benchmark lösenfras tio år av anteckningar"
 YEAR = "2025"
-QUERIES = ["försäkringskassan", "överklagande beslut", "kronofogden", "Sollerön", "tandl",
-           "läkarintyg remiss vårdcentralen", "budgetrådgivning", "hyresvärden uppsägning"]
+QUERIES = [
+    "försäkringskassan",
+    "överklagande beslut",
+    "kronofogden",
+    "Sollerön",
+    "tandl",
+    "läkarintyg remiss vårdcentralen",
+    "budgetrådgivning",
+    "hyresvärden uppsägning",
+]
 README_SECTION = "## Benchmarks: load"
 
 
@@ -83,8 +91,14 @@ def plain_vault_class():
 
     def connect(path: Path):
         con = sqlcipher3.connect(str(path), check_same_thread=False)
-        for pragma in ("temp_store = MEMORY", "secure_delete = ON", "foreign_keys = ON",
-                       "busy_timeout = 5000", "journal_mode = WAL", "synchronous = FULL"):
+        for pragma in (
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "foreign_keys = ON",
+            "busy_timeout = 5000",
+            "journal_mode = WAL",
+            "synchronous = FULL",
+        ):
             con.execute("PRAGMA " + pragma)
         return con
 
@@ -124,13 +138,22 @@ def build(work: Path) -> dict[str, Path]:
     from po_desktop.storage import Vault
     from po_desktop.storage.models import Setting
 
-    paths = {"cheap": work / "cheap" / "vault.podb", "prod": work / "prod" / "vault.podb",
-             "plain": work / "plain" / "plain.sqlite"}
+    paths = {
+        "cheap": work / "cheap" / "vault.podb",
+        "prod": work / "prod" / "vault.podb",
+        "plain": work / "plain" / "plain.sqlite",
+    }
     if not paths["cheap"].exists():
         log("generating the synthetic vault (cheap KDF; takes a few minutes)")
         t0 = time.perf_counter()
-        v = create_vault(paths["cheap"], PASSPHRASE, unit_label="PO Siljan",
-                         municipalities=synthetic.MUNICIPALITIES, fte="1.00", kdf=CHEAP_KDF)
+        v = create_vault(
+            paths["cheap"],
+            PASSPHRASE,
+            unit_label="PO Siljan",
+            municipalities=synthetic.MUNICIPALITIES,
+            fte="1.00",
+            kdf=CHEAP_KDF,
+        )
         synthetic.populate(v, progress=log)
         v.checkpoint()
         settings = v.settings()
@@ -204,19 +227,36 @@ def bench_services(prod: Path, work: Path, n: int) -> dict:
             hits[q] = _match_count(v, q)
         stats = repeat(lambda: statistics.period_figures(v, YEAR), n * 2)
         counter = iter(range(10_000))
-        export = repeat(lambda: statistics.export_bundle(
-            v, YEAR, out_dir / f"bundle-{next(counter)}.pobundle"), n)
+        export = repeat(
+            lambda: statistics.export_bundle(v, YEAR, out_dir / f"bundle-{next(counter)}.pobundle"),
+            n,
+        )
         period = parse_period(YEAR)
-        pdf = repeat(lambda: printing.print_period_stats(
-            v, period, out_dir / f"stats-{next(counter)}.pdf"), n)
-        pdf_sf = repeat(lambda: printing.print_period_stats(
-            v, period, out_dir / f"stats-sf-{next(counter)}.pdf", with_system_failures=True), n)
-        sizes = {"bundle": (out_dir / "bundle-0.pobundle").stat().st_size,
-                 "pdf": max(p.stat().st_size for p in out_dir.glob("stats-*.pdf"))}
+        pdf = repeat(
+            lambda: printing.print_period_stats(v, period, out_dir / f"stats-{next(counter)}.pdf"),
+            n,
+        )
+        pdf_sf = repeat(
+            lambda: printing.print_period_stats(
+                v, period, out_dir / f"stats-sf-{next(counter)}.pdf", with_system_failures=True
+            ),
+            n,
+        )
+        sizes = {
+            "bundle": (out_dir / "bundle-0.pobundle").stat().st_size,
+            "pdf": max(p.stat().st_size for p in out_dir.glob("stats-*.pdf")),
+        }
     finally:
         v.lock()
-    return {"search": per_query, "hits": hits, "stats": stats, "export": export, "pdf": pdf,
-            "pdf_sf": pdf_sf, "sizes": sizes}
+    return {
+        "search": per_query,
+        "hits": hits,
+        "stats": stats,
+        "export": export,
+        "pdf": pdf,
+        "pdf_sf": pdf_sf,
+        "sizes": sizes,
+    }
 
 
 def _match_count(v, query: str) -> int:
@@ -225,8 +265,9 @@ def _match_count(v, query: str) -> int:
     from po_desktop.services.casework import fts_query
 
     with v.session() as s:
-        return s.execute(text("SELECT count(*) FROM note_fts WHERE note_fts MATCH :q"),
-                         {"q": fts_query(query)}).scalar()
+        return s.execute(
+            text("SELECT count(*) FROM note_fts WHERE note_fts MATCH :q"), {"q": fts_query(query)}
+        ).scalar()
 
 
 def overhead_parts(v, aliases: list[str]) -> dict:
@@ -240,8 +281,12 @@ def overhead_parts(v, aliases: list[str]) -> dict:
 
     def write():
         for i in range(20):
-            casework.add_note(v, aliases[i % len(aliases)], date=dt.date(2026, 11, 20),
-                              text=f"Ringde Försäkringskassan om beslutet, {i}. Återkommer.")
+            casework.add_note(
+                v,
+                aliases[i % len(aliases)],
+                date=dt.date(2026, 11, 20),
+                text=f"Ringde Försäkringskassan om beslutet, {i}. Återkommer.",
+            )
 
     return {
         "search, 8 queries": lambda: [casework.search_notes(v, q) for q in QUERIES],
@@ -375,9 +420,14 @@ print("RESULT " + json.dumps(result))
 def bench_memory(mode: str, prod: Path) -> dict | None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PO_DESKTOP_PASSPHRASE", None)
-    proc = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(ROOT / "src"), mode,
-                           str(prod)], input=PASSPHRASE + "\n", capture_output=True, text=True,
-                          env=env, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, "-c", MEMORY_CHILD, str(ROOT / "src"), mode, str(prod)],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     for line in proc.stdout.splitlines():
         if line.startswith("RESULT "):
             return json.loads(line[7:])
@@ -400,8 +450,10 @@ def machine() -> str:
                 cpu = line.split(":", 1)[1].strip()
                 break
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return (f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
-            f"load average {load:.1f} at the start")
+    return (
+        f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"load average {load:.1f} at the start"
+    )
 
 
 def table(res: dict, n: int) -> str:
@@ -409,54 +461,98 @@ def table(res: dict, n: int) -> str:
     all_search = [t for q in s["search"].values() for t in q]
     worst_q, worst = max(((q, med(t)) for q, t in s["search"].items()), key=lambda x: x[1])
     rows = [
-        ("Argon2id key derivation alone (production `DEFAULT_KDF`: "
-         f"{PRODUCTION_KDF.memory_kib // 1024} MiB, t={PRODUCTION_KDF.time_cost}, "
-         f"p={PRODUCTION_KDF.parallelism})",
-         f"{ms(med(u['kdf'])):.0f} ms", ""),
-        ("unlock (KDF included, integrity probe, schema check, purge check)",
-         f"{ms(med(u['unlock'])):.0f} ms", ""),
+        (
+            "Argon2id key derivation alone (production `DEFAULT_KDF`: "
+            f"{PRODUCTION_KDF.memory_kib // 1024} MiB, t={PRODUCTION_KDF.time_cost}, "
+            f"p={PRODUCTION_KDF.parallelism})",
+            f"{ms(med(u['kdf'])):.0f} ms",
+            "",
+        ),
+        (
+            "unlock (KDF included, integrity probe, schema check, purge check)",
+            f"{ms(med(u['unlock'])):.0f} ms",
+            "",
+        ),
         ("start view populated after unlock", f"{ms(med(u['start_view'])):.0f} ms", ""),
         ("**unlock → start view**", f"**{ms(med(u['total'])):.0f} ms**", ""),
-        ("full-text search over 60,000 notes (8 queries, median of all runs)",
-         f"{ms(med(all_search)):.1f} ms", "< 50 ms"),
-        (f"slowest query's median (\"{worst_q}\")", f"{ms(worst):.1f} ms", "< 50 ms"),
+        (
+            "full-text search over 60,000 notes (8 queries, median of all runs)",
+            f"{ms(med(all_search)):.1f} ms",
+            "< 50 ms",
+        ),
+        (f'slowest query\'s median ("{worst_q}")', f"{ms(worst):.1f} ms", "< 50 ms"),
         (f"statistics for a year ({YEAR})", f"{ms(med(s['stats'])):.0f} ms", "< 200 ms"),
-        (f"bundle export of {YEAR} (compute, privacy scan, schema check, atomic write)",
-         f"{ms(med(s['export'])):.0f} ms", ""),
+        (
+            f"bundle export of {YEAR} (compute, privacy scan, schema check, atomic write)",
+            f"{ms(med(s['export'])):.0f} ms",
+            "",
+        ),
         (f"PDF of {YEAR}'s statistics (tables and charts)", f"{ms(med(s['pdf'])):.0f} ms", ""),
-        (f"PDF of {YEAR}'s statistics with its systemfel list",
-         f"{ms(med(s['pdf_sf'])):.0f} ms", ""),
+        (
+            f"PDF of {YEAR}'s statistics with its systemfel list",
+            f"{ms(med(s['pdf_sf'])):.0f} ms",
+            "",
+        ),
     ]
     gui = res.get("memory", {}).get("gui")
     if gui:
-        rows.insert(4, ("unlock → start view in the GUI (typed passphrase, offscreen, one run)",
-                        f"{ms(gui['unlock_to_start_view_s']):.0f} ms", ""))
+        rows.insert(
+            4,
+            (
+                "unlock → start view in the GUI (typed passphrase, offscreen, one run)",
+                f"{ms(gui['unlock_to_start_view_s']):.0f} ms",
+                "",
+            ),
+        )
     for key, label in (("gui", "GUI (offscreen)"), ("services", "services only, no GUI")):
         m = res.get("memory", {}).get(key)
         if not m:
             continue
-        rows.append((f"peak memory, {label}: vault open, views loaded (after unlock)",
-                     f"{m['open_peak_kib'] / 1024:.0f} MB", "< 300 MB"))
-        rows.append((f"peak memory, {label}: whole run incl. the "
-                     f"{PRODUCTION_KDF.memory_kib // 1024} MiB Argon2id unlock",
-                     f"{m['maxrss_kib'] / 1024:.0f} MB", ""))
+        rows.append(
+            (
+                f"peak memory, {label}: vault open, views loaded (after unlock)",
+                f"{m['open_peak_kib'] / 1024:.0f} MB",
+                "< 300 MB",
+            )
+        )
+        rows.append(
+            (
+                f"peak memory, {label}: whole run incl. the "
+                f"{PRODUCTION_KDF.memory_kib // 1024} MiB Argon2id unlock",
+                f"{m['maxrss_kib'] / 1024:.0f} MB",
+                "",
+            )
+        )
     lines = ["| measurement | median | target |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
-    lines += ["", "Search, per query (each word a prefix, all words required, best 50 by bm25 "
-              "with snippets):", "", "| query | notes matching | median |", "|---|---|---|"]
+    lines += [
+        "",
+        "Search, per query (each word a prefix, all words required, best 50 by bm25 "
+        "with snippets):",
+        "",
+        "| query | notes matching | median |",
+        "|---|---|---|",
+    ]
     lines += [f"| {q} | {s['hits'][q]:,} | {ms(med(t)):.1f} ms |" for q, t in s["search"].items()]
-    lines += ["", "Encryption overhead — the same workload on the same schema and data, vault vs "
-              "plain SQLite (same SQLite library without a key, same PRAGMAs), KDF excluded, "
-              f"median of {n} interleaved runs:", "",
-              "| workload part | plain SQLite | vault | ratio |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "Encryption overhead — the same workload on the same schema and data, vault vs "
+        "plain SQLite (same SQLite library without a key, same PRAGMAs), KDF excluded, "
+        f"median of {n} interleaved runs:",
+        "",
+        "| workload part | plain SQLite | vault | ratio |",
+        "|---|---|---|---|",
+    ]
     tot_e = tot_p = 0.0
     for name, r in o.items():
         e, p = med(r["vault"]), med(r["plain"])
         tot_e += e
         tot_p += p
         lines.append(f"| {name} | {ms(p):.1f} ms | {ms(e):.1f} ms | {e / p:.2f}× |")
-    lines.append(f"| **whole workload** | **{ms(tot_p):.0f} ms** | **{ms(tot_e):.0f} ms** | "
-                 f"**{tot_e / tot_p:.2f}×** (target ≤ 1.5×) |")
+    lines.append(
+        f"| **whole workload** | **{ms(tot_p):.0f} ms** | **{ms(tot_e):.0f} ms** | "
+        f"**{tot_e / tot_p:.2f}×** (target ≤ 1.5×) |"
+    )
     return "\n".join(lines)
 
 
@@ -526,14 +622,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-readme", action="store_true")
     ap.add_argument("--skip-gui", action="store_true")
-    ap.add_argument("--report-only", action="store_true",
-                    help="rewrite the README section from the last results.json")
+    ap.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite the README section from the last results.json",
+    )
     args = ap.parse_args(argv)
     if args.report_only:
         saved = json.loads((args.work / "results.json").read_text())
         body = table(saved, saved.get("repeat", args.repeat))
-        intro = INTRO.format(size=saved["size_mb"], minutes=saved["minutes"], n=saved["repeat"],
-                             n3=saved["repeat"] * 3, date=saved["date"], machine=saved["machine"])
+        intro = INTRO.format(
+            size=saved["size_mb"],
+            minutes=saved["minutes"],
+            n=saved["repeat"],
+            n3=saved["repeat"] * 3,
+            date=saved["date"],
+            machine=saved["machine"],
+        )
         write_readme(intro + body + "\n" + NOTES)
         return 0
     started = time.perf_counter()
@@ -556,13 +661,23 @@ def main(argv: list[str] | None = None) -> int:
         res["memory"]["gui"] = bench_memory("gui", paths["prod"])
     body = table(res, n)
     print(body)
-    res.update(repeat=n, size_mb=synthetic.vault_files(paths["prod"]) / 1e6,
-               minutes=max(1, (time.perf_counter() - started) / 60),
-               date=dt.date.today().isoformat(), machine=where)
+    res.update(
+        repeat=n,
+        size_mb=synthetic.vault_files(paths["prod"]) / 1e6,
+        minutes=max(1, (time.perf_counter() - started) / 60),
+        date=dt.date.today().isoformat(),
+        machine=where,
+    )
     (args.work / "results.json").write_text(json.dumps(res, indent=1, default=str))
     if not args.no_readme:
-        intro = INTRO.format(size=res["size_mb"], minutes=res["minutes"], n=n, n3=n * 3,
-                             date=res["date"], machine=where)
+        intro = INTRO.format(
+            size=res["size_mb"],
+            minutes=res["minutes"],
+            n=n,
+            n3=n * 3,
+            date=res["date"],
+            machine=where,
+        )
         write_readme(intro + body + "\n" + NOTES)
         log("README.md section updated")
     return 0

@@ -59,13 +59,30 @@ _VOCAB = (
     "kontrakt andrahand uppsägning vräkning avhysning el elräkning telefonräkning abonnemang "
     "överenskommelse tidsbokning kallelse återbesök uteblev avbokade ombokade"
 ).split()
-_PLACES = ["Mora", "Orsa", "Älvdalen", "Leksand", "Rättvik", "Falun", "Borlänge", "Noret",
-           "Östnor", "Venjan", "Sollerön", "Våmhus", "Bonäs", "Färnäs", "Vinäs"]
+_PLACES = [
+    "Mora",
+    "Orsa",
+    "Älvdalen",
+    "Leksand",
+    "Rättvik",
+    "Falun",
+    "Borlänge",
+    "Noret",
+    "Östnor",
+    "Venjan",
+    "Sollerön",
+    "Våmhus",
+    "Bonäs",
+    "Färnäs",
+    "Vinäs",
+]
 
 
-_SYLLABLES = ("ba be bi bo bu da de di do dy fa fe fi fo ga ge gi go ha he hi ho ja jo ka ke "
-              "ki ko la le li lo ly ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si "
-              "so sta ste sti sto ta te ti to va ve vi vo än är ål ör ös ät").split()
+_SYLLABLES = (
+    "ba be bi bo bu da de di do dy fa fe fi fo ga ge gi go ha he hi ho ja jo ka ke "
+    "ki ko la le li lo ly ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si "
+    "so sta ste sti sto ta te ti to va ve vi vo än är ål ör ös ät"
+).split()
 
 
 def _long_tail(n: int = 4000) -> list[str]:
@@ -123,21 +140,28 @@ def populate(vault, seed: int = SEED, progress=None) -> dict:
         s.merge(Setting(key="retention_days", value=SETTINGS["retention_days"]))
         assignments = []
         for i in range(N_ASSIGNMENTS):
-            start = FIRST_DAY + dt.timedelta(days=int(span * i / N_ASSIGNMENTS)
-                                             + rng.randint(0, 10))
+            start = FIRST_DAY + dt.timedelta(
+                days=int(span * i / N_ASSIGNMENTS) + rng.randint(0, 10)
+            )
             months = rng.choice([3, 4, 6, 8, 9, 10, 12, 12, 14, 16, 18, 20, 24])
             end = start + dt.timedelta(days=30 * months)
             closed = end < TODAY
             a = Assignment(
-                alias=f"K{i + 1:03d}", gender=rng.choice(profile.codes("gender")),
-                birth_year=rng.randint(1945, 2006), municipality=rng.choice(MUNICIPALITIES),
+                alias=f"K{i + 1:03d}",
+                gender=rng.choice(profile.codes("gender")),
+                birth_year=rng.randint(1945, 2006),
+                municipality=rng.choice(MUNICIPALITIES),
                 referral_source=rng.choice(profile.codes("referral_source")),
                 priority_flags=rng.sample(profile.codes("priority_flag"), rng.randint(0, 2)),
                 areas=rng.sample(profile.codes("area"), rng.randint(1, 4)),
                 phase="closing" if closed else rng.choice(["opening", "working"]),
-                start_date=start, end_date=end if closed else None,
+                start_date=start,
+                end_date=end if closed else None,
                 end_reason=rng.choice(profile.codes("end_reason")) if closed else None,
-                first_visit_two_ombud=rng.random() < 0.5, created_at=now, updated_at=now)
+                first_visit_two_ombud=rng.random() < 0.5,
+                created_at=now,
+                updated_at=now,
+            )
             s.add(a)
             assignments.append(a)
         s.flush()
@@ -150,8 +174,15 @@ def populate(vault, seed: int = SEED, progress=None) -> dict:
             aid, first, last = rng.choices(windows, weights)[0]
             day = _day(rng, first, last)
             stamp = dt.datetime.combine(day, dt.time(9)) + dt.timedelta(minutes=rng.randint(0, 540))
-            s.add(Note(assignment_id=aid, date=day, text=note_text(rng), created_at=stamp,
-                       updated_at=stamp))
+            s.add(
+                Note(
+                    assignment_id=aid,
+                    date=day,
+                    text=note_text(rng),
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+            )
             batch += 1
             if batch == 5000:
                 s.commit()
@@ -166,39 +197,74 @@ def populate(vault, seed: int = SEED, progress=None) -> dict:
             day = _day(rng, first, last)
             step = rng.choice(steps)
             served = day if step == "decision_served" else None
-            due = day + dt.timedelta(days=21) if served else (
-                day + dt.timedelta(days=rng.randint(7, 60)) if rng.random() < 0.5 else None)
+            due = (
+                day + dt.timedelta(days=21)
+                if served
+                else (day + dt.timedelta(days=rng.randint(7, 60)) if rng.random() < 0.5 else None)
+            )
             done = due is None or due < TODAY - dt.timedelta(days=20) or rng.random() < 0.7
-            s.add(FollowUp(assignment_id=aid, step=step, date=day, served_on=served,
-                           proposed_due=due if served else None, due_date=due,
-                           due_overridden=False,
-                           text=rng.choice([None, "Väntar på svar.", "Ringt handläggaren."]),
-                           done=done, done_on=(due or day) if done else None, created_at=now))
+            s.add(
+                FollowUp(
+                    assignment_id=aid,
+                    step=step,
+                    date=day,
+                    served_on=served,
+                    proposed_due=due if served else None,
+                    due_date=due,
+                    due_overridden=False,
+                    text=rng.choice([None, "Väntar på svar.", "Ringt handläggaren."]),
+                    done=done,
+                    done_on=(due or day) if done else None,
+                    created_at=now,
+                )
+            )
         for _ in range(N_SYSTEM_FAILURES):
             day = _day(rng, FIRST_DAY, TODAY)
-            s.add(SystemFailure(
-                id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), identified_on=day,
-                authority=rng.choice(profile.codes("authority")),
-                area=rng.choice(["Handläggningstid", "Tillgänglighet", "Samverkan", "Information"]),
-                description=note_text(rng)[:600], independence_effect=rng.choice(
-                    [None, "Ökar självständigheten.", "Ökar beroendet av stöd."]),
-                measures=rng.choice([None, "Lyft i ledningsgruppen."]),
-                reported_to=rng.choice([None, "Ledningsgruppen"]),
-                reported_on=day + dt.timedelta(days=14) if rng.random() < 0.6 else None,
-                feedback_requested_on=None, feedback_received=rng.random() < 0.3,
-                feedback_received_on=None, feedback=None, created_at=now, updated_at=now))
+            s.add(
+                SystemFailure(
+                    id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    identified_on=day,
+                    authority=rng.choice(profile.codes("authority")),
+                    area=rng.choice(
+                        ["Handläggningstid", "Tillgänglighet", "Samverkan", "Information"]
+                    ),
+                    description=note_text(rng)[:600],
+                    independence_effect=rng.choice(
+                        [None, "Ökar självständigheten.", "Ökar beroendet av stöd."]
+                    ),
+                    measures=rng.choice([None, "Lyft i ledningsgruppen."]),
+                    reported_to=rng.choice([None, "Ledningsgruppen"]),
+                    reported_on=day + dt.timedelta(days=14) if rng.random() < 0.6 else None,
+                    feedback_requested_on=None,
+                    feedback_received=rng.random() < 0.3,
+                    feedback_received_on=None,
+                    feedback=None,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         for _ in range(N_INQUIRIES):
             day = _day(rng, FIRST_DAY, TODAY)
             outcome = rng.choice(profile.codes("inquiry_outcome"))
-            s.add(Inquiry(date=day, referral_source=rng.choice(profile.codes("referral_source")),
-                          priority_flags=rng.sample(profile.codes("priority_flag"),
-                                                    rng.randint(0, 1)),
-                          outcome=outcome,
-                          referred_to="Socialtjänsten" if outcome == "referred_elsewhere" else None,
-                          outcome_on=None if outcome == "waiting" else day, created_at=now))
+            s.add(
+                Inquiry(
+                    date=day,
+                    referral_source=rng.choice(profile.codes("referral_source")),
+                    priority_flags=rng.sample(profile.codes("priority_flag"), rng.randint(0, 1)),
+                    outcome=outcome,
+                    referred_to="Socialtjänsten" if outcome == "referred_elsewhere" else None,
+                    outcome_on=None if outcome == "waiting" else day,
+                    created_at=now,
+                )
+            )
         s.commit()
-    return {"assignments": N_ASSIGNMENTS, "notes": N_NOTES, "follow_ups": N_FOLLOW_UPS,
-            "system_failures": N_SYSTEM_FAILURES, "inquiries": N_INQUIRIES}
+    return {
+        "assignments": N_ASSIGNMENTS,
+        "notes": N_NOTES,
+        "follow_ups": N_FOLLOW_UPS,
+        "system_failures": N_SYSTEM_FAILURES,
+        "inquiries": N_INQUIRIES,
+    }
 
 
 def busiest_year() -> int:

@@ -36,9 +36,11 @@ APP = "po-desktop"
 
 # The system libraries Qt's X11/Wayland plugins need; glibc at least the build machine's (the
 # bundled Python and Qt are linked against it).
-DEB_DEPENDS = ("libc6 (>= {glibc}), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, "
-               "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
-               "libxcb-shape0, libdbus-1-3")
+DEB_DEPENDS = (
+    "libc6 (>= {glibc}), libgl1, libegl1, libfontconfig1, libfreetype6, libxkbcommon0, "
+    "libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, "
+    "libxcb-shape0, libdbus-1-3"
+)
 
 
 def version() -> str:
@@ -48,7 +50,9 @@ def version() -> str:
 
 def platform_tag() -> str:
     machine = platform.machine().lower().replace("amd64", "x86_64")
-    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform.rstrip("0123456789"))
+    system = {"win32": "windows", "darwin": "macos"}.get(
+        sys.platform, sys.platform.rstrip("0123456789")
+    )
     return f"{system}-{machine}"
 
 
@@ -86,8 +90,18 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
         import PyInstaller  # noqa: F401
     except ImportError:
         sys.exit("build: PyInstaller saknas — installera med: pip install -e '.[build]'")
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--distpath", str(dist), "--workpath", str(work)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+    ]
     if clean:
         cmd.append("--clean")
     cmd.append(str(SPEC))
@@ -133,8 +147,9 @@ def make_archive(app_dir: Path, dist: Path) -> Path:
 def make_deb(app_dir: Path, dist: Path) -> Path:
     if not shutil.which("dpkg-deb"):
         sys.exit("build: dpkg-deb saknas — --deb går bara att bygga på Debian/Ubuntu")
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    arch = subprocess.run(
+        ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     root = dist / "deb-root"
     shutil.rmtree(root, ignore_errors=True)
     opt = root / "opt" / APP
@@ -167,7 +182,8 @@ def make_deb(app_dir: Path, dist: Path) -> Path:
         " the half-yearly statistics, in one SQLCipher-encrypted file.\n"
         " Settings for all users: /etc/xdg/po-desktop/config.toml (see\n"
         " /usr/share/doc/po-desktop/config.toml.example).\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     for p in [root, *root.rglob("*")]:
         if not p.is_symlink():
             p.chmod(0o755 if p.is_dir() or os.access(p, os.X_OK) else 0o644)
@@ -187,37 +203,61 @@ def make_windows_installer() -> Path:
             iscc = str(candidate)
     if sys.platform != "win32" or not iscc:
         sys.exit("build: --installer kräver Windows med Inno Setup 6 (ISCC.exe)")
-    subprocess.run([iscc, f"/DAppVersion={version()}", str(HERE / "windows" / "po-desktop.iss")],
-                   check=True)
+    subprocess.run(
+        [iscc, f"/DAppVersion={version()}", str(HERE / "windows" / "po-desktop.iss")], check=True
+    )
     return ROOT / "build" / "dist" / f"{APP}-{version()}-setup.exe"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the po-desktop package (PyInstaller).")
-    parser.add_argument("--dist", type=Path, default=ROOT / "build" / "dist",
-                        help="output folder (default build/dist)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller work folder, kept as a cache (default build/pyinstaller)")
+    parser.add_argument(
+        "--dist",
+        type=Path,
+        default=ROOT / "build" / "dist",
+        help="output folder (default build/dist)",
+    )
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller work folder, kept as a cache (default build/pyinstaller)",
+    )
     parser.add_argument("--clean", action="store_true", help="empty the cache first")
-    parser.add_argument("--archive", action="store_true", help="also write a .tar.gz (.zip on Windows)")
+    parser.add_argument(
+        "--archive", action="store_true", help="also write a .tar.gz (.zip on Windows)"
+    )
     parser.add_argument("--deb", action="store_true", help="also write a .deb (Debian/Ubuntu)")
-    parser.add_argument("--no-lock-check", action="store_true",
-                        help="build even when installed packages differ from requirements/dev.txt")
-    parser.add_argument("--installer", action="store_true",
-                        help="Windows: also run Inno Setup (ISCC) on packaging/windows/po-desktop.iss")
+    parser.add_argument(
+        "--no-lock-check",
+        action="store_true",
+        help="build even when installed packages differ from requirements/dev.txt",
+    )
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="Windows: also run Inno Setup (ISCC) on packaging/windows/po-desktop.iss",
+    )
     args = parser.parse_args(argv)
 
     if not args.no_lock_check and (wrong := lock_mismatches()):
-        sys.exit("build: installerade paket skiljer sig från requirements/dev.txt — installera "
-                 "med: pip install --require-hashes -r requirements/dev.txt\n  "
-                 + "\n  ".join(wrong))
+        sys.exit(
+            "build: installerade paket skiljer sig från requirements/dev.txt — installera "
+            "med: pip install --require-hashes -r requirements/dev.txt\n  " + "\n  ".join(wrong)
+        )
     started = time.monotonic()
     app_dir = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
     print(f"built {app_dir} in {time.monotonic() - started:.0f} s")
     if args.archive:
         if sys.platform == "win32":
-            out = Path(shutil.make_archive(str(args.dist / f"{APP}-{version()}-{platform_tag()}"),
-                                           "zip", app_dir.parent, APP))
+            out = Path(
+                shutil.make_archive(
+                    str(args.dist / f"{APP}-{version()}-{platform_tag()}"),
+                    "zip",
+                    app_dir.parent,
+                    APP,
+                )
+            )
         else:
             out = make_archive(app_dir, args.dist.resolve())
         print(f"archive {out}")

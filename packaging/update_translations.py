@@ -42,8 +42,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted(
+        str(p.relative_to(ROOT)) for p in PKG.rglob("*.py") if "migrations" not in p.parts
+    )
 
 
 def ts_path(lang: str) -> Path:
@@ -76,11 +77,15 @@ def nested_tr_literals() -> list[str]:
             if not isinstance(fstring, ast.JoinedStr):
                 continue
             for node in ast.walk(fstring):
-                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                        and node.func.id == "tr" and node.args
-                        and isinstance(node.args[0], ast.Constant)
-                        and isinstance(node.args[0].value, str)
-                        and node.args[0].value not in found):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "tr"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and node.args[0].value not in found
+                ):
                     found.append(node.args[0].value)
     return found
 
@@ -100,15 +105,29 @@ def write_label_source() -> Path:
 def lupdate(lang: str) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     labels = write_label_source()
-    cmd = [tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "sv_SE",
-           "-target-language", LANGUAGES[lang], *sources(), str(labels.relative_to(ROOT)),
-           "-ts", str(ts_path(lang))]
+    cmd = [
+        tool("lupdate"),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-source-language",
+        "sv_SE",
+        "-target-language",
+        LANGUAGES[lang],
+        *sources(),
+        str(labels.relative_to(ROOT)),
+        "-ts",
+        str(ts_path(lang)),
+    ]
     subprocess.run(cmd, check=True, cwd=ROOT)
 
 
 def lrelease(lang: str) -> None:
-    subprocess.run([tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(qm_path(lang))],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def missing(lang: str) -> list[tuple[str, str]]:
@@ -143,8 +162,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only compile .ts -> .qm")
     parser.add_argument("--missing", action="store_true", help="list untranslated strings")
-    parser.add_argument("--apply", type=Path, metavar="JSON",
-                        help='fill in translations from {"source": "translation"}')
+    parser.add_argument(
+        "--apply",
+        type=Path,
+        metavar="JSON",
+        help='fill in translations from {"source": "translation"}',
+    )
     args = parser.parse_args(argv)
     for lang in LANGUAGES:
         if args.missing:

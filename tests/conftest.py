@@ -46,8 +46,13 @@ def vault(vault_path):
     """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE)."""
     from po_desktop.services.vault_admin import create_vault
 
-    v = create_vault(vault_path, PASSPHRASE, unit_label="PO Mora",
-                     municipalities=["Mora", "Orsa", "Älvdalen"], fte="1.50")
+    v = create_vault(
+        vault_path,
+        PASSPHRASE,
+        unit_label="PO Mora",
+        municipalities=["Mora", "Orsa", "Älvdalen"],
+        fte="1.50",
+    )
     yield v
     v.lock()
 
@@ -56,8 +61,14 @@ def vault(vault_path):
 def coordinator_vault(tmp_path):
     from po_desktop.services.vault_admin import create_vault
 
-    v = create_vault(tmp_path / "coord" / "vault.podb", PASSPHRASE, unit_label="Samordning Dalarna",
-                     municipalities=[], fte="0", coordinator=True)
+    v = create_vault(
+        tmp_path / "coord" / "vault.podb",
+        PASSPHRASE,
+        unit_label="Samordning Dalarna",
+        municipalities=[],
+        fte="0",
+        coordinator=True,
+    )
     yield v
     v.lock()
 
@@ -87,8 +98,13 @@ def cli(tmp_path, vault_path, capsys):
 
     def run(*argv, vault=None, stdin_text="", passphrase_file=None):
         capsys.readouterr()
-        args = ["--vault", str(vault or vault_path),
-                "--passphrase-file", str(passphrase_file or pw_file), *argv]
+        args = [
+            "--vault",
+            str(vault or vault_path),
+            "--passphrase-file",
+            str(passphrase_file or pw_file),
+            *argv,
+        ]
         code = main(args, stdin=_Stdin(stdin_text))
         out, err = capsys.readouterr()
         return code, out, err
@@ -121,8 +137,14 @@ def cli_subprocess(tmp_path, vault_path):
         args = [sys.executable, "-m", "po_desktop", "--vault", str(vault or vault_path)]
         if passphrase_file is not False:
             args += ["--passphrase-file", str(passphrase_file or pw_file)]
-        proc = subprocess.run(args + list(argv), input=stdin_text, capture_output=True,
-                              text=True, env=full_env, timeout=timeout)
+        proc = subprocess.run(
+            args + list(argv),
+            input=stdin_text,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+        )
         return proc.returncode, proc.stdout, proc.stderr
 
     return run

@@ -9,9 +9,18 @@ from po_desktop.gui.about import AboutDialog
 
 def test_components_cover_what_is_bundled():
     comps = {c.name: c for c in licenses.components()}
-    expected = {"Python": "PSF", "Qt": "LGPL-3.0", "PySide6": "LGPL-3.0", "SQLCipher": "BSD",
-                "SQLAlchemy": "MIT", "Alembic": "MIT", "ReportLab": "BSD",
-                "argon2-cffi": "MIT", "DejaVu": "Bitstream Vera", "OpenSSL": "Apache-2.0"}
+    expected = {
+        "Python": "PSF",
+        "Qt": "LGPL-3.0",
+        "PySide6": "LGPL-3.0",
+        "SQLCipher": "BSD",
+        "SQLAlchemy": "MIT",
+        "Alembic": "MIT",
+        "ReportLab": "BSD",
+        "argon2-cffi": "MIT",
+        "DejaVu": "Bitstream Vera",
+        "OpenSSL": "Apache-2.0",
+    }
     for name, licence in expected.items():
         assert name in comps, name
         assert licence in comps[name].licence

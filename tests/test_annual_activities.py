@@ -14,8 +14,7 @@ from po_desktop.errors import RejectedInput
 from po_desktop.services import activities
 
 D = dt.date
-KINDS = ("information", "outreach", "training", "supervision", "steering_group", "network",
-         "other")
+KINDS = ("information", "outreach", "training", "supervision", "steering_group", "network", "other")
 
 
 def _valid_pnr() -> str:
@@ -34,19 +33,50 @@ def _valid_pnr() -> str:
 
 def fill(vault):
     add = activities.add_activity
-    a = add(vault, kind="information", title="Information på psykiatrins mottagning",
-            date=D(2026, 3, 2), audience="psychiatry", participants=14, hours=1.5)
-    add(vault, kind="outreach", title="Uppsökande i församlingens café", date=D(2026, 5, 10),
-        audience="church", participants=6, hours=2)
-    add(vault, kind="information", title="Personalmöte psykiatrin", date=D(2026, 11, 20),
-        audience="psychiatry")
-    d = add(vault, kind="training", title="Kurs i samtalsmetodik", planned_month="2026-12",
-            hours=7.5)
-    add(vault, kind="supervision", title="Handledning", date=D(2026, 2, 1),
-        planned_month="2026-02", hours=1.5)
+    a = add(
+        vault,
+        kind="information",
+        title="Information på psykiatrins mottagning",
+        date=D(2026, 3, 2),
+        audience="psychiatry",
+        participants=14,
+        hours=1.5,
+    )
+    add(
+        vault,
+        kind="outreach",
+        title="Uppsökande i församlingens café",
+        date=D(2026, 5, 10),
+        audience="church",
+        participants=6,
+        hours=2,
+    )
+    add(
+        vault,
+        kind="information",
+        title="Personalmöte psykiatrin",
+        date=D(2026, 11, 20),
+        audience="psychiatry",
+    )
+    d = add(
+        vault, kind="training", title="Kurs i samtalsmetodik", planned_month="2026-12", hours=7.5
+    )
+    add(
+        vault,
+        kind="supervision",
+        title="Handledning",
+        date=D(2026, 2, 1),
+        planned_month="2026-02",
+        hours=1.5,
+    )
     add(vault, kind="steering_group", title="Ledningsgruppen", planned_month="2026-10")
-    g = add(vault, kind="information", title="Bibliotekets temadag", planned_month="2027-01",
-            audience="public")
+    g = add(
+        vault,
+        kind="information",
+        title="Bibliotekets temadag",
+        planned_month="2027-01",
+        audience="public",
+    )
     add(vault, kind="network", title="Nätverksträff", date=D(2025, 12, 31), hours=2)
     activities.mark_done(vault, d.id, date=D(2027, 1, 12))  # planned Dec 2026, done Jan 2027
     activities.update_activity(vault, g.id, date=D(2026, 12, 15), participants=30, hours=1.0)
@@ -56,9 +86,18 @@ def fill(vault):
 def test_profile_has_the_activity_lists():
     p = default_profile()
     assert p.codes("activity_kind") == KINDS
-    assert p.codes("audience") == ("psychiatry", "primary_care", "social_services",
-                                   "social_insurance", "employment_service",
-                                   "user_organisation", "church", "housing", "public", "other")
+    assert p.codes("audience") == (
+        "psychiatry",
+        "primary_care",
+        "social_services",
+        "social_insurance",
+        "employment_service",
+        "user_organisation",
+        "church",
+        "housing",
+        "public",
+        "other",
+    )
     assert p.label("activity_kind", "supervision") == "handledning"
 
 
@@ -67,16 +106,37 @@ def test_figures_by_hand_across_the_year_boundary(vault):
     f = activities.activity_figures(vault, "2026")
     # done in 2026: info 3 (2026-03-02, 2026-11-20, 2026-12-15), outreach 1, supervision 1;
     # the training planned for 2026-12 was done 2027-01-12 and the network meeting is 2025.
-    assert f["by_kind"] == {"information": 3, "outreach": 1, "training": 0, "supervision": 1,
-                            "steering_group": 0, "network": 0, "other": 0}
+    assert f["by_kind"] == {
+        "information": 3,
+        "outreach": 1,
+        "training": 0,
+        "supervision": 1,
+        "steering_group": 0,
+        "network": 0,
+        "other": 0,
+    }
     # hours: information 1.5 + (none) + 1.0; outreach 2.0; supervision 1.5
-    assert f["hours_by_kind"] == {"information": 2.5, "outreach": 2.0, "training": 0.0,
-                                  "supervision": 1.5, "steering_group": 0.0, "network": 0.0,
-                                  "other": 0.0}
+    assert f["hours_by_kind"] == {
+        "information": 2.5,
+        "outreach": 2.0,
+        "training": 0.0,
+        "supervision": 1.5,
+        "steering_group": 0.0,
+        "network": 0.0,
+        "other": 0.0,
+    }
     assert f["information_by_audience"] == {
-        "psychiatry": 2, "primary_care": 0, "social_services": 0, "social_insurance": 0,
-        "employment_service": 0, "user_organisation": 0, "church": 1, "housing": 0,
-        "public": 1, "other": 0}
+        "psychiatry": 2,
+        "primary_care": 0,
+        "social_services": 0,
+        "social_insurance": 0,
+        "employment_service": 0,
+        "user_organisation": 0,
+        "church": 1,
+        "housing": 0,
+        "public": 1,
+        "other": 0,
+    }
     assert f["participants"] == 14 + 6 + 0 + 30
     # planned for a month of 2026: training (12), supervision (02), steering group (10);
     # done by 2026-12-31: only the supervision (the training was done in January 2027).
@@ -110,21 +170,24 @@ def test_list_by_year_and_views(vault):
     assert planned.status == "planned" and planned.date is None
 
 
-@pytest.mark.parametrize("kwargs, needle", [
-    (dict(kind=None), "saknar typ"),
-    (dict(kind="party"), "okänd aktivitetstyp"),
-    (dict(planned_month="2026-13", date=None), "ÅÅÅÅ-MM"),
-    (dict(planned_month="2026-1", date=None), "ÅÅÅÅ-MM"),
-    (dict(participants=-1), "negativt"),
-    (dict(participants=True), "heltal"),
-    (dict(hours=-0.5), "utanför 0–24"),
-    (dict(hours=24.5), "utanför 0–24"),
-    (dict(hours=1.25), "en decimal"),
-    (dict(audience=None), "målgrupp"),
-    (dict(kind="training", audience="public"), "bara för information"),
-    (dict(date=None), "planerad månad"),
-    (dict(title="  "), "rubrik"),
-])
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        (dict(kind=None), "saknar typ"),
+        (dict(kind="party"), "okänd aktivitetstyp"),
+        (dict(planned_month="2026-13", date=None), "ÅÅÅÅ-MM"),
+        (dict(planned_month="2026-1", date=None), "ÅÅÅÅ-MM"),
+        (dict(participants=-1), "negativt"),
+        (dict(participants=True), "heltal"),
+        (dict(hours=-0.5), "utanför 0–24"),
+        (dict(hours=24.5), "utanför 0–24"),
+        (dict(hours=1.25), "en decimal"),
+        (dict(audience=None), "målgrupp"),
+        (dict(kind="training", audience="public"), "bara för information"),
+        (dict(date=None), "planerad månad"),
+        (dict(title="  "), "rubrik"),
+    ],
+)
 def test_bad_activity_refused_nothing_stored(vault, kwargs, needle):
     args = dict(kind="information", title="Info", date=D(2026, 3, 1), audience="public")
     args.update(kwargs)
@@ -138,8 +201,12 @@ def test_title_with_personal_data_refused(vault):
     from tests.fixtures.stats_factory import add_assignment
 
     add_assignment(vault, "Kq7Lisa", D(2026, 1, 1))
-    for title in (f"Möte om {_valid_pnr()}", "Ring 070-123 45 67", "Mejla a.b@example.se",
-                  "Besök med Kq7Lisa"):
+    for title in (
+        f"Möte om {_valid_pnr()}",
+        "Ring 070-123 45 67",
+        "Mejla a.b@example.se",
+        "Besök med Kq7Lisa",
+    ):
         with pytest.raises(RejectedInput) as exc:
             activities.add_activity(vault, kind="network", title=title, date=D(2026, 3, 1))
         assert "personuppgifter" in exc.value.message
@@ -158,8 +225,9 @@ def test_hours_and_month_parsing():
 
 
 def test_mark_done_twice_refused(vault):
-    v = activities.add_activity(vault, kind="supervision", title="Handledning",
-                                planned_month="2026-04")
+    v = activities.add_activity(
+        vault, kind="supervision", title="Handledning", planned_month="2026-04"
+    )
     activities.mark_done(vault, v.id, date=D(2026, 4, 3))
     with pytest.raises(RejectedInput, match="redan genomförd"):
         activities.mark_done(vault, v.id, date=D(2026, 4, 5))
@@ -167,14 +235,22 @@ def test_mark_done_twice_refused(vault):
 
 
 def test_merge_and_mask_activity_figures():
-    a = {"by_kind": {"information": 6, "outreach": 1}, "hours_by_kind": {"information": 3.5,
-                                                                          "outreach": 0.5},
-         "information_by_audience": {"public": 6, "church": 1}, "participants": 40,
-         "planned": 3, "planned_done": 2}
-    b = {"by_kind": {"information": 2, "outreach": 0}, "hours_by_kind": {"information": 0.2,
-                                                                          "outreach": 0.0},
-         "information_by_audience": {"public": 1, "church": 1}, "participants": 5,
-         "planned": 1, "planned_done": 0}
+    a = {
+        "by_kind": {"information": 6, "outreach": 1},
+        "hours_by_kind": {"information": 3.5, "outreach": 0.5},
+        "information_by_audience": {"public": 6, "church": 1},
+        "participants": 40,
+        "planned": 3,
+        "planned_done": 2,
+    }
+    b = {
+        "by_kind": {"information": 2, "outreach": 0},
+        "hours_by_kind": {"information": 0.2, "outreach": 0.0},
+        "information_by_audience": {"public": 1, "church": 1},
+        "participants": 5,
+        "planned": 1,
+        "planned_done": 0,
+    }
     m = dom.merge_activity_figures([a, None, b])
     assert m["by_kind"] == {"information": 8, "outreach": 1}
     assert m["hours_by_kind"] == {"information": 3.7, "outreach": 0.5}
@@ -195,14 +271,27 @@ def test_merge_and_mask_activity_figures():
 
 def test_cli_add_done_list(vault, cli):
     vault.lock()
-    code, out, err = cli("activity", "add", "--kind", "information", "--title",
-                         "Information för Försäkringskassan", "--date", "2026-03-02",
-                         "--audience", "social_insurance", "--participants", "12",
-                         "--hours", "1,5")
+    code, out, err = cli(
+        "activity",
+        "add",
+        "--kind",
+        "information",
+        "--title",
+        "Information för Försäkringskassan",
+        "--date",
+        "2026-03-02",
+        "--audience",
+        "social_insurance",
+        "--participants",
+        "12",
+        "--hours",
+        "1,5",
+    )
     assert code == 0, err
     first = int(out.strip())
-    code, out, err = cli("activity", "add", "--kind", "training", "--title", "Kurs",
-                         "--planned-month", "2026-12")
+    code, out, err = cli(
+        "activity", "add", "--kind", "training", "--title", "Kurs", "--planned-month", "2026-12"
+    )
     assert code == 0, err
     second = int(out.strip())
     assert second != first
@@ -211,32 +300,65 @@ def test_cli_add_done_list(vault, cli):
     code, out, err = cli("activity", "list", "--year", "2026", "--json")
     data = json.loads(out)
     assert [d["id"] for d in data] == [first, second]
-    assert data[0] == {"id": first, "kind": "information",
-                       "title": "Information för Försäkringskassan", "date": "2026-03-02",
-                       "planned_month": None, "audience": "social_insurance",
-                       "participants": 12, "hours": 1.5, "status": "done"}
+    assert data[0] == {
+        "id": first,
+        "kind": "information",
+        "title": "Information för Försäkringskassan",
+        "date": "2026-03-02",
+        "planned_month": None,
+        "audience": "social_insurance",
+        "participants": 12,
+        "hours": 1.5,
+        "status": "done",
+    }
     assert data[1]["date"] == "2027-01-12" and data[1]["planned_month"] == "2026-12"
     code, out, err = cli("activity", "list", "--year", "2026")
     assert code == 0 and "1,5 tim" in out and "planerad 2026-12" in out
-    code, out, err = cli("activity", "add", "--kind", "training", "--title", "Kurs",
-                         "--date", "2026-01-01", "--planned-month", "2026-01")
+    code, out, err = cli(
+        "activity",
+        "add",
+        "--kind",
+        "training",
+        "--title",
+        "Kurs",
+        "--date",
+        "2026-01-01",
+        "--planned-month",
+        "2026-01",
+    )
     assert code == 2  # the two are exclusive: a usage error
 
 
-@pytest.mark.parametrize("argv, needle", [
-    (["--title", "Utan typ", "--date", "2026-03-02"], "saknar typ"),
-    (["--kind", "training", "--title", "X", "--planned-month", "2026-9"], "ÅÅÅÅ-MM"),
-    (["--kind", "training", "--title", "X", "--planned-month", "september"], "ÅÅÅÅ-MM"),
-    (["--kind", "information", "--audience", "public", "--title", "X", "--date", "2026-03-02",
-      "--participants", "-3"], "deltagare"),
-    (["--kind", "training", "--title", "X", "--date", "2026-03-02", "--hours", "-1"],
-     "timmar"),
-    (["--kind", "training", "--title", "X", "--date", "2026-03-02", "--hours", "24,5"],
-     "0–24"),
-    (["--kind", "training", "--title", "X", "--date", "2026-02-30"], "finns inte"),
-    (["--kind", "training", "--title", "Ring 0701234567", "--date", "2026-03-02"],
-     "personuppgifter"),
-])
+@pytest.mark.parametrize(
+    "argv, needle",
+    [
+        (["--title", "Utan typ", "--date", "2026-03-02"], "saknar typ"),
+        (["--kind", "training", "--title", "X", "--planned-month", "2026-9"], "ÅÅÅÅ-MM"),
+        (["--kind", "training", "--title", "X", "--planned-month", "september"], "ÅÅÅÅ-MM"),
+        (
+            [
+                "--kind",
+                "information",
+                "--audience",
+                "public",
+                "--title",
+                "X",
+                "--date",
+                "2026-03-02",
+                "--participants",
+                "-3",
+            ],
+            "deltagare",
+        ),
+        (["--kind", "training", "--title", "X", "--date", "2026-03-02", "--hours", "-1"], "timmar"),
+        (["--kind", "training", "--title", "X", "--date", "2026-03-02", "--hours", "24,5"], "0–24"),
+        (["--kind", "training", "--title", "X", "--date", "2026-02-30"], "finns inte"),
+        (
+            ["--kind", "training", "--title", "Ring 0701234567", "--date", "2026-03-02"],
+            "personuppgifter",
+        ),
+    ],
+)
 def test_cli_bad_activity_exit_4_nothing_stored(vault, cli, argv, needle):
     vault.lock()
     code, out, err = cli("activity", "add", *argv)
@@ -255,26 +377,44 @@ def test_cli_done_bad_id(vault, cli):
 
 
 def test_hostile_input_is_normalised(vault):
-    v = activities.add_activity(vault, kind=" Information\u200b", audience="ｐｕｂｌｉｃ",
-                                title="Info\x1b[31m på\u202e biblioteket\n",
-                                planned_month="2026\u201309", participants=3)
+    v = activities.add_activity(
+        vault,
+        kind=" Information\u200b",
+        audience="ｐｕｂｌｉｃ",
+        title="Info\x1b[31m på\u202e biblioteket\n",
+        planned_month="2026\u201309",
+        participants=3,
+    )
     assert (v.kind, v.audience, v.planned_month) == ("information", "public", "2026-09")
     assert v.title == "Info [31m på biblioteket"  # no ESC, no bidi override, one line
     assert dom.parse_hours("１,５") == dom.parse_hours("1.5")
     # a personnummer hidden by a zero-width space is still found by the scan
     with pytest.raises(RejectedInput, match="personuppgifter"):
-        activities.add_activity(vault, kind="network", date=D(2026, 3, 1),
-                                title=f"Möte {_valid_pnr()}".replace("-", "-\u200b"))
+        activities.add_activity(
+            vault,
+            kind="network",
+            date=D(2026, 3, 1),
+            title=f"Möte {_valid_pnr()}".replace("-", "-\u200b"),
+        )
 
 
 def test_cli_hostile_answer_codes(vault, cli):
     from po_desktop.services import survey
 
-    r = survey.add_round(vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1),
-                         handed_out=3)
+    r = survey.add_round(
+        vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1), handed_out=3
+    )
     vault.lock()
-    code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "HEARD=５",
-                         "--answer", "recommend=\u200bYes")
+    code, out, err = cli(
+        "survey",
+        "response",
+        "add",
+        str(r.id),
+        "--answer",
+        "HEARD=５",
+        "--answer",
+        "recommend=\u200bYes",
+    )
     assert code == 0, err
     code, out, err = cli("survey", "show", str(r.id), "--json")
     q = {x["id"]: x for x in json.loads(out)["questions"]}

@@ -41,12 +41,18 @@ def test_compare_and_mask_by_hand():
     this = {"a": {"n": 7, "b": {"x": 2, "y": 5}}, "m": None}
     earlier = {"a": {"n": 4, "b": {"x": 0, "y": 10}}, "m": 12}
     ch = compare_figures(this, earlier)
-    assert ch == {"a": {"n": {"count": 3, "percent": 75.0},
-                        "b": {"x": {"count": 2, "percent": None},
-                              "y": {"count": -5, "percent": -50.0}}},
-                  "m": None}
-    shown = mask_changes({"a": {"n": 7, "b": {"x": "<5", "y": 5}}, "m": None},
-                         {"a": {"n": "<5", "b": {"x": 0, "y": 10}}, "m": 12}, ch)
+    assert ch == {
+        "a": {
+            "n": {"count": 3, "percent": 75.0},
+            "b": {"x": {"count": 2, "percent": None}, "y": {"count": -5, "percent": -50.0}},
+        },
+        "m": None,
+    }
+    shown = mask_changes(
+        {"a": {"n": 7, "b": {"x": "<5", "y": 5}}, "m": None},
+        {"a": {"n": "<5", "b": {"x": 0, "y": 10}}, "m": 12},
+        ch,
+    )
     # masked when either cell is masked
     assert shown["a"]["n"] == CHANGE_MASK and shown["a"]["b"]["x"] == CHANGE_MASK
     assert shown["a"]["b"]["y"] == {"count": -5, "percent": -50.0}
@@ -57,8 +63,12 @@ def test_masked_comparison_of_real_figures():
     from po_desktop.domain.statistics import AssignmentRecord, compute_figures
 
     def figs(n, year):
-        recs = [AssignmentRecord("woman" if i % 2 else "man", 1980, "Mora", "self", (), (),
-                                 D(year, 1, 10)) for i in range(n)]
+        recs = [
+            AssignmentRecord(
+                "woman" if i % 2 else "man", 1980, "Mora", "self", (), (), D(year, 1, 10)
+            )
+            for i in range(n)
+        ]
         return compute_figures(parse_period(str(year)), recs, [], [], "1.00", ["Mora"])
 
     this, before = figs(12, 2026), figs(3, 2025)
@@ -70,12 +80,15 @@ def test_masked_comparison_of_real_figures():
 
 
 def test_stats_compare_json(vault, cli):
-    activities.add_activity(vault, kind="supervision", title="Handledning", date=D(2026, 2, 3),
-                            hours=2)
-    activities.add_activity(vault, kind="supervision", title="Handledning", date=D(2026, 5, 3),
-                            hours=1.5)
-    activities.add_activity(vault, kind="supervision", title="Handledning", date=D(2025, 5, 3),
-                            hours=1)
+    activities.add_activity(
+        vault, kind="supervision", title="Handledning", date=D(2026, 2, 3), hours=2
+    )
+    activities.add_activity(
+        vault, kind="supervision", title="Handledning", date=D(2026, 5, 3), hours=1.5
+    )
+    activities.add_activity(
+        vault, kind="supervision", title="Handledning", date=D(2025, 5, 3), hours=1
+    )
     vault.lock()
     code, out, err = cli("stats", "--period", "2026", "--compare", "2025", "--json")
     assert code == 0, err
@@ -85,10 +98,14 @@ def test_stats_compare_json(vault, cli):
     assert set(data["compare"]["figures"]) == set(data["figures"])
     assert data["figures"]["activities"]["by_kind"]["supervision"] == 2
     assert data["compare"]["figures"]["activities"]["by_kind"]["supervision"] == 1
-    assert data["compare"]["change"]["activities"]["by_kind"]["supervision"] == \
-        {"count": 1, "percent": 100.0}
-    assert data["compare"]["change"]["activities"]["hours_by_kind"]["supervision"] == \
-        {"count": 2.5, "percent": 250.0}
+    assert data["compare"]["change"]["activities"]["by_kind"]["supervision"] == {
+        "count": 1,
+        "percent": 100.0,
+    }
+    assert data["compare"]["change"]["activities"]["hours_by_kind"]["supervision"] == {
+        "count": 2.5,
+        "percent": 250.0,
+    }
     code, out, err = cli("stats", "--period", "2026", "--compare", "2025")
     assert code == 0 and "2026 | 2025 | förändring" in out and "+1 (+100 %)" in out
     code, out, err = cli("stats", "--period", "2026", "--compare", "2025H3")
@@ -102,8 +119,10 @@ def _valid_pnr() -> str:
     base = "850709123"
     for last in range(10):
         digits = base + str(last)
-        total = sum((lambda n: n - 9 if n > 9 else n)(int(c) * (2 if i % 2 == 0 else 1))
-                    for i, c in enumerate(digits))
+        total = sum(
+            (lambda n: n - 9 if n > 9 else n)(int(c) * (2 if i % 2 == 0 else 1))
+            for i, c in enumerate(digits)
+        )
         if total % 10 == 0:
             return f"{digits[:6]}-{digits[6:]}"
     raise AssertionError
@@ -118,11 +137,11 @@ def test_analysis_set_get_and_scan(vault, cli):
         annual.set_analysis(vault, 2026, f"Klienten {_valid_pnr()} var nöjd")
     assert annual.get_analysis(vault, 2026).text == "Fler informationstillfällen än 2025."
     vault.lock()
-    code, out, err = cli("analysis", "set", "--year", "2027",
-                         stdin_text="Året präglades av långa väntetider.\n")
+    code, out, err = cli(
+        "analysis", "set", "--year", "2027", stdin_text="Året präglades av långa väntetider.\n"
+    )
     assert code == 0, err
-    code, out, err = cli("analysis", "set", "--year", "2027", "--text",
-                         "Ring mig på 070-765 43 21")
+    code, out, err = cli("analysis", "set", "--year", "2027", "--text", "Ring mig på 070-765 43 21")
     assert code == 4 and "personuppgifter" in err and err.count("\n") == 1
     code, out, err = cli("analysis", "show", "--year", "2027", "--json")
     assert json.loads(out)["text"] == "Året präglades av långa väntetider."
@@ -154,12 +173,19 @@ def test_shipped_v2_schema_is_derived_from_v1():
 
 def _fill_annual(vault, *, info=2, answers=({"heard": "5"}, {"heard": "3"})):
     for i in range(info):
-        activities.add_activity(vault, kind="information", title=f"Info {i}",
-                                date=D(2026, 3, 1 + i), audience="social_services",
-                                participants=10, hours=1.5)
+        activities.add_activity(
+            vault,
+            kind="information",
+            title=f"Info {i}",
+            date=D(2026, 3, 1 + i),
+            audience="social_services",
+            participants=10,
+            hours=1.5,
+        )
     activities.add_activity(vault, kind="training", title="Kurs", planned_month="2026-11")
-    r = survey.add_round(vault, label="Våren", date_from=D(2026, 3, 1),
-                         date_to=D(2026, 4, 30), handed_out=10)
+    r = survey.add_round(
+        vault, label="Våren", date_from=D(2026, 3, 1), date_to=D(2026, 4, 30), handed_out=10
+    )
     for a in answers:
         survey.add_response(vault, r.id, a)
 
@@ -186,55 +212,85 @@ def _v2_bundle(label, *, info=0, answers=(), handed=10, version=1, unit_id=None)
     p = parse_period("2026H1")
     v1 = unit_bundle(unit_id=unit_id, label=label)
     figures = copy.deepcopy(v1["figures"])
-    recs = [act_dom.ActivityRecord("information", D(2026, 2, 1 + i), audience="public",
-                                   participants=5, hours_tenths=10) for i in range(info)]
+    recs = [
+        act_dom.ActivityRecord(
+            "information", D(2026, 2, 1 + i), audience="public", participants=5, hours_tenths=10
+        )
+        for i in range(info)
+    ]
     figures["activities"] = act_dom.activity_figures(p.start, p.end, recs)
     d = sv_dom.bundled_definition()
     if version != 1:
         d = sv_dom.SurveyDefinition(d.id, version, d.title, d.intro, d.questions)
-    rr = [sv_dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), handed, d,
-                             tuple(answers))] if handed else []
+    rr = (
+        [sv_dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), handed, d, tuple(answers))]
+        if handed
+        else []
+    )
     figures["survey"] = sv_dom.survey_figures(p.start, p.end, rr, d)
-    return build_bundle(unit_id=v1["unit"]["id"], unit_label=label,
-                        municipalities=v1["unit"]["municipalities"], period=p,
-                        profile="default-2026", figures=figures, system_failures=[])
+    return build_bundle(
+        unit_id=v1["unit"]["id"],
+        unit_label=label,
+        municipalities=v1["unit"]["municipalities"],
+        period=p,
+        profile="default-2026",
+        figures=figures,
+        system_failures=[],
+    )
 
 
 def test_v1_and_v2_bundles_merge(coordinator_vault, tmp_path):
     v1 = unit_bundle(label="PO Gammal")
     assert v1["format_version"] == 1
     a = _v2_bundle("PO Mora", info=3, answers=[{"heard": "5"}, {"heard": "4"}], handed=4)
-    b = _v2_bundle("PO Orsa", info=1, answers=[{"heard": "2"}, {}, {"heard": "dont_know"}],
-                   handed=6)
+    b = _v2_bundle(
+        "PO Orsa", info=1, answers=[{"heard": "2"}, {}, {"heard": "dont_know"}], handed=6
+    )
     c = _v2_bundle("PO Rättvik", answers=[{"heard": "1"}], handed=2, version=2)
-    results = coordinator.import_bundles(coordinator_vault, [
-        write(tmp_path, f"{n}.pobundle", x) for n, x in
-        (("old", v1), ("a", a), ("b", b), ("c", c))])
+    results = coordinator.import_bundles(
+        coordinator_vault,
+        [
+            write(tmp_path, f"{n}.pobundle", x)
+            for n, x in (("old", v1), ("a", a), ("b", b), ("c", c))
+        ],
+    )
     assert [r.status for r in results] == ["imported"] * 4, [r.reason for r in results]
     rep = coordinator.merged_report(coordinator_vault, "2026H1")
     assert rep["annual_not_reported"] == ["PO Gammal"]
     assert {u["label"]: u["format_version"] for u in rep["units"]} == {
-        "PO Gammal": 1, "PO Mora": 2, "PO Orsa": 2, "PO Rättvik": 2}
+        "PO Gammal": 1,
+        "PO Mora": 2,
+        "PO Orsa": 2,
+        "PO Rättvik": 2,
+    }
     acts = rep["figures"]["activities"]
     assert acts["by_kind"]["information"] == 4  # 3 + 1 (+ Rättvik 0; the v1 unit: not reported)
     assert acts["hours_by_kind"]["information"] == 4.0 and acts["participants"] == 20
     s = rep["figures"]["survey"]
     assert s["definition"] == {"id": "po-klientenkat", "version": 1}
-    assert (s["rounds"], s["handed_out"], s["responses"], s["response_rate"]) == \
-        (2, 10, 5, 50.0)
-    assert s["questions"]["heard"]["by_answer"] == {"1": 0, "2": 1, "3": 0, "4": 1, "5": 1,
-                                                    "dont_know": 1, "no_answer": 1}
+    assert (s["rounds"], s["handed_out"], s["responses"], s["response_rate"]) == (2, 10, 5, 50.0)
+    assert s["questions"]["heard"]["by_answer"] == {
+        "1": 0,
+        "2": 1,
+        "3": 0,
+        "4": 1,
+        "5": 1,
+        "dont_know": 1,
+        "no_answer": 1,
+    }
     assert s["questions"]["heard"]["mean"] == 3.7  # (5 + 4 + 2) / 3
     [other] = s["other_definitions"]  # version 2 is kept apart
     assert other["definition"]["version"] == 2 and other["responses"] == 1
     # the §3 figures still merge as before
     assert rep["figures"]["assignments"]["active"] == sum(
-        x["figures"]["assignments"]["active"] for x in (v1, a, b, c))
+        x["figures"]["assignments"]["active"] for x in (v1, a, b, c)
+    )
 
 
 def test_only_v1_bundles_give_not_reported(coordinator_vault, tmp_path, cli):
-    coordinator.import_bundle(coordinator_vault, write(tmp_path, "x.pobundle",
-                                                       unit_bundle(label="PO Gammal")))
+    coordinator.import_bundle(
+        coordinator_vault, write(tmp_path, "x.pobundle", unit_bundle(label="PO Gammal"))
+    )
     rep = coordinator.merged_report(coordinator_vault, "2026H1")
     assert rep["figures"]["activities"] is None and rep["figures"]["survey"] is None
     from po_desktop.domain.categories import default_profile
@@ -249,8 +305,9 @@ def test_merged_compare(coordinator_vault, tmp_path):
     now = _v2_bundle("PO Mora", info=6, unit_id=uid)
     before = unit_bundle(unit_id=uid, label="PO Mora", period="2025H1")
     for name, x in (("now", now), ("before", before)):
-        assert coordinator.import_bundle(coordinator_vault,
-                                         write(tmp_path, name + ".pobundle", x)).ok
+        assert coordinator.import_bundle(
+            coordinator_vault, write(tmp_path, name + ".pobundle", x)
+        ).ok
     c = annual.merged_compare(coordinator_vault, "2026H1", "2025H1")
     assert c.figures["activities"]["by_kind"]["information"] == 6
     assert c.earlier_figures["activities"] is None  # a v1 year: not reported
@@ -262,18 +319,23 @@ def _rehash(b):
     return b
 
 
-@pytest.mark.parametrize("mutate, needle", [
-    (lambda f: f["activities"]["by_kind"].pop("other"), "kategorin other saknas"),
-    (lambda f: f["activities"]["information_by_audience"].update(public=99),
-     "information_by_audience"),
-    (lambda f: f["activities"].update(planned_done=5), "planned_done"),
-    (lambda f: f["survey"].update(response_rate=99.0), "response_rate"),
-    (lambda f: f["survey"]["questions"]["heard"]["by_answer"].update(maybe=1), "maybe"),
-    (lambda f: f["survey"]["questions"]["heard"].update(mean=1.0), "mean"),
-    (lambda f: f["survey"]["questions"]["heard"]["by_answer"].update({"5": 7}), "by_answer"),
-    (lambda f: f.pop("survey"), "survey saknas"),
-    (lambda f: f["survey"].update(responses=11), "handed_out"),
-])
+@pytest.mark.parametrize(
+    "mutate, needle",
+    [
+        (lambda f: f["activities"]["by_kind"].pop("other"), "kategorin other saknas"),
+        (
+            lambda f: f["activities"]["information_by_audience"].update(public=99),
+            "information_by_audience",
+        ),
+        (lambda f: f["activities"].update(planned_done=5), "planned_done"),
+        (lambda f: f["survey"].update(response_rate=99.0), "response_rate"),
+        (lambda f: f["survey"]["questions"]["heard"]["by_answer"].update(maybe=1), "maybe"),
+        (lambda f: f["survey"]["questions"]["heard"].update(mean=1.0), "mean"),
+        (lambda f: f["survey"]["questions"]["heard"]["by_answer"].update({"5": 7}), "by_answer"),
+        (lambda f: f.pop("survey"), "survey saknas"),
+        (lambda f: f["survey"].update(responses=11), "handed_out"),
+    ],
+)
 def test_v2_bundle_rejections(mutate, needle):
     b = _v2_bundle("PO Mora", info=2, answers=[{"heard": "5"}, {"heard": "4"}])
     assert load_and_validate(json.dumps(b).encode()).format_version == 2
@@ -297,13 +359,16 @@ def test_v1_bundle_claiming_v2_is_rejected():
 
 def test_coordinator_report_compare_cli(coordinator_vault, tmp_path, cli):
     uid = str(uuid.uuid4())
-    for name, x in (("a", _v2_bundle("PO Mora", info=6, unit_id=uid)),
-                    ("b", unit_bundle(unit_id=uid, label="PO Mora", period="2025H1"))):
+    for name, x in (
+        ("a", _v2_bundle("PO Mora", info=6, unit_id=uid)),
+        ("b", unit_bundle(unit_id=uid, label="PO Mora", period="2025H1")),
+    ):
         coordinator.import_bundle(coordinator_vault, write(tmp_path, name + ".pobundle", x))
     path = coordinator_vault.path
     coordinator_vault.lock()
-    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--compare", "2025H1",
-                         "--json", vault=path)
+    code, out, err = cli(
+        "coordinator", "report", "--period", "2026H1", "--compare", "2025H1", "--json", vault=path
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["compare"]["period"]["label"] == "2025H1"
@@ -329,12 +394,15 @@ def test_published_comparison_masks_small_cells_and_their_changes(vault):
         add_assignment(vault, f"Ab{i}x", D(2026, 1, 5), gender="woman" if i < 5 else "man")
     add_assignment(vault, "Zz9q", D(2025, 3, 1), D(2025, 6, 1), gender="man")
     for i in range(6):
-        activities.add_activity(vault, kind="information", title=f"Info {i}",
-                                date=D(2026, 3, 1 + i), audience="public")
-    activities.add_activity(vault, kind="outreach", title="Ute", date=D(2026, 4, 1),
-                            audience="public")
-    r = survey.add_round(vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1),
-                         handed_out=10)
+        activities.add_activity(
+            vault, kind="information", title=f"Info {i}", date=D(2026, 3, 1 + i), audience="public"
+        )
+    activities.add_activity(
+        vault, kind="outreach", title="Ute", date=D(2026, 4, 1), audience="public"
+    )
+    r = survey.add_round(
+        vault, label="V", date_from=D(2026, 3, 1), date_to=D(2026, 4, 1), handed_out=10
+    )
     for _ in range(3):
         survey.add_response(vault, r.id, {"heard": "4"})
     c = annual.compare(vault, "2026", "2025")

@@ -9,10 +9,14 @@ from po_desktop.domain.masking import is_masked
 
 
 def test_masking_note_matches_how_activities_are_masked():
-    figures = {"by_kind": {"information": 1, "outreach": 0, "training": 6},
-               "hours_by_kind": {"information": 1.5, "outreach": 0, "training": 12},
-               "information_by_audience": {"psychiatry": 1}, "participants": 3,
-               "planned": 2, "planned_done": 1}
+    figures = {
+        "by_kind": {"information": 1, "outreach": 0, "training": 6},
+        "hours_by_kind": {"information": 1.5, "outreach": 0, "training": 12},
+        "information_by_audience": {"psychiatry": 1},
+        "participants": 3,
+        "planned": 2,
+        "planned_done": 1,
+    }
     shown = mask_activity_figures(figures, 5)
     # occasions of the unit's work are not people: every activity figure is exact
     assert not is_masked(shown["by_kind"]["information"])

@@ -33,19 +33,31 @@ def test_shipped_definition_is_short_and_plain():
     assert d.footer() == "Enkät po-klientenkat, version 1"
 
 
-@pytest.mark.parametrize("text, needle", [
-    ("[survey]\nid='x'\nversion=1\ntitle='T'\n", "question"),
-    ("[survey]\nid='x'\nversion=0\ntitle='T'\n[[question]]\nid='a'\ntype='yes_no'\ntext='A'\n",
-     "survey.version"),
-    ("[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='stars'\ntext='A'\n",
-     "question[1].type"),
-    ("[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='scale'\ntext='A'\n",
-     "question[1].low"),
-    ("[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='yes_no'\ntext='A'\n"
-     "[[question]]\nid='a'\ntype='yes_no'\ntext='B'\n", "två gånger"),
-    ("[survey]\nid='x'\nversion=1\ntitle='T'\nname='?'\n", "survey.name"),
-    ("[survey\n", "TOML"),
-])
+@pytest.mark.parametrize(
+    "text, needle",
+    [
+        ("[survey]\nid='x'\nversion=1\ntitle='T'\n", "question"),
+        (
+            "[survey]\nid='x'\nversion=0\ntitle='T'\n[[question]]\nid='a'\ntype='yes_no'\ntext='A'\n",
+            "survey.version",
+        ),
+        (
+            "[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='stars'\ntext='A'\n",
+            "question[1].type",
+        ),
+        (
+            "[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='scale'\ntext='A'\n",
+            "question[1].low",
+        ),
+        (
+            "[survey]\nid='x'\nversion=1\ntitle='T'\n[[question]]\nid='a'\ntype='yes_no'\ntext='A'\n"
+            "[[question]]\nid='a'\ntype='yes_no'\ntext='B'\n",
+            "två gånger",
+        ),
+        ("[survey]\nid='x'\nversion=1\ntitle='T'\nname='?'\n", "survey.name"),
+        ("[survey\n", "TOML"),
+    ],
+)
 def test_definition_errors_name_the_key(text, needle):
     with pytest.raises(dom.SurveyDefinitionError) as exc:
         dom.parse_definition(text, "min.toml")
@@ -82,14 +94,26 @@ def test_tally_by_hand(vault):
         view = survey.add_response(vault, r.id, form)
     assert view.responses == 5 and view.handed_out == 8
     t = survey.round_tally(vault, r.id).to_dict()
-    assert t["round"] == {"id": r.id, "label": "Våren 2026", "from": "2026-03-01",
-                          "to": "2026-04-30", "handed_out": 8,
-                          "definition": {"id": "po-klientenkat", "version": 1}}
+    assert t["round"] == {
+        "id": r.id,
+        "label": "Våren 2026",
+        "from": "2026-03-01",
+        "to": "2026-04-30",
+        "handed_out": 8,
+        "definition": {"id": "po-klientenkat", "version": 1},
+    }
     assert t["responses"] == 5
     q = {x["id"]: x for x in t["questions"]}
     assert [x["id"] for x in t["questions"]] == [x.id for x in dom.bundled_definition().questions]
-    assert q["heard"]["by_answer"] == {"1": 0, "2": 1, "3": 0, "4": 1, "5": 1, "dont_know": 1,
-                                       "no_answer": 1}
+    assert q["heard"]["by_answer"] == {
+        "1": 0,
+        "2": 1,
+        "3": 0,
+        "4": 1,
+        "5": 1,
+        "dont_know": 1,
+        "no_answer": 1,
+    }
     assert q["heard"]["mean"] == 3.7  # (5 + 4 + 2) / 3 = 3.67; dont_know and no_answer out
     assert q["reachable"]["mean"] == 4.0
     assert q["recommend"]["by_answer"] == {"yes": 1, "no": 1, "dont_know": 1, "no_answer": 2}
@@ -108,13 +132,18 @@ def test_period_figures_rounds_ending_in_the_period(vault):
     assert (f["rounds"], f["handed_out"], f["responses"], f["response_rate"]) == (1, 8, 5, 62.5)
     assert f["questions"]["heard"]["mean"] == 3.7 and f["other_definitions"] == []
     f27 = survey.survey_figures(vault, "2027")  # the winter round ends in 2027
-    assert (f27["rounds"], f27["handed_out"], f27["responses"], f27["response_rate"]) == \
-        (1, 10, 1, 10.0)
+    assert (f27["rounds"], f27["handed_out"], f27["responses"], f27["response_rate"]) == (
+        1,
+        10,
+        1,
+        10.0,
+    )
     assert f27["questions"]["heard"]["by_answer"]["1"] == 1
     none = survey.survey_figures(vault, "2025")
     assert (none["rounds"], none["responses"], none["response_rate"]) == (0, 0, None)
     assert none["questions"]["heard"]["by_answer"] == dict.fromkeys(
-        ["1", "2", "3", "4", "5", "dont_know", "no_answer"], 0)
+        ["1", "2", "3", "4", "5", "dont_know", "no_answer"], 0
+    )
 
 
 def test_free_text_is_never_stored(vault):
@@ -131,9 +160,13 @@ def test_free_text_is_never_stored(vault):
 
 def test_refusals_store_nothing(vault, tmp_path):
     r = _round(vault, n=2)
-    for bad, needle in [({"heard": "6"}, "passar inte"), ({"heard": "yes"}, "passar inte"),
-                        ({"recommend": "4"}, "passar inte"), ({"nope": "1"}, "okänd fråga"),
-                        ({"heard": 5}, "passar inte")]:
+    for bad, needle in [
+        ({"heard": "6"}, "passar inte"),
+        ({"heard": "yes"}, "passar inte"),
+        ({"recommend": "4"}, "passar inte"),
+        ({"nope": "1"}, "okänd fråga"),
+        ({"heard": 5}, "passar inte"),
+    ]:
         with pytest.raises(RejectedInput) as exc:
             survey.add_response(vault, r.id, bad)
         assert needle in exc.value.message.lower()
@@ -153,9 +186,11 @@ def test_response_to_a_round_of_another_version_refused(vault, tmp_path):
     from importlib import resources
 
     shipped = (resources.files("po_desktop.resources") / "forms" / "survey.toml").read_text(
-        encoding="utf-8")
-    (folder / "survey.toml").write_text(shipped.replace("\nversion = 1", "\nversion = 2"),
-                                        encoding="utf-8")
+        encoding="utf-8"
+    )
+    (folder / "survey.toml").write_text(
+        shipped.replace("\nversion = 1", "\nversion = 2"), encoding="utf-8"
+    )
     vault.set_settings({"forms_folder": str(folder)})
     assert survey.current_definition(vault).version == 2
     with pytest.raises(RejectedInput, match="version 1") as exc:
@@ -173,11 +208,16 @@ def test_response_to_a_round_of_another_version_refused(vault, tmp_path):
     assert f["responses"] + f["other_definitions"][0]["responses"] == 1
 
 
-@pytest.mark.parametrize("kwargs, needle", [
-    (dict(handed_out=0), "utdelade"), (dict(handed_out=-2), "utdelade"),
-    (dict(handed_out=True), "heltal"),
-    (dict(date_to=D(2026, 2, 1)), "före"), (dict(label=""), "namn"),
-])
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        (dict(handed_out=0), "utdelade"),
+        (dict(handed_out=-2), "utdelade"),
+        (dict(handed_out=True), "heltal"),
+        (dict(date_to=D(2026, 2, 1)), "före"),
+        (dict(label=""), "namn"),
+    ],
+)
 def test_bad_round_refused(vault, kwargs, needle):
     args = dict(label="Våren", date_from=D(2026, 3, 1), date_to=D(2026, 4, 30), handed_out=5)
     args.update(kwargs)
@@ -192,8 +232,9 @@ def test_mask_survey_for_publication():
     few = dom.mask_survey_figures(fig, 5)
     assert few["too_few"] is True and few["questions"] == {}
     d = dom.bundled_definition()
-    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 20,
-                         d, tuple([{"heard": "5"}] * 9 + [{"heard": "1"}]))
+    rr = dom.RoundRecord(
+        1, "v", D(2026, 3, 1), D(2026, 4, 1), 20, d, tuple([{"heard": "5"}] * 9 + [{"heard": "1"}])
+    )
     fig = dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d)
     shown = dom.mask_survey_figures(fig, 5)
     assert shown["too_few"] is False
@@ -201,8 +242,15 @@ def test_mask_survey_for_publication():
     assert heard["1"] == "<5" and heard["5"] != 9  # the 9 is hidden too (secondary)
     # (45 + 1) / 10 = 4.6 shown beside 10 responses would give 9 × "5" and 1 × "1" back
     assert shown["questions"]["heard"]["mean"] == "x"
-    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 20,
-                         d, tuple([{"heard": "5"}] * 5 + [{"heard": "4"}] * 5))
+    rr = dom.RoundRecord(
+        1,
+        "v",
+        D(2026, 3, 1),
+        D(2026, 4, 1),
+        20,
+        d,
+        tuple([{"heard": "5"}] * 5 + [{"heard": "4"}] * 5),
+    )
     shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
     assert shown["questions"]["heard"]["mean"] == 4.5  # no count masked: the mean stays
 
@@ -211,8 +259,9 @@ def test_mask_survey_never_hides_the_published_responses():
     # 6 responses: 1 × "1" ("<5") and 5 × "5". The responses are published, so "5" hidden
     # ("x", ≥ 5) would still be 6 − "1" ≤ 5: the question's counts are withheld instead.
     d = dom.bundled_definition()
-    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 20,
-                         d, tuple([{"heard": "5"}] * 5 + [{"heard": "1"}]))
+    rr = dom.RoundRecord(
+        1, "v", D(2026, 3, 1), D(2026, 4, 1), 20, d, tuple([{"heard": "5"}] * 5 + [{"heard": "1"}])
+    )
     shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
     assert shown["responses"] == 6
     assert set(shown["questions"]["heard"]["by_answer"].values()) == {".."}
@@ -222,19 +271,26 @@ def test_mask_survey_never_hides_the_published_responses():
 def test_merge_survey_only_same_definition_version():
     d1 = dom.bundled_definition()
     d2 = dom.SurveyDefinition(d1.id, 2, d1.title, d1.intro, d1.questions)
+
     def fig(defn, answers, handed):
-        rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), handed, defn,
-                             tuple(answers))
+        rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), handed, defn, tuple(answers))
         return dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], defn)
+
     a = fig(d1, [{"heard": "5"}, {"heard": "4"}], 4)
     b = fig(d1, [{"heard": "1"}, {"heard": "dont_know"}, {}], 6)
     c = fig(d2, [{"heard": "2"}], 3)
     m = dom.merge_survey_figures([a, None, b, c])
     assert m["definition"] == {"id": "po-klientenkat", "version": 1}
-    assert (m["rounds"], m["handed_out"], m["responses"], m["response_rate"]) == \
-        (2, 10, 5, 50.0)
-    assert m["questions"]["heard"]["by_answer"] == {"1": 1, "2": 0, "3": 0, "4": 1, "5": 1,
-                                                    "dont_know": 1, "no_answer": 1}
+    assert (m["rounds"], m["handed_out"], m["responses"], m["response_rate"]) == (2, 10, 5, 50.0)
+    assert m["questions"]["heard"]["by_answer"] == {
+        "1": 1,
+        "2": 0,
+        "3": 0,
+        "4": 1,
+        "5": 1,
+        "dont_know": 1,
+        "no_answer": 1,
+    }
     assert m["questions"]["heard"]["mean"] == 3.3  # (5 + 4 + 1) / 3
     [other] = m["other_definitions"]
     assert other["definition"]["version"] == 2 and other["responses"] == 1
@@ -246,8 +302,19 @@ def test_merge_survey_only_same_definition_version():
 
 def test_cli_round_response_show(vault, cli):
     vault.lock()
-    code, out, err = cli("survey", "round", "add", "--label", "Våren 2026", "--from",
-                         "2026-03-01", "--to", "2026-04-30", "--handed-out", "8")
+    code, out, err = cli(
+        "survey",
+        "round",
+        "add",
+        "--label",
+        "Våren 2026",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-04-30",
+        "--handed-out",
+        "8",
+    )
     assert code == 0, err
     rid = out.strip()
     for form in FORMS:
@@ -260,20 +327,30 @@ def test_cli_round_response_show(vault, cli):
     assert set(data) == {"round", "responses", "questions"}
     assert data["responses"] == 5
     heard = data["questions"][0]
-    assert heard == {"id": "heard", "type": "scale", "text": "Mitt ombud lyssnar på mig.",
-                     "by_answer": {"1": 0, "2": 1, "3": 0, "4": 1, "5": 1, "dont_know": 1,
-                                   "no_answer": 1}, "mean": 3.7}
+    assert heard == {
+        "id": "heard",
+        "type": "scale",
+        "text": "Mitt ombud lyssnar på mig.",
+        "by_answer": {"1": 0, "2": 1, "3": 0, "4": 1, "5": 1, "dont_know": 1, "no_answer": 1},
+        "mean": 3.7,
+    }
     assert "by_answer" not in data["questions"][-1]
     code, out, err = cli("survey", "show", rid)
     assert code == 0 and "5 av 8" in out and "62,5 %" in out and "3,7" in out
     assert "sparas inte" in out
 
 
-@pytest.mark.parametrize("answers, needle", [
-    (["heard=6"], "passar inte"), (["heard=ja"], "passar inte"), (["nope=1"], "okänd fråga"),
-    (["heard"], "FRÅGA=SVAR"), (["heard=4", "heard=5"], "två svar"),
-    (["comments=Bra!"], "fritextfråga"),
-])
+@pytest.mark.parametrize(
+    "answers, needle",
+    [
+        (["heard=6"], "passar inte"),
+        (["heard=ja"], "passar inte"),
+        (["nope=1"], "okänd fråga"),
+        (["heard"], "FRÅGA=SVAR"),
+        (["heard=4", "heard=5"], "två svar"),
+        (["comments=Bra!"], "fritextfråga"),
+    ],
+)
 def test_cli_bad_response_exit_4_nothing_stored(vault, cli, answers, needle):
     r = _round(vault)
     vault.lock()
@@ -291,9 +368,11 @@ def test_cli_response_to_other_version_exit_4(vault, cli, tmp_path):
     from importlib import resources
 
     shipped = (resources.files("po_desktop.resources") / "forms" / "survey.toml").read_text(
-        encoding="utf-8")
-    (folder / "survey.toml").write_text(shipped.replace("\nversion = 1", "\nversion = 3"),
-                                        encoding="utf-8")
+        encoding="utf-8"
+    )
+    (folder / "survey.toml").write_text(
+        shipped.replace("\nversion = 1", "\nversion = 3"), encoding="utf-8"
+    )
     vault.set_settings({"forms_folder": str(folder)})
     vault.lock()
     code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "heard=4")
@@ -304,8 +383,13 @@ def test_cli_response_to_other_version_exit_4(vault, cli, tmp_path):
 
 def test_round_label_scanned_and_update_rules(vault, cli):
     with pytest.raises(RejectedInput, match="personuppgifter"):
-        survey.add_round(vault, label="Enkät till a.b@example.se", date_from=SPRING[0],
-                         date_to=SPRING[1], handed_out=5)
+        survey.add_round(
+            vault,
+            label="Enkät till a.b@example.se",
+            date_from=SPRING[0],
+            date_to=SPRING[1],
+            handed_out=5,
+        )
     r = _round(vault, n=3)
     survey.add_response(vault, r.id, {"heard": "4"})
     survey.add_response(vault, r.id, {"heard": "5"})
@@ -316,8 +400,19 @@ def test_round_label_scanned_and_update_rules(vault, cli):
     code, out, err = cli("survey", "round", "list", "--json")
     [row] = json.loads(out)
     assert row["responses"] == 2 and row["handed_out"] == 4
-    code, out, err = cli("survey", "round", "add", "--label", "X", "--from", "2026-03-01",
-                         "--to", "2026-04-01", "--handed-out", "tio")
+    code, out, err = cli(
+        "survey",
+        "round",
+        "add",
+        "--label",
+        "X",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-04-01",
+        "--handed-out",
+        "tio",
+    )
     assert code == 4 and err.count("\n") == 1
     code, out, err = cli("survey", "show", "77")
     assert code == 4 and "ingen enkätomgång" in err
@@ -326,8 +421,17 @@ def test_round_label_scanned_and_update_rules(vault, cli):
 def test_cli_answers_after_one_flag_or_repeated(vault, cli):
     r = _round(vault)
     vault.lock()
-    code, out, err = cli("survey", "response", "add", str(r.id), "--answer", "heard=5",
-                         "recommend=yes", "--answer", "reachable=3")
+    code, out, err = cli(
+        "survey",
+        "response",
+        "add",
+        str(r.id),
+        "--answer",
+        "heard=5",
+        "recommend=yes",
+        "--answer",
+        "reachable=3",
+    )
     assert code == 0, err
     code, out, err = cli("survey", "response", "add", str(r.id))  # a blank form
     assert code == 0, err
@@ -339,8 +443,9 @@ def test_cli_answers_after_one_flag_or_repeated(vault, cli):
 
 def test_merge_keeps_sums_when_a_unit_lacks_a_question():
     d = dom.bundled_definition()
-    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), 4, d,
-                         ({"heard": "5"}, {"heard": "4"}))
+    rr = dom.RoundRecord(
+        1, "v", D(2026, 3, 1), D(2026, 4, 1), 4, d, ({"heard": "5"}, {"heard": "4"})
+    )
     a = dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d)
     b = json.loads(json.dumps(a))
     del b["questions"]["heard"]

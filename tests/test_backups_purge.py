@@ -19,8 +19,15 @@ NEW = "en annan lång lösenfras"
 
 
 def _assignment_with_note(vault, alias="AB12"):
-    cw.add_assignment(vault, alias=alias, gender="woman", birth_year=1980, municipality="Mora",
-                      referral_source="self", start=D("2026-01-15"))
+    cw.add_assignment(
+        vault,
+        alias=alias,
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=D("2026-01-15"),
+    )
     cw.add_note(vault, alias, date=D("2026-02-01"), text="Hemligt om ekonomin")
 
 
@@ -47,8 +54,9 @@ def test_closing_with_a_purge_offers_to_delete_the_backups_made_before(vault, va
     _assignment_with_note(vault)
     manual, other = _manual_and_foreign(vault, vault_path)
     backup = change_passphrase(vault, NEW)  # holds the note
-    closed = cw.close_assignment(vault, "AB12", end=D("2026-06-30"), reason="goals_met",
-                                 today=D("2026-06-30"))
+    closed = cw.close_assignment(
+        vault, "AB12", end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
+    )
     assert closed.purged
     info = bk.closing_backups(vault, closed.alias, purged=True)
     assert [b.path for b in info.backups] == [backup]
@@ -72,19 +80,22 @@ def test_closing_with_a_later_purge_says_the_backups_outlive_it(vault, vault_pat
     update_unit_settings(vault, retention_days=30)
     _assignment_with_note(vault)
     change_passphrase(vault, NEW)
-    closed = cw.close_assignment(vault, "AB12", end=D("2026-06-30"), reason="goals_met",
-                                 today=D("2026-06-30"))
+    closed = cw.close_assignment(
+        vault, "AB12", end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
+    )
     assert not closed.purged
-    info = bk.closing_backups(vault, closed.alias, purged=False,
-                              purge_on=cw.purge_date(vault, closed.end_date))
+    info = bk.closing_backups(
+        vault, closed.alias, purged=False, purge_on=cw.purge_date(vault, closed.end_date)
+    )
     assert len(info.backups) == 1 and info.delete_before is None
     assert info.message and "2026-07-30" in info.message and "Inställningar" in info.message
 
 
 def test_a_purge_with_no_backups_is_noted_as_such(vault):
     _assignment_with_note(vault)
-    closed = cw.close_assignment(vault, "AB12", end=D("2026-06-30"), reason="goals_met",
-                                 today=D("2026-06-30"))
+    closed = cw.close_assignment(
+        vault, "AB12", end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
+    )
     assert bk.closing_backups(vault, closed.alias, purged=True).message is None
     (entry,) = cw.purge_log(vault)
     assert bk.purge_backup_status(vault)[entry.id].backups_before == 0
@@ -109,8 +120,16 @@ def test_cli_close_list_delete_and_purge_log(cli, vault, vault_path):
     listed = json.loads(cli("vault", "backups", "list", "--json", passphrase_file=pw)[1])
     assert [(b["path"], b["kind"]) for b in listed] == [(str(backup), "before-rekey")]
 
-    code, out, err = cli("assignment", "close", "AB12", "--end", "2026-06-30",
-                         "--reason", "goals_met", passphrase_file=pw)
+    code, out, err = cli(
+        "assignment",
+        "close",
+        "AB12",
+        "--end",
+        "2026-06-30",
+        "--reason",
+        "goals_met",
+        passphrase_file=pw,
+    )
     assert code == 0, err
     assert "före gallringen" in out and "vault backups delete --before" in out
     stamp = out.split("--before", 1)[1].split()[0]
@@ -157,8 +176,22 @@ def test_cli_close_on_a_terminal_asks_and_deletes(cli, vault, vault_path, capsys
     pw = vault_path.parent / "ny.txt"
     pw.write_text(NEW + "\n", encoding="utf-8")
     capsys.readouterr()
-    code = main(["--vault", str(vault_path), "--passphrase-file", str(pw), "assignment", "close",
-                 "AB12", "--end", "2026-06-30", "--reason", "goals_met"], stdin=_Tty("j\n"))
+    code = main(
+        [
+            "--vault",
+            str(vault_path),
+            "--passphrase-file",
+            str(pw),
+            "assignment",
+            "close",
+            "AB12",
+            "--end",
+            "2026-06-30",
+            "--reason",
+            "goals_met",
+        ],
+        stdin=_Tty("j\n"),
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Radera dem nu?" in out and "Raderade automatiska säkerhetskopior: 1." in out

@@ -28,20 +28,36 @@ D = dt.date
 
 
 def make_bundle(period="2026H1", **kw):
-    recs = [AssignmentRecord("woman", 1980, "Mora", "self", ("acute",), ("housing",),
-                             D(2026, 1, 3)),
-            AssignmentRecord("man", 1990, "Orsa", "relative", (), (), D(2025, 5, 1),
-                             D(2026, 2, 1), "moved")]
+    recs = [
+        AssignmentRecord("woman", 1980, "Mora", "self", ("acute",), ("housing",), D(2026, 1, 3)),
+        AssignmentRecord(
+            "man", 1990, "Orsa", "relative", (), (), D(2025, 5, 1), D(2026, 2, 1), "moved"
+        ),
+    ]
     p = parse_period(period)
     failures = [SystemFailureRecord(D(2026, 2, 2), "social_insurance")]
     figures = compute_figures(p, recs, [], failures, "1.00", ["Mora", "Orsa"])
-    args = dict(unit_id=str(uuid.uuid4()), unit_label="PO Mora", municipalities=["Mora", "Orsa"],
-                period=p, profile="default-2026", figures=figures,
-                system_failures=[{"id": str(uuid.uuid4()), "identified_on": "2026-02-02",
-                                  "authority": "social_insurance", "area": "Handläggning",
-                                  "description": "Långa handläggningstider för ärenden",
-                                  "measures": None, "reported_on": None,
-                                  "feedback_received": False, "feedback": None}])
+    args = dict(
+        unit_id=str(uuid.uuid4()),
+        unit_label="PO Mora",
+        municipalities=["Mora", "Orsa"],
+        period=p,
+        profile="default-2026",
+        figures=figures,
+        system_failures=[
+            {
+                "id": str(uuid.uuid4()),
+                "identified_on": "2026-02-02",
+                "authority": "social_insurance",
+                "area": "Handläggning",
+                "description": "Långa handläggningstider för ärenden",
+                "measures": None,
+                "reported_on": None,
+                "feedback_received": False,
+                "feedback": None,
+            }
+        ],
+    )
     args.update(kw)
     return build_bundle(**args)
 
@@ -64,14 +80,16 @@ def as_bytes(b) -> bytes:
 
 def test_canonical_json_is_sorted_compact_utf8():
     assert canonical_json({"b": 1, "a": {"ö": "Älvdalen", "c": [1, 2]}}) == (
-        '{"a":{"c":[1,2],"ö":"Älvdalen"},"b":1}'.encode())
+        '{"a":{"c":[1,2],"ö":"Älvdalen"},"b":1}'.encode()
+    )
 
 
 def test_sha256_covers_every_other_member():
     b = make_bundle()
     rest = {k: v for k, v in b.items() if k != "sha256"}
-    expected = hashlib.sha256(json.dumps(rest, sort_keys=True, separators=(",", ":"),
-                                         ensure_ascii=False).encode("utf-8")).hexdigest()
+    expected = hashlib.sha256(
+        json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
     assert b["sha256"] == expected
 
 
@@ -134,7 +152,8 @@ def test_negative_count_rejected():
     b = make_bundle()
     b["figures"]["assignments"]["by_gender"]["man"] = -1
     assert reject_reason(as_bytes(rehash(b))) == (
-        "negativt antal i figures.assignments.by_gender.man (-1)")
+        "negativt antal i figures.assignments.by_gender.man (-1)"
+    )
 
 
 def test_missing_key_rejected():
@@ -152,30 +171,39 @@ def test_period_end_before_start_rejected():
     assert "slutar 2026-01-01 före sin början 2026-06-30" in reject_reason(as_bytes(rehash(b)))
 
 
-@pytest.mark.parametrize("mutate,needle", [
-    (lambda b: b.update(extra_field="x"), "okänt fält extra_field"),
-    (lambda b: b["figures"]["assignments"].update(alias="AB12"), "okänt fält"),
-    (lambda b: b["period"].update(start="2026-02-30"), "finns inte"),
-    (lambda b: b["figures"]["assignments"]["by_gender"].pop("other"), "kategorin other saknas"),
-    (lambda b: b["figures"]["assignments"].update(active=99), "går inte ihop"),
-    (lambda b: b.update(profile="county-2031"), "okänd statistikprofil"),
-    (lambda b: b["figures"]["assignments"].update(active="3"), "fel typ"),
-    (lambda b: b.update(format_version="1"), "okänd formatversion"),
-    (lambda b: b["system_failures"].clear(), "0 systemfel i listan"),
-    (lambda b: b["system_failures"][0].update(identified_on="2026-07-01"), "utanför perioden"),
-])
+@pytest.mark.parametrize(
+    "mutate,needle",
+    [
+        (lambda b: b.update(extra_field="x"), "okänt fält extra_field"),
+        (lambda b: b["figures"]["assignments"].update(alias="AB12"), "okänt fält"),
+        (lambda b: b["period"].update(start="2026-02-30"), "finns inte"),
+        (lambda b: b["figures"]["assignments"]["by_gender"].pop("other"), "kategorin other saknas"),
+        (lambda b: b["figures"]["assignments"].update(active=99), "går inte ihop"),
+        (lambda b: b.update(profile="county-2031"), "okänd statistikprofil"),
+        (lambda b: b["figures"]["assignments"].update(active="3"), "fel typ"),
+        (lambda b: b.update(format_version="1"), "okänd formatversion"),
+        (lambda b: b["system_failures"].clear(), "0 systemfel i listan"),
+        (lambda b: b["system_failures"][0].update(identified_on="2026-07-01"), "utanför perioden"),
+    ],
+)
 def test_other_rejections_name_their_reason(mutate, needle):
     b = copy.deepcopy(make_bundle())
     mutate(b)
     assert needle in reject_reason(as_bytes(rehash(b)))
 
 
-@pytest.mark.parametrize("data,needle", [
-    (b"", "inte giltig JSON"), (b"\xff\xfe\x00", "UTF-8"), (b"[1, 2]", "JSON-objekt"),
-    (b'{"a": NaN}', "inte giltig JSON"), (b'{"format_version": 1}', "format saknas"),
-    (b'{"format": "po-desktop/statistics-bundle", "format": "x"}', "finns två gånger"),
-    (b"[" * 100000 + b"]" * 100000, "inte giltig JSON"),
-])
+@pytest.mark.parametrize(
+    "data,needle",
+    [
+        (b"", "inte giltig JSON"),
+        (b"\xff\xfe\x00", "UTF-8"),
+        (b"[1, 2]", "JSON-objekt"),
+        (b'{"a": NaN}', "inte giltig JSON"),
+        (b'{"format_version": 1}', "format saknas"),
+        (b'{"format": "po-desktop/statistics-bundle", "format": "x"}', "finns två gånger"),
+        (b"[" * 100000 + b"]" * 100000, "inte giltig JSON"),
+    ],
+)
 def test_not_a_bundle(data, needle):
     assert needle in reject_reason(data)
 
@@ -193,11 +221,13 @@ def test_fast_validator_agrees_with_the_shipped_schema():
     reference = jsonschema.Draft202012Validator(schema())
     good = make_bundle()
     variants = [good]
-    for mutate in (lambda b: b["unit"].update(id="nope"),
-                   lambda b: b["figures"]["assignments"]["by_area"].update(housing=1.5),
-                   lambda b: b["system_failures"][0].update(reported_on="2026-1-1"),
-                   lambda b: b["figures"]["capacity"].update(fte=None),
-                   lambda b: b["period"].pop("label")):
+    for mutate in (
+        lambda b: b["unit"].update(id="nope"),
+        lambda b: b["figures"]["assignments"]["by_area"].update(housing=1.5),
+        lambda b: b["system_failures"][0].update(reported_on="2026-1-1"),
+        lambda b: b["figures"]["capacity"].update(fte=None),
+        lambda b: b["period"].pop("label"),
+    ):
         b = copy.deepcopy(good)
         mutate(b)
         variants.append(b)

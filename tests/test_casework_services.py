@@ -15,20 +15,35 @@ D = dt.date.fromisoformat
 
 
 def _add(vault, alias="AB12", **kw):
-    args = dict(alias=alias, gender="woman", birth_year=1980, municipality="Mora",
-                referral_source="self", start=D("2026-01-15"))
+    args = dict(
+        alias=alias,
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=D("2026-01-15"),
+    )
     args.update(kw)
     return cw.add_assignment(vault, **args)
 
 
 def _snapshot(vault):
-    return (cw.list_assignments(vault, include_closed=True), cw.list_inquiries(vault),
-            cw.list_system_failures(vault), cw.list_follow_ups(vault, include_done=True))
+    return (
+        cw.list_assignments(vault, include_closed=True),
+        cw.list_inquiries(vault),
+        cw.list_system_failures(vault),
+        cw.list_follow_ups(vault, include_done=True),
+    )
 
 
 def test_add_get_update_list_assignment(vault):
-    a = _add(vault, priority_flags=["no_network", "acute"], areas=["legal", "finances"],
-             first_visit_two_ombud=True, municipality="älvdalen")
+    a = _add(
+        vault,
+        priority_flags=["no_network", "acute"],
+        areas=["legal", "finances"],
+        first_visit_two_ombud=True,
+        municipality="älvdalen",
+    )
     assert dataclasses.is_dataclass(a) and a.active
     assert a.priority_flags == ("acute", "no_network")  # profile order, deduplicated
     assert a.municipality == "Älvdalen" and a.phase == "opening" and a.first_visit_two_ombud
@@ -41,19 +56,22 @@ def test_add_get_update_list_assignment(vault):
     assert a.to_dict()["start_date"] == "2026-01-15"
 
 
-@pytest.mark.parametrize("bad", [
-    dict(alias="850101-1236"),
-    dict(alias="klient@example.se"),
-    dict(alias="0701234567"),
-    dict(gender="female"),
-    dict(municipality="Falun"),
-    dict(referral_source="police"),
-    dict(priority_flags=["urgent"]),
-    dict(areas=["money"]),
-    dict(phase="done"),
-    dict(birth_year=2010),  # a minor at start 2026-01-15
-    dict(start="2026-01-15"),  # services take dates, not strings
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        dict(alias="850101-1236"),
+        dict(alias="klient@example.se"),
+        dict(alias="0701234567"),
+        dict(gender="female"),
+        dict(municipality="Falun"),
+        dict(referral_source="police"),
+        dict(priority_flags=["urgent"]),
+        dict(areas=["money"]),
+        dict(phase="done"),
+        dict(birth_year=2010),  # a minor at start 2026-01-15
+        dict(start="2026-01-15"),  # services take dates, not strings
+    ],
+)
 def test_invalid_assignment_refused_nothing_stored(vault, bad):
     with pytest.raises(RejectedInput) as exc:
         _add(vault, **bad)
@@ -71,8 +89,9 @@ def test_alias_unique_among_active_only(vault):
     with pytest.raises(RejectedInput, match="används redan"):
         _add(vault, alias="ab12")
     vault.set_settings({"retention_days": 30})
-    cw.close_assignment(vault, "AB12", end=D("2026-03-01"), reason="goals_met",
-                        today=D("2026-03-01"))
+    cw.close_assignment(
+        vault, "AB12", end=D("2026-03-01"), reason="goals_met", today=D("2026-03-01")
+    )
     closed = [a for a in cw.list_assignments(vault, include_closed=True) if not a.active][0]
     assert not closed.purged
     again = _add(vault, alias="AB12", start=D("2026-04-01"))
@@ -83,8 +102,12 @@ def test_update_refusals_leave_row_unchanged(vault):
     _add(vault)
     _add(vault, alias="CD34")
     before = cw.get_assignment(vault, "AB12")
-    for changes in (dict(alias="CD34"), dict(birth_year=2015), dict(start=D("2030-01-01"),
-                    phase="nope"), dict(end=D("2026-05-01"))):
+    for changes in (
+        dict(alias="CD34"),
+        dict(birth_year=2015),
+        dict(start=D("2030-01-01"), phase="nope"),
+        dict(end=D("2026-05-01")),
+    ):
         with pytest.raises(RejectedInput):
             cw.update_assignment(vault, "AB12", **changes)
     assert cw.get_assignment(vault, "AB12") == before
@@ -104,12 +127,20 @@ def test_close_end_before_start_refused(vault):
 def test_notes_and_search_ranked(vault):
     _add(vault)
     _add(vault, alias="CD34")
-    n1 = cw.add_note(vault, "AB12", date=D("2026-02-01"),
-                     text="Ringde Försäkringskassan om sjukersättning. Försäkringskassan lovar "
-                          "svar. Försäkringskassan igen.")
-    cw.add_note(vault, "CD34", date=D("2026-02-03"),
-                text="Lång anteckning om boende, hyresvärd, skulder och mycket annat; "
-                     "nämnde Försäkringskassan en gång i förbigående bland allt annat här.")
+    n1 = cw.add_note(
+        vault,
+        "AB12",
+        date=D("2026-02-01"),
+        text="Ringde Försäkringskassan om sjukersättning. Försäkringskassan lovar "
+        "svar. Försäkringskassan igen.",
+    )
+    cw.add_note(
+        vault,
+        "CD34",
+        date=D("2026-02-03"),
+        text="Lång anteckning om boende, hyresvärd, skulder och mycket annat; "
+        "nämnde Försäkringskassan en gång i förbigående bland allt annat här.",
+    )
     cw.add_note(vault, "CD34", date=D("2026-02-04"), text="Möte på öppenvården i Älvdalen.")
     hits = cw.search_notes(vault, "försäkringskassan")
     assert [h.alias for h in hits] == ["AB12", "CD34"]  # more occurrences rank first
@@ -142,10 +173,20 @@ def test_follow_up_deadline_proposed_and_overridden(vault):
     _add(vault)
     f = cw.add_follow_up(vault, "AB12", step="decision_served", date=D("2026-12-10"))
     assert (f.served_on, f.proposed_due, f.due, f.due_overridden) == (
-        D("2026-12-10"), D("2027-01-04"), D("2027-01-04"), False)
-    g = cw.add_follow_up(vault, "AB12", step="decision_served", date=D("2026-12-11"),
-                         served_on=D("2026-12-10"), due=D("2027-01-11"),
-                         text="laglighetsprövning")
+        D("2026-12-10"),
+        D("2027-01-04"),
+        D("2027-01-04"),
+        False,
+    )
+    g = cw.add_follow_up(
+        vault,
+        "AB12",
+        step="decision_served",
+        date=D("2026-12-11"),
+        served_on=D("2026-12-10"),
+        due=D("2027-01-11"),
+        text="laglighetsprövning",
+    )
     assert (g.proposed_due, g.due, g.due_overridden) == (D("2027-01-04"), D("2027-01-11"), True)
     h = cw.add_follow_up(vault, "AB12", step="application_posted", date=D("2026-11-01"))
     # every step has a date to watch (issue 12): posted on Sunday 1 Nov + 7 days → Monday 9 Nov
@@ -153,12 +194,20 @@ def test_follow_up_deadline_proposed_and_overridden(vault):
     with pytest.raises(RejectedInput):
         cw.add_follow_up(vault, "AB12", step="posted", date=D("2026-11-01"))
     with pytest.raises(RejectedInput, match="före delgivningen"):
-        cw.add_follow_up(vault, "AB12", step="other", date=D("2026-11-01"),
-                         served_on=D("2026-11-01"), due=D("2026-10-01"))
+        cw.add_follow_up(
+            vault,
+            "AB12",
+            step="other",
+            date=D("2026-11-01"),
+            served_on=D("2026-11-01"),
+            due=D("2026-10-01"),
+        )
     lst = cw.list_follow_ups(vault, today=D("2027-01-05"))
     assert [x.id for x in lst] == [h.id, f.id, g.id]  # soonest due first
-    assert [x.id for x in cw.list_follow_ups(vault, overdue_only=True, today=D("2027-01-05"))] \
-        == [h.id, f.id]
+    assert [x.id for x in cw.list_follow_ups(vault, overdue_only=True, today=D("2027-01-05"))] == [
+        h.id,
+        f.id,
+    ]
     done = cw.complete_follow_up(vault, f.id, D("2027-01-02"))
     assert done.done and done.done_on == D("2027-01-02")
     assert [x.id for x in cw.list_follow_ups(vault, today=D("2027-01-05"))] == [h.id, g.id]
@@ -169,14 +218,20 @@ def test_follow_up_deadline_proposed_and_overridden(vault):
 
 def test_inquiries_waiting_list_order(vault):
     mk = lambda d, flags=(), outcome="waiting": cw.add_inquiry(  # noqa: E731
-        vault, date=D(d), referral_source="relative", outcome=outcome, priority_flags=flags)
+        vault, date=D(d), referral_source="relative", outcome=outcome, priority_flags=flags
+    )
     a = mk("2026-01-05")
     b = mk("2026-03-01", ["minor_children"])
     c = mk("2026-02-01", ["acute"])
     d = mk("2026-01-01", ["homelessness", "young_adult"])
     e = mk("2026-01-02", outcome="accepted")
-    f = cw.add_inquiry(vault, date=D("2026-01-03"), referral_source="psychiatry",
-                       outcome="referred_elsewhere", referred_to="Vuxenpsykiatrin Mora")
+    f = cw.add_inquiry(
+        vault,
+        date=D("2026-01-03"),
+        referral_source="psychiatry",
+        outcome="referred_elsewhere",
+        referred_to="Vuxenpsykiatrin Mora",
+    )
     assert f.referred_to == "Vuxenpsykiatrin Mora"
     assert [q.id for q in cw.list_inquiries(vault, waiting_only=True)] == [c.id, b.id, d.id, a.id]
     assert [q.id for q in cw.list_inquiries(vault)] == [c.id, b.id, d.id, a.id, f.id, e.id]
@@ -184,52 +239,80 @@ def test_inquiries_waiting_list_order(vault):
     assert [q.id for q in cw.list_inquiries(vault, waiting_only=True)] == [b.id, d.id, a.id]
     for bad in (dict(outcome="maybe"), dict(referral_source="x"), dict(priority_flags=["x"])):
         with pytest.raises(RejectedInput):
-            cw.add_inquiry(vault, **{**dict(date=D("2026-01-01"), referral_source="self",
-                                            outcome="waiting"), **bad})
+            cw.add_inquiry(
+                vault,
+                **{**dict(date=D("2026-01-01"), referral_source="self", outcome="waiting"), **bad},
+            )
     assert len(cw.list_inquiries(vault)) == 6
 
 
 def test_system_failure_roundtrip(vault):
     sf = cw.add_system_failure(
-        vault, identified_on=D("2026-03-01"), authority="social_insurance",
-        area="Sjukpenning", description="Handläggare nås inte per telefon; väntetid 6 veckor.",
-        independence_effect="Ökar beroendet av ombudet", measures="Påtalat",
-        reported_to="Ledningsgruppen", reported_on=D("2026-03-10"),
-        feedback_requested_on=D("2026-03-10"), feedback_received_on=D("2026-04-01"),
-        feedback="Ny rutin")
+        vault,
+        identified_on=D("2026-03-01"),
+        authority="social_insurance",
+        area="Sjukpenning",
+        description="Handläggare nås inte per telefon; väntetid 6 veckor.",
+        independence_effect="Ökar beroendet av ombudet",
+        measures="Påtalat",
+        reported_to="Ledningsgruppen",
+        reported_on=D("2026-03-10"),
+        feedback_requested_on=D("2026-03-10"),
+        feedback_received_on=D("2026-04-01"),
+        feedback="Ny rutin",
+    )
     assert len(sf.id) == 36 and sf.feedback_received
     assert cw.get_system_failure(vault, sf.id[:8]) == sf
     upd = cw.update_system_failure(vault, sf.id, measures="Brev till FK")
     assert upd.measures == "Brev till FK"
     assert cw.list_system_failures(vault) == [upd]
     with pytest.raises(RejectedInput, match="ansvarig myndighet"):
-        cw.add_system_failure(vault, identified_on=D("2026-03-01"), authority="fk",
-                              area="x", description="y")
+        cw.add_system_failure(
+            vault, identified_on=D("2026-03-01"), authority="fk", area="x", description="y"
+        )
     with pytest.raises(RejectedInput, match="före datumet"):
-        cw.add_system_failure(vault, identified_on=D("2026-03-01"), authority="other",
-                              area="x", description="y", reported_on=D("2026-02-01"))
+        cw.add_system_failure(
+            vault,
+            identified_on=D("2026-03-01"),
+            authority="other",
+            area="x",
+            description="y",
+            reported_on=D("2026-02-01"),
+        )
 
 
-@pytest.mark.parametrize(("field", "value", "kind"), [
-    ("description", "Klienten 850101-1236 fick avslag", "personnummer"),
-    ("description", "Ring henne på 070-123 45 67", "telefonnummer"),
-    ("measures", "Mejlat klient@example.se", "e-postadress"),
-    ("feedback", "Gäller ab12 och fler", "klientalias"),
-    ("independence_effect", "AB12 blir beroende", "klientalias"),
-    ("area", "19850101-1236", "personnummer"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "kind"),
+    [
+        ("description", "Klienten 850101-1236 fick avslag", "personnummer"),
+        ("description", "Ring henne på 070-123 45 67", "telefonnummer"),
+        ("measures", "Mejlat klient@example.se", "e-postadress"),
+        ("feedback", "Gäller ab12 och fler", "klientalias"),
+        ("independence_effect", "AB12 blir beroende", "klientalias"),
+        ("area", "19850101-1236", "personnummer"),
+    ],
+)
 def test_system_failure_free_text_refused(vault, field, value, kind):
     _add(vault)
-    args = dict(identified_on=D("2026-03-01"), authority="municipality", area="Försörjningsstöd",
-                description="Långa handläggningstider")
+    args = dict(
+        identified_on=D("2026-03-01"),
+        authority="municipality",
+        area="Försörjningsstöd",
+        description="Långa handläggningstider",
+    )
     args[field] = value
     with pytest.raises(cw.FreeTextRefused) as exc:
         cw.add_system_failure(vault, **args)
     assert kind in exc.value.message and "inget sparades" in exc.value.message
     assert field in exc.value.findings
     assert cw.list_system_failures(vault) == []
-    sf = cw.add_system_failure(vault, identified_on=D("2026-03-01"), authority="municipality",
-                               area="Försörjningsstöd", description="Långa handläggningstider")
+    sf = cw.add_system_failure(
+        vault,
+        identified_on=D("2026-03-01"),
+        authority="municipality",
+        area="Försörjningsstöd",
+        description="Långa handläggningstider",
+    )
     with pytest.raises(cw.FreeTextRefused):
         cw.update_system_failure(vault, sf.id, **{field: value})
     assert cw.get_system_failure(vault, sf.id) == sf
@@ -237,8 +320,9 @@ def test_system_failure_free_text_refused(vault, field, value, kind):
 
 def test_check_free_text(vault):
     _add(vault, alias="KL77")
-    kinds = [f.kind for f in cw.check_free_text(
-        vault, "kl77 har 850101-1236, a@b.se och 0701234567")]
+    kinds = [
+        f.kind for f in cw.check_free_text(vault, "kl77 har 850101-1236, a@b.se och 0701234567")
+    ]
     assert kinds == ["alias", "personnummer", "email", "phone"]
     assert cw.check_free_text(vault, "Långa väntetider hos Försäkringskassan") == []
 
@@ -248,14 +332,21 @@ def test_close_purges_at_closing_by_default(vault):
     cw.add_note(vault, "AB12", date=D("2026-02-01"), text="Hemligt om ekonomin")
     cw.add_note(vault, "AB12", date=D("2026-02-02"), text="Mer")
     cw.add_follow_up(vault, "AB12", step="application_posted", date=D("2026-02-01"))
-    closed = cw.close_assignment(vault, "AB12", end=D("2026-06-30"), reason="goals_met",
-                                 today=D("2026-06-30"))
+    closed = cw.close_assignment(
+        vault, "AB12", end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
+    )
     assert closed.purged and closed.alias == f"avslutat-{a.id:04d}"
-    assert (closed.gender, closed.birth_year, closed.municipality, closed.end_reason,
-            closed.phase) == ("woman", 1980, "Mora", "goals_met", "closing")
+    assert (
+        closed.gender,
+        closed.birth_year,
+        closed.municipality,
+        closed.end_reason,
+        closed.phase,
+    ) == ("woman", 1980, "Mora", "goals_met", "closing")
     log = cw.purge_log(vault)
     assert [(e.assignment_ref, e.notes_count, e.follow_ups_count) for e in log] == [
-        (closed.alias, 2, 1)]
+        (closed.alias, 2, 1)
+    ]
     assert cw.search_notes(vault, "ekonomin") == []
     with pytest.raises(RejectedInput):
         cw.get_assignment(vault, "AB12")
@@ -329,8 +420,9 @@ def test_corrected_end_date_triggers_due_purge(vault):
     assert not cw.get_assignment(vault, "AB12").purged
     with pytest.raises(RejectedInput, match="före startdatumet"):
         cw.update_assignment(vault, "AB12", end=D("2026-01-01"))
-    a = cw.update_assignment(vault, "AB12", end=dt.date.today() - dt.timedelta(days=31),
-                             reason="goals_met")
+    a = cw.update_assignment(
+        vault, "AB12", end=dt.date.today() - dt.timedelta(days=31), reason="goals_met"
+    )
     assert a.purged and a.alias.startswith("avslutat-") and a.end_reason == "goals_met"
     assert [e.notes_count for e in cw.purge_log(vault)] == [1]
 
@@ -342,8 +434,15 @@ def test_search_ranks_only_the_newest_window_of_matches(vault, monkeypatch):
     monkeypatch.setattr(cw, "RANK_WINDOW", 5)
     import datetime as _dt
 
-    cw.add_assignment(vault, alias="RW1", gender="woman", birth_year=1980, municipality="Mora",
-                      referral_source="self", start=_dt.date(2026, 1, 1))
+    cw.add_assignment(
+        vault,
+        alias="RW1",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=_dt.date(2026, 1, 1),
+    )
     # an old note that would rank best (word twice), then six newer single mentions
     cw.add_note(vault, "RW1", date=_dt.date(2026, 1, 2), text="bostad bostad bostad")
     for i in range(6):

@@ -17,20 +17,23 @@ from po_desktop.cli import main
 SECRET = "Hemlig-lösen-42"
 
 
-@pytest.mark.parametrize("argv", [
-    ["--PASSPHRASE=" + SECRET, "vault", "check"],
-    ["--pass=" + SECRET, "vault", "check"],
-    ["--key=" + SECRET, "vault", "check"],
-    ["-P", SECRET, "vault", "check"],
-    ["-P" + SECRET, "vault", "check"],
-    ["vault", "check", "--key=" + SECRET],
-    ["vault", "check", "-k", SECRET],
-    ["vault", "check", SECRET],
-    ["vault", "-P", SECRET],
-    ["vault", "destroy", "--include-backups=" + SECRET],
-    ["assignment", "list", "--json=" + SECRET],
-    ["--vault", "/nonexistent/v.podb", "--secret", SECRET, "vault", "check"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--PASSPHRASE=" + SECRET, "vault", "check"],
+        ["--pass=" + SECRET, "vault", "check"],
+        ["--key=" + SECRET, "vault", "check"],
+        ["-P", SECRET, "vault", "check"],
+        ["-P" + SECRET, "vault", "check"],
+        ["vault", "check", "--key=" + SECRET],
+        ["vault", "check", "-k", SECRET],
+        ["vault", "check", SECRET],
+        ["vault", "-P", SECRET],
+        ["vault", "destroy", "--include-backups=" + SECRET],
+        ["assignment", "list", "--json=" + SECRET],
+        ["--vault", "/nonexistent/v.podb", "--secret", SECRET, "vault", "check"],
+    ],
+)
 def test_a_usage_error_never_echoes_a_value(argv, capsys):
     code = main(argv)
     out, err = capsys.readouterr()
@@ -69,15 +72,39 @@ class _Tty:
 
 def test_note_add_on_a_terminal_asks_for_the_text(cli, vault, vault_path, capsys):
 
-    code, _, err = cli("assignment", "add", "--alias", "AB12", "--gender", "woman",
-                       "--birth-year", "1980", "--municipality", "Mora",
-                       "--referral-source", "self", "--start", "2026-01-15")
+    code, _, err = cli(
+        "assignment",
+        "add",
+        "--alias",
+        "AB12",
+        "--gender",
+        "woman",
+        "--birth-year",
+        "1980",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2026-01-15",
+    )
     assert code == 0, err
     vault.lock()
     capsys.readouterr()
-    code = main(["--vault", str(vault_path), "--passphrase-file", str(cli.passphrase_file),
-                 "note", "add", "AB12", "--date", "2026-02-01"],
-                stdin=_Tty("Ringde FK om beslutet.\n"))
+    code = main(
+        [
+            "--vault",
+            str(vault_path),
+            "--passphrase-file",
+            str(cli.passphrase_file),
+            "note",
+            "add",
+            "AB12",
+            "--date",
+            "2026-02-01",
+        ],
+        stdin=_Tty("Ringde FK om beslutet.\n"),
+    )
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "Ctrl-D" in err and "Ringde" not in out + err
@@ -107,8 +134,14 @@ def _run_entry(code: str) -> dict:
         "            'dumpable': dumpable, 'status_ok': 'Pid:' in status}\n"
         "before = state()\n"
     )
-    proc = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True,
-                          env=env, timeout=120, preexec_fn=raise_core_limit)
+    proc = subprocess.run(
+        [sys.executable, "-c", prelude + code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=raise_core_limit,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -118,7 +151,8 @@ def test_core_dumps_are_off_for_the_command_line():
     result = _run_entry(
         "from po_desktop.cli import main\n"
         "code = main(['--version'])\n"
-        "print(json.dumps({'before': before, 'after': state()}))\n")
+        "print(json.dumps({'before': before, 'after': state()}))\n"
+    )
     # the test would see a missing fix: dumpable at start, and core files allowed unless an
     # earlier in-process main() of this test run already lowered the hard limit to 0
     assert result["before"]["dumpable"] == 1
@@ -138,7 +172,8 @@ def test_core_dumps_are_off_before_the_window_starts():
         "app.run_gui = fake_run_gui\n"
         "from po_desktop.cli import main\n"
         "assert main([]) == 0\n"
-        "print(json.dumps({'before': before, 'after': seen}))\n")
+        "print(json.dumps({'before': before, 'after': seen}))\n"
+    )
     assert result["before"]["dumpable"] == 1
     assert result["after"]["core"] == [0, 0]
     assert result["after"]["dumpable"] == 0
@@ -147,7 +182,17 @@ def test_core_dumps_are_off_before_the_window_starts():
 def test_the_readme_says_what_is_and_is_not_guaranteed():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     security = readme.split("## Security", 1)[1].split("\n## ", 1)[0]
-    for needle in ("Automatic backups outlive a purge", "vault backups delete", "--text",
-                   "process list", "shell history", "No core dumps", "primary selection",
-                   "x-kde-passwordManagerHint", "SSD", "not guaranteed", "O_NOFOLLOW"):
+    for needle in (
+        "Automatic backups outlive a purge",
+        "vault backups delete",
+        "--text",
+        "process list",
+        "shell history",
+        "No core dumps",
+        "primary selection",
+        "x-kde-passwordManagerHint",
+        "SSD",
+        "not guaranteed",
+        "O_NOFOLLOW",
+    ):
         assert needle.lower() in security.lower(), needle

@@ -31,9 +31,11 @@ def test_usage_error_has_one_prefix(cli):
 
 
 def test_passphrase_never_echoed(cli):
-    for argv in (["--passphrase=hemligt1", "vault", "check"],
-                 ["--password", "hemligt1", "vault", "check"],
-                 ["vault", "check", "--bogus", "hemligt1"]):
+    for argv in (
+        ["--passphrase=hemligt1", "vault", "check"],
+        ["--password", "hemligt1", "vault", "check"],
+        ["vault", "check", "--bogus", "hemligt1"],
+    ):
         code, out, err = cli(*argv)
         assert code == 2 and "hemligt1" not in out + err, argv
 

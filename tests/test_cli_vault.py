@@ -15,8 +15,17 @@ def _sha(p):
 
 
 def _init(cli):
-    return cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-               "--municipality", "Älvdalen", "--fte", "1.50")
+    return cli(
+        "init",
+        "--unit-label",
+        "PO Mora",
+        "--municipality",
+        "Mora",
+        "--municipality",
+        "Älvdalen",
+        "--fte",
+        "1.50",
+    )
 
 
 def test_init_check_backup_restore_rekey(cli, vault_path, tmp_path):

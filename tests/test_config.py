@@ -35,9 +35,12 @@ def test_defaults_without_files(dirs):
 
 def test_system_preset_and_user_override(dirs, tmp_path):
     system, user = dirs
-    write(system, f'vault_folder = "{(tmp_path / "it").as_posix()}"\n'
-                  f'forms_folder = "{(tmp_path / "forms").as_posix()}"\n'
-                  'idle_lock_minutes = 10\nlanguage = "en"\n')
+    write(
+        system,
+        f'vault_folder = "{(tmp_path / "it").as_posix()}"\n'
+        f'forms_folder = "{(tmp_path / "forms").as_posix()}"\n'
+        'idle_lock_minutes = 10\nlanguage = "en"\n',
+    )
     cfg = config.load_config()
     assert cfg.vault_folder == tmp_path / "it"
     assert cfg.forms_folder == tmp_path / "forms"
@@ -47,7 +50,7 @@ def test_system_preset_and_user_override(dirs, tmp_path):
     write(user, 'language = "sv"\nidle_lock_minutes = 3\n')
     cfg = config.load_config()
     assert cfg.language == "sv" and cfg.idle_lock_minutes == 3
-    assert cfg.vault_folder == tmp_path / "it"      # not overridden: the IT preset stays
+    assert cfg.vault_folder == tmp_path / "it"  # not overridden: the IT preset stays
     assert cfg.sources["language"] == str(user / "config.toml")
 
 
@@ -68,15 +71,18 @@ def test_home_and_environment_variables_are_expanded(dirs, tmp_path, monkeypatch
     assert cfg.forms_folder == Path.home() / "blanketter"
 
 
-@pytest.mark.parametrize("text, fragment", [
-    ("idle_lock_minutes = 0\n", "idle_lock_minutes"),
-    ("idle_lock_minutes = \"5\"\n", "idle_lock_minutes"),
-    ("idle_lock_minutes = true\n", "idle_lock_minutes"),
-    ("language = \"de\"\n", "language"),
-    ("vault_folder = \"relativ/mapp\"\n", "vault_folder"),
-    ("vault_folder = 3\n", "vault_folder"),
-    ("language = \n", "går inte att läsa"),
-])
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("idle_lock_minutes = 0\n", "idle_lock_minutes"),
+        ('idle_lock_minutes = "5"\n', "idle_lock_minutes"),
+        ("idle_lock_minutes = true\n", "idle_lock_minutes"),
+        ('language = "de"\n', "language"),
+        ('vault_folder = "relativ/mapp"\n', "vault_folder"),
+        ("vault_folder = 3\n", "vault_folder"),
+        ("language = \n", "går inte att läsa"),
+    ],
+)
 def test_bad_values_name_file_and_key(dirs, text, fragment):
     system, _ = dirs
     write(system, text)
@@ -108,8 +114,13 @@ def test_bad_config_is_one_line_exit_2_on_the_cli(dirs, cli):
 def test_new_vault_gets_configured_idle_lock(dirs, tmp_path, passphrase):
     system, user = dirs
     write(system, "idle_lock_minutes = 15\n")
-    v = create_vault(tmp_path / "v" / "vault.podb", passphrase, unit_label="PO Mora",
-                     municipalities=["Mora"], fte="1.00")
+    v = create_vault(
+        tmp_path / "v" / "vault.podb",
+        passphrase,
+        unit_label="PO Mora",
+        municipalities=["Mora"],
+        fte="1.00",
+    )
     try:
         assert v.get_setting("idle_lock_minutes") == 15
     finally:
@@ -119,7 +130,7 @@ def test_new_vault_gets_configured_idle_lock(dirs, tmp_path, passphrase):
 def test_save_user_setting_keeps_other_keys_and_overrides_system(dirs):
     system, user = dirs
     write(system, 'language = "en"\n')
-    write(user, 'idle_lock_minutes = 7\n')
+    write(user, "idle_lock_minutes = 7\n")
     path = config.save_user_setting("language", "sv")
     assert path == user / "config.toml"
     cfg = config.load_config()
@@ -138,8 +149,19 @@ def test_cli_init_without_vault_uses_configured_folder(dirs, tmp_path, passphras
     pw.write_text(passphrase + "\n", encoding="utf-8")
     from po_desktop.cli import main
 
-    code = main(["--passphrase-file", str(pw), "init", "--unit-label", "PO Mora",
-                 "--municipality", "Mora", "--fte", "1.00"])
+    code = main(
+        [
+            "--passphrase-file",
+            str(pw),
+            "init",
+            "--unit-label",
+            "PO Mora",
+            "--municipality",
+            "Mora",
+            "--fte",
+            "1.00",
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     assert (folder / "vault.podb").exists()
 
@@ -179,8 +201,11 @@ def test_forms_folder_preset_is_used_unless_the_vault_names_its_own(dirs, tmp_pa
 def test_broken_config_is_shown_in_a_window_when_the_gui_starts(dirs, cli_subprocess, tmp_path):
     system, _ = dirs
     write(system, "idle_lock_minutes = 0\n")
-    env = {"PO_DESKTOP_CONFIG_DIRS": os.environ[config.ENV_CONFIG_DIRS],
-           "QT_QPA_PLATFORM": "offscreen", "PO_DESKTOP_SMOKE_TEST": "1"}
+    env = {
+        "PO_DESKTOP_CONFIG_DIRS": os.environ[config.ENV_CONFIG_DIRS],
+        "QT_QPA_PLATFORM": "offscreen",
+        "PO_DESKTOP_SMOKE_TEST": "1",
+    }
     code, out, err = cli_subprocess(vault=tmp_path / "v.podb", passphrase_file=False, env=env)
     assert code == 2
     assert out.startswith("gui error: ") and "idle_lock_minutes" in out
@@ -189,9 +214,11 @@ def test_broken_config_is_shown_in_a_window_when_the_gui_starts(dirs, cli_subpro
 
 def test_saving_the_language_keeps_comments_unknown_tables_and_other_keys(dirs):
     _, user = dirs
-    original = ('# Kommunens inställningar, skrivna för hand\n'
-                'idle_lock_minutes = 7  # IT bestämde 7\n\n'
-                '[framtida_tabell]\nnyckel = "värde"\n')
+    original = (
+        "# Kommunens inställningar, skrivna för hand\n"
+        "idle_lock_minutes = 7  # IT bestämde 7\n\n"
+        '[framtida_tabell]\nnyckel = "värde"\n'
+    )
     write(user, original)
     path = config.save_user_setting("language", "en")
     text = path.read_text(encoding="utf-8")
@@ -204,10 +231,14 @@ def test_saving_the_language_keeps_comments_unknown_tables_and_other_keys(dirs):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG layout")
-@pytest.mark.parametrize("env", [
-    {}, {"XDG_CONFIG_HOME": "/srv/home/.conf", "XDG_CONFIG_DIRS": "/etc/kommun:/etc/xdg"},
-    {"XDG_CONFIG_HOME": "  ", "XDG_CONFIG_DIRS": ""},
-])
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"XDG_CONFIG_HOME": "/srv/home/.conf", "XDG_CONFIG_DIRS": "/etc/kommun:/etc/xdg"},
+        {"XDG_CONFIG_HOME": "  ", "XDG_CONFIG_DIRS": ""},
+    ],
+)
 def test_config_folders_are_platformdirs_own_without_importing_it(monkeypatch, env):
     """paths computes the XDG folders itself (start-up time); they must stay platformdirs'."""
     import platformdirs
@@ -216,7 +247,8 @@ def test_config_folders_are_platformdirs_own_without_importing_it(monkeypatch, e
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    assert paths.user_config_dir() == Path(platformdirs.user_config_dir(paths.APP_NAME,
-                                                                         paths.APP_AUTHOR))
+    assert paths.user_config_dir() == Path(
+        platformdirs.user_config_dir(paths.APP_NAME, paths.APP_AUTHOR)
+    )
     expected = platformdirs.site_config_dir(paths.APP_NAME, appauthor=False, multipath=True)
     assert paths.site_config_dirs() == [Path(d) for d in expected.split(os.pathsep)]

@@ -35,18 +35,25 @@ def test_import_statuses_and_log(coordinator_vault, tmp_path):
     res = co.import_bundles(v, files)
     assert statuses(res) == ["imported", "imported"]
     assert (res[0].unit_label, res[0].period_label, res[0].bundle_id) == (
-        "PO Mora", "2026H1", old["bundle_id"])
+        "PO Mora",
+        "2026H1",
+        old["bundle_id"],
+    )
     assert statuses(co.import_bundles(v, files)) == ["already_imported"] * 2
     r = co.import_bundles(v, [write(tmp_path, "new.pobundle", new)])[0]
     assert r.status == "replaced" and old["bundle_id"] in r.reason
-    r = co.import_bundles(v, [write(tmp_path, "old.pobundle", unit_bundle(
-        mora, created_at=ts(0)))])[0]
+    r = co.import_bundles(
+        v, [write(tmp_path, "old.pobundle", unit_bundle(mora, created_at=ts(0)))]
+    )[0]
     assert r.status == "superseded" and "nyare export" in r.reason
     report = co.merged_report(v, "2026H1")
     assert {u["label"]: u["bundle_id"] for u in report["units"]} == {
-        "PO Mora": new["bundle_id"], "PO Orsa": orsa["bundle_id"]}
+        "PO Mora": new["bundle_id"],
+        "PO Orsa": orsa["bundle_id"],
+    }
     assert report["figures"]["assignments"]["active"] == (
-        new["figures"]["assignments"]["active"] + orsa["figures"]["assignments"]["active"])
+        new["figures"]["assignments"]["active"] + orsa["figures"]["assignments"]["active"]
+    )
     # same bundle_id, other content (honestly impossible): conflict
     forged = json.loads(json.dumps(new))
     forged["figures"]["waiting_list"]["at_end"] += 1
@@ -60,8 +67,13 @@ def test_import_statuses_and_log(coordinator_vault, tmp_path):
 def test_other_period_is_separate_and_year_not_summed_from_halves(coordinator_vault, tmp_path):
     v = coordinator_vault
     unit = str(uuid.uuid4())
-    co.import_bundles(v, [write(tmp_path, "h1.pobundle", unit_bundle(unit, period="2026H1")),
-                          write(tmp_path, "h2.pobundle", unit_bundle(unit, period="2026H2"))])
+    co.import_bundles(
+        v,
+        [
+            write(tmp_path, "h1.pobundle", unit_bundle(unit, period="2026H1")),
+            write(tmp_path, "h2.pobundle", unit_bundle(unit, period="2026H2")),
+        ],
+    )
     assert co.merged_report(v, "2026")["units_counted"] == 0
     assert co.merged_report(v, "2026H1")["units_counted"] == 1
     assert co.merged_report(v, "2026H2")["units_counted"] == 1
@@ -114,6 +126,7 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
     with pytest.raises(RejectedInput):
         co.expect_unit(v, "PO Mora")
     mora = str(uuid.uuid4())
+
     def utc_of_local(*args):  # stored times are naive UTC; the deadline is a local day
         return dt.datetime(*args).astimezone(dt.UTC).replace(tzinfo=None)
 
@@ -121,9 +134,14 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
     monkeypatch.setattr(co, "_now", lambda: clock[0])
     co.import_bundles(v, [write(tmp_path, "a.pobundle", unit_bundle(mora, created_at=ts(1)))])
     clock[0] = utc_of_local(2026, 7, 21, 0, 30)  # just after midnight: late
-    co.import_bundles(v, [write(tmp_path, "b.pobundle", unit_bundle(mora, created_at=ts(2))),
-                          write(tmp_path, "c.pobundle", unit_bundle(label="PO Orsa")),
-                          write(tmp_path, "d.pobundle", unit_bundle(label="PO Gäst"))])
+    co.import_bundles(
+        v,
+        [
+            write(tmp_path, "b.pobundle", unit_bundle(mora, created_at=ts(2))),
+            write(tmp_path, "c.pobundle", unit_bundle(label="PO Orsa")),
+            write(tmp_path, "d.pobundle", unit_bundle(label="PO Gäst")),
+        ],
+    )
     st = co.period_status(v, "2026H1")
     assert st["deadline"] == "2026-07-20"  # 20 days after 2026-06-30
     assert (st["expected"], st["received_expected"], st["received"]) == (3, 2, 3)
@@ -143,41 +161,60 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
 def test_report_sums_medians_per_unit_and_systemfel_list(coordinator_vault, tmp_path):
     v = coordinator_vault
     a = unit_bundle(label="PO Mora", n=20, seed=1, system_failures=[sf_item("Väntan A")])
-    b = unit_bundle(label="PO Orsa", n=20, seed=3, fte="0.50",
-                    system_failures=[sf_item("Väntan B", "2026-01-15")])
+    b = unit_bundle(
+        label="PO Orsa",
+        n=20,
+        seed=3,
+        fte="0.50",
+        system_failures=[sf_item("Väntan B", "2026-01-15")],
+    )
     co.import_bundles(v, [write(tmp_path, "a.pobundle", a), write(tmp_path, "b.pobundle", b)])
     r = co.merged_report(v, "2026H1")
     fa, fb, m = a["figures"], b["figures"], r["figures"]
-    for group, key in [("assignments", "active"), ("assignments", "ended"),
-                       ("inquiries", "received"), ("system_failures", "identified")]:
+    for group, key in [
+        ("assignments", "active"),
+        ("assignments", "ended"),
+        ("inquiries", "received"),
+        ("system_failures", "identified"),
+    ]:
         assert m[group][key] == fa[group][key] + fb[group][key]
     for code in fa["assignments"]["by_age_band"]:
         assert m["assignments"]["by_age_band"][code] == (
-            fa["assignments"]["by_age_band"][code] + fb["assignments"]["by_age_band"][code])
+            fa["assignments"]["by_age_band"][code] + fb["assignments"]["by_age_band"][code]
+        )
     med = m["assignments"]["ended_median_days"]
-    assert med["per_unit"] == {"PO Mora": fa["assignments"]["ended_median_days"],
-                               "PO Orsa": fb["assignments"]["ended_median_days"]}
+    assert med["per_unit"] == {
+        "PO Mora": fa["assignments"]["ended_median_days"],
+        "PO Orsa": fb["assignments"]["ended_median_days"],
+    }
     assert (med["min"], med["max"]) == (184, 266)
     assert m["capacity"]["fte"] == 1.5
     assert [(sf["unit_label"], sf["description"]) for sf in r["system_failures"]] == [
-        ("PO Orsa", "Väntan B"), ("PO Mora", "Väntan A")]
+        ("PO Orsa", "Väntan B"),
+        ("PO Mora", "Väntan A"),
+    ]
 
 
 REJECTS = {
     "truncated": lambda b: json.dumps(b)[:400].encode(),
-    "changed_count_old_sha": lambda b: _mutate(b, lambda d: d["figures"]["assignments"]
-                                               .update(new=d["figures"]["assignments"]["new"] + 1),
-                                               rehash=False),
+    "changed_count_old_sha": lambda b: _mutate(
+        b,
+        lambda d: d["figures"]["assignments"].update(new=d["figures"]["assignments"]["new"] + 1),
+        rehash=False,
+    ),
     "unknown_format": lambda b: _mutate(b, lambda d: d.update(format="x/y")),
     "format_version_99": lambda b: _mutate(b, lambda d: d.update(format_version=99)),
-    "negative_count": lambda b: _mutate(b, lambda d: d["figures"]["waiting_list"]
-                                        .update(at_end=-3)),
+    "negative_count": lambda b: _mutate(
+        b, lambda d: d["figures"]["waiting_list"].update(at_end=-3)
+    ),
     "missing_key": lambda b: _mutate(b, lambda d: d["figures"]["inquiries"].pop("received")),
     "end_before_start": lambda b: _mutate(b, lambda d: d["period"].update(end="2025-12-31")),
 }
 EXPECTED_REASON = {
-    "truncated": "inte giltig JSON", "changed_count_old_sha": "sha256",
-    "unknown_format": "okänt format", "format_version_99": "formatversion 99",
+    "truncated": "inte giltig JSON",
+    "changed_count_old_sha": "sha256",
+    "unknown_format": "okänt format",
+    "format_version_99": "formatversion 99",
     "negative_count": "negativt antal i figures.waiting_list.at_end",
     "missing_key": "fältet figures.inquiries.received saknas",
     "end_before_start": "slutar 2025-12-31 före",
@@ -247,28 +284,43 @@ def test_cli_status_report_json_csv_and_pdf_flag(coordinator_vault, cli, tmp_pat
     data = json.loads(out)
     assert set(data) >= {"period", "figures", "units"}
     assert data["figures"]["assignments"]["active"] == (
-        small["figures"]["assignments"]["active"] + big["figures"]["assignments"]["active"])
+        small["figures"]["assignments"]["active"] + big["figures"]["assignments"]["active"]
+    )
     assert data["missing_units"] == ["PO Rättvik"]
     assert [u["label"] for u in data["units"]] == ["PO Mora", "PO Orsa"]
 
     pub, internal = tmp_path / "pub.csv", tmp_path / "int.csv"
-    assert cli("coordinator", "report", "--period", "2026H1", "--csv", str(pub),
-               vault=path)[0] == 0
-    assert cli("coordinator", "report", "--period", "2026H1", "--csv", str(internal),
-               "--internal", vault=path)[0] == 0
+    assert cli("coordinator", "report", "--period", "2026H1", "--csv", str(pub), vault=path)[0] == 0
+    assert (
+        cli(
+            "coordinator",
+            "report",
+            "--period",
+            "2026H1",
+            "--csv",
+            str(internal),
+            "--internal",
+            vault=path,
+        )[0]
+        == 0
+    )
     pub_text, int_text = pub.read_text("utf-8-sig"), internal.read_text("utf-8-sig")
     assert pub_text.startswith("FÖR PUBLICERING") and int_text.startswith("INTERNT")
     rows = {tuple(line.split(";")[:2]): line.split(";")[3] for line in int_text.splitlines()[2:]}
     prow = {tuple(line.split(";")[:2]): line.split(";")[3] for line in pub_text.splitlines()[2:]}
-    smalls = [k for k, val in rows.items() if val.isdigit() and 0 < int(val) < 5
-              and k[0] != "capacity.fte"]
+    smalls = [
+        k
+        for k, val in rows.items()
+        if val.isdigit() and 0 < int(val) < 5 and k[0] != "capacity.fte"
+    ]
     assert smalls, "the fixture should have small cells"
     for k in smalls:
         assert prow[k] in ("<5", "x", ".."), k
     assert prow[("assignments.active", "")] == rows[("assignments.active", "")]
 
-    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--pdf",
-                         str(tmp_path / "r.pdf"), vault=path)
+    code, out, err = cli(
+        "coordinator", "report", "--period", "2026H1", "--pdf", str(tmp_path / "r.pdf"), vault=path
+    )
     try:
         import po_desktop.printing.reports  # noqa: F401
     except ImportError:
@@ -281,8 +333,9 @@ def test_ombud_vault_refuses_coordinator_commands(vault, cli):
     assert code == 4 and "samordnarvalv" in err
 
 
-def test_bundle_with_personal_data_in_systemfel_rejected_without_echoing_it(coordinator_vault,
-                                                                            tmp_path):
+def test_bundle_with_personal_data_in_systemfel_rejected_without_echoing_it(
+    coordinator_vault, tmp_path
+):
     v = coordinator_vault
     before = dump(v)
     b = unit_bundle(system_failures=[sf_item("Ring henne på 070-123 45 67 om beslutet")])

@@ -26,11 +26,17 @@ def bundle_sets(draw):
     out = []
     for u in range(draw(st.integers(1, 4))):
         for _ in range(draw(st.integers(1, 3))):
-            out.append(unit_bundle(
-                UNIT_IDS[u], label=f"PO Enhet {u}", period=draw(st.sampled_from(PERIODS)),
-                n=draw(st.integers(0, 25)), seed=draw(st.integers(0, 50)),
-                created_at=f"2026-07-0{draw(st.integers(1, 3))}T10:00:00.000000Z",
-                fte=draw(st.sampled_from(["0.50", "1.00", "1.25"]))))
+            out.append(
+                unit_bundle(
+                    UNIT_IDS[u],
+                    label=f"PO Enhet {u}",
+                    period=draw(st.sampled_from(PERIODS)),
+                    n=draw(st.integers(0, 25)),
+                    seed=draw(st.integers(0, 50)),
+                    created_at=f"2026-07-0{draw(st.integers(1, 3))}T10:00:00.000000Z",
+                    fte=draw(st.sampled_from(["0.50", "1.00", "1.25"])),
+                )
+            )
     return [bundle_bytes(b) for b in out]
 
 
@@ -54,9 +60,11 @@ def reports(vault):
     return {p: stable_report(vault, p) for p in PERIODS}
 
 
-SETTINGS = settings(max_examples=10, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @SETTINGS
@@ -92,7 +100,8 @@ def test_importing_twice_equals_importing_once(coordinator_vault, files):
     log_first = first.pop("coordinator_log")
     assert again == first
     assert [json.loads(e)["action"] for e in log_again if e not in log_first] == [
-        "superseded"] * sum(1 for r in results if r.status == "superseded")
+        "superseded"
+    ] * sum(1 for r in results if r.status == "superseded")
     # and importing each file twice in a row changes nothing after the first
     reset(v)
     for f in files:
@@ -130,7 +139,8 @@ def test_merged_total_is_the_sum_of_unit_totals(coordinator_vault, files):
         units = [b["figures"] for _, b in newest.values()]
         assert report["units_counted"] == len(units)
         assert {u["bundle_id"] for u in report["units"]} == {
-            b["bundle_id"] for _, b in newest.values()}
+            b["bundle_id"] for _, b in newest.values()
+        }
         merged = report["figures"]
         for path in COUNT_KEYS:
             assert _get(merged, path) == sum(_get(f, path) for f in units), path
@@ -138,4 +148,5 @@ def test_merged_total_is_the_sum_of_unit_totals(coordinator_vault, files):
             for code, value in _get(merged, path).items():
                 assert value == sum(_get(f, path).get(code, 0) for f in units), (path, code)
         assert round(merged["capacity"]["fte"], 2) == round(
-            sum(f["capacity"]["fte"] for f in units), 2)
+            sum(f["capacity"]["fte"] for f in units), 2
+        )

@@ -18,8 +18,14 @@ D = dt.date.fromisoformat
 
 
 def _add(vault, alias="AB12", **kw):
-    args = dict(alias=alias, gender="woman", birth_year=1980, municipality="Mora",
-                referral_source="self", start=D("2026-01-15"))
+    args = dict(
+        alias=alias,
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=D("2026-01-15"),
+    )
     args.update(kw)
     return cw.add_assignment(vault, **args)
 
@@ -27,10 +33,25 @@ def _add(vault, alias="AB12", **kw):
 # --- trap 4: aliases that are names ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("alias", [
-    "Anna Svensson", "anna svensson".title(), "Kim Lee", "Anna-Lena Berg", "Tova", "anna",
-    "ANNA", "Eva12", "Svensson3", "Lars-7", "A\u200bnna", "ＡＮＮＡ", "Åke", "karin lindqvist",
-])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "Anna Svensson",
+        "anna svensson".title(),
+        "Kim Lee",
+        "Anna-Lena Berg",
+        "Tova",
+        "anna",
+        "ANNA",
+        "Eva12",
+        "Svensson3",
+        "Lars-7",
+        "A\u200bnna",
+        "ＡＮＮＡ",
+        "Åke",
+        "karin lindqvist",
+    ],
+)
 def test_name_like_alias_refused_by_the_service(vault, alias):
     with pytest.raises(RejectedInput) as exc:
         _add(vault, alias=alias)
@@ -39,8 +60,23 @@ def test_name_like_alias_refused_by_the_service(vault, alias):
     assert cw.list_assignments(vault, include_closed=True) == []
 
 
-@pytest.mark.parametrize("alias", ["AB12", "ab12", "CD34", "KL-07", "OLD1", "NEW2", "KeepMe1",
-                                   "EVA1", "X1", "K-03", "Qzx7Klx", "klient 4"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "AB12",
+        "ab12",
+        "CD34",
+        "KL-07",
+        "OLD1",
+        "NEW2",
+        "KeepMe1",
+        "EVA1",
+        "X1",
+        "K-03",
+        "Qzx7Klx",
+        "klient 4",
+    ],
+)
 def test_initials_and_pseudonyms_pass(vault, alias):
     assert _add(vault, alias=alias).alias == alias
 
@@ -61,18 +97,37 @@ def test_name_list_is_data_and_large_enough():
 
 def test_cli_refuses_a_name_alias_with_exit_4(vault, cli):
     vault.lock()
-    code, out, err = cli("assignment", "add", "--alias", "Anna Svensson", "--gender", "woman",
-                         "--birth-year", "1980", "--municipality", "Mora",
-                         "--referral-source", "self", "--start", "2026-01-15")
+    code, out, err = cli(
+        "assignment",
+        "add",
+        "--alias",
+        "Anna Svensson",
+        "--gender",
+        "woman",
+        "--birth-year",
+        "1980",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2026-01-15",
+    )
     assert code == 4 and out == "" and err.count("\n") == 1 and "AB12" in err
 
 
 # --- trap 3: no invented statistics ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("missing,word", [("gender", "kön"), ("referral_source", "kontaktväg"),
-                                          ("birth_year", "födelseår"),
-                                          ("municipality", "kommun")])
+@pytest.mark.parametrize(
+    "missing,word",
+    [
+        ("gender", "kön"),
+        ("referral_source", "kontaktväg"),
+        ("birth_year", "födelseår"),
+        ("municipality", "kommun"),
+    ],
+)
 def test_an_unchosen_category_is_refused_not_defaulted(vault, missing, word):
     with pytest.raises(RejectedInput) as exc:
         _add(vault, **{missing: None})
@@ -86,8 +141,13 @@ def test_uppgift_saknas_is_a_real_choice(vault):
 
 def test_system_failure_needs_a_chosen_authority(vault):
     with pytest.raises(RejectedInput) as exc:
-        cw.add_system_failure(vault, identified_on=D("2026-03-01"), authority=None,
-                              area="Försörjningsstöd", description="Långa väntetider")
+        cw.add_system_failure(
+            vault,
+            identified_on=D("2026-03-01"),
+            authority=None,
+            area="Försörjningsstöd",
+            description="Långa väntetider",
+        )
     assert exc.value.message.startswith("Välj")
     assert cw.list_system_failures(vault) == []
 
@@ -100,7 +160,12 @@ def test_plural_helper():
     assert [plural(n, one, many) for n in (0, 1, 2)] == ["0 träffar", "1 träff", "2 träffar"]
     assert plural(1, "{n} sida av {m}", "{n} sidor av {m}", m=3) == "1 sida av 3"
     assert [relative_days(d) for d in (3, 1, 0, -1, -2)] == [
-        "om 3 dagar", "i morgon", "i dag", "i går", "2 dagar sen"]
+        "om 3 dagar",
+        "i morgon",
+        "i dag",
+        "i går",
+        "2 dagar sen",
+    ]
 
 
 def test_purge_log_says_one_note_not_one_notes(vault, cli):
@@ -116,16 +181,19 @@ def test_purge_log_says_one_note_not_one_notes(vault, cli):
 # --- trap 2: every open follow-up has a date to watch ------------------------------------------
 
 
-@pytest.mark.parametrize("step,expected", [
-    ("application_posted", "2026-03-09"),    # Mon 2 Mar + 7
-    ("application_received", "2026-03-30"),  # + 28
-    ("decision_made", "2026-03-09"),         # + 7: was it served?
-    ("decision_served", "2026-03-23"),       # the appeal deadline: three weeks
-    ("appeal_written", "2026-03-05"),        # + 3: post it
-    ("appeal_posted", "2026-03-09"),         # + 7: did it arrive?
-    ("appeal_received", "2026-03-30"),
-    ("other", "2026-03-16"),
-])
+@pytest.mark.parametrize(
+    "step,expected",
+    [
+        ("application_posted", "2026-03-09"),  # Mon 2 Mar + 7
+        ("application_received", "2026-03-30"),  # + 28
+        ("decision_made", "2026-03-09"),  # + 7: was it served?
+        ("decision_served", "2026-03-23"),  # the appeal deadline: three weeks
+        ("appeal_written", "2026-03-05"),  # + 3: post it
+        ("appeal_posted", "2026-03-09"),  # + 7: did it arrive?
+        ("appeal_received", "2026-03-30"),
+        ("other", "2026-03-16"),
+    ],
+)
 def test_each_step_gets_a_watch_date_from_the_profile(vault, step, expected):
     from po_desktop.domain.categories import default_profile
 
@@ -150,12 +218,14 @@ def test_watch_date_moves_to_a_weekday_and_follows_an_edit(vault):
 def test_follow_up_add_without_due_in_cli_and_json(vault, cli):
     _add(vault)
     vault.lock()
-    code, out, _ = cli("follow-up", "add", "AB12", "--step", "application_posted",
-                       "--date", "2026-03-02")
+    code, out, _ = cli(
+        "follow-up", "add", "AB12", "--step", "application_posted", "--date", "2026-03-02"
+    )
     assert code == 0 and "Bevaka senast 2026-03-09" in out
     rows = json.loads(cli("follow-up", "list", "--json")[1])
     assert [(r["step"], r["due"], r["proposed_due"], r["due_overridden"]) for r in rows] == [
-        ("application_posted", "2026-03-09", "2026-03-09", False)]
+        ("application_posted", "2026-03-09", "2026-03-09", False)
+    ]
 
 
 def test_start_view_lists_a_step_that_had_no_deadline(vault):
@@ -211,19 +281,27 @@ def test_unknown_sender_matched_once_by_unit_id(coordinator_vault, tmp_path, cli
     co.expect_unit(v, "Leksand")
     co.expect_unit(v, "PO Mora")
     leksand = str(uuid.uuid4())
-    co.import_bundles(v, [write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
-                          write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora"))])
+    co.import_bundles(
+        v,
+        [
+            write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
+            write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora")),
+        ],
+    )
     st = ps.period_status(v, "2026H1")
     assert (st.expected, st.received_expected, st.missing) == (2, 1, ("Leksand",))
     assert [u.label for u in st.unexpected] == ["PO Leksand"]
     assert [(s.unit_id, s.label, s.periods) for s in ps.unknown_senders(v)] == [
-        (leksand, "PO Leksand", ("2026H1",))]
+        (leksand, "PO Leksand", ("2026H1",))
+    ]
     v.lock()
-    code, out, err = cli("coordinator", "match", "--unit-id", leksand[:8], "--expected", "Leksand",
-                         vault=v.path)
+    code, out, err = cli(
+        "coordinator", "match", "--unit-id", leksand[:8], "--expected", "Leksand", vault=v.path
+    )
     assert code == 0, err
-    code, _, err = cli("coordinator", "match", "--unit-id", "nonexistent", "--expected",
-                       "Leksand", vault=v.path)
+    code, _, err = cli(
+        "coordinator", "match", "--unit-id", "nonexistent", "--expected", "Leksand", vault=v.path
+    )
     assert code == 4 and err.count("\n") == 1
     code, out, _ = cli("coordinator", "status", "--period", "2026H1", vault=v.path)
     assert "2 av 2 förväntade enheter" in out and "Leksand (PO Leksand): mottagen" in out
@@ -232,8 +310,21 @@ def test_unknown_sender_matched_once_by_unit_id(coordinator_vault, tmp_path, cli
 
     v2 = open_vault(v.path, passphrase)
     try:
-        co.import_bundles(v2, [write(tmp_path, "l2.pobundle", unit_bundle(
-            leksand, "PO Leksand", period="2025H2", created_at="2026-01-05T10:00:00.000000Z"))])
+        co.import_bundles(
+            v2,
+            [
+                write(
+                    tmp_path,
+                    "l2.pobundle",
+                    unit_bundle(
+                        leksand,
+                        "PO Leksand",
+                        period="2025H2",
+                        created_at="2026-01-05T10:00:00.000000Z",
+                    ),
+                )
+            ],
+        )
         st2 = ps.period_status(v2, "2025H2")
         assert st2.missing == ("PO Mora",) and not st2.unexpected
         assert ps.unknown_senders(v2) == []
@@ -251,8 +342,13 @@ def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
     v = coordinator_vault
     for label in ("PO Mora", "PO Orsa", "PO Rättvik", "PO Vansbro"):
         co.expect_unit(v, label)
-    co.import_bundles(v, [write(tmp_path, f"{i}.pobundle", unit_bundle(label=label))
-                          for i, label in enumerate(["PO Mora", "PO Orsa", "PO Gäst"])])
+    co.import_bundles(
+        v,
+        [
+            write(tmp_path, f"{i}.pobundle", unit_bundle(label=label))
+            for i, label in enumerate(["PO Mora", "PO Orsa", "PO Gäst"])
+        ],
+    )
     st = ps.period_status(v, "2026H1")
     summary = st.summary()
     assert summary.startswith("2026H1: 2 av 4 förväntade enheter har rapporterat")
@@ -267,13 +363,15 @@ def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
     code, out, _ = cli("coordinator", "status", "--period", "2026H1", vault=v.path)
     assert out.splitlines()[0] == summary
     pdf = tmp_path / "r.pdf"
-    code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(pdf),
-                       vault=v.path)
+    code, _, err = cli(
+        "coordinator", "report", "--period", "2026H1", "--pdf", str(pdf), vault=v.path
+    )
     assert code == 0, err
     import subprocess
 
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Rapporterande enheter: 2 av 4 förväntade" in text
     assert "2 av 4 förväntade enheter har rapporterat" in " ".join(text.split())
 
@@ -284,16 +382,17 @@ def test_timestamps_read_like_a_clock(coordinator_vault, tmp_path):
     from tests.fixtures.coordinator_helpers import unit_bundle, write
 
     co.expect_unit(coordinator_vault, "PO Mora")
-    co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle(
-        created_at="2026-07-02T10:00:00.123456Z"))])
+    co.import_bundles(
+        coordinator_vault,
+        [write(tmp_path, "a.pobundle", unit_bundle(created_at="2026-07-02T10:00:00.123456Z"))],
+    )
     assert ps.fmt_time("2026-07-02T10:00:00.123456Z").startswith("2026-07-02 ")
     assert len(ps.fmt_time("2026-07-02T10:00:00.123456Z")) == len("2026-07-02 10:00")
     units = ps.expected_units_overview(coordinator_vault)
     assert [(u.label, u.last_period) for u in units] == [("PO Mora", "2026H1")]
 
 
-def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_vault, tmp_path,
-                                                                   cli):
+def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_vault, tmp_path, cli):
     from po_desktop.services import coordinator as co
     from tests.fixtures.coordinator_helpers import unit_bundle, write
 
@@ -307,21 +406,26 @@ def test_bundle_for_a_period_not_ended_is_imported_with_a_warning(coordinator_va
     assert r2.ok and r2.warning is None
     coordinator_vault.lock()
     b2 = unit_bundle(uid, period=str(year), created_at=f"{year}-01-03T10:00:00.000000Z")
-    code, out, err = cli("coordinator", "import", str(write(tmp_path, "n2.pobundle", b2)),
-                         vault=coordinator_vault.path)
+    code, out, err = cli(
+        "coordinator",
+        "import",
+        str(write(tmp_path, "n2.pobundle", b2)),
+        vault=coordinator_vault.path,
+    )
     assert code == 0 and "varning" in err and "har inte slutat" in err
 
 
 def test_birth_year_unknown_is_an_explicit_choice(vault, cli):
-    """"uppgift saknas" is a real answer (age band ``unknown``); not choosing is refused."""
+    """ "uppgift saknas" is a real answer (age band ``unknown``); not choosing is refused."""
     import pytest
 
     from po_desktop.errors import RejectedInput
     from po_desktop.services import casework as cw
     from po_desktop.services import statistics
 
-    kw = dict(gender="woman", municipality="Mora", referral_source="self",
-              start=dt.date(2026, 2, 1))
+    kw = dict(
+        gender="woman", municipality="Mora", referral_source="self", start=dt.date(2026, 2, 1)
+    )
     with pytest.raises(RejectedInput, match="Välj födelseår"):
         cw.add_assignment(vault, alias="QX1", birth_year=None, **kw)
     assert cw.list_assignments(vault) == []
@@ -329,8 +433,21 @@ def test_birth_year_unknown_is_an_explicit_choice(vault, cli):
     assert a.birth_year is None
     bands = statistics.period_figures(vault, "2026")["assignments"]["by_age_band"]
     assert bands["unknown"] == 1 and sum(bands.values()) == 1
-    code, out, err = cli("assignment", "add", "--alias", "QX2", "--gender", "man",
-                         "--birth-year", "unknown", "--municipality", "Mora",
-                         "--referral-source", "self", "--start", "2026-03-01",
-                         vault=vault.path)
+    code, out, err = cli(
+        "assignment",
+        "add",
+        "--alias",
+        "QX2",
+        "--gender",
+        "man",
+        "--birth-year",
+        "unknown",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2026-03-01",
+        vault=vault.path,
+    )
     assert code == 0, err

@@ -44,8 +44,13 @@ def test_appeal_deadline(served, expected, why):
 
 
 def test_deadline_is_three_weeks_when_that_is_a_weekday():
-    for served in (D("2026-10-05"), D("2026-10-06"), D("2026-10-07"), D("2026-10-08"),
-                   D("2026-10-09")):
+    for served in (
+        D("2026-10-05"),
+        D("2026-10-06"),
+        D("2026-10-07"),
+        D("2026-10-08"),
+        D("2026-10-09"),
+    ):
         assert appeal_deadline(served) == served + dt.timedelta(days=21)
         assert appeal_deadline(served).weekday() == served.weekday()
 
@@ -76,12 +81,16 @@ def test_next_working_day():
 
 def test_eves_follow_their_rule_and_agree_with_the_holidays_package():
     for year in range(2020, 2041):
-        eves = {d for d in (dt.date(year, 1, 1) + dt.timedelta(n) for n in range(366))
-                if d.year == year and is_eve(d)}
+        eves = {
+            d
+            for d in (dt.date(year, 1, 1) + dt.timedelta(n) for n in range(366))
+            if d.year == year and is_eve(d)
+        }
         assert len(eves) == 3
         try:
-            de_facto = set(holidays.country_holidays("SE", years=year,
-                                                     categories=("de_facto",)).keys())
+            de_facto = set(
+                holidays.country_holidays("SE", years=year, categories=("de_facto",)).keys()
+            )
         except Exception:  # noqa: BLE001 - older holidays releases without DE_FACTO
             continue
         assert eves == de_facto

@@ -11,14 +11,16 @@ MARK = "Osparad text qwv"
 
 
 def test_save_list_take_discard(vault):
-    key = drafts.save_draft(vault, "follow_up", {"line:followUpText": MARK, "combo#0": 2},
-                            alias="AB12")
+    key = drafts.save_draft(
+        vault, "follow_up", {"line:followUpText": MARK, "combo#0": 2}, alias="AB12"
+    )
     assert key == "follow_up:AB12:new"
     # one draft per place: saving again replaces it
     drafts.save_draft(vault, "follow_up", {"line:followUpText": MARK + "!"}, alias="AB12")
     kept = drafts.list_drafts(vault)
     assert [(d.kind, d.alias, d.content) for d in kept] == [
-        ("follow_up", "AB12", {"line:followUpText": MARK + "!"})]
+        ("follow_up", "AB12", {"line:followUpText": MARK + "!"})
+    ]
     assert drafts.take_draft(vault, key).content == {"line:followUpText": MARK + "!"}
     assert drafts.take_draft(vault, key) is None
     drafts.save_draft(vault, "system_failure", {"plain:sf_description": "x"}, item_id="abc")
@@ -28,12 +30,15 @@ def test_save_list_take_discard(vault):
     assert drafts.list_drafts(vault) == []
 
 
-@pytest.mark.parametrize("kind, content", [
-    ("unknown", {"a": "b"}),
-    ("follow_up", {"a": {"nested": 1}}),
-    ("follow_up", {1: "b"}),
-    ("follow_up", ["a"]),
-])
+@pytest.mark.parametrize(
+    "kind, content",
+    [
+        ("unknown", {"a": "b"}),
+        ("follow_up", {"a": {"nested": 1}}),
+        ("follow_up", {1: "b"}),
+        ("follow_up", ["a"]),
+    ],
+)
 def test_refuses_odd_content(vault, kind, content):
     with pytest.raises(RejectedInput):
         drafts.save_draft(vault, kind, content)
@@ -53,8 +58,15 @@ def test_a_purged_clients_drafts_go_with_the_notes(vault):
 
     from po_desktop.services import casework as cw
 
-    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 5),
+    )
     drafts.save_draft(vault, "follow_up", {"line:t": MARK}, alias="AB12")
     drafts.save_draft(vault, "inquiry", {"line:t": "other"})
     cw.close_assignment(vault, "AB12", end=dt.date(2026, 3, 1), reason="goals_met")

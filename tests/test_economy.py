@@ -16,12 +16,31 @@ from po_desktop.services import economy as ec
 from tests.fixtures.coordinator_helpers import dump, unit_bundle, write
 
 LAPPLAND = ["Kiruna", "Gällivare", "Jokkmokk", "Pajala"]
-LAPPLAND_SET = ["coordinator", "economy", "set", "--year", "2016", "--grant-per-fte", "302400",
-                "--key", "fixed", "--share", "Kiruna=44", "--share", "Gällivare=36",
-                "--share", "Jokkmokk=10", "--share", "Pajala=10",
-                "--budget", "Personalkostnader=staff:1442000",
-                "--budget", "Övriga kostnader=other:229 400",
-                "--fte", "PO Lappland=3.00"]
+LAPPLAND_SET = [
+    "coordinator",
+    "economy",
+    "set",
+    "--year",
+    "2016",
+    "--grant-per-fte",
+    "302400",
+    "--key",
+    "fixed",
+    "--share",
+    "Kiruna=44",
+    "--share",
+    "Gällivare=36",
+    "--share",
+    "Jokkmokk=10",
+    "--share",
+    "Pajala=10",
+    "--budget",
+    "Personalkostnader=staff:1442000",
+    "--budget",
+    "Övriga kostnader=other:229 400",
+    "--fte",
+    "PO Lappland=3.00",
+]
 
 
 @pytest.fixture
@@ -40,22 +59,45 @@ def test_cli_lappland_json_contract(lappland, cli):
     code, out, err = cli("coordinator", "economy", "--year", "2016", "--json", vault=path)
     assert code == 0, err
     data = json.loads(out)
-    for key in ("year", "key", "fte_total", "grant_per_fte", "grant", "cost_total",
-                "municipalities_total", "grant_share_percent", "units", "municipalities"):
+    for key in (
+        "year",
+        "key",
+        "fte_total",
+        "grant_per_fte",
+        "grant",
+        "cost_total",
+        "municipalities_total",
+        "grant_share_percent",
+        "units",
+        "municipalities",
+    ):
         assert key in data
     assert (data["year"], data["key"], data["fte_total"]) == (2016, "fixed", 3.0)
     assert (data["grant"], data["cost_total"], data["municipalities_total"]) == (
-        907_200, 1_671_400, 764_200)
+        907_200,
+        1_671_400,
+        764_200,
+    )
     assert data["grant_share_percent"] == 54.28
     assert data["units"] == [{"label": "PO Lappland", "fte": 3.0, "fte_source": "entered"}]
     munis = {m["name"]: m for m in data["municipalities"]}
     assert {n: m["amount"] for n, m in munis.items()} == {
-        "Gällivare": 275_112, "Jokkmokk": 76_420, "Kiruna": 336_248, "Pajala": 76_420}
+        "Gällivare": 275_112,
+        "Jokkmokk": 76_420,
+        "Kiruna": 336_248,
+        "Pajala": 76_420,
+    }
     assert munis["Kiruna"]["share_percent"] == 44.0
     assert munis["Kiruna"]["per_billing"] == [168_124, 168_124]
-    assert set(munis["Kiruna"]) >= {"name", "share_percent", "amount", "per_billing",
-                                    "per_inhabitant", "per_inhabitant_18plus",
-                                    "inhabitants_per_fte"}
+    assert set(munis["Kiruna"]) >= {
+        "name",
+        "share_percent",
+        "amount",
+        "per_billing",
+        "per_inhabitant",
+        "per_inhabitant_18plus",
+        "inhabitants_per_fte",
+    }
     # no population entered: nulls, not zeros
     assert munis["Kiruna"]["per_inhabitant"] is None
     assert munis["Kiruna"]["inhabitants_per_fte"] is None
@@ -84,7 +126,11 @@ def test_empty_year_gives_nulls(lappland, cli):
     assert code == 0, err
     data = json.loads(out)
     assert (data["key"], data["grant"], data["municipalities_total"], data["cost_total"]) == (
-        None, None, None, 0)
+        None,
+        None,
+        None,
+        0,
+    )
     assert data["grant_share_percent"] is None and data["previous"] is None
     assert [m["amount"] for m in data["municipalities"]] == [None] * 4
     assert data["units"] == [{"label": "PO Lappland", "fte": None, "fte_source": None}]
@@ -97,17 +143,32 @@ def test_economy_refused_in_an_ombud_vault(vault, cli, vault_path):
 
 
 def test_key_can_be_cleared(lappland):
-    ec.set_inputs(lappland, 2016, key="population_all",
-                  population={n: (1000, 800) for n in LAPPLAND},
-                  population_as_of=__import__("datetime").date(2015, 12, 31))
+    ec.set_inputs(
+        lappland,
+        2016,
+        key="population_all",
+        population={n: (1000, 800) for n in LAPPLAND},
+        population_as_of=__import__("datetime").date(2015, 12, 31),
+    )
     assert ec.economy(lappland, 2016).result.key == "population_all"
     ec.set_inputs(lappland, 2016, key="")
     assert ec.economy(lappland, 2016).result.key is None
 
 
 BAD_SETS = [
-    (["--key", "fixed", "--share", "Kiruna=44", "--share", "Gällivare=36",
-      "--share", "Jokkmokk=10"], "90,00 %"),
+    (
+        [
+            "--key",
+            "fixed",
+            "--share",
+            "Kiruna=44",
+            "--share",
+            "Gällivare=36",
+            "--share",
+            "Jokkmokk=10",
+        ],
+        "90,00 %",
+    ),
     (["--grant-per-fte", "-5"], "negativt"),
     (["--grant-per-fte", "mycket"], "hela kronor"),
     (["--budget", "Lokal=premises:-100"], "negativt"),
@@ -155,12 +216,14 @@ def test_bad_input_one_line_exit_4_nothing_changed(lappland, cli, extra, needle)
     assert state() == before
 
 
-POPULATION_CSV = ("kommun;folkmängd;folkmängd 18+\r\n"
-                  "2584 Kiruna;22\u00a0975;18 412\r\n"
-                  "Gällivare;17 918;14 500\r\n"
-                  "\r\n"
-                  "Jokkmokk;5 035;4 200\r\n"
-                  "Pajala;6 143;5 100\r\n")
+POPULATION_CSV = (
+    "kommun;folkmängd;folkmängd 18+\r\n"
+    "2584 Kiruna;22\u00a0975;18 412\r\n"
+    "Gällivare;17 918;14 500\r\n"
+    "\r\n"
+    "Jokkmokk;5 035;4 200\r\n"
+    "Pajala;6 143;5 100\r\n"
+)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
@@ -170,12 +233,14 @@ def test_import_population_encodings_and_population_key(lappland, cli, tmp_path,
     path = lappland.path
     lappland.lock()
     assert cli(*LAPPLAND_SET, vault=path)[0] == 0
-    code, out, err = cli("coordinator", "economy", "import-population", str(f),
-                         "--as-of", "2015-12-31", vault=path)
+    code, out, err = cli(
+        "coordinator", "economy", "import-population", str(f), "--as-of", "2015-12-31", vault=path
+    )
     assert code == 0, err
     assert "4 kommuner" in out
-    code, out, err = cli("coordinator", "economy", "set", "--year", "2016", "--key",
-                         "population_18plus", vault=path)
+    code, out, err = cli(
+        "coordinator", "economy", "set", "--year", "2016", "--key", "population_18plus", vault=path
+    )
     assert code == 0, err
     data = json.loads(cli("coordinator", "economy", "--year", "2016", "--json", vault=path)[1])
     assert data["key"] == "population_18plus"
@@ -204,8 +269,9 @@ def test_bad_population_csv_refused_nothing_changed(lappland, cli, tmp_path, tex
     before = dump(lappland)
     path = lappland.path
     lappland.lock()
-    code, out, err = cli("coordinator", "economy", "import-population", str(f), "--as-of",
-                         "2015-12-31", vault=path)
+    code, out, err = cli(
+        "coordinator", "economy", "import-population", str(f), "--as-of", "2015-12-31", vault=path
+    )
     assert code == 4 and needle in err and err.count("\n") == 1, err
     from po_desktop.services.vault_admin import open_vault
     from tests.fixtures.vault_support import PASSPHRASE
@@ -220,16 +286,23 @@ def test_bad_population_csv_refused_nothing_changed(lappland, cli, tmp_path, tex
 def test_fte_from_year_bundles_active_clients_and_previous_year(coordinator_vault, tmp_path):
     v = coordinator_vault
     v.set_settings({"municipalities": ["Mora", "Orsa"]})
-    mora = unit_bundle(label="PO Mora", period="2026", n=12, fte="1.50",
-                       municipalities=("Mora", "Orsa"))
+    mora = unit_bundle(
+        label="PO Mora", period="2026", n=12, fte="1.50", municipalities=("Mora", "Orsa")
+    )
     co.import_bundles(v, [write(tmp_path, "y.pobundle", mora)])
-    ec.set_inputs(v, 2026, grant_per_fte=300_180, key="active_clients",
-                  budget=[ec.parse_budget("Löner=staff:900000"),
-                          ec.parse_budget("PO-påslag=staff_overhead:38.46%")])
+    ec.set_inputs(
+        v,
+        2026,
+        grant_per_fte=300_180,
+        key="active_clients",
+        budget=[
+            ec.parse_budget("Löner=staff:900000"),
+            ec.parse_budget("PO-påslag=staff_overhead:38.46%"),
+        ],
+    )
     view = ec.economy(v, 2026)
     r = view.result
-    assert [(u.label, u.fte, u.source) for u in r.units] == [("PO Mora", Decimal("1.50"),
-                                                               "bundle")]
+    assert [(u.label, u.fte, u.source) for u in r.units] == [("PO Mora", Decimal("1.50"), "bundle")]
     assert r.cost_total == 900_000 + 346_140
     assert r.grant == 450_270
     by_muni = mora["figures"]["assignments"]["by_municipality"]
@@ -260,18 +333,27 @@ def test_refusal_in_service_changes_nothing(lappland):
 
 def test_csv_has_no_formula_cells(coordinator_vault, tmp_path):
     v = coordinator_vault
-    v.set_settings({"municipalities": ["=HYPERLINK(\"http://x\")", "@Kiruna", "Gällivare"]})
-    ec.set_inputs(v, 2026, grant_per_fte=0, key="fixed",
-                  shares={"=HYPERLINK(\"http://x\")": Decimal(50), "@Kiruna": Decimal(25),
-                          "Gällivare": Decimal(25)},
-                  budget=[ec.parse_budget("=1+2=other:1000"), ec.parse_budget("-x=travel:10")])
+    v.set_settings({"municipalities": ['=HYPERLINK("http://x")', "@Kiruna", "Gällivare"]})
+    ec.set_inputs(
+        v,
+        2026,
+        grant_per_fte=0,
+        key="fixed",
+        shares={
+            '=HYPERLINK("http://x")': Decimal(50),
+            "@Kiruna": Decimal(25),
+            "Gällivare": Decimal(25),
+        },
+        budget=[ec.parse_budget("=1+2=other:1000"), ec.parse_budget("-x=travel:10")],
+    )
     out = ec.write_economy_csv(tmp_path / "e.csv", ec.economy(v, 2026))
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    cells = [c for row in csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";")
-             for c in row]
+    cells = [
+        c for row in csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";") for c in row
+    ]
     assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
-    assert "'=HYPERLINK(\"http://x\")" in cells and "'@Kiruna" in cells and "'-x" in cells
+    assert '\'=HYPERLINK("http://x")' in cells and "'@Kiruna" in cells and "'-x" in cells
     assert "'=1+2" in cells
     assert ec._csv_safe("-1200") == "-1200" and ec._csv_safe("+46") == "+46"
 
@@ -281,22 +363,51 @@ def test_pdfs_cost_distribution_and_grant_application(lappland, cli, tmp_path):
 
     path = lappland.path
     lappland.lock()
-    assert cli(*LAPPLAND_SET, "--applicant", "Kiruna", "--ledningsgrupp-party",
-               "Arbetsförmedlingen", "--ledningsgrupp-party", "Försäkringskassan",
-               vault=path)[0] == 0
+    assert (
+        cli(
+            *LAPPLAND_SET,
+            "--applicant",
+            "Kiruna",
+            "--ledningsgrupp-party",
+            "Arbetsförmedlingen",
+            "--ledningsgrupp-party",
+            "Försäkringskassan",
+            vault=path,
+        )[0]
+        == 0
+    )
     pdf = tmp_path / "k.pdf"
     csv_out = tmp_path / "k.csv"
-    code, out, err = cli("coordinator", "economy", "--year", "2016", "--pdf", str(pdf),
-                         "--csv", str(csv_out), vault=path)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "--year",
+        "2016",
+        "--pdf",
+        str(pdf),
+        "--csv",
+        str(csv_out),
+        vault=path,
+    )
     assert code == 0, err
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace("\u00a0", " ")
     assert "Kostnadsfördelning 2016" in text and "336 248" in text and "54,28 %" in text
     assert "336248" in csv_out.read_text(encoding="utf-8-sig")
 
     grant = tmp_path / "g.pdf"
-    code, out, err = cli("print", "grant-application", "--year", "2016", "--out", str(grant),
-                         "--contact-name", "Magdalena Nilsson", "--contact-title",
-                         "Sektionschef", vault=path)
+    code, out, err = cli(
+        "print",
+        "grant-application",
+        "--year",
+        "2016",
+        "--out",
+        str(grant),
+        "--contact-name",
+        "Magdalena Nilsson",
+        "--contact-title",
+        "Sektionschef",
+        vault=path,
+    )
     assert code == 0, err
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(grant)).pages).split())
     assert "Underlag för ansökan om statsbidrag" in text

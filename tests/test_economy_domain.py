@@ -27,14 +27,20 @@ D = Decimal
 # övriga kostnader 229 400 kr, statsbidrag 907 200 kr (= 3 × 302 400), kommunernas finansiering
 # 764 200 kr, "Kiruna betalar 44 %, Gällivare 36 %, Jokkmokk och Pajala 10 % vardera".
 LAPPLAND = EconomyInputs(
-    year=2016, key="fixed", grant_per_fte=302_400,
-    budget=(BudgetLine("Personalkostnader", "staff", 1_442_000),
-            BudgetLine("Övriga kostnader", "other", 229_400),
-            BudgetLine("Fria nyttigheter", "premises", 0)),
-    municipalities=(MunicipalityInput("Kiruna", share_percent=D("44")),
-                    MunicipalityInput("Gällivare", share_percent=D("36")),
-                    MunicipalityInput("Jokkmokk", share_percent=D("10")),
-                    MunicipalityInput("Pajala", share_percent=D("10"))),
+    year=2016,
+    key="fixed",
+    grant_per_fte=302_400,
+    budget=(
+        BudgetLine("Personalkostnader", "staff", 1_442_000),
+        BudgetLine("Övriga kostnader", "other", 229_400),
+        BudgetLine("Fria nyttigheter", "premises", 0),
+    ),
+    municipalities=(
+        MunicipalityInput("Kiruna", share_percent=D("44")),
+        MunicipalityInput("Gällivare", share_percent=D("36")),
+        MunicipalityInput("Jokkmokk", share_percent=D("10")),
+        MunicipalityInput("Pajala", share_percent=D("10")),
+    ),
     units=(UnitFte("PO Lappland", D("3.00"), "entered"),),
 )
 
@@ -42,33 +48,60 @@ LAPPLAND = EconomyInputs(
 # 3 024 000 kr (10 FTE × 302 400), kommunbidrag "utifrån befolkningens mängd" (all ages,
 # folkmängd 31 december 2015), "Kostnad per invånare (antal inv. 279 515 pers) 11 kr".
 FYRBODAL_POPULATION = {
-    "Bengtsfors": 9626, "Dals-Ed": 4799, "Färgelanda": 6495, "Lilla Edet": 13178,
-    "Lysekil": 14464, "Mellerud": 9169, "Munkedal": 10205, "Orust": 15010, "Sotenäs": 9006,
-    "Strömstad": 12854, "Tanum": 12455, "Trollhättan": 57092, "Uddevalla": 54180,
-    "Vänersborg": 38381, "Åmål": 12601,
+    "Bengtsfors": 9626,
+    "Dals-Ed": 4799,
+    "Färgelanda": 6495,
+    "Lilla Edet": 13178,
+    "Lysekil": 14464,
+    "Mellerud": 9169,
+    "Munkedal": 10205,
+    "Orust": 15010,
+    "Sotenäs": 9006,
+    "Strömstad": 12854,
+    "Tanum": 12455,
+    "Trollhättan": 57092,
+    "Uddevalla": 54180,
+    "Vänersborg": 38381,
+    "Åmål": 12601,
 }
 # the study's column (it multiplied by 10,8188 kr, a rounded rate, so its sum is 3 024 017)
 FYRBODAL_STUDY_AMOUNTS = {
-    "Bengtsfors": 104142, "Dals-Ed": 51919, "Färgelanda": 70268, "Lilla Edet": 142570,
-    "Lysekil": 156483, "Mellerud": 99198, "Munkedal": 110406, "Orust": 162390, "Sotenäs": 97434,
-    "Strömstad": 139065, "Tanum": 134748, "Trollhättan": 617667, "Uddevalla": 586163,
-    "Vänersborg": 415236, "Åmål": 136328,
+    "Bengtsfors": 104142,
+    "Dals-Ed": 51919,
+    "Färgelanda": 70268,
+    "Lilla Edet": 142570,
+    "Lysekil": 156483,
+    "Mellerud": 99198,
+    "Munkedal": 110406,
+    "Orust": 162390,
+    "Sotenäs": 97434,
+    "Strömstad": 139065,
+    "Tanum": 134748,
+    "Trollhättan": 617667,
+    "Uddevalla": 586163,
+    "Vänersborg": 415236,
+    "Åmål": 136328,
 }
 FYRBODAL = EconomyInputs(
-    year=2016, key="population_all", grant_per_fte=302_400,
-    budget=(BudgetLine("Löner PO", "staff", 3_240_000),
-            BudgetLine("Lön PO och chef", "staff", 456_000),
-            BudgetLine("Semesterlönetillägg", "staff", 70_000),
-            BudgetLine("PO-påslag (38,46 %)", "staff_overhead", 1_448_000),
-            BudgetLine("Utbildning", "training", 30_000),
-            BudgetLine("Handledning", "supervision", 50_000),
-            BudgetLine("Leasingbilar", "travel", 450_000),
-            BudgetLine("Telefon", "other", 75_000),
-            BudgetLine("It", "other", 100_000),
-            BudgetLine("Personalrepr", "other", 29_000),
-            BudgetLine("Lokalkostnad", "premises", 100_000)),
-    municipalities=tuple(MunicipalityInput(n, population_all=p)
-                         for n, p in FYRBODAL_POPULATION.items()),
+    year=2016,
+    key="population_all",
+    grant_per_fte=302_400,
+    budget=(
+        BudgetLine("Löner PO", "staff", 3_240_000),
+        BudgetLine("Lön PO och chef", "staff", 456_000),
+        BudgetLine("Semesterlönetillägg", "staff", 70_000),
+        BudgetLine("PO-påslag (38,46 %)", "staff_overhead", 1_448_000),
+        BudgetLine("Utbildning", "training", 30_000),
+        BudgetLine("Handledning", "supervision", 50_000),
+        BudgetLine("Leasingbilar", "travel", 450_000),
+        BudgetLine("Telefon", "other", 75_000),
+        BudgetLine("It", "other", 100_000),
+        BudgetLine("Personalrepr", "other", 29_000),
+        BudgetLine("Lokalkostnad", "premises", 100_000),
+    ),
+    municipalities=tuple(
+        MunicipalityInput(n, population_all=p) for n, p in FYRBODAL_POPULATION.items()
+    ),
     units=(UnitFte("PO Fyrbodal", D("10.00"), "entered"),),
 )
 
@@ -79,7 +112,11 @@ def test_lappland_fixed_key_in_kronor():
     assert r.grant == 907_200
     assert r.municipalities_total == 764_200
     assert {m.name: m.amount for m in r.municipalities} == {
-        "Kiruna": 336_248, "Gällivare": 275_112, "Jokkmokk": 76_420, "Pajala": 76_420}
+        "Kiruna": 336_248,
+        "Gällivare": 275_112,
+        "Jokkmokk": 76_420,
+        "Pajala": 76_420,
+    }
     assert {m.name: m.share_percent for m in r.municipalities}["Kiruna"] == D("44.00")
     # "täcker det numera cirka 55 %"
     assert r.grant_share_percent == D("54.28")
@@ -93,30 +130,48 @@ def test_lappland_fixed_key_in_kronor():
 
 def test_fyrbodal_population_key_and_cost_per_inhabitant():
     r = compute(FYRBODAL, strict=True)
-    assert r.cost_total == 6_048_000       # "Summa kostnader 6 048 000 kr"
-    assert r.grant == 3_024_000            # "Statsbidrag 3 024 000 kr"
+    assert r.cost_total == 6_048_000  # "Summa kostnader 6 048 000 kr"
+    assert r.grant == 3_024_000  # "Statsbidrag 3 024 000 kr"
     assert r.municipalities_total == 3_024_000
-    assert r.per_inhabitant == 11          # "Kostnad per invånare … 11 kr"
+    assert r.per_inhabitant == 11  # "Kostnad per invånare … 11 kr"
     assert all(m.per_inhabitant == 11 for m in r.municipalities)
     amounts = {m.name: m.amount for m in r.municipalities}
     # ours sum exactly to the municipalities' part; the study's rounded rate overshot by 17 kr
     assert sum(amounts.values()) == 3_024_000
     assert sum(FYRBODAL_STUDY_AMOUNTS.values()) == 3_024_017
     assert amounts == {
-        "Bengtsfors": 104141, "Dals-Ed": 51919, "Färgelanda": 70268, "Lilla Edet": 142569,
-        "Lysekil": 156482, "Mellerud": 99197, "Munkedal": 110405, "Orust": 162389,
-        "Sotenäs": 97434, "Strömstad": 139064, "Tanum": 134748, "Trollhättan": 617664,
-        "Uddevalla": 586159, "Vänersborg": 415234, "Åmål": 136327}
+        "Bengtsfors": 104141,
+        "Dals-Ed": 51919,
+        "Färgelanda": 70268,
+        "Lilla Edet": 142569,
+        "Lysekil": 156482,
+        "Mellerud": 99197,
+        "Munkedal": 110405,
+        "Orust": 162389,
+        "Sotenäs": 97434,
+        "Strömstad": 139064,
+        "Tanum": 134748,
+        "Trollhättan": 617664,
+        "Uddevalla": 586159,
+        "Vänersborg": 415234,
+        "Åmål": 136327,
+    }
     for name, study in FYRBODAL_STUDY_AMOUNTS.items():
         assert abs(amounts[name] - study) <= 4, name
     assert r.grant_share_percent == D("50.00")
 
 
 def test_staff_overhead_as_percentage_of_staff_lines():
-    inputs = EconomyInputs(year=2026, key=None, grant_per_fte=None, budget=(
-        BudgetLine("Löner", "staff", 3_766_000),
-        BudgetLine("PO-påslag", "staff_overhead", percent=D("38.46")),
-        BudgetLine("Resor", "travel", 1000)))
+    inputs = EconomyInputs(
+        year=2026,
+        key=None,
+        grant_per_fte=None,
+        budget=(
+            BudgetLine("Löner", "staff", 3_766_000),
+            BudgetLine("PO-påslag", "staff_overhead", percent=D("38.46")),
+            BudgetLine("Resor", "travel", 1000),
+        ),
+    )
     r = compute(inputs)
     assert [a for _, a in r.budget] == [3_766_000, 1_448_404, 1000]
     assert r.cost_total == 3_766_000 + 1_448_404 + 1000
@@ -124,10 +179,18 @@ def test_staff_overhead_as_percentage_of_staff_lines():
 
 
 def test_fixed_key_not_summing_to_100_is_refused():
-    bad = EconomyInputs(2016, "fixed", 302_400, LAPPLAND.budget, (
-        MunicipalityInput("Kiruna", share_percent=D("44")),
-        MunicipalityInput("Gällivare", share_percent=D("36")),
-        MunicipalityInput("Jokkmokk", share_percent=D("10"))), LAPPLAND.units)
+    bad = EconomyInputs(
+        2016,
+        "fixed",
+        302_400,
+        LAPPLAND.budget,
+        (
+            MunicipalityInput("Kiruna", share_percent=D("44")),
+            MunicipalityInput("Gällivare", share_percent=D("36")),
+            MunicipalityInput("Jokkmokk", share_percent=D("10")),
+        ),
+        LAPPLAND.units,
+    )
     with pytest.raises(EconomyInputError) as exc:
         compute(bad, strict=True)
     assert exc.value.code == "fixed_sum"
@@ -135,8 +198,9 @@ def test_fixed_key_not_summing_to_100_is_refused():
 
 
 def test_population_key_without_population_is_refused():
-    bad = EconomyInputs(2016, "population_18plus", 302_400, FYRBODAL.budget,
-                        FYRBODAL.municipalities, FYRBODAL.units)
+    bad = EconomyInputs(
+        2016, "population_18plus", 302_400, FYRBODAL.budget, FYRBODAL.municipalities, FYRBODAL.units
+    )
     with pytest.raises(EconomyInputError) as exc:
         compute(bad, strict=True)
     assert exc.value.code == "missing_population"
@@ -144,13 +208,21 @@ def test_population_key_without_population_is_refused():
 
 def test_staffing_view():
     inputs = EconomyInputs(
-        2026, "population_all", 300_180, (BudgetLine("Löner", "staff", 2_000_000),),
-        (MunicipalityInput("Mora", population_all=20_000),
-         MunicipalityInput("Orsa", population_all=7_000),
-         MunicipalityInput("Leksand", population_all=15_000)),
-        (UnitFte("PO Mora", D("1.00"), "bundle", ("Mora", "Orsa")),
-         UnitFte("PO Leksand", D("0.50"), "entered", ("Leksand",))),
-        active_assignments=21)
+        2026,
+        "population_all",
+        300_180,
+        (BudgetLine("Löner", "staff", 2_000_000),),
+        (
+            MunicipalityInput("Mora", population_all=20_000),
+            MunicipalityInput("Orsa", population_all=7_000),
+            MunicipalityInput("Leksand", population_all=15_000),
+        ),
+        (
+            UnitFte("PO Mora", D("1.00"), "bundle", ("Mora", "Orsa")),
+            UnitFte("PO Leksand", D("0.50"), "entered", ("Leksand",)),
+        ),
+        active_assignments=21,
+    )
     r = compute(inputs, strict=True)
     per = {m.name: m.inhabitants_per_fte for m in r.municipalities}
     assert per == {"Mora": 27_000, "Orsa": 27_000, "Leksand": 30_000}
@@ -165,12 +237,13 @@ def test_split_billings_sums():
     assert split_billings(-3, 2) == (-2, -1)
 
 
-names = st.lists(st.text(alphabet="abcdefgåäö", min_size=1, max_size=6), min_size=1,
-                 max_size=12, unique=True)
+names = st.lists(
+    st.text(alphabet="abcdefgåäö", min_size=1, max_size=6), min_size=1, max_size=12, unique=True
+)
 
 
 @settings(max_examples=200, deadline=None)
-@given(names, st.data(), st.integers(min_value=-10**9, max_value=10**9))
+@given(names, st.data(), st.integers(min_value=-(10**9), max_value=10**9))
 def test_parts_always_sum_to_total(ns, data, total):
     weights = [(n, Decimal(data.draw(st.integers(min_value=0, max_value=10**7)))) for n in ns]
     if sum(w for _, w in weights) == 0:
@@ -189,12 +262,23 @@ def test_parts_always_sum_to_total(ns, data, total):
 @settings(max_examples=100, deadline=None)
 @given(names, st.data(), st.integers(min_value=0, max_value=10**8), st.randoms())
 def test_key_is_order_independent(ns, data, cost, rnd):
-    munis = [MunicipalityInput(n, population_all=data.draw(st.integers(1, 10**6)),
-                               population_18plus=data.draw(st.integers(1, 10**6)))
-             for n in ns]
+    munis = [
+        MunicipalityInput(
+            n,
+            population_all=data.draw(st.integers(1, 10**6)),
+            population_18plus=data.draw(st.integers(1, 10**6)),
+        )
+        for n in ns
+    ]
     key = data.draw(st.sampled_from(["population_all", "population_18plus"]))
-    inputs = EconomyInputs(2026, key, 300_180, (BudgetLine("Löner", "staff", cost),),
-                           tuple(munis), (UnitFte("PO", D("1.25"), "entered"),))
+    inputs = EconomyInputs(
+        2026,
+        key,
+        300_180,
+        (BudgetLine("Löner", "staff", cost),),
+        tuple(munis),
+        (UnitFte("PO", D("1.25"), "entered"),),
+    )
     shuffled = list(munis)
     rnd.shuffle(shuffled)
     other = EconomyInputs(2026, key, 300_180, inputs.budget, tuple(shuffled), inputs.units)
@@ -211,30 +295,38 @@ from po_desktop.domain.economy import normalize_name, parse_population_csv  # no
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
 def test_population_csv_encodings_separators_header(encoding):
-    text = ("Folkmängd efter region\r\n"
-            "kommun;folkmängd;folkmängd 18+\r\n"
-            "\"1880 Örebro\";156\u00a0381;125 200\r\n"
-            "Dals-Ed;4 799;\r\n"
-            ";;\r\n"
-            "Åmål;12601;10100\r\n")
+    text = (
+        "Folkmängd efter region\r\n"
+        "kommun;folkmängd;folkmängd 18+\r\n"
+        '"1880 Örebro";156\u00a0381;125 200\r\n'
+        "Dals-Ed;4 799;\r\n"
+        ";;\r\n"
+        "Åmål;12601;10100\r\n"
+    )
     if encoding == "cp1252":
         text = text.replace("\u00a0", " ")
     rows = parse_population_csv(text.encode(encoding))
     assert [(r.name, r.population_all, r.population_18plus) for r in rows] == [
-        ("Örebro", 156_381, 125_200), ("Dals-Ed", 4799, None), ("Åmål", 12_601, 10_100)]
+        ("Örebro", 156_381, 125_200),
+        ("Dals-Ed", 4799, None),
+        ("Åmål", 12_601, 10_100),
+    ]
     assert rows[0].line == 3
 
 
-@pytest.mark.parametrize("text,code", [
-    ("kommun;folkmängd\nMora;20000\nmora;20000\n", "csv_duplicate"),
-    ("Mora;-20000;100\n", "csv_negative"),
-    ("Mora;20000;\nOrsa;tjugo;\n", "csv_number"),
-    ("Mora;20000;1,5\n", "csv_number"),
-    ("Mora;200;300\n", "csv_adults"),
-    ("Mora;1;2;3;4\n", "csv_columns"),
-    ("kommun;folkmängd;folkmängd 18+\n", "csv_empty"),
-    ("", "csv_empty"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("kommun;folkmängd\nMora;20000\nmora;20000\n", "csv_duplicate"),
+        ("Mora;-20000;100\n", "csv_negative"),
+        ("Mora;20000;\nOrsa;tjugo;\n", "csv_number"),
+        ("Mora;20000;1,5\n", "csv_number"),
+        ("Mora;200;300\n", "csv_adults"),
+        ("Mora;1;2;3;4\n", "csv_columns"),
+        ("kommun;folkmängd;folkmängd 18+\n", "csv_empty"),
+        ("", "csv_empty"),
+    ],
+)
 def test_population_csv_refusals(text, code):
     with pytest.raises(EconomyInputError) as exc:
         parse_population_csv(text.encode("utf-8"))
@@ -249,18 +341,28 @@ def test_names_are_normalised():
 @settings(max_examples=100, deadline=None)
 @given(names, st.data(), st.integers(min_value=0, max_value=10**8), st.randoms())
 def test_fixed_key_is_order_independent_and_sums(ns, data, cost, rnd):
-    cuts = sorted(data.draw(st.lists(st.integers(0, 10_000), min_size=len(ns) - 1,
-                                     max_size=len(ns) - 1)))
+    cuts = sorted(
+        data.draw(st.lists(st.integers(0, 10_000), min_size=len(ns) - 1, max_size=len(ns) - 1))
+    )
     bounds = [0, *cuts, 10_000]
     shares = [Decimal(b - a) / 100 for a, b in zip(bounds, bounds[1:], strict=False)]
     munis = [MunicipalityInput(n, share_percent=s) for n, s in zip(ns, shares, strict=True)]
-    inputs = EconomyInputs(2026, "fixed", 300_180, (BudgetLine("Löner", "staff", cost),),
-                           tuple(munis), (UnitFte("PO", D("0.75"), "entered"),))
+    inputs = EconomyInputs(
+        2026,
+        "fixed",
+        300_180,
+        (BudgetLine("Löner", "staff", cost),),
+        tuple(munis),
+        (UnitFte("PO", D("0.75"), "entered"),),
+    )
     shuffled = list(munis)
     rnd.shuffle(shuffled)
     a = compute(inputs, strict=True)
-    b = compute(EconomyInputs(2026, "fixed", 300_180, inputs.budget, tuple(shuffled),
-                              inputs.units), strict=True)
+    b = compute(
+        EconomyInputs(2026, "fixed", 300_180, inputs.budget, tuple(shuffled), inputs.units),
+        strict=True,
+    )
     assert {m.name: m.amount for m in a.municipalities} == {
-        m.name: m.amount for m in b.municipalities}
+        m.name: m.amount for m in b.municipalities
+    }
     assert sum(m.amount or 0 for m in a.municipalities) == a.municipalities_total

@@ -15,13 +15,18 @@ from po_desktop.printing.forms_loader import bundled_forms_dir, image_size, load
 
 def png_header_only(path: Path, width: int, height: int) -> Path:
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     idat = zlib.compress(b"\x00" * 1024)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat)
-                     + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -65,8 +70,12 @@ def test_a_file_over_the_byte_limit_is_refused(tmp_path, no_decoding, monkeypatc
 def test_image_size_reads_png_jpeg_and_gif_headers(tmp_path):
     from PIL import Image
 
-    for name, kw in (("a.png", {}), ("b.jpg", {"quality": 80}),
-                     ("c.jpg", {"progressive": True}), ("d.gif", {})):
+    for name, kw in (
+        ("a.png", {}),
+        ("b.jpg", {"quality": 80}),
+        ("c.jpg", {"progressive": True}),
+        ("d.gif", {}),
+    ):
         Image.new("RGB", (321, 123)).save(tmp_path / name, **kw)
         assert image_size(tmp_path / name) == (321, 123), name
     (tmp_path / "e.png").write_bytes(b"not an image at all")

@@ -45,14 +45,19 @@ def reason(data) -> str:
 # --- numbers ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("literal", "needle"), [
-    ("1.0", "figures.assignments.new ska vara ett heltal"),
-    ("1e300", "figures.assignments.new ska vara ett heltal"),
-    ("1E2", "figures.assignments.new ska vara ett heltal"),
-    ("1e400", "oändligt"), ("-1e400", "oändligt"),
-    ("NaN", "inte giltig JSON"), ("Infinity", "inte giltig JSON"),
-    ("10000000000", "figures.assignments.new är större än"),
-])
+@pytest.mark.parametrize(
+    ("literal", "needle"),
+    [
+        ("1.0", "figures.assignments.new ska vara ett heltal"),
+        ("1e300", "figures.assignments.new ska vara ett heltal"),
+        ("1E2", "figures.assignments.new ska vara ett heltal"),
+        ("1e400", "oändligt"),
+        ("-1e400", "oändligt"),
+        ("NaN", "inte giltig JSON"),
+        ("Infinity", "inte giltig JSON"),
+        ("10000000000", "figures.assignments.new är större än"),
+    ],
+)
 def test_counts_are_json_integers(literal, needle):
     b = unit_bundle(n=6)
     new = b["figures"]["assignments"]["new"]
@@ -87,11 +92,20 @@ def test_systemfel_id_is_a_uuid():
     assert "system_failures[0].id har fel form" in reason(rehashed(b))
 
 
-@pytest.mark.parametrize(("where", "char"), [
-    ("label", "\x1b[2J"), ("label", "\u202e"), ("label", "\x9b"), ("label", "\n"),
-    ("municipality", "\x07"), ("municipality", "\u2066"),
-    ("description", "\x1b]0;x\x07"), ("description", "\u202d"), ("producer", "\x00"),
-])
+@pytest.mark.parametrize(
+    ("where", "char"),
+    [
+        ("label", "\x1b[2J"),
+        ("label", "\u202e"),
+        ("label", "\x9b"),
+        ("label", "\n"),
+        ("municipality", "\x07"),
+        ("municipality", "\u2066"),
+        ("description", "\x1b]0;x\x07"),
+        ("description", "\u202d"),
+        ("producer", "\x00"),
+    ],
+)
 def test_control_and_bidi_characters_refused(where, char):
     b = unit_bundle(system_failures=[sf_item()])
     if where == "label":
@@ -121,11 +135,14 @@ def test_created_at_far_in_the_future_refused():
 # --- personal data in every text -------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mutate", [
-    lambda b: b["unit"].update(label="PO Mora 070\u2013123 45 67"),
-    lambda b: b["unit"]["municipalities"].append("anna(at)kommun.se"),
-    lambda b: b["system_failures"].__setitem__(0, sf_item("Gäller 850101\u20131236")),
-])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda b: b["unit"].update(label="PO Mora 070\u2013123 45 67"),
+        lambda b: b["unit"]["municipalities"].append("anna(at)kommun.se"),
+        lambda b: b["system_failures"].__setitem__(0, sf_item("Gäller 850101\u20131236")),
+    ],
+)
 def test_personal_data_anywhere_rejected(coordinator_vault, tmp_path, mutate):
     b = unit_bundle(system_failures=[sf_item()])
     mutate(b)
@@ -137,8 +154,9 @@ def test_personal_data_anywhere_rejected(coordinator_vault, tmp_path, mutate):
 # --- one file never blocks the others --------------------------------------------------------
 
 
-def test_cli_import_crash_in_one_file_keeps_the_others(coordinator_vault, cli, tmp_path,
-                                                       monkeypatch):
+def test_cli_import_crash_in_one_file_keeps_the_others(
+    coordinator_vault, cli, tmp_path, monkeypatch
+):
     v = coordinator_vault
     path = v.path
     v.lock()
@@ -182,22 +200,34 @@ def test_first_bundle_binds_the_unit_id_to_its_label(coordinator_vault, tmp_path
     v = coordinator_vault
     co.expect_unit(v, "PO Mora")
     genuine, forged = str(uuid.uuid4()), str(uuid.uuid4())
-    assert co.import_bundles(v, [write(tmp_path, "g.pobundle", unit_bundle(
-        genuine, label="PO Mora", created_at=ts(1)))])[0].status == "imported"
-    r = co.import_bundles(v, [write(tmp_path, "f.pobundle", unit_bundle(
-        forged, label="PO Mora", created_at=ts(9)))])[0]
+    assert (
+        co.import_bundles(
+            v,
+            [
+                write(
+                    tmp_path, "g.pobundle", unit_bundle(genuine, label="PO Mora", created_at=ts(1))
+                )
+            ],
+        )[0].status
+        == "imported"
+    )
+    r = co.import_bundles(
+        v, [write(tmp_path, "f.pobundle", unit_bundle(forged, label="PO Mora", created_at=ts(9)))]
+    )[0]
     assert r.status == "rejected" and "annan enhet" in r.reason
     assert co.log_entries(v)[-1]["action"] == "refused_unit"
     # an unexpected label binds too
     other = str(uuid.uuid4())
     co.import_bundles(v, [write(tmp_path, "o.pobundle", unit_bundle(label="PO Gäst"))])
-    r = co.import_bundles(v, [write(tmp_path, "o2.pobundle", unit_bundle(
-        other, label="PO Gäst"))])[0]
+    r = co.import_bundles(v, [write(tmp_path, "o2.pobundle", unit_bundle(other, label="PO Gäst"))])[
+        0
+    ]
     assert r.status == "rejected"
     # a unit that really made a new vault: the coordinator releases the binding
     co.unbind_unit(v, "PO Mora")
-    r = co.import_bundles(v, [write(tmp_path, "n.pobundle", unit_bundle(
-        forged, label="PO Mora", period="2026H2"))])[0]
+    r = co.import_bundles(
+        v, [write(tmp_path, "n.pobundle", unit_bundle(forged, label="PO Mora", period="2026H2"))]
+    )[0]
     assert r.status == "imported"
     assert co.expected_units(v)[0]["unit_id"] == forged
 
@@ -248,12 +278,25 @@ def test_cli_withdraw(coordinator_vault, cli, tmp_path):
 # --- CSV cells as a spreadsheet reads them -----------------------------------------------------
 
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    ("=1+1", "'=1+1"), ("+SUM(A1)", "'+SUM(A1)"), ("-2+3", "'-2+3"), ("@SUM(1)", "'@SUM(1)"),
-    ("\t=1", "'\t=1"), ("\r=1", "'\n=1"), ("\uff1dcmd", "'\uff1dcmd"), ("-3", "-3"),
-    ("+1.5", "+1.5"), ("PO Mora", "PO Mora"), ("\x1b[31m=x", "[31m=x"), ("\x1b=x", "'=x"),
-    (5, 5), (None, None),
-])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\n=1"),
+        ("\uff1dcmd", "'\uff1dcmd"),
+        ("-3", "-3"),
+        ("+1.5", "+1.5"),
+        ("PO Mora", "PO Mora"),
+        ("\x1b[31m=x", "[31m=x"),
+        ("\x1b=x", "'=x"),
+        (5, 5),
+        (None, None),
+    ],
+)
 def test_safe_cell(cell, expected):
     assert safe_cell(cell) == expected
 
@@ -262,11 +305,13 @@ def test_report_csv_cells_never_start_a_formula(coordinator_vault, tmp_path):
     from po_desktop.services.report_table import write_report_csv
 
     v = coordinator_vault
-    evil = unit_bundle(label="=HYPERLINK(\"http://x\";\"y\")", n=12,
-                       municipalities=("@SUM(1+1)", "-1+cmd"))
+    evil = unit_bundle(
+        label='=HYPERLINK("http://x";"y")', n=12, municipalities=("@SUM(1+1)", "-1+cmd")
+    )
     plain = unit_bundle(label="+Mora", n=12, seed=2, municipalities=("Mora", "Orsa"))
-    rs = co.import_bundles(v, [write(tmp_path, "e.pobundle", evil),
-                               write(tmp_path, "p.pobundle", plain)])
+    rs = co.import_bundles(
+        v, [write(tmp_path, "e.pobundle", evil), write(tmp_path, "p.pobundle", plain)]
+    )
     assert [r.status for r in rs] == ["imported", "imported"], rs
     report = co.merged_report(v, "2026H1")
     for internal in (True, False):
@@ -280,8 +325,9 @@ def test_report_csv_cells_never_start_a_formula(coordinator_vault, tmp_path):
                 assert c.lstrip("+-").replace(".", "", 1).isdigit(), c
 
 
-def test_import_file_reports_a_crash_as_rejected_and_changes_nothing(coordinator_vault,
-                                                                      tmp_path, monkeypatch):
+def test_import_file_reports_a_crash_as_rejected_and_changes_nothing(
+    coordinator_vault, tmp_path, monkeypatch
+):
     """The window imports file by file through import_file: a crash is one rejected line."""
     v = coordinator_vault
     before = dump(v)
@@ -325,10 +371,13 @@ def test_safe_text_helpers():
     assert _json.loads(escaped) == {"k": "a\u202eb\x9bc"}
 
 
-@pytest.mark.parametrize("mutate", [
-    lambda b: b["unit"].__setitem__("x\u202e\x9b", 1),  # unknown field
-    lambda b: b["figures"]["assignments"]["by_municipality"].__setitem__("\u202eMora", -1),
-])
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        lambda b: b["unit"].__setitem__("x\u202e\x9b", 1),  # unknown field
+        lambda b: b["figures"]["assignments"]["by_municipality"].__setitem__("\u202eMora", -1),
+    ],
+)
 def test_reasons_never_carry_a_bidi_or_c1_character(mutate):
     b = unit_bundle()
     mutate(b)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures.coordinator_helpers import dump, write
 from po_desktop.bundle import BundleRejected, digest, load_and_validate
 from po_desktop.domain.privacy import find_personal_data
 from po_desktop.services import coordinator as co
+from tests.fixtures.coordinator_helpers import dump, write
 
 D = dt.date
 
@@ -38,27 +38,40 @@ def _reason(b) -> str:
 # --- the personal-data scan ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "Klienten 1980-01-15-1235 fick avslag",    # the birth date written as a date
-    "Klienten 80-01-15\u20131235 fick avslag",  # … with an en dash before the last four
-    "Klienten 1980\u201101\u201115\u20111235",     # non-breaking hyphens
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klienten 1980-01-15-1235 fick avslag",  # the birth date written as a date
+        "Klienten 80-01-15\u20131235 fick avslag",  # … with an en dash before the last four
+        "Klienten 1980\u201101\u201115\u20111235",  # non-breaking hyphens
+    ],
+)
 def test_personnummer_with_a_dashed_birth_date_is_found(text):
     assert [f.kind for f in find_personal_data(text)] == ["personnummer"]
 
 
-@pytest.mark.parametrize("text", [
-    "Dnr FK 012345-2026 gäller sjukpenning",  # an authority's case number, not a phone
-    "dnr SoN 0123-45678",
-    "Beslut 2026-03-01 0930 och 2026-01-15-0930",  # dates and times
-    "Ärendet tog 180 dagar (1980-07-01 \u2013 1980-12-28).",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dnr FK 012345-2026 gäller sjukpenning",  # an authority's case number, not a phone
+        "dnr SoN 0123-45678",
+        "Beslut 2026-03-01 0930 och 2026-01-15-0930",  # dates and times
+        "Ärendet tog 180 dagar (1980-07-01 \u2013 1980-12-28).",
+    ],
+)
 def test_case_numbers_and_dates_are_no_personal_data(text):
     assert find_personal_data(text) == []
 
 
-@pytest.mark.parametrize("text", ["kalle[@]kommun.se", "kalle (@) kommun.se",
-                                  "kalle snabel-a kommun punkt se", "kalle snabel-a kommun.se"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kalle[@]kommun.se",
+        "kalle (@) kommun.se",
+        "kalle snabel-a kommun punkt se",
+        "kalle snabel-a kommun.se",
+    ],
+)
 def test_obfuscated_email_with_a_bracketed_at_or_a_bare_snabel_a_is_found(text):
     assert [f.kind for f in find_personal_data(text)] == ["email"]
 
@@ -103,22 +116,28 @@ def test_one_municipality_under_two_spellings_is_rejected():
     b = copy.deepcopy(_v2())
     cells = b["figures"]["assignments"]["by_municipality"]
     total = sum(cells.values())
-    b["figures"]["assignments"]["by_municipality"] = {"Mora": total, "MORA": 0,
-                                                     "\uff2d\uff4f\uff52\uff41": 0}
+    b["figures"]["assignments"]["by_municipality"] = {
+        "Mora": total,
+        "MORA": 0,
+        "\uff2d\uff4f\uff52\uff41": 0,
+    }
     assert "två gånger" in _reason(_rehash(b))
 
 
-def test_own_export_of_pasted_control_characters_is_importable(vault, coordinator_vault,
-                                                               tmp_path):
+def test_own_export_of_pasted_control_characters_is_importable(vault, coordinator_vault, tmp_path):
     """Text pasted from Word (VT line breaks) or a web page (bidi marks) is stored as typed,
     but the unit's own bundle must never be one its coordinator refuses."""
     from po_desktop.services import casework
     from po_desktop.services.statistics import export_bundle
 
     casework.add_system_failure(
-        vault, identified_on=D(2026, 2, 1), authority="municipality",
-        area="Bist\u00e5nd\x1b[31m", description="Rad ett\x0bRad tv\u00e5 \u202egl\u00f6md\u202c",
-        measures="\u200eMöte\x0c")
+        vault,
+        identified_on=D(2026, 2, 1),
+        authority="municipality",
+        area="Bist\u00e5nd\x1b[31m",
+        description="Rad ett\x0bRad tv\u00e5 \u202egl\u00f6md\u202c",
+        measures="\u200eMöte\x0c",
+    )
     out = export_bundle(vault, "2026H1", tmp_path / "a.pobundle")
     r = co.import_bundles(coordinator_vault, [out])[0]
     assert r.status == "imported", r.reason
@@ -132,21 +151,32 @@ def test_own_export_of_pasted_control_characters_is_importable(vault, coordinato
 def test_follow_up_date_at_the_end_of_the_calendar_is_exit_4(vault, cli):
     from po_desktop.services import casework
 
-    casework.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                            municipality="Mora", referral_source="self", start=D(2026, 1, 15))
+    casework.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=D(2026, 1, 15),
+    )
     path = vault.path
     vault.lock()
-    for extra in (["--step", "other", "--date", "9999-12-31"],
-                  ["--step", "decision_served", "--date", "9999-12-20"],
-                  ["--step", "other", "--date", "2026-01-01", "--served-on", "9999-12-30"]):
+    for extra in (
+        ["--step", "other", "--date", "9999-12-31"],
+        ["--step", "decision_served", "--date", "9999-12-20"],
+        ["--step", "other", "--date", "2026-01-01", "--served-on", "9999-12-30"],
+    ):
         code, out, err = cli("follow-up", "add", "AB12", *extra, vault=path)
         assert code == 4 and "9999" in err and err.count("\n") == 1, err
     code, out, err = cli("follow-up", "list", "--json", vault=path)
     assert json.loads(out) == []
 
 
-@pytest.mark.parametrize("argv", [["--period", "0000"], ["--period", "2026", "--compare", "0000"],
-                                  ["--period", "0000H2"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--period", "0000"], ["--period", "2026", "--compare", "0000"], ["--period", "0000H2"]],
+)
 def test_year_zero_is_an_invalid_period(vault, cli, argv):
     path = vault.path
     vault.lock()
@@ -170,8 +200,10 @@ def test_a_closed_pipe_is_no_unexpected_error(vault, passphrase, tmp_path, capsy
     path = vault.path
     vault.lock()
     capsys.readouterr()
-    code = main(["--vault", str(path), "--passphrase-file", str(pw), "stats", "--period",
-                 "2026"], stdout=ClosedPipe())
+    code = main(
+        ["--vault", str(path), "--passphrase-file", str(pw), "stats", "--period", "2026"],
+        stdout=ClosedPipe(),
+    )
     assert code == 0 and "oväntat" not in capsys.readouterr().err
 
 
@@ -184,11 +216,13 @@ def test_a_passphrase_given_as_its_file_is_not_repeated(vault, cli, tmp_path, op
     path = vault.path
     vault.lock()
     if option == "--passphrase-file":
-        code, out, err = cli("vault", "check", vault=path,
-                             passphrase_file=tmp_path / "Hemlig-fras-42")
+        code, out, err = cli(
+            "vault", "check", vault=path, passphrase_file=tmp_path / "Hemlig-fras-42"
+        )
     else:
-        code, out, err = cli("vault", "change-passphrase", option,
-                             str(tmp_path / "Hemlig-fras-42"), vault=path)
+        code, out, err = cli(
+            "vault", "change-passphrase", option, str(tmp_path / "Hemlig-fras-42"), vault=path
+        )
     assert code == 2 and "Hemlig-fras-42" not in err + out and err.count("\n") == 1, err
 
 
@@ -225,18 +259,22 @@ def test_a_county_with_49_municipalities_prints(coordinator_vault, tmp_path):
     assert "Kommun 00" in text and "Kommun 48" in text
 
 
-@pytest.mark.parametrize("look_alike", ["po leksand", "PO\u00a0Leksand", "PO Leksand\u200b",
-                                        " PO  Leksand", "\uff30\uff2f Leksand"])
+@pytest.mark.parametrize(
+    "look_alike",
+    ["po leksand", "PO\u00a0Leksand", "PO Leksand\u200b", " PO  Leksand", "\uff30\uff2f Leksand"],
+)
 def test_a_look_alike_label_cannot_take_a_units_name(coordinator_vault, tmp_path, look_alike):
     from tests.fixtures.coordinator_helpers import unit_bundle
 
     co.expect_unit(coordinator_vault, "PO Leksand")
-    first = co.import_bundles(coordinator_vault, [
-        write(tmp_path, "a.pobundle", unit_bundle(label="PO Leksand"))])[0]
+    first = co.import_bundles(
+        coordinator_vault, [write(tmp_path, "a.pobundle", unit_bundle(label="PO Leksand"))]
+    )[0]
     assert first.ok, first.reason
     before = dump(coordinator_vault)
-    r = co.import_bundles(coordinator_vault, [
-        write(tmp_path, "b.pobundle", unit_bundle(label=look_alike))])[0]
+    r = co.import_bundles(
+        coordinator_vault, [write(tmp_path, "b.pobundle", unit_bundle(label=look_alike))]
+    )[0]
     assert r.status == "rejected" and "annan enhet" in r.reason
     assert dump(coordinator_vault).count('"bundle_id"') == before.count('"bundle_id"')
 
@@ -244,21 +282,38 @@ def test_a_look_alike_label_cannot_take_a_units_name(coordinator_vault, tmp_path
 # --- text on stdin --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("raw, expected", [
-    (b"Hej \xe5 d\xe5", "Hej å då"),                            # Notepad's "ANSI" (Windows-1252)
-    ("Hej å".encode("utf-16"), "Hej å"),                      # Notepad's "Unicode"
-    (b"\xef\xbb\xbfHej \xc3\xa5", "Hej å"),                    # UTF-8 with a BOM
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (b"Hej \xe5 d\xe5", "Hej å då"),  # Notepad's "ANSI" (Windows-1252)
+        ("Hej å".encode("utf-16"), "Hej å"),  # Notepad's "Unicode"
+        (b"\xef\xbb\xbfHej \xc3\xa5", "Hej å"),  # UTF-8 with a BOM
+    ],
+)
 def test_note_text_in_another_encoding_is_read_not_a_crash(vault, cli, raw, expected):
     from po_desktop.services import casework
 
-    casework.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                            municipality="Mora", referral_source="self", start=D(2026, 1, 15))
+    casework.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=D(2026, 1, 15),
+    )
     path = vault.path
     vault.lock()
     # the text as sys.stdin hands it over in a C/POSIX locale (undecodable bytes escaped)
-    code, out, err = cli("note", "add", "AB12", "--date", "2026-02-01",
-                         stdin_text=raw.decode("utf-8", "surrogateescape"), vault=path)
+    code, out, err = cli(
+        "note",
+        "add",
+        "AB12",
+        "--date",
+        "2026-02-01",
+        stdin_text=raw.decode("utf-8", "surrogateescape"),
+        vault=path,
+    )
     assert code == 0, err
     code, out, err = cli("note", "list", "AB12", "--json", vault=path)
     assert json.loads(out)[0]["text"] == expected
@@ -267,9 +322,14 @@ def test_note_text_in_another_encoding_is_read_not_a_crash(vault, cli, raw, expe
 def test_binary_on_stdin_is_one_line_exit_4(vault, cli):
     path = vault.path
     vault.lock()
-    code, out, err = cli("analysis", "set", "--year", "2026",
-                         stdin_text=b"x\x81\x8d\x90".decode("utf-8", "surrogateescape"),
-                         vault=path)
+    code, out, err = cli(
+        "analysis",
+        "set",
+        "--year",
+        "2026",
+        stdin_text=b"x\x81\x8d\x90".decode("utf-8", "surrogateescape"),
+        vault=path,
+    )
     assert code == 4 and "UTF-8" in err and err.count("\n") == 1, err
 
 
@@ -294,10 +354,22 @@ def test_one_municipality_typed_twice_is_kept_once(tmp_path, cli, coordinator_va
 
     path = tmp_path / "u" / "vault.podb"
     path.parent.mkdir()
-    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-                         "--municipality", "mora", "--municipality", "Mora\u00a0",
-                         "--municipality", "\uff2f\uff52\uff53\uff41", "--fte", "1.00",
-                         vault=path)
+    code, out, err = cli(
+        "init",
+        "--unit-label",
+        "PO Mora",
+        "--municipality",
+        "Mora",
+        "--municipality",
+        "mora",
+        "--municipality",
+        "Mora\u00a0",
+        "--municipality",
+        "\uff2f\uff52\uff53\uff41",
+        "--fte",
+        "1.00",
+        vault=path,
+    )
     assert code == 0, err
     v = open_vault(path, PASSPHRASE)
     try:
@@ -312,8 +384,9 @@ def test_one_municipality_typed_twice_is_kept_once(tmp_path, cli, coordinator_va
 def test_fte_in_exponent_notation_is_refused(tmp_path, cli, fte):
     path = tmp_path / "u" / "vault.podb"
     path.parent.mkdir()
-    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-                         "--fte", fte, vault=path)
+    code, out, err = cli(
+        "init", "--unit-label", "PO Mora", "--municipality", "Mora", "--fte", fte, vault=path
+    )
     assert code == 4 and fte in err and not path.exists(), err
 
 
@@ -335,8 +408,9 @@ def test_print_values_from_a_device_is_refused(vault, cli, tmp_path):
         pytest.skip("no /dev/zero")
     path = vault.path
     vault.lock()
-    code, out, err = cli("print", "intake", "--values", "/dev/zero", "--out",
-                         str(tmp_path / "i.pdf"), vault=path)
+    code, out, err = cli(
+        "print", "intake", "--values", "/dev/zero", "--out", str(tmp_path / "i.pdf"), vault=path
+    )
     assert code == 4 and "vanlig fil" in err and not (tmp_path / "i.pdf").exists(), err
 
 
@@ -348,8 +422,9 @@ def test_one_survey_version_with_other_questions_is_refused(coordinator_vault, t
     a = _v2_bundle("PO A", answers=[{"heard": "5"}] * 6, handed=10)
     c = copy.deepcopy(_v2_bundle("PO C", answers=[{"heard": "3"}] * 6, handed=10))
     q = c["figures"]["survey"]["questions"]["heard"]
-    q.update(type="yes_no", by_answer={"yes": 6, "no": 0, "dont_know": 0, "no_answer": 0},
-             mean=None)
+    q.update(
+        type="yes_no", by_answer={"yes": 6, "no": 0, "dont_know": 0, "no_answer": 0}, mean=None
+    )
     first = co.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", a)])[0]
     assert first.ok, first.reason
     r = co.import_bundles(coordinator_vault, [write(tmp_path, "c.pobundle", _rehash(c))])[0]
@@ -368,11 +443,19 @@ def test_compare_with_a_period_that_is_not_earlier_is_refused(vault, cli, compar
 
 
 @pytest.mark.parametrize("compare", ["2026H2", "2026H3"])
-def test_coordinator_report_bad_compare_writes_no_file(coordinator_vault, cli, tmp_path,
-                                                       compare):
+def test_coordinator_report_bad_compare_writes_no_file(coordinator_vault, cli, tmp_path, compare):
     path = coordinator_vault.path
     coordinator_vault.lock()
     out_csv = tmp_path / "r.csv"
-    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--csv", str(out_csv),
-                         "--compare", compare, vault=path)
+    code, out, err = cli(
+        "coordinator",
+        "report",
+        "--period",
+        "2026H1",
+        "--csv",
+        str(out_csv),
+        "--compare",
+        compare,
+        vault=path,
+    )
     assert code == 4 and not out_csv.exists(), err

@@ -15,15 +15,20 @@ D = dt.date
 
 
 def _inquiry(vault, **kw):
-    values = dict(date=D(2026, 3, 1), referral_source="psychiatry", outcome="waiting",
-                  priority_flags=["acute", "minor_children"])
+    values = dict(
+        date=D(2026, 3, 1),
+        referral_source="psychiatry",
+        outcome="waiting",
+        priority_flags=["acute", "minor_children"],
+    )
     values.update(kw)
     return cw.add_inquiry(vault, **values)
 
 
 def _person(**kw):
-    values = dict(alias="QA1", gender="woman", birth_year=1985, municipality="Orsa",
-                  start=D(2026, 3, 10))
+    values = dict(
+        alias="QA1", gender="woman", birth_year=1985, municipality="Orsa", start=D(2026, 3, 10)
+    )
     values.update(kw)
     return values
 
@@ -43,17 +48,21 @@ def test_inquiry_becomes_assignment_with_its_source_and_flags(vault):
 
 def test_given_source_and_flags_override_the_inquiry(vault):
     q = _inquiry(vault)
-    a = cw.start_assignment_from_inquiry(vault, q.id, **_person(referral_source="self",
-                                                                priority_flags=[]))
+    a = cw.start_assignment_from_inquiry(
+        vault, q.id, **_person(referral_source="self", priority_flags=[])
+    )
     assert a.referral_source == "self" and list(a.priority_flags) == []
 
 
-@pytest.mark.parametrize("bad, message", [
-    (dict(alias="19850101-1234"), None),                 # an identifier, not an alias
-    (dict(start=D(2026, 2, 1)), "före förfrågan"),       # before the inquiry
-    (dict(municipality="Falun"), None),                  # not the unit's municipality
-    (dict(areas=["nonsense"]), None),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (dict(alias="19850101-1234"), None),  # an identifier, not an alias
+        (dict(start=D(2026, 2, 1)), "före förfrågan"),  # before the inquiry
+        (dict(municipality="Falun"), None),  # not the unit's municipality
+        (dict(areas=["nonsense"]), None),
+    ],
+)
 def test_refused_input_changes_neither(vault, bad, message):
     q = _inquiry(vault)
     with pytest.raises(RejectedInput) as exc:
@@ -80,8 +89,20 @@ def test_only_waiting_or_accepted_inquiries_start_an_assignment(vault):
 def test_cli_assignment_add_from_inquiry(vault, cli):
     q = _inquiry(vault)
     vault.lock()
-    base = ["assignment", "add", "--alias", "QA1", "--gender", "woman", "--birth-year", "1985",
-            "--municipality", "Orsa", "--start", "2026-03-10"]
+    base = [
+        "assignment",
+        "add",
+        "--alias",
+        "QA1",
+        "--gender",
+        "woman",
+        "--birth-year",
+        "1985",
+        "--municipality",
+        "Orsa",
+        "--start",
+        "2026-03-10",
+    ]
     code, out, err = cli(*base)  # neither a source nor an inquiry
     assert code == 2 and "--referral-source" in err and err.count("\n") == 1
     code, out, err = cli(*base, "--from-inquiry", "x1")
@@ -96,7 +117,20 @@ def test_cli_assignment_add_from_inquiry(vault, cli):
     rows = json.loads(cli("inquiry", "list", "--json")[1])
     assert rows[0]["outcome"] == "accepted" and rows[0]["outcome_on"] == "2026-03-10"
     # the ordinary way still works and still needs its referral source
-    code, out, err = cli("assignment", "add", "--alias", "QA2", "--gender", "man",
-                         "--birth-year", "1970", "--municipality", "Mora",
-                         "--referral-source", "self", "--start", "2026-03-11")
+    code, out, err = cli(
+        "assignment",
+        "add",
+        "--alias",
+        "QA2",
+        "--gender",
+        "man",
+        "--birth-year",
+        "1970",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2026-03-11",
+    )
     assert code == 0, err

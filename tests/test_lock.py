@@ -22,8 +22,11 @@ def _pins(lock: str) -> set[str]:
 def test_every_dependency_is_pinned_with_hashes():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     runtime = {_name(r) for r in project["dependencies"]}
-    extras = {_name(r) for name in ("test", "lint", "build")
-              for r in project["optional-dependencies"][name]}
+    extras = {
+        _name(r)
+        for name in ("test", "lint", "build")
+        for r in project["optional-dependencies"][name]
+    }
     assert runtime <= _pins("app.txt")
     assert runtime | extras <= _pins("dev.txt")
     for lock in ("app.txt", "dev.txt", "lowest.txt"):

@@ -36,29 +36,97 @@ def test_a_logged_working_day_holds_no_content(cli, log_dir, vault_path, passphr
         code, out, err = cli("--log", *argv, **kw)
         return code, err
 
-    assert run("init", "--unit-label", UNIT, "--municipality", "Mora", "--municipality", "Orsa",
-               "--fte", "1.00")[0] == 0
-    assert run("assignment", "add", "--alias", ALIAS, "--gender", "woman", "--birth-year",
-               "1980", "--municipality", "Mora", "--referral-source", "self",
-               "--start", "2026-01-15")[0] == 0
+    assert (
+        run(
+            "init",
+            "--unit-label",
+            UNIT,
+            "--municipality",
+            "Mora",
+            "--municipality",
+            "Orsa",
+            "--fte",
+            "1.00",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            "assignment",
+            "add",
+            "--alias",
+            ALIAS,
+            "--gender",
+            "woman",
+            "--birth-year",
+            "1980",
+            "--municipality",
+            "Mora",
+            "--referral-source",
+            "self",
+            "--start",
+            "2026-01-15",
+        )[0]
+        == 0
+    )
     assert run("note", "add", ALIAS, "--date", "2026-02-01", "--text", NOTE)[0] == 0
     assert run("note", "search", "sjukpenningen")[0] == 0
-    assert run("follow-up", "add", ALIAS, "--step", "decision_served",
-               "--date", "2026-02-02")[0] == 0
-    assert run("system-failure", "add", "--identified-on", "2026-02-03", "--authority",
-               "social_insurance", "--area", SF_AREA, "--description", SF_TEXT)[0] == 0
-    assert run("assignment", "add", "--alias", BAD_ALIAS_TYPED, "--gender", "woman",
-               "--birth-year", "1980", "--municipality", "Mora", "--referral-source", "self",
-               "--start", "2026-01-15")[0] == 4
-    assert run("assignment", "close", ALIAS, "--end", "2026-03-01",
-               "--reason", "goals_met")[0] == 0
+    assert (
+        run("follow-up", "add", ALIAS, "--step", "decision_served", "--date", "2026-02-02")[0] == 0
+    )
+    assert (
+        run(
+            "system-failure",
+            "add",
+            "--identified-on",
+            "2026-02-03",
+            "--authority",
+            "social_insurance",
+            "--area",
+            SF_AREA,
+            "--description",
+            SF_TEXT,
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            "assignment",
+            "add",
+            "--alias",
+            BAD_ALIAS_TYPED,
+            "--gender",
+            "woman",
+            "--birth-year",
+            "1980",
+            "--municipality",
+            "Mora",
+            "--referral-source",
+            "self",
+            "--start",
+            "2026-01-15",
+        )[0]
+        == 4
+    )
+    assert run("assignment", "close", ALIAS, "--end", "2026-03-01", "--reason", "goals_met")[0] == 0
 
     text = "\n".join(p.read_text("utf-8") for p in log_dir.iterdir())
     assert " INFO po_desktop: cli note_add exit_code=0" in text
     assert "purge assignments=1 notes=1" in text
     assert "WARNING po_desktop: cli assignment_add failed: RejectedInput" in text
-    for content in (ALIAS, NOTE, "sjukpenningen", SF_TEXT, SF_AREA, UNIT, passphrase,
-                    BAD_ALIAS_TYPED, "Mora", str(vault_path), str(vault_path.parent)):
+    for content in (
+        ALIAS,
+        NOTE,
+        "sjukpenningen",
+        SF_TEXT,
+        SF_AREA,
+        UNIT,
+        passphrase,
+        BAD_ALIAS_TYPED,
+        "Mora",
+        str(vault_path),
+        str(vault_path.parent),
+    ):
         assert content not in text, content
     assert (log_dir / logs.FILENAME).stat().st_mode & 0o077 == 0
 

@@ -67,8 +67,14 @@ def feasible_given_total(t, breakdowns, cap, threshold=T, limits=None):
             if rest != 0:
                 return None
             continue
-        cands = {c: {v for v in _candidates(cells[c], cells, cap, threshold)
-                     if v <= (limits or {}).get((n, c), v)} for c in masked}
+        cands = {
+            c: {
+                v
+                for v in _candidates(cells[c], cells, cap, threshold)
+                if v <= (limits or {}).get((n, c), v)
+            }
+            for c in masked
+        }
         for c in masked:
             others = _sumset([cands[o] for o in masked if o != c], rest)
             per_t[(n, c)] = {v for v in cands[c] if rest - v in others}
@@ -86,8 +92,12 @@ def total_candidates(total, cap, threshold=T):
 def brute_force_reader(total, breakdowns, cap, threshold=T):
     """Feasible values of the masked total and of every masked cell, by enumeration."""
     feasible_t = set()
-    feasible = {(n, c): set() for n, cells in breakdowns.items()
-                for c, v in cells.items() if isinstance(v, str)}
+    feasible = {
+        (n, c): set()
+        for n, cells in breakdowns.items()
+        for c, v in cells.items()
+        if isinstance(v, str)
+    }
     for t in total_candidates(total, cap, threshold):
         per_t = feasible_given_total(t, breakdowns, cap, threshold)
         if per_t is not None:
@@ -107,11 +117,15 @@ def coupled_reader(shown, cap, threshold=T):
     act_b = {k: shown["assignments"][k] for k in ("by_gender", "by_age_band", "by_municipality")}
     end_b = {k: shown["assignments"][k] for k in ("ended_by_reason", "ended_by_duration")}
     new_b = {"by_referral_source": shown["assignments"]["by_referral_source"]}
-    multi_lo = max((v for g, k in MULTI_BREAKDOWNS for v in shown[g][k].values()
-                    if not isinstance(v, str)), default=0)
+    multi_lo = max(
+        (v for g, k in MULTI_BREAKDOWNS for v in shown[g][k].values() if not isinstance(v, str)),
+        default=0,
+    )
     cache_a, cache_e = {}, {}
-    cache_n = {nv: feasible_given_total(nv, new_b, cap, threshold)
-               for nv in total_candidates(n, cap, threshold)}
+    cache_n = {
+        nv: feasible_given_total(nv, new_b, cap, threshold)
+        for nv in total_candidates(n, cap, threshold)
+    }
     over_cands = total_candidates(over, cap, threshold)
     found = {k: set() for k in keys}
     cells: dict = {}
@@ -138,8 +152,11 @@ def coupled_reader(shown, cap, threshold=T):
             found["ongoing_at_end"].add(ov)
             found["new"] |= news
             found["over_18_months_at_end"] |= overs
-            for k, vals in [*cache_a[av].items(), *cache_e[ev].items(),
-                            *(kv for nv in news for kv in cache_n[nv].items())]:
+            for k, vals in [
+                *cache_a[av].items(),
+                *cache_e[ev].items(),
+                *(kv for nv in news for kv in cache_n[nv].items()),
+            ]:
                 cells.setdefault(k, set()).update(vals)
     return found, cells
 
@@ -153,8 +170,9 @@ def waiting_reader(shown, cap, threshold=T):
     found_w, cells = set(), {}
     for t in total_candidates(received, cap, threshold):
         for wv in w_cands:
-            per_t = feasible_given_total(t, cells_shown, cap, threshold,
-                                         limits={("by_outcome", "waiting"): wv})
+            per_t = feasible_given_total(
+                t, cells_shown, cap, threshold, limits={("by_outcome", "waiting"): wv}
+            )
             if per_t is None:
                 continue
             waiting = per_t.get(("by_outcome", "waiting"), {cells_shown["by_outcome"]["waiting"]})
@@ -173,8 +191,9 @@ def assert_protected(total_true, total_shown, cells_true, cells_shown, cap):
         assert len(feasible_t) >= 2, (total_shown, cells_shown)
     for (n, c), vals in feasible.items():
         assert cells_true[n][c] in vals
-        assert len(vals) >= 2 or cells_true[n][c] == 0, \
+        assert len(vals) >= 2 or cells_true[n][c] == 0, (
             f"{n}.{c} recoverable as {vals} from {total_shown}, {cells_shown}"
+        )
 
 
 # --- unit examples --------------------------------------------------------------------------
@@ -198,8 +217,9 @@ def test_nothing_masked_without_small_cells():
 
 
 def test_breakdown_withheld_when_zeros_alone_would_reveal():
-    shown_totals, shown = mask_table({"T": 4}, {"g": ("T", {"a": 4, "b": 0}),
-                                               "h": ("T", {"a": 1, "b": 1, "c": 1, "d": 1})})
+    shown_totals, shown = mask_table(
+        {"T": 4}, {"g": ("T", {"a": 4, "b": 0}), "h": ("T", {"a": 1, "b": 1, "c": 1, "d": 1})}
+    )
     assert shown_totals["T"] == "<5" and shown["g"] == {"a": "<5", "b": 0}
     assert shown["h"] == dict.fromkeys("abcd", "..")
 
@@ -257,22 +277,35 @@ def records(draw):
         end = None
         if draw(st.booleans()):
             end = start + dt.timedelta(days=draw(st.integers(0, 400)))
-        out.append(AssignmentRecord(
-            gender=draw(st.sampled_from(codes("gender"))),
-            birth_year=draw(st.one_of(st.none(), st.integers(1940, 2008))),
-            municipality=draw(st.sampled_from(["Mora", "Orsa", "Älvdalen"])),
-            referral_source=draw(st.sampled_from(codes("referral_source")[:4])),
-            priority_flags=tuple(draw(st.lists(st.sampled_from(codes("priority_flag")),
-                                               max_size=2))),
-            areas=tuple(draw(st.lists(st.sampled_from(codes("area")), max_size=3))),
-            start_date=start, end_date=end,
-            end_reason=draw(st.sampled_from(codes("end_reason")[:3])) if end else None))
-    inquiries = [InquiryRecord(D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
-                               draw(st.sampled_from(codes("inquiry_outcome"))))
-                 for _ in range(draw(st.integers(0, 10)))]
-    failures = [SystemFailureRecord(D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
-                                    draw(st.sampled_from(codes("authority")[:3])))
-                for _ in range(draw(st.integers(0, 8)))]
+        out.append(
+            AssignmentRecord(
+                gender=draw(st.sampled_from(codes("gender"))),
+                birth_year=draw(st.one_of(st.none(), st.integers(1940, 2008))),
+                municipality=draw(st.sampled_from(["Mora", "Orsa", "Älvdalen"])),
+                referral_source=draw(st.sampled_from(codes("referral_source")[:4])),
+                priority_flags=tuple(
+                    draw(st.lists(st.sampled_from(codes("priority_flag")), max_size=2))
+                ),
+                areas=tuple(draw(st.lists(st.sampled_from(codes("area")), max_size=3))),
+                start_date=start,
+                end_date=end,
+                end_reason=draw(st.sampled_from(codes("end_reason")[:3])) if end else None,
+            )
+        )
+    inquiries = [
+        InquiryRecord(
+            D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
+            draw(st.sampled_from(codes("inquiry_outcome"))),
+        )
+        for _ in range(draw(st.integers(0, 10)))
+    ]
+    failures = [
+        SystemFailureRecord(
+            D(2026, 1, 1) + dt.timedelta(days=draw(st.integers(0, 300))),
+            draw(st.sampled_from(codes("authority")[:3])),
+        )
+        for _ in range(draw(st.integers(0, 8)))
+    ]
     return out, inquiries, failures
 
 
@@ -280,19 +313,33 @@ def records(draw):
 @given(records(), st.sampled_from(["2026", "2026H1", "2026H2"]))
 def test_masked_figures_reveal_no_masked_cell(recs, period):
     assignments, inquiries, failures = recs
-    fig = compute_figures(parse_period(period), assignments, inquiries, failures, "1.00",
-                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    fig = compute_figures(
+        parse_period(period),
+        assignments,
+        inquiries,
+        failures,
+        "1.00",
+        ["Mora", "Orsa", "Älvdalen"],
+        PROFILE,
+    )
     masked = mask_figures(fig)
-    cap = 2 * T + max(fig["assignments"]["active"], fig["inquiries"]["received"],
-                      fig["system_failures"]["identified"])
+    cap = 2 * T + max(
+        fig["assignments"]["active"],
+        fig["inquiries"]["received"],
+        fig["system_failures"]["identified"],
+    )
     groups = {}
     for path, total_path in PARTITION_BREAKDOWNS.items():
         groups.setdefault(total_path, []).append(path)
     for total_path, paths in groups.items():
         g, k = total_path
-        assert_protected(fig[g][k], masked[g][k],
-                         {p[1]: fig[p[0]][p[1]] for p in paths},
-                         {p[1]: masked[p[0]][p[1]] for p in paths}, cap)
+        assert_protected(
+            fig[g][k],
+            masked[g][k],
+            {p[1]: fig[p[0]][p[1]] for p in paths},
+            {p[1]: masked[p[0]][p[1]] for p in paths},
+            cap,
+        )
     for g, k in MULTI_BREAKDOWNS:  # overlapping cells: primary suppression only
         for c, v in fig[g][k].items():
             assert masked[g][k][c] == ("<5" if 0 < v < T else v)
@@ -327,17 +374,34 @@ def test_merged_medians_hidden_for_units_with_few_ended():
     from po_desktop.domain.statistics import merge_figures
 
     def unit(n_ended, days):
-        recs = [AssignmentRecord("woman", 1980, "Mora", "self", (), (), D(2026, 1, 1),
-                                 D(2026, 1, 1) + dt.timedelta(days=days), "other")
-                for _ in range(n_ended)]
+        recs = [
+            AssignmentRecord(
+                "woman",
+                1980,
+                "Mora",
+                "self",
+                (),
+                (),
+                D(2026, 1, 1),
+                D(2026, 1, 1) + dt.timedelta(days=days),
+                "other",
+            )
+            for _ in range(n_ended)
+        ]
         return compute_figures(parse_period("2026"), recs, [], [], "1.00", ["Mora"], PROFILE)
 
     merged = merge_figures([unit(2, 40), unit(9, 100), unit(6, 70)], ["A", "B", "C"])
     shown = mask_figures(merged, unit_ended={"A": 2, "B": 9, "C": 6})
     assert shown["assignments"]["ended_median_days"] == {
-        "per_unit": {"A": SECONDARY_MARK, "B": 100, "C": 70}, "min": 70, "max": 100}
+        "per_unit": {"A": SECONDARY_MARK, "B": 100, "C": 70},
+        "min": 70,
+        "max": 100,
+    }
     assert mask_figures(merged)["assignments"]["ended_median_days"] == {
-        "per_unit": dict.fromkeys("ABC", SECONDARY_MARK), "min": None, "max": None}
+        "per_unit": dict.fromkeys("ABC", SECONDARY_MARK),
+        "min": None,
+        "max": None,
+    }
     single = mask_figures(unit(2, 40))
     assert single["assignments"]["ended"] == "<5"
     assert single["assignments"]["ended_median_days"] == SECONDARY_MARK
@@ -348,10 +412,13 @@ def test_active_ended_ongoing_coupling_is_read_together():
     # enough, and hiding "ongoing" too is not enough either — ended's own breakdown says it is
     # at least 2, active − ongoing (≥ 5) says at most 2. Found by the brute-force reader.
     recs = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 6, 1))] * 5 + [
-        AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 6, 1), D(2026, 1, 1),
-                         "goals_met"),
-        AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 7, 2), D(2026, 1, 1),
-                         "goals_met")]
+        AssignmentRecord(
+            "woman", None, "Mora", "self", (), (), D(2025, 6, 1), D(2026, 1, 1), "goals_met"
+        ),
+        AssignmentRecord(
+            "woman", None, "Mora", "self", (), (), D(2025, 7, 2), D(2026, 1, 1), "goals_met"
+        ),
+    ]
     fig = compute_figures(parse_period("2026"), recs, [], [], "1.00", ["Mora"], PROFILE)
     masked = mask_figures(fig)
     found, cells = coupled_reader(masked, cap=20)
@@ -369,8 +436,15 @@ def test_value_pinned_through_the_other_breakdowns_of_the_link_is_protected():
         return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 6, 1), end, reason)
 
     recs = [rec(D(2026, 1, 1), r) for r in ("goals_met", "client_ended", "no_contact")]
-    fig = compute_figures(parse_period("2026"), [*recs, rec(None, None)], [], [], "1.00",
-                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    fig = compute_figures(
+        parse_period("2026"),
+        [*recs, rec(None, None)],
+        [],
+        [],
+        "1.00",
+        ["Mora", "Orsa", "Älvdalen"],
+        PROFILE,
+    )
     masked = mask_figures(fig)
     ma = masked["assignments"]
     assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == ("<5", "<5", "<5")
@@ -388,10 +462,14 @@ def test_new_is_part_of_active():
     def rec(gender, born, municipality, source):
         return AssignmentRecord(gender, born, municipality, source, (), (), D(2026, 2, 1))
 
-    recs = [rec("woman", 1980, "Mora", "self")] * 4 + [rec("man", 1990, "Orsa", "self")] + [
-        rec("man", 1990, "Orsa", "relative")] * 3
-    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
-                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    recs = (
+        [rec("woman", 1980, "Mora", "self")] * 4
+        + [rec("man", 1990, "Orsa", "self")]
+        + [rec("man", 1990, "Orsa", "relative")] * 3
+    )
+    fig = compute_figures(
+        parse_period("2026"), recs, [], [], "1.00", ["Mora", "Orsa", "Älvdalen"], PROFILE
+    )
     masked = mask_figures(fig)
     ma = masked["assignments"]
     assert ma["active"] == SECONDARY_MARK and ma["by_gender"]["woman"] == "<5"
@@ -408,8 +486,9 @@ def test_an_area_is_part_of_active():
         return AssignmentRecord(gender, born, municipality, "self", (), (area,), D(2025, 2, 1))
 
     recs = [rec("woman", 1980, "Mora", "housing")] * 4 + [rec("man", 1990, "Orsa", "housing")] * 4
-    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
-                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+    fig = compute_figures(
+        parse_period("2026"), recs, [], [], "1.00", ["Mora", "Orsa", "Älvdalen"], PROFILE
+    )
     masked = mask_figures(fig)
     ma = masked["assignments"]
     assert ma["by_area"]["housing"] == 8  # shown as it is
@@ -423,10 +502,13 @@ def test_over_18_months_is_part_of_ongoing():
     # 11 began over 18 months ago: over_18_months_at_end = 11 shown would pin ongoing = 11
     # and the one ended assignment, its end reason and its duration band.
     recs = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1))] * 11 + [
-        AssignmentRecord("woman", None, "Mora", "self", (), (), D(2024, 1, 1), D(2026, 3, 1),
-                         "goals_met")]
-    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00",
-                          ["Mora", "Orsa", "Älvdalen"], PROFILE)
+        AssignmentRecord(
+            "woman", None, "Mora", "self", (), (), D(2024, 1, 1), D(2026, 3, 1), "goals_met"
+        )
+    ]
+    fig = compute_figures(
+        parse_period("2026"), recs, [], [], "1.00", ["Mora", "Orsa", "Älvdalen"], PROFILE
+    )
     masked = mask_figures(fig)
     ma = masked["assignments"]
     assert (ma["active"], ma["ended"], ma["ongoing_at_end"]) == (12, "<5", SECONDARY_MARK)
@@ -440,8 +522,10 @@ def test_waiting_outcome_is_part_of_the_waiting_list():
     # 13 inquiries: 6 accepted, 5 waiting ("x", next smallest beside 2 withdrawn "<5").
     # A waiting list of 5 shown would pin waiting = 5 (an inquiry of the period still waiting
     # is on the list) and so withdrawn = 2.
-    inquiries = [InquiryRecord(D(2026, 3, 1), o)
-                 for o in ["accepted"] * 6 + ["waiting"] * 5 + ["withdrawn"] * 2]
+    inquiries = [
+        InquiryRecord(D(2026, 3, 1), o)
+        for o in ["accepted"] * 6 + ["waiting"] * 5 + ["withdrawn"] * 2
+    ]
     fig = compute_figures(parse_period("2026"), [], inquiries, [], "1.00", ["Mora"], PROFILE)
     masked = mask_figures(fig)
     assert masked["inquiries"]["by_outcome"]["waiting"] == SECONDARY_MARK
@@ -455,16 +539,39 @@ def test_median_hidden_when_it_pins_a_duration_band():
     # the sum). A median of 250 days (over 6 months) says the 4th of 7 is in 6–12 months, so
     # at most 3 ended within 6 months: 3 and 4 exactly. The median is hidden.
     def ended(days):
-        return AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1),
-                                D(2025, 12, 1) + dt.timedelta(days=days), "goals_met")
+        return AssignmentRecord(
+            "woman",
+            None,
+            "Mora",
+            "self",
+            (),
+            (),
+            D(2025, 12, 1),
+            D(2025, 12, 1) + dt.timedelta(days=days),
+            "goals_met",
+        )
 
     ongoing = [AssignmentRecord("woman", None, "Mora", "self", (), (), D(2025, 12, 1))] * 5
-    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 4 + ongoing,
-                          [], [], "1.00", ["Mora"], PROFILE)
+    fig = compute_figures(
+        parse_period("2026"),
+        [ended(100)] * 3 + [ended(250)] * 4 + ongoing,
+        [],
+        [],
+        "1.00",
+        ["Mora"],
+        PROFILE,
+    )
     ma = mask_figures(fig)["assignments"]
     assert ma["ended"] == 7 and ma["ended_by_duration"]["0_6m"] == "<5"
     assert ma["ended_median_days"] == SECONDARY_MARK
     # 3 and 9: "x" for the 9 (8–11 by the sum); the median in 6–12 months pins nothing
-    fig = compute_figures(parse_period("2026"), [ended(100)] * 3 + [ended(250)] * 9 + ongoing,
-                          [], [], "1.00", ["Mora"], PROFILE)
+    fig = compute_figures(
+        parse_period("2026"),
+        [ended(100)] * 3 + [ended(250)] * 9 + ongoing,
+        [],
+        [],
+        "1.00",
+        ["Mora"],
+        PROFILE,
+    )
     assert mask_figures(fig)["assignments"]["ended_median_days"] == 250

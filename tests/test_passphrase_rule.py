@@ -21,8 +21,7 @@ def test_the_rule():
 def test_create_and_change_use_it(tmp_path, vault):
     path = tmp_path / "v" / "k.podb"
     with pytest.raises(vault_admin.ShortPassphrase):
-        vault_admin.create_vault(path, "abc", unit_label="PO X", municipalities=["Mora"],
-                                 fte="1")
+        vault_admin.create_vault(path, "abc", unit_label="PO X", municipalities=["Mora"], fte="1")
     assert not path.exists()
     with pytest.raises(vault_admin.ShortPassphrase):
         vault_admin.change_passphrase(vault, "abc")
@@ -46,10 +45,8 @@ def test_cli_init_refuses_then_accepts_with_the_flag(cli, vault_path, tmp_path):
 
 
 def test_cli_change_refuses_short(cli, tmp_path):
-    code, _, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-                       "--fte", "1.00")
+    code, _, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora", "--fte", "1.00")
     assert code == 0, err
     short = _pw(tmp_path, "abc")
     code, out, err = cli("vault", "change-passphrase", "--new-passphrase-file", str(short))
     assert code == 4 and "--allow-short" in err
-

@@ -32,8 +32,14 @@ PERSONAL = {
     "help_with": "Skulder hos Kronofogden, avslag på sjukersättning.",
     "municipality": "Orsa",
 }
-NEEDLES = ["Öberg-Sjödén", "19800101-1234", "Kvarngatan", "070-987 65 43", "asa.oberg",
-           "sjukersättning"]
+NEEDLES = [
+    "Öberg-Sjödén",
+    "19800101-1234",
+    "Kvarngatan",
+    "070-987 65 43",
+    "asa.oberg",
+    "sjukersättning",
+]
 
 
 def pdf_text(path: Path) -> str:
@@ -71,8 +77,9 @@ def test_print_intake_blank(cli, vault, tmp_path):
     assert "Älvdalen" in text_ and "Malung-Sälen" in text_ and "Rättvik" in text_
 
 
-def test_filled_intake_leaves_no_trace_in_the_vault_or_on_disk(cli, vault, vault_path, tmp_path,
-                                                               passphrase):
+def test_filled_intake_leaves_no_trace_in_the_vault_or_on_disk(
+    cli, vault, vault_path, tmp_path, passphrase
+):
     vault.lock()
     values_file = tmp_path / "uppgifter.json"
     values_file.write_text(json.dumps(PERSONAL, ensure_ascii=False), encoding="utf-8")
@@ -103,8 +110,15 @@ def test_filled_intake_leaves_no_trace_in_the_vault_or_on_disk(cli, vault, vault
 def test_filled_intake_from_stdin(cli, vault, tmp_path):
     vault.lock()
     out = tmp_path / "a.pdf"
-    code, _, err = cli("print", "intake", "--out", str(out), "--values", "-",
-                       stdin_text='name = "Örjan Ärlig"\nemail = "o@example.se"\n')
+    code, _, err = cli(
+        "print",
+        "intake",
+        "--out",
+        str(out),
+        "--values",
+        "-",
+        stdin_text='name = "Örjan Ärlig"\nemail = "o@example.se"\n',
+    )
     assert code == 0, err
     assert "Örjan Ärlig" in pdf_text(out)
 
@@ -142,20 +156,32 @@ def test_broken_unit_definition_gives_its_clear_message(cli, vault, tmp_path):
 
 def test_print_system_failure_filled_from_the_vault(cli, vault, tmp_path):
     sf = casework.add_system_failure(
-        vault, identified_on=dt.date(2026, 3, 2), authority="social_insurance",
-        area="Sjukpenning", description="Beslut skickas utan förklaring på lätt svenska.",
+        vault,
+        identified_on=dt.date(2026, 3, 2),
+        authority="social_insurance",
+        area="Sjukpenning",
+        description="Beslut skickas utan förklaring på lätt svenska.",
         independence_effect="Beroendeställning: klienten behöver hjälp att läsa varje beslut.",
         measures="Tas upp med Försäkringskassans representant.",
-        reported_to="Ledningsgruppens kontaktperson på FK", reported_on=dt.date(2026, 3, 20))
+        reported_to="Ledningsgruppens kontaktperson på FK",
+        reported_on=dt.date(2026, 3, 20),
+    )
     vault.lock()
     out = tmp_path / "sf.pdf"
     code, _, err = cli("print", "system-failure", sf.id, "--out", str(out), "--ombud", "Kim")
     assert code == 0, err
     text_ = pdf_text(out)
-    for needle in ["Identifiera systemfel", "PO Mora", "Kim", "2026-03-02", "Sjukpenning",
-                   "Beslut skickas utan förklaring på lätt svenska.",
-                   "Tas upp med Försäkringskassans representant.", "2026-03-20",
-                   "Ledningsgruppens kontaktperson på FK"]:
+    for needle in [
+        "Identifiera systemfel",
+        "PO Mora",
+        "Kim",
+        "2026-03-02",
+        "Sjukpenning",
+        "Beslut skickas utan förklaring på lätt svenska.",
+        "Tas upp med Försäkringskassans representant.",
+        "2026-03-20",
+        "Ledningsgruppens kontaktperson på FK",
+    ]:
         assert needle in text_
 
 
@@ -164,21 +190,40 @@ def test_print_system_failure_blank_and_unknown_id(cli, vault, tmp_path):
     code, _, err = cli("print", "system-failure", "--blank", "--out", str(tmp_path / "b.pdf"))
     assert code == 0, err
     assert "Vilka brister gör att klienten söker stöd hos PO?" in pdf_text(tmp_path / "b.pdf")
-    code, _, err = cli("print", "system-failure", "00000000-0000-0000-0000-000000000000",
-                       "--out", str(tmp_path / "c.pdf"))
+    code, _, err = cli(
+        "print",
+        "system-failure",
+        "00000000-0000-0000-0000-000000000000",
+        "--out",
+        str(tmp_path / "c.pdf"),
+    )
     assert code == 4 and not (tmp_path / "c.pdf").exists()
     code, _, err = cli("print", "system-failure", "--out", str(tmp_path / "d.pdf"))
     assert code == 2
 
 
 def test_print_notes_for_the_client(cli, vault, tmp_path):
-    casework.add_assignment(vault, alias="KL-07", gender="woman", birth_year=1980,
-                            municipality="Orsa", referral_source="self",
-                            start=dt.date(2026, 1, 10))
-    casework.add_note(vault, "KL-07", date=dt.date(2026, 1, 12),
-                      text="Första mötet hemma. Vi gick igenom räkningarna.")
-    casework.add_note(vault, "KL-07", date=dt.date(2026, 2, 3),
-                      text="Överklagandet är skickat till förvaltningsrätten.")
+    casework.add_assignment(
+        vault,
+        alias="KL-07",
+        gender="woman",
+        birth_year=1980,
+        municipality="Orsa",
+        referral_source="self",
+        start=dt.date(2026, 1, 10),
+    )
+    casework.add_note(
+        vault,
+        "KL-07",
+        date=dt.date(2026, 1, 12),
+        text="Första mötet hemma. Vi gick igenom räkningarna.",
+    )
+    casework.add_note(
+        vault,
+        "KL-07",
+        date=dt.date(2026, 2, 3),
+        text="Överklagandet är skickat till förvaltningsrätten.",
+    )
     vault.lock()
     out = tmp_path / "anteckningar.pdf"
     code, stdout, err = cli("print", "notes", "KL-07", "--out", str(out))
@@ -205,8 +250,10 @@ def test_prompts_on_a_terminal_fill_the_form(vault, tmp_path):
     from po_desktop.printing.forms_loader import load_form
 
     class Ctx:
-        stdin = io.StringIO("2026-11-20\n3\nÅke Ström\n\n\n\n\n\n\n\n\nBehöver hjälp med "
-                            "bostaden.\nOch med skulderna.\n\n")
+        stdin = io.StringIO(
+            "2026-11-20\n3\nÅke Ström\n\n\n\n\n\n\n\n\nBehöver hjälp med "
+            "bostaden.\nOch med skulderna.\n\n"
+        )
         stderr = io.StringIO()
 
     definition = load_form("intake")
@@ -220,11 +267,21 @@ def test_prompts_on_a_terminal_fill_the_form(vault, tmp_path):
 
 def test_system_failure_naming_a_client_alias_added_later_is_not_printed(cli, vault, tmp_path):
     sf = casework.add_system_failure(
-        vault, identified_on=dt.date(2026, 3, 2), authority="psychiatry", area="Vårdplan",
-        description="Ingen samordnad plan; gäller även TV42.")
-    casework.add_assignment(vault, alias="TV42", gender="woman", birth_year=1990,
-                            municipality="Mora", referral_source="self",
-                            start=dt.date(2026, 4, 1))
+        vault,
+        identified_on=dt.date(2026, 3, 2),
+        authority="psychiatry",
+        area="Vårdplan",
+        description="Ingen samordnad plan; gäller även TV42.",
+    )
+    casework.add_assignment(
+        vault,
+        alias="TV42",
+        gender="woman",
+        birth_year=1990,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 4, 1),
+    )
     vault.lock()
     out = tmp_path / "sf.pdf"
     code, _, err = cli("print", "system-failure", sf.id, "--out", str(out))

@@ -42,7 +42,7 @@ FILLED_INTAKE = {
     "how_heard": "Från kuratorn på vårdcentralen",
     "who_called": "Min syster",
     "help_with": "Skulder hos Kronofogden och ett avslag från Försäkringskassan som ska "
-                 "överklagas.",
+    "överklagas.",
     "place": "Mora",
     "date": "2026-11-23",
     "agreement": "Vi träffas varannan vecka hemma hos mig.",
@@ -82,8 +82,12 @@ def test_intake_blank_has_municipalities_with_swedish_letters_and_fits_one_page(
     text = pdf_text(out)
     for name in ["Mora", "Orsa", "Älvdalen", "Malung-Sälen", "Leksand", "Rättvik", "Vansbro"]:
         assert name in text
-    for label in ["Personnummer", "Hur fick du reda på Personligt Ombud?", "Överenskommelse:",
-                  "För din information vill vi meddela att dina personuppgifter används"]:
+    for label in [
+        "Personnummer",
+        "Hur fick du reda på Personligt Ombud?",
+        "Överenskommelse:",
+        "För din information vill vi meddela att dina personuppgifter används",
+    ]:
         assert label in text
 
 
@@ -103,8 +107,9 @@ def test_fonts_are_embedded_dejavu(tmp_path):
 
 
 def test_filled_intake_shows_the_values_and_keeps_them_out_of_metadata(tmp_path):
-    out = render_form(load_form("intake"), tmp_path / "filled.pdf", FILLED_INTAKE,
-                      unit_label="PO Mora")
+    out = render_form(
+        load_form("intake"), tmp_path / "filled.pdf", FILLED_INTAKE, unit_label="PO Mora"
+    )
     text = pdf_text(out)
     for key, value in FILLED_INTAKE.items():
         if key != "municipality":
@@ -122,14 +127,19 @@ def test_filled_intake_shows_the_values_and_keeps_them_out_of_metadata(tmp_path)
 
 def test_filled_choice_ticks_the_box_and_write_in_takes_unknown_authority(tmp_path):
     definition = load_form("system_failure")
-    out = render_form(definition, tmp_path / "sf.pdf",
-                      {"authority": "Migrationsverket", "description": "Lång väntan på beslut."})
+    out = render_form(
+        definition,
+        tmp_path / "sf.pdf",
+        {"authority": "Migrationsverket", "description": "Lång väntan på beslut."},
+    )
     assert "Migrationsverket" in pdf_text(out)
     blank = render_form(definition, tmp_path / "blank.pdf")
     ticked = render_form(definition, tmp_path / "ticked.pdf", {"authority": "psychiatry"})
+
     # a tick is two strokes more on the page than the blank form
     def strokes(p):
         return pypdf.PdfReader(str(p)).pages[0].get_contents().get_data().count(b" l S")
+
     assert strokes(ticked) == strokes(blank) + 2
 
 
@@ -148,8 +158,9 @@ def test_values_for_unknown_fields_or_options_are_refused_without_echoing_them(t
 
 def test_a_long_filled_text_flows_onto_further_pages(tmp_path):
     long_text = " ".join(f"Mening nummer {i} om bristen." for i in range(400))
-    out = render_form(load_form("system_failure"), tmp_path / "long.pdf",
-                      {"description": long_text})
+    out = render_form(
+        load_form("system_failure"), tmp_path / "long.pdf", {"description": long_text}
+    )
     reader = pypdf.PdfReader(str(out))
     assert len(reader.pages) >= 3
     text = pdf_text(out)
@@ -168,12 +179,14 @@ def test_a_text_too_long_for_an_unsplittable_box_is_refused_cleanly(tmp_path):
 
 # --- definitions ------------------------------------------------------------------------------
 
+
 def test_top_level_forms_folder_matches_the_bundled_copies():
     for name in ("intake", "system_failure"):
         top = REPO / "forms" / f"{name}.toml"
         bundled = bundled_forms_dir() / f"{name}.toml"
         assert top.read_bytes() == bundled.read_bytes(), (
-            f"forms/{name}.toml and src/po_desktop/resources/forms/{name}.toml differ")
+            f"forms/{name}.toml and src/po_desktop/resources/forms/{name}.toml differ"
+        )
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -186,21 +199,37 @@ def _bundled_text(name: str) -> str:
     return (bundled_forms_dir() / f"{name}.toml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("edit, key, problem", [
-    (lambda s: s.replace('title = "Ansökan om personligt ombud"\n', ""), "form.title", "saknas"),
-    (lambda s: s.replace("lines = 5", 'lines = "fem"'), "block[11].lines", "ska vara heltal"),
-    (lambda s: s.replace("lines = 5", "lines = 0"), "block[11].lines", "från 1 till"),
-    (lambda s: s.replace('\ntype = "heading"', '\ntype = "rubrik"', 1), "block[0].type",
-     "okänd blocktyp"),
-    (lambda s: s.replace("columns = 2", "colums = 2"), "header[1].colums", "okänd nyckel"),
-    (lambda s: s.replace('options = ["Mora"', 'options = [3, "Mora"'), "header[1].options[0]",
-     "ska vara en text"),
-    (lambda s: s.replace('key = "phone"', 'key = "name"'), "block[5].key", "finns redan"),
-    (lambda s: s.replace('logo = ""', 'logo = "saknas.png"'), "form.logo", "finns inte"),
-    (lambda s: s.replace("schema_version = 1", "schema_version = 9"), "schema_version",
-     "stöds inte"),
-    (lambda s: s.replace("[form]", "[form", 1), "-", "inte giltig TOML"),
-])
+@pytest.mark.parametrize(
+    "edit, key, problem",
+    [
+        (
+            lambda s: s.replace('title = "Ansökan om personligt ombud"\n', ""),
+            "form.title",
+            "saknas",
+        ),
+        (lambda s: s.replace("lines = 5", 'lines = "fem"'), "block[11].lines", "ska vara heltal"),
+        (lambda s: s.replace("lines = 5", "lines = 0"), "block[11].lines", "från 1 till"),
+        (
+            lambda s: s.replace('\ntype = "heading"', '\ntype = "rubrik"', 1),
+            "block[0].type",
+            "okänd blocktyp",
+        ),
+        (lambda s: s.replace("columns = 2", "colums = 2"), "header[1].colums", "okänd nyckel"),
+        (
+            lambda s: s.replace('options = ["Mora"', 'options = [3, "Mora"'),
+            "header[1].options[0]",
+            "ska vara en text",
+        ),
+        (lambda s: s.replace('key = "phone"', 'key = "name"'), "block[5].key", "finns redan"),
+        (lambda s: s.replace('logo = ""', 'logo = "saknas.png"'), "form.logo", "finns inte"),
+        (
+            lambda s: s.replace("schema_version = 1", "schema_version = 9"),
+            "schema_version",
+            "stöds inte",
+        ),
+        (lambda s: s.replace("[form]", "[form", 1), "-", "inte giltig TOML"),
+    ],
+)
 def test_a_broken_definition_names_file_key_and_problem(tmp_path, edit, key, problem):
     path = _write(tmp_path, "intake.toml", edit(_bundled_text("intake")))
     with pytest.raises(FormDefinitionError) as exc:
@@ -248,8 +277,9 @@ def test_logo_is_drawn_when_the_definition_names_one(tmp_path):
     from PIL import Image as PILImage
 
     PILImage.new("RGB", (200, 80), (20, 20, 20)).save(tmp_path / "logga.png")
-    path = _write(tmp_path, "intake.toml",
-                  _bundled_text("intake").replace('logo = ""', 'logo = "logga.png"'))
+    path = _write(
+        tmp_path, "intake.toml", _bundled_text("intake").replace('logo = ""', 'logo = "logga.png"')
+    )
     definition = load_definition(path)
     assert definition.logo == tmp_path / "logga.png"
     out = render_form(definition, tmp_path / "logo.pdf")

@@ -23,7 +23,7 @@ def long_text(prefix: str) -> str:
         n += len(words[-1]) + 1
         i += 1
     text = " ".join(words)[:LIMIT]
-    return text[:text.rfind(" ")].ljust(LIMIT, ".")  # whole words, exactly the limit
+    return text[: text.rfind(" ")].ljust(LIMIT, ".")  # whole words, exactly the limit
 
 
 def words_of(text: str, prefix: str) -> set[str]:
@@ -49,29 +49,34 @@ def test_coordinator_report_prints_three_20000_character_texts(coordinator_vault
     assert co.import_bundles(v, [write(tmp_path, "a.pobundle", b)])[0].status == "imported"
     v.lock()
     out = tmp_path / "r.pdf"
-    code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(out),
-                       vault=path)
+    code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(out), vault=path)
     assert code == 0, err
     text = pdf_text(out)
-    for prefix, field in (("brist", "description"), ("atgard", "measures"),
-                          ("svar", "feedback")):
+    for prefix, field in (("brist", "description"), ("atgard", "measures"), ("svar", "feedback")):
         assert words_of(sf[field], prefix) <= words_of(text, prefix), field
     assert len(pypdf.PdfReader(str(out)).pages) > 10
 
 
 def _ombud_systemfel(vault, **texts) -> str:
-    return cw.add_system_failure(vault, identified_on=dt.date(2026, 2, 1), authority="municipality",
-                                 area="Socialtjänst", **texts).id
+    return cw.add_system_failure(
+        vault,
+        identified_on=dt.date(2026, 2, 1),
+        authority="municipality",
+        area="Socialtjänst",
+        **texts,
+    ).id
 
 
 def test_statistics_pdf_and_systemfel_form_print_20000_characters(vault, cli, tmp_path):
     description, feedback = long_text("brist"), long_text("svar")
-    sf_id = _ombud_systemfel(vault, description=description, feedback=feedback,
-                             feedback_received=True)
+    sf_id = _ombud_systemfel(
+        vault, description=description, feedback=feedback, feedback_received=True
+    )
     vault.lock()
     stats = tmp_path / "s.pdf"
-    code, _, err = cli("print", "stats", "--period", "2026H1", "--with-system-failures",
-                       "--out", str(stats))
+    code, _, err = cli(
+        "print", "stats", "--period", "2026H1", "--with-system-failures", "--out", str(stats)
+    )
     assert code == 0, err
     form = tmp_path / "f.pdf"
     code, _, err = cli("print", "system-failure", sf_id, "--out", str(form))

@@ -20,8 +20,12 @@ def _no_user_forms(tmp_path, monkeypatch):
 
 
 def lines(path: Path) -> list[str]:
-    return [ln.strip() for p in pypdf.PdfReader(str(path)).pages
-            for ln in p.extract_text().splitlines() if ln.strip()]
+    return [
+        ln.strip()
+        for p in pypdf.PdfReader(str(path)).pages
+        for ln in p.extract_text().splitlines()
+        if ln.strip()
+    ]
 
 
 def row_value(path: Path, label: str) -> str:
@@ -32,11 +36,21 @@ def row_value(path: Path, label: str) -> str:
 def _casework(vault):
     for i in range(9):
         casework.add_assignment(
-            vault, alias=f"K-{i:02d}", gender="woman" if i < 3 else "man",
-            birth_year=1960 + 3 * i, municipality=["Mora", "Orsa", "Älvdalen"][i % 3],
-            referral_source="self", start=dt.date(2026, 1, 5) + dt.timedelta(days=9 * i))
-    casework.add_system_failure(vault, identified_on=dt.date(2026, 2, 1), authority="enforcement",
-                                area="Utmätning", description="Beslut utan kontaktväg.")
+            vault,
+            alias=f"K-{i:02d}",
+            gender="woman" if i < 3 else "man",
+            birth_year=1960 + 3 * i,
+            municipality=["Mora", "Orsa", "Älvdalen"][i % 3],
+            referral_source="self",
+            start=dt.date(2026, 1, 5) + dt.timedelta(days=9 * i),
+        )
+    casework.add_system_failure(
+        vault,
+        identified_on=dt.date(2026, 2, 1),
+        authority="enforcement",
+        area="Utmätning",
+        description="Beslut utan kontaktväg.",
+    )
 
 
 def test_print_stats_masked_by_default_and_exact_with_internal(cli, vault, tmp_path):
@@ -51,8 +65,16 @@ def test_print_stats_masked_by_default_and_exact_with_internal(cli, vault, tmp_p
     assert pypdf.PdfReader(str(out)).metadata.title == "Statistik 2026H1"
 
     internal = tmp_path / "intern.pdf"
-    code, _, err = cli("print", "stats", "--period", "2026H1", "--out", str(internal),
-                       "--internal", "--with-system-failures")
+    code, _, err = cli(
+        "print",
+        "stats",
+        "--period",
+        "2026H1",
+        "--out",
+        str(internal),
+        "--internal",
+        "--with-system-failures",
+    )
     assert code == 0, err
     assert row_value(internal, "Kvinna") == "3" and row_value(internal, "Man") == "6"
     assert row_value(internal, "Älvdalen") == "3"
@@ -77,8 +99,9 @@ def test_coordinator_report_pdf_end_to_end(cli, vault, coordinator_vault, tmp_pa
     coord_path = coordinator_vault.path
     coordinator_vault.lock()
     out = tmp_path / "rapport.pdf"
-    code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(out),
-                       vault=coord_path)
+    code, _, err = cli(
+        "coordinator", "report", "--period", "2026H1", "--pdf", str(out), vault=coord_path
+    )
     assert code == 0, err
     text = " ".join(lines(out))
     assert "Rapporterande enheter: 1 av 2" in text

@@ -6,7 +6,9 @@ from po_desktop.storage.models import Base
 
 FORBIDDEN = re.compile(
     r"personnummer|personal_number|ssn|social_security|first_name|last_name|full_name|"
-    r"^name$|address|street|postal|phone|mobile|email|e_mail", re.IGNORECASE)
+    r"^name$|address|street|postal|phone|mobile|email|e_mail",
+    re.IGNORECASE,
+)
 
 
 def test_no_identity_columns():

@@ -150,12 +150,13 @@ def test_table_sizes():
 
 
 def test_findings_point_into_the_original_text():
-    text = ("Klient\u200b: ring \uff10\uff17\uff10\u2013123\u00a045\u00a067 eller "
-            "anna\uff20kommun.se")
+    text = (
+        "Klient\u200b: ring \uff10\uff17\uff10\u2013123\u00a045\u00a067 eller anna\uff20kommun.se"
+    )
     hits = find_personal_data(text)
     assert [f.kind for f in hits] == ["phone", "email"]
     for f in hits:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     assert hits[0].text == "\uff10\uff17\uff10\u2013123\u00a045\u00a067"
     assert hits[1].text == "anna\uff20kommun.se"
 
@@ -163,7 +164,7 @@ def test_findings_point_into_the_original_text():
 def test_findings_around_dropped_characters_keep_their_ends():
     text = "x \u200b850101-1236\u200b y"
     [f] = find_personal_data(text)
-    assert f.text == "850101-1236" and text[f.start:f.end] == f.text
+    assert f.text == "850101-1236" and text[f.start : f.end] == f.text
 
 
 def test_normalize_index_map():
@@ -182,14 +183,19 @@ def test_invalid_dates_and_luhn_are_not_personnummer():
 def test_every_finding_of_a_list_is_marked():
     text = "AB12, anna@kommun.se, 850101-1236, +47 22 12 34 56"
     assert [f.kind for f in find_personal_data(text, ALIASES)] == [
-        "alias", "email", "personnummer", "phone"]
+        "alias",
+        "email",
+        "personnummer",
+        "phone",
+    ]
 
 
 def test_scan_outgoing_helpers():
     assert scan_outgoing_text(None) == []
     assert scan_outgoing_text("Ring 070-123 45 67")[0].kind == "phone"
-    found = scan_outgoing_texts([("unit.label", "PO Mora"),
-                                 ("unit.municipalities[0]", "Mora 070-123 45 67")])
+    found = scan_outgoing_texts(
+        [("unit.label", "PO Mora"), ("unit.municipalities[0]", "Mora 070-123 45 67")]
+    )
     assert [where for where, _ in found] == ["unit.municipalities[0]"]
 
 
@@ -198,18 +204,21 @@ def test_alias_shaped_like_an_identifier_with_typography():
     assert looks_like_identifier("\uff10\uff17\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17")
 
 
-@pytest.mark.parametrize("text", [
-    "1" * 20000,
-    "0" * 20000,
-    "0701234567 " * 1800,
-    "+4" * 10000,
-    "a" * 19999 + "@",
-    "@" * 20000,
-    "a@" * 10000,
-    ("12 " * 6666) + "850101-1236",
-    "\u200b" * 20000,
-    "AB" * 10000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 20000,
+        "0" * 20000,
+        "0701234567 " * 1800,
+        "+4" * 10000,
+        "a" * 19999 + "@",
+        "@" * 20000,
+        "a@" * 10000,
+        ("12 " * 6666) + "850101-1236",
+        "\u200b" * 20000,
+        "AB" * 10000,
+    ],
+)
 def test_a_20000_character_field_is_scanned(text):
     """Linear-time patterns: these all finish (timed in benchmarks/bench_privacy.py)."""
     found = find_personal_data(text, ALIASES + [f"X{i}Y" for i in range(100)])

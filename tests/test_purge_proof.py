@@ -32,10 +32,10 @@ FOLLOW_MARKER = "Pelargonbevakning88"
 
 
 def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
-    iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+    iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
     start = SALT if first else 0
     dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-    body = dec.update(page[start:PAGE - RESERVE]) + dec.finalize()
+    body = dec.update(page[start : PAGE - RESERVE]) + dec.finalize()
     return (b"\0" * start) + body
 
 
@@ -45,14 +45,14 @@ def decrypted_pages(path: Path, key: bytes) -> list[bytes]:
     raw = path.read_bytes()
     assert len(raw) % PAGE == 0
     for i in range(len(raw) // PAGE):
-        out.append(_decrypt_page(key, raw[i * PAGE:(i + 1) * PAGE], first=i == 0))
+        out.append(_decrypt_page(key, raw[i * PAGE : (i + 1) * PAGE], first=i == 0))
     wal = path.with_name(path.name + "-wal")
     if wal.exists():
         data = wal.read_bytes()
         off = 32
         while off + 24 + PAGE <= len(data):
-            (pgno,) = struct.unpack(">I", data[off:off + 4])
-            out.append(_decrypt_page(key, data[off + 24:off + 24 + PAGE], first=pgno == 1))
+            (pgno,) = struct.unpack(">I", data[off : off + 4])
+            out.append(_decrypt_page(key, data[off + 24 : off + 24 + PAGE], first=pgno == 1))
             off += 24 + PAGE
     return out
 
@@ -77,10 +77,14 @@ def every_cell_of_every_table(vault) -> str:
     """Dump every row of every table (FTS shadow tables and a vocabulary view included)."""
     parts = []
     with vault.session() as s:
-        names = [r[0] for r in s.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))]
-        s.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab "
-                       "USING fts5vocab(main, note_fts, row)"))
+        names = [
+            r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        ]
+        s.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, note_fts, row)"
+            )
+        )
         for name in names + ["vocab"]:
             for row in s.execute(text(f'SELECT * FROM "{name}"')):
                 for cell in row:
@@ -94,14 +98,31 @@ def every_cell_of_every_table(vault) -> str:
 
 
 def _fill(vault, alias=ALIAS):
-    cw.add_assignment(vault, alias=alias, gender="other", birth_year=1970, municipality="Mora",
-                      referral_source="self", start=D("2026-01-10"), areas=["legal"])
+    cw.add_assignment(
+        vault,
+        alias=alias,
+        gender="other",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=D("2026-01-10"),
+        areas=["legal"],
+    )
     filler = "Samtal om ekonomi, boende och kontakt med handläggare. " * 8
     for i in range(60):  # enough to spread over many pages and FTS segments
-        cw.add_note(vault, alias, date=D("2026-02-01") + dt.timedelta(days=i),
-                    text=f"{filler} Nummer {i}. {MARKER} {'kvarnsten ' * (i % 5)}")
-    cw.add_follow_up(vault, alias, step="decision_served", date=D("2026-03-02"),
-                     text=f"Bevakning {FOLLOW_MARKER}")
+        cw.add_note(
+            vault,
+            alias,
+            date=D("2026-02-01") + dt.timedelta(days=i),
+            text=f"{filler} Nummer {i}. {MARKER} {'kvarnsten ' * (i % 5)}",
+        )
+    cw.add_follow_up(
+        vault,
+        alias,
+        step="decision_served",
+        date=D("2026-03-02"),
+        text=f"Bevakning {FOLLOW_MARKER}",
+    )
 
 
 def test_decryptor_would_catch_a_leftover(vault):
@@ -112,8 +133,7 @@ def test_decryptor_would_catch_a_leftover(vault):
     for i in range(3):
         cw.add_note(vault, ALIAS, date=D("2026-05-02"), text=f"Senare anteckning {i}")
     vault.checkpoint()
-    assert set(found_in_file(vault, "Blåbärsvante991")) >= {"Blåbärsvante991",
-                                                            "blåbärsvante991"}
+    assert set(found_in_file(vault, "Blåbärsvante991")) >= {"Blåbärsvante991", "blåbärsvante991"}
     assert found_in_file(vault, MARKER, ALIAS, FOLLOW_MARKER)
     assert MARKER.encode() not in vault.path.read_bytes()  # but it is encrypted at rest
     with vault.session() as s:
@@ -125,8 +145,15 @@ def test_decryptor_would_catch_a_leftover(vault):
 
 
 def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
-    cw.add_assignment(vault, alias="KeepMe1", gender="man", birth_year=1960,
-                      municipality="Orsa", referral_source="relative", start=D("2026-01-10"))
+    cw.add_assignment(
+        vault,
+        alias="KeepMe1",
+        gender="man",
+        birth_year=1960,
+        municipality="Orsa",
+        referral_source="relative",
+        start=D("2026-01-10"),
+    )
     cw.add_note(vault, "KeepMe1", date=D("2026-02-01"), text="Behålls: Försäkringskassan")
     _fill(vault)
     for i in range(20):  # later segments that survive the purge
@@ -134,8 +161,9 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
     assert len(cw.search_notes(vault, MARKER, limit=100)) == 60
     assert found_in_file(vault, MARKER)  # before: visible to the decryptor (WAL or file)
 
-    closed = cw.close_assignment(vault, ALIAS, end=D("2026-06-30"), reason="goals_met",
-                                 today=D("2026-06-30"))
+    closed = cw.close_assignment(
+        vault, ALIAS, end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
+    )
     assert closed.purged
 
     # (a) no query finds it
@@ -151,8 +179,12 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
 
     # no plaintext side file was made on the way (VACUUM's temp db lives in memory)
     names = sorted(p.name for p in vault_path.parent.iterdir())
-    assert set(names) <= {vault_path.name, vault_path.name + "-wal", vault_path.name + "-shm",
-                          vault_path.name + ".lock"}, names
+    assert set(names) <= {
+        vault_path.name,
+        vault_path.name + "-wal",
+        vault_path.name + "-shm",
+        vault_path.name + ".lock",
+    }, names
 
     # (b) no byte of the decrypted file, free pages and WAL included
     assert found_in_file(vault, MARKER, ALIAS, FOLLOW_MARKER) == []
@@ -166,7 +198,8 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
         a = cw.list_assignments(v, include_closed=True)
         purged = [x for x in a if x.purged]
         assert [(x.gender, x.birth_year, x.areas, x.end_reason) for x in purged] == [
-            ("other", 1970, ("legal",), "goals_met")]  # statistics survive
+            ("other", 1970, ("legal",), "goals_met")
+        ]  # statistics survive
     finally:
         v.lock()
     for side in ("-wal", "-journal"):

@@ -41,7 +41,12 @@ def test_waiting_list_order_follows_priority_then_date():
     ]
     ordered = sorted(rows, key=lambda r: rules.waiting_list_key(r[1], r[2]))
     assert [r[0] for r in ordered] == [
-        "acute-early", "acute-late", "children", "young+homeless", "homeless", "network",
+        "acute-early",
+        "acute-late",
+        "children",
+        "young+homeless",
+        "homeless",
+        "network",
         "none-old",
     ]
 
@@ -61,8 +66,17 @@ def test_purge_due_date():
     assert rules.neutral_alias(42) == "avslutat-0042"
 
 
-@pytest.mark.parametrize("alias", ["850101-1236", "19850101-1236", "anna@example.se",
-                                   "070-123 45 67", "+46701234567", "1234567890"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "850101-1236",
+        "19850101-1236",
+        "anna@example.se",
+        "070-123 45 67",
+        "+46701234567",
+        "1234567890",
+    ],
+)
 def test_identifier_shaped_aliases_refused(alias):
     with pytest.raises(ValueError, match="ser ut som"):
         rules.clean_alias(alias)
@@ -93,6 +107,8 @@ def test_end_before_start():
 def test_codes_checked_against_profile():
     p = default_profile()
     assert rules.check_codes(p, "area", ["legal", "finances", "legal"], "område") == (
-        "finances", "legal")
+        "finances",
+        "legal",
+    )
     with pytest.raises(ValueError, match="okänt värde"):
         rules.check_code(p, "gender", "female", "kön")

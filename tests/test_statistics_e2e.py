@@ -19,18 +19,74 @@ def test_casework_to_stats_to_bundle_to_coordinator(vault, coordinator_vault, cl
         assert code == 0, (argv, err)
         return out
 
-    ok("assignment", "add", "--alias", "Xq3Brt", "--gender", "woman", "--birth-year", "1939",
-       "--municipality", "Orsa", "--referral-source", "relative", "--start", "2026-02-13",
-       "--priority-flag", "no_network", "--area", "legal")
-    ok("note", "add", "Xq3Brt", "--date", "2026-02-14", "--text",
-       "Besök hos Berit, pratade om Kronofogdens brev om skulden på Ängsvägen")
-    ok("assignment", "add", "--alias", "Jy8Svn", "--gender", "man", "--birth-year", "1999",
-       "--municipality", "Mora", "--referral-source", "self", "--start", "2025-10-21")
+    ok(
+        "assignment",
+        "add",
+        "--alias",
+        "Xq3Brt",
+        "--gender",
+        "woman",
+        "--birth-year",
+        "1939",
+        "--municipality",
+        "Orsa",
+        "--referral-source",
+        "relative",
+        "--start",
+        "2026-02-13",
+        "--priority-flag",
+        "no_network",
+        "--area",
+        "legal",
+    )
+    ok(
+        "note",
+        "add",
+        "Xq3Brt",
+        "--date",
+        "2026-02-14",
+        "--text",
+        "Besök hos Berit, pratade om Kronofogdens brev om skulden på Ängsvägen",
+    )
+    ok(
+        "assignment",
+        "add",
+        "--alias",
+        "Jy8Svn",
+        "--gender",
+        "man",
+        "--birth-year",
+        "1999",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2025-10-21",
+    )
     ok("assignment", "close", "Jy8Svn", "--end", "2026-05-27", "--reason", "moved")
-    ok("inquiry", "add", "--date", "2026-03-09", "--referral-source", "psychiatry",
-       "--outcome", "waiting")
-    ok("system-failure", "add", "--identified-on", "2026-04-02", "--authority", "enforcement",
-       "--area", "Skuldsanering", "--description", "Handläggningen tar över ett år")
+    ok(
+        "inquiry",
+        "add",
+        "--date",
+        "2026-03-09",
+        "--referral-source",
+        "psychiatry",
+        "--outcome",
+        "waiting",
+    )
+    ok(
+        "system-failure",
+        "add",
+        "--identified-on",
+        "2026-04-02",
+        "--authority",
+        "enforcement",
+        "--area",
+        "Skuldsanering",
+        "--description",
+        "Handläggningen tar över ett år",
+    )
 
     data = json.loads(ok("stats", "--period", "2026H1", "--json"))
     a = data["figures"]["assignments"]
@@ -47,18 +103,36 @@ def test_casework_to_stats_to_bundle_to_coordinator(vault, coordinator_vault, cl
     raw = out.read_text("utf-8")
     b = load_and_validate(out)
     scrubbed = raw
-    for v in [b.bundle_id, b.unit_id, b.sha256, b.created_at,
-              *(sf["id"] for sf in b.system_failures)]:
+    for v in [
+        b.bundle_id,
+        b.unit_id,
+        b.sha256,
+        b.created_at,
+        *(sf["id"] for sf in b.system_failures),
+    ]:
         scrubbed = scrubbed.replace(v, "")
-    for needle in ["Xq3Brt", "Jy8Svn", "Berit", "Kronofogdens brev", "Ängsvägen", "1939",
-                   "1999", "2026-02-13", "2025-10-21", "2026-05-27", "2026-02-14"]:
+    for needle in [
+        "Xq3Brt",
+        "Jy8Svn",
+        "Berit",
+        "Kronofogdens brev",
+        "Ängsvägen",
+        "1939",
+        "1999",
+        "2026-02-13",
+        "2025-10-21",
+        "2026-05-27",
+        "2026-02-14",
+    ]:
         assert needle not in scrubbed, needle
 
     out2 = ok("coordinator", "import", str(out), vault=coord_path)
     assert "importerad (PO Mora, 2026H1)" in out2
-    report = json.loads(ok("coordinator", "report", "--period", "2026H1", "--json",
-                           vault=coord_path))
+    report = json.loads(
+        ok("coordinator", "report", "--period", "2026H1", "--json", vault=coord_path)
+    )
     assert report["figures"]["assignments"]["active"] == 2
     assert report["figures"]["assignments"]["ended_median_days"]["per_unit"] == {"PO Mora": 218}
     assert [sf["description"] for sf in report["system_failures"]] == [
-        "Handläggningen tar över ett år"]
+        "Handläggningen tar över ett år"
+    ]

@@ -18,10 +18,26 @@ D = dt.date
 
 
 def fill(vault):
-    add_assignment(vault, "AB1", D(2025, 3, 1), gender="woman", birth_year=2002,
-                   flags=["acute"], areas=["housing"])
-    add_assignment(vault, "CD2", D(2026, 2, 10), D(2026, 6, 30), gender="man", birth_year=2001,
-                   municipality="Orsa", referral_source="psychiatry", reason="goals_met")
+    add_assignment(
+        vault,
+        "AB1",
+        D(2025, 3, 1),
+        gender="woman",
+        birth_year=2002,
+        flags=["acute"],
+        areas=["housing"],
+    )
+    add_assignment(
+        vault,
+        "CD2",
+        D(2026, 2, 10),
+        D(2026, 6, 30),
+        gender="man",
+        birth_year=2001,
+        municipality="Orsa",
+        referral_source="psychiatry",
+        reason="goals_met",
+    )
     add_assignment(vault, "EF3", D(2026, 7, 1), gender="man", municipality="Leksand")
     add_inquiry(vault, D(2026, 3, 1), "waiting")
     add_inquiry(vault, D(2026, 1, 5), "accepted", outcome_on=D(2026, 2, 1))
@@ -48,8 +64,12 @@ def test_stats_cli_json_and_text(vault, cli):
     assert code == 0, err
     data = json.loads(out)
     assert data["period"] == {"start": "2026-01-01", "end": "2026-06-30", "label": "2026H1"}
-    assert data["figures"]["assignments"]["by_gender"] == {"woman": 1, "man": 1, "other": 0,
-                                                           "unknown": 0}
+    assert data["figures"]["assignments"]["by_gender"] == {
+        "woman": 1,
+        "man": 1,
+        "other": 0,
+        "unknown": 0,
+    }
     code, out, err = cli("stats", "--period", "2026-01-01..2026-03-31")
     assert code == 0 and "Aktiva uppdrag under perioden: 2" in out
     assert "kvinna: 1" in out
@@ -60,11 +80,22 @@ def test_stats_cli_json_and_text(vault, cli):
 
 
 def test_bundle_holds_no_alias_note_birth_year_or_assignment_date(vault, cli, tmp_path):
-    secrets = {"alias": "Qzx7Klx", "note": "Hemlig anteckning om Zebrafinken",
-               "birth": "1937", "start": "2026-03-17", "end": "2026-04-23",
-               "start2": "2025-08-19"}
-    add_assignment(vault, secrets["alias"], D(2026, 3, 17), D(2026, 4, 23), birth_year=1937,
-                   notes=[(D(2026, 3, 18), secrets["note"])])
+    secrets = {
+        "alias": "Qzx7Klx",
+        "note": "Hemlig anteckning om Zebrafinken",
+        "birth": "1937",
+        "start": "2026-03-17",
+        "end": "2026-04-23",
+        "start2": "2025-08-19",
+    }
+    add_assignment(
+        vault,
+        secrets["alias"],
+        D(2026, 3, 17),
+        D(2026, 4, 23),
+        birth_year=1937,
+        notes=[(D(2026, 3, 18), secrets["note"])],
+    )
     add_assignment(vault, "Wv9Olx", D(2025, 8, 19), birth_year=1937)
     add_system_failure(vault, D(2026, 5, 5), description="Kommunen svarar inte på ansökningar")
     vault.lock()
@@ -77,8 +108,13 @@ def test_bundle_holds_no_alias_note_birth_year_or_assignment_date(vault, cli, tm
     assert bundle.figures["assignments"]["by_age_band"]["65_plus"] == 2
     # random ids, the digest and the export time could contain any digits by chance
     scrubbed = raw.decode("utf-8")
-    for value in [bundle.bundle_id, bundle.unit_id, bundle.sha256, bundle.created_at,
-                  *(sf["id"] for sf in bundle.system_failures)]:
+    for value in [
+        bundle.bundle_id,
+        bundle.unit_id,
+        bundle.sha256,
+        bundle.created_at,
+        *(sf["id"] for sf in bundle.system_failures),
+    ]:
         scrubbed = scrubbed.replace(value, "")
     for what, needle in secrets.items():
         assert needle.encode() not in raw or what == "birth", what
@@ -88,14 +124,18 @@ def test_bundle_holds_no_alias_note_birth_year_or_assignment_date(vault, cli, tm
     assert not re.search(r"alias|birth|note", scrubbed)
 
 
-@pytest.mark.parametrize("field,text,kind", [
-    ("description", "Klienten 19850101-1236 fick avslag", "personnummer"),
-    ("measures", "Ring 070-123 45 67", "telefonnummer"),
-    ("feedback", "Svar från handlaggare@kommun.se", "e-postadress"),
-    ("description", "Som för Qzx7Klx tar det månader", "klientalias"),
-])
-def test_export_refused_when_systemfel_text_holds_personal_data(vault, cli, tmp_path, field,
-                                                                 text, kind):
+@pytest.mark.parametrize(
+    "field,text,kind",
+    [
+        ("description", "Klienten 19850101-1236 fick avslag", "personnummer"),
+        ("measures", "Ring 070-123 45 67", "telefonnummer"),
+        ("feedback", "Svar från handlaggare@kommun.se", "e-postadress"),
+        ("description", "Som för Qzx7Klx tar det månader", "klientalias"),
+    ],
+)
+def test_export_refused_when_systemfel_text_holds_personal_data(
+    vault, cli, tmp_path, field, text, kind
+):
     # closed but inside its retention period: its alias is still in the vault and still checked
     # (once purged, the alias is replaced by a neutral one and no longer exists anywhere)
     vault.set_settings({"retention_days": 3650})

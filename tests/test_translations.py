@@ -33,8 +33,11 @@ def ts_messages() -> dict[tuple[str, str], ET.Element]:
 
 
 def finished(t: ET.Element | None) -> bool:
-    return (t is not None and t.get("type") not in ("unfinished", "obsolete", "vanished")
-            and bool((t.text or "").strip()))
+    return (
+        t is not None
+        and t.get("type") not in ("unfinished", "obsolete", "vanished")
+        and bool((t.text or "").strip())
+    )
 
 
 def source_strings() -> list[tuple[str, str, str]]:
@@ -63,12 +66,20 @@ def source_strings() -> list[tuple[str, str, str]]:
                     arg = first
                     if isinstance(func, ast.Name) and func.id in ("tr", "QT_TR_NOOP"):
                         ctx = ""
-                    elif (isinstance(func, ast.Attribute) and func.attr == "tr"
-                          and isinstance(func.value, ast.Name) and func.value.id == "self"):
+                    elif (
+                        isinstance(func, ast.Attribute)
+                        and func.attr == "tr"
+                        and isinstance(func.value, ast.Name)
+                        and func.value.id == "self"
+                    ):
                         ctx = cls or ""
-                    elif (isinstance(func, ast.Attribute) and func.attr == "translate"
-                          and len(child.args) >= 2 and isinstance(first, ast.Constant)
-                          and isinstance(first.value, str)):
+                    elif (
+                        isinstance(func, ast.Attribute)
+                        and func.attr == "translate"
+                        and len(child.args) >= 2
+                        and isinstance(first, ast.Constant)
+                        and isinstance(first.value, str)
+                    ):
                         ctx, arg = first.value, child.args[1]
                     if ctx is not None:
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -87,19 +98,24 @@ def test_catalogue_exists_and_every_message_is_translated():
     untranslated = [src for (ctx, src), t in messages.items() if not finished(t)]
     assert not untranslated, (
         "Untranslated strings in po_desktop_en.ts (fill them in, then "
-        "`python packaging/update_translations.py --release`):\n" + "\n".join(untranslated))
+        "`python packaging/update_translations.py --release`):\n" + "\n".join(untranslated)
+    )
 
 
 def test_every_tr_literal_in_the_source_is_translated():
     messages = ts_messages()
     strings = source_strings()
     assert len(strings) > 50
-    missing = [f"{where}: [{ctx}] {text}" for ctx, text, where in strings
-               if not finished(messages.get((ctx, text)))]
+    missing = [
+        f"{where}: [{ctx}] {text}"
+        for ctx, text, where in strings
+        if not finished(messages.get((ctx, text)))
+    ]
     assert not missing, (
         "Strings in the code that have no English translation — run "
         "`python packaging/update_translations.py`, translate, and commit the .ts and .qm:\n"
-        + "\n".join(missing))
+        + "\n".join(missing)
+    )
 
 
 def test_every_category_label_is_translated():
@@ -112,8 +128,11 @@ def test_every_category_label_is_translated():
         data = json.loads(path.read_text("utf-8"))
         for group in ("categories", "fixed"):
             for name, entries in data.get(group, {}).items():
-                missing += [f"{path.name} {name}: {label}" for _code, label in entries
-                            if not finished(messages.get(("", label)))]
+                missing += [
+                    f"{path.name} {name}: {label}"
+                    for _code, label in entries
+                    if not finished(messages.get(("", label)))
+                ]
     assert not missing, "\n".join(missing)
 
 
@@ -125,8 +144,13 @@ def test_translations_keep_placeholders_and_edge_spaces():
             bad.append(f"placeholders differ: {src!r} -> {text!r}")
         if src[:1].isspace() != text[:1].isspace() or src[-1:].isspace() != text[-1:].isspace():
             bad.append(f"leading/trailing space differs: {src!r} -> {text!r}")
-        text.format(**{p[1:-1].split(":")[0].split("!")[0]: 1
-                       for p in PLACEHOLDER.findall(text) if p != "{}"})
+        text.format(
+            **{
+                p[1:-1].split(":")[0].split("!")[0]: 1
+                for p in PLACEHOLDER.findall(text)
+                if p != "{}"
+            }
+        )
     assert not bad, "\n".join(bad)
 
 
@@ -146,22 +170,28 @@ def test_compiled_qm_is_current(qapp):
 
     translator = QTranslator()
     assert translator.load(str(QM))
-    stale = [src for (ctx, src), t in ts_messages().items()
-             if translator.translate(ctx, src) != (t.text or "")]
+    stale = [
+        src
+        for (ctx, src), t in ts_messages().items()
+        if translator.translate(ctx, src) != (t.text or "")
+    ]
     assert not stale, "po_desktop_en.qm is out of date; run update_translations.py --release"
 
 
-@pytest.mark.parametrize("setting, system, expected", [
-    ("sv", "en_US", "sv"),
-    ("en", "sv_SE", "en"),
-    ("system", "sv_SE", "sv"),
-    ("system", "sv_FI", "sv"),
-    ("system", "en_GB", "en"),
-    ("system", "de_DE", "en"),
-    ("system", "C", "sv"),
-    ("system", "POSIX", "sv"),
-    (None, "en_US.UTF-8", "en"),
-])
+@pytest.mark.parametrize(
+    "setting, system, expected",
+    [
+        ("sv", "en_US", "sv"),
+        ("en", "sv_SE", "en"),
+        ("system", "sv_SE", "sv"),
+        ("system", "sv_FI", "sv"),
+        ("system", "en_GB", "en"),
+        ("system", "de_DE", "en"),
+        ("system", "C", "sv"),
+        ("system", "POSIX", "sv"),
+        (None, "en_US.UTF-8", "en"),
+    ],
+)
 def test_language_choice(setting, system, expected):
     assert i18n.resolve_language(setting, system) == expected
 
@@ -199,33 +229,52 @@ def test_language_follows_config_file(restore_swedish, tmp_path, monkeypatch):
 
 
 def test_cli_speaks_english_when_configured(cli_subprocess, tmp_path):
-    code, out, err = cli_subprocess("vault", "check", vault=tmp_path / "nothing.podb",
-                                    env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)})
+    code, out, err = cli_subprocess(
+        "vault",
+        "check",
+        vault=tmp_path / "nothing.podb",
+        env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)},
+    )
     assert code == 3 and "Det finns inget valv" in err
     (tmp_path / "config.toml").write_text('language = "en"\n', encoding="utf-8")
-    code, out, err = cli_subprocess("vault", "check", vault=tmp_path / "nothing.podb",
-                                    env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)})
+    code, out, err = cli_subprocess(
+        "vault",
+        "check",
+        vault=tmp_path / "nothing.podb",
+        env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)},
+    )
     assert code == 3
     assert "There is no vault at" in err and "Det finns inget valv" not in err
     code, out, err = cli_subprocess("--help", env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path)})
     assert code == 0 and "create a new vault" in out
 
 
-@pytest.mark.parametrize("locale, config_language, expected", [
-    ("sv_SE.UTF-8", None, "gui ok: sv Arkiv"),
-    ("en_US.UTF-8", None, "gui ok: en File"),
-    ("C.UTF-8", None, "gui ok: sv Arkiv"),
-    ("sv_SE.UTF-8", "en", "gui ok: en File"),
-    ("en_US.UTF-8", "sv", "gui ok: sv Arkiv"),
-])
-def test_gui_language_follows_system_locale_unless_set(cli_subprocess, tmp_path, locale,
-                                                       config_language, expected):
+@pytest.mark.parametrize(
+    "locale, config_language, expected",
+    [
+        ("sv_SE.UTF-8", None, "gui ok: sv Arkiv"),
+        ("en_US.UTF-8", None, "gui ok: en File"),
+        ("C.UTF-8", None, "gui ok: sv Arkiv"),
+        ("sv_SE.UTF-8", "en", "gui ok: en File"),
+        ("en_US.UTF-8", "sv", "gui ok: sv Arkiv"),
+    ],
+)
+def test_gui_language_follows_system_locale_unless_set(
+    cli_subprocess, tmp_path, locale, config_language, expected
+):
     if config_language:
-        (tmp_path / "config.toml").write_text(f'language = "{config_language}"\n',
-                                              encoding="utf-8")
+        (tmp_path / "config.toml").write_text(f'language = "{config_language}"\n', encoding="utf-8")
     code, out, err = cli_subprocess(
-        vault=tmp_path / "none" / "vault.podb", passphrase_file=False,
-        env={"PO_DESKTOP_CONFIG_DIRS": str(tmp_path), "LC_ALL": locale, "LANG": locale,
-             "LANGUAGE": "", "QT_QPA_PLATFORM": "offscreen", "PO_DESKTOP_SMOKE_TEST": "1"})
+        vault=tmp_path / "none" / "vault.podb",
+        passphrase_file=False,
+        env={
+            "PO_DESKTOP_CONFIG_DIRS": str(tmp_path),
+            "LC_ALL": locale,
+            "LANG": locale,
+            "LANGUAGE": "",
+            "QT_QPA_PLATFORM": "offscreen",
+            "PO_DESKTOP_SMOKE_TEST": "1",
+        },
+    )
     assert code == 0, err
     assert expected in out

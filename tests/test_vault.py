@@ -38,10 +38,22 @@ def _sha(path: Path) -> str:
 def _add_assignment(vault: Vault, alias: str = "AB1") -> None:
     now = dt.datetime(2026, 1, 1)
     with vault.session() as s:
-        s.add(Assignment(alias=alias, gender="woman", birth_year=1980, municipality="Mora",
-                         referral_source="self", priority_flags=[], areas=["housing"],
-                         phase="opening", start_date=dt.date(2026, 1, 5),
-                         first_visit_two_ombud=True, created_at=now, updated_at=now))
+        s.add(
+            Assignment(
+                alias=alias,
+                gender="woman",
+                birth_year=1980,
+                municipality="Mora",
+                referral_source="self",
+                priority_flags=[],
+                areas=["housing"],
+                phase="opening",
+                start_date=dt.date(2026, 1, 5),
+                first_visit_two_ombud=True,
+                created_at=now,
+                updated_at=now,
+            )
+        )
         s.commit()
 
 
@@ -108,8 +120,9 @@ def test_create_refuses_to_overwrite(vault, vault_path):
     vault.lock()
     before = _sha(vault_path)
     with pytest.raises(RejectedInput):
-        create_vault(vault_path, "annan lösenfras", unit_label="X", municipalities=["Mora"],
-                     fte="1")
+        create_vault(
+            vault_path, "annan lösenfras", unit_label="X", municipalities=["Mora"], fte="1"
+        )
     assert _sha(vault_path) == before
 
 
@@ -167,7 +180,7 @@ def test_corrupted_page_is_reported_as_corrupt(vault, vault_path):
     vault.lock()
     raw = bytearray(vault_path.read_bytes())
     assert len(raw) >= 3 * 4096
-    raw[4096 + 200: 4096 + 260] = os.urandom(60)  # damage page 2
+    raw[4096 + 200 : 4096 + 260] = os.urandom(60)  # damage page 2
     vault_path.write_bytes(bytes(raw))
     # the cheap unlock probe may or may not read page 2; if the vault opens, the full check
     # and any read of the damaged page must report it as damaged
@@ -266,10 +279,12 @@ def test_restore_with_wrong_passphrase_changes_nothing(vault, vault_path, tmp_pa
 
 
 def test_upgrade_old_schema_keeps_data(vault_path):
-    old = Vault.create(vault_path, PASSPHRASE,
-                       {"unit_label": "PO Gammal", "municipalities": ["Orsa"], "fte": "1.00",
-                        "mode": "ombud"},
-                       schema_revision="0002")
+    old = Vault.create(
+        vault_path,
+        PASSPHRASE,
+        {"unit_label": "PO Gammal", "municipalities": ["Orsa"], "fte": "1.00", "mode": "ombud"},
+        schema_revision="0002",
+    )
     assert old.schema_revision() == "0002"
     _add_assignment(old, "OLD1")
     old.lock()
@@ -290,8 +305,9 @@ def test_upgrade_old_schema_keeps_data(vault_path):
 
 
 def test_upgrade_from_migration_1(vault_path):
-    old = Vault.create(vault_path, PASSPHRASE, {"unit_label": "PO Ett", "mode": "ombud"},
-                       schema_revision="0001")
+    old = Vault.create(
+        vault_path, PASSPHRASE, {"unit_label": "PO Ett", "mode": "ombud"}, schema_revision="0001"
+    )
     assert old.schema_revision() == "0001"
     old.lock()
     v = open_vault(vault_path, PASSPHRASE)
@@ -320,8 +336,9 @@ def test_second_open_in_other_process_is_refused(vault, vault_path):
     import po_desktop
 
     env = dict(os.environ, PYTHONPATH=str(Path(po_desktop.__file__).parents[1]))
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                          timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert "REFUSED" in proc.stdout
     assert vault.check() == []
@@ -357,8 +374,12 @@ def test_production_kdf_is_memory_hard():
 
     # the conftest swaps DEFAULT_KDF for speed; the shipped constant is in the module source
     src = Path(crypto.__file__).read_text()
-    m = re.search(r"^DEFAULT_KDF = KdfParams\(time_cost=(\d+), memory_log2_kib=(\d+), "
-                  r"parallelism=(\d+)\)", src, re.M)
+    m = re.search(
+        r"^DEFAULT_KDF = KdfParams\(time_cost=(\d+), memory_log2_kib=(\d+), "
+        r"parallelism=(\d+)\)",
+        src,
+        re.M,
+    )
     assert m, "DEFAULT_KDF must be a literal"
     time_cost, log2_kib, _lanes = map(int, m.groups())
     assert (1 << log2_kib) >= 64 * 1024  # at least 64 MiB

@@ -23,9 +23,15 @@ def _sha(p):
 
 
 def _fill(vault):
-    casework.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                            municipality="Mora", referral_source="self",
-                            start=dt.date(2026, 1, 15))
+    casework.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 15),
+    )
     casework.add_note(vault, "AB12", date=dt.date(2026, 2, 1), text=SECRET_NOTE)
 
 
@@ -33,8 +39,9 @@ def _vault_files(folder):
     return sorted(p.name for p in folder.iterdir() if p.is_file())
 
 
-def test_destroy_overwrites_and_removes_every_file_of_the_vault(vault, vault_path, passphrase,
-                                                                tmp_path):
+def test_destroy_overwrites_and_removes_every_file_of_the_vault(
+    vault, vault_path, passphrase, tmp_path
+):
     _fill(vault)
     backup = vault.backup(vault.automatic_backup_path("manual"))
     # a second name for the same inode shows what the destroy wrote into the file itself
@@ -113,8 +120,20 @@ def _run_tty(cli, vault_path, typed, *extra):
     from po_desktop.cli import main
 
     out, err = StringIO(), StringIO()
-    code = main(["--vault", str(vault_path), "--passphrase-file", str(cli.passphrase_file),
-                 "vault", "destroy", *extra], stdin=_Tty(typed), stdout=out, stderr=err)
+    code = main(
+        [
+            "--vault",
+            str(vault_path),
+            "--passphrase-file",
+            str(cli.passphrase_file),
+            "vault",
+            "destroy",
+            *extra,
+        ],
+        stdin=_Tty(typed),
+        stdout=out,
+        stderr=err,
+    )
     return code, out.getvalue(), err.getvalue()
 
 

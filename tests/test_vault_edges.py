@@ -25,19 +25,23 @@ def _with_params(vault_path: Path, t: int, m_log2: int, p: int) -> None:
     vault_path.write_bytes(bytes(raw))
 
 
-@pytest.mark.parametrize("t,m_log2,p", [
-    (11, 17, 2),    # more than 10 passes
-    (255, 17, 2),
-    (5, 21, 2),     # 2 GiB
-    (5, 24, 2),     # 16 GiB: what the old check let through (40 minutes of work)
-    (5, 17, 9),     # more than 8 lanes
-    (1, 3, 1),      # 8 KiB: below the floor
-    (1, 9, 1),
-    (0, 17, 2),
-    (5, 17, 0),
-])
+@pytest.mark.parametrize(
+    "t,m_log2,p",
+    [
+        (11, 17, 2),  # more than 10 passes
+        (255, 17, 2),
+        (5, 21, 2),  # 2 GiB
+        (5, 24, 2),  # 16 GiB: what the old check let through (40 minutes of work)
+        (5, 17, 9),  # more than 8 lanes
+        (1, 3, 1),  # 8 KiB: below the floor
+        (1, 9, 1),
+        (0, 17, 2),
+        (5, 17, 0),
+    ],
+)
 def test_header_parameters_outside_the_range_are_refused_before_any_work(
-        vault, vault_path, monkeypatch, t, m_log2, p):
+    vault, vault_path, monkeypatch, t, m_log2, p
+):
     vault.lock()
     _with_params(vault_path, t, m_log2, p)
     before = _sha(vault_path)
@@ -65,13 +69,20 @@ def test_no_new_header_below_the_floor_or_above_the_cap(vault_path):
     with pytest.raises(ValueError):
         crypto.new_header_and_key("x", KdfParams(11, 17, 1))
     with pytest.raises(RejectedInput):
-        create_vault(vault_path, PASSPHRASE, unit_label="PO Mora", municipalities=["Mora"],
-                     fte="1.00", kdf=KdfParams(1, 21, 1))
+        create_vault(
+            vault_path,
+            PASSPHRASE,
+            unit_label="PO Mora",
+            municipalities=["Mora"],
+            fte="1.00",
+            kdf=KdfParams(1, 21, 1),
+        )
     assert not vault_path.exists()
 
 
 def test_a_vault_below_the_default_is_raised_at_the_next_passphrase_change(
-        vault, vault_path, monkeypatch):
+    vault, vault_path, monkeypatch
+):
     assert vault.kdf_params == FAST_KDF
     assert kdf_notice(vault) is None
     stronger = KdfParams(time_cost=2, memory_log2_kib=11, parallelism=1)
@@ -99,8 +110,9 @@ def test_a_re_key_never_lowers_a_field(vault, vault_path, monkeypatch):
     assert not again.kdf_raised and again.notice is None
 
 
-def test_cli_tells_the_user_about_the_raised_key_derivation(cli, vault, vault_path, tmp_path,
-                                                           monkeypatch):
+def test_cli_tells_the_user_about_the_raised_key_derivation(
+    cli, vault, vault_path, tmp_path, monkeypatch
+):
     vault.lock()
     monkeypatch.setattr(crypto, "DEFAULT_KDF", KdfParams(2, 11, 1))
     code, out, err = cli("vault", "check")
@@ -115,8 +127,9 @@ def test_cli_tells_the_user_about_the_raised_key_derivation(cli, vault, vault_pa
 
 
 @pytest.mark.parametrize("byte,bit", [(13, 0), (14, 3), (15, 7)])
-def test_a_bit_flip_in_the_key_check_is_not_a_wrong_passphrase(vault, vault_path, cli, tmp_path,
-                                                              byte, bit):
+def test_a_bit_flip_in_the_key_check_is_not_a_wrong_passphrase(
+    vault, vault_path, cli, tmp_path, byte, bit
+):
     vault.lock()
     raw = bytearray(vault_path.read_bytes())
     raw[byte] ^= 1 << bit

@@ -25,16 +25,35 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from screenshots import PASS, SIZE, settle, shoot, wait_jobs  # noqa: E402
 
 POPULATION = {
-    "Bengtsfors": 9626, "Dals-Ed": 4799, "Färgelanda": 6495, "Lilla Edet": 13178,
-    "Lysekil": 14464, "Mellerud": 9169, "Munkedal": 10205, "Orust": 15010, "Sotenäs": 9006,
-    "Strömstad": 12854, "Tanum": 12455, "Trollhättan": 57092, "Uddevalla": 54180,
-    "Vänersborg": 38381, "Åmål": 12601,
+    "Bengtsfors": 9626,
+    "Dals-Ed": 4799,
+    "Färgelanda": 6495,
+    "Lilla Edet": 13178,
+    "Lysekil": 14464,
+    "Mellerud": 9169,
+    "Munkedal": 10205,
+    "Orust": 15010,
+    "Sotenäs": 9006,
+    "Strömstad": 12854,
+    "Tanum": 12455,
+    "Trollhättan": 57092,
+    "Uddevalla": 54180,
+    "Vänersborg": 38381,
+    "Åmål": 12601,
 }
-BUDGET = ["Löner PO=staff:3240000", "Lön PO och chef=staff:456000",
-          "Semesterlönetillägg=staff:70000", "PO-påslag=staff_overhead:1448000",
-          "Utbildning=training:30000", "Handledning=supervision:50000",
-          "Leasingbilar=travel:450000", "Telefon=other:75000", "It=other:100000",
-          "Personalrepr=other:29000", "Lokalkostnad=premises:100000"]
+BUDGET = [
+    "Löner PO=staff:3240000",
+    "Lön PO och chef=staff:456000",
+    "Semesterlönetillägg=staff:70000",
+    "PO-påslag=staff_overhead:1448000",
+    "Utbildning=training:30000",
+    "Handledning=supervision:50000",
+    "Leasingbilar=travel:450000",
+    "Telefon=other:75000",
+    "It=other:100000",
+    "Personalrepr=other:29000",
+    "Lokalkostnad=premises:100000",
+]
 
 
 def demo(path: Path) -> None:
@@ -42,28 +61,71 @@ def demo(path: Path) -> None:
     from po_desktop.services import economy as ec
     from po_desktop.services.vault_admin import create_vault
 
-    v = create_vault(path, PASS, unit_label="Fyrbodals kommunalförbund",
-                     municipalities=list(POPULATION), fte="0", coordinator=True)
-    for u in ("PO Dalsland", "PO Färgelanda", "PO Norra Bohuslän", "PO Trollhättan",
-              "PO Uddevalla", "PO Vänersborg"):
+    v = create_vault(
+        path,
+        PASS,
+        unit_label="Fyrbodals kommunalförbund",
+        municipalities=list(POPULATION),
+        fte="0",
+        coordinator=True,
+    )
+    for u in (
+        "PO Dalsland",
+        "PO Färgelanda",
+        "PO Norra Bohuslän",
+        "PO Trollhättan",
+        "PO Uddevalla",
+        "PO Vänersborg",
+    ):
         co.expect_unit(v, u)
-    ec.set_inputs(v, 2016, population={n: (p, None) for n, p in POPULATION.items()},
-                  population_as_of=dt.date(2015, 12, 31))
-    ec.set_inputs(v, 2016, grant_per_fte=302_400, key="population_all", applicant="Uddevalla",
-                  parties=["Arbetsförmedlingen", "Försäkringskassan", "NU-sjukvården, psykiatri",
-                           "Primärvården", "Kommunernas socialtjänst",
-                           "Brukar- och anhörigorganisationer"],
-                  budget=[ec.parse_budget(t) for t in BUDGET],
-                  fte={"PO Dalsland": Decimal("1.00"), "PO Färgelanda": Decimal("1.00"),
-                       "PO Norra Bohuslän": Decimal("1.00"), "PO Trollhättan": Decimal("2.00"),
-                       "PO Uddevalla": Decimal("3.00"), "PO Vänersborg": Decimal("2.00")})
-    ec.set_inputs(v, 2015, grant_per_fte=300_000, key="population_all",
-                  budget=[ec.parse_budget("Löner=staff:1900000"),
-                          ec.parse_budget("PO-påslag=staff_overhead:38.46%"),
-                          ec.parse_budget("Övrigt=other:300000")],
-                  fte={"PO Dalsland": Decimal("1.00"), "PO Färgelanda": Decimal("1.00"),
-                       "PO Trollhättan": Decimal("1.00"), "PO Uddevalla": Decimal("2.00"),
-                       "PO Vänersborg": Decimal("1.00")})
+    ec.set_inputs(
+        v,
+        2016,
+        population={n: (p, None) for n, p in POPULATION.items()},
+        population_as_of=dt.date(2015, 12, 31),
+    )
+    ec.set_inputs(
+        v,
+        2016,
+        grant_per_fte=302_400,
+        key="population_all",
+        applicant="Uddevalla",
+        parties=[
+            "Arbetsförmedlingen",
+            "Försäkringskassan",
+            "NU-sjukvården, psykiatri",
+            "Primärvården",
+            "Kommunernas socialtjänst",
+            "Brukar- och anhörigorganisationer",
+        ],
+        budget=[ec.parse_budget(t) for t in BUDGET],
+        fte={
+            "PO Dalsland": Decimal("1.00"),
+            "PO Färgelanda": Decimal("1.00"),
+            "PO Norra Bohuslän": Decimal("1.00"),
+            "PO Trollhättan": Decimal("2.00"),
+            "PO Uddevalla": Decimal("3.00"),
+            "PO Vänersborg": Decimal("2.00"),
+        },
+    )
+    ec.set_inputs(
+        v,
+        2015,
+        grant_per_fte=300_000,
+        key="population_all",
+        budget=[
+            ec.parse_budget("Löner=staff:1900000"),
+            ec.parse_budget("PO-påslag=staff_overhead:38.46%"),
+            ec.parse_budget("Övrigt=other:300000"),
+        ],
+        fte={
+            "PO Dalsland": Decimal("1.00"),
+            "PO Färgelanda": Decimal("1.00"),
+            "PO Trollhättan": Decimal("1.00"),
+            "PO Uddevalla": Decimal("2.00"),
+            "PO Vänersborg": Decimal("1.00"),
+        },
+    )
     v.lock()
 
 
@@ -102,12 +164,12 @@ def main(out: Path) -> int:
     pdf = tmp / "kostnad.pdf"
     render_cost_distribution(economy, pdf)
     grant = tmp / "ansokan.pdf"
-    print_grant_application(vault, 2016, grant, {"contact_title": "Förbundschef",
-                                                 "contact_name": "Anna Exempel"})
+    print_grant_application(
+        vault, 2016, grant, {"contact_title": "Förbundschef", "contact_name": "Anna Exempel"}
+    )
     win.close()
     for source, name in ((pdf, "22-kostnadsfordelning"), (grant, "23-ansokan-statsbidrag")):
-        subprocess.run(["pdftoppm", "-png", "-r", "70", str(source), str(out / name)],
-                       check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "70", str(source), str(out / name)], check=True)
         for p in sorted(out.glob(f"{name}-*.png")):
             print(p)
     return 0

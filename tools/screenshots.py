@@ -57,9 +57,11 @@ def shoot(app, widget, out: Path, name: str, *, screen: bool = False) -> None:
     path = out / f"{name}.png"
     image = widget.grab()
     if screen:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if w.isVisible() and w.isWindow() and w is not widget
-                   and w.inherits("QDialog")]
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.isWindow() and w is not widget and w.inherits("QDialog")
+        ]
         if dialogs:
             top = dialogs[-1].grab()
             painter = QPainter(image)  # logical pixels (150 %: the pixmaps are 1.5× larger)
@@ -80,59 +82,163 @@ def demo_ombud(path: Path) -> None:
     from po_desktop.services import casework as cw
     from po_desktop.services.vault_admin import create_vault
 
-    v = create_vault(path, PASS, unit_label="PO Mora", municipalities=["Mora", "Orsa", "Älvdalen"],
-                     fte="1.50")
+    v = create_vault(
+        path, PASS, unit_label="PO Mora", municipalities=["Mora", "Orsa", "Älvdalen"], fte="1.50"
+    )
     today = dt.date.today()
     people = [
-        ("AB12", "woman", 1984, "Mora", "psychiatry", dt.date(2025, 3, 3), ["homelessness"],
-         ["housing", "finances"], "working"),
-        ("CK07", "man", 1999, "Orsa", "self", dt.date(2026, 2, 10), ["young_adult"],
-         ["work_occupation", "social_insurance"], "working"),
-        ("EL33", "woman", 1961, "Älvdalen", "relative", dt.date(2024, 4, 15), [],
-         ["somatic_care", "daily_life"], "closing"),
-        ("HN21", "other", 1990, "Mora", "social_services", dt.date(2026, 9, 1), ["acute"],
-         ["legal", "finances"], "opening"),
-        ("JS05", "man", 1975, "Mora", "primary_care", dt.date(2026, 6, 20), [],
-         ["psychiatric_care"], "working"),
+        (
+            "AB12",
+            "woman",
+            1984,
+            "Mora",
+            "psychiatry",
+            dt.date(2025, 3, 3),
+            ["homelessness"],
+            ["housing", "finances"],
+            "working",
+        ),
+        (
+            "CK07",
+            "man",
+            1999,
+            "Orsa",
+            "self",
+            dt.date(2026, 2, 10),
+            ["young_adult"],
+            ["work_occupation", "social_insurance"],
+            "working",
+        ),
+        (
+            "EL33",
+            "woman",
+            1961,
+            "Älvdalen",
+            "relative",
+            dt.date(2024, 4, 15),
+            [],
+            ["somatic_care", "daily_life"],
+            "closing",
+        ),
+        (
+            "HN21",
+            "other",
+            1990,
+            "Mora",
+            "social_services",
+            dt.date(2026, 9, 1),
+            ["acute"],
+            ["legal", "finances"],
+            "opening",
+        ),
+        (
+            "JS05",
+            "man",
+            1975,
+            "Mora",
+            "primary_care",
+            dt.date(2026, 6, 20),
+            [],
+            ["psychiatric_care"],
+            "working",
+        ),
     ]
     for alias, g, by, m, ref, start, flags, areas, phase in people:
-        cw.add_assignment(v, alias=alias, gender=g, birth_year=by, municipality=m,
-                          referral_source=ref, start=start, priority_flags=flags, areas=areas,
-                          phase=phase, first_visit_two_ombud=True)
-    cw.add_note(v, "AB12", date=today - dt.timedelta(days=20),
-                text="Första mötet hemma. Vill ha hjälp med skulderna och hyran.\n\n"
-                     "Vi gör en lista över räkningar till nästa gång.")
-    cw.add_note(v, "AB12", date=today - dt.timedelta(days=6),
-                text="Ringde Försäkringskassan tillsammans om sjukpenningen. Beslut väntas.")
+        cw.add_assignment(
+            v,
+            alias=alias,
+            gender=g,
+            birth_year=by,
+            municipality=m,
+            referral_source=ref,
+            start=start,
+            priority_flags=flags,
+            areas=areas,
+            phase=phase,
+            first_visit_two_ombud=True,
+        )
+    cw.add_note(
+        v,
+        "AB12",
+        date=today - dt.timedelta(days=20),
+        text="Första mötet hemma. Vill ha hjälp med skulderna och hyran.\n\n"
+        "Vi gör en lista över räkningar till nästa gång.",
+    )
+    cw.add_note(
+        v,
+        "AB12",
+        date=today - dt.timedelta(days=6),
+        text="Ringde Försäkringskassan tillsammans om sjukpenningen. Beslut väntas.",
+    )
     cw.add_note(v, "AB12", date=today, text="Beslutet kom: avslag. Vi överklagar.")
-    cw.add_follow_up(v, "AB12", step="application_posted", date=today - dt.timedelta(days=40),
-                     due=today - dt.timedelta(days=3), text="Bostadstillägg")
-    cw.add_follow_up(v, "AB12", step="decision_served", date=today - dt.timedelta(days=2),
-                     served_on=today - dt.timedelta(days=2))
-    cw.add_follow_up(v, "CK07", step="application_received", date=today - dt.timedelta(days=9),
-                     due=today + dt.timedelta(days=5), text="Aktivitetsersättning")
-    cw.add_follow_up(v, "HN21", step="appeal_posted", date=today - dt.timedelta(days=1),
-                     served_on=today - dt.timedelta(days=12), due=today + dt.timedelta(days=30),
-                     text="Laglighetsprövning")
+    cw.add_follow_up(
+        v,
+        "AB12",
+        step="application_posted",
+        date=today - dt.timedelta(days=40),
+        due=today - dt.timedelta(days=3),
+        text="Bostadstillägg",
+    )
+    cw.add_follow_up(
+        v,
+        "AB12",
+        step="decision_served",
+        date=today - dt.timedelta(days=2),
+        served_on=today - dt.timedelta(days=2),
+    )
+    cw.add_follow_up(
+        v,
+        "CK07",
+        step="application_received",
+        date=today - dt.timedelta(days=9),
+        due=today + dt.timedelta(days=5),
+        text="Aktivitetsersättning",
+    )
+    cw.add_follow_up(
+        v,
+        "HN21",
+        step="appeal_posted",
+        date=today - dt.timedelta(days=1),
+        served_on=today - dt.timedelta(days=12),
+        due=today + dt.timedelta(days=30),
+        text="Laglighetsprövning",
+    )
     for date, ref, outcome, flags in [
         (today - dt.timedelta(days=30), "self", "waiting", ["no_network"]),
         (today - dt.timedelta(days=12), "psychiatry", "waiting", ["acute", "minor_children"]),
         (today - dt.timedelta(days=4), "relative", "waiting", []),
         (today - dt.timedelta(days=50), "housing", "referred_elsewhere", []),
     ]:
-        cw.add_inquiry(v, date=date, referral_source=ref, outcome=outcome, priority_flags=flags,
-                       referred_to="Budget- och skuldrådgivningen"
-                       if outcome == "referred_elsewhere" else None)
-    cw.add_system_failure(v, identified_on=today - dt.timedelta(days=25),
-                          authority="social_insurance", area="Sjukpenning",
-                          description="Beslut skickas bara digitalt; klienter utan e-legitimation "
-                                      "missar överklagandetiden.",
-                          measures="Tagit upp med lokalkontoret.", reported_to="Ledningsgruppen",
-                          reported_on=today - dt.timedelta(days=10))
-    cw.add_system_failure(v, identified_on=today - dt.timedelta(days=60), authority="psychiatry",
-                          area="Vårdplanering", description="Samordnad individuell plan saknas "
-                          "vid utskrivning.", feedback_received=True,
-                          feedback="Regionen ser över rutinen.")
+        cw.add_inquiry(
+            v,
+            date=date,
+            referral_source=ref,
+            outcome=outcome,
+            priority_flags=flags,
+            referred_to="Budget- och skuldrådgivningen"
+            if outcome == "referred_elsewhere"
+            else None,
+        )
+    cw.add_system_failure(
+        v,
+        identified_on=today - dt.timedelta(days=25),
+        authority="social_insurance",
+        area="Sjukpenning",
+        description="Beslut skickas bara digitalt; klienter utan e-legitimation "
+        "missar överklagandetiden.",
+        measures="Tagit upp med lokalkontoret.",
+        reported_to="Ledningsgruppen",
+        reported_on=today - dt.timedelta(days=10),
+    )
+    cw.add_system_failure(
+        v,
+        identified_on=today - dt.timedelta(days=60),
+        authority="psychiatry",
+        area="Vårdplanering",
+        description="Samordnad individuell plan saknas vid utskrivning.",
+        feedback_received=True,
+        feedback="Regionen ser över rutinen.",
+    )
     cw.close_assignment(v, "EL33", end=today - dt.timedelta(days=1), reason="goals_met")
     v.lock()
 
@@ -144,22 +250,42 @@ def demo_coordinator(base: Path) -> Path:
 
     year = dt.date.today().year
     bundles = []
-    for label, muni, n in [("PO Mora", "Mora", 12), ("PO Falun", "Falun", 9),
-                           ("PO Leksand", "Leksand", 6)]:
-        v = create_vault(base / label / "v.podb", PASS, unit_label=label, municipalities=[muni],
-                         fte="1.00")
+    for label, muni, n in [
+        ("PO Mora", "Mora", 12),
+        ("PO Falun", "Falun", 9),
+        ("PO Leksand", "Leksand", 6),
+    ]:
+        v = create_vault(
+            base / label / "v.podb", PASS, unit_label=label, municipalities=[muni], fte="1.00"
+        )
         for i in range(n):
-            cw.add_assignment(v, alias=f"D{i}", gender=("woman", "man", "other")[i % 3],
-                              birth_year=1960 + 3 * i, municipality=muni,
-                              referral_source=("self", "psychiatry", "relative")[i % 3],
-                              start=dt.date(year, 1, 5 + i),
-                              areas=["housing", "finances"][: 1 + i % 2])
-        cw.add_system_failure(v, identified_on=dt.date(year, 3, 2), authority="municipality",
-                              area="Boende", description=f"För få stödboenden ({label}).")
+            cw.add_assignment(
+                v,
+                alias=f"D{i}",
+                gender=("woman", "man", "other")[i % 3],
+                birth_year=1960 + 3 * i,
+                municipality=muni,
+                referral_source=("self", "psychiatry", "relative")[i % 3],
+                start=dt.date(year, 1, 5 + i),
+                areas=["housing", "finances"][: 1 + i % 2],
+            )
+        cw.add_system_failure(
+            v,
+            identified_on=dt.date(year, 3, 2),
+            authority="municipality",
+            area="Boende",
+            description=f"För få stödboenden ({label}).",
+        )
         bundles.append(statistics.export_bundle(v, f"{year}H1", base / f"{label}.pobundle"))
         v.lock()
-    c = create_vault(base / "coord" / "vault.podb", PASS, unit_label="Samordning Dalarna",
-                     municipalities=[], fte="0", coordinator=True)
+    c = create_vault(
+        base / "coord" / "vault.podb",
+        PASS,
+        unit_label="Samordning Dalarna",
+        municipalities=[],
+        fte="0",
+        coordinator=True,
+    )
     for label in ("PO Mora", "PO Falun", "PO Leksand", "PO Rättvik"):
         coordinator.expect_unit(c, label)
     c.lock()
@@ -170,8 +296,14 @@ def demo_coordinator(base: Path) -> Path:
 
 def shown_preview():
     """The PDF preview dialog on screen, or None."""
-    return next((w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "pdfPreview" and w.isVisible()), None)
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "pdfPreview" and w.isVisible()
+        ),
+        None,
+    )
 
 
 def keep_pdf(win, name: str) -> None:
@@ -184,8 +316,11 @@ def keep_pdf(win, name: str) -> None:
 
 
 def dialogs_of(win, cls_name: str):
-    return [w for w in QApplication.topLevelWidgets() + win.findChildren(QWidget)
-            if type(w).__name__ == cls_name and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets() + win.findChildren(QWidget)
+        if type(w).__name__ == cls_name and w.isVisible()
+    ]
 
 
 def dark_palette():
@@ -193,16 +328,27 @@ def dark_palette():
 
     pal = QPalette()
     roles = QPalette.ColorRole
-    for role, colour in [(roles.Window, "#1f2328"), (roles.WindowText, "#e6e8eb"),
-                         (roles.Base, "#16191d"), (roles.AlternateBase, "#23272d"),
-                         (roles.Text, "#e6e8eb"), (roles.Button, "#2b3037"),
-                         (roles.ButtonText, "#e6e8eb"), (roles.Highlight, "#3d7bd9"),
-                         (roles.HighlightedText, "#ffffff"), (roles.Mid, "#4a5058"),
-                         (roles.PlaceholderText, "#9aa3ad"), (roles.ToolTipBase, "#2b3037"),
-                         (roles.ToolTipText, "#e6e8eb"), (roles.Light, "#3a4048"),
-                         (roles.Dark, "#0f1114"), (roles.Midlight, "#33383f"),
-                         (roles.Shadow, "#000000"), (roles.BrightText, "#ffffff"),
-                         (roles.Link, "#8ab4f8")]:
+    for role, colour in [
+        (roles.Window, "#1f2328"),
+        (roles.WindowText, "#e6e8eb"),
+        (roles.Base, "#16191d"),
+        (roles.AlternateBase, "#23272d"),
+        (roles.Text, "#e6e8eb"),
+        (roles.Button, "#2b3037"),
+        (roles.ButtonText, "#e6e8eb"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.Mid, "#4a5058"),
+        (roles.PlaceholderText, "#9aa3ad"),
+        (roles.ToolTipBase, "#2b3037"),
+        (roles.ToolTipText, "#e6e8eb"),
+        (roles.Light, "#3a4048"),
+        (roles.Dark, "#0f1114"),
+        (roles.Midlight, "#33383f"),
+        (roles.Shadow, "#000000"),
+        (roles.BrightText, "#ffffff"),
+        (roles.Link, "#8ab4f8"),
+    ]:
         pal.setColor(role, QColor(colour))
     return pal
 
@@ -257,8 +403,9 @@ def main(out: Path) -> int:
     # --- a new, empty vault: the start view says what to do ---------------------------------
     from po_desktop.services.vault_admin import create_vault
 
-    empty = create_vault(tmp / "tom" / "vault.podb", PASS, unit_label="PO Orsa",
-                         municipalities=["Orsa"], fte="1.00")
+    empty = create_vault(
+        tmp / "tom" / "vault.podb", PASS, unit_label="PO Orsa", municipalities=["Orsa"], fte="1.00"
+    )
     empty.lock()
     wine = open_window(empty.path)
     unlock(app, wine)
@@ -280,8 +427,9 @@ def main(out: Path) -> int:
     switcher.query.setText("ck")
     shoot(app, win, out, "04b-quick-switcher", screen=True)
     switcher._choose()
-    view.editor.text.setPlainText("Hembesök: vi gick igenom räkningarna och ringde "
-                                  "Försäkringskassan tillsammans.")
+    view.editor.text.setPlainText(
+        "Hembesök: vi gick igenom räkningarna och ringde Försäkringskassan tillsammans."
+    )
     shoot(app, win, out, "04c-new-note")
     view.flush()
     view.open_item("AB12")
@@ -305,7 +453,8 @@ def main(out: Path) -> int:
     sfv.new_failure()
     sfv.fields["area"].setText("Försörjningsstöd")
     sfv.fields["description"].setPlainText(
-        "Handläggaren krävde personligt besök; AB12 kunde inte komma, ring 070-123 45 67.")
+        "Handläggaren krävde personligt besök; AB12 kunde inte komma, ring 070-123 45 67."
+    )
     sfv.check_texts()
     shoot(app, win, out, "09-systemfel-check")
 
@@ -317,13 +466,15 @@ def main(out: Path) -> int:
     stats = win.show_view("statistics")
     stats.picker.kind.setCurrentIndex(1)
     stats.picker.year.setValue(dt.date.today().year)
-    stats.panel.breakdown.setCurrentIndex(max(0, stats.panel.breakdown.findData(
-        "assignments.by_area")))
+    stats.panel.breakdown.setCurrentIndex(
+        max(0, stats.panel.breakdown.findData("assignments.by_area"))
+    )
     shoot(app, win, out, "11-statistics")
     stats.show_pdf()
     wait_jobs(app, win)
-    preview = next(w for w in app.topLevelWidgets()
-                   if w.objectName() == "pdfPreview" and w.isVisible())
+    preview = next(
+        w for w in app.topLevelWidgets() if w.objectName() == "pdfPreview" and w.isVisible()
+    )
     preview.resize(760, 740)
     shoot(app, preview, out, "12-statistics-pdf-preview")
     keep_pdf(win, "statistics")
@@ -412,13 +563,29 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
 
     vault = win.vault
     today = dt.date.today()
-    activities.add_activity(vault, kind="information", title="Information på psykiatrins "
-                            "öppenvård", date=today - dt.timedelta(days=40),
-                            audience="psychiatry", participants=14, hours=Decimal("1.5"))
-    activities.add_activity(vault, kind="steering_group", title="Ledningsgrupp",
-                            date=today - dt.timedelta(days=20), hours=2)
-    activities.add_activity(vault, kind="information", title="Information för Hyresgästerna",
-                            planned_month=f"{today.year}-12", audience="housing")
+    activities.add_activity(
+        vault,
+        kind="information",
+        title="Information på psykiatrins öppenvård",
+        date=today - dt.timedelta(days=40),
+        audience="psychiatry",
+        participants=14,
+        hours=Decimal("1.5"),
+    )
+    activities.add_activity(
+        vault,
+        kind="steering_group",
+        title="Ledningsgrupp",
+        date=today - dt.timedelta(days=20),
+        hours=2,
+    )
+    activities.add_activity(
+        vault,
+        kind="information",
+        title="Information för Hyresgästerna",
+        planned_month=f"{today.year}-12",
+        audience="housing",
+    )
     act = win.show_view("activities")
     shoot(app, win, out, "19-activities")
     dialog = act.add_dialog()
@@ -456,8 +623,9 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     stats.compare.setChecked(False)
 
     annual = win.show_view("annual")
-    annual.analysis.setPlainText("Fler förfrågningar än förra året, främst via psykiatrin. "
-                                 "Kön har vuxit under hösten.")
+    annual.analysis.setPlainText(
+        "Fler förfrågningar än förra året, främst via psykiatrin. Kön har vuxit under hösten."
+    )
     shoot(app, win, out, "21-annual-analysis")
     annual.show_pdf()
     wait_jobs(app, win)

@@ -102,11 +102,15 @@ def _read(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except _toml_error() as exc:
-        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
-                          .format(path=path, err=exc)) from None
+        raise ConfigError(
+            tr("Inställningsfilen {path} går inte att läsa: {err}.").format(path=path, err=exc)
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
-                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+        raise ConfigError(
+            tr("Inställningsfilen {path} går inte att läsa: {err}.").format(
+                path=path, err=getattr(exc, "strerror", None) or exc
+            )
+        ) from None
 
 
 def _toml_error() -> type[Exception]:
@@ -120,12 +124,16 @@ class _NeverRaised(Exception):
 
 def _folder(value: Any, key: str, path: Path) -> Path:
     if not isinstance(value, str) or not value.strip():
-        raise ConfigError(tr("{key} i {path} ska vara en mapp, t.ex. \"~/PO\".")
-                          .format(key=key, path=path))
+        raise ConfigError(
+            tr('{key} i {path} ska vara en mapp, t.ex. "~/PO".').format(key=key, path=path)
+        )
     expanded = Path(os.path.expandvars(os.path.expanduser(value.strip())))
     if not expanded.is_absolute():
-        raise ConfigError(tr("{key} i {path} ska vara en fullständig sökväg (nu: {value}).")
-                          .format(key=key, path=path, value=value))
+        raise ConfigError(
+            tr("{key} i {path} ska vara en fullständig sökväg (nu: {value}).").format(
+                key=key, path=path, value=value
+            )
+        )
     return expanded
 
 
@@ -135,20 +143,29 @@ def _validate(key: str, value: Any, path: Path) -> Any:
     if key == "idle_lock_minutes":
         low, high = IDLE_LOCK_RANGE
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise ConfigError(tr("idle_lock_minutes i {path} ska vara ett heltal mellan {low} och "
-                                 "{high} (nu: {value}).")
-                              .format(path=path, low=low, high=high, value=value))
+            raise ConfigError(
+                tr(
+                    "idle_lock_minutes i {path} ska vara ett heltal mellan {low} och "
+                    "{high} (nu: {value})."
+                ).format(path=path, low=low, high=high, value=value)
+            )
         return value
     if key == "log_level":
         if value not in LOG_LEVELS:
-            raise ConfigError(tr("log_level i {path} ska vara \"off\", \"error\", \"warning\", "
-                                 "\"info\" eller \"debug\" (nu: {value}).")
-                              .format(path=path, value=value))
+            raise ConfigError(
+                tr(
+                    'log_level i {path} ska vara "off", "error", "warning", '
+                    '"info" eller "debug" (nu: {value}).'
+                ).format(path=path, value=value)
+            )
         return value
     if key == "language":
         if value not in LANGUAGES:
-            raise ConfigError(tr("language i {path} ska vara \"system\", \"sv\" eller \"en\" "
-                                 "(nu: {value}).").format(path=path, value=value))
+            raise ConfigError(
+                tr('language i {path} ska vara "system", "sv" eller "en" (nu: {value}).').format(
+                    path=path, value=value
+                )
+            )
         return value
     raise KeyError(key)
 
@@ -199,20 +216,23 @@ def save_user_setting(key: str, value: Any) -> Path:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        text = "# po-desktop: personal settings (see README, \"For IT departments\")\n"
+        text = '# po-desktop: personal settings (see README, "For IT departments")\n'
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
-                          .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+        raise ConfigError(
+            tr("Inställningsfilen {path} går inte att läsa: {err}.").format(
+                path=path, err=getattr(exc, "strerror", None) or exc
+            )
+        ) from None
     try:
         doc = tomlkit.parse(text)
     except TOMLKitError as exc:
-        raise ConfigError(tr("Inställningsfilen {path} går inte att läsa: {err}.")
-                          .format(path=path, err=exc)) from None
+        raise ConfigError(
+            tr("Inställningsfilen {path} går inte att läsa: {err}.").format(path=path, err=exc)
+        ) from None
     if value is None:
         doc.pop(key, None)
     else:
         plain = str(value) if isinstance(value, Path) else value
         _validate(key, plain, path)
         doc[key] = plain
-    return write_atomic(path, tomlkit.dumps(doc).encode("utf-8"), mode=0o644,
-                        create_folder=True)
+    return write_atomic(path, tomlkit.dumps(doc).encode("utf-8"), mode=0o644, create_folder=True)

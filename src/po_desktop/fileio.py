@@ -21,8 +21,10 @@ from po_desktop.i18n import tr
 def storage_error(exc: OSError, path: os.PathLike[str] | str) -> StorageFailure:
     """One Swedish line for an ``OSError`` while writing ``path`` (disk full, read-only, …)."""
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        msg = tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
-                 "inget sparat har ändrats.")
+        msg = tr(
+            "Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+            "inget sparat har ändrats."
+        )
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         msg = tr("Skrivskyddad fil eller mapp: {path}. Välj en plats du får skriva i.")
     else:
@@ -42,8 +44,9 @@ def fsync_dir(folder: os.PathLike[str] | str) -> None:
             os.close(fd)
 
 
-def write_atomic(path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600,
-                 create_folder: bool = False) -> Path:
+def write_atomic(
+    path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600, create_folder: bool = False
+) -> Path:
     """Write ``data`` to ``path`` atomically; returns the path. ``create_folder`` makes missing
     folders (owner-only); otherwise a missing folder is refused with one line."""
     out = Path(path).expanduser()
@@ -52,8 +55,9 @@ def write_atomic(path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         if not create_folder:
-            raise StorageFailure(tr("Mappen {folder} finns inte; ingen fil skrevs.")
-                                 .format(folder=folder))
+            raise StorageFailure(
+                tr("Mappen {folder} finns inte; ingen fil skrevs.").format(folder=folder)
+            )
         try:
             folder.mkdir(parents=True, mode=0o700, exist_ok=True)
         except OSError as exc:

@@ -181,7 +181,7 @@ def relative_days(days: int) -> str:
 
 
 def days_left(days: int) -> str:
-    """"3 dagar kvar", "1 dag kvar", "sista dagen i dag", "2 dagar sedan" for a deadline."""
+    """ "3 dagar kvar", "1 dag kvar", "sista dagen i dag", "2 dagar sedan" for a deadline."""
     if days == 0:
         return tr("sista dagen är i dag")
     if days > 0:

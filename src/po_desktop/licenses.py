@@ -24,9 +24,9 @@ LUCIDE_VERSION = "1.62.0"  # the SVGs copied into resources/icons (npm pack luci
 class Component:
     name: str
     version: str
-    licence: str          # short name, e.g. "LGPL-3.0"
-    purpose: str          # one line (Swedish, through tr() in the dialog)
-    text: str             # the licence text (may be long)
+    licence: str  # short name, e.g. "LGPL-3.0"
+    purpose: str  # one line (Swedish, through tr() in the dialog)
+    text: str  # the licence text (may be long)
     distribution: str | None = None  # the installed distribution it comes from, if any
 
 
@@ -34,12 +34,27 @@ class Component:
 # name, distribution (for the version), licence, purpose, bundled licence file(s).
 _COMPONENTS = [
     ("Python", None, "PSF-2.0", QT_TR_NOOP("programspråket"), ["Python-PSF.txt"]),
-    ("Qt", "PySide6-Essentials", "LGPL-3.0", QT_TR_NOOP("fönster, utskrift och översättning"),
-     ["LGPL-3.0.txt", "GPL-3.0.txt"]),
-    ("SQLCipher", "sqlcipher3", "BSD-3-Clause", QT_TR_NOOP("krypteringen av valvet"),
-     ["SQLCipher-BSD.txt"]),
-    ("OpenSSL", None, "Apache-2.0", QT_TR_NOOP("kryptografin i SQLCipher (statiskt länkad)"),
-     ["Apache-2.0.txt"]),
+    (
+        "Qt",
+        "PySide6-Essentials",
+        "LGPL-3.0",
+        QT_TR_NOOP("fönster, utskrift och översättning"),
+        ["LGPL-3.0.txt", "GPL-3.0.txt"],
+    ),
+    (
+        "SQLCipher",
+        "sqlcipher3",
+        "BSD-3-Clause",
+        QT_TR_NOOP("krypteringen av valvet"),
+        ["SQLCipher-BSD.txt"],
+    ),
+    (
+        "OpenSSL",
+        None,
+        "Apache-2.0",
+        QT_TR_NOOP("kryptografin i SQLCipher (statiskt länkad)"),
+        ["Apache-2.0.txt"],
+    ),
     ("DejaVu", None, "Bitstream Vera", QT_TR_NOOP("typsnitt i PDF:erna"), ["DejaVu-fonts.txt"]),
     ("Lucide", None, "ISC / MIT", QT_TR_NOOP("ikonerna i fönstret"), ["Lucide-ISC.txt"]),
 ]
@@ -50,8 +65,12 @@ _COMPONENTS = [
 # distribution (normalised) -> shown name, licence (None: from the metadata), purpose, files
 _KNOWN: dict[str, tuple[str, str | None, str, list[str]]] = {
     "pyside6-essentials": ("PySide6", "LGPL-3.0", QT_TR_NOOP("Qt för Python"), ["LGPL-3.0.txt"]),
-    "pyside6-addons": ("PySide6-Addons", "LGPL-3.0", QT_TR_NOOP("Qt för Python (PDF-visning)"),
-                       ["LGPL-3.0.txt"]),
+    "pyside6-addons": (
+        "PySide6-Addons",
+        "LGPL-3.0",
+        QT_TR_NOOP("Qt för Python (PDF-visning)"),
+        ["LGPL-3.0.txt"],
+    ),
     "shiboken6": ("shiboken6", "LGPL-3.0", QT_TR_NOOP("Qt för Python"), ["LGPL-3.0.txt"]),
     "sqlcipher3": ("sqlcipher3", "Zlib", QT_TR_NOOP("SQLCipher för Python"), []),
     "sqlalchemy": ("SQLAlchemy", "MIT", QT_TR_NOOP("databaslagret"), []),
@@ -65,26 +84,36 @@ _KNOWN: dict[str, tuple[str, str | None, str, list[str]]] = {
     "reportlab": ("ReportLab", "BSD-3-Clause", QT_TR_NOOP("PDF-blanketter och rapporter"), []),
     "pillow": ("Pillow", "MIT-CMU", QT_TR_NOOP("bilder (logotyper) i PDF:erna"), []),
     "holidays": ("holidays", "MIT", QT_TR_NOOP("helgdagar för överklagandefrister"), []),
-    "python-dateutil": ("python-dateutil", "Apache-2.0 / BSD-3-Clause",
-                        QT_TR_NOOP("helgdagar"), []),
+    "python-dateutil": (
+        "python-dateutil",
+        "Apache-2.0 / BSD-3-Clause",
+        QT_TR_NOOP("helgdagar"),
+        [],
+    ),
     "six": ("six", "MIT", QT_TR_NOOP("helgdagar"), []),
     "jsonschema": ("jsonschema", "MIT", QT_TR_NOOP("kontroll av statistikpaket"), []),
     "referencing": ("referencing", "MIT", QT_TR_NOOP("jsonschema"), []),
-    "jsonschema-specifications": ("jsonschema-specifications", "MIT", QT_TR_NOOP("jsonschema"),
-                                  []),
+    "jsonschema-specifications": ("jsonschema-specifications", "MIT", QT_TR_NOOP("jsonschema"), []),
     "rpds-py": ("rpds-py", "MIT", QT_TR_NOOP("jsonschema"), []),
     "attrs": ("attrs", "MIT", QT_TR_NOOP("jsonschema"), []),
     "platformdirs": ("platformdirs", "MIT", QT_TR_NOOP("programmets mappar"), []),
     "zxcvbn": ("zxcvbn", "MIT", QT_TR_NOOP("lösenfrasens styrka"), []),
     "typing-extensions": ("typing-extensions", None, QT_TR_NOOP("databaslagret"), []),
     "tomlkit": ("tomlkit", "MIT", QT_TR_NOOP("inställningsfilen config.toml"), []),
-    "phonenumberslite": ("phonenumbers (libphonenumber)", "Apache-2.0",
-                         QT_TR_NOOP("utländska telefonnummer i kontrollen av personuppgifter"),
-                         ["Apache-2.0.txt"]),
+    "phonenumberslite": (
+        "phonenumbers (libphonenumber)",
+        "Apache-2.0",
+        QT_TR_NOOP("utländska telefonnummer i kontrollen av personuppgifter"),
+        ["Apache-2.0.txt"],
+    ),
     "python-docx": ("python-docx", "MIT", QT_TR_NOOP("verksamhetsberättelsen som Word-fil"), []),
     "lxml": ("lxml", "BSD-3-Clause", QT_TR_NOOP("python-docx"), []),
-    "charset-normalizer": ("charset-normalizer", None,
-                           QT_TR_NOOP("PDF-blanketter och rapporter"), []),
+    "charset-normalizer": (
+        "charset-normalizer",
+        None,
+        QT_TR_NOOP("PDF-blanketter och rapporter"),
+        [],
+    ),
 }
 
 _REQ_NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
@@ -185,8 +214,15 @@ def components() -> list[Component]:
     """Every bundled component with its version and licence text (empty version: not installed):
     Python, Qt, SQLCipher, OpenSSL and the fonts, then every runtime distribution found by
     :func:`runtime_distributions`."""
-    out = [Component("po-desktop", __version__, program_licence(),
-                     QT_TR_NOOP("det här programmet"), program_licence_text())]
+    out = [
+        Component(
+            "po-desktop",
+            __version__,
+            program_licence(),
+            QT_TR_NOOP("det här programmet"),
+            program_licence_text(),
+        )
+    ]
     for name, dist, licence, purpose, files in _COMPONENTS:
         version = _version(dist) if (dist or name == "Python") else ""
         if name in ("SQLCipher", "OpenSSL"):
@@ -198,15 +234,23 @@ def components() -> list[Component]:
     # whose metadata predates a new dependency; a frozen build without our metadata).
     dists = runtime_distributions()
     dists += [d for d in _KNOWN if d not in dists and _version(d)]
-    known_first = sorted(dists, key=lambda d: (d not in _KNOWN,
-                                               list(_KNOWN).index(d) if d in _KNOWN else 0, d))
+    known_first = sorted(
+        dists, key=lambda d: (d not in _KNOWN, list(_KNOWN).index(d) if d in _KNOWN else 0, d)
+    )
     for dist in known_first:
         shown, known_licence, purpose, files = _KNOWN.get(dist, (dist, None, "", []))
         if not _version(dist) and dist not in _KNOWN:
             continue
-        out.append(Component(shown, _version(dist), known_licence or _metadata_licence(dist),
-                             purpose,
-                             _text(files, dist), distribution=dist))
+        out.append(
+            Component(
+                shown,
+                _version(dist),
+                known_licence or _metadata_licence(dist),
+                purpose,
+                _text(files, dist),
+                distribution=dist,
+            )
+        )
     return out
 
 

@@ -58,10 +58,14 @@ def enable(level: str = "info") -> Path:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.close(fd)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES,
-                                      backupCount=BACKUPS, encoding="utf-8")
-        handler.setFormatter(logging.Formatter(
-            "%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"))
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+        handler.setFormatter(
+            logging.Formatter(
+                "%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S"
+            )
+        )
         logger.addHandler(handler)
         logger.propagate = False
         _handler = handler
@@ -105,18 +109,30 @@ def route_qt_messages() -> None:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     logger = logging.getLogger(LOGGER + ".qt")
-    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.DEBUG,
-              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.DEBUG,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
 
     def handler(kind: QtMsgType, context: object, message: str) -> None:
         category = getattr(context, "category", None) or "qt"
         # Qt may quote a widget's text or a file name: quoted parts are left out.
-        plain = _QUOTED.sub("\"…\"", message)[:300]
+        plain = _QUOTED.sub('"…"', message)[:300]
         logger.log(levels.get(kind, logging.WARNING), "%s: %s", category, plain)
 
     qInstallMessageHandler(handler)
 
 
-__all__ = ["LEVELS", "disable", "enable", "enabled", "error", "event", "log_dir",
-           "route_qt_messages"]
+__all__ = [
+    "LEVELS",
+    "disable",
+    "enable",
+    "enabled",
+    "error",
+    "event",
+    "log_dir",
+    "route_qt_messages",
+]

@@ -59,8 +59,7 @@ def any_config_file() -> bool:
 
 def _user_config_dir_name() -> str:
     if _xdg():  # what platformdirs answers there, without importing it (start-up time)
-        return os.path.join(_xdg_env("XDG_CONFIG_HOME", os.path.expanduser("~/.config")),
-                            APP_NAME)
+        return os.path.join(_xdg_env("XDG_CONFIG_HOME", os.path.expanduser("~/.config")), APP_NAME)
     import platformdirs
 
     return str(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
@@ -68,8 +67,11 @@ def _user_config_dir_name() -> str:
 
 def _site_config_dir_names() -> list[str]:
     if _xdg():
-        return [os.path.join(d, APP_NAME)
-                for d in _xdg_env("XDG_CONFIG_DIRS", "/etc/xdg").split(os.pathsep) if d]
+        return [
+            os.path.join(d, APP_NAME)
+            for d in _xdg_env("XDG_CONFIG_DIRS", "/etc/xdg").split(os.pathsep)
+            if d
+        ]
     import platformdirs
 
     return [str(platformdirs.site_config_dir(APP_NAME, appauthor=False))]

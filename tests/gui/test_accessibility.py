@@ -14,11 +14,23 @@ from tests.fixtures.gui_helpers import unlock
 
 
 def _fill(vault):
-    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2024, 1, 5))
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2024, 1, 5),
+    )
     cw.add_note(vault, "AB12", date=dt.date(2026, 2, 1), text="Hembesök.")
-    cw.add_follow_up(vault, "AB12", step="decision_served", date=dt.date(2026, 2, 1),
-                     served_on=dt.date(2026, 2, 1))
+    cw.add_follow_up(
+        vault,
+        "AB12",
+        step="decision_served",
+        date=dt.date(2026, 2, 1),
+        served_on=dt.date(2026, 2, 1),
+    )
     cw.add_inquiry(vault, date=dt.date(2026, 2, 2), referral_source="self", outcome="waiting")
 
 
@@ -41,9 +53,15 @@ def test_every_focusable_widget_is_named(make_window, vault, vault_path, passphr
         view.follow_table.selectRow(0)
         return view.edit_follow_up()
 
-    opened = [view.new_assignment, view.edit_assignment, view.new_follow_up,
-              edit_follow_up, view.close_assignment, view.quick_switch,
-              win.view("inquiries").new_inquiry]
+    opened = [
+        view.new_assignment,
+        view.edit_assignment,
+        view.new_follow_up,
+        edit_follow_up,
+        view.close_assignment,
+        view.quick_switch,
+        win.view("inquiries").new_inquiry,
+    ]
     for open_dialog in opened:
         dialog = open_dialog()
         assert dialog is not None, open_dialog
@@ -101,8 +119,9 @@ def test_unlock_puts_the_cursor_in_the_table(make_window, vault, vault_path, pas
     vault.lock()
     win = make_window(vault_path)
     assert QApplication.focusWidget() in (win.unlock_screen.passphrase, None)
-    assert win.unlock_screen.passphrase.hasFocus() or win.focusWidget() is \
-        win.unlock_screen.passphrase
+    assert (
+        win.unlock_screen.passphrase.hasFocus() or win.focusWidget() is win.unlock_screen.passphrase
+    )
     unlock(win, passphrase, qtbot)
     start = win.view("start")
     qtbot.waitUntil(lambda: win.focusWidget() is start.clients_table)

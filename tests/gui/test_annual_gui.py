@@ -65,8 +65,13 @@ def test_activities_view_add_filter_mark_done(unlocked_window, qtbot):
 
 
 def _round(vault, handed_out=10):
-    return survey.add_round(vault, label="Hösten 2026", date_from=D(2026, 9, 1),
-                            date_to=D(2026, 10, 31), handed_out=handed_out)
+    return survey.add_round(
+        vault,
+        label="Hösten 2026",
+        date_from=D(2026, 9, 1),
+        date_to=D(2026, 10, 31),
+        handed_out=handed_out,
+    )
 
 
 def test_tally_by_keyboard_only(unlocked_window, qtbot):
@@ -79,8 +84,14 @@ def test_tally_by_keyboard_only(unlocked_window, qtbot):
     assert view.counter.text() == "Inmatade enkäter: 0 av 10 utdelade"
     entry = view.entry
     questions = [q.id for q in survey.round_definition(win.vault, r.id).questions]
-    assert questions[:6] == ["heard", "own_decisions", "authorities", "reachable",
-                             "situation_better", "own_power"]
+    assert questions[:6] == [
+        "heard",
+        "own_decisions",
+        "authorities",
+        "reachable",
+        "situation_better",
+        "own_power",
+    ]
     # form 1: 5 4 3 (space: no answer) 2 1, ja; form 2: six 5s, nej; form 3: heard 4,
     # own_decisions vet inte, Enter (the rest no answer)
     for keys in ("543 21j", "555555n", "4v"):
@@ -89,22 +100,47 @@ def test_tally_by_keyboard_only(unlocked_window, qtbot):
         qtbot.keyClick(entry, Qt.Key.Key_Return)
     assert view.counter.text() == "Inmatade enkäter: 3 av 10 utdelade"
     # one row per entered form, latest first, with the keys typed (free text left out)
-    history = [[view.history.item(r, c).text() for c in range(view.history.columnCount())]
-               for r in range(view.history.rowCount())]
-    assert history == [["3", "4", "v", "–", "–", "–", "–", "–"],
-                       ["2", "5", "5", "5", "5", "5", "5", "n"],
-                       ["1", "5", "4", "3", "–", "2", "1", "j"]]
+    history = [
+        [view.history.item(r, c).text() for c in range(view.history.columnCount())]
+        for r in range(view.history.rowCount())
+    ]
+    assert history == [
+        ["3", "4", "v", "–", "–", "–", "–", "–"],
+        ["2", "5", "5", "5", "5", "5", "5", "n"],
+        ["1", "5", "4", "3", "–", "2", "1", "j"],
+    ]
     tally = {q.id: q for q in survey.round_tally(win.vault, r.id).questions}
-    assert tally["heard"].by_answer == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 2, "dont_know": 0,
-                                        "no_answer": 0}
+    assert tally["heard"].by_answer == {
+        "1": 0,
+        "2": 0,
+        "3": 0,
+        "4": 1,
+        "5": 2,
+        "dont_know": 0,
+        "no_answer": 0,
+    }
     assert tally["heard"].mean == 4.7  # (5 + 5 + 4) / 3
-    assert tally["own_decisions"].by_answer == {"1": 0, "2": 0, "3": 0, "4": 1, "5": 1,
-                                                "dont_know": 1, "no_answer": 0}
+    assert tally["own_decisions"].by_answer == {
+        "1": 0,
+        "2": 0,
+        "3": 0,
+        "4": 1,
+        "5": 1,
+        "dont_know": 1,
+        "no_answer": 0,
+    }
     assert tally["own_decisions"].mean == 4.5  # vet inte left out of the mean
     # form 1 typed a space for the fourth question, form 3 left it: no answer twice
     assert tally["reachable"].by_answer["no_answer"] == 2
-    assert tally["own_power"].by_answer == {"1": 1, "2": 0, "3": 0, "4": 0, "5": 1,
-                                            "dont_know": 0, "no_answer": 1}
+    assert tally["own_power"].by_answer == {
+        "1": 1,
+        "2": 0,
+        "3": 0,
+        "4": 0,
+        "5": 1,
+        "dont_know": 0,
+        "no_answer": 1,
+    }
     assert tally["recommend"].by_answer == {"yes": 1, "no": 1, "dont_know": 0, "no_answer": 1}
     assert tally["comments"].by_answer is None  # free text: nothing stored
     # a key that does not fit the question is refused with a message, nothing changes
@@ -178,8 +214,9 @@ def _pdf_text(data: bytes) -> str:
 
     import pypdf
 
-    return " ".join(" ".join(p.extract_text().split())
-                    for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+    return " ".join(
+        " ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(data)).pages
+    )
 
 
 def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
@@ -209,17 +246,19 @@ def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
     shown_preview().reject()
 
 
-def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot,
-                                       tmp_path):
+def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot, tmp_path):
     from po_desktop.services import coordinator
     from tests.fixtures.coordinator_helpers import unit_bundle, write
 
-    files = [write(tmp_path, f"{p}.pobundle", unit_bundle(label="PO Mora", period=p, n=n,
-                                                           unit_id=uid))
-             for p, n, uid in (("2026", 9, UNIT), ("2025", 4, UNIT))]
+    files = [
+        write(tmp_path, f"{p}.pobundle", unit_bundle(label="PO Mora", period=p, n=n, unit_id=uid))
+        for p, n, uid in (("2026", 9, UNIT), ("2025", 4, UNIT))
+    ]
     assert all(r.ok for r in coordinator.import_bundles(coordinator_vault, files))
-    exact = {p: coordinator.merged_report(coordinator_vault, p)["figures"]["assignments"]
-             ["active"] for p in ("2026", "2025")}
+    exact = {
+        p: coordinator.merged_report(coordinator_vault, p)["figures"]["assignments"]["active"]
+        for p in ("2026", "2025")
+    }
     path = coordinator_vault.path
     coordinator_vault.lock()
     win = make_window(path)
@@ -231,5 +270,8 @@ def test_merged_view_comparison_column(make_window, coordinator_vault, passphras
     view.compare.setChecked(True)
     rows = {r[0]: r for r in table_texts(view.panel.table)}
     this, before = exact["2026"], exact["2025"]
-    assert rows["Aktiva uppdrag under perioden"][1:4] == [str(this), str(before),
-                                                           f"{this - before:+d}"]
+    assert rows["Aktiva uppdrag under perioden"][1:4] == [
+        str(this),
+        str(before),
+        f"{this - before:+d}",
+    ]

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
-from tests.fixtures.gui_helpers import unlock
-from tests.fixtures.gui_helpers import shown_preview, table_texts
+from tests.fixtures.gui_helpers import shown_preview, table_texts, unlock
 
 
 def _ombud_bundle(tmp_path, label, municipality, n_assignments, passphrase):
@@ -20,16 +19,31 @@ def _ombud_bundle(tmp_path, label, municipality, n_assignments, passphrase):
     from po_desktop.services import statistics
     from po_desktop.services.vault_admin import create_vault
 
-    vault = create_vault(tmp_path / label / "vault.podb", passphrase, unit_label=label,
-                         municipalities=[municipality], fte="1.00")
+    vault = create_vault(
+        tmp_path / label / "vault.podb",
+        passphrase,
+        unit_label=label,
+        municipalities=[municipality],
+        fte="1.00",
+    )
     try:
         for i in range(n_assignments):
-            cw.add_assignment(vault, alias=f"X{i}", gender="woman" if i % 2 else "man",
-                              birth_year=1980 + i, municipality=municipality,
-                              referral_source="self", start=dt.date(2026, 1, 10 + i))
-        cw.add_system_failure(vault, identified_on=dt.date(2026, 3, 1), authority="psychiatry",
-                              area="Vårdplanering",
-                              description=f"Samordnad plan saknas ({label}).")
+            cw.add_assignment(
+                vault,
+                alias=f"X{i}",
+                gender="woman" if i % 2 else "man",
+                birth_year=1980 + i,
+                municipality=municipality,
+                referral_source="self",
+                start=dt.date(2026, 1, 10 + i),
+            )
+        cw.add_system_failure(
+            vault,
+            identified_on=dt.date(2026, 3, 1),
+            authority="psychiatry",
+            area="Vårdplanering",
+            description=f"Samordnad plan saknas ({label}).",
+        )
         return statistics.export_bundle(vault, "2026H1", tmp_path / f"{label}.pobundle")
     finally:
         vault.lock()
@@ -39,29 +53,46 @@ def _drop(widget, paths) -> None:
     """What the window system sends for files dragged from a file manager: enter, then drop."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 
-def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphrase, tmp_path,
-                                         qtbot):
+def test_coordinator_imports_and_reports(
+    make_window, coordinator_vault, passphrase, tmp_path, qtbot
+):
     mora = _ombud_bundle(tmp_path, "PO Mora", "Mora", 3, passphrase)
     orsa = _ombud_bundle(tmp_path, "PO Orsa", "Orsa", 2, passphrase)
     broken = tmp_path / "trasig.pobundle"
-    broken.write_text('{"format": "po-desktop/statistics-bundle", "format_version": 1}',
-                      encoding="utf-8")
+    broken.write_text(
+        '{"format": "po-desktop/statistics-bundle", "format_version": 1}', encoding="utf-8"
+    )
     path = coordinator_vault.path
     coordinator_vault.lock()
 
     win = make_window(path)
     unlock(win, passphrase, qtbot)
-    assert [v.key for v in win.views] == ["coordinator", "coordinator_report", "economy", "annual",
-                                         "settings"]
+    assert [v.key for v in win.views] == [
+        "coordinator",
+        "coordinator_report",
+        "economy",
+        "annual",
+        "settings",
+    ]
     view = win.view("coordinator")
     for label in ("PO Mora", "PO Orsa", "PO Älvdalen"):
         view.new_unit.setText(label)
@@ -93,8 +124,9 @@ def test_coordinator_imports_and_reports(make_window, coordinator_vault, passphr
 
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         report.pdf_button.click()
-    pdf_text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(shown_preview().pdf_bytes())).pages)
+    pdf_text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(shown_preview().pdf_bytes())).pages
+    )
     assert "PO Älvdalen" in pdf_text  # missing units on the cover
     shown_preview().reject()
 

@@ -12,9 +12,15 @@ from tests.fixtures.gui_helpers import set_date, table_texts
 
 
 def _assignment(vault, alias="AB12"):
-    return cw.add_assignment(vault, alias=alias, gender="woman", birth_year=1980,
-                             municipality="Mora", referral_source="self",
-                             start=dt.date.today() - dt.timedelta(days=30))
+    return cw.add_assignment(
+        vault,
+        alias=alias,
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date.today() - dt.timedelta(days=30),
+    )
 
 
 def _follow_up_dialog(win):
@@ -97,8 +103,14 @@ def test_overdue_is_said_in_words_not_only_colour(unlocked_window):
     win = unlocked_window
     _assignment(win.vault)
     today = dt.date.today()
-    cw.add_follow_up(win.vault, "AB12", step="other", date=today - dt.timedelta(days=30),
-                     due=today - dt.timedelta(days=2), text="Ansökan FK")
+    cw.add_follow_up(
+        win.vault,
+        "AB12",
+        step="other",
+        date=today - dt.timedelta(days=30),
+        due=today - dt.timedelta(days=2),
+        text="Ansökan FK",
+    )
     start = win.show_view("start")
     row = table_texts(start.overdue_table)[0]
     assert row[0] == "Ansökan FK" and "försenad" in row[-1] and "2 dagar sen" in row[-1]
@@ -192,8 +204,13 @@ def test_switching_the_breakdown_leaves_one_clean_chart(qtbot):
         qtbot.addWidget(c)
         c.resize(600, 320)
         c.show()
-    long_labels = [("brukar-/intresseorganisation", 7), ("Arbetsförmedlingen", 3),
-                   ("anhörig/närstående", 0), ("klienten själv", 12), ("socialtjänst", 1)]
+    long_labels = [
+        ("brukar-/intresseorganisation", 7),
+        ("Arbetsförmedlingen", 3),
+        ("anhörig/närstående", 0),
+        ("klienten själv", 12),
+        ("socialtjänst", 1),
+    ]
     final = [("kvinna", 4), ("man", 2)]
     switched.show_bars("Kontaktväg", long_labels)
     _chart_image(switched)  # painted, as on screen, before each switch
@@ -235,8 +252,9 @@ def test_statistics_panel_switches_cleanly(qtbot):
     shown = set(panel.chart.category_labels())
     from po_desktop.gui.views.statistics import breakdown_items
 
-    assert shown == {label for label, _ in breakdown_items(
-        panel._rows, panel.breakdown.currentData())}
+    assert shown == {
+        label for label, _ in breakdown_items(panel._rows, panel.breakdown.currentData())
+    }
 
 
 # --- trap 6: the coordinator ------------------------------------------------------------------
@@ -254,10 +272,17 @@ def _coordinator_window(make_window, coordinator_vault, passphrase, qtbot, tmp_p
         co.expect_unit(v, label)
     leksand = str(uuid.uuid4())
     year = dt.date.today().year
-    files = [write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
-             write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora")),
-             write(tmp_path, "open.pobundle", unit_bundle(
-                 label="PO Orsa", period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z"))]
+    files = [
+        write(tmp_path, "l.pobundle", unit_bundle(leksand, "PO Leksand")),
+        write(tmp_path, "m.pobundle", unit_bundle(label="PO Mora")),
+        write(
+            tmp_path,
+            "open.pobundle",
+            unit_bundle(
+                label="PO Orsa", period=str(year), created_at=f"{year}-01-02T10:00:00.000000Z"
+            ),
+        ),
+    ]
     path = v.path
     v.lock()
     win = make_window(path)
@@ -265,12 +290,14 @@ def _coordinator_window(make_window, coordinator_vault, passphrase, qtbot, tmp_p
     return win, files, leksand
 
 
-def test_coordinator_matches_an_unknown_unit_once(make_window, coordinator_vault, passphrase,
-                                                  qtbot, tmp_path):
+def test_coordinator_matches_an_unknown_unit_once(
+    make_window, coordinator_vault, passphrase, qtbot, tmp_path
+):
     from po_desktop.services import period_status as ps
 
-    win, files, leksand = _coordinator_window(make_window, coordinator_vault, passphrase, qtbot,
-                                              tmp_path)
+    win, files, leksand = _coordinator_window(
+        make_window, coordinator_vault, passphrase, qtbot, tmp_path
+    )
     view = win.show_view("coordinator")
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.import_files([str(f) for f in files])
@@ -303,12 +330,12 @@ def test_coordinator_matches_an_unknown_unit_once(make_window, coordinator_vault
     assert len(rows["PO Mora"][3]) == len("2026-11-30 09:04")
 
 
-def test_approving_asks_and_names_the_missing_units(make_window, coordinator_vault, passphrase,
-                                                    qtbot, tmp_path):
+def test_approving_asks_and_names_the_missing_units(
+    make_window, coordinator_vault, passphrase, qtbot, tmp_path
+):
     from po_desktop.services import period_status as ps
 
-    win, files, _ = _coordinator_window(make_window, coordinator_vault, passphrase, qtbot,
-                                        tmp_path)
+    win, files, _ = _coordinator_window(make_window, coordinator_vault, passphrase, qtbot, tmp_path)
     view = win.show_view("coordinator")
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.import_files([str(files[1])])

@@ -13,8 +13,15 @@ from tests.fixtures.gui_helpers import click, shown_window
 
 
 def _add(win):
-    cw.add_assignment(win.vault, alias="DX1", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 2))
+    cw.add_assignment(
+        win.vault,
+        alias="DX1",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 2),
+    )
 
 
 def test_destroy_dialog_needs_the_unit_label_and_passphrase(unlocked_window, qtbot):

@@ -15,15 +15,23 @@ MARK = "Utkastmarkering qzx"
 
 
 def _drafts_box(win) -> QMessageBox:
-    boxes = [b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox"
-             and b.isVisible()]
+    boxes = [
+        b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox" and b.isVisible()
+    ]
     assert len(boxes) == 1
     return boxes[0]
 
 
 def _window(make_window, vault, vault_path, passphrase, qtbot, idle_ms=None):
-    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 5),
+    )
     vault.lock()
     win = make_window(vault_path, idle_ms=idle_ms)
     unlock(win, passphrase, qtbot)
@@ -31,12 +39,14 @@ def _window(make_window, vault, vault_path, passphrase, qtbot, idle_ms=None):
 
 
 def _files_contain(vault_path, needle: bytes) -> list[str]:
-    return [p.name for p in vault_path.parent.rglob("*") if p.is_file()
-            and needle in p.read_bytes()]
+    return [
+        p.name for p in vault_path.parent.rglob("*") if p.is_file() and needle in p.read_bytes()
+    ]
 
 
 def test_idle_lock_mid_follow_up_dialog_keeps_an_encrypted_draft(
-        make_window, vault, vault_path, passphrase, qtbot):
+    make_window, vault, vault_path, passphrase, qtbot
+):
     win = _window(make_window, vault, vault_path, passphrase, qtbot, idle_ms=60_000)
     view = win.show_view("assignments")
     view.open_item("AB12")
@@ -90,7 +100,8 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
 
 
 def test_discarded_drafts_are_gone_and_nothing_typed_means_no_draft(
-        make_window, vault, vault_path, passphrase, qtbot):
+    make_window, vault, vault_path, passphrase, qtbot
+):
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     view = win.show_view("assignments")
     view.open_item("AB12")

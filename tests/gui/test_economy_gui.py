@@ -17,8 +17,9 @@ def _set(table, row, col, text):
     table.setItem(row, col, QTableWidgetItem(text))
 
 
-def test_economy_view_live_results_save_and_print(make_window, coordinator_vault, passphrase,
-                                                  qtbot):
+def test_economy_view_live_results_save_and_print(
+    make_window, coordinator_vault, passphrase, qtbot
+):
     from po_desktop.services import coordinator as co
     from po_desktop.services import economy as ec
 
@@ -31,8 +32,7 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
     unlock(win, passphrase, qtbot)
     view = win.show_view("economy")
     view.year.setValue(2016)
-    assert [r[0] for r in table_texts(view.munis)] == ["Gällivare", "Jokkmokk", "Kiruna",
-                                                        "Pajala"]
+    assert [r[0] for r in table_texts(view.munis)] == ["Gällivare", "Jokkmokk", "Kiruna", "Pajala"]
     view.grant.setText("302400")
     view.add_budget_line()
     _set(view.budget, 0, 0, "Personalkostnader")
@@ -79,15 +79,17 @@ def test_economy_view_live_results_save_and_print(make_window, coordinator_vault
 
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.pdf_button.click()
-    text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(shown_preview().pdf_bytes())).pages).replace("\u00a0", " ")
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(shown_preview().pdf_bytes())).pages
+    ).replace("\u00a0", " ")
     assert "Kostnadsfördelning 2016" in text and "336 248" in text
     shown_preview().reject()
 
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.print_grant_application({"contact_name": "Lena Exempel"})
-    text = "\n".join(p.extract_text() for p in PdfReader(
-        io.BytesIO(shown_preview().pdf_bytes())).pages)
+    text = "\n".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(shown_preview().pdf_bytes())).pages
+    )
     assert "Lena Exempel" in text and "3,00" in text and "Försäkringskassan" in text
     shown_preview().reject()
     from tests.fixtures.coordinator_helpers import dump

@@ -16,8 +16,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
-    QMenu, QPlainTextEdit, QSpinBox, QTabWidget, QTextEdit, QWidget, QWizard,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizard,
 )
 
 import po_desktop
@@ -78,8 +90,10 @@ def visible_texts(root: QWidget) -> list[str]:
             texts += [w.item(i).text() for i in range(w.count())]
         elif isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            for orient, n in ((Qt.Orientation.Horizontal, model.columnCount()),
-                              (Qt.Orientation.Vertical, 0)):
+            for orient, n in (
+                (Qt.Orientation.Horizontal, model.columnCount()),
+                (Qt.Orientation.Vertical, 0),
+            ):
                 texts += [str(model.headerData(c, orient) or "") for c in range(n)]
             for r in range(min(model.rowCount(), 50)):
                 for c in range(model.columnCount()):
@@ -113,20 +127,48 @@ def add_demo_data(vault) -> None:
     from po_desktop.services import casework as cw
 
     today = dt.date.today()
-    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980, municipality="Mora",
-                      referral_source="social_services", start=today - dt.timedelta(days=60),
-                      priority_flags=["homelessness"], areas=["finances", "housing"],
-                      phase="working")
-    cw.add_assignment(vault, alias="CD34", gender="man", birth_year=1999, municipality="Orsa",
-                      referral_source="self", start=today - dt.timedelta(days=20))
-    cw.add_note(vault, "AB12", date=today - dt.timedelta(days=3),
-                text="Ringde Försäkringskassan om beslutet; ansökan om bostadstillägg skickas.")
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="social_services",
+        start=today - dt.timedelta(days=60),
+        priority_flags=["homelessness"],
+        areas=["finances", "housing"],
+        phase="working",
+    )
+    cw.add_assignment(
+        vault,
+        alias="CD34",
+        gender="man",
+        birth_year=1999,
+        municipality="Orsa",
+        referral_source="self",
+        start=today - dt.timedelta(days=20),
+    )
+    cw.add_note(
+        vault,
+        "AB12",
+        date=today - dt.timedelta(days=3),
+        text="Ringde Försäkringskassan om beslutet; ansökan om bostadstillägg skickas.",
+    )
     cw.add_follow_up(vault, "AB12", step="decision_served", date=today - dt.timedelta(days=2))
-    cw.add_inquiry(vault, date=today - dt.timedelta(days=5), referral_source="psychiatry",
-                   outcome="waiting", priority_flags=["young_adult"])
-    cw.add_system_failure(vault, identified_on=today - dt.timedelta(days=10),
-                          authority="social_insurance", area="Bostadstillägg",
-                          description="Handläggningstiden är över fyra månader.")
+    cw.add_inquiry(
+        vault,
+        date=today - dt.timedelta(days=5),
+        referral_source="psychiatry",
+        outcome="waiting",
+        priority_flags=["young_adult"],
+    )
+    cw.add_system_failure(
+        vault,
+        identified_on=today - dt.timedelta(days=10),
+        authority="social_insurance",
+        area="Bostadstillägg",
+        description="Handläggningstiden är över fyra månader.",
+    )
 
 
 def form_definition_texts(vault) -> set[str]:
@@ -200,8 +242,7 @@ def test_detector_finds_swedish(qapp):
     assert not swedish_in(["Unlock", "PO Mora", "Älvdalen", "Vault file: /tmp/x.podb"])
 
 
-def test_main_views_in_english(english, make_window, vault, vault_path, passphrase, qtbot,
-                               shots):
+def test_main_views_in_english(english, make_window, vault, vault_path, passphrase, qtbot, shots):
     add_demo_data(vault)
     vault.lock()
     win = make_window(vault_path)
@@ -237,8 +278,9 @@ def test_main_views_in_english(english, make_window, vault, vault_path, passphra
     assert not problems, "Swedish text in the English UI:\n" + "\n".join(problems)
 
 
-def test_coordinator_views_in_english(english, make_window, coordinator_vault, vault, passphrase,
-                                     qtbot, shots, tmp_path):
+def test_coordinator_views_in_english(
+    english, make_window, coordinator_vault, vault, passphrase, qtbot, shots, tmp_path
+):
     import datetime as dt
 
     from po_desktop.services import coordinator as coord

@@ -13,8 +13,13 @@ from tests.fixtures.gui_helpers import click, select_row_where, table_texts
 def test_start_assignment_from_the_waiting_list(unlocked_window, qtbot):
     win = unlocked_window
     today = dt.date.today()
-    q = cw.add_inquiry(win.vault, date=today - dt.timedelta(days=3), referral_source="psychiatry",
-                       outcome="waiting", priority_flags=["young_adult"])
+    q = cw.add_inquiry(
+        win.vault,
+        date=today - dt.timedelta(days=3),
+        referral_source="psychiatry",
+        outcome="waiting",
+        priority_flags=["young_adult"],
+    )
     view = win.show_view("inquiries")
     assert "1 i kön" in view.count.text()
     click(qtbot, view.start_button)  # nothing selected yet: told, nothing opens

@@ -25,6 +25,7 @@ def test_jobs_run_one_at_a_time_in_order_on_one_worker(qtbot):
             time.sleep(seconds)
             spans.append((name, start, time.perf_counter(), threading.get_ident()))
             return name
+
         return fn
 
     def done(name: str) -> None:

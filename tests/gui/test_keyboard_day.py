@@ -23,8 +23,7 @@ def _type(qtbot, win, text):
     for ch in text:
         target = _focus(win)
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     ch))
+            QApplication.sendEvent(target, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
     qtbot.wait(1)
 
 
@@ -33,8 +32,15 @@ def _key(qtbot, win, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 
 def test_keyboard_only_day(make_window, vault, vault_path, passphrase, qtbot):
-    cw.add_assignment(vault, alias="AB12", gender="woman", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 5),
+    )
     vault.lock()
     win = make_window(vault_path)
     win.activateWindow()
@@ -69,8 +75,9 @@ def test_keyboard_only_day(make_window, vault, vault_path, passphrase, qtbot):
     assert not dialog.isVisible()
     follow = cw.list_follow_ups(win.vault, alias="AB12")
     assert [f.text for f in follow] == ["Ring handlaggaren"]
-    assert [n.text for n in cw.list_notes(win.vault, "AB12")] == \
-        ["Hembesok, gick igenom rakningarna"]  # saved when the dialog opened (flush) or now
+    assert [n.text for n in cw.list_notes(win.vault, "AB12")] == [
+        "Hembesok, gick igenom rakningarna"
+    ]  # saved when the dialog opened (flush) or now
 
     # back to the start view: Ctrl+1
     win.activateWindow()
@@ -80,8 +87,15 @@ def test_keyboard_only_day(make_window, vault, vault_path, passphrase, qtbot):
 
 def test_filter_field_leads_into_its_list_and_tab_leaves_tables(unlocked_window, qtbot):
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="XY77", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 5))
+    cw.add_assignment(
+        win.vault,
+        alias="XY77",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 5),
+    )
     view = win.show_view("assignments")
     win.activateWindow()
     view.filter.setFocus()

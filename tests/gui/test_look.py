@@ -11,8 +11,12 @@ from po_desktop.gui import style
 
 def _icon_lightness(icon) -> int:
     image = icon.pixmap(24, 24).toImage()
-    values = [QColor(image.pixel(x, y)).lightness() for x in range(24) for y in range(24)
-              if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    values = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(24)
+        for y in range(24)
+        if QColor.fromRgba(image.pixel(x, y)).alpha() > 200
+    ]
     assert values, "an empty icon"
     return sum(values) // len(values)
 
@@ -42,10 +46,12 @@ def test_dark_palette_restyles_the_window(unlocked_window, qtbot):
     light_sheet = app.styleSheet()
     assert _icon_lightness(win.nav.item(0).icon()) < 128  # dark strokes on a light window
     dark = QPalette(light)
-    for role, colour in [(QPalette.ColorRole.Window, "#1f2328"),
-                         (QPalette.ColorRole.WindowText, "#e6e8eb"),
-                         (QPalette.ColorRole.Base, "#16191d"),
-                         (QPalette.ColorRole.Text, "#e6e8eb")]:
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#1f2328"),
+        (QPalette.ColorRole.WindowText, "#e6e8eb"),
+        (QPalette.ColorRole.Base, "#16191d"),
+        (QPalette.ColorRole.Text, "#e6e8eb"),
+    ]:
         dark.setColor(role, QColor(colour))
     try:
         app.setPalette(dark)
@@ -69,7 +75,6 @@ def test_badge_tones_are_named_and_contrast(qtbot):
             assert abs(fg.lightness() - bg.lightness()) > 90, (dark, name)
     label = style.badge("Saknas", "danger")
     assert label.text() == "Saknas" and label.property("badge") == "danger"
-
 
 
 def test_error_colours_come_from_the_palette_tones(unlocked_window):

@@ -29,10 +29,12 @@ def _dark_palette():
     from PySide6.QtWidgets import QApplication
 
     dark = QPalette(QApplication.instance().palette())
-    for role, colour in [(QPalette.ColorRole.Window, "#1f2328"),
-                         (QPalette.ColorRole.WindowText, "#e6e8eb"),
-                         (QPalette.ColorRole.Base, "#16191d"),
-                         (QPalette.ColorRole.Text, "#e6e8eb")]:
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#1f2328"),
+        (QPalette.ColorRole.WindowText, "#e6e8eb"),
+        (QPalette.ColorRole.Base, "#16191d"),
+        (QPalette.ColorRole.Text, "#e6e8eb"),
+    ]:
         dark.setColor(role, QColor(colour))
     return dark
 
@@ -57,8 +59,13 @@ def test_survey_tally_rows_stay_readable_in_a_dark_palette(unlocked_window, qtbo
     from po_desktop.services import survey
 
     win = unlocked_window
-    survey.add_round(win.vault, label="Hösten", date_from=dt.date(2026, 9, 1),
-                     date_to=dt.date(2026, 10, 31), handed_out=5)
+    survey.add_round(
+        win.vault,
+        label="Hösten",
+        date_from=dt.date(2026, 9, 1),
+        date_to=dt.date(2026, 10, 31),
+        handed_out=5,
+    )
     app = QApplication.instance()
     light = app.palette()
     try:
@@ -94,8 +101,9 @@ def test_statistics_compared_with_last_year_shows_the_labels_whole(unlocked_wind
 def _restore_drafts(win, qtbot):
     from PySide6.QtWidgets import QMessageBox
 
-    boxes = [b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox"
-             and b.isVisible()]
+    boxes = [
+        b for b in win.findChildren(QMessageBox) if b.objectName() == "draftsBox" and b.isVisible()
+    ]
     assert len(boxes) == 1
     text = boxes[0].text()
     next(b for b in boxes[0].buttons() if b.objectName() == "restoreDrafts").click()
@@ -104,7 +112,8 @@ def _restore_drafts(win, qtbot):
 
 
 def test_a_half_written_activity_and_survey_round_survive_the_idle_lock(
-        unlocked_window, passphrase, qtbot):
+    unlocked_window, passphrase, qtbot
+):
     from tests.fixtures.gui_helpers import unlock
 
     win = unlocked_window
@@ -140,10 +149,10 @@ def test_a_half_written_activity_and_survey_round_survive_the_idle_lock(
 
 
 def test_economy_inputs_are_not_lost_by_a_year_change_or_the_lock(
-        make_window, coordinator_vault, passphrase, qtbot):
+    make_window, coordinator_vault, passphrase, qtbot
+):
     from po_desktop.services import coordinator as co
     from po_desktop.services import economy as ec
-
     from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
@@ -175,9 +184,9 @@ def test_economy_inputs_are_not_lost_by_a_year_change_or_the_lock(
 
 
 def test_coordinator_annual_view_says_which_year_bundles_it_will_count(
-        make_window, coordinator_vault, passphrase, qtbot):
+    make_window, coordinator_vault, passphrase, qtbot
+):
     from po_desktop.services import coordinator as co
-
     from tests.fixtures.gui_helpers import data_left_in, unlock
 
     v = coordinator_vault
@@ -204,12 +213,12 @@ def test_ombud_annual_view_has_no_units_line(unlocked_window):
 
 
 def test_economy_budget_sort_is_shown_and_chosen_in_swedish(
-        make_window, coordinator_vault, passphrase, qtbot):
+    make_window, coordinator_vault, passphrase, qtbot
+):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from po_desktop.services import economy as ec
-
     from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
@@ -246,13 +255,24 @@ def test_follow_up_tables_fit_their_width_at_1366(unlocked_window, qtbot):
     win = unlocked_window
     win.resize(1366, 768)
     today = dt.date.today()
-    cw.add_assignment(win.vault, alias="QW12", gender="woman", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=today)
-    cw.add_follow_up(win.vault, "QW12", step="application_posted",
-                     date=today - dt.timedelta(days=40), due=today - dt.timedelta(days=3),
-                     text="Bostadstillägg och försörjningsstöd för hela hösten")
-    cw.add_follow_up(win.vault, "QW12", step="decision_served", date=today,
-                     served_on=today)
+    cw.add_assignment(
+        win.vault,
+        alias="QW12",
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=today,
+    )
+    cw.add_follow_up(
+        win.vault,
+        "QW12",
+        step="application_posted",
+        date=today - dt.timedelta(days=40),
+        due=today - dt.timedelta(days=3),
+        text="Bostadstillägg och försörjningsstöd för hela hösten",
+    )
+    cw.add_follow_up(win.vault, "QW12", step="decision_served", date=today, served_on=today)
     view = win.show_view("assignments")
     view.open_item(("QW12", "follow_ups"))
     qtbot.wait(50)
@@ -262,17 +282,25 @@ def test_follow_up_tables_fit_their_width_at_1366(unlocked_window, qtbot):
     tables = [view.follow_table]
     start = win.show_view("start")
     qtbot.wait(50)
-    tables += [t for t in start.findChildren(type(view.follow_table))
-               if t.model() is not None and t.model().rowCount()
-               and t.model().headerData(0, Qt.Orientation.Horizontal) == "Kommentar"]
+    tables += [
+        t
+        for t in start.findChildren(type(view.follow_table))
+        if t.model() is not None
+        and t.model().rowCount()
+        and t.model().headerData(0, Qt.Orientation.Horizontal) == "Kommentar"
+    ]
     assert len(tables) >= 2
     for table in tables:
         header = table.horizontalHeader()
-        used = sum(header.sectionSize(c) for c in range(header.count())
-                   if not header.isSectionHidden(c))
+        used = sum(
+            header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+        )
         assert used <= table.viewport().width() + 1, (table.objectName(), used)
-        when = [c for c in range(header.count())
-                if table.model().headerData(c, Qt.Orientation.Horizontal) == "När"][0]
+        when = [
+            c
+            for c in range(header.count())
+            if table.model().headerData(c, Qt.Orientation.Horizontal) == "När"
+        ][0]
         assert header.sectionSize(when) >= table.sizeHintForColumn(when), table.objectName()
 
 
@@ -295,11 +323,13 @@ def test_a_restored_dialog_stays_over_its_own_view(unlocked_window, passphrase, 
     from po_desktop.gui.views.activities import ActivityDialog
 
     assert [d.title.text() for d in win.findChildren(ActivityDialog) if d.isVisible()] == [
-        "Information på biblioteket"]
+        "Information på biblioteket"
+    ]
 
 
 def test_a_new_coordinator_vault_says_what_to_do_first(
-        make_window, coordinator_vault, passphrase, qtbot):
+    make_window, coordinator_vault, passphrase, qtbot
+):
     from tests.fixtures.gui_helpers import unlock
 
     v = coordinator_vault
@@ -321,8 +351,13 @@ def test_an_empty_survey_form_needs_a_second_enter(unlocked_window, qtbot):
     from po_desktop.services import survey
 
     win = unlocked_window
-    survey.add_round(win.vault, label="Hösten", date_from=dt.date(2026, 9, 1),
-                     date_to=dt.date(2026, 10, 31), handed_out=5)
+    survey.add_round(
+        win.vault,
+        label="Hösten",
+        date_from=dt.date(2026, 9, 1),
+        date_to=dt.date(2026, 10, 31),
+        handed_out=5,
+    )
     view = win.show_view("survey")
     qtbot.keyClick(view.entry, "4")
     qtbot.keyClick(view.entry, Qt.Key.Key_Return)

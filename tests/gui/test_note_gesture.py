@@ -14,14 +14,20 @@ from tests.fixtures.gui_helpers import unlock
 
 def _window(make_window, vault, vault_path, passphrase, qtbot):
     for alias, start in (("AB12", dt.date(2026, 1, 5)), ("CK07", dt.date(2026, 2, 1))):
-        cw.add_assignment(vault, alias=alias, gender="woman", birth_year=1980,
-                          municipality="Mora", referral_source="self", start=start)
+        cw.add_assignment(
+            vault,
+            alias=alias,
+            gender="woman",
+            birth_year=1980,
+            municipality="Mora",
+            referral_source="self",
+            start=start,
+        )
     vault.lock()
     win = make_window(vault_path)
     unlock(win, passphrase, qtbot)
     win.activateWindow()
-    qtbot.waitUntil(lambda: win.current_view() is not None
-                    and win.current_view().key == "start")
+    qtbot.waitUntil(lambda: win.current_view() is not None and win.current_view().key == "start")
     return win
 
 
@@ -29,15 +35,18 @@ def _stored_notes(win, alias):
     return [n.text for n in cw.list_notes(win.vault, alias)]
 
 
-def test_ctrl_k_alias_enter_types_into_a_new_note(make_window, vault, vault_path, passphrase,
-                                                  qtbot):
+def test_ctrl_k_alias_enter_types_into_a_new_note(
+    make_window, vault, vault_path, passphrase, qtbot
+):
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     actions = 0
     qtbot.keyClick(win, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # action 1
     actions += 1
     switcher = next(
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "quickSwitcher"
-        and w.isVisible())
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "quickSwitcher" and w.isVisible()
+    )
     qtbot.waitUntil(lambda: QApplication.focusWidget() is switcher.query)
     qtbot.keyClicks(QApplication.focusWidget(), "ck")  # part of the alias, any case
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # action 2
@@ -53,8 +62,9 @@ def test_ctrl_k_alias_enter_types_into_a_new_note(make_window, vault, vault_path
     assert _stored_notes(win, "AB12") == []
 
 
-def test_enter_on_the_start_views_client_list_starts_a_note(make_window, vault, vault_path,
-                                                           passphrase, qtbot):
+def test_enter_on_the_start_views_client_list_starts_a_note(
+    make_window, vault, vault_path, passphrase, qtbot
+):
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     start = win.view("start")
     assert start.clients_model.rowCount() == 2
@@ -80,7 +90,8 @@ def test_start_view_button_new_note(make_window, vault, vault_path, passphrase, 
 
 
 def test_typing_into_the_empty_editor_of_a_selected_client_starts_a_note(
-        make_window, vault, vault_path, passphrase, qtbot):
+    make_window, vault, vault_path, passphrase, qtbot
+):
     win = _window(make_window, vault, vault_path, passphrase, qtbot)
     view = win.show_view("assignments")
     view.open_item("AB12")
@@ -112,6 +123,9 @@ def test_empty_start_view_says_what_to_do(make_window, vault, vault_path, passph
     assert "Nytt uppdrag (Ctrl+N)" in start.empty_text.text()
     assert not start.clients_card.isVisible() and not start.old_card.isVisible()
     qtbot.mouseClick(start.empty_button, Qt.MouseButton.LeftButton)
-    dialog = next(w for w in QApplication.topLevelWidgets()
-                  if w.objectName() == "assignmentDialog" and w.isVisible())
+    dialog = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "assignmentDialog" and w.isVisible()
+    )
     dialog.reject()

@@ -192,15 +192,34 @@ def test_lock_leaves_no_model_or_widget_holding_data(unlocked_window, qtbot, pas
     vault = win.vault
     from po_desktop.services import casework as cw
 
-    cw.add_assignment(vault, alias="CD34", gender="man", birth_year=1990, municipality="Mora",
-                      referral_source="self", start=dt.date(2024, 1, 10), areas=["housing"])
+    cw.add_assignment(
+        vault,
+        alias="CD34",
+        gender="man",
+        birth_year=1990,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2024, 1, 10),
+        areas=["housing"],
+    )
     cw.add_note(vault, "CD34", date=dt.date(2026, 1, 5), text="hemlig text om boendet")
-    cw.add_follow_up(vault, "CD34", step="application_posted", date=dt.date(2026, 1, 5),
-                     due=dt.date(2026, 1, 20))
-    cw.add_inquiry(vault, date=dt.date(2026, 3, 1), referral_source="self", outcome="waiting",
-                   priority_flags=["acute"])
-    cw.add_system_failure(vault, identified_on=dt.date(2026, 2, 1), authority="housing",
-                          area="Bostad", description="Långa köer till stödboende.")
+    cw.add_follow_up(
+        vault, "CD34", step="application_posted", date=dt.date(2026, 1, 5), due=dt.date(2026, 1, 20)
+    )
+    cw.add_inquiry(
+        vault,
+        date=dt.date(2026, 3, 1),
+        referral_source="self",
+        outcome="waiting",
+        priority_flags=["acute"],
+    )
+    cw.add_system_failure(
+        vault,
+        identified_on=dt.date(2026, 2, 1),
+        authority="housing",
+        area="Bostad",
+        description="Långa köer till stödboende.",
+    )
     # visit every view so each fills its models
     for view in win.views:
         win.show_view(view.key)
@@ -228,15 +247,21 @@ def test_lock_leaves_no_model_or_widget_holding_data(unlocked_window, qtbot, pas
     assert not dialog.isVisible()
     # the unsaved note text was saved into the vault before the lock
     unlock(win, passphrase, qtbot)
-    assert [n.text for n in cw.list_notes(win.vault, "CD34")] == [
-        "hemlig text om boendet, ändrad"]
+    assert [n.text for n in cw.list_notes(win.vault, "CD34")] == ["hemlig text om boendet, ändrad"]
 
 
 def test_auto_lock_clears_views(make_window, vault, vault_path, passphrase, qtbot):
     from po_desktop.services import casework as cw
 
-    cw.add_assignment(vault, alias="EF56", gender="woman", birth_year=1970, municipality="Orsa",
-                      referral_source="relative", start=dt.date(2026, 1, 1))
+    cw.add_assignment(
+        vault,
+        alias="EF56",
+        gender="woman",
+        birth_year=1970,
+        municipality="Orsa",
+        referral_source="relative",
+        start=dt.date(2026, 1, 1),
+    )
     vault.lock()
     win = make_window(vault_path, idle_ms=400)
     unlock(win, passphrase, qtbot)
@@ -253,9 +278,15 @@ def test_table_models_pass_the_model_tester(unlocked_window, qtmodeltester, requ
 
     vault = win.vault
     for i in range(3):
-        cw.add_assignment(vault, alias=f"GH{i}", gender="other", birth_year=1980 + i,
-                          municipality="Mora", referral_source="other",
-                          start=dt.date(2025, 1, 1 + i))
+        cw.add_assignment(
+            vault,
+            alias=f"GH{i}",
+            gender="other",
+            birth_year=1980 + i,
+            municipality="Mora",
+            referral_source="other",
+            start=dt.date(2025, 1, 1 + i),
+        )
         cw.add_note(vault, f"GH{i}", date=dt.date(2026, 1, 1), text=f"anteckning {i}")
     view = win.show_view("assignments")
     view.open_item("GH1")
@@ -285,8 +316,15 @@ def test_autosave_writes_no_plaintext_anywhere(unlocked_window, qtbot, tmp_path,
     private_tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(private_tmp))
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="PT1", gender="man", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    cw.add_assignment(
+        win.vault,
+        alias="PT1",
+        gender="man",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 1),
+    )
     view = win.show_view("assignments")
     view.open_item("PT1")
     view.new_note()
@@ -307,15 +345,23 @@ def test_autosave_refused_keeps_the_text(unlocked_window, qtbot):
     from po_desktop.services import casework as cw
 
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="LT1", gender="man", birth_year=1980,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    cw.add_assignment(
+        win.vault,
+        alias="LT1",
+        gender="man",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 1),
+    )
     view = win.show_view("assignments")
     view.open_item("LT1")
     view.new_note()
     view.editor.timer.setInterval(20)
     too_long = "x" * (cw.NOTE_MAX_CHARS + 1)
     view.editor.text.setPlainText(too_long)
-    qtbot.waitUntil(lambda: view.editor.status.text() not in ("", "Inte sparad ännu…"),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: view.editor.status.text() not in ("", "Inte sparad ännu…"), timeout=3000
+    )
     assert view.editor.dirty and view.editor.text.toPlainText() == too_long
     assert cw.list_notes(win.vault, "LT1") == []

@@ -28,8 +28,15 @@ def _files_under(*folders) -> set[str]:
 
 def test_notes_printed_for_client_when_closing(unlocked_window, qtbot, tmp_path, monkeypatch):
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="KL9", gender="woman", birth_year=1975,
-                      municipality="Mora", referral_source="self", start=dt.date(2025, 5, 5))
+    cw.add_assignment(
+        win.vault,
+        alias="KL9",
+        gender="woman",
+        birth_year=1975,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2025, 5, 5),
+    )
     cw.add_note(win.vault, "KL9", date=dt.date(2026, 3, 3), text="Besök hos Kronofogden.")
     view = win.show_view("assignments")
     view.open_item("KL9")
@@ -64,9 +71,13 @@ def test_notes_printed_for_client_when_closing(unlocked_window, qtbot, tmp_path,
 
 def test_system_failure_form_and_filled_intake(unlocked_window, qtbot):
     win = unlocked_window
-    sf = cw.add_system_failure(win.vault, identified_on=dt.date(2026, 2, 1),
-                               authority="social_insurance", area="Sjukpenning",
-                               description="Handläggningstiderna är för långa.")
+    sf = cw.add_system_failure(
+        win.vault,
+        identified_on=dt.date(2026, 2, 1),
+        authority="social_insurance",
+        area="Sjukpenning",
+        description="Handläggningstiderna är för långa.",
+    )
     view = win.show_view("system_failures")
     from tests.fixtures.gui_helpers import select_row_where
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 import po_desktop.services.vault_admin as vault_admin
 
 
-def test_unlock_runs_off_the_gui_thread_with_a_busy_bar(make_window, vault, vault_path,
-                                                        passphrase, qtbot, monkeypatch):
+def test_unlock_runs_off_the_gui_thread_with_a_busy_bar(
+    make_window, vault, vault_path, passphrase, qtbot, monkeypatch
+):
     vault.lock()
     win = make_window(vault_path)
     screen = win.unlock_screen
@@ -46,8 +47,9 @@ def test_unlock_runs_off_the_gui_thread_with_a_busy_bar(make_window, vault, vaul
     assert not screen.busy and not screen.busy_bar.isVisible()
 
 
-def test_errors_stay_distinct_and_the_screen_usable(make_window, vault, vault_path, tmp_path,
-                                                    passphrase, qtbot):
+def test_errors_stay_distinct_and_the_screen_usable(
+    make_window, vault, vault_path, tmp_path, passphrase, qtbot
+):
     vault.lock()
     win = make_window(vault_path)
     screen = win.unlock_screen

@@ -7,8 +7,9 @@ from po_desktop.services.vault_admin import backup_vault
 from tests.fixtures.gui_helpers import unlock
 
 
-def test_unlock_screen_names_the_unit_not_the_path(make_window, vault, vault_path, passphrase,
-                                                   qtbot):
+def test_unlock_screen_names_the_unit_not_the_path(
+    make_window, vault, vault_path, passphrase, qtbot
+):
     vault.lock()
     win = make_window(vault_path)
     screen = win.unlock_screen
@@ -29,13 +30,21 @@ def test_unlock_screen_names_the_unit_not_the_path(make_window, vault, vault_pat
 
 
 def test_damaged_vault_offers_restore_from_backup_on_the_unlock_screen(
-        make_window, vault, vault_path, passphrase, qtbot, tmp_path):
+    make_window, vault, vault_path, passphrase, qtbot, tmp_path
+):
     import datetime as dt
 
     from po_desktop.services import casework as cw
 
-    cw.add_assignment(vault, alias="RS1", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 1))
+    cw.add_assignment(
+        vault,
+        alias="RS1",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 1),
+    )
     backup = backup_vault(vault, tmp_path / "kopia.podb")
     vault.lock()
     data = bytearray(vault_path.read_bytes())
@@ -61,9 +70,21 @@ def test_window_messages_drop_command_lines():
     from po_desktop.errors import CorruptVault, VaultMissing
     from po_desktop.gui.widgets import error_text
 
-    assert error_text(CorruptVault("Valvet /a/v.podb är skadat. Återställ från en "
-                                   "säkerhetskopia (po-desktop vault restore).")) == \
-        "Valvet /a/v.podb är skadat. Återställ från en säkerhetskopia."
-    assert error_text(VaultMissing("Det finns inget valv på /a/v.podb. Skapa ett med "
-                                   "'po-desktop init' eller ange rätt fil med --vault.")) == \
-        "Det finns inget valv på /a/v.podb."
+    assert (
+        error_text(
+            CorruptVault(
+                "Valvet /a/v.podb är skadat. Återställ från en "
+                "säkerhetskopia (po-desktop vault restore)."
+            )
+        )
+        == "Valvet /a/v.podb är skadat. Återställ från en säkerhetskopia."
+    )
+    assert (
+        error_text(
+            VaultMissing(
+                "Det finns inget valv på /a/v.podb. Skapa ett med "
+                "'po-desktop init' eller ange rätt fil med --vault."
+            )
+        )
+        == "Det finns inget valv på /a/v.podb."
+    )

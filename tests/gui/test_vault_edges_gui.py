@@ -30,8 +30,15 @@ NOTE = "Ringde Försäkringskassan om beslutet"
 
 
 def _add_assignment_with_note(vault, alias="AB12"):
-    cw.add_assignment(vault, alias=alias, gender="woman", birth_year=1980, municipality="Mora",
-                      referral_source="self", start=dt.date(2026, 1, 15))
+    cw.add_assignment(
+        vault,
+        alias=alias,
+        gender="woman",
+        birth_year=1980,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 15),
+    )
     cw.add_note(vault, alias, date=dt.date(2026, 2, 1), text=NOTE)
 
 
@@ -100,10 +107,19 @@ def test_the_primary_selection_is_cleared_with_the_clipboard(tmp_path):
     env = dict(os.environ)
     env["PYTHONPATH"] = str(Path(po_desktop.__file__).resolve().parents[1])
     env["QT_QPA_PLATFORM"] = "xcb"
-    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1024x768x24", sys.executable,
-                           str(script)], capture_output=True, text=True, env=env, timeout=120)
-    if "could not connect to display" in proc.stderr or "xcb" in proc.stderr and \
-            proc.returncode != 0 and "selected:" not in proc.stdout:
+    proc = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1024x768x24", sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    if (
+        "could not connect to display" in proc.stderr
+        or "xcb" in proc.stderr
+        and proc.returncode != 0
+        and "selected:" not in proc.stdout
+    ):
         pytest.skip("Qt's xcb platform does not start here: " + proc.stderr[-200:])
     assert proc.returncode == 0, proc.stderr
     assert "selected: Hemlig anteckningstext" in proc.stdout
@@ -135,17 +151,20 @@ def test_lock_empties_the_hidden_first_run_wizard(make_window, tmp_path, qtbot):
     assert wizards  # still there, hidden, until Qt deletes it
     for w in wizards:
         page = w.unit_page
-        assert (page.unit_label.text(), page.municipalities.toPlainText(), page.fte.text(),
-                w.passphrase_page.pair.first.text(), w.passphrase_page.pair.second.text()) == (
-            "", "", "", "", "")
+        assert (
+            page.unit_label.text(),
+            page.municipalities.toPlainText(),
+            page.fte.text(),
+            w.passphrase_page.pair.first.text(),
+            w.passphrase_page.pair.second.text(),
+        ) == ("", "", "", "", "")
 
 
 def test_the_notes_pdf_is_not_named_after_the_alias(unlocked_window, monkeypatch):
     win = unlocked_window
     _add_assignment_with_note(win.vault)
     seen = []
-    monkeypatch.setattr(win, "show_pdf", lambda title, render, name, parent=None:
-                        seen.append(name))
+    monkeypatch.setattr(win, "show_pdf", lambda title, render, name, parent=None: seen.append(name))
     win.print_notes_for_client("AB12")
     (name,) = seen
     assert "AB12" not in name and "ab12" not in name.lower() and name.endswith(".pdf")
@@ -185,13 +204,14 @@ def test_closing_offers_to_delete_the_backups_made_before_the_purge(unlocked_win
     assert bk.purge_backup_status(win.vault)[entry.id].backups_deleted_at is not None
     settings = win.show_view("settings")
     settings.refresh()
-    texts = [settings.purge_model.index(0, c).data()
-             for c in range(settings.purge_model.columnCount())]
+    texts = [
+        settings.purge_model.index(0, c).data() for c in range(settings.purge_model.columnCount())
+    ]
     assert any("raderade" in (t or "") for t in texts)
 
 
 def test_settings_lists_automatic_backups_and_deletes_one(unlocked_window, monkeypatch):
-    from po_desktop.gui.views.assignments import select_where
+    from po_desktop.gui.tables import select_where
     from po_desktop.services.vault_admin import change_passphrase
 
     win = unlocked_window
@@ -217,5 +237,4 @@ def test_the_window_says_when_the_key_derivation_was_raised(unlocked_window, qtb
     monkeypatch.setattr(crypto, "DEFAULT_KDF", crypto.KdfParams(2, 11, 1))
     settings = win.show_view("settings")
     settings.run_change_passphrase("en annan lång lösenfras")
-    qtbot.waitUntil(lambda: "Nyckelhärledningen är höjd" in settings.message.text(),
-                    timeout=30000)
+    qtbot.waitUntil(lambda: "Nyckelhärledningen är höjd" in settings.message.text(), timeout=30000)

@@ -35,10 +35,10 @@ def _window_with_bare_view(monkeypatch, make_window, vault, vault_path, passphra
 
 
 def test_a_view_without_overrides_saves_locks_and_unlocks(
-        monkeypatch, make_window, vault, vault_path, passphrase, qtbot):
+    monkeypatch, make_window, vault, vault_path, passphrase, qtbot
+):
     errors: list[object] = []
-    monkeypatch.setattr("po_desktop.gui.widgets.show_error",
-                        lambda parent, exc: errors.append(exc))
+    monkeypatch.setattr("po_desktop.gui.widgets.show_error", lambda parent, exc: errors.append(exc))
     win = _window_with_bare_view(monkeypatch, make_window, vault, vault_path, passphrase, qtbot)
     bare = win.show_view("bare")
     assert isinstance(bare, BareView)
@@ -61,8 +61,7 @@ def test_a_view_without_overrides_saves_locks_and_unlocks(
     assert errors == []
 
 
-def test_unsaved_note_text_is_saved_by_ctrl_s_without_the_nothing_unsaved_message(
-        unlocked_window):
+def test_unsaved_note_text_is_saved_by_ctrl_s_without_the_nothing_unsaved_message(unlocked_window):
     win = unlocked_window
     view = win.show_view("assignments")
     assert view.has_unsaved_edits() is False
@@ -74,8 +73,7 @@ def test_unsaved_note_text_is_saved_by_ctrl_s_without_the_nothing_unsaved_messag
 
 
 @pytest.mark.parametrize("fixture", ["vault", "coordinator_vault"])
-def test_every_view_keeps_the_declared_hook_types(request, fixture, make_window, passphrase,
-                                                  qtbot):
+def test_every_view_keeps_the_declared_hook_types(request, fixture, make_window, passphrase, qtbot):
     v = request.getfixturevalue(fixture)
     path = v.path
     v.lock()
@@ -88,8 +86,10 @@ def test_every_view_keeps_the_declared_hook_types(request, fixture, make_window,
         for name in HOOKS:
             hook = getattr(type(view), name)
             assert inspect.isfunction(hook), (view.key, name)
-            assert (list(inspect.signature(hook).parameters)
-                    == list(base[name].parameters)), (view.key, name)
+            assert list(inspect.signature(hook).parameters) == list(base[name].parameters), (
+                view.key,
+                name,
+            )
         actions = view.work_actions()
         assert isinstance(actions, list) and all(isinstance(a, QAction) for a in actions)
         assert isinstance(view.has_unsaved_edits(), bool), view.key

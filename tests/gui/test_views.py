@@ -7,26 +7,54 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import (
-    QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget,
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
 )
 
 from po_desktop.services import casework as cw
-from tests.fixtures.gui_helpers import unlock
-from tests.fixtures.gui_helpers import table_texts
+from tests.fixtures.gui_helpers import table_texts, unlock
 
 
 def _seed(vault):
     today = dt.date.today()
-    cw.add_assignment(vault, alias="OLD1", gender="man", birth_year=1970, municipality="Mora",
-                      referral_source="self", start=today.replace(year=today.year - 2))
-    cw.add_assignment(vault, alias="NEW2", gender="woman", birth_year=1990, municipality="Orsa",
-                      referral_source="relative", start=today - dt.timedelta(days=30))
-    cw.add_follow_up(vault, "NEW2", step="application_posted", date=today - dt.timedelta(days=20),
-                     due=today - dt.timedelta(days=2), text="Bostadsbidrag")
+    cw.add_assignment(
+        vault,
+        alias="OLD1",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=today.replace(year=today.year - 2),
+    )
+    cw.add_assignment(
+        vault,
+        alias="NEW2",
+        gender="woman",
+        birth_year=1990,
+        municipality="Orsa",
+        referral_source="relative",
+        start=today - dt.timedelta(days=30),
+    )
+    cw.add_follow_up(
+        vault,
+        "NEW2",
+        step="application_posted",
+        date=today - dt.timedelta(days=20),
+        due=today - dt.timedelta(days=2),
+        text="Bostadsbidrag",
+    )
     cw.add_follow_up(vault, "OLD1", step="decision_served", date=today, served_on=today)
     for days, flags in [(40, []), (10, ["acute"]), (20, ["young_adult"]), (5, [])]:
-        cw.add_inquiry(vault, date=today - dt.timedelta(days=days), referral_source="self",
-                       outcome="waiting", priority_flags=flags)
+        cw.add_inquiry(
+            vault,
+            date=today - dt.timedelta(days=days),
+            referral_source="self",
+            outcome="waiting",
+            priority_flags=flags,
+        )
 
 
 def test_start_view_items_open_their_place(unlocked_window, qtbot):
@@ -100,14 +128,28 @@ def test_systemfel_check_inline_and_editable(unlocked_window, qtbot):
 
 def test_change_passphrase_and_restore(unlocked_window, qtbot, passphrase, tmp_path):
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="RS1", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 2))
+    cw.add_assignment(
+        win.vault,
+        alias="RS1",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 2),
+    )
     settings = win.show_view("settings")
     backup = tmp_path / "kopia.podb"
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         settings.run_backup(backup)
-    cw.add_assignment(win.vault, alias="RS2", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 2))
+    cw.add_assignment(
+        win.vault,
+        alias="RS2",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 2),
+    )
     new = "en helt ny och lång lösenfras"
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         settings.run_change_passphrase(new)
@@ -172,8 +214,15 @@ def test_every_visible_text_goes_through_tr(make_window, vault, vault_path, pass
 
 def test_settings_forms_folder_and_purge_log(unlocked_window, qtbot, tmp_path):
     win = unlocked_window
-    cw.add_assignment(win.vault, alias="PG1", gender="man", birth_year=1970,
-                      municipality="Mora", referral_source="self", start=dt.date(2026, 1, 2))
+    cw.add_assignment(
+        win.vault,
+        alias="PG1",
+        gender="man",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 2),
+    )
     cw.add_note(win.vault, "PG1", date=dt.date(2026, 1, 3), text="text")
     cw.close_assignment(win.vault, "PG1", end=dt.date.today(), reason="moved")
     view = win.show_view("settings")

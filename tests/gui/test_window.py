@@ -17,8 +17,10 @@ def test_first_start_wizard_creates_vault(make_window, tmp_path, qtbot):
     wizard.next()
     page = wizard.passphrase_page
     assert "förlorade" in page.findChild(type(page.understood), "understood").text()
-    assert "ingen bakdörr" in wizard.findChild(type(page.pair.strength_label),
-                                               "lostPassphraseWarning").text()
+    assert (
+        "ingen bakdörr"
+        in wizard.findChild(type(page.pair.strength_label), "lostPassphraseWarning").text()
+    )
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     page.pair.first.setText("abc")
     assert "mycket svag" in page.pair.strength_label.text()
@@ -91,21 +93,25 @@ def test_second_instance_is_refused_even_while_locked(make_window, vault, vault_
     import subprocess
     import sys
 
-    code = ("import sys; from po_desktop.storage import filelock; from pathlib import Path\n"
-            "try:\n    filelock.acquire(Path(sys.argv[1]))\nexcept Exception as e:\n"
-            "    print(type(e).__name__, e); sys.exit(3)\n")
+    code = (
+        "import sys; from po_desktop.storage import filelock; from pathlib import Path\n"
+        "try:\n    filelock.acquire(Path(sys.argv[1]))\nexcept Exception as e:\n"
+        "    print(type(e).__name__, e); sys.exit(3)\n"
+    )
     from pathlib import Path
 
     import po_desktop
 
     env = {"PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1]), "PATH": "/usr/bin"}
-    proc = subprocess.run([sys.executable, "-c", code, str(vault_path)], capture_output=True,
-                          text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(vault_path)], capture_output=True, text=True, env=env
+    )
     assert proc.returncode == 3 and "VaultInUse" in proc.stdout
     assert "redan öppet" in proc.stdout
     win.close()
-    proc = subprocess.run([sys.executable, "-c", code, str(vault_path)], capture_output=True,
-                          text=True, env=env)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(vault_path)], capture_output=True, text=True, env=env
+    )
     assert proc.returncode == 0, proc.stdout
 
 
@@ -117,10 +123,16 @@ def test_run_gui_refuses_second_instance(monkeypatch, vault, vault_path, make_wi
 
     vault.lock()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import fcntl,os,sys,time; fd=os.open(sys.argv[1], os.O_RDWR|os.O_CREAT);"
-         "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(30)",
-         str(vault_path) + ".lock"], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import fcntl,os,sys,time; fd=os.open(sys.argv[1], os.O_RDWR|os.O_CREAT);"
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(30)",
+            str(vault_path) + ".lock",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         shown = []
@@ -273,11 +285,19 @@ def test_po_desktop_without_command_starts_the_window(tmp_path):
 
     import po_desktop
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1])}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(Path(po_desktop.__file__).resolve().parents[1]),
+    }
     path = tmp_path / "ny" / "vault.podb"
-    first = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
-                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "po_desktop", "--vault", str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         lock_file = Path(str(path) + ".lock")
         deadline = time.monotonic() + 60
@@ -296,9 +316,13 @@ def test_po_desktop_without_command_starts_the_window(tmp_path):
                     os.close(fd)
         assert held, "the window never took the vault's lock"
         assert not path.exists()  # the wizard waits for the user: nothing created yet
-        second = subprocess.Popen([sys.executable, "-m", "po_desktop", "--vault", str(path)],
-                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                  text=True)
+        second = subprocess.Popen(
+            [sys.executable, "-m", "po_desktop", "--vault", str(path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             import select
 
@@ -335,8 +359,9 @@ def test_lock_waits_for_a_running_job(unlocked_window, qtbot, tmp_path):
     assert results == ["klart"] and win.vault is None
 
 
-def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, passphrase,
-                                               tmp_path, qtbot):
+def test_wizard_can_move_to_another_vault_file(
+    make_window, vault, vault_path, passphrase, tmp_path, qtbot
+):
     """First start elsewhere: the wizard's "other place" moves the window (and its lock) to
     another file; an existing vault there gets the unlock screen."""
     from po_desktop.storage import filelock
@@ -347,7 +372,9 @@ def test_wizard_can_move_to_another_vault_file(make_window, vault, vault_path, p
     assert win.wizard is not None
     other_new = tmp_path / "usb" / "mitt.podb"
     assert win.switch_vault_path(other_new)
-    assert win.wizard is not None and str(other_new) in win.wizard.welcome_page.other_place.toolTip()
+    assert (
+        win.wizard is not None and str(other_new) in win.wizard.welcome_page.other_place.toolTip()
+    )
     assert str(default.resolve()) not in filelock._held  # the old place is free again
     assert str(other_new.resolve()) in filelock._held
     assert win.switch_vault_path(vault_path)

@@ -6,8 +6,9 @@ from tests.fixtures.coordinator_helpers import unit_bundle, write
 from tests.fixtures.gui_helpers import table_texts, unlock
 
 
-def test_withdraw_the_selected_units_bundle(make_window, coordinator_vault, passphrase,
-                                            tmp_path, qtbot):
+def test_withdraw_the_selected_units_bundle(
+    make_window, coordinator_vault, passphrase, tmp_path, qtbot
+):
     from po_desktop.services import coordinator as co
 
     bundle = unit_bundle(label="PO Mora")

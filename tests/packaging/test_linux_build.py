@@ -35,9 +35,19 @@ def built(tmp_path_factory):
         pytest.skip("PyInstaller not installed (pip install -e '.[build]')")
     dist = ROOT / "build" / "dist"
     proc = subprocess.run(
-        [sys.executable, str(BUILD), "--dist", str(dist), "--archive", "--clean",
-         *(["--deb"] if shutil.which("dpkg-deb") else [])],
-        cwd=ROOT, capture_output=True, text=True, timeout=1500,
+        [
+            sys.executable,
+            str(BUILD),
+            "--dist",
+            str(dist),
+            "--archive",
+            "--clean",
+            *(["--deb"] if shutil.which("dpkg-deb") else []),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1500,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-5000:]
@@ -73,16 +83,26 @@ def clean_env(tmp_path):
     home.mkdir()
     config = tmp_path / "etc-po-desktop"
     config.mkdir()
-    env = {"PATH": str(bin_dir), "HOME": str(home), "PO_DESKTOP_CONFIG_DIRS": str(config),
-           "LANG": "C.UTF-8"}
+    env = {
+        "PATH": str(bin_dir),
+        "HOME": str(home),
+        "PO_DESKTOP_CONFIG_DIRS": str(config),
+        "LANG": "C.UTF-8",
+    }
     for name in ("python", "python3", f"python3.{sys.version_info.minor}"):
         assert shutil.which(name, path=env["PATH"]) is None
     return env, config
 
 
 def run(exe, env, *args, extra_env=None, timeout=120):
-    proc = subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=timeout,
-                          env={**env, **(extra_env or {})}, stdin=subprocess.DEVNULL)
+    proc = subprocess.run(
+        [str(exe), *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**env, **(extra_env or {})},
+        stdin=subprocess.DEVNULL,
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -92,10 +112,12 @@ def test_package_contents(built):
     internal = app / "_internal"
     # SQLCipher is statically linked into the sqlcipher3 extension module.
     assert list((internal / "sqlcipher3").glob("_sqlite3*.so"))
-    for rel in ("po_desktop/storage/migrations/env.py",
-                "po_desktop/storage/migrations/versions/0001_base.py",
-                "po_desktop/domain/profiles/default-2026.json",
-                "po_desktop/resources/translations/po_desktop_en.qm"):
+    for rel in (
+        "po_desktop/storage/migrations/env.py",
+        "po_desktop/storage/migrations/versions/0001_base.py",
+        "po_desktop/domain/profiles/default-2026.json",
+        "po_desktop/resources/translations/po_desktop_en.qm",
+    ):
         assert (internal / rel).is_file(), rel
     # Qt's own translations, and no heavy Qt modules we do not use.
     qt_translations = internal / "PySide6" / "Qt" / "translations"
@@ -106,19 +128,25 @@ def test_package_contents(built):
     with tarfile.open(tar) as t:
         names = t.getnames()
     top = names[0].split("/")[0]
-    for rel in ("po-desktop/po-desktop", "install.sh", "config.toml.example",
-                "share/applications/po-desktop.desktop",
-                "share/icons/hicolor/256x256/apps/po-desktop.png"):
+    for rel in (
+        "po-desktop/po-desktop",
+        "install.sh",
+        "config.toml.example",
+        "share/applications/po-desktop.desktop",
+        "share/icons/hicolor/256x256/apps/po-desktop.png",
+    ):
         assert f"{top}/{rel}" in names, rel
     if deb is not None:
-        info = subprocess.run(["dpkg-deb", "--info", str(deb)], capture_output=True, text=True,
-                              check=True).stdout
+        info = subprocess.run(
+            ["dpkg-deb", "--info", str(deb)], capture_output=True, text=True, check=True
+        ).stdout
         assert f"Version: {po_desktop.__version__}" in info and "Package: po-desktop" in info
         import platform
 
         assert f"libc6 (>= {platform.libc_ver()[1]})" in info
-        listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                                 check=True).stdout
+        listing = subprocess.run(
+            ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+        ).stdout
         assert "./usr/bin/po-desktop -> /opt/po-desktop/po-desktop" in listing
         assert "./usr/share/applications/po-desktop.desktop" in listing
 
@@ -137,8 +165,20 @@ def test_headless_init_and_check_without_python(installed, clean_env, tmp_path):
     (config / "config.toml").write_text(f'vault_folder = "{folder}"\n', encoding="utf-8")
     secret = {"PO_DESKTOP_PASSPHRASE": "röd häst springer över bron"}
 
-    code, out, err = run(installed, env, "init", "--unit-label", "PO Mora", "--municipality",
-                         "Mora", "--municipality", "Älvdalen", "--fte", "1.50", extra_env=secret)
+    code, out, err = run(
+        installed,
+        env,
+        "init",
+        "--unit-label",
+        "PO Mora",
+        "--municipality",
+        "Mora",
+        "--municipality",
+        "Älvdalen",
+        "--fte",
+        "1.50",
+        extra_env=secret,
+    )
     assert code == 0, err
     vault = folder / "vault.podb"
     assert vault.is_file()
@@ -153,28 +193,63 @@ def test_headless_init_and_check_without_python(installed, clean_env, tmp_path):
     code, out, err = run(installed, env, "--passphrase-file", str(pw_file), "vault", "check")
     assert code == 0, err
 
-    code, out, err = run(installed, env, "vault", "check",
-                         extra_env={"PO_DESKTOP_PASSPHRASE": "fel lösenfras"})
+    code, out, err = run(
+        installed, env, "vault", "check", extra_env={"PO_DESKTOP_PASSPHRASE": "fel lösenfras"}
+    )
     assert code == 3
     assert "Fel lösenfras" in err and "Traceback" not in err
 
     # The rest of the program works from the package too: casework (holidays for the appeal
     # deadline), statistics and the bundle (jsonschema), PDFs (reportlab, fonts, forms).
-    code, out, err = run(installed, env, "assignment", "add", "--alias", "AB12", "--gender",
-                         "woman", "--birth-year", "1980", "--municipality", "Mora",
-                         "--referral-source", "self", "--start", "2026-02-02", extra_env=secret)
+    code, out, err = run(
+        installed,
+        env,
+        "assignment",
+        "add",
+        "--alias",
+        "AB12",
+        "--gender",
+        "woman",
+        "--birth-year",
+        "1980",
+        "--municipality",
+        "Mora",
+        "--referral-source",
+        "self",
+        "--start",
+        "2026-02-02",
+        extra_env=secret,
+    )
     assert code == 0, err
-    code, out, err = run(installed, env, "follow-up", "add", "AB12", "--step", "decision_served",
-                         "--date", "2026-12-10", extra_env=secret)
+    code, out, err = run(
+        installed,
+        env,
+        "follow-up",
+        "add",
+        "AB12",
+        "--step",
+        "decision_served",
+        "--date",
+        "2026-12-10",
+        extra_env=secret,
+    )
     assert code == 0, err
     assert "2026-12-31" in out or "2027-01-04" in out  # moved past the holidays
-    code, out, err = run(installed, env, "stats", "--period", "2026H1", "--json",
-                         extra_env=secret)
+    code, out, err = run(installed, env, "stats", "--period", "2026H1", "--json", extra_env=secret)
     assert code == 0, err
     assert '"period"' in out and '"figures"' in out
     bundle = tmp_path / "mora.pobundle"
-    code, out, err = run(installed, env, "bundle", "export", "--period", "2026H1", "--out",
-                         str(bundle), extra_env=secret)
+    code, out, err = run(
+        installed,
+        env,
+        "bundle",
+        "export",
+        "--period",
+        "2026H1",
+        "--out",
+        str(bundle),
+        extra_env=secret,
+    )
     assert code == 0, err
     assert bundle.is_file()
     for args in (["print", "intake", "--blank"], ["print", "stats", "--period", "2026H1"]):
@@ -187,8 +262,15 @@ def test_headless_init_and_check_without_python(installed, clean_env, tmp_path):
 def test_english_messages_in_the_package(installed, clean_env, tmp_path):
     env, config = clean_env
     (config / "config.toml").write_text('language = "en"\n', encoding="utf-8")
-    code, out, err = run(installed, env, "--vault", str(tmp_path / "none.podb"), "vault",
-                         "check", extra_env={"PO_DESKTOP_PASSPHRASE": "x"})
+    code, out, err = run(
+        installed,
+        env,
+        "--vault",
+        str(tmp_path / "none.podb"),
+        "vault",
+        "check",
+        extra_env={"PO_DESKTOP_PASSPHRASE": "x"},
+    )
     assert code == 3
     assert "There is no vault at" in err, err
 
@@ -196,8 +278,7 @@ def test_english_messages_in_the_package(installed, clean_env, tmp_path):
 def test_bad_system_config_is_one_line(installed, clean_env):
     env, config = clean_env
     (config / "config.toml").write_text("idle_lock_minutes = 0\n", encoding="utf-8")
-    code, out, err = run(installed, env, "vault", "check",
-                         extra_env={"PO_DESKTOP_PASSPHRASE": "x"})
+    code, out, err = run(installed, env, "vault", "check", extra_env={"PO_DESKTOP_PASSPHRASE": "x"})
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "idle_lock_minutes" in err
 

@@ -29,8 +29,11 @@ def test_desktop_file():
     assert "Office;" in entry["Categories"]
     assert entry["Comment"] and entry["Comment[en]"]
     if shutil.which("desktop-file-validate"):
-        proc = subprocess.run(["desktop-file-validate", str(PKG / "linux" / "po-desktop.desktop")],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            ["desktop-file-validate", str(PKG / "linux" / "po-desktop.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
@@ -59,7 +62,7 @@ def test_inno_setup_script_matches_the_spec():
     assert (PKG / "windows" / icon.replace("\\", "/")).resolve().is_file()
     assert re.search(r'#define DistDir "\.\.\\\.\.\\build\\dist\\po-desktop"', iss)
     assert "{commonappdata}\\po-desktop" in iss  # where config.py looks on Windows
-    assert 'bundle_identifier=' in spec and "BUNDLE(" in spec  # macOS bundle settings
+    assert "bundle_identifier=" in spec and "BUNDLE(" in spec  # macOS bundle settings
 
 
 def test_example_config_documents_every_key_and_each_example_is_valid(tmp_path, monkeypatch):

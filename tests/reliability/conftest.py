@@ -14,8 +14,12 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # the worker module must be importable by the fork server
     sys.path.insert(0, str(HERE))
 
-_PRELOAD = ["reliability_worker", "po_desktop.storage.vault", "po_desktop.services.casework",
-            "sqlalchemy.orm"]
+_PRELOAD = [
+    "reliability_worker",
+    "po_desktop.storage.vault",
+    "po_desktop.services.casework",
+    "sqlalchemy.orm",
+]
 
 
 @pytest.fixture(scope="session")

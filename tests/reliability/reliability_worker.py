@@ -52,9 +52,15 @@ def ensure_assignment(vault, alias: str = ALIAS) -> str:
     except RejectedInput:
         pass
     municipality = (vault.get_setting("municipalities") or ["Mora"])[0]
-    return casework.add_assignment(vault, alias=alias, gender="woman", birth_year=1970,
-                                   municipality=municipality, referral_source="self",
-                                   start=dt.date(2026, 1, 5)).alias
+    return casework.add_assignment(
+        vault,
+        alias=alias,
+        gender="woman",
+        birth_year=1970,
+        municipality=municipality,
+        referral_source="self",
+        start=dt.date(2026, 1, 5),
+    ).alias
 
 
 def add_note(vault, alias: str, text: str, day: dt.date) -> int:
@@ -64,8 +70,9 @@ def add_note(vault, alias: str, text: str, day: dt.date) -> int:
     return casework.add_note(vault, alias, date=day, text=text).id
 
 
-def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str, seed: int,
-                        report) -> None:
+def write_notes_forever(
+    vault_path: str, passphrase: str, other_passphrase: str, seed: int, report
+) -> None:
     """Unlock, then write notes until killed; every 10th note a checkpoint, every 45th an
     encrypted backup into ``backups/``, every 60th a passphrase change (to ``other_passphrase``);
     the count starts at a random offset.
@@ -81,8 +88,12 @@ def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str,
     i = rng.randint(0, 59)  # so a short-lived child still reaches a backup or re-key at times
     while True:
         i += 1
-        note_id = add_note(vault, alias, note_text(rng), dt.date(2026, 1, 1)
-                           + dt.timedelta(days=rng.randint(0, 300)))
+        note_id = add_note(
+            vault,
+            alias,
+            note_text(rng),
+            dt.date(2026, 1, 1) + dt.timedelta(days=rng.randint(0, 300)),
+        )
         report(f"note {note_id}")
         if i % 10 == 0:
             vault.checkpoint()
@@ -97,8 +108,7 @@ def write_notes_forever(vault_path: str, passphrase: str, other_passphrase: str,
             report("rekeyed")
 
 
-def pipe_child(vault_path: str, passphrase: str, other_passphrase: str, seed: int,
-               conn) -> None:
+def pipe_child(vault_path: str, passphrase: str, other_passphrase: str, seed: int, conn) -> None:
     """Entry point for a multiprocessing child: reports go to ``conn`` (a Pipe end)."""
     write_notes_forever(vault_path, passphrase, other_passphrase, seed, conn.send)
 
@@ -140,8 +150,9 @@ def hold_idle(vault_path: str, passphrase: str, conn) -> None:
         time.sleep(1)
 
 
-def write_under_size_limit(vault_path: str, passphrase: str, limit: int, backup_to: str,
-                           conn) -> None:
+def write_under_size_limit(
+    vault_path: str, passphrase: str, limit: int, backup_to: str, conn
+) -> None:
     """Unlock, then cap every file this process writes at ``limit`` bytes (RLIMIT_FSIZE, the
     way a full disk or a FAT32 stick looks to a writer) and write notes until one is refused;
     then try a backup under a 64 KiB cap. Reports ("note", id) per commit, then

@@ -23,8 +23,9 @@ class _Frozen(real_dt.datetime):
 
 @pytest.fixture
 def frozen_clock(monkeypatch):
-    shim = types.SimpleNamespace(**{k: getattr(real_dt, k) for k in dir(real_dt)
-                                    if not k.startswith("__")})
+    shim = types.SimpleNamespace(
+        **{k: getattr(real_dt, k) for k in dir(real_dt) if not k.startswith("__")}
+    )
     shim.datetime = _Frozen
     monkeypatch.setattr(vault_module, "dt", shim)
 
@@ -35,7 +36,8 @@ def test_three_passphrase_changes_in_one_second(vault, vault_path, passphrase, f
     third = change_passphrase(vault, "fjärde lösenfrasen")
     assert len({first, second, third}) == 3
     assert sorted(p.name for p in (vault_path.parent / BACKUP_DIRNAME).iterdir()) == sorted(
-        p.name for p in (first, second, third))
+        p.name for p in (first, second, third)
+    )
     verify_backup(first, passphrase)
     verify_backup(second, "andra lösenfrasen")
     verify_backup(third, "tredje lösenfrasen")

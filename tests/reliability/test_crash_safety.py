@@ -46,8 +46,14 @@ def _drain(conn, lines: list[str], until: float) -> None:
 
 def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_context):
     path = tmp_path / "data" / "vault.podb"
-    vault = create_vault(path, PASSPHRASES[0], unit_label="PO Mora", municipalities=["Mora"],
-                         fte="1.00", kdf=KdfParams(1, 10, 1))
+    vault = create_vault(
+        path,
+        PASSPHRASES[0],
+        unit_label="PO Mora",
+        municipalities=["Mora"],
+        fte="1.00",
+        kdf=KdfParams(1, 10, 1),
+    )
     worker.ensure_assignment(vault)
     vault.lock()
 
@@ -60,8 +66,9 @@ def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_cont
     for round_no in range(KILLS):
         other = PASSPHRASES[1] if current == PASSPHRASES[0] else PASSPHRASES[0]
         reader, writer = mp_context.Pipe(duplex=False)
-        child = mp_context.Process(target=worker.pipe_child,
-                                   args=(str(path), current, other, round_no, writer))
+        child = mp_context.Process(
+            target=worker.pipe_child, args=(str(path), current, other, round_no, writer)
+        )
         child.start()
         writer.close()
         # some kills land early (start-up, unlock), most mid-work (a note takes ~25 ms, mostly
@@ -90,7 +97,8 @@ def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_cont
         child.join(10)
         assert child.exitcode == -signal.SIGKILL, (
             f"round {round_no}: child ended on its own (exit code {child.exitcode}) after "
-            f"{lines[-3:]}")
+            f"{lines[-3:]}"
+        )
         _drain(reader, lines, time.monotonic() + 0.05)
         reader.close()
 
@@ -113,9 +121,13 @@ def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_cont
         finally:
             vault.lock()
 
-        leftovers = [p.name for folder in (path.parent, path.parent / BACKUP_DIRNAME)
-                     if folder.exists() for p in folder.iterdir()
-                     if p.name.startswith(TMP_PREFIX) or p.name.endswith((".rekey", ".restore"))]
+        leftovers = [
+            p.name
+            for folder in (path.parent, path.parent / BACKUP_DIRNAME)
+            if folder.exists()
+            for p in folder.iterdir()
+            if p.name.startswith(TMP_PREFIX) or p.name.endswith((".rekey", ".restore"))
+        ]
         assert not leftovers, f"round {round_no}: temp files left after unlock: {leftovers}"
         backups = path.parent / BACKUP_DIRNAME
         for b in sorted(backups.glob("*.podb")) if backups.exists() else []:
@@ -128,6 +140,8 @@ def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_cont
 
     assert len(committed) > 200
     assert kills_mid_work >= 25 and kills_early >= 1
-    print(f"kills={KILLS} mid_work={kills_mid_work} early={kills_early} rekeys={rekeys} "
-          f"notes={len(committed)} backups={len(verified_backups)}")
+    print(
+        f"kills={KILLS} mid_work={kills_mid_work} early={kills_early} rekeys={rekeys} "
+        f"notes={len(committed)} backups={len(verified_backups)}"
+    )
     assert rekeys >= 1 and verified_backups

@@ -35,8 +35,11 @@ def small_disk(tmp_path):
     mnt.mkdir()
     if not hasattr(os, "geteuid") or os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small tmpfs needs root; the RLIMIT_FSIZE tests cover this")
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.strip()}")
     try:
@@ -66,16 +69,16 @@ def _temps(folder: Path) -> list[str]:
 
 def test_disk_full_while_writing_notes(small_disk, passphrase):
     path = small_disk / "vault.podb"
-    vault = create_vault(path, passphrase, unit_label="PO Mora", municipalities=["Mora"],
-                         fte="1.00")
+    vault = create_vault(
+        path, passphrase, unit_label="PO Mora", municipalities=["Mora"], fte="1.00"
+    )
     alias = worker.ensure_assignment(vault)
     rng = random.Random(5)
     filler = _fill(small_disk, leave=600_000)
     committed: set[int] = set()
     with pytest.raises(StorageFailure) as info:
         for _ in range(5000):
-            committed.add(worker.add_note(vault, alias, worker.note_text(rng),
-                                          dt.date(2026, 2, 2)))
+            committed.add(worker.add_note(vault, alias, worker.note_text(rng), dt.date(2026, 2, 2)))
     msg = str(info.value)
     assert "Disken är full" in msg and "\n" not in msg and str(path) in msg
     assert len(committed) > 10
@@ -113,8 +116,10 @@ def test_disk_full_while_writing_a_backup(vault, small_disk, passphrase):
 
 def _run_limited(mp_context, vault_path, passphrase, limit, backup_to):
     reader, writer = mp_context.Pipe(duplex=False)
-    child = mp_context.Process(target=worker.write_under_size_limit,
-                               args=(str(vault_path), passphrase, limit, str(backup_to), writer))
+    child = mp_context.Process(
+        target=worker.write_under_size_limit,
+        args=(str(vault_path), passphrase, limit, str(backup_to), writer),
+    )
     child.start()
     writer.close()
     events = []
@@ -129,8 +134,9 @@ def _run_limited(mp_context, vault_path, passphrase, limit, backup_to):
     return events
 
 
-def test_file_size_limit_while_writing_notes_and_backup(vault, vault_path, passphrase,
-                                                        mp_context, tmp_path):
+def test_file_size_limit_while_writing_notes_and_backup(
+    vault, vault_path, passphrase, mp_context, tmp_path
+):
     worker.ensure_assignment(vault)
     vault.checkpoint()
     limit = max(p.stat().st_size for p in vault_path.parent.iterdir()) + 120_000
@@ -143,7 +149,9 @@ def test_file_size_limit_while_writing_notes_and_backup(vault, vault_path, passp
     assert write_error[1] == "StorageFailure", write_error
     assert "disken är full" in write_error[2].lower() and "\n" not in write_error[2]
     assert len(committed) > 5
-    assert backup_result[0] == "backup-error" and backup_result[1] == "StorageFailure", backup_result
+    assert backup_result[0] == "backup-error" and backup_result[1] == "StorageFailure", (
+        backup_result
+    )
     assert "full" in backup_result[2] and str(out) in backup_result[2]
     assert not out.exists() and _temps(out.parent) == []
 
@@ -154,8 +162,9 @@ def test_file_size_limit_while_writing_notes_and_backup(vault, vault_path, passp
         v.lock()
 
 
-def test_cli_backup_under_file_size_limit_is_one_clear_line(vault, vault_path, tmp_path,
-                                                            passphrase):
+def test_cli_backup_under_file_size_limit_is_one_clear_line(
+    vault, vault_path, tmp_path, passphrase
+):
     alias = worker.ensure_assignment(vault)
     rng = random.Random(8)
     for _ in range(200):
@@ -178,10 +187,25 @@ def test_cli_backup_under_file_size_limit_is_one_clear_line(vault, vault_path, t
 
     env = {k: v for k, v in os.environ.items() if k != "PO_DESKTOP_PASSPHRASE"}
     env["PYTHONPATH"] = src
-    proc = subprocess.run([sys.executable, "-m", "po_desktop", "--vault", str(vault_path),
-                           "--passphrase-file", str(pw_file), "vault", "backup", str(out)],
-                          capture_output=True, text=True, env=env, preexec_fn=cap_file_size,
-                          timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "po_desktop",
+            "--vault",
+            str(vault_path),
+            "--passphrase-file",
+            str(pw_file),
+            "vault",
+            "backup",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        preexec_fn=cap_file_size,
+        timeout=120,
+    )
     assert proc.returncode == StorageFailure.exit_code == 1, proc.stderr
     assert proc.stderr.count("\n") == 1 and "full" in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and str(out) in proc.stderr

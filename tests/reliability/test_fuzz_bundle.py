@@ -19,9 +19,12 @@ from po_desktop.bundle.format import digest
 from po_desktop.services import coordinator
 from tests.fixtures.coordinator_helpers import dump, sf_item, unit_bundle
 
-FUZZ_SETTINGS = settings(max_examples=150, deadline=None, derandomize=True,
-                         suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                HealthCheck.too_slow])
+FUZZ_SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _files_hash(vault) -> str:
@@ -35,8 +38,12 @@ def _files_hash(vault) -> str:
 @pytest.fixture
 def seeded(coordinator_vault):
     """A coordinator vault holding one imported bundle, and that bundle's dict and bytes."""
-    bundle = unit_bundle(label="PO Mora", period="2026H1", n=9,
-                         system_failures=[sf_item("Lång väntan på beslut om bostadsanpassning")])
+    bundle = unit_bundle(
+        label="PO Mora",
+        period="2026H1",
+        n=9,
+        system_failures=[sf_item("Lång väntan på beslut om bostadsanpassning")],
+    )
     raw = bundle_bytes(bundle)
     first = coordinator.import_bundle(coordinator_vault, raw, name="original.pobundle")
     assert first.status == coordinator.IMPORTED
@@ -86,8 +93,9 @@ def test_byte_flips(seeded):
 def test_truncations(seeded):
     vault, bundle, raw = seeded
     guard = _Guard(vault, bundle)
-    cuts = sorted(set(range(0, len(raw), max(1, len(raw) // 250))) | set(range(len(raw) - 40,
-                                                                             len(raw) - 1)))
+    cuts = sorted(
+        set(range(0, len(raw), max(1, len(raw) // 250))) | set(range(len(raw) - 40, len(raw) - 1))
+    )
     for cut in cuts:
         guard.check(raw[:cut])
     assert guard.rejected == len(cuts) - sum(1 for c in cuts if raw[:c].strip() == raw.strip())
@@ -101,11 +109,20 @@ def test_arbitrary_bytes(seeded, junk):
     assert result.status == coordinator.REJECTED
 
 
-JSON_LEAF = st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(
-    allow_nan=False, allow_infinity=False) | st.text(max_size=40)
-JSON_VALUE = st.recursive(JSON_LEAF, lambda inner: st.lists(inner, max_size=4)
-                          | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-                          max_leaves=12)
+JSON_LEAF = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=40)
+)
+JSON_VALUE = st.recursive(
+    JSON_LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 
 
 def _paths(node, prefix=()):
@@ -152,18 +169,46 @@ def test_structural_mutations(seeded, data):
     _Guard(vault, bundle).check(raw, may_differ=True)
 
 
-@pytest.mark.parametrize("raw", [
-    b"[" * 100_000,
-    b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "figures": '
-    + b'{"a": ' * 5_000 + b"1" + b"}" * 5_000 + b"}",
-    b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "x": '
-    + b"[" * 900 + b"]" * 900 + b"}",
-    b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "figures": '
-    + b'{"a": ' * 985 + b"-1" + b"}" * 985 + b"}",
-    "\ufeff{}".encode("utf-8"), b"\xff\xfe{\x00}\x00", b"null", b"1e999999", b'"\\ud800"',
-    b'{"format": NaN}', b"\x00" * 1000,
-], ids=["deep-array", "deep-figures", "deep-900", "deep-985-negative", "bom-empty", "utf16", "null", "huge-number",
-        "lone-surrogate", "nan", "zeros"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"[" * 100_000,
+        b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "figures": '
+        + b'{"a": ' * 5_000
+        + b"1"
+        + b"}" * 5_000
+        + b"}",
+        b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "x": '
+        + b"[" * 900
+        + b"]" * 900
+        + b"}",
+        b'{"format": "po-desktop/statistics-bundle", "format_version": 1, "figures": '
+        + b'{"a": ' * 985
+        + b"-1"
+        + b"}" * 985
+        + b"}",
+        "\ufeff{}".encode("utf-8"),
+        b"\xff\xfe{\x00}\x00",
+        b"null",
+        b"1e999999",
+        b'"\\ud800"',
+        b'{"format": NaN}',
+        b"\x00" * 1000,
+    ],
+    ids=[
+        "deep-array",
+        "deep-figures",
+        "deep-900",
+        "deep-985-negative",
+        "bom-empty",
+        "utf16",
+        "null",
+        "huge-number",
+        "lone-surrogate",
+        "nan",
+        "zeros",
+    ],
+)
 def test_pathological_files(seeded, raw):
     vault, bundle, _ = seeded
     result = _Guard(vault, bundle).check(raw)
@@ -175,9 +220,11 @@ def test_cli_rejects_mangled_files_with_one_line(seeded, tmp_path, cli):
     vault_path = vault.path
     vault.lock()
     files = []
-    for name, content in [("flipped.pobundle", raw[:100] + b"#" + raw[101:]),
-                          ("cut.pobundle", raw[: len(raw) // 2]),
-                          ("deep.pobundle", b"[" * 100_000)]:
+    for name, content in [
+        ("flipped.pobundle", raw[:100] + b"#" + raw[101:]),
+        ("cut.pobundle", raw[: len(raw) // 2]),
+        ("deep.pobundle", b"[" * 100_000),
+    ]:
         path = tmp_path / name
         path.write_bytes(content)
         files.append(path)

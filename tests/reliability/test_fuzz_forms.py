@@ -27,9 +27,12 @@ from po_desktop.printing.forms_loader import (
     parse_definition,
 )
 
-FUZZ_SETTINGS = settings(max_examples=150, deadline=None, derandomize=True,
-                         suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                HealthCheck.too_slow])
+FUZZ_SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 ORIGINALS = {name: (bundled_forms_dir() / f"{name}.toml").read_bytes() for name in FORM_NAMES}
 
 
@@ -93,18 +96,38 @@ def test_inserted_junk(tmp_path, data):
     name = data.draw(st.sampled_from(FORM_NAMES))
     text = ORIGINALS[name].decode("utf-8")
     pos = data.draw(st.integers(0, len(text)))
-    junk = data.draw(st.text(max_size=30) | st.sampled_from(
-        ["\n[form]\n", "\n[[block]]\n", "= ", '"""', "\n[[header]]\ntype = 1\n", "\\u0000",
-         "\nschema_version = 2\n", "[", "{", "\x00", "\ud7ff"]))
+    junk = data.draw(
+        st.text(max_size=30)
+        | st.sampled_from(
+            [
+                "\n[form]\n",
+                "\n[[block]]\n",
+                "= ",
+                '"""',
+                "\n[[header]]\ntype = 1\n",
+                "\\u0000",
+                "\nschema_version = 2\n",
+                "[",
+                "{",
+                "\x00",
+                "\ud7ff",
+            ]
+        )
+    )
     raw = (text[:pos] + junk + text[pos:]).encode("utf-8", "surrogatepass")
     _load(tmp_path / "f.toml", raw)
 
 
-TOML_LEAF = st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats() | st.text(
-    max_size=40)
-TOML_VALUE = st.recursive(TOML_LEAF, lambda inner: st.lists(inner, max_size=4)
-                          | st.dictionaries(st.text(max_size=10), inner, max_size=4),
-                          max_leaves=10)
+TOML_LEAF = (
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.floats() | st.text(max_size=40)
+)
+TOML_VALUE = st.recursive(
+    TOML_LEAF,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
 
 
 def _paths(node, prefix=()):
@@ -150,20 +173,35 @@ def _with_logo(value: str) -> bytes:
     return re.sub(r"(?m)^logo = .*$", lambda m: "logo = " + value, text).encode("utf-8")
 
 
-@pytest.mark.parametrize("raw", [
-    b"",
-    b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
-    b"a = " + b"{b = " * 5_000 + b"1" + b"}" * 5_000 + b"\n",
-    b"\xff\xfe" + "schema_version = 1".encode("utf-16-le"),
-    "\ufeff".encode("utf-8") + ORIGINALS["intake"],
-    ORIGINALS["intake"].replace(b"schema_version = 1", b"schema_version = 1e400"),
-    _with_logo('"~no_such_user_here/logga.png"'),
-    _with_logo('"' + "a" * 5000 + '.png"'),
-    _with_logo('"x\\u0000y.png"'),
-    _with_logo('"."'),
-    _with_logo('"/dev/null"'),
-], ids=["empty", "deep-array", "deep-table", "utf16", "bom", "huge-version", "logo-unknown-user",
-        "logo-long-name", "logo-nul", "logo-folder", "logo-device"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"a = " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+        b"a = " + b"{b = " * 5_000 + b"1" + b"}" * 5_000 + b"\n",
+        b"\xff\xfe" + "schema_version = 1".encode("utf-16-le"),
+        "\ufeff".encode("utf-8") + ORIGINALS["intake"],
+        ORIGINALS["intake"].replace(b"schema_version = 1", b"schema_version = 1e400"),
+        _with_logo('"~no_such_user_here/logga.png"'),
+        _with_logo('"' + "a" * 5000 + '.png"'),
+        _with_logo('"x\\u0000y.png"'),
+        _with_logo('"."'),
+        _with_logo('"/dev/null"'),
+    ],
+    ids=[
+        "empty",
+        "deep-array",
+        "deep-table",
+        "utf16",
+        "bom",
+        "huge-version",
+        "logo-unknown-user",
+        "logo-long-name",
+        "logo-nul",
+        "logo-folder",
+        "logo-device",
+    ],
+)
 def test_pathological_definitions(tmp_path, raw):
     result = _load(tmp_path / "intake.toml", raw)
     if result is not None:

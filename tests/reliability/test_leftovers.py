@@ -22,11 +22,13 @@ def test_unlock_clears_temp_copies_of_dead_writers_only(vault, vault_path, passp
     vault.lock()
     dead = _dead_pid()
     backups = vault_path.parent / BACKUP_DIRNAME
-    stale = [backups / f"{TMP_PREFIX}{dead}-abc.podb",
-             backups / f"{TMP_PREFIX}{dead}-abc.podb-journal",
-             vault_path.parent / f"{TMP_PREFIX}{dead}-def.podb-wal",
-             vault_path.with_name(vault_path.name + ".rekey"),
-             vault_path.with_name(vault_path.name + ".restore-wal")]
+    stale = [
+        backups / f"{TMP_PREFIX}{dead}-abc.podb",
+        backups / f"{TMP_PREFIX}{dead}-abc.podb-journal",
+        vault_path.parent / f"{TMP_PREFIX}{dead}-def.podb-wal",
+        vault_path.with_name(vault_path.name + ".rekey"),
+        vault_path.with_name(vault_path.name + ".restore-wal"),
+    ]
     live = backups / f"{TMP_PREFIX}{os.getpid()}-ghi.podb"
     foreign = backups / "mine.txt"
     for p in [*stale, live, foreign]:

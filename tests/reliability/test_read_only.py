@@ -27,8 +27,11 @@ IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 class ReadOnly:
@@ -74,8 +77,11 @@ def ro_mount(tmp_path):
     mnt.mkdir()
     if not IS_ROOT or shutil.which("mount") is None:
         pytest.skip("mounting needs root")
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mnt)],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(mnt)],
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {proc.stderr.strip()}")
 
@@ -141,8 +147,16 @@ def test_init_in_read_only_folder(tmp_path, read_only, cli):
     folder = tmp_path / "locked"
     folder.mkdir()
     read_only.make(folder)
-    code, out, err = cli("init", "--unit-label", "PO Mora", "--municipality", "Mora",
-                         "--fte", "1.00", vault=folder / "vault.podb")
+    code, out, err = cli(
+        "init",
+        "--unit-label",
+        "PO Mora",
+        "--municipality",
+        "Mora",
+        "--fte",
+        "1.00",
+        vault=folder / "vault.podb",
+    )
     assert code == 1, err
     assert err.count("\n") == 1 and "Traceback" not in err and str(folder) in err
     assert list(folder.iterdir()) == []

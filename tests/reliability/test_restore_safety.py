@@ -27,8 +27,9 @@ def _notes(path, passphrase) -> set[int]:
         v.lock()
 
 
-def test_failed_final_rename_keeps_the_old_vault(vault, vault_path, passphrase, tmp_path,
-                                                 monkeypatch):
+def test_failed_final_rename_keeps_the_old_vault(
+    vault, vault_path, passphrase, tmp_path, monkeypatch
+):
     alias = worker.ensure_assignment(vault)
     worker.add_note(vault, alias, "Före säkerhetskopian.", dt.date(2026, 1, 2))
     backup = vault.backup(tmp_path / "kopia.podb")

@@ -19,8 +19,9 @@ from po_desktop.storage.models import Note
 
 def _start_holder(mp_context, vault_path, passphrase):
     reader, writer = mp_context.Pipe(duplex=False)
-    child = mp_context.Process(target=worker.hold_and_write,
-                               args=(str(vault_path), passphrase, writer))
+    child = mp_context.Process(
+        target=worker.hold_and_write, args=(str(vault_path), passphrase, writer)
+    )
     child.start()
     writer.close()
     assert reader.poll(30) and reader.recv() == "unlocked"
@@ -41,8 +42,9 @@ def _drain_ids(reader, seconds: float = 0.3) -> set[int]:
     return ids
 
 
-def test_second_process_is_refused_while_first_writes(vault, vault_path, passphrase, mp_context,
-                                                      cli_subprocess):
+def test_second_process_is_refused_while_first_writes(
+    vault, vault_path, passphrase, mp_context, cli_subprocess
+):
     worker.ensure_assignment(vault)
     vault.lock()
     child, reader = _start_holder(mp_context, vault_path, passphrase)
@@ -88,8 +90,10 @@ def test_refused_opener_changes_nothing(vault, vault_path, passphrase, mp_contex
             with pytest.raises(VaultInUse):
                 Vault.unlock(vault_path, passphrase)
         time.sleep(0.05)
-        after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-                 for p in sorted(vault_path.parent.iterdir())}
+        after = {
+            p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(vault_path.parent.iterdir())
+        }
         assert after == before
     finally:
         child.kill()

@@ -16,7 +16,16 @@ from po_desktop.bundle.format import (
 )
 
 __all__ = [
-    "FORMAT", "FORMAT_VERSION", "SUFFIX", "Bundle", "BundleRejected", "build_bundle",
-    "bundle_bytes", "canonical_json", "digest", "load_and_validate", "schema",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "SUFFIX",
+    "Bundle",
+    "BundleRejected",
+    "build_bundle",
+    "bundle_bytes",
+    "canonical_json",
+    "digest",
+    "load_and_validate",
+    "schema",
     "write_bundle_atomic",
 ]

@@ -93,8 +93,9 @@ class Bundle:
     @property
     def period(self) -> Period:
         p = self.data["period"]
-        return Period(dt.date.fromisoformat(p["start"]), dt.date.fromisoformat(p["end"]),
-                      p["label"])
+        return Period(
+            dt.date.fromisoformat(p["start"]), dt.date.fromisoformat(p["end"]), p["label"]
+        )
 
     @property
     def profile(self) -> str:
@@ -122,20 +123,21 @@ class Bundle:
 
 def canonical_json(obj: Any) -> bytes:
     """Keys sorted, separators ``,`` and ``:``, no white space, UTF-8, non-ASCII kept."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def digest(bundle: dict) -> str:
     """The ``sha256`` of a bundle: over the canonical JSON of every member but ``sha256``."""
-    return hashlib.sha256(canonical_json({k: v for k, v in bundle.items()
-                                          if k != "sha256"})).hexdigest()
+    return hashlib.sha256(
+        canonical_json({k: v for k, v in bundle.items() if k != "sha256"})
+    ).hexdigest()
 
 
 def utc_timestamp(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.UTC)
-    return now.astimezone(dt.UTC).isoformat(timespec="microseconds").replace(
-        "+00:00", "Z")
+    return now.astimezone(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def parse_timestamp(text: str) -> dt.datetime:
@@ -148,9 +150,18 @@ def parse_timestamp(text: str) -> dt.datetime:
 # --- building and writing --------------------------------------------------------------------
 
 
-def build_bundle(*, unit_id: str, unit_label: str, municipalities: list[str], period: Period,
-                 profile: str, figures: dict, system_failures: list[dict],
-                 bundle_id: str | None = None, created_at: str | None = None) -> dict:
+def build_bundle(
+    *,
+    unit_id: str,
+    unit_label: str,
+    municipalities: list[str],
+    period: Period,
+    profile: str,
+    figures: dict,
+    system_failures: list[dict],
+    bundle_id: str | None = None,
+    created_at: str | None = None,
+) -> dict:
     """A complete bundle object (with its ``sha256``), members in the order of §4."""
     bundle = {
         "format": FORMAT,
@@ -171,7 +182,8 @@ def build_bundle(*, unit_id: str, unit_label: str, municipalities: list[str], pe
 def bundle_bytes(bundle: dict) -> bytes:
     """The file content: indented for a human reader (the digest does not depend on layout)."""
     return (json.dumps(bundle, ensure_ascii=False, indent=2, allow_nan=False) + "\n").encode(
-        "utf-8")
+        "utf-8"
+    )
 
 
 def write_bundle_atomic(path: os.PathLike | str, bundle: dict) -> Path:
@@ -215,7 +227,8 @@ def _strict_validator_class():
     from jsonschema import Draft202012Validator, validators
 
     checker = Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _checker, value: is_strict_int(value))
+        "integer", lambda _checker, value: is_strict_int(value)
+    )
     return validators.extend(Draft202012Validator, type_checker=checker)
 
 
@@ -230,30 +243,47 @@ def _schema_reason(error) -> str:
     v = error.validator
     if v == "required":
         missing = [k for k in error.validator_value if k not in (error.instance or {})]
-        field = ".".join(filter(None, [_where(error.absolute_path) if error.absolute_path
-                                       else "", missing[0] if missing else "?"]))
+        field = ".".join(
+            filter(
+                None,
+                [
+                    _where(error.absolute_path) if error.absolute_path else "",
+                    missing[0] if missing else "?",
+                ],
+            )
+        )
         return tr("fältet {field} saknas").format(field=escape_for_json(field))
     if v == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        field = ".".join(filter(None, [_where(error.absolute_path) if error.absolute_path
-                                       else "", extra[0] if extra else "?"]))
+        field = ".".join(
+            filter(
+                None,
+                [
+                    _where(error.absolute_path) if error.absolute_path else "",
+                    extra[0] if extra else "?",
+                ],
+            )
+        )
         return tr("okänt fält {field} (bundlen får bara innehålla formatets fält)").format(
-            field=escape_for_json(field))
+            field=escape_for_json(field)
+        )
     if v == "type" and error.validator_value == "integer" and isinstance(error.instance, float):
         return tr("{where} ska vara ett heltal, inte {value}").format(
-            where=where, value=shown(error.instance, 40))
+            where=where, value=shown(error.instance, 40)
+        )
     if v == "type":
-        return tr("{where} har fel typ (ska vara {type})").format(where=where,
-                                                                 type=error.validator_value)
+        return tr("{where} har fel typ (ska vara {type})").format(
+            where=where, type=error.validator_value
+        )
     if v == "minimum":
         return tr("{where} är mindre än {min}").format(where=where, min=error.validator_value)
     if v in ("pattern", "const", "oneOf", "format"):
-        return tr("{where} har fel form: {value}").format(where=where,
-                                                          value=shown(error.instance))
+        return tr("{where} har fel form: {value}").format(where=where, value=shown(error.instance))
     if v == "maximum":
         return tr("{where} är större än {max}").format(where=where, max=error.validator_value)
-    return tr("{where}: {message}").format(where=where,
-                                           message=escape_for_json(error.message[:120]))
+    return tr("{where}: {message}").format(
+        where=where, message=escape_for_json(error.message[:120])
+    )
 
 
 def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | None:
@@ -267,8 +297,7 @@ def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | 
     return None
 
 
-def load_and_validate(source: os.PathLike | str | bytes,
-                      now: dt.datetime | None = None) -> Bundle:
+def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None = None) -> Bundle:
     """Read and check one bundle; raise :class:`BundleRejected` naming the first problem.
     ``now`` (UTC, aware) is the clock ``created_at`` is checked against."""
     if isinstance(source, bytes):
@@ -287,8 +316,9 @@ def load_and_validate(source: os.PathLike | str | bytes,
         except FileNotFoundError:
             raise BundleRejected(tr("filen finns inte")) from None
         except OSError as exc:
-            raise BundleRejected(tr("kan inte läsa filen: {err}").format(
-                err=exc.strerror or exc)) from None
+            raise BundleRejected(
+                tr("kan inte läsa filen: {err}").format(err=exc.strerror or exc)
+            ) from None
     if len(raw) > MAX_BYTES:
         raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
     try:
@@ -298,44 +328,64 @@ def load_and_validate(source: os.PathLike | str | bytes,
     try:
         data = loads_strict(text)
     except RecursionError:  # "[[[[…" a hundred thousand deep: not a bundle, not a traceback
-        raise BundleRejected(tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")) \
-            from None
+        raise BundleRejected(
+            tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")
+        ) from None
     except _NotFinite as exc:
-        raise BundleRejected(tr("talet {value} är oändligt stort; ett statistikpaket har bara "
-                                "ändliga tal").format(value=exc.args[0])) from None
+        raise BundleRejected(
+            tr("talet {value} är oändligt stort; ett statistikpaket har bara ändliga tal").format(
+                value=exc.args[0]
+            )
+        ) from None
     except _DuplicateKey as exc:
-        raise BundleRejected(tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns "
-                                "två gånger").format(key=exc.args[0])) from None
+        raise BundleRejected(
+            tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns två gånger").format(
+                key=exc.args[0]
+            )
+        ) from None
     except (json.JSONDecodeError, ValueError) as exc:
         line = getattr(exc, "lineno", "?")
-        raise BundleRejected(tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}")
-                             .format(line=line)) from None
+        raise BundleRejected(
+            tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}").format(line=line)
+        ) from None
     if not isinstance(data, dict):
         raise BundleRejected(tr("inte ett JSON-objekt (inget statistikpaket)"))
     if _nesting_depth(data) > MAX_DEPTH:  # the recursive checks below must not overflow
-        raise BundleRejected(tr("för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)")
-                             .format(n=MAX_DEPTH))
+        raise BundleRejected(
+            tr("för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)").format(
+                n=MAX_DEPTH
+            )
+        )
     fmt = data.get("format")
     if fmt != FORMAT:
         if fmt is None:
             raise BundleRejected(tr("fältet format saknas (inget statistikpaket)"))
-        raise BundleRejected(tr("okänt format {fmt} (väntade {expected})").format(
-            fmt=shown(fmt), expected=FORMAT))
+        raise BundleRejected(
+            tr("okänt format {fmt} (väntade {expected})").format(fmt=shown(fmt), expected=FORMAT)
+        )
     version = data.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise BundleRejected(tr("formatversion {v} är nyare än programmet kan läsa (högst {max}); "
-                                "uppdatera po-desktop").format(v=version, max=FORMAT_VERSION))
+        raise BundleRejected(
+            tr(
+                "formatversion {v} är nyare än programmet kan läsa (högst {max}); "
+                "uppdatera po-desktop"
+            ).format(v=version, max=FORMAT_VERSION)
+        )
     if version not in KNOWN_FORMAT_VERSIONS or not is_strict_int(version):  # 2.0 is no 2
-        raise BundleRejected(tr("okänd formatversion {v}").format(
-            v=shown(version, 40)))
+        raise BundleRejected(tr("okänd formatversion {v}").format(v=shown(version, 40)))
     negative = _first_negative(data.get("figures"), ("figures",))
     if negative:
-        raise BundleRejected(tr("negativt antal i {field} ({value})").format(
-            field=escape_for_json(negative[0]), value=negative[1]))
+        raise BundleRejected(
+            tr("negativt antal i {field} ({value})").format(
+                field=escape_for_json(negative[0]), value=negative[1]
+            )
+        )
     validator = _validator() if version == 1 else _validator_v2()
     if not validator.is_valid(data):
-        errors = sorted(validator.iter_errors(data),
-                        key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+        errors = sorted(
+            validator.iter_errors(data),
+            key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))),
+        )
         raise BundleRejected(_schema_reason(errors[0]))
     try:
         start = parse_date(data["period"]["start"])
@@ -349,25 +399,40 @@ def load_and_validate(source: os.PathLike | str | bytes,
     try:
         created = parse_timestamp(data["created_at"])
     except ValueError:  # the schema's pattern passed, the calendar did not ("2026-13-45…")
-        raise BundleRejected(tr("created_at {at} är ingen tidpunkt som finns").format(
-            at=shown(data["created_at"], 44))) from None
+        raise BundleRejected(
+            tr("created_at {at} är ingen tidpunkt som finns").format(
+                at=shown(data["created_at"], 44)
+            )
+        ) from None
     if end < start:
-        raise BundleRejected(tr("perioden slutar {end} före sin början {start}").format(
-            end=end, start=start))
+        raise BundleRejected(
+            tr("perioden slutar {end} före sin början {start}").format(end=end, start=start)
+        )
     if data["period"]["label"] != period_label(start, end):
-        raise BundleRejected(tr("period.label {label} stämmer inte med perioden {start} – {end} "
-                                "(väntade {expected})").format(
-            label=shown(data["period"]["label"], 44), start=start, end=end,
-            expected=period_label(start, end)))
+        raise BundleRejected(
+            tr(
+                "period.label {label} stämmer inte med perioden {start} – {end} "
+                "(väntade {expected})"
+            ).format(
+                label=shown(data["period"]["label"], 44),
+                start=start,
+                end=end,
+                expected=period_label(start, end),
+            )
+        )
     check_created_at(created, now)
     unsafe = first_unsafe_text(data)
     if unsafe:
-        raise BundleRejected(tr("{where} innehåller ett styrtecken ({char}); sådana tecken "
-                                "tillåts inte i ett statistikpaket").format(
-            where=unsafe[0], char=char_name(unsafe[1])))
+        raise BundleRejected(
+            tr(
+                "{where} innehåller ett styrtecken ({char}); sådana tecken "
+                "tillåts inte i ett statistikpaket"
+            ).format(where=unsafe[0], char=char_name(unsafe[1]))
+        )
     if digest(data) != data["sha256"]:
-        raise BundleRejected(tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller "
-                                "skadad efter exporten"))
+        raise BundleRejected(
+            tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten")
+        )
     _check_profile(data)
     if version == 2:
         _check_v2(data)
@@ -432,8 +497,12 @@ def is_strict_int(value: Any) -> bool:
 
 def loads_strict(text: str) -> Any:
     """JSON as a bundle must be: no duplicate keys, no NaN/Infinity, no infinite number."""
-    return json.loads(text, parse_constant=_refuse_constant, parse_float=strict_float,
-                      object_pairs_hook=_refuse_duplicates)
+    return json.loads(
+        text,
+        parse_constant=_refuse_constant,
+        parse_float=strict_float,
+        object_pairs_hook=_refuse_duplicates,
+    )
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -441,9 +510,9 @@ def shown(value: Any, limit: int = 60) -> str:
     return escape_for_json(json.dumps(value, ensure_ascii=False)[:limit])
 
 
-def first_unsafe_text(node: Any, path: tuple[Any, ...] = (),
-                      multiline_fields: frozenset[str] = MULTILINE_FIELDS
-                      ) -> tuple[str, str] | None:
+def first_unsafe_text(
+    node: Any, path: tuple[Any, ...] = (), multiline_fields: frozenset[str] = MULTILINE_FIELDS
+) -> tuple[str, str] | None:
     """``(where, character)`` of the first control or bidi character in any string (keys
     included) of ``node``; free-text members named in ``multiline_fields`` may hold line breaks
     and tabs."""
@@ -471,9 +540,12 @@ def check_created_at(created: dt.datetime, now: dt.datetime | None = None) -> No
     ``created_at`` would supersede every genuine re-export for good."""
     now = now or dt.datetime.now(dt.UTC)
     if created > now + MAX_FUTURE:
-        raise BundleRejected(tr("created_at {at} ligger mer än ett dygn i framtiden; kontrollera "
-                                "datorns klocka hos enheten och exportera igen").format(
-            at=created.isoformat(timespec="seconds")))
+        raise BundleRejected(
+            tr(
+                "created_at {at} ligger mer än ett dygn i framtiden; kontrollera "
+                "datorns klocka hos enheten och exportera igen"
+            ).format(at=created.isoformat(timespec="seconds"))
+        )
 
 
 def _check_profile(data: dict) -> None:
@@ -482,41 +554,62 @@ def _check_profile(data: dict) -> None:
     try:
         profile = load_profile(data["profile"])
     except (KeyError, ValueError, OSError):
-        raise BundleRejected(tr("okänd statistikprofil {name}").format(
-            name=data["profile"])) from None
+        raise BundleRejected(
+            tr("okänd statistikprofil {name}").format(name=data["profile"])
+        ) from None
     figures = data["figures"]
     for (group, key), list_name in BREAKDOWN_LISTS.items():
         cells = figures[group][key]
         codes = profile.codes(list_name)
         for code in codes:
             if code not in cells:
-                raise BundleRejected(tr("kategorin {code} saknas i figures.{group}.{key}").format(
-                    code=code, group=group, key=key))
+                raise BundleRejected(
+                    tr("kategorin {code} saknas i figures.{group}.{key}").format(
+                        code=code, group=group, key=key
+                    )
+                )
         for code in cells:
             if code not in codes:
-                raise BundleRejected(tr("okänd kategori {code} i figures.{group}.{key}").format(
-                    code=code, group=group, key=key))
+                raise BundleRejected(
+                    tr("okänd kategori {code} i figures.{group}.{key}").format(
+                        code=code, group=group, key=key
+                    )
+                )
     for (group, key), (tgroup, tkey) in PARTITION_BREAKDOWNS.items():
         total = sum(figures[group][key].values())
         if total != figures[tgroup][tkey]:
-            raise BundleRejected(tr("siffrorna går inte ihop: summan av figures.{group}.{key} är "
-                                    "{sum}, men figures.{tgroup}.{tkey} är {total}").format(
-                group=group, key=key, sum=total, tgroup=tgroup, tkey=tkey,
-                total=figures[tgroup][tkey]))
+            raise BundleRejected(
+                tr(
+                    "siffrorna går inte ihop: summan av figures.{group}.{key} är "
+                    "{sum}, men figures.{tgroup}.{tkey} är {total}"
+                ).format(
+                    group=group,
+                    key=key,
+                    sum=total,
+                    tgroup=tgroup,
+                    tkey=tkey,
+                    total=figures[tgroup][tkey],
+                )
+            )
     by_municipality = figures["assignments"]["by_municipality"]
     if len(by_municipality) > MAX_MUNICIPALITIES:
-        raise BundleRejected(tr("figures.assignments.by_municipality har {n} kommuner; Sverige "
-                                "har {max}").format(n=len(by_municipality),
-                                                    max=MAX_MUNICIPALITIES))
+        raise BundleRejected(
+            tr("figures.assignments.by_municipality har {n} kommuner; Sverige har {max}").format(
+                n=len(by_municipality), max=MAX_MUNICIPALITIES
+            )
+        )
     seen: dict[str, str] = {}
     for name in by_municipality:
         import unicodedata
 
         folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
         if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
-            raise BundleRejected(tr("kommunen {a} finns två gånger i "
-                                    "figures.assignments.by_municipality (också som {b})").format(
-                a=shown(seen[folded], 40), b=shown(name, 40)))
+            raise BundleRejected(
+                tr(
+                    "kommunen {a} finns två gånger i "
+                    "figures.assignments.by_municipality (också som {b})"
+                ).format(a=shown(seen[folded], 40), b=shown(name, 40))
+            )
         seen[folded] = name
     a = figures["assignments"]
     if a["active"] != a["ended"] + a["ongoing_at_end"]:
@@ -525,18 +618,26 @@ def _check_profile(data: dict) -> None:
     authorities = profile.codes("authority")
     for sf in listed:
         if sf["authority"] not in authorities:
-            raise BundleRejected(tr("systemfelet {id} har okänd huvudman {code} (inte en kod i "
-                                    "profilen {profile})").format(
-                id=sf["id"], code=shown(sf["authority"], 50), profile=data["profile"]))
+            raise BundleRejected(
+                tr(
+                    "systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})"
+                ).format(id=sf["id"], code=shown(sf["authority"], 50), profile=data["profile"])
+            )
     if len(listed) != figures["system_failures"]["identified"]:
-        raise BundleRejected(tr("siffrorna går inte ihop: {n} systemfel i listan, men "
-                                "figures.system_failures.identified är {m}").format(
-            n=len(listed), m=figures["system_failures"]["identified"]))
+        raise BundleRejected(
+            tr(
+                "siffrorna går inte ihop: {n} systemfel i listan, men "
+                "figures.system_failures.identified är {m}"
+            ).format(n=len(listed), m=figures["system_failures"]["identified"])
+        )
     start, end = data["period"]["start"], data["period"]["end"]
     for sf in listed:
         if not start <= sf["identified_on"] <= end:
-            raise BundleRejected(tr("systemfelet {id} identifierades {day}, utanför perioden")
-                                 .format(id=sf["id"], day=sf["identified_on"]))
+            raise BundleRejected(
+                tr("systemfelet {id} identifierades {day}, utanför perioden").format(
+                    id=sf["id"], day=sf["identified_on"]
+                )
+            )
 
 
 # --- format version 2 (annual.md §5): everything it adds lives in format_v2.py ----------------

@@ -64,16 +64,17 @@ def _survey_set_properties() -> dict[str, Any]:
     }
 
 
-_SET_REQUIRED = ["definition", "rounds", "handed_out", "responses", "response_rate",
-                 "questions"]
+_SET_REQUIRED = ["definition", "rounds", "handed_out", "responses", "response_rate", "questions"]
 
 
 def derive_schema(v1: dict[str, Any]) -> dict[str, Any]:
     """The version-2 schema from the version-1 schema."""
     s = copy.deepcopy(v1)
     s["$id"] = s.get("$id", "").replace("statistics-bundle-1.json", SCHEMA_FILE)
-    s["title"] = ("po-desktop statistics bundle, format version 2 (statistics.md section 4, "
-                  "annual.md section 5)")
+    s["title"] = (
+        "po-desktop statistics bundle, format version 2 (statistics.md section 4, "
+        "annual.md section 5)"
+    )
     s["properties"]["format_version"] = {"const": VERSION}
     figures = s["properties"]["figures"]
     figures["properties"]["activities"] = {"$ref": "#/$defs/activities"}
@@ -95,8 +96,14 @@ def derive_schema(v1: dict[str, Any]) -> dict[str, Any]:
             "planned": {"$ref": "#/$defs/count"},
             "planned_done": {"$ref": "#/$defs/count"},
         },
-        "required": ["by_kind", "hours_by_kind", "information_by_audience", "participants",
-                     "planned", "planned_done"],
+        "required": [
+            "by_kind",
+            "hours_by_kind",
+            "information_by_audience",
+            "participants",
+            "planned",
+            "planned_done",
+        ],
         "additionalProperties": False,
     }
     defs["survey_question"] = {
@@ -120,8 +127,11 @@ def derive_schema(v1: dict[str, Any]) -> dict[str, Any]:
         "type": "object",
         "properties": {
             **_survey_set_properties(),
-            "other_definitions": {"type": "array", "items": {"$ref": "#/$defs/survey_set"},
-                                  "maxItems": MAX_OTHER_DEFINITIONS},
+            "other_definitions": {
+                "type": "array",
+                "items": {"$ref": "#/$defs/survey_set"},
+                "maxItems": MAX_OTHER_DEFINITIONS,
+            },
         },
         "required": [*_SET_REQUIRED, "other_definitions"],
         "additionalProperties": False,
@@ -178,41 +188,56 @@ def _check_activities(a: dict[str, Any], profile: Any) -> None:
     kinds = profile.codes("activity_kind")
     _same_codes(a["by_kind"], kinds, "figures.activities.by_kind")
     _same_codes(a["hours_by_kind"], kinds, "figures.activities.hours_by_kind")
-    _same_codes(a["information_by_audience"], profile.codes("audience"),
-                "figures.activities.information_by_audience")
+    _same_codes(
+        a["information_by_audience"],
+        profile.codes("audience"),
+        "figures.activities.information_by_audience",
+    )
     from po_desktop.domain.activities import AUDIENCE_KINDS
 
     informed = sum(a["by_kind"].get(k, 0) for k in AUDIENCE_KINDS)
     if sum(a["information_by_audience"].values()) != informed:
-        raise _reject(tr("siffrorna går inte ihop: summan av "
-                         "figures.activities.information_by_audience är inte antalet "
-                         "informations- och uppsökande tillfällen"))
+        raise _reject(
+            tr(
+                "siffrorna går inte ihop: summan av "
+                "figures.activities.information_by_audience är inte antalet "
+                "informations- och uppsökande tillfällen"
+            )
+        )
     if a["planned_done"] > a["planned"]:
-        raise _reject(tr("siffrorna går inte ihop: figures.activities.planned_done är större "
-                         "än planned"))
+        raise _reject(
+            tr("siffrorna går inte ihop: figures.activities.planned_done är större än planned")
+        )
 
 
 def _check_survey_set(s: dict[str, Any], where: str) -> None:
     from po_desktop.domain import survey as dom
 
     if s["responses"] > s["handed_out"]:
-        raise _reject(tr("siffrorna går inte ihop: {where}.responses är större än "
-                         "handed_out").format(where=where))
+        raise _reject(
+            tr("siffrorna går inte ihop: {where}.responses är större än handed_out").format(
+                where=where
+            )
+        )
     if s["response_rate"] != dom.response_rate(s["responses"], s["handed_out"]):
         raise _reject(tr("siffrorna går inte ihop: {where}.response_rate").format(where=where))
     for qid, q in s["questions"].items():
         here = f"{where}.questions.{qid}"
         if q["type"] == dom.FREE_TEXT:
             if "by_answer" in q or q["mean"] is not None:
-                raise _reject(tr("{where} är en fritextfråga och har inga svarssiffror").format(
-                    where=here))
+                raise _reject(
+                    tr("{where} är en fritextfråga och har inga svarssiffror").format(where=here)
+                )
             continue
         if "by_answer" not in q:
             raise _reject(tr("fältet {where}.by_answer saknas").format(where=here))
         _same_codes(q["by_answer"], dom.CODES[q["type"]], f"{here}.by_answer")
         if sum(q["by_answer"].values()) != s["responses"]:
-            raise _reject(tr("siffrorna går inte ihop: summan av {where}.by_answer är inte "
-                             "antalet svar").format(where=here))
+            raise _reject(
+                tr(
+                    "siffrorna går inte ihop: summan av {where}.by_answer är inte antalet svar"
+                ).format(where=here)
+            )
         expected = dom.scale_mean(q["by_answer"]) if q["type"] == dom.SCALE else None
         if q["mean"] != expected:
             raise _reject(tr("siffrorna går inte ihop: {where}.mean").format(where=here))
@@ -229,8 +254,9 @@ def check_figures(data: dict[str, Any]) -> None:
         profile.codes("activity_kind")
         profile.codes("audience")
     except KeyError:
-        raise _reject(tr("statistikprofilen {name} saknar aktivitetslistorna").format(
-            name=data["profile"])) from None
+        raise _reject(
+            tr("statistikprofilen {name} saknar aktivitetslistorna").format(name=data["profile"])
+        ) from None
     _check_activities(figures["activities"], profile)
     survey = figures["survey"]
     _check_survey_set(survey, "figures.survey")
@@ -238,8 +264,11 @@ def check_figures(data: dict[str, Any]) -> None:
     for i, s in enumerate(survey["other_definitions"]):
         key = (s["definition"]["id"], s["definition"]["version"])
         if key in seen:
-            raise _reject(tr("enkäten {id} version {v} finns två gånger i figures.survey")
-                          .format(id=key[0], v=key[1]))
+            raise _reject(
+                tr("enkäten {id} version {v} finns två gånger i figures.survey").format(
+                    id=key[0], v=key[1]
+                )
+            )
         seen.add(key)
         _check_survey_set(s, f"figures.survey.other_definitions[{i}]")
 
@@ -249,8 +278,9 @@ def write_schema_file(folder: Path | None = None) -> Path:
     folder = folder or Path(__file__).resolve().parent / "schema"
     v1 = json.loads((folder / "statistics-bundle-1.json").read_text(encoding="utf-8"))
     out = folder / SCHEMA_FILE
-    out.write_text(json.dumps(derive_schema(v1), ensure_ascii=False, indent=2) + "\n",
-                   encoding="utf-8")
+    out.write_text(
+        json.dumps(derive_schema(v1), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return out
 
 

@@ -54,8 +54,10 @@ class ArgumentParser(argparse.ArgumentParser):
         raise UsageError(f"{mask_usage_message(message)} (se '{self.prog} --help')")
 
 
-_QUOTED_VALUE = re.compile(r"(invalid choice: |ignored explicit argument )"
-                           r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+_QUOTED_VALUE = re.compile(
+    r"(invalid choice: |ignored explicit argument )"
+    r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
+)
 
 
 def _masked_token(token: str) -> str:
@@ -100,7 +102,9 @@ class Context:
 
     def passphrase(self, *, confirm: bool = False, prompt: str | None = None) -> str:
         return read_passphrase(
-            self.args.passphrase_file, stdin=self.stdin, confirm=confirm,
+            self.args.passphrase_file,
+            stdin=self.stdin,
+            confirm=confirm,
             prompt=prompt or tr("Lösenfras: "),
         )
 
@@ -137,9 +141,13 @@ class Context:
             try:
                 close_vault(vault)
             except Exception as exc:  # noqa: BLE001 - the vault is locked; purge retries later
-                print(tr("po-desktop: gallringen vid stängning misslyckades ({kind}); den görs "
-                         "vid nästa upplåsning.").format(kind=type(exc).__name__),
-                      file=self.stderr)
+                print(
+                    tr(
+                        "po-desktop: gallringen vid stängning misslyckades ({kind}); den görs "
+                        "vid nästa upplåsning."
+                    ).format(kind=type(exc).__name__),
+                    file=self.stderr,
+                )
 
     # --- output -----------------------------------------------------------------------------
 
@@ -154,8 +162,14 @@ class Context:
         self.stdout.write(escape_for_json(text) + "\n")
 
 
-def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = False,
-                    prompt: str = "Lösenfras: ", env_var: str = PASSPHRASE_ENV) -> str:
+def read_passphrase(
+    passphrase_file: str | None,
+    *,
+    stdin=None,
+    confirm: bool = False,
+    prompt: str = "Lösenfras: ",
+    env_var: str = PASSPHRASE_ENV,
+) -> str:
     stdin = stdin or sys.stdin
     if passphrase_file:
         return read_passphrase_file(passphrase_file)
@@ -174,8 +188,10 @@ def read_passphrase(passphrase_file: str | None, *, stdin=None, confirm: bool = 
             raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
         return first
     raise UsageError(
-        tr("Ingen lösenfras: använd --passphrase-file FIL eller miljövariabeln {env}, "
-           "eller kör i en terminal.").format(env=env_var)
+        tr(
+            "Ingen lösenfras: använd --passphrase-file FIL eller miljövariabeln {env}, "
+            "eller kör i en terminal."
+        ).format(env=env_var)
     )
 
 
@@ -205,8 +221,12 @@ def read_stdin_text(stream) -> str:
                 return raw.decode("cp1252")
             except UnicodeDecodeError:
                 pass
-    raise RejectedInput(tr("Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
-                           "spara den som UTF-8 och försök igen; inget sparades."))
+    raise RejectedInput(
+        tr(
+            "Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
+            "spara den som UTF-8 och försök igen; inget sparades."
+        )
+    )
 
 
 def read_passphrase_file(path: str) -> str:
@@ -215,12 +235,19 @@ def read_passphrase_file(path: str) -> str:
             line = fh.readline()
     except FileNotFoundError:
         # not repeated: a careless "--passphrase-file MySecret" would print the passphrase
-        raise UsageError(tr("Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
-                            "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
-                            "lösenfrasen själv).")) from None
+        raise UsageError(
+            tr(
+                "Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
+                "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
+                "lösenfrasen själv)."
+            )
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(tr("Kan inte läsa lösenfrasfilen {path}: {err}.")
-                         .format(path=path, err=getattr(exc, "strerror", None) or exc)) from None
+        raise UsageError(
+            tr("Kan inte läsa lösenfrasfilen {path}: {err}.").format(
+                path=path, err=getattr(exc, "strerror", None) or exc
+            )
+        ) from None
     value = line.rstrip("\r\n")
     if not value:
         raise UsageError(tr("Lösenfrasfilen {path} är tom.").format(path=path))
@@ -236,11 +263,18 @@ def _refuse_passphrase_argument(argv: list[str]) -> None:
         if token == "--":
             return
         option = token.split("=", 1)[0]
-        if option.startswith("--") and ("passphrase" in option or "password" in option) \
-                and option not in _PASSPHRASE_FILE_OPTIONS:
-            raise UsageError(tr("En lösenfras ges aldrig som argument (den syns för andra i "
-                                "processlistan): använd --passphrase-file FIL, miljövariabeln "
-                                "{env} eller skriv den i terminalen.").format(env=PASSPHRASE_ENV))
+        if (
+            option.startswith("--")
+            and ("passphrase" in option or "password" in option)
+            and option not in _PASSPHRASE_FILE_OPTIONS
+        ):
+            raise UsageError(
+                tr(
+                    "En lösenfras ges aldrig som argument (den syns för andra i "
+                    "processlistan): använd --passphrase-file FIL, miljövariabeln "
+                    "{env} eller skriv den i terminalen."
+                ).format(env=PASSPHRASE_ENV)
+            )
 
 
 class _Ignored:
@@ -295,19 +329,31 @@ def build_parser(argv: list[str] | None = None) -> ArgumentParser:
     others are listed by name): ``po-desktop --help`` and the window start fast."""
     parser = ArgumentParser(
         prog="po-desktop",
-        description=tr("po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar "
-                       "det grafiska programmet."),
+        description=tr(
+            "po-desktop: arbetsverktyg för personligt ombud. Utan kommando startar "
+            "det grafiska programmet."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"po-desktop {__version__}")
-    parser.add_argument("--vault", metavar="PATH",
-                        help=tr("valvfilen (standard: vault.podb i användarens datamapp)"))
-    parser.add_argument("--passphrase-file", metavar="FILE",
-                        help=tr("fil vars första rad är lösenfrasen"))
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        help=tr("valvfilen (standard: vault.podb i användarens datamapp)"),
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help=tr("fil vars första rad är lösenfrasen")
+    )
     parser.add_argument("--debug", action="store_true", help=tr("visa fullständiga fel"))
-    parser.add_argument("--log", action="store_true",
-                        help=tr("skriv en logg utan innehåll i användarens loggmapp (för support)"))
-    parser.add_argument("--log-level", choices=("debug", "info", "warning", "error"),
-                        help=tr("loggens nivå (ger --log)"))
+    parser.add_argument(
+        "--log",
+        action="store_true",
+        help=tr("skriv en logg utan innehåll i användarens loggmapp (för support)"),
+    )
+    parser.add_argument(
+        "--log-level",
+        choices=("debug", "info", "warning", "error"),
+        help=tr("loggens nivå (ger --log)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     target = sub if argv is None else _OnlyCommand(sub, command_in(argv))
     for name in COMMAND_MODULES:
@@ -337,8 +383,11 @@ def _start_logging(args: argparse.Namespace) -> bool:
     return True
 
 
-def _logged(handler: Callable[[argparse.Namespace, Context], int | None],
-            args: argparse.Namespace, ctx: Context) -> int:
+def _logged(
+    handler: Callable[[argparse.Namespace, Context], int | None],
+    args: argparse.Namespace,
+    ctx: Context,
+) -> int:
     """Run a command and log its name, exit code and duration (never its arguments)."""
     import time
 
@@ -434,8 +483,12 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
             import traceback
 
             traceback.print_exc(file=stderr)
-        print(tr("po-desktop: oväntat fel ({kind}). Kör med --debug för detaljer.")
-              .format(kind=type(exc).__name__), file=stderr)
+        print(
+            tr("po-desktop: oväntat fel ({kind}). Kör med --debug för detaljer.").format(
+                kind=type(exc).__name__
+            ),
+            file=stderr,
+        )
         return 1
     finally:
         if ctx is not None:

@@ -35,8 +35,11 @@ def _id(value: str, what: str) -> int:
 
     text = normalize_input(value or "")
     if not re.fullmatch(r"\d{1,9}", text):
-        raise RejectedInput(tr("{what} ska vara ett id (ett heltal): '{value}'; inget sparades.")
-                            .format(what=what, value=value))
+        raise RejectedInput(
+            tr("{what} ska vara ett id (ett heltal): '{value}'; inget sparades.").format(
+                what=what, value=value
+            )
+        )
     return int(text)
 
 
@@ -51,8 +54,7 @@ def _year(value: str | None) -> int | None:
 
     text = normalize_input(value)
     if not re.fullmatch(r"\d{4}", text):
-        raise RejectedInput(tr("året ska skrivas ÅÅÅÅ, t.ex. 2026: '{value}'").format(
-            value=value))
+        raise RejectedInput(tr("året ska skrivas ÅÅÅÅ, t.ex. 2026: '{value}'").format(value=value))
     return int(text)
 
 
@@ -82,14 +84,22 @@ def _num(value) -> str:
 
 
 def register(sub) -> None:
-    a = sub.add_parser("activity", help=tr("verksamhetsaktiviteter: information, uppsökande, "
-                                           "utbildning, handledning …"))
+    a = sub.add_parser(
+        "activity",
+        help=tr("verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …"),
+    )
     asub = a.add_subparsers(dest="activity_command", metavar="SUBCOMMAND", required=True)
-    p = asub.add_parser("add", help=tr("en aktivitet (genomförd med --date, planerad med "
-                                       "--planned-month); skriver ut dess id"))
-    p.add_argument("--kind", metavar="K",
-                   help="information · outreach · training · supervision · steering_group · "
-                        "network · other")
+    p = asub.add_parser(
+        "add",
+        help=tr(
+            "en aktivitet (genomförd med --date, planerad med --planned-month); skriver ut dess id"
+        ),
+    )
+    p.add_argument(
+        "--kind",
+        metavar="K",
+        help="information · outreach · training · supervision · steering_group · network · other",
+    )
     p.add_argument("--title", metavar="TEXT")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--date", metavar="DATE")
@@ -114,8 +124,9 @@ def register(sub) -> None:
     ssub = s.add_subparsers(dest="survey_command", metavar="SUBCOMMAND", required=True)
     r = ssub.add_parser("round", help=tr("enkätomgångar"))
     rsub = r.add_subparsers(dest="survey_round_command", metavar="SUBCOMMAND", required=True)
-    p = rsub.add_parser("add", help=tr("en enkätomgång på den aktuella enkäten; skriver ut "
-                                       "dess id"))
+    p = rsub.add_parser(
+        "add", help=tr("en enkätomgång på den aktuella enkäten; skriver ut dess id")
+    )
     p.add_argument("--label", required=True, metavar="TEXT")
     p.add_argument("--from", dest="date_from", required=True, metavar="DATE")
     p.add_argument("--to", dest="date_to", required=True, metavar="DATE")
@@ -125,13 +136,23 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_round_list)
     resp = ssub.add_parser("response", help=tr("inlämnade enkäter"))
-    psub = resp.add_subparsers(dest="survey_response_command", metavar="SUBCOMMAND",
-                               required=True)
-    p = psub.add_parser("add", help=tr("en inlämnad enkät: ett svar per fråga (obesvarad fråga "
-                                       "= no_answer); fritextsvar sparas inte"))
+    psub = resp.add_subparsers(dest="survey_response_command", metavar="SUBCOMMAND", required=True)
+    p = psub.add_parser(
+        "add",
+        help=tr(
+            "en inlämnad enkät: ett svar per fråga (obesvarad fråga "
+            "= no_answer); fritextsvar sparas inte"
+        ),
+    )
     p.add_argument("round_id", metavar="ROUND")
-    p.add_argument("--answer", action="extend", nargs="+", default=[], metavar="QID=CODE",
-                   help="1–5 · yes · no · dont_know · no_answer")
+    p.add_argument(
+        "--answer",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="QID=CODE",
+        help="1–5 · yes · no · dont_know · no_answer",
+    )
     p.set_defaults(handler=cmd_response_add)
     p = ssub.add_parser("show", help=tr("en enkätomgångs sammanställning"))
     p.add_argument("round_id", metavar="ROUND")
@@ -161,9 +182,16 @@ def cmd_activity_add(args, ctx) -> int:
     planned = _parse(dom.parse_planned_month, args.planned_month)
     participants = _parse(dom.parse_participants, args.participants)
     hours = _parse(dom.parse_hours, args.hours)
-    view = activities.add_activity(_ombud(ctx), kind=args.kind, title=args.title, date=day,
-                                   planned_month=planned, audience=args.audience,
-                                   participants=participants, hours=hours)
+    view = activities.add_activity(
+        _ombud(ctx),
+        kind=args.kind,
+        title=args.title,
+        date=day,
+        planned_month=planned,
+        audience=args.audience,
+        participants=participants,
+        hours=hours,
+    )
     ctx.print(view.id)
     return 0
 
@@ -174,8 +202,7 @@ def cmd_activity_done(args, ctx) -> int:
     activity_id = _id(args.activity_id, tr("Aktiviteten"))
     day: dt.date = _date(args.date)  # --date is required: always a string here
     view = activities.mark_done(_ombud(ctx), activity_id, date=day)
-    ctx.print(tr("Aktivitet {id} genomförd {date}.").format(id=view.id,
-                                                            date=day.isoformat()))
+    ctx.print(tr("Aktivitet {id} genomförd {date}.").format(id=view.id, date=day.isoformat()))
     return 0
 
 
@@ -192,8 +219,9 @@ def cmd_activity_list(args, ctx) -> int:
     if not views:
         ctx.print(tr("Inga aktiviteter."))
     for v in views:
-        when = v.date.isoformat() if v.date else tr("planerad {month}").format(
-            month=v.planned_month)
+        when = (
+            v.date.isoformat() if v.date else tr("planerad {month}").format(month=v.planned_month)
+        )
         extra = []
         if v.planned_month and v.date:
             extra.append(tr("planerad {month}").format(month=v.planned_month))
@@ -225,16 +253,24 @@ def _handed_out(text: str) -> int:
 
     value = normalize_input(text or "")
     if not re.fullmatch(r"\d{1,9}", value):
-        raise RejectedInput(tr("antal utdelade enkäter ska vara ett heltal: '{value}'; inget "
-                               "sparades.").format(value=text))
+        raise RejectedInput(
+            tr("antal utdelade enkäter ska vara ett heltal: '{value}'; inget sparades.").format(
+                value=text
+            )
+        )
     return int(value)
 
 
 def cmd_round_add(args, ctx) -> int:
     from po_desktop.services import survey
 
-    view = survey.add_round(_ombud(ctx), label=args.label, date_from=_date(args.date_from),
-                            date_to=_date(args.date_to), handed_out=_handed_out(args.handed_out))
+    view = survey.add_round(
+        _ombud(ctx),
+        label=args.label,
+        date_from=_date(args.date_from),
+        date_to=_date(args.date_to),
+        handed_out=_handed_out(args.handed_out),
+    )
     ctx.print(view.id)
     return 0
 
@@ -249,10 +285,20 @@ def cmd_round_list(args, ctx) -> int:
     if not views:
         ctx.print(tr("Inga enkätomgångar."))
     for v in views:
-        ctx.print(tr("{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} "
-                     "version {dv}").format(
-            id=v.id, label=v.label, start=v.date_from.isoformat(), end=v.date_to.isoformat(),
-            n=v.responses, h=v.handed_out, did=v.definition_id, dv=v.definition_version))
+        ctx.print(
+            tr(
+                "{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} version {dv}"
+            ).format(
+                id=v.id,
+                label=v.label,
+                start=v.date_from.isoformat(),
+                end=v.date_to.isoformat(),
+                n=v.responses,
+                h=v.handed_out,
+                did=v.definition_id,
+                dv=v.definition_version,
+            )
+        )
     return 0
 
 
@@ -267,11 +313,15 @@ def parse_answers(items: list[str]) -> dict[str, str]:
         qid, sep, code = text.partition("=")
         qid, code = qid.strip(), code.strip()
         if not sep or not qid or not code:
-            raise RejectedInput(tr("svaret '{item}' ska skrivas FRÅGA=SVAR, t.ex. heard=4; "
-                                   "inget sparades.").format(item=item))
+            raise RejectedInput(
+                tr("svaret '{item}' ska skrivas FRÅGA=SVAR, t.ex. heard=4; inget sparades.").format(
+                    item=item
+                )
+            )
         if qid in out:
-            raise RejectedInput(tr("fråga {qid} har fått två svar; inget sparades.").format(
-                qid=qid))
+            raise RejectedInput(
+                tr("fråga {qid} har fått två svar; inget sparades.").format(qid=qid)
+            )
         out[qid] = code
     return out
 
@@ -282,8 +332,9 @@ def cmd_response_add(args, ctx) -> int:
     round_id = _id(args.round_id, tr("Enkätomgången"))
     answers = parse_answers(args.answer)
     view = survey.add_response(_ombud(ctx), round_id, answers)
-    ctx.print(tr("Enkät registrerad: {n} av {h} utdelade.").format(n=view.responses,
-                                                                   h=view.handed_out))
+    ctx.print(
+        tr("Enkät registrerad: {n} av {h} utdelade.").format(n=view.responses, h=view.handed_out)
+    )
     return 0
 
 
@@ -297,12 +348,22 @@ def cmd_survey_show(args, ctx) -> int:
         ctx.print_json(tally.to_dict())
         return 0
     r = tally.round
-    ctx.print(tr("Enkätomgång {id}: {label} ({start} – {end}), enkät {did} version {dv}").format(
-        id=r.id, label=r.label, start=r.date_from.isoformat(), end=r.date_to.isoformat(),
-        did=r.definition_id, dv=r.definition_version))
+    ctx.print(
+        tr("Enkätomgång {id}: {label} ({start} – {end}), enkät {did} version {dv}").format(
+            id=r.id,
+            label=r.label,
+            start=r.date_from.isoformat(),
+            end=r.date_to.isoformat(),
+            did=r.definition_id,
+            dv=r.definition_version,
+        )
+    )
     rate = "–" if tally.response_rate is None else _num(tally.response_rate) + " %"
-    ctx.print(tr("Svar: {n} av {h} utdelade ({rate})").format(n=tally.responses,
-                                                              h=r.handed_out, rate=rate))
+    ctx.print(
+        tr("Svar: {n} av {h} utdelade ({rate})").format(
+            n=tally.responses, h=r.handed_out, rate=rate
+        )
+    )
     for q in tally.questions:
         ctx.print(f"{q.id}: {q.text}")
         if q.by_answer is None:
@@ -325,13 +386,15 @@ def cmd_analysis_set(args, ctx) -> int:
     text = args.text if args.text is not None else ctx.read_text()
     if args.text is None and not text.strip():
         # `cat saknad.txt | po-desktop analysis set …` must not wipe the year's analysis
-        raise RejectedInput(tr("Ingen text på stdin; analysen ändrades inte (ta bort den med "
-                               "--text \"\")."))
+        raise RejectedInput(
+            tr('Ingen text på stdin; analysen ändrades inte (ta bort den med --text "").')
+        )
     vault = ctx.vault()
     view = annual.set_analysis(vault, year, text)
     if view.text:
-        ctx.print(tr("Analysen för {year} sparad ({n} tecken).").format(year=year,
-                                                                        n=len(view.text)))
+        ctx.print(
+            tr("Analysen för {year} sparad ({n} tecken).").format(year=year, n=len(view.text))
+        )
     else:
         ctx.print(tr("Analysen för {year} är tom och borttagen.").format(year=year))
     return 0
@@ -343,8 +406,7 @@ def cmd_analysis_show(args, ctx) -> int:
     year = _year(args.year)
     view = annual.get_analysis(ctx.vault(), year)
     if args.json:
-        ctx.print_json(view.to_dict() if view else {"year": year, "text": "",
-                                                    "updated_at": None})
+        ctx.print_json(view.to_dict() if view else {"year": year, "text": "", "updated_at": None})
         return 0
     ctx.print(view.text if view else tr("Ingen analys för {year}.").format(year=year))
     return 0

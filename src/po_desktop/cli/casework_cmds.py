@@ -40,8 +40,11 @@ def _int(value: str, what: str) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise RejectedInput(tr("{what} måste vara ett heltal: '{value}'; inget sparades.")
-                            .format(what=what, value=value)) from None
+        raise RejectedInput(
+            tr("{what} måste vara ett heltal: '{value}'; inget sparades.").format(
+                what=what, value=value
+            )
+        ) from None
 
 
 def _vault(ctx):
@@ -67,22 +70,42 @@ def _d(value) -> str:
 
 
 def _assignment_flags(p, *, required: bool) -> None:
-    p.add_argument("--alias", required=required, metavar="A",
-                   help=tr("alias (pseudonym, t.ex. AB12); vid update: nytt alias"))
+    p.add_argument(
+        "--alias",
+        required=required,
+        metavar="A",
+        help=tr("alias (pseudonym, t.ex. AB12); vid update: nytt alias"),
+    )
     p.add_argument("--gender", required=required, metavar="G")
-    p.add_argument("--birth-year", required=required, metavar="YYYY",
-                   help=tr("födelseår, eller 'unknown' när uppgift saknas"))
+    p.add_argument(
+        "--birth-year",
+        required=required,
+        metavar="YYYY",
+        help=tr("födelseår, eller 'unknown' när uppgift saknas"),
+    )
     p.add_argument("--municipality", required=required, metavar="NAME")
-    p.add_argument("--referral-source", metavar="R",
-                   help=tr("krävs vid add utan --from-inquiry") if required else None)
+    p.add_argument(
+        "--referral-source",
+        metavar="R",
+        help=tr("krävs vid add utan --from-inquiry") if required else None,
+    )
     p.add_argument("--start", required=required, metavar="DATE")
-    p.add_argument("--priority-flag", action="append", metavar="F",
-                   help=tr("kan upprepas; vid update ersätts listan"))
-    p.add_argument("--area", action="append", metavar="A",
-                   help=tr("kan upprepas; vid update ersätts listan"))
+    p.add_argument(
+        "--priority-flag",
+        action="append",
+        metavar="F",
+        help=tr("kan upprepas; vid update ersätts listan"),
+    )
+    p.add_argument(
+        "--area", action="append", metavar="A", help=tr("kan upprepas; vid update ersätts listan")
+    )
     p.add_argument("--phase", metavar="P", help="opening · working · closing")
-    p.add_argument("--first-visit-two-ombud", action=argparse.BooleanOptionalAction,
-                   default=None, help=tr("första hembesöket gjordes av två ombud"))
+    p.add_argument(
+        "--first-visit-two-ombud",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=tr("första hembesöket gjordes av två ombud"),
+    )
 
 
 def register(sub) -> None:
@@ -91,9 +114,14 @@ def register(sub) -> None:
     asub = a.add_subparsers(dest="assignment_command", metavar="SUBCOMMAND", required=True)
     p = asub.add_parser("add", help=tr("nytt uppdrag"))
     _assignment_flags(p, required=True)
-    p.add_argument("--from-inquiry", metavar="ID",
-                   help=tr("förfrågan som antas: kontaktväg och prioritering hämtas från den "
-                           "och dess utfall blir antagen"))
+    p.add_argument(
+        "--from-inquiry",
+        metavar="ID",
+        help=tr(
+            "förfrågan som antas: kontaktväg och prioritering hämtas från den "
+            "och dess utfall blir antagen"
+        ),
+    )
     p.set_defaults(handler=cmd_assignment_add)
     p = asub.add_parser("update", help=tr("ändra ett uppdrags uppgifter"))
     p.add_argument("target", metavar="ALIAS")
@@ -123,15 +151,20 @@ def register(sub) -> None:
     # note
     n = sub.add_parser("note", help=tr("arbetsanteckningar och sökning"))
     nsub = n.add_subparsers(dest="note_command", metavar="SUBCOMMAND", required=True)
-    p = nsub.add_parser("add", help=tr("ny anteckning; texten från stdin om --text saknas"),
-                        description=_note_text_help())
+    p = nsub.add_parser(
+        "add",
+        help=tr("ny anteckning; texten från stdin om --text saknas"),
+        description=_note_text_help(),
+    )
     p.add_argument("target", metavar="ALIAS")
     p.add_argument("--date", required=True, metavar="DATE")
     p.add_argument("--text", metavar="TEXT", help=_text_option_help())
     p.set_defaults(handler=cmd_note_add)
-    p = nsub.add_parser("update",
-                        help=tr("ändra en anteckning; texten från stdin om --text saknas"),
-                        description=_note_text_help())
+    p = nsub.add_parser(
+        "update",
+        help=tr("ändra en anteckning; texten från stdin om --text saknas"),
+        description=_note_text_help(),
+    )
     p.add_argument("note_id", metavar="ID")
     p.add_argument("--date", metavar="DATE")
     p.add_argument("--text", metavar="TEXT", help=_text_option_help())
@@ -152,8 +185,9 @@ def register(sub) -> None:
     # follow-up
     f = sub.add_parser("follow-up", help=tr("bevakningar"))
     fsub = f.add_subparsers(dest="follow_up_command", metavar="SUBCOMMAND", required=True)
-    p = fsub.add_parser("add", help=tr("ett bevakningssteg; med --served-on beräknas "
-                                       "överklagandefristen"))
+    p = fsub.add_parser(
+        "add", help=tr("ett bevakningssteg; med --served-on beräknas överklagandefristen")
+    )
     p.add_argument("target", metavar="ALIAS")
     p.add_argument("--step", required=True, metavar="STEP")
     p.add_argument("--date", required=True, metavar="DATE")
@@ -201,16 +235,23 @@ def register(sub) -> None:
     s = sub.add_parser("system-failure", help=tr("systemfel"))
     ssub = s.add_subparsers(dest="system_failure_command", metavar="SUBCOMMAND", required=True)
     for name, required in (("add", True), ("update", False)):
-        p = ssub.add_parser(name, help=tr("nytt systemfel; skriver ut dess id") if required
-                            else tr("ändra ett systemfel"))
+        p = ssub.add_parser(
+            name,
+            help=tr("nytt systemfel; skriver ut dess id")
+            if required
+            else tr("ändra ett systemfel"),
+        )
         if not required:
             p.add_argument("sf_id", metavar="ID")
         p.add_argument("--identified-on", required=required, metavar="DATE")
         p.add_argument("--authority", required=required, metavar="A")
         p.add_argument("--area", required=required, metavar="TEXT")
         p.add_argument("--description", required=required, metavar="TEXT")
-        p.add_argument("--independence-effect", metavar="TEXT",
-                       help=tr("ökar stödet självständighet eller beroende?"))
+        p.add_argument(
+            "--independence-effect",
+            metavar="TEXT",
+            help=tr("ökar stödet självständighet eller beroende?"),
+        )
         p.add_argument("--measures", metavar="TEXT")
         p.add_argument("--reported-to", metavar="TEXT")
         p.add_argument("--reported-on", metavar="DATE")
@@ -243,8 +284,9 @@ def _assignment_changes(args, *, update: bool) -> dict:
         changes["gender"] = args.gender
     if args.birth_year is not None:
         unknown = args.birth_year.strip().casefold() in ("unknown", "okänt", "uppgift saknas")
-        changes["birth_year"] = (cw.BIRTH_YEAR_UNKNOWN if unknown
-                                 else _int(args.birth_year, tr("Födelseåret")))
+        changes["birth_year"] = (
+            cw.BIRTH_YEAR_UNKNOWN if unknown else _int(args.birth_year, tr("Födelseåret"))
+        )
     if args.municipality is not None:
         changes["municipality"] = args.municipality
     if args.referral_source is not None:
@@ -272,11 +314,18 @@ def _assignment_changes(args, *, update: bool) -> dict:
 
 
 def _print_assignment(ctx, a: cw.AssignmentView) -> None:
-    status = tr("aktivt") if a.active else tr("avslutat {end} ({reason})").format(
-        end=_d(a.end_date), reason=_label("end_reason", a.end_reason))
-    ctx.print(f"{a.alias}\t{tr('start')} {_d(a.start_date)}\t{status}\t"
-              f"{_label('phase', a.phase)}\t{_label('gender', a.gender)}\t{a.birth_year or ''}\t"
-              f"{a.municipality}")
+    status = (
+        tr("aktivt")
+        if a.active
+        else tr("avslutat {end} ({reason})").format(
+            end=_d(a.end_date), reason=_label("end_reason", a.end_reason)
+        )
+    )
+    ctx.print(
+        f"{a.alias}\t{tr('start')} {_d(a.start_date)}\t{status}\t"
+        f"{_label('phase', a.phase)}\t{_label('gender', a.gender)}\t{a.birth_year or ''}\t"
+        f"{a.municipality}"
+    )
 
 
 def cmd_assignment_add(args, ctx) -> int:
@@ -288,20 +337,28 @@ def cmd_assignment_add(args, ctx) -> int:
     if args.from_inquiry is not None:
         inquiry_id = _int(args.from_inquiry, tr("Förfrågans id"))
         a = cw.start_assignment_from_inquiry(_vault(ctx), inquiry_id, **changes)
-        ctx.print(tr("Uppdraget {alias} är tillagt (start {start}) från förfrågan {id}, som nu "
-                     "är antagen.").format(alias=a.alias, start=_d(a.start_date), id=inquiry_id))
+        ctx.print(
+            tr(
+                "Uppdraget {alias} är tillagt (start {start}) från förfrågan {id}, som nu "
+                "är antagen."
+            ).format(alias=a.alias, start=_d(a.start_date), id=inquiry_id)
+        )
         return 0
     a = cw.add_assignment(_vault(ctx), **changes)
-    ctx.print(tr("Uppdraget {alias} är tillagt (start {start}).").format(
-        alias=a.alias, start=_d(a.start_date)))
+    ctx.print(
+        tr("Uppdraget {alias} är tillagt (start {start}).").format(
+            alias=a.alias, start=_d(a.start_date)
+        )
+    )
     return 0
 
 
 def cmd_assignment_update(args, ctx) -> int:
     changes = _assignment_changes(args, update=True)
     if not changes:
-        raise RejectedInput(tr("Inget att ändra: ange minst en flagga (se 'assignment update "
-                               "--help')."))
+        raise RejectedInput(
+            tr("Inget att ändra: ange minst en flagga (se 'assignment update --help').")
+        )
     a = cw.update_assignment(_vault(ctx), args.target, **changes)
     ctx.print(tr("Uppdraget {alias} är ändrat.").format(alias=a.alias))
     return 0
@@ -320,16 +377,26 @@ def cmd_assignment_close(args, ctx) -> int:
     vault = _vault(ctx)
     a = cw.close_assignment(vault, args.target, end=end, reason=args.reason)
     if a.purged:
-        entry = next((e for e in reversed(cw.purge_log(vault)) if e.assignment_ref == a.alias),
-                     None)
-        ctx.print(tr("Uppdraget är avslutat {end}. Gallrat: {notes} och {follow_ups}; "
-                     "uppdraget heter nu {ref}.").format(
-            end=_d(a.end_date), notes=_notes_count(entry.notes_count if entry else 0),
-            follow_ups=_follow_ups_count(entry.follow_ups_count if entry else 0), ref=a.alias))
+        entry = next(
+            (e for e in reversed(cw.purge_log(vault)) if e.assignment_ref == a.alias), None
+        )
+        ctx.print(
+            tr(
+                "Uppdraget är avslutat {end}. Gallrat: {notes} och {follow_ups}; "
+                "uppdraget heter nu {ref}."
+            ).format(
+                end=_d(a.end_date),
+                notes=_notes_count(entry.notes_count if entry else 0),
+                follow_ups=_follow_ups_count(entry.follow_ups_count if entry else 0),
+                ref=a.alias,
+            )
+        )
     else:
-        ctx.print(tr("Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras "
-                     "{on}.").format(alias=a.alias, end=_d(a.end_date),
-                                     on=_d(cw.purge_date(vault, a.end_date))))
+        ctx.print(
+            tr(
+                "Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}."
+            ).format(alias=a.alias, end=_d(a.end_date), on=_d(cw.purge_date(vault, a.end_date)))
+        )
     _tell_about_backups(ctx, vault, a)
     return 0
 
@@ -339,8 +406,12 @@ def _tell_about_backups(ctx, vault, a) -> None:
     terminal, else the command that does it)."""
     from po_desktop.services import backups as bk
 
-    info = bk.closing_backups(vault, a.alias, purged=a.purged,
-                              purge_on=None if a.purged else cw.purge_date(vault, a.end_date))
+    info = bk.closing_backups(
+        vault,
+        a.alias,
+        purged=a.purged,
+        purge_on=None if a.purged else cw.purge_date(vault, a.end_date),
+    )
     if info.message is None:
         return
     ctx.print(info.message)
@@ -354,8 +425,9 @@ def _tell_about_backups(ctx, vault, a) -> None:
             deleted = bk.delete_automatic_backups(vault, before=info.delete_before)
             ctx.print(tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted)))
             return
-    ctx.print(tr("Radera dem med: po-desktop vault backups delete --before {stamp}")
-              .format(stamp=stamp))
+    ctx.print(
+        tr("Radera dem med: po-desktop vault backups delete --before {stamp}").format(stamp=stamp)
+    )
 
 
 def cmd_assignment_list(args, ctx) -> int:
@@ -376,12 +448,16 @@ def cmd_assignment_show(args, ctx) -> int:
         ctx.print_json(a.to_dict())
         return 0
     _print_assignment(ctx, a)
-    ctx.print(tr("kontaktväg: {r}; prioritering: {p}; områden: {ar}; första besöket av två "
-                 "ombud: {two}").format(
-        r=_label("referral_source", a.referral_source),
-        p=", ".join(_label("priority_flag", c) for c in a.priority_flags) or "–",
-        ar=", ".join(_label("area", c) for c in a.areas) or "–",
-        two=tr("ja") if a.first_visit_two_ombud else tr("nej")))
+    ctx.print(
+        tr(
+            "kontaktväg: {r}; prioritering: {p}; områden: {ar}; första besöket av två ombud: {two}"
+        ).format(
+            r=_label("referral_source", a.referral_source),
+            p=", ".join(_label("priority_flag", c) for c in a.priority_flags) or "–",
+            ar=", ".join(_label("area", c) for c in a.areas) or "–",
+            two=tr("ja") if a.first_visit_two_ombud else tr("nej"),
+        )
+    )
     return 0
 
 
@@ -392,15 +468,19 @@ def cmd_purge_log(args, ctx) -> int:
     rows = cw.purge_log(vault)
     status = purge_backup_status(vault)
     if args.json:
-        ctx.print_json([{**e.to_dict(), **(status[e.id].to_dict() if e.id in status else {})}
-                        for e in rows])
+        ctx.print_json(
+            [{**e.to_dict(), **(status[e.id].to_dict() if e.id in status else {})} for e in rows]
+        )
         return 0
     if not rows:
         ctx.print(tr("Ingen gallring har gjorts."))
     for e in rows:
         line = tr("{at}\t{ref}\t{notes}, {follow_ups} gallrade").format(
-            at=e.purged_at.isoformat(sep=" "), ref=e.assignment_ref,
-            notes=_notes_count(e.notes_count), follow_ups=_follow_ups_count(e.follow_ups_count))
+            at=e.purged_at.isoformat(sep=" "),
+            ref=e.assignment_ref,
+            notes=_notes_count(e.notes_count),
+            follow_ups=_follow_ups_count(e.follow_ups_count),
+        )
         if e.id in status:
             line += "; " + status[e.id].describe()
         ctx.print(line)
@@ -411,15 +491,18 @@ def cmd_purge_log(args, ctx) -> int:
 
 
 def _note_text_help() -> str:
-    return tr("Skicka anteckningens text på stdin (t.ex. 'po-desktop note add AB12 --date "
-              "2026-02-01 < text.txt' eller via en pipe), eller skriv den när du får frågan i "
-              "terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för "
-              "andra i processlistan och hamnar i skalets historik.")
+    return tr(
+        "Skicka anteckningens text på stdin (t.ex. 'po-desktop note add AB12 --date "
+        "2026-02-01 < text.txt' eller via en pipe), eller skriv den när du får frågan i "
+        "terminalen och avsluta med Ctrl-D. Undvik --text: allt på kommandoraden syns för "
+        "andra i processlistan och hamnar i skalets historik."
+    )
 
 
 def _text_option_help() -> str:
-    return tr("anteckningens text; syns i processlistan och skalets historik, så använd hellre "
-              "stdin")
+    return tr(
+        "anteckningens text; syns i processlistan och skalets historik, så använd hellre stdin"
+    )
 
 
 def _note_text(args, ctx) -> str:
@@ -428,8 +511,14 @@ def _note_text(args, ctx) -> str:
     if args.text is not None:
         return args.text
     if hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
-        print(tr("Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i "
-                 "Windows):"), file=ctx.stderr, flush=True)
+        print(
+            tr(
+                "Skriv anteckningen och avsluta med Ctrl-D på en egen rad (Ctrl-Z och Enter i "
+                "Windows):"
+            ),
+            file=ctx.stderr,
+            flush=True,
+        )
     return ctx.read_text()
 
 
@@ -437,8 +526,11 @@ def cmd_note_add(args, ctx) -> int:
     day = _date(args.date)
     vault = _vault(ctx)
     n = cw.add_note(vault, args.target, date=day, text=_note_text(args, ctx))
-    ctx.print(tr("Anteckning {id} sparad för {alias} ({date}).").format(
-        id=n.id, alias=n.alias, date=_d(n.date)))
+    ctx.print(
+        tr("Anteckning {id} sparad för {alias} ({date}).").format(
+            id=n.id, alias=n.alias, date=_d(n.date)
+        )
+    )
     return 0
 
 
@@ -490,19 +582,30 @@ def cmd_note_search(args, ctx) -> int:
 
 def cmd_follow_up_add(args, ctx) -> int:
     day, served, due = _date(args.date), _date(args.served_on), _date(args.due)
-    f = cw.add_follow_up(_vault(ctx), args.target, step=args.step, date=day, served_on=served,
-                         due=due, text=args.text)
-    line = tr("Bevakning {id} sparad ({step}).").format(id=f.id, step=_label("follow_up_step",
-                                                                              f.step))
+    f = cw.add_follow_up(
+        _vault(ctx),
+        args.target,
+        step=args.step,
+        date=day,
+        served_on=served,
+        due=due,
+        text=args.text,
+    )
+    line = tr("Bevakning {id} sparad ({step}).").format(
+        id=f.id, step=_label("follow_up_step", f.step)
+    )
     if f.due_kind == "overridden":
         line += " " + tr("Sista dag {due} (egen; förslaget var {proposed}).").format(
-            due=_d(f.due), proposed=_d(f.proposed_due))
+            due=_d(f.due), proposed=_d(f.proposed_due)
+        )
     elif f.due_kind == "appeal":
-        line += " " + tr("Sista dag för överklagande {due} (tre veckor från delgivningen "
-                         "{served}).").format(due=_d(f.due), served=_d(f.served_on))
+        line += " " + tr(
+            "Sista dag för överklagande {due} (tre veckor från delgivningen {served})."
+        ).format(due=_d(f.due), served=_d(f.served_on))
     elif f.due_kind == "watch":
         line += " " + tr("Bevaka senast {due} (förslag för steget; ändra med --due).").format(
-            due=_d(f.due))
+            due=_d(f.due)
+        )
     elif f.due_kind == "own":
         line += " " + tr("Sista dag {due}.").format(due=_d(f.due))
     ctx.print(line)
@@ -510,8 +613,9 @@ def cmd_follow_up_add(args, ctx) -> int:
 
 
 def cmd_follow_up_list(args, ctx) -> int:
-    rows = cw.list_follow_ups(_vault(ctx), overdue_only=args.overdue, alias=args.alias,
-                              include_done=args.all)
+    rows = cw.list_follow_ups(
+        _vault(ctx), overdue_only=args.overdue, alias=args.alias, include_done=args.all
+    )
     if args.json:
         ctx.print_json([f.to_dict() for f in rows])
         return 0
@@ -525,9 +629,11 @@ def cmd_follow_up_list(args, ctx) -> int:
             flags.append(tr("egen sista dag, förslag {d}").format(d=_d(f.proposed_due)))
         if f.done:
             flags.append(tr("klar {d}").format(d=_d(f.done_on)))
-        ctx.print(f"[{f.id}]\t{f.alias}\t{_label('follow_up_step', f.step)}\t{_d(f.date)}\t"
-                  f"{tr('sista dag') if f.served_on else tr('bevaka senast')} {_d(f.due)}\t"
-                  f"{'; '.join(flags)}".rstrip())
+        ctx.print(
+            f"[{f.id}]\t{f.alias}\t{_label('follow_up_step', f.step)}\t{_d(f.date)}\t"
+            f"{tr('sista dag') if f.served_on else tr('bevaka senast')} {_d(f.due)}\t"
+            f"{'; '.join(flags)}".rstrip()
+        )
     return 0
 
 
@@ -545,11 +651,19 @@ def cmd_follow_up_done(args, ctx) -> int:
 
 
 def cmd_inquiry_add(args, ctx) -> int:
-    q = cw.add_inquiry(_vault(ctx), date=_date(args.date), referral_source=args.referral_source,
-                       outcome=args.outcome, priority_flags=args.priority_flag,
-                       referred_to=args.referred_to)
-    ctx.print(tr("Förfrågan {id} sparad ({outcome}).").format(
-        id=q.id, outcome=_label("inquiry_outcome", q.outcome)))
+    q = cw.add_inquiry(
+        _vault(ctx),
+        date=_date(args.date),
+        referral_source=args.referral_source,
+        outcome=args.outcome,
+        priority_flags=args.priority_flag,
+        referred_to=args.referred_to,
+    )
+    ctx.print(
+        tr("Förfrågan {id} sparad ({outcome}).").format(
+            id=q.id, outcome=_label("inquiry_outcome", q.outcome)
+        )
+    )
     return 0
 
 
@@ -573,8 +687,11 @@ def cmd_inquiry_update(args, ctx) -> int:
     if not changes:
         raise RejectedInput(tr("Inget att ändra: ange minst en flagga."))
     q = cw.update_inquiry(_vault(ctx), qid, **changes)
-    ctx.print(tr("Förfrågan {id} ändrad ({outcome}).").format(
-        id=q.id, outcome=_label("inquiry_outcome", q.outcome)))
+    ctx.print(
+        tr("Förfrågan {id} ändrad ({outcome}).").format(
+            id=q.id, outcome=_label("inquiry_outcome", q.outcome)
+        )
+    )
     return 0
 
 
@@ -588,8 +705,10 @@ def cmd_inquiry_list(args, ctx) -> int:
     for q in rows:
         flags = ", ".join(_label("priority_flag", c) for c in q.priority_flags) or "–"
         extra = f"\t{q.referred_to}" if q.referred_to else ""
-        ctx.print(f"[{q.id}]\t{_d(q.date)}\t{_label('inquiry_outcome', q.outcome)}\t{flags}\t"
-                  f"{_label('referral_source', q.referral_source)}{extra}")
+        ctx.print(
+            f"[{q.id}]\t{_d(q.date)}\t{_label('inquiry_outcome', q.outcome)}\t{flags}\t"
+            f"{_label('referral_source', q.referral_source)}{extra}"
+        )
     return 0
 
 
@@ -598,8 +717,7 @@ def cmd_inquiry_list(args, ctx) -> int:
 
 def _sf_changes(args) -> dict:
     changes: dict = {}
-    for name in ("identified_on", "reported_on", "feedback_requested_on",
-                 "feedback_received_on"):
+    for name in ("identified_on", "reported_on", "feedback_requested_on", "feedback_received_on"):
         value = getattr(args, name)
         if value is not None:
             changes[name] = _date(value)
@@ -635,11 +753,16 @@ def cmd_sf_list(args, ctx) -> int:
     if not rows:
         ctx.print(tr("Inga systemfel."))
     for f in rows:
-        reported = tr("rapporterat {d}").format(d=_d(f.reported_on)) if f.reported_on else \
-            tr("ej rapporterat")
+        reported = (
+            tr("rapporterat {d}").format(d=_d(f.reported_on))
+            if f.reported_on
+            else tr("ej rapporterat")
+        )
         fb = tr("återkoppling fått") if f.feedback_received else tr("ingen återkoppling")
-        ctx.print(f"{f.id}\t{_d(f.identified_on)}\t{_label('authority', f.authority)}\t"
-                  f"{f.area}\t{reported}\t{fb}")
+        ctx.print(
+            f"{f.id}\t{_d(f.identified_on)}\t{_label('authority', f.authority)}\t"
+            f"{f.area}\t{reported}\t{fb}"
+        )
     return 0
 
 
@@ -649,15 +772,20 @@ def cmd_sf_show(args, ctx) -> int:
         ctx.print_json(f.to_dict())
         return 0
     for label, value in (
-        (tr("id"), f.id), (tr("identifierat"), _d(f.identified_on)),
-        (tr("ansvarig myndighet"), _label("authority", f.authority)), (tr("område"), f.area),
+        (tr("id"), f.id),
+        (tr("identifierat"), _d(f.identified_on)),
+        (tr("ansvarig myndighet"), _label("authority", f.authority)),
+        (tr("område"), f.area),
         (tr("beskrivning"), f.description),
         (tr("självständighet/beroende"), f.independence_effect or "–"),
-        (tr("åtgärder"), f.measures or "–"), (tr("rapporterat till"), f.reported_to or "–"),
+        (tr("åtgärder"), f.measures or "–"),
+        (tr("rapporterat till"), f.reported_to or "–"),
         (tr("rapporterat"), _d(f.reported_on)),
         (tr("återkoppling begärd"), _d(f.feedback_requested_on)),
-        (tr("återkoppling fått"), (tr("ja ") + _d(f.feedback_received_on))
-         if f.feedback_received else tr("nej")),
+        (
+            tr("återkoppling fått"),
+            (tr("ja ") + _d(f.feedback_received_on)) if f.feedback_received else tr("nej"),
+        ),
         (tr("återkoppling"), f.feedback or "–"),
     ):
         ctx.print(f"{label}: {value}")
@@ -673,11 +801,20 @@ def cmd_overview(args, ctx) -> int:
         ctx.print_json(v.to_dict())
         return 0
     c = v.caseload
-    ctx.print(tr("Aktiva uppdrag: {n} (mål {lo}–{hi} för {fte} årsarbeten)").format(
-        n=c.active, lo=_decimal(c.target_min), hi=_decimal(c.target_max), fte=_decimal(c.fte)))
-    ctx.print(tr("Äldre än 18 månader: {list}").format(
-        list=", ".join(a.alias for a in v.over_18_months) or "–"))
-    ctx.print(tr("Försenade bevakningar: {n}; kommande 14 dagar: {m}").format(
-        n=len(v.overdue), m=len(v.upcoming)))
+    ctx.print(
+        tr("Aktiva uppdrag: {n} (mål {lo}–{hi} för {fte} årsarbeten)").format(
+            n=c.active, lo=_decimal(c.target_min), hi=_decimal(c.target_max), fte=_decimal(c.fte)
+        )
+    )
+    ctx.print(
+        tr("Äldre än 18 månader: {list}").format(
+            list=", ".join(a.alias for a in v.over_18_months) or "–"
+        )
+    )
+    ctx.print(
+        tr("Försenade bevakningar: {n}; kommande 14 dagar: {m}").format(
+            n=len(v.overdue), m=len(v.upcoming)
+        )
+    )
     ctx.print(tr("Väntelistan: {n}").format(n=v.waiting_count))
     return 0

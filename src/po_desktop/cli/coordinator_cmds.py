@@ -14,16 +14,26 @@ def register(sub) -> None:
 
     p = csub.add_parser("expect", help=tr("en enhet som förväntas rapportera"))
     p.add_argument("--unit-label", required=True, metavar="TEXT")
-    p.add_argument("--unit-id", metavar="ID",
-                   help=tr("enhets-id från redan importerade paket (minst 8 tecken räcker)"))
+    p.add_argument(
+        "--unit-id",
+        metavar="ID",
+        help=tr("enhets-id från redan importerade paket (minst 8 tecken räcker)"),
+    )
     p.set_defaults(handler=cmd_expect)
 
-    p = csub.add_parser("match", help=tr("paketen med detta enhets-id kommer från en förväntad "
-                                         "enhet (kommer ihåg det)"))
-    p.add_argument("--unit-id", required=True, metavar="ID",
-                   help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"))
-    p.add_argument("--expected", required=True, metavar="TEXT",
-                   help=tr("den förväntade enhetens namn"))
+    p = csub.add_parser(
+        "match",
+        help=tr("paketen med detta enhets-id kommer från en förväntad enhet (kommer ihåg det)"),
+    )
+    p.add_argument(
+        "--unit-id",
+        required=True,
+        metavar="ID",
+        help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"),
+    )
+    p.add_argument(
+        "--expected", required=True, metavar="TEXT", help=tr("den förväntade enhetens namn")
+    )
     p.set_defaults(handler=cmd_match)
 
     p = csub.add_parser("import", help=tr("importera statistikpaket (.pobundle)"))
@@ -39,23 +49,41 @@ def register(sub) -> None:
     p.add_argument("--period", required=True, metavar="P")
     p.add_argument("--json", action="store_true")
     p.add_argument("--pdf", metavar="FILE", help=tr("rapporten som PDF (maskerad för publicering)"))
-    p.add_argument("--csv", metavar="FILE",
-                   help=tr("tabellen som CSV, maskerad för publicering (se --internal)"))
-    p.add_argument("--internal", action="store_true",
-                   help=tr("CSV med exakta antal, märkt \"internt\" (får inte publiceras)"))
-    p.add_argument("--threshold", type=int, default=5, metavar="N",
-                   help=tr("antal under N visas som <N vid publicering (standard 5)"))
-    p.add_argument("--compare", metavar="P2",
-                   help=tr("visa siffrorna bredvid en tidigare period (--json: \"compare\")"))
+    p.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=tr("tabellen som CSV, maskerad för publicering (se --internal)"),
+    )
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help=tr('CSV med exakta antal, märkt "internt" (får inte publiceras)'),
+    )
+    p.add_argument(
+        "--threshold",
+        type=int,
+        default=5,
+        metavar="N",
+        help=tr("antal under N visas som <N vid publicering (standard 5)"),
+    )
+    p.add_argument(
+        "--compare",
+        metavar="P2",
+        help=tr('visa siffrorna bredvid en tidigare period (--json: "compare")'),
+    )
     p.set_defaults(handler=cmd_report)
 
-    p = csub.add_parser("annual-report",
-                        help=tr("den sammanställda verksamhetsberättelsen för ett år"))
+    p = csub.add_parser(
+        "annual-report", help=tr("den sammanställda verksamhetsberättelsen för ett år")
+    )
     p.add_argument("--year", required=True, metavar="Y")
     p.add_argument("--pdf", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
     p.add_argument("--docx", metavar="FILE", help=tr("samma rapport som Word-fil (.docx)"))
-    p.add_argument("--internal", action="store_true",
-                   help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"))
+    p.add_argument(
+        "--internal",
+        action="store_true",
+        help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"),
+    )
     p.set_defaults(handler=cmd_annual_report)
 
     p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
@@ -67,12 +95,17 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_reopen)
 
     p = csub.add_parser("withdraw", help=tr("återkalla (radera) ett importerat paket; loggas"))
-    p.add_argument("bundle_id", metavar="BUNDLE_ID",
-                   help=tr("paketets bundle_id (minst de 8 första tecknen)"))
+    p.add_argument(
+        "bundle_id", metavar="BUNDLE_ID", help=tr("paketets bundle_id (minst de 8 första tecknen)")
+    )
     p.set_defaults(handler=cmd_withdraw)
 
-    p = csub.add_parser("unbind", help=tr("släpp en förväntad enhets koppling till sitt enhets-id "
-                                          "(enheten har ett nytt valv)"))
+    p = csub.add_parser(
+        "unbind",
+        help=tr(
+            "släpp en förväntad enhets koppling till sitt enhets-id (enheten har ett nytt valv)"
+        ),
+    )
     p.add_argument("--unit-label", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_unbind)
 
@@ -99,8 +132,11 @@ def cmd_match(args, ctx) -> int:
     from po_desktop.services import period_status
 
     r = period_status.match_unit(_vault(ctx), args.unit_id, args.expected)
-    ctx.print(tr("Paketen med enhets-id {id} räknas nu som {label}.").format(
-        id=r["unit_id"][:8], label=r["label"]))
+    ctx.print(
+        tr("Paketen med enhets-id {id} räknas nu som {label}.").format(
+            id=r["unit_id"][:8], label=r["label"]
+        )
+    )
     return 0
 
 
@@ -127,15 +163,20 @@ def cmd_import(args, ctx) -> int:
         reason = f": {r.reason}" if r.reason and r.status in coordinator.FAILED_STATUSES else ""
         ctx.print(f"{r.path}: {what}{about}{reason}")
         if r.warning:
-            ctx.stderr.write(tr("po-desktop: varning för {path}: {warning}").format(
-                path=r.path, warning=r.warning) + "\n")
+            ctx.stderr.write(
+                tr("po-desktop: varning för {path}: {warning}").format(
+                    path=r.path, warning=r.warning
+                )
+                + "\n"
+            )
     failed = [r for r in results if not r.ok]
     if failed:
         if len(failed) == len(results):
             msg = tr("po-desktop: ingen av {total} filer importerades.").format(total=len(results))
         else:
-            msg = tr("po-desktop: {n} av {total} filer importerades inte; de övriga är "
-                     "importerade.").format(n=len(failed), total=len(results))
+            msg = tr(
+                "po-desktop: {n} av {total} filer importerades inte; de övriga är importerade."
+            ).format(n=len(failed), total=len(results))
         ctx.stderr.write(msg + "\n")
         return RejectedInput.exit_code
     return 0
@@ -159,12 +200,14 @@ def cmd_status(args, ctx) -> int:
             if not u.on_time:
                 state += tr(" (efter sista dag)")
             if u.replaced:
-                state += " " + plural(u.replaced, tr("({n} ersatt paket)"),
-                                      tr("({n} ersatta paket)"))
+                state += " " + plural(
+                    u.replaced, tr("({n} ersatt paket)"), tr("({n} ersatta paket)")
+                )
         extra = ""
         if not u.expected:
-            extra = tr(" (inte förväntad; enhets-id {id}, koppla med 'coordinator match')")\
-                .format(id=(u.unit_id or "")[:8])
+            extra = tr(" (inte förväntad; enhets-id {id}, koppla med 'coordinator match')").format(
+                id=(u.unit_id or "")[:8]
+            )
         elif u.bundle_label and u.bundle_label != u.label:
             extra = f" ({u.bundle_label})"
         ctx.print(f"  {u.label}{extra}: {state}")
@@ -187,30 +230,42 @@ def cmd_report(args, ctx) -> int:
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:
-        path = write_report_csv(args.csv, report, internal=args.internal,
-                                threshold=args.threshold)
-        ctx.stderr.write(tr("CSV skriven ({kind}): {path}").format(
-            kind=tr("internt, exakta antal") if args.internal else tr("maskerad för publicering"),
-            path=path) + "\n")
+        path = write_report_csv(args.csv, report, internal=args.internal, threshold=args.threshold)
+        ctx.stderr.write(
+            tr("CSV skriven ({kind}): {path}").format(
+                kind=tr("internt, exakta antal")
+                if args.internal
+                else tr("maskerad för publicering"),
+                path=path,
+            )
+            + "\n"
+        )
     if args.pdf:
         try:
             from po_desktop.printing.reports import render_coordinator_report
         except ImportError:
-            raise PoError(tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv "
-                             "eller --json.")) from None
+            raise PoError(
+                tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.")
+            ) from None
         from po_desktop.services.period_status import period_status
 
-        out = render_coordinator_report(report, args.pdf,
-                                        status=period_status(_vault(ctx), args.period))
+        out = render_coordinator_report(
+            report, args.pdf, status=period_status(_vault(ctx), args.period)
+        )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
     if getattr(args, "compare", None) is not None:
         return _report_compare(ctx, args, report, profile)
     if args.json:
         ctx.print_json(report)
     elif not args.csv and not args.pdf:
-        ctx.print(tr("Sammanställning för {label} ({start} – {end}): {n} enheter").format(
-            label=report["period"]["label"], start=report["period"]["start"],
-            end=report["period"]["end"], n=report["units_counted"]))
+        ctx.print(
+            tr("Sammanställning för {label} ({start} – {end}): {n} enheter").format(
+                label=report["period"]["label"],
+                start=report["period"]["start"],
+                end=report["period"]["end"],
+                n=report["units_counted"],
+            )
+        )
         if report["missing_units"]:
             ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
         ctx.stdout.write(printable(format_text(report["figures"], profile), multiline=True))
@@ -226,10 +281,14 @@ def cmd_approve(args, ctx) -> int:
     missing = period_status(vault, args.period).missing
     r = coordinator.approve_period(vault, args.period)
     if missing:
-        ctx.stderr.write(tr("po-desktop: godkänd utan {units}.").format(
-            units=", ".join(missing)) + "\n")
-    ctx.print(tr("Perioden {label} är godkänd {date}; senare paket för den avvisas.").format(
-        label=r["period"]["label"], date=r["approved_on"]))
+        ctx.stderr.write(
+            tr("po-desktop: godkänd utan {units}.").format(units=", ".join(missing)) + "\n"
+        )
+    ctx.print(
+        tr("Perioden {label} är godkänd {date}; senare paket för den avvisas.").format(
+            label=r["period"]["label"], date=r["approved_on"]
+        )
+    )
     return 0
 
 
@@ -245,8 +304,11 @@ def cmd_withdraw(args, ctx) -> int:
     from po_desktop.services import coordinator
 
     r = coordinator.withdraw_bundle(_vault(ctx), args.bundle_id)
-    ctx.print(tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
-        id=r["bundle_id"], unit=r["unit_label"], period=r["period"]))
+    ctx.print(
+        tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
+            id=r["bundle_id"], unit=r["unit_label"], period=r["period"]
+        )
+    )
     if r["restored"]:
         ctx.print(tr("Nu gäller paketet {id}.").format(id=r["restored"]))
     return 0
@@ -256,8 +318,11 @@ def cmd_unbind(args, ctx) -> int:
     from po_desktop.services import coordinator
 
     r = coordinator.unbind_unit(_vault(ctx), args.unit_label)
-    ctx.print(tr("Enheten {label} är inte längre kopplad till ett enhets-id; nästa paket "
-                 "kopplar den.").format(label=r["label"]))
+    ctx.print(
+        tr(
+            "Enheten {label} är inte längre kopplad till ett enhets-id; nästa paket kopplar den."
+        ).format(label=r["label"])
+    )
     return 0
 
 
@@ -270,15 +335,31 @@ def _report_compare(ctx, args, report: dict, profile) -> int:
     earlier = coordinator.merged_report(_vault(ctx), args.compare)
     changes = compare_figures(report["figures"], earlier["figures"])
     if args.json:
-        ctx.print_json({**report, "compare": {"period": earlier["period"],
-                                              "figures": earlier["figures"],
-                                              "change": changes}})
+        ctx.print_json(
+            {
+                **report,
+                "compare": {
+                    "period": earlier["period"],
+                    "figures": earlier["figures"],
+                    "change": changes,
+                },
+            }
+        )
         return 0
     if not args.csv and not args.pdf:
-        ctx.print(tr("Sammanställning för {label} jämförd med {earlier}").format(
-            label=report["period"]["label"], earlier=earlier["period"]["label"]))
-        text = format_comparison_text(report["figures"], earlier["figures"], changes, profile,
-                                      report["period"]["label"], earlier["period"]["label"])
+        ctx.print(
+            tr("Sammanställning för {label} jämförd med {earlier}").format(
+                label=report["period"]["label"], earlier=earlier["period"]["label"]
+            )
+        )
+        text = format_comparison_text(
+            report["figures"],
+            earlier["figures"],
+            changes,
+            profile,
+            report["period"]["label"],
+            earlier["period"]["label"],
+        )
         ctx.stdout.write(printable(text, multiline=True))
     return 0
 
@@ -289,8 +370,11 @@ def _write_annual_text(ctx, report: dict, profile) -> None:
 
     ctx.stdout.write(printable(format_annual_text(report["figures"], profile), multiline=True))
     if report.get("annual_not_reported"):
-        ctx.print(tr("Utan aktiviteter och enkät (paketformat 1): {units}").format(
-            units=", ".join(report["annual_not_reported"])))
+        ctx.print(
+            tr("Utan aktiviteter och enkät (paketformat 1): {units}").format(
+                units=", ".join(report["annual_not_reported"])
+            )
+        )
 
 
 def cmd_annual_report(args, ctx) -> int:
@@ -298,8 +382,12 @@ def cmd_annual_report(args, ctx) -> int:
 
     year = annual_report.parse_year(args.year)
     vault = _vault(ctx)
-    for path in annual_report.print_annual_report(vault, year, pdf=args.pdf, docx=args.docx,
-                                                  internal=args.internal):
-        ctx.print(tr("Skrev den sammanställda verksamhetsberättelsen {year}: {path}")
-                  .format(year=year, path=path))
+    for path in annual_report.print_annual_report(
+        vault, year, pdf=args.pdf, docx=args.docx, internal=args.internal
+    ):
+        ctx.print(
+            tr("Skrev den sammanställda verksamhetsberättelsen {year}: {path}").format(
+                year=year, path=path
+            )
+        )
     return 0

@@ -17,64 +17,106 @@ from po_desktop.i18n import local_decimal, tr
 
 
 def register(csub: Any) -> None:
-    e = csub.add_parser("economy", help=tr("kostnad, statsbidrag, fördelningsnyckel och belopp "
-                                           "per kommun"))
-    e.add_argument("--year", dest="economy_year", metavar="Y",
-                   help=tr("året som visas (krävs utan underkommando)"))
-    e.add_argument("--json", dest="economy_json", action="store_true",
-                   help=tr("resultatet som JSON"))
-    e.add_argument("--csv", dest="economy_csv", metavar="FILE",
-                   help=tr("kostnadsfördelningen som CSV"))
-    e.add_argument("--pdf", dest="economy_pdf", metavar="FILE",
-                   help=tr("kostnadsfördelningen som PDF"))
+    e = csub.add_parser(
+        "economy", help=tr("kostnad, statsbidrag, fördelningsnyckel och belopp per kommun")
+    )
+    e.add_argument(
+        "--year",
+        dest="economy_year",
+        metavar="Y",
+        help=tr("året som visas (krävs utan underkommando)"),
+    )
+    e.add_argument(
+        "--json", dest="economy_json", action="store_true", help=tr("resultatet som JSON")
+    )
+    e.add_argument(
+        "--csv", dest="economy_csv", metavar="FILE", help=tr("kostnadsfördelningen som CSV")
+    )
+    e.add_argument(
+        "--pdf", dest="economy_pdf", metavar="FILE", help=tr("kostnadsfördelningen som PDF")
+    )
     e.set_defaults(handler=cmd_economy)
     esub = e.add_subparsers(dest="economy_command", metavar="[set | import-population]")
 
-    p = esub.add_parser("set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, "
-                                       "årsarbeten"))
+    p = esub.add_parser(
+        "set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, årsarbeten")
+    )
     p.add_argument("--year", required=True, metavar="Y")
     p.add_argument("--grant-per-fte", metavar="KR")
-    p.add_argument("--key", metavar="KEY", help="fixed | population_18plus | population_all | "
-                                                "active_clients")
-    p.add_argument("--share", action="append", default=[], metavar="MUNICIPALITY=PCT",
-                   help=tr("fast andel i procent; alla kommuners andelar ges tillsammans och "
-                           "ska summera till 100"))
-    p.add_argument("--budget", action="append", default=[], metavar="NAME=KIND:KR",
-                   help=tr("en budgetpost (samma namn ersätter posten); PO-påslag som "
-                           "procent: NAMN=staff_overhead:38.46%%"))
+    p.add_argument(
+        "--key", metavar="KEY", help="fixed | population_18plus | population_all | active_clients"
+    )
+    p.add_argument(
+        "--share",
+        action="append",
+        default=[],
+        metavar="MUNICIPALITY=PCT",
+        help=tr(
+            "fast andel i procent; alla kommuners andelar ges tillsammans och ska summera till 100"
+        ),
+    )
+    p.add_argument(
+        "--budget",
+        action="append",
+        default=[],
+        metavar="NAME=KIND:KR",
+        help=tr(
+            "en budgetpost (samma namn ersätter posten); PO-påslag som "
+            "procent: NAMN=staff_overhead:38.46%%"
+        ),
+    )
     p.add_argument("--remove-budget", action="append", default=[], metavar="NAME")
-    p.add_argument("--fte", action="append", default=[], metavar="UNIT_LABEL=N.NN",
-                   help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar "
-                           "bort det angivna"))
-    p.add_argument("--billings-per-year", metavar="N",
-                   help=tr("faktureringar per år (standard 2, halvår)"))
-    p.add_argument("--population", action="append", default=[],
-                   metavar="MUNICIPALITY=ALL[:18PLUS]",
-                   help=tr("folkmängd för en kommun (med --as-of)"))
+    p.add_argument(
+        "--fte",
+        action="append",
+        default=[],
+        metavar="UNIT_LABEL=N.NN",
+        help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna"),
+    )
+    p.add_argument(
+        "--billings-per-year", metavar="N", help=tr("faktureringar per år (standard 2, halvår)")
+    )
+    p.add_argument(
+        "--population",
+        action="append",
+        default=[],
+        metavar="MUNICIPALITY=ALL[:18PLUS]",
+        help=tr("folkmängd för en kommun (med --as-of)"),
+    )
     p.add_argument("--as-of", metavar="DATE", help=tr("folkmängdens datum"))
-    p.add_argument("--applicant", metavar="MUNICIPALITY",
-                   help=tr("sökande kommun på ansökan om statsbidrag"))
-    p.add_argument("--ledningsgrupp-party", action="append", metavar="TEXT",
-                   help=tr("en part i ledningsgruppen (alla anges tillsammans)"))
+    p.add_argument(
+        "--applicant", metavar="MUNICIPALITY", help=tr("sökande kommun på ansökan om statsbidrag")
+    )
+    p.add_argument(
+        "--ledningsgrupp-party",
+        action="append",
+        metavar="TEXT",
+        help=tr("en part i ledningsgruppen (alla anges tillsammans)"),
+    )
     p.set_defaults(handler=cmd_set)
 
-    p = esub.add_parser("import-population",
-                        help=tr("folkmängd per kommun från en CSV kommun;folkmängd;folkmängd 18+"))
+    p = esub.add_parser(
+        "import-population",
+        help=tr("folkmängd per kommun från en CSV kommun;folkmängd;folkmängd 18+"),
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--as-of", required=True, metavar="DATE")
     p.set_defaults(handler=cmd_import_population)
 
 
 def register_print(psub: Any) -> None:
-    c = psub.add_parser("grant-application",
-                        help=tr("underlag för ansökan om statsbidrag (samordnarvalv)"))
+    c = psub.add_parser(
+        "grant-application", help=tr("underlag för ansökan om statsbidrag (samordnarvalv)")
+    )
     c.add_argument("--year", required=True, metavar="Y")
     c.add_argument("--out", required=True, metavar="FILE")
-    for option, text in (("--contact-title", tr("kontaktpersonens befattning")),
-                         ("--contact-name", tr("kontaktpersonens namn")),
-                         ("--contact-address", tr("kontaktpersonens postadress")),
-                         ("--contact-phone", tr("kontaktpersonens telefon")),
-                         ("--contact-email", tr("kontaktpersonens e-post"))):
+    for option, text in (
+        ("--contact-title", tr("kontaktpersonens befattning")),
+        ("--contact-name", tr("kontaktpersonens namn")),
+        ("--contact-address", tr("kontaktpersonens postadress")),
+        ("--contact-phone", tr("kontaktpersonens telefon")),
+        ("--contact-email", tr("kontaktpersonens e-post")),
+    ):
         c.add_argument(option, metavar="TEXT", help=text + tr(" (sparas inte)"))
     c.set_defaults(handler=cmd_grant_application)
 
@@ -88,8 +130,9 @@ def _vault(ctx: Any) -> Any:
 def _int(text: str, option: str) -> int:
     value = str(text).strip()
     if not value.isascii() or not value.isdigit() or len(value) > 6:
-        raise RejectedInput(tr("{option}: {value} är inte ett heltal.").format(
-            option=option, value=value[:40]))
+        raise RejectedInput(
+            tr("{option}: {value} är inte ett heltal.").format(option=option, value=value[:40])
+        )
     return int(value)
 
 
@@ -105,16 +148,16 @@ def _date(text: str) -> Any:
     try:
         return parse_date(text)
     except ValueError:
-        raise RejectedInput(tr("Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.").format(
-            text=str(text)[:40])) from None
+        raise RejectedInput(
+            tr("Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.").format(text=str(text)[:40])
+        ) from None
 
 
 def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
     from po_desktop.services import economy
 
     if args.economy_year is None:
-        raise UsageError(tr("coordinator economy: ange --year Y (eller set / "
-                            "import-population)"))
+        raise UsageError(tr("coordinator economy: ange --year Y (eller set / import-population)"))
     view = economy.economy(_vault(ctx), _year(args.economy_year))
     if args.economy_csv:
         path = economy.write_economy_csv(args.economy_csv, view)
@@ -147,15 +190,23 @@ def format_text(view: Any) -> str:
         source = {"bundle": tr("årspaket"), "entered": tr("angivet")}.get(u.source or "", "–")
         lines.append(f"  {one_line(u.label)}: {fte} ({source})")
     lines.append(tr("Total kostnad: {kr} kr").format(kr=kronor(r.cost_total)))
-    lines.append(tr("Statsbidrag: {kr} kr ({share} av kostnaden)").format(
-        kr=kronor(r.grant), share=pct(r.grant_share_percent)))
+    lines.append(
+        tr("Statsbidrag: {kr} kr ({share} av kostnaden)").format(
+            kr=kronor(r.grant), share=pct(r.grant_share_percent)
+        )
+    )
     lines.append(tr("Kommunernas del: {kr} kr").format(kr=kronor(r.municipalities_total)))
     if r.problem is not None:
         lines.append(message(r.problem))
     for m in r.municipalities:
-        lines.append(tr("  {name}: {pct}, {kr} kr per år, {inh} kr per invånare").format(
-            name=one_line(m.name), pct=pct(m.share_percent), kr=kronor(m.amount),
-            inh=kronor(m.per_inhabitant)))
+        lines.append(
+            tr("  {name}: {pct}, {kr} kr per år, {inh} kr per invånare").format(
+                name=one_line(m.name),
+                pct=pct(m.share_percent),
+                kr=kronor(m.amount),
+                inh=kronor(m.per_inhabitant),
+            )
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -201,8 +252,10 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
         population: dict[str, tuple[int, int | None]] = {}
         for name, value in _split_pairs(args.population, "--population"):
             total, _, adults = value.partition(":")
-            population[name] = (economy.parse_kronor(total, name) if total else -1,
-                                economy.parse_kronor(adults, name) if adults else None)
+            population[name] = (
+                economy.parse_kronor(total, name) if total else -1,
+                economy.parse_kronor(adults, name) if adults else None,
+            )
         changes["population"] = population
         changes["population_as_of"] = _date(args.as_of)
     elif args.as_of:
@@ -226,8 +279,11 @@ def cmd_import_population(args: argparse.Namespace, ctx: Any) -> int:
 
     as_of = _date(args.as_of)
     rows = economy.import_population(_vault(ctx), Path(args.file), as_of)
-    ctx.print(tr("Folkmängd per {date} importerad för {n} kommuner.").format(
-        date=as_of.isoformat(), n=len(rows)))
+    ctx.print(
+        tr("Folkmängd per {date} importerad för {n} kommuner.").format(
+            date=as_of.isoformat(), n=len(rows)
+        )
+    )
     return 0
 
 
@@ -236,8 +292,9 @@ def cmd_grant_application(args: argparse.Namespace, ctx: Any) -> int:
     from po_desktop.services.printing import print_grant_application
 
     vault = _vault(ctx)
-    contact = {key: getattr(args, key) for key in economy.CONTACT_FIELDS
-               if getattr(args, key, None)}
+    contact = {
+        key: getattr(args, key) for key in economy.CONTACT_FIELDS if getattr(args, key, None)
+    }
     path = print_grant_application(vault, _year(args.year), args.out, contact)
     ctx.print(tr("PDF skriven: {path}").format(path=path))
     return 0

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 
-
 def register(sub) -> None:
     p = sub.add_parser("print", help=tr("skriv ut blanketter, statistik och anteckningar som PDF"))
     psub = p.add_subparsers(dest="print_command", metavar="SUBCOMMAND", required=True)
@@ -23,27 +22,40 @@ def register(sub) -> None:
     c.add_argument("--out", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
     group = c.add_mutually_exclusive_group()
     group.add_argument("--blank", action="store_true", help=tr("tom blankett att fylla i för hand"))
-    group.add_argument("--values", metavar="FILE",
-                       help=tr("ifyllda uppgifter (TOML eller JSON, '-' = standard in); "
-                               "sparas aldrig"))
+    group.add_argument(
+        "--values",
+        metavar="FILE",
+        help=tr("ifyllda uppgifter (TOML eller JSON, '-' = standard in); sparas aldrig"),
+    )
     c.set_defaults(handler=cmd_intake)
 
     c = psub.add_parser("system-failure", help=tr("blanketten Identifiera systemfel"))
-    c.add_argument("id", nargs="?", metavar="ID",
-                   help=tr("systemfelets id (utelämnas med --blank)"))
+    c.add_argument(
+        "id", nargs="?", metavar="ID", help=tr("systemfelets id (utelämnas med --blank)")
+    )
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--blank", action="store_true", help=tr("tom blankett"))
-    c.add_argument("--ombud", default="", metavar="TEXT",
-                   help=tr("ombudets namn eller beteckning på blanketten"))
+    c.add_argument(
+        "--ombud",
+        default="",
+        metavar="TEXT",
+        help=tr("ombudets namn eller beteckning på blanketten"),
+    )
     c.set_defaults(handler=cmd_system_failure)
 
     c = psub.add_parser("stats", help=tr("periodens statistik med diagram"))
     c.add_argument("--period", required=True, metavar="P")
     c.add_argument("--out", required=True, metavar="FILE")
-    c.add_argument("--internal", action="store_true",
-                   help=tr("exakta tal (internt); annars maskeras små tal för publicering"))
-    c.add_argument("--with-system-failures", action="store_true",
-                   help=tr("ta med periodens systemfel per myndighet"))
+    c.add_argument(
+        "--internal",
+        action="store_true",
+        help=tr("exakta tal (internt); annars maskeras små tal för publicering"),
+    )
+    c.add_argument(
+        "--with-system-failures",
+        action="store_true",
+        help=tr("ta med periodens systemfel per myndighet"),
+    )
     c.set_defaults(handler=cmd_stats)
 
     c = psub.add_parser("survey", help=tr("den tomma klientenkäten att dela ut"))
@@ -54,18 +66,26 @@ def register(sub) -> None:
     c.add_argument("--year", required=True, metavar="Y")
     c.add_argument("--out", required=True, metavar="FILE", help=tr("PDF-filen som skrivs"))
     c.add_argument("--docx", metavar="FILE", help=tr("samma rapport som Word-fil (.docx)"))
-    c.add_argument("--internal", action="store_true",
-                   help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"))
+    c.add_argument(
+        "--internal",
+        action="store_true",
+        help=tr("exakta tal märkta INTERNT; annars maskeras små tal för publicering"),
+    )
     c.set_defaults(handler=cmd_annual_report)
 
     c = psub.add_parser("forms", help=tr("visa, kopiera eller välj enhetens blankettdefinitioner"))
     group = c.add_mutually_exclusive_group()
-    group.add_argument("--copy-to", metavar="DIR",
-                       help=tr("kopiera definitionerna som används till en mapp, för att ändra"))
-    group.add_argument("--use", metavar="DIR",
-                       help=tr("använd definitionerna i mappen (kontrolleras först)"))
-    group.add_argument("--reset", action="store_true",
-                       help=tr("använd programmets egna definitioner igen"))
+    group.add_argument(
+        "--copy-to",
+        metavar="DIR",
+        help=tr("kopiera definitionerna som används till en mapp, för att ändra"),
+    )
+    group.add_argument(
+        "--use", metavar="DIR", help=tr("använd definitionerna i mappen (kontrolleras först)")
+    )
+    group.add_argument(
+        "--reset", action="store_true", help=tr("använd programmets egna definitioner igen")
+    )
     c.set_defaults(handler=cmd_forms)
 
     c = psub.add_parser("notes", help=tr("ett uppdrags anteckningar, till klienten vid avslut"))
@@ -79,6 +99,7 @@ def register(sub) -> None:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
 
 def _optional_vault(ctx):
     """The vault when its file exists (for the unit label and the unit's own forms)."""
@@ -105,15 +126,18 @@ def read_values(source: str, stdin) -> dict[str, Any]:
             with open(source, "rb") as fh:
                 raw = fh.read(MAX_VALUES_BYTES + 1)
             if len(raw) > MAX_VALUES_BYTES:
-                raise RejectedInput(tr("Värdefilen {path} är för stor (högst 1 MB).").format(
-                    path=source))
+                raise RejectedInput(
+                    tr("Värdefilen {path} är för stor (högst 1 MB).").format(path=source)
+                )
             text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         raise UsageError(tr("Värdefilen {path} finns inte.").format(path=source)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RejectedInput(tr("Kan inte läsa värdefilen {path}: {err}.")
-                            .format(path=name, err=getattr(exc, "strerror", None)
-                                    or type(exc).__name__)) from None
+        raise RejectedInput(
+            tr("Kan inte läsa värdefilen {path}: {err}.").format(
+                path=name, err=getattr(exc, "strerror", None) or type(exc).__name__
+            )
+        ) from None
     as_json = source.lower().endswith(".json") or (source == "-" and text.lstrip()[:1] == "{")
     import json
     import tomllib  # only when a values file is read
@@ -121,14 +145,17 @@ def read_values(source: str, stdin) -> dict[str, Any]:
     try:
         data = json.loads(text) if as_json else tomllib.loads(text)
     except json.JSONDecodeError as exc:
-        raise RejectedInput(tr("Värdefilen {path} är inte giltig JSON (rad {line}, kolumn {col})."
-                               ).format(path=name, line=exc.lineno, col=exc.colno)) from None
+        raise RejectedInput(
+            tr("Värdefilen {path} är inte giltig JSON (rad {line}, kolumn {col}).").format(
+                path=name, line=exc.lineno, col=exc.colno
+            )
+        ) from None
     except tomllib.TOMLDecodeError:
-        raise RejectedInput(tr("Värdefilen {path} är inte giltig TOML eller JSON.")
-                            .format(path=name)) from None
+        raise RejectedInput(
+            tr("Värdefilen {path} är inte giltig TOML eller JSON.").format(path=name)
+        ) from None
     if not isinstance(data, dict):
-        raise RejectedInput(tr("Värdefilen {path} ska innehålla nyckel = värde.")
-                            .format(path=name))
+        raise RejectedInput(tr("Värdefilen {path} ska innehålla nyckel = värde.").format(path=name))
     return data
 
 
@@ -149,8 +176,10 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
     try:
         for block in definition.all_blocks():
             if block.type == "field" and block.lines > 1:
-                out.write(tr("{label} (flera rader; avsluta med en tom rad)").format(
-                    label=block.label) + "\n")
+                out.write(
+                    tr("{label} (flera rader; avsluta med en tom rad)").format(label=block.label)
+                    + "\n"
+                )
                 lines = []
                 while True:
                     line = ask("  ")
@@ -164,8 +193,9 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
                 if answer:
                     values[block.key] = answer
             elif block.type == "choice":
-                choices = "  ".join(f"{i}) {o.label.rstrip(':')}"
-                                    for i, o in enumerate(block.options, 1))
+                choices = "  ".join(
+                    f"{i}) {o.label.rstrip(':')}" for i, o in enumerate(block.options, 1)
+                )
                 out.write(f"{block.label}: {choices}\n")
                 answer = ask(tr("  nummer eller text: "))
                 if answer.isdigit() and 1 <= int(answer) <= len(block.options):
@@ -178,6 +208,7 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
 
 
 # --- handlers ---------------------------------------------------------------------------------
+
 
 def cmd_intake(args, ctx) -> int:
     from po_desktop.printing.forms_loader import load_form
@@ -203,8 +234,9 @@ def cmd_system_failure(args, ctx) -> int:
     if args.blank and args.id:
         raise UsageError(tr("print system-failure: ange antingen ID eller --blank, inte båda"))
     vault = _optional_vault(ctx) if args.blank else ctx.vault()
-    out = printing.print_system_failure(vault, args.out, None if args.blank else args.id,
-                                        ombud=args.ombud)
+    out = printing.print_system_failure(
+        vault, args.out, None if args.blank else args.id, ombud=args.ombud
+    )
     ctx.print(tr("Skrev systemfelsblanketten: {path}").format(path=out))
     return 0
 
@@ -219,8 +251,13 @@ def cmd_stats(args, ctx) -> int:
         raise RejectedInput(str(exc)) from None
     vault = ctx.vault()
     ctx.require_mode("ombud")
-    out = printing.print_period_stats(vault, period, args.out, internal=args.internal,
-                                      with_system_failures=args.with_system_failures)
+    out = printing.print_period_stats(
+        vault,
+        period,
+        args.out,
+        internal=args.internal,
+        with_system_failures=args.with_system_failures,
+    )
     ctx.print(tr("Skrev statistiken för {period}: {path}").format(period=period.label, path=out))
     return 0
 
@@ -229,8 +266,11 @@ def cmd_notes(args, ctx) -> int:
     from po_desktop.services import printing  # reportlab loads only when printing
 
     out, n = printing.print_notes(ctx.vault(), args.alias, args.out)
-    ctx.print(plural(n, tr("Skrev {n} anteckning: {path}"), tr("Skrev {n} anteckningar: {path}"),
-                     path=out))
+    ctx.print(
+        plural(
+            n, tr("Skrev {n} anteckning: {path}"), tr("Skrev {n} anteckningar: {path}"), path=out
+        )
+    )
     return 0
 
 
@@ -266,8 +306,8 @@ def cmd_annual_report(args, ctx) -> int:
     year = annual_report.parse_year(args.year)
     vault = ctx.vault()
     ctx.require_mode("ombud")
-    for path in annual_report.print_annual_report(vault, year, pdf=args.out, docx=args.docx,
-                                                  internal=args.internal):
-        ctx.print(tr("Skrev verksamhetsberättelsen {year}: {path}").format(year=year,
-                                                                          path=path))
+    for path in annual_report.print_annual_report(
+        vault, year, pdf=args.out, docx=args.docx, internal=args.internal
+    ):
+        ctx.print(tr("Skrev verksamhetsberättelsen {year}: {path}").format(year=year, path=path))
     return 0

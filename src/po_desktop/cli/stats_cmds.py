@@ -8,11 +8,16 @@ from po_desktop.i18n import tr
 
 def register(sub) -> None:
     p = sub.add_parser("stats", help=tr("statistiken för en period (statistics.md §3)"))
-    p.add_argument("--period", required=True, metavar="P",
-                   help=tr("2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31"))
+    p.add_argument(
+        "--period",
+        required=True,
+        metavar="P",
+        help=tr("2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31"),
+    )
     p.add_argument("--json", action="store_true", help=tr("maskinläsbart"))
-    p.add_argument("--compare", metavar="P2",
-                   help=tr("visa siffrorna bredvid en tidigare period, t.ex. 2025"))
+    p.add_argument(
+        "--compare", metavar="P2", help=tr("visa siffrorna bredvid en tidigare period, t.ex. 2025")
+    )
     p.set_defaults(handler=cmd_stats)
 
     b = sub.add_parser("bundle", help=tr("statistikpaket till samordnaren"))
@@ -40,9 +45,14 @@ def cmd_stats(args, ctx) -> int:
     from po_desktop.services import settings
 
     profile = settings.vault_profile(vault)
-    ctx.print(tr("Statistik för {unit}, period {label} ({start} – {end})").format(
-        unit=settings.get(vault, settings.UNIT_LABEL), label=period.label,
-        start=period.start.isoformat(), end=period.end.isoformat()))
+    ctx.print(
+        tr("Statistik för {unit}, period {label} ({start} – {end})").format(
+            unit=settings.get(vault, settings.UNIT_LABEL),
+            label=period.label,
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+        )
+    )
     ctx.stdout.write(printable(format_text(figures, profile), multiline=True))
     _write_annual_text(ctx, figures, profile)
     return 0
@@ -73,10 +83,14 @@ def _stats_compare(ctx, vault, period, earlier, as_json: bool) -> int:
         ctx.print_json(c.to_dict())
         return 0
     profile = settings.vault_profile(vault)
-    ctx.print(tr("Statistik för {unit}, period {label} jämförd med {earlier}").format(
-        unit=settings.get(vault, settings.UNIT_LABEL), label=period.label, earlier=earlier.label))
-    text = format_comparison_text(c.figures, c.earlier_figures, c.changes, profile,
-                                  period.label, earlier.label)
+    ctx.print(
+        tr("Statistik för {unit}, period {label} jämförd med {earlier}").format(
+            unit=settings.get(vault, settings.UNIT_LABEL), label=period.label, earlier=earlier.label
+        )
+    )
+    text = format_comparison_text(
+        c.figures, c.earlier_figures, c.changes, profile, period.label, earlier.label
+    )
     ctx.stdout.write(printable(text, multiline=True))
     return 0
 
@@ -88,6 +102,5 @@ def cmd_bundle_export(args, ctx) -> int:
     vault = ctx.vault()
     ctx.require_mode("ombud")
     out = statistics.export_bundle(vault, period, args.out)
-    ctx.print(tr("Statistikpaket för {label} skrivet: {path}").format(label=period.label,
-                                                                      path=out))
+    ctx.print(tr("Statistikpaket för {label} skrivet: {path}").format(label=period.label, path=out))
     return 0

@@ -20,10 +20,14 @@ def register(sub) -> None:
     p.add_argument("--unit-label", required=True, metavar="TEXT")
     p.add_argument("--municipality", action="append", default=[], metavar="NAME")
     p.add_argument("--fte", default=None, metavar="N.NN")
-    p.add_argument("--coordinator", action="store_true",
-                   help=tr("samordnarvalv: tar emot enheternas statistikpaket"))
-    p.add_argument("--allow-short", action="store_true",
-                   help=tr("godta en lösenfras kortare än 8 tecken"))
+    p.add_argument(
+        "--coordinator",
+        action="store_true",
+        help=tr("samordnarvalv: tar emot enheternas statistikpaket"),
+    )
+    p.add_argument(
+        "--allow-short", action="store_true", help=tr("godta en lösenfras kortare än 8 tecken")
+    )
     p.set_defaults(handler=cmd_init)
 
     vault = sub.add_parser("vault", help=tr("kontroll, säkerhetskopia, lösenfras"))
@@ -32,8 +36,9 @@ def register(sub) -> None:
     c.set_defaults(handler=cmd_check)
     c = vsub.add_parser("change-passphrase", help=tr("byt lösenfras (efter en kontrollerad kopia)"))
     c.add_argument("--new-passphrase-file", required=True, metavar="FILE")
-    c.add_argument("--allow-short", action="store_true",
-                   help=tr("godta en lösenfras kortare än 8 tecken"))
+    c.add_argument(
+        "--allow-short", action="store_true", help=tr("godta en lösenfras kortare än 8 tecken")
+    )
     c.set_defaults(handler=cmd_change_passphrase)
     c = vsub.add_parser("backup", help=tr("krypterad säkerhetskopia till en fil"))
     c.add_argument("out", metavar="OUT")
@@ -42,20 +47,32 @@ def register(sub) -> None:
     c.add_argument("source", metavar="IN")
     c.set_defaults(handler=cmd_restore)
     c = vsub.add_parser("destroy", help=tr("förstör hela valvet (skrivs över, går inte att ångra)"))
-    c.add_argument("--include-backups", action="store_true",
-                   help=tr("förstör även valvets säkerhetskopior i mappen backups"))
-    c.add_argument("--yes-destroy-everything", action="store_true",
-                   help=tr("bekräftelse utan terminal (annars skriver du enhetens namn)"))
+    c.add_argument(
+        "--include-backups",
+        action="store_true",
+        help=tr("förstör även valvets säkerhetskopior i mappen backups"),
+    )
+    c.add_argument(
+        "--yes-destroy-everything",
+        action="store_true",
+        help=tr("bekräftelse utan terminal (annars skriver du enhetens namn)"),
+    )
     c.set_defaults(handler=cmd_destroy)
     c = vsub.add_parser("backups", help=tr("valvets automatiska säkerhetskopior (lista, radera)"))
     bsub = c.add_subparsers(dest="backups_command", metavar="SUBCOMMAND", required=True)
     b = bsub.add_parser("list", help=tr("lista de automatiska säkerhetskopiorna med datum"))
     b.add_argument("--json", action="store_true")
     b.set_defaults(handler=cmd_backups_list)
-    b = bsub.add_parser("delete", help=tr("skriv över och ta bort automatiska säkerhetskopior "
-                                          "gjorda före en tidpunkt"))
-    b.add_argument("--before", required=True, metavar="DATE",
-                   help=tr("ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS (lokal tid)"))
+    b = bsub.add_parser(
+        "delete",
+        help=tr("skriv över och ta bort automatiska säkerhetskopior gjorda före en tidpunkt"),
+    )
+    b.add_argument(
+        "--before",
+        required=True,
+        metavar="DATE",
+        help=tr("ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDTTT:MM:SS (lokal tid)"),
+    )
     b.set_defaults(handler=cmd_backups_delete)
 
 
@@ -67,8 +84,7 @@ def _short_passphrase_hint():
     except vault_admin.ShortPassphrase as exc:
         from po_desktop.errors import RejectedInput
 
-        raise RejectedInput(exc.message + " " + tr("(Kommandoraden: --allow-short.)")
-                            ) from None
+        raise RejectedInput(exc.message + " " + tr("(Kommandoraden: --allow-short.)")) from None
 
 
 def cmd_init(args, ctx) -> int:
@@ -81,12 +97,17 @@ def cmd_init(args, ctx) -> int:
         from po_desktop.errors import RejectedInput
 
         raise RejectedInput(
-            tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path))
+            tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path)
+        )
     passphrase = ctx.passphrase(confirm=True, prompt=tr("Välj lösenfras: "))
     with _short_passphrase_hint():
         vault = vault_admin.create_vault(
-            path, passphrase, unit_label=args.unit_label, municipalities=args.municipality,
-            fte=args.fte if args.fte is not None else "0", coordinator=args.coordinator,
+            path,
+            passphrase,
+            unit_label=args.unit_label,
+            municipalities=args.municipality,
+            fte=args.fte if args.fte is not None else "0",
+            coordinator=args.coordinator,
             allow_short_passphrase=args.allow_short,
         )
     ctx._vault = vault
@@ -103,10 +124,16 @@ def cmd_check(args, ctx) -> int:
             ctx.print(p)
         from po_desktop.errors import CorruptVault
 
-        raise CorruptVault(tr("Integritetskontrollen hittade {n} fel i {path}. Återställ från en "
-                              "säkerhetskopia.").format(n=len(problems), path=vault.path))
-    ctx.print(tr("ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check")
-              .format(path=vault.path, rev=vault.schema_revision()))
+        raise CorruptVault(
+            tr(
+                "Integritetskontrollen hittade {n} fel i {path}. Återställ från en säkerhetskopia."
+            ).format(n=len(problems), path=vault.path)
+        )
+    ctx.print(
+        tr("ok: {path} (schema {rev}) klarade cipher_integrity_check och quick_check").format(
+            path=vault.path, rev=vault.schema_revision()
+        )
+    )
     notice = vault_admin.kdf_notice(vault)
     if notice:
         ctx.print(notice)
@@ -119,8 +146,11 @@ def cmd_change_passphrase(args, ctx) -> int:
         vault_admin.check_new_passphrase(new, allow_short=args.allow_short)
     vault = ctx.vault()
     change = vault_admin.rekey(vault, new, allow_short=args.allow_short)
-    ctx.print(tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}")
-              .format(path=change.backup))
+    ctx.print(
+        tr("Lösenfrasen är bytt. Kopia med den gamla lösenfrasen: {path}").format(
+            path=change.backup
+        )
+    )
     if change.notice:
         ctx.print(change.notice)
     return 0
@@ -136,8 +166,9 @@ def cmd_backup(args, ctx) -> int:
 def cmd_restore(args, ctx) -> int:
     passphrase = ctx.passphrase(prompt=tr("Säkerhetskopians lösenfras: "))
     moved = vault_admin.restore_vault(args.source, ctx.vault_path, passphrase)
-    ctx.print(tr("Valvet {path} är återställt från {src}.").format(path=ctx.vault_path,
-                                                                  src=args.source))
+    ctx.print(
+        tr("Valvet {path} är återställt från {src}.").format(path=ctx.vault_path, src=args.source)
+    )
     if moved:
         ctx.print(tr("Det tidigare valvet är sparat (krypterat) som {path}").format(path=moved))
     return 0
@@ -148,8 +179,9 @@ def cmd_destroy(args, ctx) -> int:
 
     interactive = hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty()
     if not interactive and not args.yes_destroy_everything:
-        raise UsageError(tr("vault destroy utan terminal kräver --yes-destroy-everything; "
-                            "inget har förstörts."))
+        raise UsageError(
+            tr("vault destroy utan terminal kräver --yes-destroy-everything; inget har förstörts.")
+        )
     vault_admin.require_vault_file(ctx.vault_path)
     passphrase = ctx.passphrase()
     vault = vault_admin.open_vault(ctx.vault_path, passphrase)
@@ -157,22 +189,32 @@ def cmd_destroy(args, ctx) -> int:
     backups = vault_admin.list_backups(vault.path)
     if not args.yes_destroy_everything:
         label = vault_admin.unit_label(vault)
-        ctx.print(tr("Valvet {path} ({label}) skrivs över och tas bort. Det går inte att ångra.")
-                  .format(path=vault.path, label=label))
+        ctx.print(
+            tr("Valvet {path} ({label}) skrivs över och tas bort. Det går inte att ångra.").format(
+                path=vault.path, label=label
+            )
+        )
         if backups:
-            which = (tr("Dessa säkerhetskopior förstörs också:") if args.include_backups
-                     else tr("Dessa säkerhetskopior finns kvar (krypterade):"))
+            which = (
+                tr("Dessa säkerhetskopior förstörs också:")
+                if args.include_backups
+                else tr("Dessa säkerhetskopior finns kvar (krypterade):")
+            )
             ctx.print(which)
             for b in backups:
                 ctx.print("  " + str(b))
         ctx.stdout.write(tr("Skriv enhetens namn ({label}) för att bekräfta: ").format(label=label))
         ctx.stdout.flush()
         if not vault_admin.confirmation_matches(vault, ctx.stdin.readline()):
-            raise RejectedInput(tr("Bekräftelsen stämmer inte med enhetens namn; inget har "
-                                   "förstörts."))
+            raise RejectedInput(
+                tr("Bekräftelsen stämmer inte med enhetens namn; inget har förstörts.")
+            )
     report = vault_admin.destroy_vault(vault, passphrase, include_backups=args.include_backups)
-    ctx.print(tr("Valvet är förstört: {n} filer överskrivna och borttagna.")
-              .format(n=len(report.destroyed)))
+    ctx.print(
+        tr("Valvet är förstört: {n} filer överskrivna och borttagna.").format(
+            n=len(report.destroyed)
+        )
+    )
     for b in report.backups_destroyed:
         ctx.print(tr("Förstörd säkerhetskopia: {path}").format(path=b))
     if report.backups_kept:

@@ -37,15 +37,20 @@ _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _HOURS = re.compile(r"^\d{1,2}(?:[.,]\d)?$")
 _INT = re.compile(r"^\d{1,7}$")
 
-KEYS = ("by_kind", "hours_by_kind", "information_by_audience", "participants", "planned",
-        "planned_done")
+KEYS = (
+    "by_kind",
+    "hours_by_kind",
+    "information_by_audience",
+    "participants",
+    "planned",
+    "planned_done",
+)
 # Partition breakdowns for masking: breakdown → the total its cells sum to (None: no total
 # key; the masking uses the breakdown's own sum).
 COUNT_BREAKDOWNS = ("by_kind", "information_by_audience")
 
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"),
-                        "-")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
 
 
 def normalize_input(text: str) -> str:
@@ -61,9 +66,14 @@ def clean_text(text: str, *, multiline: bool = False) -> str:
     line breaks are kept, runs of blank lines shortened)."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     keep = "\n" if multiline else ""
-    text = "".join(ch if (ch in keep or unicodedata.category(ch) not in ("Cc", "Cf"))
-                   else " " if unicodedata.category(ch) == "Cc" else ""
-                   for ch in text)
+    text = "".join(
+        ch
+        if (ch in keep or unicodedata.category(ch) not in ("Cc", "Cf"))
+        else " "
+        if unicodedata.category(ch) == "Cc"
+        else ""
+        for ch in text
+    )
     if not multiline:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.split("\n")]
@@ -95,8 +105,11 @@ def parse_planned_month(text: Any) -> str:
     """``YYYY-MM`` (month 01–12) → the same text; anything else is refused."""
     value = normalize_input(text) if isinstance(text, str) else ""
     if not _MONTH.match(value):
-        raise ValueError(tr("planerad månad '{text}' har fel form: skriv ÅÅÅÅ-MM, "
-                            "t.ex. 2026-09").format(text=text))
+        raise ValueError(
+            tr("planerad månad '{text}' har fel form: skriv ÅÅÅÅ-MM, t.ex. 2026-09").format(
+                text=text
+            )
+        )
     return value
 
 
@@ -109,8 +122,11 @@ def parse_hours(text: str) -> Decimal:
     """Hours as typed on the command line: ``2``, ``1.5`` or ``1,5`` (at most one decimal)."""
     value = normalize_input(text or "")
     if not _HOURS.match(value):
-        raise ValueError(tr("timmar '{text}' ska vara ett tal 0–24 med högst en decimal, "
-                            "t.ex. 1,5").format(text=text))
+        raise ValueError(
+            tr("timmar '{text}' ska vara ett tal 0–24 med högst en decimal, t.ex. 1,5").format(
+                text=text
+            )
+        )
     return Decimal(value.replace(",", "."))
 
 
@@ -139,8 +155,9 @@ def tenths_to_hours(tenths: int | None) -> float | None:
 def parse_participants(text: str) -> int:
     value = normalize_input(text or "")
     if not _INT.match(value):
-        raise ValueError(tr("antal deltagare '{text}' ska vara ett heltal, 0 eller mer")
-                         .format(text=text))
+        raise ValueError(
+            tr("antal deltagare '{text}' ska vara ett heltal, 0 eller mer").format(text=text)
+        )
     return int(value)
 
 
@@ -150,8 +167,7 @@ def check_participants(value: Any) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError(tr("antal deltagare ska vara ett heltal"))
     if value < 0:
-        raise ValueError(tr("antal deltagare kan inte vara negativt ({value})").format(
-            value=value))
+        raise ValueError(tr("antal deltagare kan inte vara negativt ({value})").format(value=value))
     if value > MAX_PARTICIPANTS:
         raise ValueError(tr("antal deltagare {value} är orimligt stort").format(value=value))
     return value
@@ -162,25 +178,40 @@ def check_kind_and_audience(profile: Profile, kind: Any, audience: Any) -> tuple
     required for information and outreach and not taken for other kinds."""
     kind, audience = _code(kind), _code(audience)
     if kind is None or (isinstance(kind, str) and not kind.strip()):
-        raise ValueError(tr("aktiviteten saknar typ: ange en av {codes}").format(
-            codes=", ".join(profile.codes("activity_kind"))))
+        raise ValueError(
+            tr("aktiviteten saknar typ: ange en av {codes}").format(
+                codes=", ".join(profile.codes("activity_kind"))
+            )
+        )
     if not isinstance(kind, str) or not profile.is_valid("activity_kind", kind.strip()):
-        raise ValueError(tr("okänd aktivitetstyp '{kind}': ange en av {codes}").format(
-            kind=kind, codes=", ".join(profile.codes("activity_kind"))))
+        raise ValueError(
+            tr("okänd aktivitetstyp '{kind}': ange en av {codes}").format(
+                kind=kind, codes=", ".join(profile.codes("activity_kind"))
+            )
+        )
     kind = kind.strip()
     if audience is not None and not (isinstance(audience, str) and audience.strip()):
         audience = None
     if kind in AUDIENCE_KINDS:
         if audience is None:
-            raise ValueError(tr("ange målgrupp (--audience) för {kind}: en av {codes}").format(
-                kind=kind, codes=", ".join(profile.codes("audience"))))
+            raise ValueError(
+                tr("ange målgrupp (--audience) för {kind}: en av {codes}").format(
+                    kind=kind, codes=", ".join(profile.codes("audience"))
+                )
+            )
         if not isinstance(audience, str) or not profile.is_valid("audience", audience.strip()):
-            raise ValueError(tr("okänd målgrupp '{audience}': ange en av {codes}").format(
-                audience=audience, codes=", ".join(profile.codes("audience"))))
+            raise ValueError(
+                tr("okänd målgrupp '{audience}': ange en av {codes}").format(
+                    audience=audience, codes=", ".join(profile.codes("audience"))
+                )
+            )
         return kind, audience.strip()
     if audience is not None:
-        raise ValueError(tr("målgrupp anges bara för information och uppsökande verksamhet, "
-                            "inte för {kind}").format(kind=kind))
+        raise ValueError(
+            tr(
+                "målgrupp anges bara för information och uppsökande verksamhet, inte för {kind}"
+            ).format(kind=kind)
+        )
     return kind, None
 
 
@@ -196,8 +227,12 @@ def _bump(counts: dict[str, Any], code: str, amount: Any = 1) -> None:
     counts[key] = counts.get(key, 0) + amount
 
 
-def activity_figures(start: dt.date, end: dt.date, activities: Iterable[ActivityRecord],
-                     profile: Profile | None = None) -> dict[str, Any]:
+def activity_figures(
+    start: dt.date,
+    end: dt.date,
+    activities: Iterable[ActivityRecord],
+    profile: Profile | None = None,
+) -> dict[str, Any]:
     """``activities.*`` for the period [start, end] (see the module doc)."""
     profile = profile or default_profile()
     kinds = profile.codes("activity_kind")
@@ -226,8 +261,9 @@ def activity_figures(start: dt.date, end: dt.date, activities: Iterable[Activity
     }
 
 
-def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]
-                           ) -> dict[str, Any] | None:
+def merge_activity_figures(
+    figures_list: Sequence[Mapping[str, Any] | None],
+) -> dict[str, Any] | None:
     """Sum the ``activities`` figures of several units key by key (hours to one decimal).
     A unit without them (a format-1 bundle: ``None``) is left out; None when no unit has any."""
     present = [f for f in figures_list if f is not None]
@@ -250,8 +286,9 @@ def merge_activity_figures(figures_list: Sequence[Mapping[str, Any] | None]
     return {k: out[k] for k in KEYS}
 
 
-def mask_activity_figures(figures: Mapping[str, Any] | None, threshold: int
-                          ) -> dict[str, Any] | None:
+def mask_activity_figures(
+    figures: Mapping[str, Any] | None, threshold: int
+) -> dict[str, Any] | None:
     """``activities`` as they may be published: exactly as they are. Small-number masking
     (statistics.md §6) protects clients; an activity is an occasion of the unit's own work
     (an information meeting at a church, a supervision hour), not a person, so "2 information

@@ -24,8 +24,10 @@ from importlib import resources
 from po_desktop.i18n import tr
 
 MIN_NAME_LETTERS = 3
-_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
-                        "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff]")
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff]"
+)
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -51,7 +53,8 @@ def common_names() -> frozenset[str]:
 def _capitalised(word: str) -> bool:
     parts = [p for p in word.split("-") if p]
     return bool(parts) and all(
-        len(p) >= 2 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts)
+        len(p) >= 2 and p[0].isupper() and p[1:].isalpha() and p[1:].islower() for p in parts
+    )
 
 
 def name_problem(alias: str) -> str | None:
@@ -59,15 +62,19 @@ def name_problem(alias: str) -> str | None:
     value = normalise(alias)
     words = value.split(" ")
     if sum(1 for w in words if _capitalised(w)) >= 2:
-        return tr("aliaset '{alias}' ser ut som ett namn (flera ord med stor bokstav); använd "
-                  "initialer och siffror, t.ex. AB12").format(alias=value)
+        return tr(
+            "aliaset '{alias}' ser ut som ett namn (flera ord med stor bokstav); använd "
+            "initialer och siffror, t.ex. AB12"
+        ).format(alias=value)
     names = common_names()
     for run in _LETTER_RUN.findall(value):
         if len(run) < MIN_NAME_LETTERS or (len(run) <= 3 and run.isupper()):
             continue
         if run.casefold() in names:
-            return tr("aliaset '{alias}' innehåller namnet {name}; använd initialer och "
-                      "siffror, t.ex. AB12").format(alias=value, name=run)
+            return tr(
+                "aliaset '{alias}' innehåller namnet {name}; använd initialer och "
+                "siffror, t.ex. AB12"
+            ).format(alias=value, name=run)
     return None
 
 

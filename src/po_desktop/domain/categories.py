@@ -54,9 +54,12 @@ def _from_dict(data: dict[str, Any]) -> Profile:
         return {k: tuple((c, lbl) for c, lbl in v) for k, v in d.items()}
 
     watch = data.get("follow_up_watch", {}).get("days", {})
-    return Profile(name=data["profile"], categories=conv(data["categories"]),
-                   fixed=conv(data.get("fixed", {})),
-                   watch_days=tuple((str(k), int(v)) for k, v in watch.items()))
+    return Profile(
+        name=data["profile"],
+        categories=conv(data["categories"]),
+        fixed=conv(data.get("fixed", {})),
+        watch_days=tuple((str(k), int(v)) for k, v in watch.items()),
+    )
 
 
 @lru_cache(maxsize=8)

@@ -43,8 +43,9 @@ def change(this: Any, earlier: Any) -> Change | None:
         return None
     a, b = Decimal(str(this)), Decimal(str(earlier))
     diff = a - b
-    count: int | float = int(diff) if isinstance(this, int) and isinstance(earlier, int) \
-        else float(diff)
+    count: int | float = (
+        int(diff) if isinstance(this, int) and isinstance(earlier, int) else float(diff)
+    )
     percent = None
     if b != 0:
         percent = float((diff * 100 / b).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
@@ -59,8 +60,7 @@ def compare_figures(this: Mapping[str, Any] | None, earlier: Mapping[str, Any] |
         a = this if isinstance(this, Mapping) else {}
         b = earlier if isinstance(earlier, Mapping) else {}
         keys = list(dict.fromkeys([*a.keys(), *b.keys()]))
-        return {k: None if k in NOT_COMPARED else compare_figures(a.get(k), b.get(k))
-                for k in keys}
+        return {k: None if k in NOT_COMPARED else compare_figures(a.get(k), b.get(k)) for k in keys}
     if isinstance(this, list) or isinstance(earlier, list):
         return None  # lists (other survey definitions) are not compared element-wise
     c = change(this, earlier)

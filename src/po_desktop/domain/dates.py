@@ -64,8 +64,9 @@ def parse_period(text: str) -> Period:
         if end < start:
             raise ValueError(f"perioden {value} slutar före sin början")
         return Period(start, end, period_label(start, end))
-    raise ValueError(f"ogiltig period '{text}': skriv 2026, 2026H1, 2026H2 eller "
-                     "2026-01-01..2026-03-31")
+    raise ValueError(
+        f"ogiltig period '{text}': skriv 2026, 2026H1, 2026H2 eller 2026-01-01..2026-03-31"
+    )
 
 
 def period_label(start: dt.date, end: dt.date) -> str:

@@ -86,8 +86,9 @@ def served_date(step: str, date: dt.date, served_on: dt.date | None) -> dt.date 
     return date if step == DECISION_SERVED else None
 
 
-def propose_due(step: str, date: dt.date, served_on: dt.date | None,
-                watch_days: int | None) -> DueProposal:
+def propose_due(
+    step: str, date: dt.date, served_on: dt.date | None, watch_days: int | None
+) -> DueProposal:
     """Every follow-up step gets a date to watch. A served decision: the appeal deadline
     (three weeks, next weekday). Otherwise ``date`` + the step's ``watch_days`` (from the
     statistics profile; :data:`DEFAULT_WATCH_DAYS` if it has none), moved to a weekday."""
@@ -99,7 +100,16 @@ def propose_due(step: str, date: dt.date, served_on: dt.date | None,
 
 
 __all__ = [
-    "APPEAL", "APPEAL_PERIOD_DAYS", "DEFAULT_WATCH_DAYS", "DueProposal", "WATCH",
-    "appeal_deadline", "propose_due", "served_date", "is_eve", "is_non_working_day",
-    "is_public_holiday", "next_working_day",
+    "APPEAL",
+    "APPEAL_PERIOD_DAYS",
+    "DEFAULT_WATCH_DAYS",
+    "DueProposal",
+    "WATCH",
+    "appeal_deadline",
+    "propose_due",
+    "served_date",
+    "is_eve",
+    "is_non_working_day",
+    "is_public_holiday",
+    "next_working_day",
 ]

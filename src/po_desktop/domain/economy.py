@@ -28,8 +28,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 
 KEYS = ("fixed", "population_18plus", "population_all", "active_clients")
-BUDGET_KINDS = ("staff", "staff_overhead", "premises", "travel", "supervision", "training",
-                "other")
+BUDGET_KINDS = ("staff", "staff_overhead", "premises", "travel", "supervision", "training", "other")
 FTE_SOURCES = ("bundle", "entered")
 INHABITANTS_PER_FTE = (25_000, 30_000)
 ACTIVE_PER_FTE = (10, 15)
@@ -56,15 +55,15 @@ class EconomyInputError(ValueError):
 class BudgetLine:
     name: str
     kind: str
-    amount: int | None = None          # whole kronor, or
-    percent: Decimal | None = None     # staff_overhead only: percent of the staff lines
+    amount: int | None = None  # whole kronor, or
+    percent: Decimal | None = None  # staff_overhead only: percent of the staff lines
 
 
 @dataclass(frozen=True)
 class UnitFte:
     label: str
     fte: Decimal | None
-    source: str | None                 # "bundle", "entered" or None (no figure)
+    source: str | None  # "bundle", "entered" or None (no figure)
     municipalities: tuple[str, ...] = ()
 
 
@@ -73,8 +72,8 @@ class MunicipalityInput:
     name: str
     population_all: int | None = None
     population_18plus: int | None = None
-    share_percent: Decimal | None = None   # fixed key
-    active_clients: int | None = None      # the year's active assignments (merged bundles)
+    share_percent: Decimal | None = None  # fixed key
+    active_clients: int | None = None  # the year's active assignments (merged bundles)
 
 
 @dataclass(frozen=True)
@@ -233,11 +232,15 @@ def key_weights(key: str, municipalities: Sequence[MunicipalityInput]) -> list[t
             raise EconomyInputError("fixed_sum", detail=str(two_decimals(total)))
         return weights
     for m in municipalities:
-        value = {"population_18plus": m.population_18plus, "population_all": m.population_all,
-                 "active_clients": m.active_clients}[key]
+        value = {
+            "population_18plus": m.population_18plus,
+            "population_all": m.population_all,
+            "active_clients": m.active_clients,
+        }[key]
         if value is None:
-            raise EconomyInputError("missing_population" if key != "active_clients"
-                                    else "missing_active", m.name)
+            raise EconomyInputError(
+                "missing_population" if key != "active_clients" else "missing_active", m.name
+            )
         if value < 0:
             raise EconomyInputError("negative", m.name)
         weights.append((m.name, Decimal(value)))
@@ -296,8 +299,7 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
             raise EconomyInputError("negative", u.label)
     budget = budget_amounts(inputs.budget)
     cost_total = sum(a for _, a in budget)
-    fte_total = two_decimals(sum((u.fte for u in inputs.units if u.fte is not None),
-                                 Decimal(0)))
+    fte_total = two_decimals(sum((u.fte for u in inputs.units if u.fte is not None), Decimal(0)))
     grant = None
     if inputs.grant_per_fte is not None:
         grant = whole_kronor(fte_total * Decimal(inputs.grant_per_fte))
@@ -331,14 +333,21 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
         if weight is not None and whole > 0:
             pct = two_decimals(weight * HUNDRED / whole)
         amount = amounts.get(m.name)
-        rows.append(MunicipalityResult(
-            name=m.name, share_percent=pct, amount=amount,
-            per_billing=None if amount is None else split_billings(amount,
-                                                                   inputs.billings_per_year),
-            per_inhabitant=_per(amount, m.population_all),
-            per_inhabitant_18plus=_per(amount, m.population_18plus),
-            inhabitants_per_fte=per_fte.get(m.name),
-            population_all=m.population_all, population_18plus=m.population_18plus))
+        rows.append(
+            MunicipalityResult(
+                name=m.name,
+                share_percent=pct,
+                amount=amount,
+                per_billing=None
+                if amount is None
+                else split_billings(amount, inputs.billings_per_year),
+                per_inhabitant=_per(amount, m.population_all),
+                per_inhabitant_18plus=_per(amount, m.population_18plus),
+                inhabitants_per_fte=per_fte.get(m.name),
+                population_all=m.population_all,
+                population_18plus=m.population_18plus,
+            )
+        )
     pops = [m.population_all for m in inputs.municipalities]
     adults = [m.population_18plus for m in inputs.municipalities]
     all_known = bool(pops) and all(p is not None for p in pops)
@@ -348,18 +357,32 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
     active_per_fte = None
     if inputs.active_assignments is not None and fte_total > 0:
         active_per_fte = (Decimal(inputs.active_assignments) / fte_total).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP)
+            Decimal("0.1"), rounding=ROUND_HALF_UP
+        )
     return EconomyResult(
-        year=inputs.year, key=inputs.key, fte_total=fte_total,
-        grant_per_fte=inputs.grant_per_fte, grant=grant, budget=budget, cost_total=cost_total,
-        municipalities_total=muni_total, grant_share_percent=share, units=inputs.units,
-        municipalities=tuple(rows), billings_per_year=inputs.billings_per_year,
+        year=inputs.year,
+        key=inputs.key,
+        fte_total=fte_total,
+        grant_per_fte=inputs.grant_per_fte,
+        grant=grant,
+        budget=budget,
+        cost_total=cost_total,
+        municipalities_total=muni_total,
+        grant_share_percent=share,
+        units=inputs.units,
+        municipalities=tuple(rows),
+        billings_per_year=inputs.billings_per_year,
         per_inhabitant=_per(muni_total if amounts else None, total_pop),
         per_inhabitant_18plus=_per(muni_total if amounts else None, total_adults),
-        inhabitants_per_fte=(whole_kronor(Decimal(total_pop) / fte_total)
-                             if total_pop is not None and fte_total > 0 else None),
-        active_assignments=inputs.active_assignments, active_per_fte=active_per_fte,
-        problem=problem)
+        inhabitants_per_fte=(
+            whole_kronor(Decimal(total_pop) / fte_total)
+            if total_pop is not None and fte_total > 0
+            else None
+        ),
+        active_assignments=inputs.active_assignments,
+        active_per_fte=active_per_fte,
+        problem=problem,
+    )
 
 
 def percent_text(value: Decimal | None) -> str | None:
@@ -383,18 +406,32 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
         "cost_total": result.cost_total,
         "municipalities_total": result.municipalities_total,
         "grant_share_percent": pct(result.grant_share_percent),
-        "units": [{"label": u.label, "fte": None if u.fte is None else float(u.fte),
-                   "fte_source": u.source} for u in result.units],
-        "municipalities": [{
-            "name": m.name, "share_percent": pct(m.share_percent), "amount": m.amount,
-            "per_billing": None if m.per_billing is None else list(m.per_billing),
-            "per_inhabitant": m.per_inhabitant,
-            "per_inhabitant_18plus": m.per_inhabitant_18plus,
-            "inhabitants_per_fte": m.inhabitants_per_fte,
-            "population_all": m.population_all, "population_18plus": m.population_18plus,
-        } for m in result.municipalities],
-        "budget": [{"name": b.name, "kind": b.kind, "amount": amount,
-                    "percent": pct(b.percent)} for b, amount in result.budget],
+        "units": [
+            {
+                "label": u.label,
+                "fte": None if u.fte is None else float(u.fte),
+                "fte_source": u.source,
+            }
+            for u in result.units
+        ],
+        "municipalities": [
+            {
+                "name": m.name,
+                "share_percent": pct(m.share_percent),
+                "amount": m.amount,
+                "per_billing": None if m.per_billing is None else list(m.per_billing),
+                "per_inhabitant": m.per_inhabitant,
+                "per_inhabitant_18plus": m.per_inhabitant_18plus,
+                "inhabitants_per_fte": m.inhabitants_per_fte,
+                "population_all": m.population_all,
+                "population_18plus": m.population_18plus,
+            }
+            for m in result.municipalities
+        ],
+        "budget": [
+            {"name": b.name, "kind": b.kind, "amount": amount, "percent": pct(b.percent)}
+            for b, amount in result.budget
+        ],
         "billings_per_year": result.billings_per_year,
         "per_inhabitant": result.per_inhabitant,
         "per_inhabitant_18plus": result.per_inhabitant_18plus,
@@ -402,7 +439,8 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
             "inhabitants_per_fte": result.inhabitants_per_fte,
             "inhabitants_per_fte_target": list(INHABITANTS_PER_FTE),
             "active_assignments": result.active_assignments,
-            "active_per_fte": None if result.active_per_fte is None
+            "active_per_fte": None
+            if result.active_per_fte is None
             else float(result.active_per_fte),
             "active_per_fte_target": list(ACTIVE_PER_FTE),
         },
@@ -416,11 +454,30 @@ def shares_from(values: Mapping[str, Decimal]) -> tuple[MunicipalityInput, ...]:
 
 
 __all__ = [
-    "ACTIVE_PER_FTE", "BUDGET_KINDS", "BudgetLine", "DEFAULT_BILLINGS", "EconomyInputError",
-    "EconomyInputs", "EconomyResult", "FTE_SOURCES", "INHABITANTS_PER_FTE", "KEYS",
-    "MunicipalityInput", "MunicipalityResult", "UnitFte", "budget_amounts", "compute",
-    "key_weights", "largest_remainder", "parse_decimal", "percent_text", "result_to_dict",
-    "shares_from", "split_billings", "two_decimals", "whole_kronor",
+    "ACTIVE_PER_FTE",
+    "BUDGET_KINDS",
+    "BudgetLine",
+    "DEFAULT_BILLINGS",
+    "EconomyInputError",
+    "EconomyInputs",
+    "EconomyResult",
+    "FTE_SOURCES",
+    "INHABITANTS_PER_FTE",
+    "KEYS",
+    "MunicipalityInput",
+    "MunicipalityResult",
+    "UnitFte",
+    "budget_amounts",
+    "compute",
+    "key_weights",
+    "largest_remainder",
+    "parse_decimal",
+    "percent_text",
+    "result_to_dict",
+    "shares_from",
+    "split_billings",
+    "two_decimals",
+    "whole_kronor",
 ]
 
 
@@ -438,8 +495,7 @@ def normalize_name(text: str) -> str:
     value = unicodedata.normalize("NFKC", str(text)).translate(_DASHES).translate(_INVISIBLE)
     # control and format characters (bidi overrides, NUL, ESC …) never belong in a name; white
     # space among them (tab, newline) becomes one space below
-    value = "".join(c for c in value
-                    if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf"))
+    value = "".join(c for c in value if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf"))
     return " ".join(value.split())
 
 

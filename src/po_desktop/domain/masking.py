@@ -96,24 +96,26 @@ class Relation:
     breakdown: str | None = None
 
 
-def _relations(totals: Mapping[str, int],
-               breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
-               links: Sequence[tuple[str, Sequence[str]]]) -> list[Relation]:
+def _relations(
+    totals: Mapping[str, int],
+    breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
+    links: Sequence[tuple[str, Sequence[str]]],
+) -> list[Relation]:
     rels = []
     for name, (total_name, cells) in breakdowns.items():
         if total_name is None:
             continue
         if total_name not in totals:
             raise KeyError(total_name)
-        rels.append(Relation(("total", total_name),
-                             tuple(("cell", name, c) for c in cells), name))
+        rels.append(Relation(("total", total_name), tuple(("cell", name, c) for c in cells), name))
     for whole, parts in links:
         rels.append(Relation(("total", whole), tuple(("total", p) for p in parts)))
     return rels
 
 
-def _bounds(var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]],
-            threshold: int) -> Interval:
+def _bounds(
+    var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]], threshold: int
+) -> Interval:
     d = shown[var]
     if isinstance(d, int):
         return Interval(d, d)
@@ -135,9 +137,12 @@ def _sum(values: Iterable[float]) -> float:
     return total
 
 
-def analyse(shown: dict[Var, Display], relations: Sequence[Relation],
-            cells_of: dict[str, list[Var]], threshold: int = DEFAULT_THRESHOLD
-            ) -> dict[Var, Interval]:
+def analyse(
+    shown: dict[Var, Display],
+    relations: Sequence[Relation],
+    cells_of: dict[str, list[Var]],
+    threshold: int = DEFAULT_THRESHOLD,
+) -> dict[Var, Interval]:
     """The exact range of every value a reader can infer from the published ``shown`` values
     and the sum ``relations`` (bounds propagation to a fixed point; exact for these tree-shaped
     systems of sums). A masked value whose range is one number is recoverable."""
@@ -193,9 +198,14 @@ def _derived(rel: Relation, var: Var, iv: dict[Var, Interval]) -> float:
 Move = dict[Var, Display]
 
 
-def _moves(target: Var, shown: dict[Var, Display], true: Mapping[Var, int],
-           relations: Sequence[Relation], iv: dict[Var, Interval],
-           fixed: frozenset[Var]) -> tuple[list[Move], list[Move]]:
+def _moves(
+    target: Var,
+    shown: dict[Var, Display],
+    true: Mapping[Var, int],
+    relations: Sequence[Relation],
+    iv: dict[Var, Interval],
+    fixed: frozenset[Var],
+) -> tuple[list[Move], list[Move]]:
     """What may protect ``target``, best first: suppressing the next smallest visible value of
     a relation around it (or that relation's total); withholding a breakdown around it.
     ``fixed`` values (cells of overlapping breakdowns) are never suppressed."""
@@ -203,26 +213,45 @@ def _moves(target: Var, shown: dict[Var, Display], true: Mapping[Var, int],
     for rel in relations:
         if target != rel.whole and target not in rel.parts:
             continue
-        parts = [p for p in rel.parts
-                 if p != target and p not in fixed and not is_masked(shown[p]) and true[p] > 0]
+        parts = [
+            p
+            for p in rel.parts
+            if p != target and p not in fixed and not is_masked(shown[p]) and true[p] > 0
+        ]
         pick = min(parts, key=lambda p: true[p], default=None)
-        if pick is None and rel.whole != target and rel.whole not in fixed \
-                and not is_masked(shown[rel.whole]) and true[rel.whole] > 0:
+        if (
+            pick is None
+            and rel.whole != target
+            and rel.whole not in fixed
+            and not is_masked(shown[rel.whole])
+            and true[rel.whole] > 0
+        ):
             pick = rel.whole
         if pick is not None:
             options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
     options.sort(key=lambda o: o[:3])
-    candidates = [rel for rel in relations
-                  if rel.breakdown and (target == rel.whole or target in rel.parts)
-                  and any(shown[p] != HIDDEN_MARK for p in rel.parts)]
+    candidates = [
+        rel
+        for rel in relations
+        if rel.breakdown
+        and (target == rel.whole or target in rel.parts)
+        and any(shown[p] != HIDDEN_MARK for p in rel.parts)
+    ]
     candidates.sort(key=lambda r: _derived(r, target, iv))
-    return ([{o[3]: SECONDARY_MARK} for o in options],
-            [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates])
+    return (
+        [{o[3]: SECONDARY_MARK} for o in options],
+        [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates],
+    )
 
 
-def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
-                  relations: Sequence[Relation], cells_of: dict[str, list[Var]],
-                  threshold: int, fixed: frozenset[Var] = frozenset()) -> bool:
+def _protect_step(
+    shown: dict[Var, Display],
+    true: Mapping[Var, int],
+    relations: Sequence[Relation],
+    cells_of: dict[str, list[Var]],
+    threshold: int,
+    fixed: frozenset[Var] = frozenset(),
+) -> bool:
     """Suppress one more value if a masked one is recoverable; True when something changed.
 
     Moves are tried in this order: suppressing one more value around an exposed value (``"x"``),
@@ -235,8 +264,11 @@ def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
     iv = analyse(shown, relations, cells_of, threshold)
     # a masked value is exposed when it can be inferred exactly; a zero may be (zeros are shown
     # anyway), and so may the slack of a "part of" relation (never published)
-    exposed = [v for v, d in shown.items()
-               if is_masked(d) and iv[v].determined and true[v] > 0 and v[0] != "slack"]
+    exposed = [
+        v
+        for v, d in shown.items()
+        if is_masked(d) and iv[v].determined and true[v] > 0 and v[0] != "slack"
+    ]
     if not exposed:
         return False
 
@@ -248,8 +280,11 @@ def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
     kinds: list[list[tuple[Var | None, Move]]] = [
         [(t, m) for t in exposed for m in around[t][0]],
         [(t, m) for t in exposed for m in around[t][1]],
-        [(None, dict.fromkeys(rel.parts, HIDDEN_MARK)) for rel in relations
-         if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)],
+        [
+            (None, dict.fromkeys(rel.parts, HIDDEN_MARK))
+            for rel in relations
+            if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)
+        ],
     ]
     moves = next((k for k in kinds if k), None)
     if moves is None:
@@ -261,13 +296,15 @@ def _protect_step(shown: dict[Var, Display], true: Mapping[Var, int],
 # --- suppression -----------------------------------------------------------------------------
 
 
-def mask_table(totals: Mapping[str, int],
-               breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
-               threshold: int = DEFAULT_THRESHOLD, *,
-               links: Sequence[tuple[str, Sequence[str]]] = (),
-               subsets: Sequence[tuple[str, str | tuple[str, str]]] = (),
-               exact_totals: Collection[str] = (),
-               ) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
+def mask_table(
+    totals: Mapping[str, int],
+    breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    links: Sequence[tuple[str, Sequence[str]]] = (),
+    subsets: Sequence[tuple[str, str | tuple[str, str]]] = (),
+    exact_totals: Collection[str] = (),
+) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
     """Mask a whole published table.
 
     ``totals``: the published scalar counts by name. ``breakdowns``: name → (the name of the
@@ -301,28 +338,43 @@ def mask_table(totals: Mapping[str, int],
         true[slack] = true[whole_var] - true[part_var]
         shown[slack] = HIDDEN_MARK
         relations.append(Relation(whole_var, (part_var, slack)))
-    fixed = frozenset([*(c for name, (total, _) in breakdowns.items() if total is None
-                         for c in cells_of[name]),
-                       *(("total", k) for k in exact_totals)])
+    fixed = frozenset(
+        [
+            *(
+                c
+                for name, (total, _) in breakdowns.items()
+                if total is None
+                for c in cells_of[name]
+            ),
+            *(("total", k) for k in exact_totals),
+        ]
+    )
     for _ in range(100_000):
         if not _protect_step(shown, true, relations, cells_of, threshold, fixed):
             break
     out_totals = {k: shown[("total", k)] for k in totals}
-    out_cells = {name: {c: shown[("cell", name, c)] for c in cells}
-                 for name, (_, cells) in breakdowns.items()}
+    out_cells = {
+        name: {c: shown[("cell", name, c)] for c in cells}
+        for name, (_, cells) in breakdowns.items()
+    }
     return out_totals, out_cells
 
 
-def mask_breakdown(counts: Mapping[str, int], threshold: int = DEFAULT_THRESHOLD, *,
-                   exact_total: bool = False) -> dict[str, Display]:
+def mask_breakdown(
+    counts: Mapping[str, int], threshold: int = DEFAULT_THRESHOLD, *, exact_total: bool = False
+) -> dict[str, Display]:
     """Mask one breakdown whose total (the sum of its cells) is published beside it.
 
     Returns every cell (``int``, ``"<5"``, ``"x"`` or ``".."``) plus the key :data:`TOTAL`
     with the total as it must be shown (masked when nothing else protects a small cell).
     ``exact_total``: the total is published exactly anyway (e.g. a survey's responses), so it
     is never masked; the cells are suppressed, or withheld, instead."""
-    totals, shown = mask_table({TOTAL: sum(counts.values())}, {"b": (TOTAL, counts)}, threshold,
-                               exact_totals=(TOTAL,) if exact_total else ())
+    totals, shown = mask_table(
+        {TOTAL: sum(counts.values())},
+        {"b": (TOTAL, counts)},
+        threshold,
+        exact_totals=(TOTAL,) if exact_total else (),
+    )
     return {**shown["b"], TOTAL: totals[TOTAL]}
 
 
@@ -333,8 +385,12 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(path)
 
 
-def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD, *,
-                 unit_ended: Mapping[str, int] | None = None) -> dict[str, Any]:
+def mask_figures(
+    figures: Mapping[str, Any],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    unit_ended: Mapping[str, int] | None = None,
+) -> dict[str, Any]:
     """The §3 figures (of one unit or merged) as they may be published: same shape, every
     count an ``int`` or a mask string. Medians, FTE and ratios are kept unless they would reveal
     a masked count (see the module doc).
@@ -357,9 +413,12 @@ def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD,
         breakdowns[_dotted(path)] = (None, figures[path[0]][path[1]])
 
     shown_totals, shown = mask_table(
-        totals, breakdowns, threshold,
+        totals,
+        breakdowns,
+        threshold,
         links=[("assignments.active", ("assignments.ended", "assignments.ongoing_at_end"))],
-        subsets=_subsets(breakdowns))
+        subsets=_subsets(breakdowns),
+    )
 
     for key, value in shown_totals.items():
         group, name = key.split(".")
@@ -371,18 +430,23 @@ def mask_figures(figures: Mapping[str, Any], threshold: int = DEFAULT_THRESHOLD,
         out["capacity"]["active_per_fte"] = SECONDARY_MARK
     median = out["assignments"]["ended_median_days"]
     if isinstance(median, dict):
-        out["assignments"]["ended_median_days"] = mask_unit_medians(median, unit_ended,
-                                                                    threshold)
+        out["assignments"]["ended_median_days"] = mask_unit_medians(median, unit_ended, threshold)
     elif median is not None and (
-            is_masked(shown_totals["assignments.ended"])
-            or _median_pins(median, figures["assignments"]["ended_by_duration"],
-                            shown["assignments.ended_by_duration"], threshold)):
+        is_masked(shown_totals["assignments.ended"])
+        or _median_pins(
+            median,
+            figures["assignments"]["ended_by_duration"],
+            shown["assignments.ended_by_duration"],
+            threshold,
+        )
+    ):
         out["assignments"]["ended_median_days"] = SECONDARY_MARK
     return out
 
 
-def _median_pins(median: float, true: Mapping[str, int], shown: Mapping[str, Display],
-                 threshold: int) -> bool:
+def _median_pins(
+    median: float, true: Mapping[str, int], shown: Mapping[str, Display], threshold: int
+) -> bool:
     """Whether the median duration (days) beside ``ended_by_duration`` (shown, ``ended``
     exact) lets a reader recover a masked band. The median's months lie in
     [⌊days/31⌋, ⌊days/28⌋], so at least ⌈n/2⌉ durations fall in a band up to the one of
@@ -415,8 +479,11 @@ def _median_pins(median: float, true: Mapping[str, int], shown: Mapping[str, Dis
 
     def walk(i: int, left: int, split: list[int]) -> None:
         if i == len(codes):
-            if left == 0 and sum(split[:hi_band + 1]) >= (n + 1) // 2 \
-                    and sum(split[:lo_band]) <= n // 2:
+            if (
+                left == 0
+                and sum(split[: hi_band + 1]) >= (n + 1) // 2
+                and sum(split[:lo_band]) <= n // 2
+            ):
                 for j, v in enumerate(split):
                     seen[j].add(v)
             return
@@ -426,12 +493,14 @@ def _median_pins(median: float, true: Mapping[str, int], shown: Mapping[str, Dis
             walk(i + 1, left - v, [*split, v])
 
     walk(0, n, [])
-    return any(is_masked(shown[c]) and true[c] > 0 and len(seen[j]) < 2
-               for j, c in enumerate(codes))
+    return any(
+        is_masked(shown[c]) and true[c] > 0 and len(seen[j]) < 2 for j, c in enumerate(codes)
+    )
 
 
-def _subsets(breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]]
-             ) -> list[tuple[str, str | tuple[str, str]]]:
+def _subsets(
+    breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]],
+) -> list[tuple[str, str | tuple[str, str]]]:
     """The "part of" relations a reader knows from the definitions (statistics.md §3)."""
     out: list[tuple[str, str | tuple[str, str]]] = [
         ("assignments.active", "assignments.new"),  # active = new + begun before
@@ -448,8 +517,9 @@ def _subsets(breakdowns: Mapping[str, tuple[str | None, Mapping[str, int]]]
     return out
 
 
-def mask_unit_medians(median: Mapping[str, Any], unit_ended: Mapping[str, int] | None,
-                      threshold: int) -> dict[str, Any]:
+def mask_unit_medians(
+    median: Mapping[str, Any], unit_ended: Mapping[str, int] | None, threshold: int
+) -> dict[str, Any]:
     """The publication rule for per-unit medians (merged figures; medians are not summed, §5),
     the one place it lives (CSV, screen and PDF all use it): a unit's median is shown only when
     that unit ended none or at least ``threshold`` assignments (a median over 1 … threshold−1
@@ -463,5 +533,8 @@ def mask_unit_medians(median: Mapping[str, Any], unit_ended: Mapping[str, int] |
         safe = value is None or (ended is not None and not 0 < ended < threshold)
         per_unit[label] = value if safe else SECONDARY_MARK
     shown = [v for v in per_unit.values() if v is not None and not is_masked(v)]
-    return {"per_unit": per_unit, "min": min(shown) if shown else None,
-            "max": max(shown) if shown else None}
+    return {
+        "per_unit": per_unit,
+        "min": min(shown) if shown else None,
+        "max": max(shown) if shown else None,
+    }

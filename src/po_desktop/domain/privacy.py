@@ -28,15 +28,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
-    "Finding", "describe", "find_personal_data", "find_personnummer", "looks_like_identifier",
-    "normalize", "scan_outgoing_text", "scan_outgoing_texts",
+    "Finding",
+    "describe",
+    "find_personal_data",
+    "find_personnummer",
+    "looks_like_identifier",
+    "normalize",
+    "scan_outgoing_text",
+    "scan_outgoing_texts",
 ]
 
 # --- normalisation ---------------------------------------------------------------------------
 
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2043")
-_SPACES = frozenset("\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u2000\u2001\u2002\u2003"
-                    "\u2004\u2005\u2006\u2008\u1680")
+_SPACES = frozenset(
+    "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000\u2000\u2001\u2002\u2003"
+    "\u2004\u2005\u2006\u2008\u1680"
+)
 
 
 def _map_char(ch: str) -> str:
@@ -90,8 +98,12 @@ class Finding:
 
     @property
     def label(self) -> str:
-        return {"personnummer": "personnummer", "phone": "telefonnummer",
-                "email": "e-postadress", "alias": "klientalias"}[self.kind]
+        return {
+            "personnummer": "personnummer",
+            "phone": "telefonnummer",
+            "email": "e-postadress",
+            "alias": "klientalias",
+        }[self.kind]
 
 
 class _Scan:
@@ -158,17 +170,18 @@ _SEP = r"[ \-./()]{0,3}"
 # "+", "0" or "(" (a pattern that starts with a lookbehind is tried at every position).
 # International: +CC or 00CC, not glued to a word or a "+", then digit groups (libphonenumber
 # decides).
-_PHONE_INTL = re.compile(r"(?:\+(?<![\w+]\+) ?|0(?<![\w+]0)0)[1-9](?:" + _SEP
-                         + r"\d){5,16}(?!\d)")
+_PHONE_INTL = re.compile(r"(?:\+(?<![\w+]\+) ?|0(?<![\w+]0)0)[1-9](?:" + _SEP + r"\d){5,16}(?!\d)")
 # Swedish national: 0 and an area code (never 00), 8–10 digits in all, any common grouping.
 # Not right after "digit + separator", so the tail of a time, date or amount is no start.
-_PHONE_SE = re.compile(r"(?:\((?<![\w+]\()(?<!\d[ .,:/-]\()0|0(?<![\w+]0)(?<!\d[ .,:/-]0))"
-                       r"[1-9](?:" + _SEP + r"\d){6,8}(?!\d)")
+_PHONE_SE = re.compile(
+    r"(?:\((?<![\w+]\()(?<!\d[ .,:/-]\()0|0(?<![\w+]0)(?<!\d[ .,:/-]0))"
+    r"[1-9](?:" + _SEP + r"\d){6,8}(?!\d)"
+)
 # A candidate that starts with a time range or a date is prose ("08.30-10.00 12 personer").
 _TIME_OR_DATE = re.compile(
     r"\(?\d{1,2}[.:][0-5]\d(?!\d)[ \-]*\d{1,2}[.:][0-5]\d(?!\d)"  # 08.30-10.00
-    r"|\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"               # 05.06.2026, 05/06/26
-    r"|\d{1,2}[./]\d{1,2}[ \-]+\d{1,2}[./]\d{1,2}(?!\d)"           # 05/06 - 12/06
+    r"|\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)"  # 05.06.2026, 05/06/26
+    r"|\d{1,2}[./]\d{1,2}[ \-]+\d{1,2}[./]\d{1,2}(?!\d)"  # 05/06 - 12/06
 )
 
 
@@ -178,7 +191,8 @@ _REFERENCE_BEFORE = re.compile(
     r"referens|ref)(?:-?nummer|\.? ?nr\.?)?[ .:#-]{0,3}"
     # an authority's abbreviation between, in capitals: "dnr FK 012345-2026", "Dnr SoN 0123-45"
     r"(?:(?-i:[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]?[A-ZÅÄÖ]{0,4})[ .:#-]{1,3})?$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def _intl_is_phone(candidate: str) -> bool:
@@ -207,7 +221,7 @@ def _phones(scan: _Scan) -> list[Finding]:
         if _intl_is_phone(m.group(0)):
             out.append(scan.finding("phone", m.start(), m.end()))
     for m in _PHONE_SE.finditer(scan.text):
-        before = scan.text[max(0, m.start() - 24):m.start()]
+        before = scan.text[max(0, m.start() - 24) : m.start()]
         if not _TIME_OR_DATE.match(m.group(0)) and not _REFERENCE_BEFORE.search(before):
             out.append(scan.finding("phone", m.start(), m.end()))
     return out
@@ -216,11 +230,20 @@ def _phones(scan: _Scan) -> list[Finding]:
 # --- e-mail ----------------------------------------------------------------------------------
 
 _BR_OPEN, _BR_CLOSE = r"[(\[{<]", r"[)\]}>]"
-_AT = re.compile(r"@|" + _BR_OPEN + r" {0,2}(?:at|snabel-?a|@) {0,2}" + _BR_CLOSE
-                 + r"|(?<=\w) (?:at|AT|snabel-?a) (?=\w)", re.IGNORECASE)
+_AT = re.compile(
+    r"@|"
+    + _BR_OPEN
+    + r" {0,2}(?:at|snabel-?a|@) {0,2}"
+    + _BR_CLOSE
+    + r"|(?<=\w) (?:at|AT|snabel-?a) (?=\w)",
+    re.IGNORECASE,
+)
 _DOT_WORD = _BR_OPEN + r" {0,2}(?:dot|punkt) {0,2}" + _BR_CLOSE + r"| (?:dot|punkt|DOT) "
-_DOMAIN = re.compile(r" {0,3}([\w-]{1,63}(?:(?: {0,2}(?:\.|" + _DOT_WORD + r") {0,2})[\w-]{1,63})"
-                     r"{1,8})", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r" {0,3}([\w-]{1,63}(?:(?: {0,2}(?:\.|" + _DOT_WORD + r") {0,2})[\w-]{1,63})"
+    r"{1,8})",
+    re.IGNORECASE,
+)
 _LOCAL_CHARS = frozenset("!#$%&'*+/=?^`{|}~-.")
 
 
@@ -232,8 +255,11 @@ def _local_start(text: str, at: int) -> int:
         i -= 1
         spaces += 1
     end = i
-    while i > 0 and end - i < 64 and (text[i - 1].isalnum() or text[i - 1] in _LOCAL_CHARS
-                                      or text[i - 1] == "_"):
+    while (
+        i > 0
+        and end - i < 64
+        and (text[i - 1].isalnum() or text[i - 1] in _LOCAL_CHARS or text[i - 1] == "_")
+    ):
         i -= 1
     while i < end and text[i] in ".-":  # a local part does not start with a dot
         i += 1
@@ -299,8 +325,9 @@ _ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
 
 def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
-    wanted = {s for s in (_skeleton(normalize(a.strip())[0])[0] for a in aliases if a)
-              if len(s) >= 2}
+    wanted = {
+        s for s in (_skeleton(normalize(a.strip())[0])[0] for a in aliases if a) if len(s) >= 2
+    }
     if not wanted:
         return []
     text = scan.text
@@ -327,7 +354,7 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
                 a, b = where[k], where[k + 1]
                 if b - a <= 1:
                     continue
-                gap = text[a + 1:b]
+                gap = text[a + 1 : b]
                 if len(gap) <= 2 and all(c in _ALIAS_GAP for c in gap):
                     continue
                 marks_dropped = [c for c in gap if unicodedata.category(c) != "Mn"]
@@ -338,7 +365,8 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
                 end = last + 1
                 for suffix in _GENITIVE:
                     if text.startswith(suffix, end) and not (
-                            end + len(suffix) < len(text) and text[end + len(suffix)].isalnum()):
+                        end + len(suffix) < len(text) and text[end + len(suffix)].isalnum()
+                    ):
                         end += len(suffix)
                         break
                 if end < len(text) and text[end].isalnum():
@@ -378,8 +406,9 @@ def scan_outgoing_text(text: str | None, aliases: Iterable[str] = ()) -> list[Fi
     return find_personal_data(text or "", aliases)
 
 
-def scan_outgoing_texts(texts: Iterable[tuple[str, str | None]],
-                        aliases: Iterable[str] = ()) -> list[tuple[str, list[Finding]]]:
+def scan_outgoing_texts(
+    texts: Iterable[tuple[str, str | None]], aliases: Iterable[str] = ()
+) -> list[tuple[str, list[Finding]]]:
     """``[(where, findings)]`` for each ``(where, text)`` that holds personal data."""
     alias_list = list(aliases)
     out = []

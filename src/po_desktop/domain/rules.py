@@ -39,9 +39,14 @@ class Caseload:
     status: str  # "below" | "within" | "above" | "no_fte"
 
     def to_dict(self) -> dict[str, object]:
-        return {"active": self.active, "fte": str(self.fte), "per_fte": self.per_fte,
-                "target_min": self.target_min, "target_max": self.target_max,
-                "status": self.status}
+        return {
+            "active": self.active,
+            "fte": str(self.fte),
+            "per_fte": self.per_fte,
+            "target_min": self.target_min,
+            "target_max": self.target_max,
+            "status": self.status,
+        }
 
 
 def _fte(value: object) -> Decimal:
@@ -80,8 +85,9 @@ def priority_rank(flags: Iterable[str], profile: Profile | None = None) -> int:
     return min(ranks) if ranks else len(order)
 
 
-def waiting_list_key(flags: Iterable[str], date: dt.date, tie: int = 0,
-                     profile: Profile | None = None) -> tuple[int, dt.date, int]:
+def waiting_list_key(
+    flags: Iterable[str], date: dt.date, tie: int = 0, profile: Profile | None = None
+) -> tuple[int, dt.date, int]:
     """Sort key: most urgent priority first, then oldest date, then ``tie`` (e.g. the id)."""
     return (priority_rank(flags, profile), date, tie)
 
@@ -115,8 +121,10 @@ def clean_alias(alias: str) -> str:
     hit = looks_like_identifier(value)
     if hit is not None:
         raise ValueError(
-            tr("aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
-               "klienten (t.ex. AB12)").format(alias=value, kind=hit.label)
+            tr(
+                "aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
+                "klienten (t.ex. AB12)"
+            ).format(alias=value, kind=hit.label)
         )
     from po_desktop.domain.aliases import name_problem
 
@@ -124,8 +132,11 @@ def clean_alias(alias: str) -> str:
     if problem is not None:
         raise ValueError(problem)
     if value.casefold().startswith(PURGED_ALIAS_PREFIX):
-        raise ValueError(tr("alias som börjar med '{prefix}' är reserverade för gallrade "
-                            "uppdrag").format(prefix=PURGED_ALIAS_PREFIX))
+        raise ValueError(
+            tr("alias som börjar med '{prefix}' är reserverade för gallrade uppdrag").format(
+                prefix=PURGED_ALIAS_PREFIX
+            )
+        )
     return value
 
 
@@ -136,9 +147,10 @@ def check_birth_year(birth_year: int, start: dt.date) -> None:
     age = start.year - int(birth_year)
     if age < ADULT_AGE:
         raise ValueError(
-            tr("födelseåret {year} gör klienten minderårig ({age} år) vid start {start}; "
-               "personligt ombud är för vuxna från 18 år")
-            .format(year=birth_year, age=age, start=start.isoformat())
+            tr(
+                "födelseåret {year} gör klienten minderårig ({age} år) vid start {start}; "
+                "personligt ombud är för vuxna från 18 år"
+            ).format(year=birth_year, age=age, start=start.isoformat())
         )
     if age > MAX_AGE:
         raise ValueError(tr("födelseåret {year} är inte rimligt").format(year=birth_year))
@@ -147,22 +159,25 @@ def check_birth_year(birth_year: int, start: dt.date) -> None:
 def check_period(start: dt.date, end: dt.date | None) -> None:
     if end is not None and end < start:
         raise ValueError(
-            tr("slutdatumet {end} är före startdatumet {start}")
-            .format(end=end.isoformat(), start=start.isoformat())
+            tr("slutdatumet {end} är före startdatumet {start}").format(
+                end=end.isoformat(), start=start.isoformat()
+            )
         )
 
 
 def check_code(profile: Profile, list_name: str, code: str, what: str) -> str:
     if not profile.is_valid(list_name, code):
         raise ValueError(
-            tr("okänt värde för {what}: '{code}'; giltiga: {valid}")
-            .format(what=what, code=code, valid=", ".join(profile.codes(list_name)))
+            tr("okänt värde för {what}: '{code}'; giltiga: {valid}").format(
+                what=what, code=code, valid=", ".join(profile.codes(list_name))
+            )
         )
     return code
 
 
-def check_codes(profile: Profile, list_name: str, codes: Sequence[str],
-                what: str) -> tuple[str, ...]:
+def check_codes(
+    profile: Profile, list_name: str, codes: Sequence[str], what: str
+) -> tuple[str, ...]:
     out: list[str] = []
     for code in codes or ():
         check_code(profile, list_name, code, what)
@@ -173,8 +188,23 @@ def check_codes(profile: Profile, list_name: str, codes: Sequence[str],
 
 
 __all__ = [
-    "ADULT_AGE", "Caseload", "MAX_ASSIGNMENT_MONTHS", "PURGED_ALIAS_PREFIX", "TARGET_PER_FTE_MAX",
-    "TARGET_PER_FTE_MIN", "UPCOMING_DAYS", "caseload", "check_birth_year", "check_code",
-    "check_codes", "check_period", "clean_alias", "is_purge_due", "neutral_alias",
-    "over_max_duration", "priority_rank", "purge_due_date", "waiting_list_key",
+    "ADULT_AGE",
+    "Caseload",
+    "MAX_ASSIGNMENT_MONTHS",
+    "PURGED_ALIAS_PREFIX",
+    "TARGET_PER_FTE_MAX",
+    "TARGET_PER_FTE_MIN",
+    "UPCOMING_DAYS",
+    "caseload",
+    "check_birth_year",
+    "check_code",
+    "check_codes",
+    "check_period",
+    "clean_alias",
+    "is_purge_due",
+    "neutral_alias",
+    "over_max_duration",
+    "priority_rank",
+    "purge_due_date",
+    "waiting_list_key",
 ]

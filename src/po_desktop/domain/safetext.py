@@ -13,10 +13,10 @@ import re
 
 __all__ = ["BIDI_CONTROLS", "char_name", "escape_for_json", "printable", "unsafe_char"]
 
-BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                          "\u2066\u2067\u2068\u2069")
-_UNSAFE_ALWAYS = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029"
-                  + "".join(sorted(BIDI_CONTROLS)))
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_UNSAFE_ALWAYS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS))
 _UNSAFE_LINE = re.compile("[" + _UNSAFE_ALWAYS + "\t\n\r]")
 _UNSAFE_MULTILINE = re.compile("[" + _UNSAFE_ALWAYS + "]")
 

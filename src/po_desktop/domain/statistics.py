@@ -315,11 +315,14 @@ def compute_figures(
     }
 
 
-def system_failures_in(period: Period,
-                       records: Iterable[SystemFailureRecord]) -> list[SystemFailureRecord]:
+def system_failures_in(
+    period: Period, records: Iterable[SystemFailureRecord]
+) -> list[SystemFailureRecord]:
     """The systemfel identified in ``period``, oldest first (the bundle's list)."""
-    return sorted((s for s in records if period.contains(s.identified_on)),
-                  key=lambda s: (s.identified_on, s.id))
+    return sorted(
+        (s for s in records if period.contains(s.identified_on)),
+        key=lambda s: (s.identified_on, s.id),
+    )
 
 
 # --- merging (coordinator) -------------------------------------------------------------------
@@ -332,8 +335,7 @@ def get_path(figures: Figures, path: tuple[str, ...]) -> Any:
     return node
 
 
-def merge_figures(figures_list: Sequence[Figures],
-                  labels: Sequence[str] | None = None) -> Figures:
+def merge_figures(figures_list: Sequence[Figures], labels: Sequence[str] | None = None) -> Figures:
     """Sum the figures of several units key by key (breakdowns: the union of their keys).
 
     Medians are not summed: ``assignments.ended_median_days`` becomes
@@ -349,8 +351,9 @@ def merge_figures(figures_list: Sequence[Figures],
         _sum_into(merged, figures, ())
     if not figures_list:
         return merged
-    per_unit = {label: get_path(f, MEDIAN_KEY)
-                for label, f in zip(labels, figures_list, strict=True)}
+    per_unit = {
+        label: get_path(f, MEDIAN_KEY) for label, f in zip(labels, figures_list, strict=True)
+    }
     present = [v for v in per_unit.values() if v is not None]
     merged["assignments"]["ended_median_days"] = {
         "per_unit": per_unit,
@@ -360,7 +363,8 @@ def merge_figures(figures_list: Sequence[Figures],
     fte = sum((_decimal_fte(get_path(f, FTE_KEY)) for f in figures_list), Decimal(0))
     merged["capacity"]["fte"] = float(fte)
     merged["capacity"]["active_per_fte"] = active_per_fte(
-        merged["assignments"]["ongoing_at_end"], fte)
+        merged["assignments"]["ongoing_at_end"], fte
+    )
     return merged
 
 

@@ -48,12 +48,22 @@ MAX_QUESTIONS = 30
 
 def answer_labels() -> dict[str, str]:
     """The Swedish label of every answer code (as printed on the form and in the tally)."""
-    return {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": tr("ja"), "no": tr("nej"),
-            DONT_KNOW: tr("vet inte"), NO_ANSWER: tr("inget svar")}
+    return {
+        "1": "1",
+        "2": "2",
+        "3": "3",
+        "4": "4",
+        "5": "5",
+        "yes": tr("ja"),
+        "no": tr("nej"),
+        DONT_KNOW: tr("vet inte"),
+        NO_ANSWER: tr("inget svar"),
+    }
 
 
 def answer_label(code: str) -> str:
     return answer_labels().get(code, code)
+
 
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _SURVEY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$")
@@ -72,7 +82,7 @@ class Question:
     id: str
     type: str
     text: str
-    low: str = ""   # scale: the label at 1
+    low: str = ""  # scale: the label at 1
     high: str = ""  # scale: the label at 5
 
     @property
@@ -108,20 +118,35 @@ class SurveyDefinition:
 
     def to_snapshot(self) -> dict[str, Any]:
         """What a survey round keeps of its definition (JSON)."""
-        return {"id": self.id, "version": self.version, "title": self.title,
-                "intro": self.intro, "questions": [q.to_dict() for q in self.questions]}
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": self.title,
+            "intro": self.intro,
+            "questions": [q.to_dict() for q in self.questions],
+        }
 
 
 # --- loading ---------------------------------------------------------------------------------
 
 
 def _fail(source: str, key: str, problem: str) -> SurveyDefinitionError:
-    return SurveyDefinitionError(tr("Fel i enkätdefinitionen {file}: {key}: {problem}").format(
-        file=source, key=key, problem=problem))
+    return SurveyDefinitionError(
+        tr("Fel i enkätdefinitionen {file}: {key}: {problem}").format(
+            file=source, key=key, problem=problem
+        )
+    )
 
 
-def _text(data: Mapping[str, Any], key: str, path: str, source: str, *,
-          required: bool = True, max_len: int = 2000) -> str:
+def _text(
+    data: Mapping[str, Any],
+    key: str,
+    path: str,
+    source: str,
+    *,
+    required: bool = True,
+    max_len: int = 2000,
+) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
         raise _fail(source, f"{path}.{key}", tr("ska vara text"))
@@ -171,8 +196,11 @@ def definition_from_dict(data: Mapping[str, Any], source: str = "survey.toml") -
         _unknown(q, {"id", "type", "text", "low", "high"}, path, source)
         qid = q.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
-            raise _fail(source, f"{path}.id",
-                        tr("ska vara 1–40 tecken: a–z, siffror och _, börja med en bokstav"))
+            raise _fail(
+                source,
+                f"{path}.id",
+                tr("ska vara 1–40 tecken: a–z, siffror och _, börja med en bokstav"),
+            )
         if qid in seen:
             raise _fail(source, f"{path}.id", tr("{id} finns två gånger").format(id=qid))
         seen.add(qid)
@@ -187,8 +215,9 @@ def definition_from_dict(data: Mapping[str, Any], source: str = "survey.toml") -
         elif "low" in q or "high" in q:
             raise _fail(source, f"{path}.low", tr("bara en scale-fråga har low och high"))
         questions.append(Question(qid, qtype, text, low, high))
-    return SurveyDefinition(id=sid, version=version, title=title, intro=intro,
-                            questions=tuple(questions), source=source)
+    return SurveyDefinition(
+        id=sid, version=version, title=title, intro=intro, questions=tuple(questions), source=source
+    )
 
 
 def parse_definition(text: str, source: str = "survey.toml") -> SurveyDefinition:
@@ -196,18 +225,24 @@ def parse_definition(text: str, source: str = "survey.toml") -> SurveyDefinition
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _fail(source, tr("(filen)"), tr("inte giltig TOML: {err}").format(err=exc)) \
-            from None
+        raise _fail(source, tr("(filen)"), tr("inte giltig TOML: {err}").format(err=exc)) from None
     return definition_from_dict(data, source)
 
 
 def definition_from_snapshot(snapshot: Mapping[str, Any]) -> SurveyDefinition:
     """The definition a survey round stored (:meth:`SurveyDefinition.to_snapshot`)."""
-    qs = tuple(Question(q["id"], q["type"], q.get("text", ""), q.get("low", ""),
-                        q.get("high", "")) for q in snapshot.get("questions", ()))
-    return SurveyDefinition(id=snapshot["id"], version=int(snapshot["version"]),
-                            title=snapshot.get("title", ""), intro=snapshot.get("intro", ""),
-                            questions=qs, source="snapshot")
+    qs = tuple(
+        Question(q["id"], q["type"], q.get("text", ""), q.get("low", ""), q.get("high", ""))
+        for q in snapshot.get("questions", ())
+    )
+    return SurveyDefinition(
+        id=snapshot["id"],
+        version=int(snapshot["version"]),
+        title=snapshot.get("title", ""),
+        intro=snapshot.get("intro", ""),
+        questions=qs,
+        source="snapshot",
+    )
 
 
 def bundled_definition() -> SurveyDefinition:
@@ -232,17 +267,26 @@ def check_response(definition: SurveyDefinition, answers: Mapping[str, str]) -> 
         q = definition.question(qid) if isinstance(qid, str) else None
         if q is None:
             known = ", ".join(x.id for x in definition.questions)
-            raise ResponseError(tr("okänd fråga '{qid}' (enkäten {id} version {v} har {known})")
-                                .format(qid=qid, id=definition.id, v=definition.version,
-                                        known=known))
+            raise ResponseError(
+                tr("okänd fråga '{qid}' (enkäten {id} version {v} har {known})").format(
+                    qid=qid, id=definition.id, v=definition.version, known=known
+                )
+            )
         if qid in out:
             raise ResponseError(tr("fråga {qid} har fått två svar").format(qid=qid))
         if not isinstance(code, str) or code not in q.codes:
             if q.type == FREE_TEXT:
-                raise ResponseError(tr("fråga {qid} är en fritextfråga: svaret sparas inte, "
-                                       "ange inget svar (eller no_answer)").format(qid=qid))
-            raise ResponseError(tr("svaret '{code}' passar inte fråga {qid} (tillåtet: {codes})")
-                                .format(code=code, qid=qid, codes=", ".join(q.codes)))
+                raise ResponseError(
+                    tr(
+                        "fråga {qid} är en fritextfråga: svaret sparas inte, "
+                        "ange inget svar (eller no_answer)"
+                    ).format(qid=qid)
+                )
+            raise ResponseError(
+                tr("svaret '{code}' passar inte fråga {qid} (tillåtet: {codes})").format(
+                    code=code, qid=qid, codes=", ".join(q.codes)
+                )
+            )
         out[qid] = code
     return {q.id: out.get(q.id, NO_ANSWER) for q in definition.questions}
 
@@ -286,8 +330,9 @@ class QuestionTally:
         return d
 
 
-def tally_questions(definition: SurveyDefinition,
-                    responses: Iterable[Mapping[str, str]]) -> tuple[QuestionTally, ...]:
+def tally_questions(
+    definition: SurveyDefinition, responses: Iterable[Mapping[str, str]]
+) -> tuple[QuestionTally, ...]:
     """Counts per answer code of every question (zeros included), in the definition's order.
     A stored answer the definition does not know counts as ``no_answer``."""
     counts = {q.id: dict.fromkeys(q.codes, 0) for q in definition.questions}
@@ -302,8 +347,9 @@ def tally_questions(definition: SurveyDefinition,
             out.append(QuestionTally(q.id, q.type, q.text, None, None))
         else:
             by = counts[q.id]
-            out.append(QuestionTally(q.id, q.type, q.text, by,
-                                     scale_mean(by) if q.type == SCALE else None))
+            out.append(
+                QuestionTally(q.id, q.type, q.text, by, scale_mean(by) if q.type == SCALE else None)
+            )
     return tuple(out)
 
 
@@ -324,12 +370,13 @@ def round_ends_in(r: RoundRecord, start: dt.date, end: dt.date) -> bool:
     return start <= r.date_to <= end
 
 
-def figures_for_rounds(definition: SurveyDefinition, rounds: Sequence[RoundRecord]
-                       ) -> dict[str, Any]:
+def figures_for_rounds(
+    definition: SurveyDefinition, rounds: Sequence[RoundRecord]
+) -> dict[str, Any]:
     """The figures of ``rounds`` (all on ``definition``): one *survey set*::
 
-        {"definition": {"id", "version"}, "rounds", "handed_out", "responses", "response_rate",
-         "questions": {qid: {"type", "text", "by_answer"?, "mean"}}}
+    {"definition": {"id", "version"}, "rounds", "handed_out", "responses", "response_rate",
+     "questions": {qid: {"type", "text", "by_answer"?, "mean"}}}
     """
     responses = [a for r in rounds for a in r.responses]
     handed_out = sum(r.handed_out for r in rounds)
@@ -348,15 +395,17 @@ def figures_for_rounds(definition: SurveyDefinition, rounds: Sequence[RoundRecor
     }
 
 
-def survey_figures(start: dt.date, end: dt.date, rounds: Iterable[RoundRecord],
-                   current: SurveyDefinition) -> dict[str, Any]:
+def survey_figures(
+    start: dt.date, end: dt.date, rounds: Iterable[RoundRecord], current: SurveyDefinition
+) -> dict[str, Any]:
     """``survey.*`` for the period [start, end]: the rounds whose collection ends in it.
 
     The top level is the survey set of the main definition (the one of the latest-ending round;
     ``current`` when there is no round, with zeros); rounds on other definitions (the survey
     changed during the period) are survey sets in ``other_definitions``, never mixed in."""
-    inside = sorted((r for r in rounds if round_ends_in(r, start, end)),
-                    key=lambda r: (r.date_to, r.id))
+    inside = sorted(
+        (r for r in rounds if round_ends_in(r, start, end)), key=lambda r: (r.date_to, r.id)
+    )
     groups: dict[tuple[str, int], list[RoundRecord]] = {}
     defs: dict[tuple[str, int], SurveyDefinition] = {}
     for r in inside:
@@ -365,8 +414,9 @@ def survey_figures(start: dt.date, end: dt.date, rounds: Iterable[RoundRecord],
     main = inside[-1].definition.key if inside else current.key
     defs.setdefault(main, current)
     out = figures_for_rounds(defs[main], groups.get(main, []))
-    out["other_definitions"] = [figures_for_rounds(defs[k], groups[k])
-                                for k in sorted(groups) if k != main]
+    out["other_definitions"] = [
+        figures_for_rounds(defs[k], groups[k]) for k in sorted(groups) if k != main
+    ]
     return out
 
 
@@ -406,9 +456,14 @@ def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         else:
             merged["mean"] = None
         questions[qid] = merged
-    return {"definition": dict(first["definition"]), "rounds": rounds,
-            "handed_out": handed_out, "responses": responses,
-            "response_rate": response_rate(responses, handed_out), "questions": questions}
+    return {
+        "definition": dict(first["definition"]),
+        "rounds": rounds,
+        "handed_out": handed_out,
+        "responses": responses,
+        "response_rate": response_rate(responses, handed_out),
+        "questions": questions,
+    }
 
 
 def merge_survey_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> dict[str, Any] | None:
@@ -471,8 +526,9 @@ def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict[str, 
             shown.pop(TOTAL, None)
             mq["by_answer"] = shown
             scale_n = sum(q["by_answer"].get(v, 0) for v in SCALE_VALUES)
-            if q.get("mean") is not None and (0 < scale_n < threshold
-                                              or any(map(is_masked, shown.values()))):
+            if q.get("mean") is not None and (
+                0 < scale_n < threshold or any(map(is_masked, shown.values()))
+            ):
                 mq["mean"] = "x"
         questions[qid] = mq
     out["questions"] = questions
@@ -484,6 +540,7 @@ def mask_survey_figures(survey: Mapping[str, Any] | None, threshold: int) -> dic
     if survey is None:
         return None
     out = mask_survey_set(survey, threshold)
-    out["other_definitions"] = [mask_survey_set(s, threshold)
-                                for s in survey.get("other_definitions", [])]
+    out["other_definitions"] = [
+        mask_survey_set(s, threshold) for s in survey.get("other_definitions", [])
+    ]
     return out

@@ -10,8 +10,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QFormLayout, QGroupBox,
-    QLabel, QLayout, QLineEdit, QTabWidget, QWidget,
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
 )
 
 
@@ -66,8 +75,11 @@ def _from_forms(root: QWidget) -> None:
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             label = label_item.widget() if label_item is not None else None
-            if not isinstance(label, (QLabel, QAbstractButton)) or field_item is None \
-                    or not _clean(label.text()):
+            if (
+                not isinstance(label, (QLabel, QAbstractButton))
+                or field_item is None
+                or not _clean(label.text())
+            ):
                 continue  # a check box as the label ("Beslutet är delgivet") names its date
             field_widget, field_layout = field_item.widget(), field_item.layout()
             fields: list[QWidget]
@@ -136,8 +148,7 @@ def ensure_names(root: QWidget) -> None:
 
 def unnamed(root: QWidget) -> list[str]:
     """Focusable widgets under ``root`` that a screen reader could not name."""
-    return [f"{type(w).__name__} {w.objectName()!r}" for w in focusable(root)
-            if not spoken_name(w)]
+    return [f"{type(w).__name__} {w.objectName()!r}" for w in focusable(root) if not spoken_name(w)]
 
 
 __all__ = ["ensure_names", "focusable", "spoken_name", "unnamed"]

@@ -32,18 +32,30 @@ class AboutDialog(QDialog):
         self.resize(760, 560)
 
         logo = QLabel()
-        logo.setPixmap(QPixmap(str(icon_path(256))).scaled(
-            72, 72, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        logo.setPixmap(
+            QPixmap(str(icon_path(256))).scaled(
+                72,
+                72,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         title = QLabel(f"<h2>po-desktop {licenses.program_version()}</h2>")
         title.setObjectName("aboutTitle")
-        blurb = QLabel(tr("Arbetsverktyg för personligt ombud och samordnare. Allt sparas "
-                          "krypterat i en enda fil på den här datorn; programmet använder "
-                          "aldrig nätverket."))
+        blurb = QLabel(
+            tr(
+                "Arbetsverktyg för personligt ombud och samordnare. Allt sparas "
+                "krypterat i en enda fil på den här datorn; programmet använder "
+                "aldrig nätverket."
+            )
+        )
         blurb.setWordWrap(True)
-        facts = QLabel(tr("Licens: {licence} · Språk: {language}")
-                       .format(licence=licenses.program_licence(),
-                               language=LANGUAGE_NAMES.get(current_language(), "")))
+        facts = QLabel(
+            tr("Licens: {licence} · Språk: {language}").format(
+                licence=licenses.program_licence(),
+                language=LANGUAGE_NAMES.get(current_language(), ""),
+            )
+        )
         facts.setObjectName("aboutFacts")
         self.config_label = QLabel(self._config_text())
         self.config_label.setObjectName("aboutConfig")
@@ -62,7 +74,8 @@ class AboutDialog(QDialog):
         self.table = QTableWidget(len(self.components), 4)
         self.table.setObjectName("componentTable")
         self.table.setHorizontalHeaderLabels(
-            [tr("Komponent"), tr("Version"), tr("Licens"), tr("Används till")])
+            [tr("Komponent"), tr("Version"), tr("Licens"), tr("Används till")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,8 +120,9 @@ class AboutDialog(QDialog):
         if 0 <= row < len(self.components):
             comp = self.components[row]
             self.licence_text.setPlainText(
-                comp.text or tr("{name}: licensen {licence}.").format(name=comp.name,
-                                                                      licence=comp.licence))
+                comp.text
+                or tr("{name}: licensen {licence}.").format(name=comp.name, licence=comp.licence)
+            )
 
     def select_component(self, name: str) -> bool:
         for row, comp in enumerate(self.components):

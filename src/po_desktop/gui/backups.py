@@ -29,19 +29,26 @@ class AutomaticBackupsBox(QGroupBox):
     made before the last purge."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(tr("Automatiska säkerhetskopior (innehåller anteckningar som kan ha "
-                            "gallrats i valvet)"), parent)
-        from po_desktop.gui.views.assignments import make_table
+        super().__init__(
+            tr(
+                "Automatiska säkerhetskopior (innehåller anteckningar som kan ha gallrats i valvet)"
+            ),
+            parent,
+        )
+        from po_desktop.gui.tables import make_table
         from po_desktop.services.backups import kind_label
 
         self.setObjectName("automaticBackupsBox")
         self._vault: Vault | None = None
         layout = QVBoxLayout(self)
-        self.model = RecordTableModel([
-            Column(tr("Gjord"), lambda b: b.made_at),
-            Column(tr("Varför"), lambda b: kind_label(b.kind)),
-            Column(tr("Fil"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Gjord"), lambda b: b.made_at),
+                Column(tr("Varför"), lambda b: kind_label(b.kind)),
+                Column(tr("Fil"), lambda b: b.path.name, tooltip=lambda b: str(b.path)),
+            ],
+            self,
+        )
         self.table, _ = make_table(self.model)
         self.table.setObjectName("automaticBackupsTable")
         self.table.setMinimumHeight(100)
@@ -102,28 +109,36 @@ class AutomaticBackupsBox(QGroupBox):
             self.message.setText(error_text(exc))
             return
         self.refresh(self._vault)
-        self.message.setText(tr("Raderade automatiska säkerhetskopior: {n}.")
-                             .format(n=len(deleted)))
+        self.message.setText(
+            tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted))
+        )
 
     def _delete_selected(self) -> None:
-        from po_desktop.gui.views.assignments import selected_record
+        from po_desktop.gui.tables import selected_record
 
         backup = selected_record(self.table)
         if backup is None or self._vault is None:
             self.message.setText(tr("Välj en säkerhetskopia i listan först."))
             return
-        if self._confirm(tr("Säkerhetskopian från {when} skrivs över och tas bort. Det går "
-                            "inte att ångra. Fortsätt?").format(
-                                when=backup.made_at.strftime("%Y-%m-%d %H:%M"))):
+        if self._confirm(
+            tr(
+                "Säkerhetskopian från {when} skrivs över och tas bort. Det går "
+                "inte att ångra. Fortsätt?"
+            ).format(when=backup.made_at.strftime("%Y-%m-%d %H:%M"))
+        ):
             self._delete(paths=[backup.path])
 
     def _delete_before_purge(self) -> None:
         before = self._last_purge_before()
         if before is None:
             return
-        if self._confirm(tr("Alla automatiska säkerhetskopior gjorda före den senaste "
-                            "gallringen skrivs över och tas bort. Det går inte att ångra. "
-                            "Fortsätt?")):
+        if self._confirm(
+            tr(
+                "Alla automatiska säkerhetskopior gjorda före den senaste "
+                "gallringen skrivs över och tas bort. Det går inte att ångra. "
+                "Fortsätt?"
+            )
+        ):
             self._delete(before=before)
 
 
@@ -134,13 +149,20 @@ def offer_after_close(parent: QWidget, vault, assignment) -> str | None:
     from po_desktop.services.casework import purge_date
 
     info = bk.closing_backups(
-        vault, assignment.alias, purged=assignment.purged,
-        purge_on=None if assignment.purged else purge_date(vault, assignment.end_date))
+        vault,
+        assignment.alias,
+        purged=assignment.purged,
+        purge_on=None if assignment.purged else purge_date(vault, assignment.end_date),
+    )
     if info.delete_before is None or not info.backups:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Automatiska säkerhetskopior"),
-                      (info.message or "") + "\n\n" + tr("Radera dem nu?"),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Automatiska säkerhetskopior"),
+        (info.message or "") + "\n\n" + tr("Radera dem nu?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setObjectName("deleteBackupsAfterPurge")
     box.setDefaultButton(QMessageBox.StandardButton.No)
     if box.exec() != QMessageBox.StandardButton.Yes:
@@ -158,6 +180,7 @@ def closing_notice(vault, end, purge_on) -> str | None:
     held = bk.automatic_backups(vault.path)
     if not held:
         return None
-    return tr("Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. "
-              "De finns kvar efter gallringen; du får frågan om att radera dem.").format(
-                  n=len(held))
+    return tr(
+        "Automatiska säkerhetskopior i mappen backups som innehåller anteckningarna: {n}. "
+        "De finns kvar efter gallringen; du får frågan om att radera dem."
+    ).format(n=len(held))

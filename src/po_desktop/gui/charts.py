@@ -6,7 +6,12 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter

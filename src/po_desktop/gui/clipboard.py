@@ -77,9 +77,12 @@ class ClipboardGuard(QObject):
     def _selection_changed(self) -> None:
         """Text selected in a guarded widget went to the primary selection: clear it later."""
         focus = QApplication.focusWidget()
-        if (focus is not None and focus.property(GUARD_PROPERTY)
-                and self._clipboard.ownsSelection()
-                and self._clipboard.text(QClipboard.Mode.Selection)):
+        if (
+            focus is not None
+            and focus.property(GUARD_PROPERTY)
+            and self._clipboard.ownsSelection()
+            and self._clipboard.text(QClipboard.Mode.Selection)
+        ):
             self._selection_pending = True
             self._timer.start()
 

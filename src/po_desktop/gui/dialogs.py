@@ -34,8 +34,9 @@ class FormDialog(QDialog):
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Spara"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
         self.buttons.accepted.connect(self.accept)
@@ -61,8 +62,12 @@ class FormDialog(QDialog):
         for i in range(self.form.rowCount()):
             item = self.form.itemAt(i, self.form.ItemRole.FieldRole)
             w = item.widget() if item is not None else None
-            if w is not None and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus \
-                    and w.isVisibleTo(self):
+            if (
+                w is not None
+                and w.isEnabled()
+                and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and w.isVisibleTo(self)
+            ):
                 w.setFocus()
                 return
 

@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 _KINDS: tuple[tuple[type, str], ...] = (
-    (QDateEdit, "date"), (QSpinBox, "spin"), (QDoubleSpinBox, "dspin"), (QComboBox, "combo"),
-    (QLineEdit, "line"), (QPlainTextEdit, "plain"), (QTextEdit, "rich"), (QCheckBox, "check"),
+    (QDateEdit, "date"),
+    (QSpinBox, "spin"),
+    (QDoubleSpinBox, "dspin"),
+    (QComboBox, "combo"),
+    (QLineEdit, "line"),
+    (QPlainTextEdit, "plain"),
+    (QTextEdit, "rich"),
+    (QCheckBox, "check"),
     (QRadioButton, "radio"),
 )
 
@@ -105,8 +111,9 @@ def restore(root: QWidget, state: dict[str, Any]) -> None:
 
 
 def has_text(state: dict[str, Any]) -> bool:
-    return any(isinstance(v, str) and v.strip() and not k.startswith("date")
-               for k, v in state.items())
+    return any(
+        isinstance(v, str) and v.strip() and not k.startswith("date") for k, v in state.items()
+    )
 
 
 __all__ = ["has_text", "restore", "snapshot"]

@@ -26,7 +26,7 @@ def overdue_colour(f) -> QColor | None:
 
 
 def relative_due(f, today: dt.date | None = None) -> str:
-    """"om 3 dagar", "i dag", "försenad – 2 dagar sen" (the word, not only the colour)."""
+    """ "om 3 dagar", "i dag", "försenad – 2 dagar sen" (the word, not only the colour)."""
     if getattr(f, "due", None) is None or getattr(f, "done", False):
         return ""
     when = relative_days((f.due - (today or dt.date.today())).days)
@@ -47,8 +47,7 @@ def _due_tooltip(f) -> str | None:
     if f.overdue:
         parts.append(tr("Försenad"))
     if f.due_overridden and f.proposed_due:
-        parts.append(tr("Eget datum; förslaget var {date}").format(
-            date=f.proposed_due.isoformat()))
+        parts.append(tr("Eget datum; förslaget var {date}").format(date=f.proposed_due.isoformat()))
     return " · ".join(parts) or None
 
 
@@ -59,8 +58,7 @@ def follow_up_columns(*, with_alias: bool = False, detailed: bool = False) -> li
         cols.append(Column(tr("Alias"), lambda f: f.alias))
     cols += [
         Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
-        Column(tr("Bevaka senast"), _due_text, foreground=overdue_colour,
-               tooltip=_due_tooltip),
+        Column(tr("Bevaka senast"), _due_text, foreground=overdue_colour, tooltip=_due_tooltip),
         Column(tr("När"), relative_due, foreground=overdue_colour),
     ]
     if detailed:
@@ -119,8 +117,9 @@ def _fit_width(table: QTableView) -> None:
     room = table.viewport().width()
     if room <= 0 or header.count() == 0 or header.isSectionHidden(0):
         return
-    used = sum(header.sectionSize(c) for c in range(header.count())
-               if not header.isSectionHidden(c))
+    used = sum(
+        header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
+    )
     over = used - room
     if over > 0:
         width = header.sectionSize(0)
@@ -130,8 +129,11 @@ def _fit_width(table: QTableView) -> None:
     for col in range(header.count() - 1, 0, -1):  # still too wide: empty strips go
         if over <= 0 or model is None:
             break
-        if header.sectionSize(col) == NARROW_WIDTH and not header.isSectionHidden(col) \
-                and not any(model.index(r, col).data() for r in range(model.rowCount())):
+        if (
+            header.sectionSize(col) == NARROW_WIDTH
+            and not header.isSectionHidden(col)
+            and not any(model.index(r, col).data() for r in range(model.rowCount()))
+        ):
             header.hideSection(col)
             table.setProperty(AUTO_HIDDEN, [*(table.property(AUTO_HIDDEN) or []), col])
             over -= NARROW_WIDTH

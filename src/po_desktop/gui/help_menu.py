@@ -27,8 +27,11 @@ def install_help_menu(window: QMainWindow) -> QMenu:
         current = config.load_config().language
     except config.ConfigError:
         current = "system"
-    choices = [("system", tr("Som datorn")), ("sv", LANGUAGE_NAMES["sv"]),
-               ("en", LANGUAGE_NAMES["en"])]
+    choices = [
+        ("system", tr("Som datorn")),
+        ("sv", LANGUAGE_NAMES["sv"]),
+        ("en", LANGUAGE_NAMES["en"]),
+    ]
     for code, label in choices:
         action = QAction(label, lang_menu)
         action.setCheckable(True)
@@ -52,12 +55,15 @@ def choose_language(window, code: str) -> None:
     try:
         path = config.save_user_setting("language", None if code == "system" else code)
     except (OSError, PoError) as exc:
-        QMessageBox.warning(window, tr("Språk"),
-                            tr("Språkvalet kunde inte sparas: {err}").format(err=exc))
+        QMessageBox.warning(
+            window, tr("Språk"), tr("Språkvalet kunde inte sparas: {err}").format(err=exc)
+        )
         return
     QMessageBox.information(
-        window, tr("Språk"),
-        tr("Språket byts nästa gång programmet startar (sparat i {path}).").format(path=path))
+        window,
+        tr("Språk"),
+        tr("Språket byts nästa gång programmet startar (sparat i {path}).").format(path=path),
+    )
 
 
 def _show_about(window) -> None:

@@ -71,9 +71,15 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return bool(self._running)
 
-    def run(self, title: str, fn, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, *,
-            show_progress: bool = True) -> None:
+    def run(
+        self,
+        title: str,
+        fn,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        show_progress: bool = True,
+    ) -> None:
         signals = _Signals()
         dialog: QProgressDialog | None = None
         if show_progress:

@@ -33,8 +33,9 @@ class PassphrasePair(QWidget):
         self.strength_label.setWordWrap(True)
         self.match_label = QLabel()
         self.match_label.setObjectName("matchLabel")
-        self.short_ok = QCheckBox(tr("Använd den ändå, fast den är kortare än {n} tecken")
-                                  .format(n=MIN_PASSPHRASE_LENGTH))
+        self.short_ok = QCheckBox(
+            tr("Använd den ändå, fast den är kortare än {n} tecken").format(n=MIN_PASSPHRASE_LENGTH)
+        )
         self.short_ok.setObjectName("shortPassphraseOk")
         self.short_ok.setVisible(False)
         self.short_ok.toggled.connect(lambda _on: self.changed.emit())
@@ -57,9 +58,13 @@ class PassphrasePair(QWidget):
         colour = strength_colours()[score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.strength_label.setText(
-            tr("Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort "
-               "krångligt ord.")
-            .format(word=word) if word else tr("Välj en lång lösenfras, gärna flera ord."))
+            tr(
+                "Lösenfrasens styrka: {word}. Flera ovanliga ord är bättre än ett kort "
+                "krångligt ord."
+            ).format(word=word)
+            if word
+            else tr("Välj en lång lösenfras, gärna flera ord.")
+        )
         short = bool(self.first.text()) and passphrase_too_short(self.first.text())
         self.short_ok.setVisible(short)
         if not short:
@@ -77,8 +82,11 @@ class PassphrasePair(QWidget):
         """Both fields alike, and a short one only with "use it anyway" ticked (the service's
         rule, vault_admin.check_new_passphrase, decides again on save)."""
         text = self.first.text()
-        return bool(text) and text == self.second.text() and (
-            not passphrase_too_short(text) or self.short_ok.isChecked())
+        return (
+            bool(text)
+            and text == self.second.text()
+            and (not passphrase_too_short(text) or self.short_ok.isChecked())
+        )
 
     def allow_short(self) -> bool:
         return self.short_ok.isChecked()

@@ -11,7 +11,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from po_desktop.gui.widgets import show_error
@@ -96,8 +101,9 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Spara PDF"), self.suggested_name,
-                                              tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Spara PDF"), self.suggested_name, tr("PDF (*.pdf)")
+        )
         if path:
             self.save_to(path)
 

@@ -36,8 +36,15 @@ class PeriodPicker(QWidget):
         self.start = make_date_edit()
         self.end = make_date_edit()
         self.dash = QLabel(tr("–"))
-        for w in (QLabel(tr("Period:")), self.kind, self.year, self.half, self.start, self.dash,
-                  self.end):
+        for w in (
+            QLabel(tr("Period:")),
+            self.kind,
+            self.year,
+            self.half,
+            self.start,
+            self.dash,
+            self.end,
+        ):
             layout.addWidget(w)
         layout.addStretch(1)
         today = dt.date.today()
@@ -51,8 +58,12 @@ class PeriodPicker(QWidget):
         self.start.setDate(QDate(today.year, 1, 1))
         self.end.setDate(QDate(today))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for sig in (self.year.valueChanged, self.half.currentIndexChanged, self.start.dateChanged,
-                    self.end.dateChanged):
+        for sig in (
+            self.year.valueChanged,
+            self.half.currentIndexChanged,
+            self.start.dateChanged,
+            self.end.dateChanged,
+        ):
             sig.connect(self.changed)
         self._kind_changed()
 

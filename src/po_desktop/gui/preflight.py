@@ -15,8 +15,12 @@ from collections.abc import Callable, Mapping
 from po_desktop.i18n import tr
 
 
-def display_problem(env: Mapping[str, str] | None = None, *, platform: str | None = None,
-                    find_library: Callable[[str], str | None] | None = None) -> str | None:
+def display_problem(
+    env: Mapping[str, str] | None = None,
+    *,
+    platform: str | None = None,
+    find_library: Callable[[str], str | None] | None = None,
+) -> str | None:
     """One line when the window cannot start here, else None."""
     env = os.environ if env is None else env
     platform = platform or sys.platform
@@ -29,14 +33,18 @@ def display_problem(env: Mapping[str, str] | None = None, *, platform: str | Non
     has_x = bool(env.get("DISPLAY"))
     has_wayland = bool(env.get("WAYLAND_DISPLAY"))
     if not has_x and not has_wayland:
-        return tr("Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt): starta "
-                  "fönstret i en skrivbordssession. Kommandoraden fungerar utan skärm, se "
-                  "po-desktop --help.")
+        return tr(
+            "Ingen skärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt): starta "
+            "fönstret i en skrivbordssession. Kommandoraden fungerar utan skärm, se "
+            "po-desktop --help."
+        )
     uses_xcb = qpa == "xcb" or (not qpa and not has_wayland)
     if uses_xcb and has_x and find_library("xcb-cursor") is None:
-        return tr("Fönstret behöver biblioteket libxcb-cursor0: installera det (t.ex. sudo "
-                  "apt-get install libxcb-cursor0) och starta igen. Kommandoraden fungerar "
-                  "utan det, se po-desktop --help.")
+        return tr(
+            "Fönstret behöver biblioteket libxcb-cursor0: installera det (t.ex. sudo "
+            "apt-get install libxcb-cursor0) och starta igen. Kommandoraden fungerar "
+            "utan det, se po-desktop --help."
+        )
     return None
 
 

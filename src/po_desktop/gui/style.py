@@ -14,7 +14,13 @@ from functools import lru_cache
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QLabel, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.resources import RESOURCES
@@ -44,10 +50,18 @@ def tones(dark: bool | None = None) -> dict[str, Tone]:
     if dark is None:
         dark = is_dark()
     if dark:
-        return {"ok": Tone("#b9f0c4", "#1d4a2a"), "late": Tone("#ffe2a8", "#5a4210"),
-                "danger": Tone("#ffb4bd", "#5c1a24"), "neutral": Tone("#dde3ea", "#37404a")}
-    return {"ok": Tone("#14532d", "#d5f2dc"), "late": Tone("#6b4400", "#fbe7b8"),
-            "danger": Tone("#8a0018", "#fbd5da"), "neutral": Tone("#37404a", "#e4e8ee")}
+        return {
+            "ok": Tone("#b9f0c4", "#1d4a2a"),
+            "late": Tone("#ffe2a8", "#5a4210"),
+            "danger": Tone("#ffb4bd", "#5c1a24"),
+            "neutral": Tone("#dde3ea", "#37404a"),
+        }
+    return {
+        "ok": Tone("#14532d", "#d5f2dc"),
+        "late": Tone("#6b4400", "#fbe7b8"),
+        "danger": Tone("#8a0018", "#fbd5da"),
+        "neutral": Tone("#37404a", "#e4e8ee"),
+    }
 
 
 def danger_colour() -> QColor:
@@ -72,9 +86,11 @@ def _stylesheet(palette: QPalette) -> str:
     window = palette.color(QPalette.ColorRole.Window)
     nav_bg = (window.darker(108) if not is_dark(palette) else window.lighter(125)).name()
     text = palette.color(QPalette.ColorRole.WindowText)
-    muted = QColor(round(text.red() * 0.6 + window.red() * 0.4),
-                   round(text.green() * 0.6 + window.green() * 0.4),
-                   round(text.blue() * 0.6 + window.blue() * 0.4)).name()  # secondary text
+    muted = QColor(
+        round(text.red() * 0.6 + window.red() * 0.4),
+        round(text.green() * 0.6 + window.green() * 0.4),
+        round(text.blue() * 0.6 + window.blue() * 0.4),
+    ).name()  # secondary text
     return f"""
 QListWidget#navigation {{ background: {nav_bg}; border: none; padding: {GAP // 2}px; }}
 QListWidget#navigation::item {{ padding: 6px 8px; border-radius: 6px; }}
@@ -256,7 +272,19 @@ def icon_names() -> list[str]:
 
 
 __all__ = [
-    "BadgeDelegate", "GAP", "apply_style", "badge", "card", "danger_colour", "icon",
-    "icon_names", "is_dark", "scaled_font", "set_badge", "set_role", "set_type",
-    "strength_colours", "tones",
+    "BadgeDelegate",
+    "GAP",
+    "apply_style",
+    "badge",
+    "card",
+    "danger_colour",
+    "icon",
+    "icon_names",
+    "is_dark",
+    "scaled_font",
+    "set_badge",
+    "set_role",
+    "set_type",
+    "strength_colours",
+    "tones",
 ]

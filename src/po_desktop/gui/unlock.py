@@ -11,7 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.style import set_role
@@ -111,8 +117,11 @@ class UnlockScreen(QWidget):
             self.info.setText(tr("Skriv lösenfrasen för att låsa upp."))
         else:
             self.title.setText(tr("Valvet är låst"))
-            self.info.setText(tr("Skriv lösenfrasen för valvet {name} för att låsa upp.")
-                              .format(name=self.path.name))
+            self.info.setText(
+                tr("Skriv lösenfrasen för valvet {name} för att låsa upp.").format(
+                    name=self.path.name
+                )
+            )
         self.info.setToolTip(str(self.path))
 
     def prepare(self, reason: str = "") -> None:
@@ -161,8 +170,13 @@ class UnlockScreen(QWidget):
             finally:
                 del secret
             return
-        self.jobs.run(tr("Låser upp…"), lambda report: open_vault(path, secret),
-                      on_done=self._opened, on_error=self._refused, show_progress=False)
+        self.jobs.run(
+            tr("Låser upp…"),
+            lambda report: open_vault(path, secret),
+            on_done=self._opened,
+            on_error=self._refused,
+            show_progress=False,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

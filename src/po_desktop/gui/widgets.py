@@ -7,7 +7,14 @@ import re
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QMessageBox, QSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
     QWidget,
 )
 
@@ -52,7 +59,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValueError):
         return window_message(str(exc))
     return tr("Oväntat fel ({kind}). Inget mer har ändrats än det som redan syns.").format(
-        kind=type(exc).__name__)
+        kind=type(exc).__name__
+    )
 
 
 def refusal(message: str) -> RejectedInput:
@@ -62,8 +70,13 @@ def refusal(message: str) -> RejectedInput:
 
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Det gick inte"), error_text(exc),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or tr("Det gick inte"),
+        error_text(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("errorBox")
     box.open()
 
@@ -98,8 +111,15 @@ class CodeCombo(QComboBox):
     ``choose``: the box starts at "Välj…" (code None), so a statistic is never filled in by
     default; the service refuses None, and "uppgift saknas" is a real, explicit choice."""
 
-    def __init__(self, list_name: str, parent=None, *, allow_empty: bool = False,
-                 exclude: tuple[str, ...] = (), choose: bool = False):
+    def __init__(
+        self,
+        list_name: str,
+        parent=None,
+        *,
+        allow_empty: bool = False,
+        exclude: tuple[str, ...] = (),
+        choose: bool = False,
+    ):
         super().__init__(parent)
         self.list_name = list_name
         if choose:

@@ -13,8 +13,16 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QStackedWidget, QWidget,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from po_desktop.errors import VaultLocked
@@ -33,34 +41,55 @@ DEFAULT_IDLE_MINUTES = vault_settings.IDLE_LOCK_MINUTES.default
 
 # (module under po_desktop.gui.views, class) per vault mode, in navigation order
 VIEWS = {
-    "ombud": [("start", "StartView"), ("assignments", "AssignmentsView"),
-              ("inquiries", "InquiriesView"), ("system_failures", "SystemFailuresView"),
-              ("search", "SearchView"), ("statistics", "StatisticsView"),
-              ("activities", "ActivitiesView"), ("survey", "SurveyView"),
-              ("annual", "AnnualView"), ("printing_view", "FormsView"),
-              ("settings", "SettingsView")],
-    "coordinator": [("coordinator", "CoordinatorView"),
-                    ("coordinator", "CoordinatorReportView"), ("economy", "EconomyView"),
-                    ("annual", "AnnualView"),
-                    ("settings", "SettingsView")],
+    "ombud": [
+        ("start", "StartView"),
+        ("assignments", "AssignmentsView"),
+        ("inquiries", "InquiriesView"),
+        ("system_failures", "SystemFailuresView"),
+        ("search", "SearchView"),
+        ("statistics", "StatisticsView"),
+        ("activities", "ActivitiesView"),
+        ("survey", "SurveyView"),
+        ("annual", "AnnualView"),
+        ("printing_view", "FormsView"),
+        ("settings", "SettingsView"),
+    ],
+    "coordinator": [
+        ("coordinator", "CoordinatorView"),
+        ("coordinator", "CoordinatorReportView"),
+        ("economy", "EconomyView"),
+        ("annual", "AnnualView"),
+        ("settings", "SettingsView"),
+    ],
 }
 
 
 # Lucide icon (resources/icons) beside each navigation entry
 NAV_ICONS = {
-    "start": "house", "assignments": "briefcase", "inquiries": "inbox",
-    "system_failures": "triangle-alert", "search": "search", "statistics": "chart-column",
-    "forms": "printer", "settings": "settings", "coordinator": "users",
-    "coordinator_report": "file-stack", "activities": "calendar-check",
-    "survey": "clipboard-list", "annual": "book-open", "economy": "wallet",
+    "start": "house",
+    "assignments": "briefcase",
+    "inquiries": "inbox",
+    "system_failures": "triangle-alert",
+    "search": "search",
+    "statistics": "chart-column",
+    "forms": "printer",
+    "settings": "settings",
+    "coordinator": "users",
+    "coordinator_report": "file-stack",
+    "activities": "calendar-check",
+    "survey": "clipboard-list",
+    "annual": "book-open",
+    "economy": "wallet",
 }
 
 
 def _view_classes(mode: str) -> list[type[View]]:
     import importlib
 
-    return [getattr(importlib.import_module(f"po_desktop.gui.views.{module}"), name)
-            for module, name in VIEWS.get(mode, VIEWS["ombud"])]
+    return [
+        getattr(importlib.import_module(f"po_desktop.gui.views.{module}"), name)
+        for module, name in VIEWS.get(mode, VIEWS["ombud"])
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -162,8 +191,12 @@ class MainWindow(QMainWindow):
 
         parent = self.wizard if self.wizard is not None else self
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Valvfil (en ny eller en befintlig)"), str(self.vault_path),
-            tr("Valv (*.podb)"), options=QFileDialog.Option.DontConfirmOverwrite)
+            parent,
+            tr("Valvfil (en ny eller en befintlig)"),
+            str(self.vault_path),
+            tr("Valv (*.podb)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.switch_vault_path(Path(path))
 
@@ -212,8 +245,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(tr("&Lås valvet"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(
-            lambda: self.lock(tr("Valvet låstes på din begäran.")))
+        self.lock_action.triggered.connect(lambda: self.lock(tr("Valvet låstes på din begäran.")))
         menu_file.addAction(self.lock_action)
         self.save_action = QAction(tr("&Spara"), self)
         self.save_action.setShortcut(QKeySequence("Ctrl+S"))
@@ -377,8 +409,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("po-desktop — {unit}").format(unit=label))
         minutes = max(1, round(self.idle.timeout_ms() / 60_000))
         self.status_label.setText(
-            tr("{unit} ({mode}) · låses efter {minutes} min utan aktivitet · Ctrl+L låser nu")
-            .format(unit=label, mode=mode, minutes=minutes))
+            tr(
+                "{unit} ({mode}) · låses efter {minutes} min utan aktivitet · Ctrl+L låser nu"
+            ).format(unit=label, mode=mode, minutes=minutes)
+        )
 
     def _idle_lock(self) -> None:
         self.lock(tr("Valvet låstes automatiskt efter en stund utan aktivitet."))
@@ -463,16 +497,28 @@ class MainWindow(QMainWindow):
         kept = drafts.list_drafts(self.vault)
         if not kept:
             return None
-        names = {"assignment": tr("uppdrag"), "follow_up": tr("bevakning"),
-                 "inquiry": tr("förfrågan"), "system_failure": tr("systemfel"),
-                 "activity": tr("ny aktivitet"), "survey_round": tr("ny enkätomgång")}
-        lines = [(f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias
-                  else names.get(d.kind, d.kind)) for d in kept]
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Osparade uppgifter"),
-                          tr("När valvet låstes fanns osparade uppgifter i: {what}. De har "
-                             "sparats krypterat i valvet. Vill du fortsätta med dem?")
-                          .format(what=", ".join(lines)),
-                          QMessageBox.StandardButton.NoButton, self)
+        names = {
+            "assignment": tr("uppdrag"),
+            "follow_up": tr("bevakning"),
+            "inquiry": tr("förfrågan"),
+            "system_failure": tr("systemfel"),
+            "activity": tr("ny aktivitet"),
+            "survey_round": tr("ny enkätomgång"),
+        }
+        lines = [
+            (f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias else names.get(d.kind, d.kind))
+            for d in kept
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Osparade uppgifter"),
+            tr(
+                "När valvet låstes fanns osparade uppgifter i: {what}. De har "
+                "sparats krypterat i valvet. Vill du fortsätta med dem?"
+            ).format(what=", ".join(lines)),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("draftsBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         restore = box.addButton(tr("Fortsätt där jag var"), QMessageBox.ButtonRole.AcceptRole)
@@ -499,9 +545,14 @@ class MainWindow(QMainWindow):
         from po_desktop.services import drafts
 
         vault = self.require_vault()
-        owners = {"assignment": "assignments", "follow_up": "assignments",
-                  "inquiry": "inquiries", "system_failure": "system_failures",
-                  "activity": "activities", "survey_round": "survey"}
+        owners = {
+            "assignment": "assignments",
+            "follow_up": "assignments",
+            "inquiry": "inquiries",
+            "system_failure": "system_failures",
+            "activity": "activities",
+            "survey_round": "survey",
+        }
         opened_dialog = False
         # the systemfel form (a view) first: a reopened dialog then stays over its own view
         for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind != "system_failure"):
@@ -548,8 +599,7 @@ class MainWindow(QMainWindow):
                 return
             PdfPreviewDialog(parent or self, title, data, suggested_name).open()
 
-        self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render),
-                      on_done=done)
+        self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render), on_done=done)
 
     def print_notes_for_client(self, alias: str, parent=None) -> None:
         import datetime as dt
@@ -557,27 +607,33 @@ class MainWindow(QMainWindow):
         from po_desktop.services import printing
 
         vault = self.require_vault()
-        self.show_pdf(tr("Arbetsanteckningar för {alias}").format(alias=alias),
-                      lambda out: printing.print_notes(vault, alias, out),
-                      # the file name is seen by others (Downloads, recent files): no alias
-                      tr("arbetsanteckningar-{date}.pdf").format(
-                          date=dt.date.today().isoformat()), parent=parent)
+        self.show_pdf(
+            tr("Arbetsanteckningar för {alias}").format(alias=alias),
+            lambda out: printing.print_notes(vault, alias, out),
+            # the file name is seen by others (Downloads, recent files): no alias
+            tr("arbetsanteckningar-{date}.pdf").format(date=dt.date.today().isoformat()),
+            parent=parent,
+        )
 
     def print_system_failure(self, sf_id: str | None) -> None:
         from po_desktop.services import printing
 
         vault = self.require_vault()
-        self.show_pdf(tr("Identifiera systemfel"),
-                      lambda out: printing.print_system_failure(vault, out, sf_id),
-                      tr("systemfel.pdf"))
+        self.show_pdf(
+            tr("Identifiera systemfel"),
+            lambda out: printing.print_system_failure(vault, out, sf_id),
+            tr("systemfel.pdf"),
+        )
 
     def print_intake(self, values: dict | None) -> None:
         from po_desktop.services import printing
 
         vault = self.require_vault()
-        self.show_pdf(tr("Ansökan om personligt ombud"),
-                      lambda out: printing.print_intake(vault, out, values or None),
-                      tr("ansokan-personligt-ombud.pdf"))
+        self.show_pdf(
+            tr("Ansökan om personligt ombud"),
+            lambda out: printing.print_intake(vault, out, values or None),
+            tr("ansokan-personligt-ombud.pdf"),
+        )
 
     def destroy_vault(self, passphrase: str, *, include_backups: bool = False) -> None:
         """Destroy the whole vault (its passphrase checked again) on a worker thread; afterwards
@@ -599,27 +655,36 @@ class MainWindow(QMainWindow):
                 from po_desktop.gui.widgets import show_error
 
                 show_error(self, exc)
-            lines = [tr("Valvet är förstört: {n} filer överskrivna och borttagna.")
-                     .format(n=len(report.destroyed))]
+            lines = [
+                tr("Valvet är förstört: {n} filer överskrivna och borttagna.").format(
+                    n=len(report.destroyed)
+                )
+            ]
             if report.backups_destroyed:
-                lines.append(tr("Förstörda säkerhetskopior: {n}.")
-                             .format(n=len(report.backups_destroyed)))
+                lines.append(
+                    tr("Förstörda säkerhetskopior: {n}.").format(n=len(report.backups_destroyed))
+                )
             if report.backups_kept:
                 lines.append(tr("Säkerhetskopior som finns kvar (krypterade):"))
                 lines += [str(p) for p in report.backups_kept]
             self._update_status()
             self.show_wizard()
-            box = QMessageBox(QMessageBox.Icon.Information, tr("Valvet är förstört"),
-                              "\n".join(lines), QMessageBox.StandardButton.Ok,
-                              self.wizard or self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                tr("Valvet är förstört"),
+                "\n".join(lines),
+                QMessageBox.StandardButton.Ok,
+                self.wizard or self,
+            )
             box.setObjectName("destroyedBox")
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
 
-        self.jobs.run(tr("Valvet förstörs…"),
-                      lambda report: destroy_vault(vault, passphrase,
-                                                   include_backups=include_backups),
-                      on_done=done)
+        self.jobs.run(
+            tr("Valvet förstörs…"),
+            lambda report: destroy_vault(vault, passphrase, include_backups=include_backups),
+            on_done=done,
+        )
 
     # --- restore while locked (a damaged or foreign file) --------------------------------------
 
@@ -631,18 +696,26 @@ class MainWindow(QMainWindow):
             return
         folder = self.vault_path.parent / "backups"
         src, _ = QFileDialog.getOpenFileName(
-            self, tr("Välj säkerhetskopia"), str(folder if folder.exists() else
-                                                 self.vault_path.parent), tr("Valv (*.podb)"))
+            self,
+            tr("Välj säkerhetskopia"),
+            str(folder if folder.exists() else self.vault_path.parent),
+            tr("Valv (*.podb)"),
+        )
         if not src:
             return
         answer = QMessageBox.question(
-            self, tr("Återställ"),
-            tr("Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
-               "mappen backups. Fortsätt?"))
+            self,
+            tr("Återställ"),
+            tr(
+                "Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+                "mappen backups. Fortsätt?"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        secret, ok = QInputDialog.getText(self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"),
-                                          QLineEdit.EchoMode.Password)
+        secret, ok = QInputDialog.getText(
+            self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"), QLineEdit.EchoMode.Password
+        )
         if ok and secret:
             self.run_restore_locked(Path(src), secret)
 
@@ -654,16 +727,23 @@ class MainWindow(QMainWindow):
 
         def done(moved) -> None:
             self.after_restore(
-                tr("Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
-                   "Lås upp med säkerhetskopians lösenfras.").format(path=moved or "-"))
+                tr(
+                    "Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
+                    "Lås upp med säkerhetskopians lösenfras."
+                ).format(path=moved or "-")
+            )
 
         def failed(exc) -> None:
-            self.after_restore(tr("Återställningen misslyckades: {error}")
-                               .format(error=error_text(exc)))
+            self.after_restore(
+                tr("Återställningen misslyckades: {error}").format(error=error_text(exc))
+            )
 
-        self.jobs.run(tr("Valvet återställs…"),
-                      lambda report: restore_vault(src, target, backup_passphrase),
-                      on_done=done, on_error=failed)
+        self.jobs.run(
+            tr("Valvet återställs…"),
+            lambda report: restore_vault(src, target, backup_passphrase),
+            on_done=done,
+            on_error=failed,
+        )
 
     def after_restore(self, message: str) -> None:
         """The vault file was replaced: everything shown is stale, ask for the passphrase."""

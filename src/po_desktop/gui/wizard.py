@@ -7,8 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QRadioButton, QVBoxLayout, QWizard, QWizardPage,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
 )
 
 from po_desktop.gui.passphrase import PassphrasePair
@@ -25,12 +34,15 @@ class _WelcomePage(QWizardPage):
         super().__init__()
         self.setTitle(tr("Välkommen till po-desktop"))
         layout = QVBoxLayout(self)
-        text = QLabel(tr(
-            "Här skriver du arbetsanteckningar, bevakningar, kö och systemfel, och tar fram "
-            "statistiken för halvåret. Allt sparas i ett krypterat valv på den här datorn — "
-            "ingenting skickas någonstans.\n\n"
-            "Först väljer du en lösenfras som låser valvet, sedan fyller du i verksamhetens "
-            "namn och kommuner. Det tar ett par minuter."))
+        text = QLabel(
+            tr(
+                "Här skriver du arbetsanteckningar, bevakningar, kö och systemfel, och tar fram "
+                "statistiken för halvåret. Allt sparas i ett krypterat valv på den här datorn — "
+                "ingenting skickas någonstans.\n\n"
+                "Först väljer du en lösenfras som låser valvet, sedan fyller du i verksamhetens "
+                "namn och kommuner. Det tar ett par minuter."
+            )
+        )
         text.setObjectName("welcomeText")
         text.setWordWrap(True)
         set_type(text, "body")
@@ -61,16 +73,21 @@ class _PassphrasePage(QWizardPage):
         self.setTitle(tr("Välj lösenfras"))
         self.setSubTitle(tr("Allt du skriver sparas krypterat med lösenfrasen."))
         layout = QVBoxLayout(self)
-        warning = QLabel(tr("Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få "
-                            "tillbaka. Det finns ingen bakdörr och ingen återställning."))
+        warning = QLabel(
+            tr(
+                "Viktigt: om du glömmer lösenfrasen går uppgifterna inte att få "
+                "tillbaka. Det finns ingen bakdörr och ingen återställning."
+            )
+        )
         warning.setObjectName("lostPassphraseWarning")
         warning.setWordWrap(True)
         set_role(warning, "warning")
         layout.addWidget(warning)
         self.pair = PassphrasePair()
         layout.addWidget(self.pair)
-        self.understood = QCheckBox(tr("Jag förstår att en förlorad lösenfras betyder "
-                                       "förlorade uppgifter."))
+        self.understood = QCheckBox(
+            tr("Jag förstår att en förlorad lösenfras betyder förlorade uppgifter.")
+        )
         self.understood.setObjectName("understood")
         layout.addWidget(self.understood)
         self.pair.changed.connect(self.completeChanged)
@@ -87,8 +104,12 @@ class _UnitPage(QWizardPage):
     def __init__(self):
         super().__init__()
         self.setTitle(tr("Verksamheten"))
-        self.setSubTitle(tr("Uppgifterna används i statistik och på blanketter. De kan ändras "
-                            "senare under Inställningar."))
+        self.setSubTitle(
+            tr(
+                "Uppgifterna används i statistik och på blanketter. De kan ändras "
+                "senare under Inställningar."
+            )
+        )
         form = QFormLayout(self)
         self.ombud = QRadioButton(tr("Personligt ombud (eget arbete)"))
         self.ombud.setChecked(True)
@@ -122,8 +143,9 @@ class _UnitPage(QWizardPage):
         return bool(self.unit_label.text().strip())
 
     def municipality_list(self) -> list[str]:
-        return [line.strip() for line in self.municipalities.toPlainText().splitlines()
-                if line.strip()]
+        return [
+            line.strip() for line in self.municipalities.toPlainText().splitlines() if line.strip()
+        ]
 
 
 class CreateVaultWizard(QWizard):
@@ -159,8 +181,9 @@ class CreateVaultWizard(QWizard):
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
         self.welcome_page.set_path(self.path)
-        self.welcome_page.place_label.setText(tr("Valvet sparas i {name} (vald plats).")
-                                              .format(name=self.path.name))
+        self.welcome_page.place_label.setText(
+            tr("Valvet sparas i {name} (vald plats).").format(name=self.path.name)
+        )
 
     def accept(self) -> None:
         from po_desktop.services.vault_admin import create_vault
@@ -169,10 +192,14 @@ class CreateVaultWizard(QWizard):
             return
         page = self.unit_page
         path = self.path
-        values = dict(passphrase=self.passphrase_page.pair.passphrase(),
-                      allow_short_passphrase=self.passphrase_page.pair.allow_short(),
-                      unit_label=page.unit_label.text(), municipalities=page.municipality_list(),
-                      fte=page.fte.text(), coordinator=page.coordinator.isChecked())
+        values = dict(
+            passphrase=self.passphrase_page.pair.passphrase(),
+            allow_short_passphrase=self.passphrase_page.pair.allow_short(),
+            unit_label=page.unit_label.text(),
+            municipalities=page.municipality_list(),
+            fte=page.fte.text(),
+            coordinator=page.coordinator.isChecked(),
+        )
 
         def make(_report=None):
             return create_vault(path, values.pop("passphrase"), **values)
@@ -186,13 +213,21 @@ class CreateVaultWizard(QWizard):
             else:
                 self._created(vault)
             return
-        self.jobs.run(tr("Valvet skapas…"), make, on_done=self._created, on_error=self._refused,
-                      show_progress=False)
+        self.jobs.run(
+            tr("Valvet skapas…"),
+            make,
+            on_done=self._created,
+            on_error=self._refused,
+            show_progress=False,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
-                      QWizard.WizardButton.CancelButton):
+        for which in (
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CancelButton,
+        ):
             button = self.button(which)
             if button is not None:
                 button.setEnabled(not busy)

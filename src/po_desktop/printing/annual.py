@@ -33,26 +33,32 @@ def _extra_styles() -> dict:
     from reportlab.lib.styles import ParagraphStyle
 
     st = styles()
-    st["cover_title"] = ParagraphStyle("po-cover-title", parent=st["title"], fontSize=26,
-                                       leading=32, spaceAfter=6 * mm)
-    st["cover_subject"] = ParagraphStyle("po-cover-subject", parent=st["title"], fontSize=16,
-                                         leading=20, spaceAfter=8 * mm)
-    st["cover_line"] = ParagraphStyle("po-cover-line", parent=st["body"], fontSize=12,
-                                      leading=17)
+    st["cover_title"] = ParagraphStyle(
+        "po-cover-title", parent=st["title"], fontSize=26, leading=32, spaceAfter=6 * mm
+    )
+    st["cover_subject"] = ParagraphStyle(
+        "po-cover-subject", parent=st["title"], fontSize=16, leading=20, spaceAfter=8 * mm
+    )
+    st["cover_line"] = ParagraphStyle("po-cover-line", parent=st["body"], fontSize=12, leading=17)
     st["strong"] = ParagraphStyle("po-strong", parent=st["body"], fontName=FONT_BOLD)
-    st["quote"] = ParagraphStyle("po-quote", parent=st["body"], fontSize=10.5, leading=15,
-                                 spaceAfter=3 * mm)
-    st["warning"] = ParagraphStyle("po-warning", parent=st["body"], fontName=FONT_BOLD,
-                                   textColor=INTERNAL_RED)
-    st["cover_mark"] = ParagraphStyle("po-cover-mark", parent=st["warning"], fontSize=14,
-                                      leading=18, spaceBefore=10 * mm)
+    st["quote"] = ParagraphStyle(
+        "po-quote", parent=st["body"], fontSize=10.5, leading=15, spaceAfter=3 * mm
+    )
+    st["warning"] = ParagraphStyle(
+        "po-warning", parent=st["body"], fontName=FONT_BOLD, textColor=INTERNAL_RED
+    )
+    st["cover_mark"] = ParagraphStyle(
+        "po-cover-mark", parent=st["warning"], fontSize=14, leading=18, spaceBefore=10 * mm
+    )
     return st
 
 
 def _cover(cover: model.Cover, internal: bool, st: dict) -> list:
-    story: list = [Spacer(1, 45 * mm),
-                   Paragraph(esc(cover.title), st["cover_title"]),
-                   Paragraph(esc(cover.subject), st["cover_subject"])]
+    story: list = [
+        Spacer(1, 45 * mm),
+        Paragraph(esc(cover.title), st["cover_title"]),
+        Paragraph(esc(cover.subject), st["cover_subject"]),
+    ]
     story += [Paragraph(esc(line), st["cover_line"]) for line in cover.lines]
     mark_style = st["cover_mark"] if internal else st["cover_line"]
     story += [Spacer(1, 6 * mm), Paragraph(esc(cover.marking), mark_style), PageBreak()]
@@ -70,23 +76,32 @@ def breakable(text: str, width: float, style) -> str:
 
     room = width - CELL_PADDING
     words = text.split(" ")
-    return " ".join(w.replace("/", "/ ") if "/" in w and stringWidth(
-        w, style.fontName, style.fontSize) > room else w for w in words)
+    return " ".join(
+        w.replace("/", "/ ")
+        if "/" in w and stringWidth(w, style.fontName, style.fontSize) > room
+        else w
+        for w in words
+    )
 
 
 def _table(block: model.Table, st: dict) -> RlTable:
     unit = FRAME_WIDTH / sum(block.widths)
     widths = [w * unit for w in block.widths]
-    head = [Paragraph(esc(h), st["cell_bold_right"] if num else st["cell_bold"])
-            for h, num in zip(block.header, block.numeric, strict=True)]
+    head = [
+        Paragraph(esc(h), st["cell_bold_right"] if num else st["cell_bold"])
+        for h, num in zip(block.header, block.numeric, strict=True)
+    ]
     data = [head]
     last = len(block.rows)
     for i, row in enumerate(block.rows, 1):
         bold = block.total_row and i == last
         cells = []
         for text, num, width in zip(row, block.numeric, widths, strict=True):
-            style = (st["cell_bold_right"] if bold else st["cell_right"]) if num else (
-                st["cell_bold"] if bold else st["cell"])
+            style = (
+                (st["cell_bold_right"] if bold else st["cell_right"])
+                if num
+                else (st["cell_bold"] if bold else st["cell"])
+            )
             cells.append(Paragraph(esc(breakable(text, width, style)), style))
         data.append(cells)
     table = RlTable(data, colWidths=widths, repeatRows=1)
@@ -94,7 +109,8 @@ def _table(block: model.Table, st: dict) -> RlTable:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, GRID),
     ]
     if block.total_row:
@@ -123,8 +139,15 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
             story += [_table(block, st), Spacer(1, 3 * mm)]
         elif isinstance(block, model.Chart):
             drawings = breakdown_drawings(list(block.rows), block.total)
-            story.append(KeepTogether([Paragraph(esc(block.title), st["h2"]), drawings[0],
-                                       *([] if drawings[1:] else [Spacer(1, 2 * mm)])]))
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(esc(block.title), st["h2"]),
+                        drawings[0],
+                        *([] if drawings[1:] else [Spacer(1, 2 * mm)]),
+                    ]
+                )
+            )
             if drawings[1:]:
                 story += [*drawings[1:], Spacer(1, 2 * mm)]
         elif isinstance(block, model.PageBreak):

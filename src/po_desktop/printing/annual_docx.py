@@ -101,8 +101,9 @@ def _chart(doc, block: model.Chart) -> None:
     rows = [(label, model.fmt(value)) for label, value in block.rows]
     if block.total is not None:
         rows.append((block.total[0], model.fmt(block.total[1])))
-    _table(doc, ("Kategori", "Antal"), rows, (75, 25), (False, True),
-           total_row=block.total is not None)
+    _table(
+        doc, ("Kategori", "Antal"), rows, (75, 25), (False, True), total_row=block.total is not None
+    )
 
 
 def build_docx(report: model.Report) -> bytes:

@@ -35,8 +35,7 @@ def _font(name: str, size_px: int) -> ImageFont.FreeTypeFont:
 def _rgb(color: Any) -> tuple[int, int, int] | None:
     if color is None:
         return None
-    return (round(color.red * 255), round(color.green * 255),
-            round(color.blue * 255))
+    return (round(color.red * 255), round(color.green * 255), round(color.blue * 255))
 
 
 def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
@@ -57,8 +56,11 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
         elif isinstance(shape, Rect):
             x0, x1 = shape.x * scale, (shape.x + shape.width) * scale
             y0, y1 = y(shape.y + shape.height), y(shape.y)
-            pen.rectangle([x0, y0, max(x0, x1 - 1), max(y0, y1 - 1)],
-                          fill=_rgb(shape.fillColor), outline=_rgb(shape.strokeColor))
+            pen.rectangle(
+                [x0, y0, max(x0, x1 - 1), max(y0, y1 - 1)],
+                fill=_rgb(shape.fillColor),
+                outline=_rgb(shape.strokeColor),
+            )
         elif isinstance(shape, Line):
             stroke = _rgb(shape.strokeColor) or (0, 0, 0)
             w = max(1, round((shape.strokeWidth or 1) * scale))
@@ -68,16 +70,24 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
                 step = 3 * scale
                 pos = top
                 while pos < bottom:
-                    pen.line([(pts[0][0], pos), (pts[0][0], min(bottom, pos + scale))],
-                             fill=stroke, width=w)
+                    pen.line(
+                        [(pts[0][0], pos), (pts[0][0], min(bottom, pos + scale))],
+                        fill=stroke,
+                        width=w,
+                    )
                     pos += step
             else:
                 pen.line(pts, fill=stroke, width=w)
         elif isinstance(shape, String):
             font = _font(shape.fontName, max(6, round(shape.fontSize * scale)))
             anchor = {"start": "ls", "end": "rs", "middle": "ms"}.get(shape.textAnchor, "ls")
-            pen.text((shape.x * scale, y(shape.y)), shape.text, font=font,
-                     fill=_rgb(shape.fillColor) or (0, 0, 0), anchor=anchor)
+            pen.text(
+                (shape.x * scale, y(shape.y)),
+                shape.text,
+                font=font,
+                fill=_rgb(shape.fillColor) or (0, 0, 0),
+                anchor=anchor,
+            )
 
     for item in drawing.contents:
         paint(item)
@@ -109,8 +119,16 @@ def bar_chart(rows: Sequence[tuple[str, Any]], width: float = 160 * mm) -> Drawi
                 d.add(Rect(bar_x, yy - row_h + 2, bw, row_h - 4, fillColor=BAR, strokeColor=None))
             d.add(String(bar_x + bw + 3, base, _num(value), fontName=FONT, fontSize=font_size))
         else:
-            d.add(String(bar_x + 3, base, "–" if value is None else str(value), fontName=FONT,
-                         fontSize=font_size, fillColor=MUTED))
+            d.add(
+                String(
+                    bar_x + 3,
+                    base,
+                    "–" if value is None else str(value),
+                    fontName=FONT,
+                    fontSize=font_size,
+                    fillColor=MUTED,
+                )
+            )
         yy -= row_h
     d.add(Line(bar_x, 2, bar_x, height - 2, strokeColor=colors.black, strokeWidth=0.6))
     return d

@@ -18,8 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
-from po_desktop.errors import RejectedInput
 from po_desktop.domain.safetext import printable
+from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.printing.forms_loader import Block, FormDefinition, Option
 from po_desktop.printing.pdf import FONT, FONT_BOLD, build_pdf, esc, styles
@@ -30,8 +30,8 @@ HELP_SIZE = 8
 HELP_LEADING = 10
 VALUE_SIZE = 10.5
 PAD = 2 * mm
-WRITE_LINE = 9 * mm          # height of a one-line field's writing space
-RULED_LINE = 8 * mm          # spacing of the ruled lines in a multi-line field
+WRITE_LINE = 9 * mm  # height of a one-line field's writing space
+RULED_LINE = 8 * mm  # spacing of the ruled lines in a multi-line field
 OPTION_ROW = 6.5 * mm
 TICK = 3.8 * mm
 BORDER = 0.8
@@ -65,8 +65,11 @@ class _Cell:
         return out
 
     def head_height(self, width: float) -> float:
-        return (PAD + len(self._label_lines(width)) * LABEL_LEADING
-                + len(self._help_lines(width)) * HELP_LEADING)
+        return (
+            PAD
+            + len(self._label_lines(width)) * LABEL_LEADING
+            + len(self._help_lines(width)) * HELP_LEADING
+        )
 
     def body_height(self, width: float) -> float:
         if self.block.type == "field":
@@ -136,8 +139,10 @@ class _Cell:
                 write_in = text
             else:
                 raise RejectedInput(
-                    tr("Värdet för {key} finns inte bland blankettens alternativ.")
-                    .format(key=self.block.key))
+                    tr("Värdet för {key} finns inte bland blankettens alternativ.").format(
+                        key=self.block.key
+                    )
+                )
         return ticked, write_in
 
     def _draw_choice(self, c, x: float, body_top: float, width: float) -> None:
@@ -156,15 +161,21 @@ class _Cell:
             c.drawString(tx, oy + 0.7 * mm, label)
             if option.write_in:
                 lx = tx + c.stringWidth(label, FONT, 9.5) + 1.5 * mm
-                end = x + width - PAD if col == cols - 1 or i == len(self.block.options) - 1 \
+                end = (
+                    x + width - PAD
+                    if col == cols - 1 or i == len(self.block.options) - 1
                     else ox + col_w - 3 * mm
+                )
                 c.setStrokeColor(RULE_GREY)
                 c.setLineWidth(0.4)
                 c.line(lx, oy, end, oy)
                 if option.code in ticked and write_in:
                     c.setFont(FONT, VALUE_SIZE)
-                    c.drawString(lx + 1 * mm, oy + 0.8 * mm,
-                                 _fit(write_in, FONT, VALUE_SIZE, end - lx - 1 * mm))
+                    c.drawString(
+                        lx + 1 * mm,
+                        oy + 0.8 * mm,
+                        _fit(write_in, FONT, VALUE_SIZE, end - lx - 1 * mm),
+                    )
 
     @staticmethod
     def _tick_box(c, x: float, y: float, ticked: bool) -> None:
@@ -236,9 +247,15 @@ class FormRow(Flowable):
         if room < 2 or room >= len(lines):
             return []
         first = _Cell(replace(cell.block, lines=1), "\n".join(lines[:room]))
-        rest = _Cell(replace(cell.block, lines=1, help="",
-                             label=tr("{label} (forts.)").format(label=cell.block.label)),
-                     "\n".join(lines[room:]))
+        rest = _Cell(
+            replace(
+                cell.block,
+                lines=1,
+                help="",
+                label=tr("{label} (forts.)").format(label=cell.block.label),
+            ),
+            "\n".join(lines[room:]),
+        )
         return [FormRow([first]), FormRow([rest])]
 
     def draw(self):
@@ -269,12 +286,18 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
     right = [FormRow([_Cell(b, values.get(b.key))]) for b in definition.header]
     if right:
         header = Table([[left, right]], colWidths=["55%", "45%"])
-        header.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (0, 0), 0), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-            ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        header.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (0, 0), 0),
+                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+                    ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         story.append(header)
     else:
         story += left
@@ -302,13 +325,17 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
             story.append(Paragraph(esc(block.text), st["h2"]))
         elif block.style == "boxed":
             box = Table([[Paragraph(esc(block.text), st["small"])]], colWidths=["100%"])
-            box.setStyle(TableStyle([
-                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm), ("RIGHTPADDING", (0, 0), (-1, -1),
-                                                             3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1),
-                                                           2.5 * mm),
-            ]))
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                    ]
+                )
+            )
             story += [Spacer(1, 2.5 * mm), box, Spacer(1, 2.5 * mm)]
         else:
             style = st["small"] if block.style == "small" else st["body"]
@@ -324,14 +351,18 @@ def check_values(definition: FormDefinition, values: Mapping[str, Any]) -> dict[
     for key, value in values.items():
         block = known.get(key)
         if block is None:
-            raise RejectedInput(tr("Blanketten {form} har inget fält {key}; kända fält: {keys}.")
-                                .format(form=definition.id, key=key, keys=", ".join(known)))
+            raise RejectedInput(
+                tr("Blanketten {form} har inget fält {key}; kända fält: {keys}.").format(
+                    form=definition.id, key=key, keys=", ".join(known)
+                )
+            )
         if value is None:
             continue
         if isinstance(value, (list, tuple)):
             if block.type != "choice" or (len(value) > 1 and not block.multiple):
-                raise RejectedInput(tr("Fältet {key} tar ett enda värde, inte en lista.")
-                                    .format(key=key))
+                raise RejectedInput(
+                    tr("Fältet {key} tar ett enda värde, inte en lista.").format(key=key)
+                )
             clean[key] = [str(v) for v in value]
         elif isinstance(value, (str, int, float)) or hasattr(value, "isoformat"):
             clean[key] = value.isoformat() if hasattr(value, "isoformat") else str(value)
@@ -340,8 +371,13 @@ def check_values(definition: FormDefinition, values: Mapping[str, Any]) -> dict[
     return clean
 
 
-def render_form(definition: FormDefinition, out_path: os.PathLike | str,
-                values: Mapping[str, Any] | None = None, *, unit_label: str = "") -> Path:
+def render_form(
+    definition: FormDefinition,
+    out_path: os.PathLike | str,
+    values: Mapping[str, Any] | None = None,
+    *,
+    unit_label: str = "",
+) -> Path:
     """Render ``definition`` to an A4 PDF at ``out_path``: blank, or filled with ``values``.
 
     ``values`` maps field keys to text (a choice takes an option's code or label, or a list
@@ -349,8 +385,14 @@ def render_form(definition: FormDefinition, out_path: os.PathLike | str,
     """
     clean = check_values(definition, values or {})
     story = _story_for(definition, clean, unit_label)
-    return build_pdf(out_path, definition.title, story, footer=definition.footer,
-                     top_margin=14 * mm, bottom_margin=15 * mm)
+    return build_pdf(
+        out_path,
+        definition.title,
+        story,
+        footer=definition.footer,
+        top_margin=14 * mm,
+        bottom_margin=15 * mm,
+    )
 
 
 __all__ = ["FormRow", "check_values", "render_form", "Option"]

@@ -39,8 +39,11 @@ class FormDefinitionError(RejectedInput):
         self.file = str(file)
         self.key = key
         self.problem = problem
-        super().__init__(tr("Fel i blankettdefinitionen {file}: {key}: {problem}")
-                         .format(file=self.file, key=key, problem=problem))
+        super().__init__(
+            tr("Fel i blankettdefinitionen {file}: {key}: {problem}").format(
+                file=self.file, key=key, problem=problem
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -95,8 +98,14 @@ class FormDefinition:
 
 # --- validation -------------------------------------------------------------------------------
 
-_TYPE_NAMES = {str: "text", int: "heltal", bool: "true/false", float: "tal", list: "lista",
-               dict: "tabell"}
+_TYPE_NAMES = {
+    str: "text",
+    int: "heltal",
+    bool: "true/false",
+    float: "tal",
+    list: "lista",
+    dict: "tabell",
+}
 
 
 class _Checker:
@@ -111,8 +120,16 @@ class _Checker:
             raise self.fail(key, tr("ska vara en tabell ([{key}])").format(key=key))
         return data
 
-    def get(self, data: dict, key: str, path: str, kind: type, *, required: bool = False,
-            default: Any = None) -> Any:
+    def get(
+        self,
+        data: dict,
+        key: str,
+        path: str,
+        kind: type,
+        *,
+        required: bool = False,
+        default: Any = None,
+    ) -> Any:
         full = f"{path}.{key}" if path else key
         if key not in data:
             if required:
@@ -123,8 +140,12 @@ class _Checker:
         if kind is float:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         if not ok:
-            raise self.fail(full, tr("ska vara {kind}, inte {value!r}")
-                            .format(kind=_TYPE_NAMES.get(kind, kind.__name__), value=value))
+            raise self.fail(
+                full,
+                tr("ska vara {kind}, inte {value!r}").format(
+                    kind=_TYPE_NAMES.get(kind, kind.__name__), value=value
+                ),
+            )
         if kind is str and required and not value.strip():
             raise self.fail(full, tr("får inte vara tom"))
         return float(value) if kind is float else value
@@ -133,17 +154,29 @@ class _Checker:
         for key in data:
             if key not in allowed:
                 key = key if key.strip() else repr(key)  # an empty key must still show
-                raise self.fail(f"{path}.{key}" if path else key,
-                                tr("okänd nyckel (stavfel?); tillåtna: {keys}")
-                                .format(keys=", ".join(sorted(allowed))))
+                raise self.fail(
+                    f"{path}.{key}" if path else key,
+                    tr("okänd nyckel (stavfel?); tillåtna: {keys}").format(
+                        keys=", ".join(sorted(allowed))
+                    ),
+                )
 
 
 _BLOCK_KEYS = {
     "heading": {"type", "text"},
     "text": {"type", "text", "style"},
     "field": {"type", "key", "label", "help", "lines", "width", "same_row"},
-    "choice": {"type", "key", "label", "help", "options", "columns", "multiple", "width",
-               "same_row"},
+    "choice": {
+        "type",
+        "key",
+        "label",
+        "help",
+        "options",
+        "columns",
+        "multiple",
+        "width",
+        "same_row",
+    },
 }
 
 
@@ -151,16 +184,24 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
     data = c.table(data, path)
     btype = c.get(data, "type", path, str, required=True)
     if btype not in BLOCK_TYPES:
-        raise c.fail(f"{path}.type", tr("okänd blocktyp {t!r}; tillåtna: {types}")
-                     .format(t=btype, types=", ".join(BLOCK_TYPES)))
+        raise c.fail(
+            f"{path}.type",
+            tr("okänd blocktyp {t!r}; tillåtna: {types}").format(
+                t=btype, types=", ".join(BLOCK_TYPES)
+            ),
+        )
     c.unknown(data, _BLOCK_KEYS[btype], path)
     if btype == "heading":
         return Block(type=btype, text=c.get(data, "text", path, str, required=True))
     if btype == "text":
         style = c.get(data, "style", path, str, default="normal")
         if style not in TEXT_STYLES:
-            raise c.fail(f"{path}.style", tr("ska vara en av {styles}, inte {s!r}")
-                         .format(styles=", ".join(TEXT_STYLES), s=style))
+            raise c.fail(
+                f"{path}.style",
+                tr("ska vara en av {styles}, inte {s!r}").format(
+                    styles=", ".join(TEXT_STYLES), s=style
+                ),
+            )
         return Block(type=btype, text=c.get(data, "text", path, str, required=True), style=style)
 
     key = c.get(data, "key", path, str, required=True)
@@ -178,10 +219,19 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
     if btype == "field":
         lines = c.get(data, "lines", path, int, default=1)
         if not 1 <= lines <= MAX_LINES:
-            raise c.fail(f"{path}.lines", tr("ska vara ett heltal från 1 till {n}, inte {v}")
-                         .format(n=MAX_LINES, v=lines))
-        return Block(type=btype, key=key, label=label, help=help_text, lines=lines, width=width,
-                     same_row=same_row)
+            raise c.fail(
+                f"{path}.lines",
+                tr("ska vara ett heltal från 1 till {n}, inte {v}").format(n=MAX_LINES, v=lines),
+            )
+        return Block(
+            type=btype,
+            key=key,
+            label=label,
+            help=help_text,
+            lines=lines,
+            width=width,
+            same_row=same_row,
+        )
 
     raw_options = c.get(data, "options", path, list, required=True)
     if not raw_options:
@@ -195,19 +245,35 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
             options.append(Option(label=raw, code=raw))
             continue
         if not isinstance(raw, dict):
-            raise c.fail(opath, tr("ska vara en text eller {{ code = …, label = … }}, inte {v!r}")
-                         .format(v=raw))
+            raise c.fail(
+                opath,
+                tr("ska vara en text eller {{ code = …, label = … }}, inte {v!r}").format(v=raw),
+            )
         c.unknown(raw, {"code", "label", "write_in"}, opath)
         olabel = c.get(raw, "label", opath, str, required=True)
-        options.append(Option(label=olabel, code=c.get(raw, "code", opath, str, default=olabel),
-                              write_in=c.get(raw, "write_in", opath, bool, default=False)))
+        options.append(
+            Option(
+                label=olabel,
+                code=c.get(raw, "code", opath, str, default=olabel),
+                write_in=c.get(raw, "write_in", opath, bool, default=False),
+            )
+        )
     columns = c.get(data, "columns", path, int, default=1)
     if not 1 <= columns <= 6:
-        raise c.fail(f"{path}.columns", tr("ska vara ett heltal från 1 till 6, inte {v}")
-                     .format(v=columns))
-    return Block(type=btype, key=key, label=label, help=help_text, options=tuple(options),
-                 columns=columns, multiple=c.get(data, "multiple", path, bool, default=False),
-                 width=width, same_row=same_row)
+        raise c.fail(
+            f"{path}.columns", tr("ska vara ett heltal från 1 till 6, inte {v}").format(v=columns)
+        )
+    return Block(
+        type=btype,
+        key=key,
+        label=label,
+        help=help_text,
+        options=tuple(options),
+        columns=columns,
+        multiple=c.get(data, "multiple", path, bool, default=False),
+        width=width,
+        same_row=same_row,
+    )
 
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
@@ -263,23 +329,33 @@ def _check_image(c: _Checker, logo: Path) -> None:
         size_bytes = logo.stat().st_size
         dims = image_size(logo)
     except OSError as exc:
-        raise c.fail("form.logo", tr("kan inte läsa bildfilen {p} ({err})").format(
-            p=logo, err=exc.strerror or exc)) from None
+        raise c.fail(
+            "form.logo",
+            tr("kan inte läsa bildfilen {p} ({err})").format(p=logo, err=exc.strerror or exc),
+        ) from None
     if size_bytes > MAX_LOGO_BYTES:
-        raise c.fail("form.logo", tr("bildfilen {p} är för stor ({mb:.1f} MB; högst {max} MB)")
-                     .format(p=logo, mb=size_bytes / 1024 / 1024, max=MAX_LOGO_BYTES // 2**20))
+        raise c.fail(
+            "form.logo",
+            tr("bildfilen {p} är för stor ({mb:.1f} MB; högst {max} MB)").format(
+                p=logo, mb=size_bytes / 1024 / 1024, max=MAX_LOGO_BYTES // 2**20
+            ),
+        )
     if dims is None:
-        raise c.fail("form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(
-            p=logo))
+        raise c.fail("form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(p=logo))
     if dims[0] < 1 or dims[1] < 1 or dims[0] * dims[1] > MAX_LOGO_PIXELS:
-        raise c.fail("form.logo", tr("bilden {p} är {w} × {h} bildpunkter; en logotyp får ha "
-                                     "högst {max} miljoner bildpunkter").format(
-            p=logo, w=dims[0], h=dims[1], max=MAX_LOGO_PIXELS // 1_000_000))
+        raise c.fail(
+            "form.logo",
+            tr(
+                "bilden {p} är {w} × {h} bildpunkter; en logotyp får ha "
+                "högst {max} miljoner bildpunkter"
+            ).format(p=logo, w=dims[0], h=dims[1], max=MAX_LOGO_PIXELS // 1_000_000),
+        )
     try:
         ImageReader(str(logo)).getRGBData()
     except Exception:  # noqa: BLE001 - image decoders raise anything on a damaged file
-        raise c.fail("form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(
-            p=logo)) from None
+        raise c.fail(
+            "form.logo", tr("bildfilen {p} är skadad eller inte en bild").format(p=logo)
+        ) from None
 
 
 def parse_definition(data: dict, source: Path) -> FormDefinition:
@@ -287,8 +363,12 @@ def parse_definition(data: dict, source: Path) -> FormDefinition:
     c.unknown(data, {"schema_version", "form", "header", "block"}, "")
     version = c.get(data, "schema_version", "", int, required=True)
     if version != SCHEMA_VERSION:
-        raise c.fail("schema_version", tr("version {v} stöds inte (programmet kan version {k})")
-                     .format(v=version, k=SCHEMA_VERSION))
+        raise c.fail(
+            "schema_version",
+            tr("version {v} stöds inte (programmet kan version {k})").format(
+                v=version, k=SCHEMA_VERSION
+            ),
+        )
     form = c.table(data.get("form"), "form") if "form" in data else None
     if form is None:
         raise c.fail("form", tr("saknas (obligatorisk tabell [form])"))
@@ -304,8 +384,12 @@ def parse_definition(data: dict, source: Path) -> FormDefinition:
                 logo = source.parent / logo
             is_file = logo.is_file()
         except (OSError, RuntimeError, ValueError) as exc:
-            raise c.fail("form.logo", tr("ogiltig sökväg till bildfilen ({err})").format(
-                err=getattr(exc, "strerror", None) or exc)) from None
+            raise c.fail(
+                "form.logo",
+                tr("ogiltig sökväg till bildfilen ({err})").format(
+                    err=getattr(exc, "strerror", None) or exc
+                ),
+            ) from None
         if not is_file:
             raise c.fail("form.logo", tr("bildfilen {p} finns inte").format(p=logo))
         if logo.suffix.lower() not in (".png", ".jpg", ".jpeg", ".gif"):
@@ -324,14 +408,17 @@ def parse_definition(data: dict, source: Path) -> FormDefinition:
     body = blocks("block", True)
     for i, b in enumerate(body):
         if b.same_row and (i == 0 or body[i - 1].type not in ("field", "choice")):
-            raise c.fail(f"block[{i}].same_row",
-                         tr("kan bara fortsätta en rad efter ett fält"))
+            raise c.fail(f"block[{i}].same_row", tr("kan bara fortsätta en rad efter ett fält"))
     return FormDefinition(
-        id=form_id, title=title, source=source,
+        id=form_id,
+        title=title,
+        source=source,
         unit=c.get(form, "unit", "form", str, default=""),
         subtitle=c.get(form, "subtitle", "form", str, default=""),
-        logo=logo, footer=c.get(form, "footer", "form", str, default=""),
-        header=header, blocks=body,
+        logo=logo,
+        footer=c.get(form, "footer", "form", str, default=""),
+        header=header,
+        blocks=body,
     )
 
 
@@ -342,22 +429,26 @@ def load_definition(path: Path | str) -> FormDefinition:
     except FileNotFoundError:
         raise FormDefinitionError(path, "-", tr("filen finns inte")) from None
     except OSError as exc:
-        raise FormDefinitionError(path, "-", tr("kan inte läsas ({err})")
-                                  .format(err=exc.strerror or exc)) from None
+        raise FormDefinitionError(
+            path, "-", tr("kan inte läsas ({err})").format(err=exc.strerror or exc)
+        ) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
         return parse_definition(data, path)
     except UnicodeDecodeError:
         raise FormDefinitionError(path, "-", tr("filen är inte UTF-8")) from None
     except tomllib.TOMLDecodeError as exc:
-        raise FormDefinitionError(path, "-", tr("inte giltig TOML: {err}").format(err=exc)) \
-            from None
+        raise FormDefinitionError(
+            path, "-", tr("inte giltig TOML: {err}").format(err=exc)
+        ) from None
     except RecursionError:  # a = [[[[… thousands deep
-        raise FormDefinitionError(path, "-", tr("för djupt nästlade listor eller tabeller")) \
-            from None
+        raise FormDefinitionError(
+            path, "-", tr("för djupt nästlade listor eller tabeller")
+        ) from None
 
 
 # --- where definitions live -------------------------------------------------------------------
+
 
 def bundled_forms_dir() -> Path:
     return Path(str(resources.files("po_desktop") / "resources" / "forms"))
@@ -398,6 +489,16 @@ def load_form(name: str, vault=None) -> FormDefinition:
     return load_definition(find_definition(name, vault))
 
 
-__all__ = ["Block", "FORM_NAMES", "FormDefinition", "FormDefinitionError", "Option",
-           "bundled_forms_dir", "find_definition", "load_definition", "load_form",
-           "parse_definition", "search_folders"]
+__all__ = [
+    "Block",
+    "FORM_NAMES",
+    "FormDefinition",
+    "FormDefinitionError",
+    "Option",
+    "bundled_forms_dir",
+    "find_definition",
+    "load_definition",
+    "load_form",
+    "parse_definition",
+    "search_folders",
+]

@@ -62,32 +62,64 @@ def register_fonts() -> None:
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("po-body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT,
-                          textColor=colors.black)
+    base = ParagraphStyle(
+        "po-body",
+        fontName=FONT,
+        fontSize=10,
+        leading=13.5,
+        alignment=TA_LEFT,
+        textColor=colors.black,
+    )
     return {
         "body": base,
         "small": ParagraphStyle("po-small", parent=base, fontSize=8.5, leading=11),
-        "title": ParagraphStyle("po-title", parent=base, fontName=FONT_BOLD, fontSize=18,
-                                leading=22, spaceAfter=2 * mm),
-        "unit": ParagraphStyle("po-unit", parent=base, fontName=FONT_BOLD, fontSize=11,
-                               leading=14, spaceAfter=1.5 * mm),
-        "h1": ParagraphStyle("po-h1", parent=base, fontName=FONT_BOLD, fontSize=13, leading=16,
-                             spaceBefore=5 * mm, spaceAfter=2 * mm, keepWithNext=1),
-        "h2": ParagraphStyle("po-h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
-                             spaceBefore=4 * mm, spaceAfter=1.5 * mm, keepWithNext=1),
+        "title": ParagraphStyle(
+            "po-title", parent=base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=2 * mm
+        ),
+        "unit": ParagraphStyle(
+            "po-unit", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14, spaceAfter=1.5 * mm
+        ),
+        "h1": ParagraphStyle(
+            "po-h1",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=13,
+            leading=16,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "po-h2",
+            parent=base,
+            fontName=FONT_BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=4 * mm,
+            spaceAfter=1.5 * mm,
+            keepWithNext=1,
+        ),
         "cell": ParagraphStyle("po-cell", parent=base, fontSize=9, leading=11.5),
-        "cell_bold": ParagraphStyle("po-cellb", parent=base, fontName=FONT_BOLD, fontSize=9,
-                                    leading=11.5),
-        "cell_bold_right": ParagraphStyle("po-cellbr", parent=base, fontName=FONT_BOLD,
-                                          fontSize=9, leading=11.5, alignment=2),
+        "cell_bold": ParagraphStyle(
+            "po-cellb", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5
+        ),
+        "cell_bold_right": ParagraphStyle(
+            "po-cellbr", parent=base, fontName=FONT_BOLD, fontSize=9, leading=11.5, alignment=2
+        ),
     }
 
 
 def esc(text: str) -> str:
     """Plain text for a Paragraph (which reads a small markup language); control and bidi
     characters from outside (a bundle, a label) are dropped."""
-    return (printable(str(text), multiline=True).replace("&", "&amp;").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\t", " ").replace("\n", "<br/>"))
+    return (
+        printable(str(text), multiline=True)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\t", " ")
+        .replace("\n", "<br/>")
+    )
 
 
 def _numbered_canvas(footer_left: str):
@@ -127,22 +159,41 @@ def _numbered_canvas(footer_left: str):
     return NumberedCanvas
 
 
-def build_pdf(out_path: os.PathLike | str, title: str, story: list, *,
-              footer: str = "", top_margin: float = MARGIN,
-              bottom_margin: float = MARGIN) -> Path:
+def build_pdf(
+    out_path: os.PathLike | str,
+    title: str,
+    story: list,
+    *,
+    footer: str = "",
+    top_margin: float = MARGIN,
+    bottom_margin: float = MARGIN,
+) -> Path:
     """Lay out ``story`` on A4 and write it atomically to ``out_path``."""
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=top_margin,
-        bottomMargin=bottom_margin, title=title, author="", subject="", keywords="",
-        creator=f"po-desktop {__version__}", producer=f"po-desktop {__version__} (ReportLab)",
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=top_margin,
+        bottomMargin=bottom_margin,
+        title=title,
+        author="",
+        subject="",
+        keywords="",
+        creator=f"po-desktop {__version__}",
+        producer=f"po-desktop {__version__} (ReportLab)",
     )
     try:
         doc.build(story, canvasmaker=_numbered_canvas(footer))
     except LayoutError:
-        raise RejectedInput(tr("Innehållet får inte plats på sidan (en text i en ruta som inte "
-                               "kan delas är för lång); ingen PDF skrevs.")) from None
+        raise RejectedInput(
+            tr(
+                "Innehållet får inte plats på sidan (en text i en ruta som inte "
+                "kan delas är för lång); ingen PDF skrevs."
+            )
+        ) from None
     return write_atomic(out_path, buffer.getvalue())
 
 
@@ -155,5 +206,15 @@ def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
     return fileio.write_atomic(out_path, data)
 
 
-__all__ = ["FONT", "FONT_BOLD", "MARGIN", "PAGE", "build_pdf", "esc", "fonts_dir",
-           "register_fonts", "styles", "write_atomic"]
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "MARGIN",
+    "PAGE",
+    "build_pdf",
+    "esc",
+    "fonts_dir",
+    "register_fonts",
+    "styles",
+    "write_atomic",
+]

@@ -47,13 +47,16 @@ Masker = Callable[[Mapping, int], dict]
 # the total it sums to or None).
 BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = tuple(
     (f.group, f.name, f.label, f.profile_list, BY_KEY[f.total].label if f.total else None)
-    for f in FIGURES if f.kind == "breakdown")
+    for f in FIGURES
+    if f.kind == "breakdown"
+)
 
 # The key figures table: every figure that is no breakdown.
 KEY_FIGURES: tuple[Figure, ...] = tuple(f for f in FIGURES if f.kind != "breakdown")
 
 
 # --- small helpers ----------------------------------------------------------------------------
+
 
 def fmt_number(value: Any, decimals: int | None = None) -> str:
     """A figure as printed: ints plain, decimals with a comma, masks as they are, None as –."""
@@ -114,13 +117,15 @@ def publishable(figures: Mapping, threshold: int | None, masker: Masker | None =
 
 
 def _mask_legend(threshold: int) -> str:
-    return tr("Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
-              "maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte "
-              "redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt."
-              ).format(t=threshold, n=threshold - 1)
+    return tr(
+        "Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
+        "maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte "
+        "redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt."
+    ).format(t=threshold, n=threshold - 1)
 
 
 # --- the breakdown table with bars (reportlab.graphics) -----------------------------------------
+
 
 def _nice_step(maximum: float) -> float:
     if maximum <= 5:
@@ -136,28 +141,37 @@ def _nice_step(maximum: float) -> float:
 ROWS_PER_DRAWING = 30  # a drawing never splits across pages: 30 rows of up to 3 lines fit A4
 
 
-def breakdown_drawings(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None,
-                       width: float = FRAME_WIDTH) -> list[Drawing]:
+def breakdown_drawings(
+    rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None, width: float = FRAME_WIDTH
+) -> list[Drawing]:
     """:func:`breakdown_drawing` in pieces of at most :data:`ROWS_PER_DRAWING` rows on one
     scale, the total under the last: a county's 49 municipalities still print."""
     if len(rows) <= ROWS_PER_DRAWING:
         return [breakdown_drawing(rows, total, width)]
-    top = max((v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)),
-              default=0)
-    chunks = [rows[i:i + ROWS_PER_DRAWING] for i in range(0, len(rows), ROWS_PER_DRAWING)]
-    return [breakdown_drawing(chunk, total if i == len(chunks) - 1 else None, width,
-                              scale_top=top) for i, chunk in enumerate(chunks)]
+    top = max(
+        (v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)), default=0
+    )
+    chunks = [rows[i : i + ROWS_PER_DRAWING] for i in range(0, len(rows), ROWS_PER_DRAWING)]
+    return [
+        breakdown_drawing(chunk, total if i == len(chunks) - 1 else None, width, scale_top=top)
+        for i, chunk in enumerate(chunks)
+    ]
 
 
-def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None,
-                      width: float = FRAME_WIDTH, *, scale_top: float | None = None) -> Drawing:
+def breakdown_drawing(
+    rows: Sequence[tuple[str, Any]],
+    total: tuple[str, Any] | None,
+    width: float = FRAME_WIDTH,
+    *,
+    scale_top: float | None = None,
+) -> Drawing:
     """A table of (label, count) with a horizontal bar per row, drawn with reportlab.graphics.
 
     Masked counts (strings) are printed as text and get no bar. ``scale_top``: the largest
     value of the whole breakdown when this drawing shows only a part of it.
     """
     label_w = 78 * mm
-    count_x = label_w + 16 * mm          # right edge of the count column
+    count_x = label_w + 16 * mm  # right edge of the count column
     bar_x = count_x + 5 * mm
     bar_w = width - bar_x - 4 * mm
     font_size, line_h, pad = 8.5, 10.5, 3.2
@@ -176,8 +190,11 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
 
     y = height
     d.add(String(2, y - 10, tr("Kategori"), fontName=FONT_BOLD, fontSize=font_size))
-    d.add(String(count_x, y - 10, tr("Antal"), fontName=FONT_BOLD, fontSize=font_size,
-                 textAnchor="end"))
+    d.add(
+        String(
+            count_x, y - 10, tr("Antal"), fontName=FONT_BOLD, fontSize=font_size, textAnchor="end"
+        )
+    )
     y -= header_h
     d.add(Line(0, y, width, y, strokeColor=colors.black, strokeWidth=0.8))
     rows_top = y
@@ -189,15 +206,32 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
             d.add(String(2, text_y, line, fontName=FONT, fontSize=font_size))
             text_y -= line_h
         mid = y - h / 2
-        d.add(String(count_x, mid - 3, fmt_number(value), fontName=FONT, fontSize=font_size,
-                     textAnchor="end"))
+        d.add(
+            String(
+                count_x,
+                mid - 3,
+                fmt_number(value),
+                fontName=FONT,
+                fontSize=font_size,
+                textAnchor="end",
+            )
+        )
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
             bw = bar_w * value / scale_max
-            d.add(Rect(bar_x, mid - 3.6 * mm / 2, bw, 3.6 * mm, fillColor=BAR_GREY,
-                       strokeColor=None))
+            d.add(
+                Rect(bar_x, mid - 3.6 * mm / 2, bw, 3.6 * mm, fillColor=BAR_GREY, strokeColor=None)
+            )
         elif isinstance(value, str):
-            d.add(String(bar_x + 1, mid - 3, tr("(maskerat)"), fontName=FONT, fontSize=7,
-                         fillColor=colors.Color(0.35, 0.35, 0.35)))
+            d.add(
+                String(
+                    bar_x + 1,
+                    mid - 3,
+                    tr("(maskerat)"),
+                    fontName=FONT,
+                    fontSize=7,
+                    fillColor=colors.Color(0.35, 0.35, 0.35),
+                )
+            )
         y -= h
     rows_bottom = y
     has_bars = any(v > 0 for v in visible)
@@ -205,54 +239,86 @@ def breakdown_drawing(rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | 
     tick = 0.0
     while has_bars and tick <= scale_max + 1e-9:
         x = bar_x + bar_w * tick / scale_max
-        d.add(Line(x, rows_top, x, rows_bottom, strokeColor=GRID, strokeWidth=0.4,
-                   strokeDashArray=[1, 2] if tick else None))
+        d.add(
+            Line(
+                x,
+                rows_top,
+                x,
+                rows_bottom,
+                strokeColor=GRID,
+                strokeWidth=0.4,
+                strokeDashArray=[1, 2] if tick else None,
+            )
+        )
         tick += step
     d.add(Line(0, rows_bottom, width, rows_bottom, strokeColor=colors.black, strokeWidth=0.6))
     if total:
         label, value = total
         d.add(String(2, y - 11, label, fontName=FONT_BOLD, fontSize=font_size))
-        d.add(String(count_x, y - 11, fmt_number(value), fontName=FONT_BOLD,
-                     fontSize=font_size, textAnchor="end"))
+        d.add(
+            String(
+                count_x,
+                y - 11,
+                fmt_number(value),
+                fontName=FONT_BOLD,
+                fontSize=font_size,
+                textAnchor="end",
+            )
+        )
         y -= total_h
     tick = 0.0
     while has_bars and tick <= scale_max + 1e-9:
         x = bar_x + bar_w * tick / scale_max
-        d.add(String(x, y - 10, fmt_number(int(tick)), fontName=FONT, fontSize=7,
-                     textAnchor="middle"))
+        d.add(
+            String(x, y - 10, fmt_number(int(tick)), fontName=FONT, fontSize=7, textAnchor="middle")
+        )
         tick += step
     return d
 
 
 # --- shared story pieces -------------------------------------------------------------------------
 
+
 def _key_figures_table(figures: Mapping, *, merged: bool = False) -> Table:
     st = styles()
-    data = [[Paragraph(esc(tr("Nyckeltal")), st["cell_bold"]),
-             Paragraph(esc(tr("Värde")), st["cell_bold_right"])]]
+    data = [
+        [
+            Paragraph(esc(tr("Nyckeltal")), st["cell_bold"]),
+            Paragraph(esc(tr("Värde")), st["cell_bold_right"]),
+        ]
+    ]
     for fig in KEY_FIGURES:
         value = figures.get(fig.group, {}).get(fig.name)
         label = fig.label
         if fig.kind == "median" and isinstance(value, Mapping):
             low, high = value.get("min"), value.get("max")
-            text = "–" if low is None else (
-                fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}")
+            text = (
+                "–"
+                if low is None
+                else (fmt_number(low) if low == high else f"{fmt_number(low)}–{fmt_number(high)}")
+            )
             label = fig.merged_label or fig.label
         else:
             text = fmt_number(value, fig.decimals)
         indent = "&nbsp;&nbsp;&nbsp;&nbsp;" if fig.part_of else ""
         data.append([Paragraph(indent + esc(tr(label)), st["cell"]), text])
     table = Table(data, colWidths=[FRAME_WIDTH - 35 * mm, 35 * mm], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("FONTNAME", (1, 1), (1, -1), FONT), ("FONTSIZE", (1, 1), (1, -1), 9),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.6, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONTNAME", (1, 1), (1, -1), FONT),
+                ("FONTSIZE", (1, 1), (1, -1), 9),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -268,15 +334,18 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
         list_name, heading = fig.profile_list, fig.label
         from po_desktop.services.report_table import in_profile_order
 
-        rows = [((profile.label(list_name, code) if list_name else code), value)
-                for code, value in in_profile_order(counts, profile, list_name)]
+        rows = [
+            ((profile.label(list_name, code) if list_name else code), value)
+            for code, value in in_profile_order(counts, profile, list_name)
+        ]
         total = None
         if fig.total:
             of = BY_KEY[fig.total]
-            total = (tr("Summa: {label}").format(label=tr(of.label)),
-                     figures.get(of.group, {}).get(of.name))
-        charts = breakdown_drawings([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows],
-                                    total)
+            total = (
+                tr("Summa: {label}").format(label=tr(of.label)),
+                figures.get(of.group, {}).get(of.name),
+            )
+        charts = breakdown_drawings([(r[0][:1].upper() + r[0][1:], r[1]) for r in rows], total)
         story.append(KeepTogether([Paragraph(esc(tr(heading)), st["h2"]), charts[0]]))
         story += charts[1:]
     return story
@@ -293,12 +362,14 @@ def _feedback_status(sf: Any) -> str:
         return tr("Återkoppling mottagen") + (f" {fmt_date(when)}" if when else "")
     if _get(sf, "reported_on"):
         return tr("Rapporterat {date}; väntar på återkoppling").format(
-            date=fmt_date(_get(sf, "reported_on")))
+            date=fmt_date(_get(sf, "reported_on"))
+        )
     return tr("Inte rapporterat")
 
 
-def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
-                         show_unit: bool) -> list:
+def system_failure_story(
+    system_failures: Iterable[Any], profile: Profile, *, show_unit: bool
+) -> list:
     """The systemfel list grouped by responsible authority, with feedback status."""
     st = styles()
     items = list(system_failures)
@@ -310,14 +381,23 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
     for sf in items:
         groups.setdefault(_get(sf, "authority") or "other", []).append(sf)
     for code in sorted(groups, key=lambda c: (order.get(c, 99), c)):
-        entries = sorted(groups[code], key=lambda s: (
-            fmt_date(_get(s, "identified_on")),
-            str(_get(s, "unit") or _get(s, "unit_label") or "")))
-        heading = tr("{authority} ({n} st)").format(authority=_authority_label(profile, code),
-                                                    n=len(entries))
-        data = [[Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
-                 Paragraph(esc(tr("Brist och åtgärder")), st["cell_bold"]),
-                 Paragraph(esc(tr("Återkoppling")), st["cell_bold"])]]
+        entries = sorted(
+            groups[code],
+            key=lambda s: (
+                fmt_date(_get(s, "identified_on")),
+                str(_get(s, "unit") or _get(s, "unit_label") or ""),
+            ),
+        )
+        heading = tr("{authority} ({n} st)").format(
+            authority=_authority_label(profile, code), n=len(entries)
+        )
+        data = [
+            [
+                Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
+                Paragraph(esc(tr("Brist och åtgärder")), st["cell_bold"]),
+                Paragraph(esc(tr("Återkoppling")), st["cell_bold"]),
+            ]
+        ]
         for sf in entries:
             left = fmt_date(_get(sf, "identified_on"))
             unit = _get(sf, "unit") or _get(sf, "unit_label")
@@ -332,17 +412,28 @@ def system_failure_story(system_failures: Iterable[Any], profile: Profile, *,
             status = esc(_feedback_status(sf))
             if _get(sf, "feedback"):
                 status += "<br/>" + esc(tr("Svar: ")) + esc(_get(sf, "feedback"))
-            data.append([Paragraph(left, st["cell"]), Paragraph("<br/>".join(parts), st["cell"]),
-                         Paragraph(status, st["cell"])])
+            data.append(
+                [
+                    Paragraph(left, st["cell"]),
+                    Paragraph("<br/>".join(parts), st["cell"]),
+                    Paragraph(status, st["cell"]),
+                ]
+            )
         # splitInRow: a systemfel text (up to 20,000 characters) flows over pages in its row
-        table = Table(data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1,
-                      splitInRow=1)
-        table.setStyle(TableStyle([
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table = Table(
+            data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1, splitInRow=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
         story += [CondPageBreak(30 * mm), Paragraph(esc(heading), st["h2"]), table]
     return story
 
@@ -356,11 +447,19 @@ def _masking_note(threshold: int | None) -> list:
 
 # --- the ombud's period statistics ---------------------------------------------------------------
 
-def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
-                        out_path: os.PathLike | str, *, mask_threshold: int | None = 5,
-                        masker: Masker | None = None, profile: Profile | None = None,
-                        system_failures: Iterable[Any] | None = None,
-                        today: dt.date | None = None) -> Path:
+
+def render_period_stats(
+    figures: Mapping,
+    period: Mapping,
+    unit_label: str,
+    out_path: os.PathLike | str,
+    *,
+    mask_threshold: int | None = 5,
+    masker: Masker | None = None,
+    profile: Profile | None = None,
+    system_failures: Iterable[Any] | None = None,
+    today: dt.date | None = None,
+) -> Path:
     """The statistics of one unit for one period (tables of §3 with bar charts).
 
     ``mask_threshold`` masks small counts for publication (§6); ``None`` prints exact counts
@@ -374,8 +473,14 @@ def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
         Paragraph(esc(unit_label), st["unit"]),
         Paragraph(esc(tr("Statistik personligt ombud")), st["title"]),
         Paragraph(esc(tr("Period: {period}").format(period=_period_text(period))), st["body"]),
-        Paragraph(esc(tr("Utskriven {date} · statistikprofil {profile}")
-                      .format(date=today.isoformat(), profile=profile.name)), st["small"]),
+        Paragraph(
+            esc(
+                tr("Utskriven {date} · statistikprofil {profile}").format(
+                    date=today.isoformat(), profile=profile.name
+                )
+            ),
+            st["small"],
+        ),
         Spacer(1, 3 * mm),
         *_masking_note(mask_threshold),
         Paragraph(esc(tr("Nyckeltal")), st["h1"]),
@@ -384,30 +489,36 @@ def render_period_stats(figures: Mapping, period: Mapping, unit_label: str,
         *_breakdown_story(shown, profile),
     ]
     if system_failures is not None:
-        story += [CondPageBreak(80 * mm),
-                  Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
-                  *system_failure_story(system_failures, profile, show_unit=False)]
+        story += [
+            CondPageBreak(80 * mm),
+            Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
+            *system_failure_story(system_failures, profile, show_unit=False),
+        ]
     title = tr("Statistik {period}").format(period=period.get("label") or _period_text(period))
-    footer = tr("{unit} · statistik {period}").format(unit=unit_label,
-                                                      period=_period_text(period))
+    footer = tr("{unit} · statistik {period}").format(unit=unit_label, period=_period_text(period))
     return build_pdf(out_path, title, story, footer=footer)
 
 
 # --- the coordinator's merged report ------------------------------------------------------------
 
+
 def _approval_line(report: Mapping) -> list:
     st = styles()
     if report.get("approved_on"):
-        return [Paragraph(esc(tr("Perioden godkänd {date}.").format(
-            date=fmt_date(report["approved_on"]))), st["body"])]
+        return [
+            Paragraph(
+                esc(tr("Perioden godkänd {date}.").format(date=fmt_date(report["approved_on"]))),
+                st["body"],
+            )
+        ]
     if "approved_on" in report:
-        return [Paragraph("<b>" + esc(tr("Preliminär: perioden är inte godkänd.")) + "</b>",
-                          st["body"])]
+        return [
+            Paragraph("<b>" + esc(tr("Preliminär: perioden är inte godkänd.")) + "</b>", st["body"])
+        ]
     return []
 
 
-def _unit_medians(figures: Mapping, reported: Sequence[Any],
-                  threshold: int | None) -> dict | None:
+def _unit_medians(figures: Mapping, reported: Sequence[Any], threshold: int | None) -> dict | None:
     """Per-unit medians as printed, and their range (medians are not summed, §5). For
     publication the domain's rule hides some (:func:`po_desktop.domain.masking.mask_unit_medians`,
     with each reported unit's ``ended`` count); the range is ``x`` when every median is hidden.
@@ -418,12 +529,19 @@ def _unit_medians(figures: Mapping, reported: Sequence[Any],
     if not isinstance(raw, Mapping):
         return None
     if threshold:
-        ended = {_unit_label(u): n for u in reported if not isinstance(u, str)
-                 if isinstance(n := _get(u, "ended"), int)}
+        ended = {
+            _unit_label(u): n
+            for u in reported
+            if not isinstance(u, str)
+            if isinstance(n := _get(u, "ended"), int)
+        }
         shown = mask_unit_medians(raw, ended, threshold)
     else:
-        shown = {"per_unit": dict(raw.get("per_unit") or {}), "min": raw.get("min"),
-                 "max": raw.get("max")}
+        shown = {
+            "per_unit": dict(raw.get("per_unit") or {}),
+            "min": raw.get("min"),
+            "max": raw.get("max"),
+        }
     per_unit = shown["per_unit"]
     visible = [v for v in per_unit.values() if isinstance(v, (int, float))]
     low: Any
@@ -440,10 +558,17 @@ def _unit_label(entry: Any) -> str:
     return str(_get(entry, "label") or _get(entry, "unit_label") or _get(entry, "unit") or "")
 
 
-def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
-                              mask_threshold: int | None = 5, masker: Masker | None = None,
-                              profile: Profile | None = None, title: str | None = None,
-                              today: dt.date | None = None, status: Any = None) -> Path:
+def render_coordinator_report(
+    report: Mapping,
+    out_path: os.PathLike | str,
+    *,
+    mask_threshold: int | None = 5,
+    masker: Masker | None = None,
+    profile: Profile | None = None,
+    title: str | None = None,
+    today: dt.date | None = None,
+    status: Any = None,
+) -> Path:
     """The merged report for Länsstyrelsen / the ledningsgrupp.
 
     ``status``: the period's :class:`~po_desktop.services.period_status.PeriodStatus` — the
@@ -473,7 +598,8 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     if status is not None:
         missing = list(status.missing)
         heading_text = tr("Rapporterande enheter: {n} av {m} förväntade").format(
-            n=status.received_expected, m=status.expected)
+            n=status.received_expected, m=status.expected
+        )
     medians = _unit_medians(figures, reported, mask_threshold)
     if medians is not None:
         shown["assignments"]["ended_median_days"] = medians["range"]
@@ -486,18 +612,27 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
     story += [
         Paragraph(esc(title), st["title"]),
         Paragraph(esc(tr("Period: {period}").format(period=_period_text(period))), st["body"]),
-        Paragraph(esc(tr("Utskriven {date} · statistikprofil {profile}")
-                      .format(date=today.isoformat(),
-                              profile=report.get("profile") or profile.name)), st["small"]),
+        Paragraph(
+            esc(
+                tr("Utskriven {date} · statistikprofil {profile}").format(
+                    date=today.isoformat(), profile=report.get("profile") or profile.name
+                )
+            ),
+            st["small"],
+        ),
         *_approval_line(report),
         Spacer(1, 4 * mm),
         Paragraph(esc(heading_text), st["h2"]),
     ]
     if status is not None:
         story.append(Paragraph(esc(status.summary()), st["small"]))
-    unit_rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
-                  Paragraph(esc(tr("Status")), st["cell_bold"]),
-                  Paragraph(esc(tr("Statistikpaket skapat")), st["cell_bold"])]]
+    unit_rows = [
+        [
+            Paragraph(esc(tr("Enhet")), st["cell_bold"]),
+            Paragraph(esc(tr("Status")), st["cell_bold"]),
+            Paragraph(esc(tr("Statistikpaket skapat")), st["cell_bold"]),
+        ]
+    ]
     if status is not None:
         from po_desktop.services.period_status import fmt_time
 
@@ -508,8 +643,13 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
             if not u.expected:
                 state += tr(" – inte förväntad")
             cell = "<b>" + esc(state) + "</b>" if not u.received else esc(state)
-            unit_rows.append([Paragraph(esc(u.label), st["cell"]), Paragraph(cell, st["cell"]),
-                              Paragraph(esc(fmt_time(u.created_at) or "–"), st["cell"])])
+            unit_rows.append(
+                [
+                    Paragraph(esc(u.label), st["cell"]),
+                    Paragraph(cell, st["cell"]),
+                    Paragraph(esc(fmt_time(u.created_at) or "–"), st["cell"]),
+                ]
+            )
         reported, missing_rows = [], []
     else:
         missing_rows = missing
@@ -520,71 +660,135 @@ def render_coordinator_report(report: Mapping, out_path: os.PathLike | str, *,
             state = tr("Rapporterad efter sista dag")
         if _get(entry, "replaced"):
             state += tr(" (ersätter ett tidigare paket)")
-        unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
-                          Paragraph(esc(state), st["cell"]),
-                          Paragraph(esc(fmt_date(_get(entry, "created_at"))
-                                        if not isinstance(entry, str) else "–"), st["cell"])])
+        unit_rows.append(
+            [
+                Paragraph(esc(_unit_label(entry)), st["cell"]),
+                Paragraph(esc(state), st["cell"]),
+                Paragraph(
+                    esc(fmt_date(_get(entry, "created_at")) if not isinstance(entry, str) else "–"),
+                    st["cell"],
+                ),
+            ]
+        )
     for entry in missing_rows:
-        unit_rows.append([Paragraph(esc(_unit_label(entry)), st["cell"]),
-                          Paragraph("<b>" + esc(tr("Saknas")) + "</b>", st["cell"]),
-                          Paragraph("–", st["cell"])])
-    units_table = Table(unit_rows, colWidths=[FRAME_WIDTH - 95 * mm, 55 * mm, 40 * mm],
-                        repeatRows=1)
-    units_table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+        unit_rows.append(
+            [
+                Paragraph(esc(_unit_label(entry)), st["cell"]),
+                Paragraph("<b>" + esc(tr("Saknas")) + "</b>", st["cell"]),
+                Paragraph("–", st["cell"]),
+            ]
+        )
+    units_table = Table(
+        unit_rows, colWidths=[FRAME_WIDTH - 95 * mm, 55 * mm, 40 * mm], repeatRows=1
+    )
+    units_table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     story.append(units_table)
     if missing:
         story.append(Spacer(1, 2 * mm))
-        story.append(Paragraph(esc(plural(
-            len(missing),
-            tr("Siffrorna omfattar bara de enheter som har rapporterat; "
-                   "{n} enhet saknas."),
-            tr("Siffrorna omfattar bara de enheter som har rapporterat; "
-                   "{n} enheter saknas."))),
-                               st["small"]))
+        story.append(
+            Paragraph(
+                esc(
+                    plural(
+                        len(missing),
+                        tr(
+                            "Siffrorna omfattar bara de enheter som har rapporterat; "
+                            "{n} enhet saknas."
+                        ),
+                        tr(
+                            "Siffrorna omfattar bara de enheter som har rapporterat; "
+                            "{n} enheter saknas."
+                        ),
+                    )
+                ),
+                st["small"],
+            )
+        )
     story += [Spacer(1, 4 * mm), *_masking_note(mask_threshold)]
 
     story += [Paragraph(esc(tr("Nyckeltal")), st["h1"]), _key_figures_table(shown, merged=True)]
     if medians is not None and medians["per_unit"]:
-        rows = [[Paragraph(esc(tr("Enhet")), st["cell_bold"]),
-                 Paragraph(esc(tr("Medianlängd avslutade uppdrag (dagar)")),
-                           st["cell_bold_right"])]]
+        rows = [
+            [
+                Paragraph(esc(tr("Enhet")), st["cell_bold"]),
+                Paragraph(esc(tr("Medianlängd avslutade uppdrag (dagar)")), st["cell_bold_right"]),
+            ]
+        ]
         for label, value in medians["per_unit"].items():
             rows.append([Paragraph(esc(label), st["cell"]), fmt_number(value)])
         table = Table(rows, colWidths=[FRAME_WIDTH - 60 * mm, 60 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
-            ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("FONTNAME", (1, 1), (1, -1), FONT), ("FONTSIZE", (1, 1), (1, -1), 9),
-            ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        story += [Paragraph(esc(tr("Medianlängd per enhet (medianer summeras inte)")), st["h2"]),
-                  table]
-    story += [PageBreak(), Paragraph(esc(tr("Fördelningar")), st["h1"]),
-              *_breakdown_story(shown, profile)]
-    story += [PageBreak(), Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
-              Paragraph(esc(tr("Systemfel som enheterna har identifierat under perioden, med "
-                               "status för rapportering till ledningsgruppen och återkoppling.")),
-                        st["small"]), Spacer(1, 2 * mm),
-              *system_failure_story(report.get("system_failures") or [], profile,
-                                    show_unit=True)]
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                    ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("FONTNAME", (1, 1), (1, -1), FONT),
+                    ("FONTSIZE", (1, 1), (1, -1), 9),
+                    ("RIGHTPADDING", (1, 0), (1, -1), 4 * mm),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        story += [
+            Paragraph(esc(tr("Medianlängd per enhet (medianer summeras inte)")), st["h2"]),
+            table,
+        ]
+    story += [
+        PageBreak(),
+        Paragraph(esc(tr("Fördelningar")), st["h1"]),
+        *_breakdown_story(shown, profile),
+    ]
+    story += [
+        PageBreak(),
+        Paragraph(esc(tr("Systemfel per ansvarig myndighet")), st["h1"]),
+        Paragraph(
+            esc(
+                tr(
+                    "Systemfel som enheterna har identifierat under perioden, med "
+                    "status för rapportering till ledningsgruppen och återkoppling."
+                )
+            ),
+            st["small"],
+        ),
+        Spacer(1, 2 * mm),
+        *system_failure_story(report.get("system_failures") or [], profile, show_unit=True),
+    ]
     pdf_title = tr("Sammanställd rapport {period}").format(
-        period=period.get("label") or _period_text(period))
-    return build_pdf(out_path, pdf_title, story,
-                     footer=tr("Personligt ombud · sammanställd rapport {period}")
-                     .format(period=_period_text(period)))
+        period=period.get("label") or _period_text(period)
+    )
+    return build_pdf(
+        out_path,
+        pdf_title,
+        story,
+        footer=tr("Personligt ombud · sammanställd rapport {period}").format(
+            period=_period_text(period)
+        ),
+    )
 
 
 # --- the notes of one assignment (closing) --------------------------------------------------------
 
-def render_assignment_notes(alias: str, notes: Iterable[Any], out_path: os.PathLike | str, *,
-                            unit_label: str = "", today: dt.date | None = None) -> Path:
+
+def render_assignment_notes(
+    alias: str,
+    notes: Iterable[Any],
+    out_path: os.PathLike | str,
+    *,
+    unit_label: str = "",
+    today: dt.date | None = None,
+) -> Path:
     """The work notes of one assignment, oldest first, printed for the client to keep.
 
     ``notes``: items with ``date`` and ``text`` (``NoteView`` or dicts). The PDF metadata holds
@@ -599,9 +803,15 @@ def render_assignment_notes(alias: str, notes: Iterable[Any], out_path: os.PathL
     story += [
         Paragraph(esc(tr("Arbetsanteckningar")), st["title"]),
         Paragraph(esc(tr("Uppdrag: {alias}").format(alias=alias)), st["body"]),
-        Paragraph(esc(tr("Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs "
-                         "i programmet när uppdraget avslutas.").format(date=today.isoformat())),
-                  st["small"]),
+        Paragraph(
+            esc(
+                tr(
+                    "Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs "
+                    "i programmet när uppdraget avslutas."
+                ).format(date=today.isoformat())
+            ),
+            st["small"],
+        ),
         Spacer(1, 5 * mm),
     ]
     if not items:
@@ -612,13 +822,27 @@ def render_assignment_notes(alias: str, notes: Iterable[Any], out_path: os.PathL
         for para in str(_get(note, "text") or "").split("\n\n"):
             block.append(Paragraph(esc(para.strip()), note_style))
             block.append(Spacer(1, 1.5 * mm))
-        block.append(HRFlowable(width="100%", thickness=0.4, color=GRID, spaceBefore=1 * mm,
-                                spaceAfter=3 * mm))
+        block.append(
+            HRFlowable(
+                width="100%", thickness=0.4, color=GRID, spaceBefore=1 * mm, spaceAfter=3 * mm
+            )
+        )
         story.append(KeepTogether(block[:3]))
         story += block[3:]
-    return build_pdf(out_path, tr("Arbetsanteckningar"), story,
-                     footer=tr("Arbetsanteckningar · {alias}").format(alias=alias))
+    return build_pdf(
+        out_path,
+        tr("Arbetsanteckningar"),
+        story,
+        footer=tr("Arbetsanteckningar · {alias}").format(alias=alias),
+    )
 
 
-__all__ = ["breakdown_drawing", "breakdown_drawings", "fmt_number", "render_assignment_notes",
-           "render_coordinator_report", "render_period_stats", "system_failure_story"]
+__all__ = [
+    "breakdown_drawing",
+    "breakdown_drawings",
+    "fmt_number",
+    "render_assignment_notes",
+    "render_coordinator_report",
+    "render_period_stats",
+    "system_failure_story",
+]

@@ -48,11 +48,17 @@ class ActivityView:
         return "done" if self.done else "planned"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "title": self.title,
-                "date": self.date.isoformat() if self.date else None,
-                "planned_month": self.planned_month, "audience": self.audience,
-                "participants": self.participants, "hours": self.hours,
-                "status": self.status}
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "planned_month": self.planned_month,
+            "audience": self.audience,
+            "participants": self.participants,
+            "hours": self.hours,
+            "status": self.status,
+        }
 
 
 def _now() -> dt.datetime:
@@ -81,16 +87,25 @@ def check_text(vault: Vault, text: str, what: str) -> None:
     """Refuse (RejectedInput) a text that would leave the vault holding personal data."""
     findings = find_personal_data(text, vault_aliases(vault))
     if findings:
-        raise RejectedInput(tr("{what} får inte innehålla personuppgifter; hittade {found}. Ta "
-                               "bort dem och försök igen; inget sparades.").format(
-            what=what, found=describe(findings)))
+        raise RejectedInput(
+            tr(
+                "{what} får inte innehålla personuppgifter; hittade {found}. Ta "
+                "bort dem och försök igen; inget sparades."
+            ).format(what=what, found=describe(findings))
+        )
 
 
 def _view(a: Activity) -> ActivityView:
-    return ActivityView(id=a.id, kind=a.kind, title=a.title, date=a.date,
-                        planned_month=a.planned_month, audience=a.audience,
-                        participants=a.participants,
-                        hours=dom.tenths_to_hours(a.hours_tenths))
+    return ActivityView(
+        id=a.id,
+        kind=a.kind,
+        title=a.title,
+        date=a.date,
+        planned_month=a.planned_month,
+        audience=a.audience,
+        participants=a.participants,
+        hours=dom.tenths_to_hours(a.hours_tenths),
+    )
 
 
 def _title(vault: Vault, title: Any) -> str:
@@ -98,8 +113,7 @@ def _title(vault: Vault, title: Any) -> str:
         raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
     clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
-        raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(
-            n=dom.TITLE_MAX_CHARS))
+        raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS))
     check_text(vault, clean, tr("Rubriken"))
     return clean
 
@@ -117,8 +131,9 @@ def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
     change is stored."""
     profile = _profile(vault)
     try:
-        kind, audience = dom.check_kind_and_audience(profile, fields.get("kind"),
-                                                     fields.get("audience"))
+        kind, audience = dom.check_kind_and_audience(
+            profile, fields.get("kind"), fields.get("audience")
+        )
         planned = fields.get("planned_month")
         planned = dom.parse_planned_month(planned) if planned is not None else None
         participants = dom.check_participants(fields.get("participants"))
@@ -133,15 +148,34 @@ def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
     a.audience, a.participants, a.hours_tenths = audience, participants, hours
 
 
-def add_activity(vault: Vault, *, kind: str, title: str, date: dt.date | None = None,
-                 planned_month: str | None = None, audience: str | None = None,
-                 participants: int | None = None, hours: Any = None) -> ActivityView:
+def add_activity(
+    vault: Vault,
+    *,
+    kind: str,
+    title: str,
+    date: dt.date | None = None,
+    planned_month: str | None = None,
+    audience: str | None = None,
+    participants: int | None = None,
+    hours: Any = None,
+) -> ActivityView:
     """A new activity: done when ``date`` is given, planned (``planned_month`` "YYYY-MM")
     otherwise. ``hours``: ``Decimal``/``int``/``float`` 0–24 with at most one decimal."""
     now = _now()
     a = Activity(created_at=now, updated_at=now)
-    _apply(vault, a, dict(kind=kind, title=title, date=date, planned_month=planned_month,
-                          audience=audience, participants=participants, hours=hours))
+    _apply(
+        vault,
+        a,
+        dict(
+            kind=kind,
+            title=title,
+            date=date,
+            planned_month=planned_month,
+            audience=audience,
+            participants=participants,
+            hours=hours,
+        ),
+    )
     with vault.session() as s:
         s.add(a)
         s.commit()
@@ -165,8 +199,11 @@ def mark_done(vault: Vault, activity_id: int, *, date: dt.date) -> ActivityView:
     with vault.session() as s:
         a = _find(s, activity_id)
         if a.date is not None:
-            raise _refuse(tr("aktiviteten {id} är redan genomförd ({date})").format(
-                id=activity_id, date=a.date.isoformat()))
+            raise _refuse(
+                tr("aktiviteten {id} är redan genomförd ({date})").format(
+                    id=activity_id, date=a.date.isoformat()
+                )
+            )
         a.date = day
         a.updated_at = _now()
         s.commit()
@@ -182,11 +219,15 @@ def update_activity(vault: Vault, activity_id: int, **changes: Any) -> ActivityV
     with vault.session() as s:
         a = _find(s, activity_id)
         current = _view(a)
-        fields = {"kind": current.kind, "title": current.title, "date": current.date,
-                  "planned_month": current.planned_month, "audience": current.audience,
-                  "participants": current.participants,
-                  "hours": None if a.hours_tenths is None else dom.tenths_to_hours(
-                      a.hours_tenths)}
+        fields = {
+            "kind": current.kind,
+            "title": current.title,
+            "date": current.date,
+            "planned_month": current.planned_month,
+            "audience": current.audience,
+            "participants": current.participants,
+            "hours": None if a.hours_tenths is None else dom.tenths_to_hours(a.hours_tenths),
+        }
         fields.update(changes)
         _apply(vault, a, fields)
         a.updated_at = _now()
@@ -213,8 +254,12 @@ def list_activities(vault: Vault, year: int | None = None) -> list[ActivityView]
         if year is not None:
             if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
                 raise _refuse(tr("året ska vara ett årtal, t.ex. 2026"))
-            q = q.where(or_(Activity.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
-                            Activity.planned_month.like(f"{year:04d}-%")))
+            q = q.where(
+                or_(
+                    Activity.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
+                    Activity.planned_month.like(f"{year:04d}-%"),
+                )
+            )
         views = [_view(a) for a in s.scalars(q)]
 
     def when(v: ActivityView) -> dt.date:
@@ -225,10 +270,17 @@ def list_activities(vault: Vault, year: int | None = None) -> list[ActivityView]
 
 def load_records(vault: Vault) -> list[dom.ActivityRecord]:
     with vault.session() as s:
-        return [dom.ActivityRecord(kind=a.kind, date=a.date, planned_month=a.planned_month,
-                                   audience=a.audience, participants=a.participants,
-                                   hours_tenths=a.hours_tenths)
-                for a in s.scalars(select(Activity))]
+        return [
+            dom.ActivityRecord(
+                kind=a.kind,
+                date=a.date,
+                planned_month=a.planned_month,
+                audience=a.audience,
+                participants=a.participants,
+                hours_tenths=a.hours_tenths,
+            )
+            for a in s.scalars(select(Activity))
+        ]
 
 
 def activity_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
@@ -239,5 +291,15 @@ def activity_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     return dom.activity_figures(p.start, p.end, load_records(vault), _profile(vault))
 
 
-__all__ = ["ActivityView", "activity_figures", "add_activity", "check_text", "delete_activity",
-           "get_activity", "list_activities", "load_records", "mark_done", "update_activity"]
+__all__ = [
+    "ActivityView",
+    "activity_figures",
+    "add_activity",
+    "check_text",
+    "delete_activity",
+    "get_activity",
+    "list_activities",
+    "load_records",
+    "mark_done",
+    "update_activity",
+]

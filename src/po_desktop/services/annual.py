@@ -30,8 +30,11 @@ class AnalysisView:
     updated_at: dt.datetime
 
     def to_dict(self) -> dict[str, Any]:
-        return {"year": self.year, "text": self.text,
-                "updated_at": self.updated_at.isoformat(timespec="seconds")}
+        return {
+            "year": self.year,
+            "text": self.text,
+            "updated_at": self.updated_at.isoformat(timespec="seconds"),
+        }
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,15 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         """``stats --compare --json``: ``{"period", "figures", "compare": {"period",
         "figures", "change"}}``."""
-        return {"period": self.period.to_dict(), "figures": self.figures,
-                "compare": {"period": self.earlier_period.to_dict(),
-                            "figures": self.earlier_figures, "change": self.changes}}
+        return {
+            "period": self.period.to_dict(),
+            "figures": self.figures,
+            "compare": {
+                "period": self.earlier_period.to_dict(),
+                "figures": self.earlier_figures,
+                "change": self.changes,
+            },
+        }
 
 
 def _refuse(msg: str) -> RejectedInput:
@@ -78,8 +87,7 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
 
     text = clean_text(text, multiline=True)
     if len(text) > ANALYSIS_MAX_CHARS:
-        raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(
-            n=ANALYSIS_MAX_CHARS))
+        raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(n=ANALYSIS_MAX_CHARS))
     check_text(vault, text, tr("Analysen"))
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     with vault.session() as s:
@@ -142,9 +150,12 @@ def check_earlier(period: Period | str, earlier: Period | str) -> tuple[Period, 
 
     p, e = as_period(period), as_period(earlier)
     if e.start >= p.start:
-        raise RejectedInput(tr("Jämförelseperioden {earlier} ska börja före perioden {period} "
-                               "(t.ex. --period 2026 --compare 2025).").format(
-            earlier=e.label, period=p.label))
+        raise RejectedInput(
+            tr(
+                "Jämförelseperioden {earlier} ska börja före perioden {period} "
+                "(t.ex. --period 2026 --compare 2025)."
+            ).format(earlier=e.label, period=p.label)
+        )
     return p, e
 
 
@@ -169,8 +180,9 @@ def merged_compare(vault: Vault, period: Period | str, earlier: Period | str) ->
 # --- publication -----------------------------------------------------------------------------
 
 
-def published_figures(figures: dict[str, Any], threshold: int = 5, *,
-                      unit_ended: dict[str, int] | None = None) -> dict[str, Any]:
+def published_figures(
+    figures: dict[str, Any], threshold: int = 5, *, unit_ended: dict[str, int] | None = None
+) -> dict[str, Any]:
     """All figures (§3 + activities + survey, of a unit or merged) as they may be published:
     §3 by :func:`~po_desktop.domain.masking.mask_figures` (``unit_ended`` for merged medians),
     activities by ``mask_activity_figures``, the survey by ``mask_survey_figures`` (a set under
@@ -188,19 +200,35 @@ def published_figures(figures: dict[str, Any], threshold: int = 5, *,
     return out
 
 
-def published_comparison(c: Comparison, threshold: int = 5, *,
-                         unit_ended: dict[str, int] | None = None,
-                         earlier_unit_ended: dict[str, int] | None = None) -> dict[str, Any]:
+def published_comparison(
+    c: Comparison,
+    threshold: int = 5,
+    *,
+    unit_ended: dict[str, int] | None = None,
+    earlier_unit_ended: dict[str, int] | None = None,
+) -> dict[str, Any]:
     """``{"figures", "earlier_figures", "changes"}`` for a published report: both periods
     masked, and a change masked (``"x"``) when either of its cells is."""
     from po_desktop.domain.comparison import mask_changes
 
     this = published_figures(c.figures, threshold, unit_ended=unit_ended)
     before = published_figures(c.earlier_figures, threshold, unit_ended=earlier_unit_ended)
-    return {"figures": this, "earlier_figures": before,
-            "changes": mask_changes(this, before, c.changes)}
+    return {
+        "figures": this,
+        "earlier_figures": before,
+        "changes": mask_changes(this, before, c.changes),
+    }
 
 
-__all__ = ["AnalysisView", "Comparison", "analysis_for_report", "compare", "get_analysis",
-           "merged_compare", "published_comparison", "published_figures", "set_analysis",
-           "year_figures"]
+__all__ = [
+    "AnalysisView",
+    "Comparison",
+    "analysis_for_report",
+    "compare",
+    "get_analysis",
+    "merged_compare",
+    "published_comparison",
+    "published_figures",
+    "set_analysis",
+    "year_figures",
+]

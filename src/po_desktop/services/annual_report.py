@@ -37,11 +37,13 @@ def parse_year(value: Any) -> int:
     elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) == 4:
         year = int(text)
     else:
-        raise RejectedInput(tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.")
-                            .format(value=value))
+        raise RejectedInput(
+            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
+        )
     if not 1900 <= year <= 9999:
-        raise RejectedInput(tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.")
-                            .format(value=value))
+        raise RejectedInput(
+            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
+        )
     return year
 
 
@@ -51,8 +53,9 @@ def year_period(year: int) -> Period:
 
 def _profile(vault: Vault, name: str | None = None) -> Profile:
     try:
-        return load_profile(name or vault.get_setting("profile", DEFAULT_PROFILE)
-                            or DEFAULT_PROFILE)
+        return load_profile(
+            name or vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
+        )
     except KeyError:
         return load_profile(DEFAULT_PROFILE)
 
@@ -74,39 +77,54 @@ def _check_titles(vault: Vault, activities: list[Any]) -> None:
 # --- the unit's report ------------------------------------------------------------------------
 
 
-def unit_inputs(vault: Vault, year: int, *, internal: bool = False,
-                today: dt.date | None = None) -> model.AnnualInputs:
+def unit_inputs(
+    vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
+) -> model.AnnualInputs:
     """What the unit's report shows for ``year`` (scanned for personal data)."""
     from po_desktop.services import activities, annual
     from po_desktop.services.casework import list_system_failures
     from po_desktop.services.printing import refuse_personal_data
 
     if vault.mode != "ombud":
-        raise RejectedInput(tr("Ett samordnarvalv skriver den sammanställda "
-                               "verksamhetsberättelsen (coordinator annual-report)."))
+        raise RejectedInput(
+            tr(
+                "Ett samordnarvalv skriver den sammanställda "
+                "verksamhetsberättelsen (coordinator annual-report)."
+            )
+        )
     period = year_period(year)
     figures = annual.year_figures(vault, period)
     previous = annual.year_figures(vault, year_period(year - 1))
     failures = [sf for sf in list_system_failures(vault) if period.contains(sf.identified_on)]
     refuse_personal_data(vault, failures)
-    planned = [a for a in activities.list_activities(vault, year) if a.planned_month
-               and a.planned_month.startswith(f"{year:04d}-")]
+    planned = [
+        a
+        for a in activities.list_activities(vault, year)
+        if a.planned_month and a.planned_month.startswith(f"{year:04d}-")
+    ]
     _check_titles(vault, planned)
     analysis = annual.analysis_for_report(vault, year)
     settings = vault.settings()
     return model.AnnualInputs(
-        year=year, subject=str(settings.get("unit_label") or ""),
+        year=year,
+        subject=str(settings.get("unit_label") or ""),
         municipalities=tuple(settings.get("municipalities") or ()),
-        fte=_fte(settings.get("fte")), figures=figures, previous=previous,
+        fte=_fte(settings.get("fte")),
+        figures=figures,
+        previous=previous,
         profile=_profile(vault),
         system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
-        analysis=analysis, threshold=None if internal else THRESHOLD, today=today,
-        question_order=_question_order(vault))
+        analysis=analysis,
+        threshold=None if internal else THRESHOLD,
+        today=today,
+        question_order=_question_order(vault),
+    )
 
 
-def unit_report(vault: Vault, year: int, *, internal: bool = False,
-                today: dt.date | None = None) -> model.Report:
+def unit_report(
+    vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
+) -> model.Report:
     return model.build_annual_report(unit_inputs(vault, year, internal=internal, today=today))
 
 
@@ -138,12 +156,16 @@ def _question_order(vault: Vault) -> tuple[str, ...]:
 
 def _unit_ended(report: Mapping[str, Any]) -> dict[str, int]:
     """Unit label → its ended assignments: a unit's median is published only over enough."""
-    return {str(u["label"]): int(u["ended"]) for u in report.get("units") or []
-            if isinstance(u.get("ended"), int)}
+    return {
+        str(u["label"]): int(u["ended"])
+        for u in report.get("units") or []
+        if isinstance(u.get("ended"), int)
+    }
 
 
-def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
-                  today: dt.date | None = None) -> model.AnnualInputs:
+def merged_inputs(
+    vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
+) -> model.AnnualInputs:
     """The merged report's content for ``year`` over the units' year bundles."""
     from po_desktop.services import annual, coordinator
 
@@ -165,21 +187,31 @@ def merged_inputs(vault: Vault, year: int, *, internal: bool = False,
                 municipalities.append(m)
     fte = figures.get("capacity", {}).get("fte")
     return model.AnnualInputs(
-        year=year, subject=str(vault.get_setting("unit_label") or tr("Samordnare")),
-        municipalities=tuple(municipalities), fte=_fte(fte), figures=figures,
-        previous=previous, profile=_profile(vault, report.get("profile")),
+        year=year,
+        subject=str(vault.get_setting("unit_label") or tr("Samordnare")),
+        municipalities=tuple(municipalities),
+        fte=_fte(fte),
+        figures=figures,
+        previous=previous,
+        profile=_profile(vault, report.get("profile")),
         system_failures=tuple(report.get("system_failures") or ()),
-        planned_activities=None, analysis=annual.analysis_for_report(vault, year),
-        merged=True, units=tuple(str(u.get("label")) for u in units),
+        planned_activities=None,
+        analysis=annual.analysis_for_report(vault, year),
+        merged=True,
+        units=tuple(str(u.get("label")) for u in units),
         missing_units=tuple(report.get("missing_units") or ()),
         units_without_annual=_units_without_annual(report),
-        threshold=None if internal else THRESHOLD, today=today,
-        unit_ended=_unit_ended(report), previous_unit_ended=_unit_ended(before),
-        question_order=_question_order(vault))
+        threshold=None if internal else THRESHOLD,
+        today=today,
+        unit_ended=_unit_ended(report),
+        previous_unit_ended=_unit_ended(before),
+        question_order=_question_order(vault),
+    )
 
 
-def merged_report(vault: Vault, year: int, *, internal: bool = False,
-                  today: dt.date | None = None) -> model.Report:
+def merged_report(
+    vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
+) -> model.Report:
     from po_desktop.services.coordinator import _require_coordinator
 
     _require_coordinator(vault)
@@ -204,20 +236,25 @@ class ComparedRow:
     percent: object
 
 
-def compared_rows(figures: Mapping[str, Any], earlier: Mapping[str, Any] | None,
-                  profile: Profile) -> list[ComparedRow]:
+def compared_rows(
+    figures: Mapping[str, Any], earlier: Mapping[str, Any] | None, profile: Profile
+) -> list[ComparedRow]:
     """The rows of :func:`po_desktop.services.report_table.figure_rows` of ``figures`` with the
     value of ``earlier`` and the change (annual.md §3; the percent is left out when the earlier
     count is 0)."""
     from po_desktop.services.report_table import figure_rows
 
-    before = {(r.key, r.category): r.value
-              for r in figure_rows(dict(earlier), profile)} if earlier is not None else {}
+    before = (
+        {(r.key, r.category): r.value for r in figure_rows(dict(earlier), profile)}
+        if earlier is not None
+        else {}
+    )
     out = []
     for r in figure_rows(dict(figures), profile):
         prev = "" if r.value == "" else before.get((r.key, r.category))
-        numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                      for v in (r.value, prev))
+        numbers = all(
+            isinstance(v, (int, float)) and not isinstance(v, bool) for v in (r.value, prev)
+        )
         diff, pct = model.change_cells(r.value, prev) if numbers else ("", "")
         out.append(ComparedRow(r.key, r.category, r.label, r.value, r.level, prev, diff, pct))
     return out
@@ -226,8 +263,11 @@ def compared_rows(figures: Mapping[str, Any], earlier: Mapping[str, Any] | None,
 # --- output -------------------------------------------------------------------------------------
 
 
-def write_report(report: model.Report, pdf: os.PathLike[str] | str | None = None,
-                 docx: os.PathLike[str] | str | None = None) -> list[Path]:
+def write_report(
+    report: model.Report,
+    pdf: os.PathLike[str] | str | None = None,
+    docx: os.PathLike[str] | str | None = None,
+) -> list[Path]:
     """Render the one model to the PDF and/or the .docx (each written atomically)."""
     written: list[Path] = []
     if pdf is not None:
@@ -241,9 +281,14 @@ def write_report(report: model.Report, pdf: os.PathLike[str] | str | None = None
     return written
 
 
-def print_annual_report(vault: Vault, year: int, *, pdf: os.PathLike[str] | str | None = None,
-                        docx: os.PathLike[str] | str | None = None, internal: bool = False
-                        ) -> list[Path]:
+def print_annual_report(
+    vault: Vault,
+    year: int,
+    *,
+    pdf: os.PathLike[str] | str | None = None,
+    docx: os.PathLike[str] | str | None = None,
+    internal: bool = False,
+) -> list[Path]:
     """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
     if vault.mode == "coordinator":
         report = merged_report(vault, year, internal=internal)
@@ -261,6 +306,16 @@ def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     return render_survey_form(current_definition(vault), out, unit_label=label)
 
 
-__all__ = ["ComparedRow", "compared_rows", "merged_inputs", "merged_report", "parse_year",
-           "print_annual_report", "print_survey_form", "unit_inputs", "unit_report",
-           "write_report", "year_period"]
+__all__ = [
+    "ComparedRow",
+    "compared_rows",
+    "merged_inputs",
+    "merged_report",
+    "parse_year",
+    "print_annual_report",
+    "print_survey_form",
+    "unit_inputs",
+    "unit_report",
+    "write_report",
+    "year_period",
+]

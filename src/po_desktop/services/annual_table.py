@@ -24,8 +24,9 @@ def activity_labels() -> dict[str, str]:
     return {
         "activities.by_kind": tr("Genomförda aktiviteter efter typ"),
         "activities.hours_by_kind": tr("Timmar efter aktivitetstyp"),
-        "activities.information_by_audience":
-            tr("Information och uppsökande verksamhet efter målgrupp"),
+        "activities.information_by_audience": tr(
+            "Information och uppsökande verksamhet efter målgrupp"
+        ),
         "activities.participants": tr("Deltagare vid information och uppsökande verksamhet"),
         "activities.planned": tr("Planerade aktiviteter"),
         "activities.planned_done": tr("Varav genomförda"),
@@ -41,8 +42,11 @@ def survey_labels() -> dict[str, str]:
     }
 
 
-_LISTS = {"by_kind": "activity_kind", "hours_by_kind": "activity_kind",
-          "information_by_audience": "audience"}
+_LISTS = {
+    "by_kind": "activity_kind",
+    "hours_by_kind": "activity_kind",
+    "information_by_audience": "audience",
+}
 
 
 def annual_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
@@ -74,8 +78,14 @@ def annual_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
 
 def _survey_set_rows(s: dict[str, Any], prefix: str) -> list[Row]:
     d = s["definition"]
-    rows = [Row(f"{prefix}.definition", None, tr("Klientenkät {id}, version {version}").format(
-        id=d["id"], version=d["version"]), "")]
+    rows = [
+        Row(
+            f"{prefix}.definition",
+            None,
+            tr("Klientenkät {id}, version {version}").format(id=d["id"], version=d["version"]),
+            "",
+        )
+    ]
     for key, label in survey_labels().items():
         name = key.split(".", 1)[1]
         rows.append(Row(f"{prefix}.{name}", None, label, s.get(name), 1))
@@ -143,14 +153,19 @@ def _lookup(tree: Any, row: Row) -> Any:
     return None if isinstance(node, dict) else node
 
 
-def comparison_rows(this: dict[str, Any], earlier: dict[str, Any], changes: dict[str, Any],
-                    profile: Profile
-                    ) -> list[ComparisonRow]:
+def comparison_rows(
+    this: dict[str, Any], earlier: dict[str, Any], changes: dict[str, Any], profile: Profile
+) -> list[ComparisonRow]:
     """Every row of ``this`` with the earlier value and the change (rows of the survey's other
     definitions and per-unit medians compare as None)."""
-    return [ComparisonRow(r, _lookup(earlier, r) if r.value != "" else "",
-                          _lookup(changes, r) if r.value != "" else "")
-            for r in all_rows(this, profile)]
+    return [
+        ComparisonRow(
+            r,
+            _lookup(earlier, r) if r.value != "" else "",
+            _lookup(changes, r) if r.value != "" else "",
+        )
+        for r in all_rows(this, profile)
+    ]
 
 
 def format_change(change: Any) -> str:
@@ -167,17 +182,28 @@ def format_change(change: Any) -> str:
     return text
 
 
-def format_comparison_text(this: dict[str, Any], earlier: dict[str, Any],
-                           changes: dict[str, Any], profile: Profile,
-                           this_label: str, earlier_label: str) -> str:
+def format_comparison_text(
+    this: dict[str, Any],
+    earlier: dict[str, Any],
+    changes: dict[str, Any],
+    profile: Profile,
+    this_label: str,
+    earlier_label: str,
+) -> str:
     out = io.StringIO()
-    out.write(tr("{label}: {this} | {earlier} | förändring").format(
-        label=tr("Rad"), this=this_label, earlier=earlier_label) + "\n")
+    out.write(
+        tr("{label}: {this} | {earlier} | förändring").format(
+            label=tr("Rad"), this=this_label, earlier=earlier_label
+        )
+        + "\n"
+    )
     for cr in comparison_rows(this, earlier, changes, profile):
         indent = "    " * cr.row.level
         if cr.row.value == "":
             out.write(f"{indent}{_heading(cr.row.label)}\n")
             continue
-        out.write(f"{indent}{cr.row.label}: {_show(cr.row.value)} | {_show(cr.earlier)} | "
-                  f"{format_change(cr.change)}\n")
+        out.write(
+            f"{indent}{cr.row.label}: {_show(cr.row.value)} | {_show(cr.earlier)} | "
+            f"{format_change(cr.change)}\n"
+        )
     return out.getvalue()

@@ -80,8 +80,16 @@ def _require_coordinator(vault) -> None:
 
 
 def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=None) -> None:
-    s.add(CoordinatorLog(at=_now(), action=action, bundle_id=bundle_id, unit_id=unit_id,
-                         period=period, detail=detail))
+    s.add(
+        CoordinatorLog(
+            at=_now(),
+            action=action,
+            bundle_id=bundle_id,
+            unit_id=unit_id,
+            period=period,
+            detail=detail,
+        )
+    )
 
 
 # --- expected units --------------------------------------------------------------------------
@@ -95,7 +103,7 @@ def expect_unit(vault, label: str, unit_id: str | None = None) -> dict:
     _require_coordinator(vault)
     label = (label or "").strip()
     if not label or len(label) > 120:
-        raise RejectedInput(tr("Ange enhetens namn (1–120 tecken), t.ex. \"PO Mora\"."))
+        raise RejectedInput(tr('Ange enhetens namn (1–120 tecken), t.ex. "PO Mora".'))
     from po_desktop.services.vault_admin import check_outgoing_labels
 
     check_outgoing_labels(label, [])
@@ -108,11 +116,15 @@ def expect_unit(vault, label: str, unit_id: str | None = None) -> dict:
             unit_id = resolve_unit_id(s, unit_id)
             other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
             if other is not None:
-                raise RejectedInput(tr("Paketen från den enheten hör redan till {label}.")
-                                    .format(label=other.label))
+                raise RejectedInput(
+                    tr("Paketen från den enheten hör redan till {label}.").format(label=other.label)
+                )
         else:
-            unit_id = s.scalar(select(ImportedBundle.unit_id).where(
-                ImportedBundle.unit_label == label).order_by(ImportedBundle.imported_at.desc()))
+            unit_id = s.scalar(
+                select(ImportedBundle.unit_id)
+                .where(ImportedBundle.unit_label == label)
+                .order_by(ImportedBundle.imported_at.desc())
+            )
             if unit_id and s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id)):
                 unit_id = None  # those bundles already belong to another expected unit
         s.add(ExpectedUnit(label=label, unit_id=unit_id, added_at=_now()))
@@ -123,21 +135,30 @@ def expect_unit(vault, label: str, unit_id: str | None = None) -> dict:
 
 def expected_units(vault) -> list[dict]:
     with vault.session() as s:
-        return [{"label": u.label, "unit_id": u.unit_id}
-                for u in s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label))]
+        return [
+            {"label": u.label, "unit_id": u.unit_id}
+            for u in s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label))
+        ]
 
 
 # --- import ---------------------------------------------------------------------------------
 
 
 def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
-    return s.scalar(select(PeriodApproval).where(
-        PeriodApproval.period_start == start, PeriodApproval.period_end == end,
-        PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
+    return s.scalar(
+        select(PeriodApproval)
+        .where(
+            PeriodApproval.period_start == start,
+            PeriodApproval.period_end == end,
+            PeriodApproval.reopened_on.is_(None),
+        )
+        .order_by(PeriodApproval.id.desc())
+    )
 
 
-def import_bundle(vault, source: os.PathLike[str] | str | bytes,
-                  name: str | None = None) -> ImportResult:
+def import_bundle(
+    vault, source: os.PathLike[str] | str | bytes, name: str | None = None
+) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
     label = name or (str(source) if not isinstance(source, bytes) else "<bytes>")
@@ -147,8 +168,9 @@ def import_bundle(vault, source: os.PathLike[str] | str | bytes,
         return ImportResult(label, REJECTED, exc.reason)
     found = personal_data_in(bundle)
     if found:
-        return ImportResult(label, REJECTED, found, bundle.bundle_id, bundle.unit_label,
-                            bundle.period.label)
+        return ImportResult(
+            label, REJECTED, found, bundle.bundle_id, bundle.unit_label, bundle.period.label
+        )
     return _with_warning(_import_valid(vault, bundle, label), bundle)
 
 
@@ -171,13 +193,16 @@ def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
     texts += [("figures.assignments.by_municipality", key) for key in by_municipality]
     for sf in bundle.system_failures:
         for field in ("area", "description", "measures", "feedback"):
-            texts.append((tr("systemfelet {id} ({field})").format(id=sf["id"], field=field),
-                          sf.get(field)))
+            texts.append(
+                (tr("systemfelet {id} ({field})").format(id=sf["id"], field=field), sf.get(field))
+            )
     survey = bundle.figures.get("survey")  # format 2: the question texts are printed too
     if isinstance(survey, dict):
         sets = [("figures.survey", survey)]
-        sets += [(f"figures.survey.other_definitions[{i}]", other)
-                 for i, other in enumerate(survey.get("other_definitions") or [])]
+        sets += [
+            (f"figures.survey.other_definitions[{i}]", other)
+            for i, other in enumerate(survey.get("other_definitions") or [])
+        ]
         for where, survey_set in sets:
             for qid, q in (survey_set.get("questions") or {}).items():
                 texts.append((f"{where}.questions.{qid}.text", q.get("text")))
@@ -192,8 +217,9 @@ def personal_data_in(bundle: Bundle) -> str | None:
 
     for where, findings in scan_outgoing_texts(bundle_texts(bundle)):
         kinds = ", ".join(dict.fromkeys(f.label for f in findings))
-        return tr("{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera "
-                  "igen").format(where=where, kinds=kinds)
+        return tr(
+            "{where} innehåller {kinds}; be enheten ta bort uppgiften och exportera igen"
+        ).format(where=where, kinds=kinds)
     return None
 
 
@@ -208,83 +234,149 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
         if existing is not None:
             if existing.sha256 == b.sha256:
                 return result(ALREADY_IMPORTED, tr("redan importerad"))
-            reason = tr("samma bundle_id {id} som ett redan importerat paket men annat innehåll")\
-                .format(id=b.bundle_id)
-            _log(s, "conflict", bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label,
-                 detail=reason)
+            reason = tr(
+                "samma bundle_id {id} som ett redan importerat paket men annat innehåll"
+            ).format(id=b.bundle_id)
+            _log(
+                s,
+                "conflict",
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                period=p.label,
+                detail=reason,
+            )
             s.commit()
             return result(CONFLICT, reason)
 
         bound_to = _label_bound_to(s, b.unit_label, b.unit_id)
         if bound_to is not None:
-            reason = tr("enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
-                        "({this}…); om enheten har ett nytt valv: coordinator unbind "
-                        "--unit-label eller återkalla dess paket").format(
-                label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
-            _log(s, "refused_unit", bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label,
-                 detail=tr("enheten är bunden till {other}").format(other=bound_to))
+            reason = tr(
+                "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
+                "({this}…); om enheten har ett nytt valv: coordinator unbind "
+                "--unit-label eller återkalla dess paket"
+            ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
+            _log(
+                s,
+                "refused_unit",
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                period=p.label,
+                detail=tr("enheten är bunden till {other}").format(other=bound_to),
+            )
             s.commit()
             return result(REJECTED, reason)
 
         approval = _active_approval(s, p.start, p.end)
         if approval is not None:
-            reason = tr("perioden godkändes {date}; öppna den igen (coordinator reopen) för att "
-                        "ta emot nya paket").format(date=approval.approved_on.date().isoformat())
-            _log(s, "refused_approved", bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label,
-                 detail=reason)
+            reason = tr(
+                "perioden godkändes {date}; öppna den igen (coordinator reopen) för att "
+                "ta emot nya paket"
+            ).format(date=approval.approved_on.date().isoformat())
+            _log(
+                s,
+                "refused_approved",
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                period=p.label,
+                detail=reason,
+            )
             s.commit()
             return result(REJECTED, reason)
 
-        same_period = (ImportedBundle.period_start == p.start,
-                       ImportedBundle.period_end == p.end, ImportedBundle.is_current.is_(True))
+        same_period = (
+            ImportedBundle.period_start == p.start,
+            ImportedBundle.period_end == p.end,
+            ImportedBundle.is_current.is_(True),
+        )
         # (the profile test first: is_current is stored after the large content column)
-        mismatch = s.scalar(select(ImportedBundle.profile).where(
-            ImportedBundle.profile != b.profile, *same_period).limit(1))
+        mismatch = s.scalar(
+            select(ImportedBundle.profile)
+            .where(ImportedBundle.profile != b.profile, *same_period)
+            .limit(1)
+        )
         if mismatch is not None:
-            reason = tr("statistikprofilen {new} skiljer sig från {old} som periodens övriga "
-                        "paket har").format(new=b.profile, old=mismatch)
-            _log(s, "refused_profile", bundle_id=b.bundle_id, unit_id=b.unit_id,
-                 period=p.label, detail=reason)
+            reason = tr(
+                "statistikprofilen {new} skiljer sig från {old} som periodens övriga paket har"
+            ).format(new=b.profile, old=mismatch)
+            _log(
+                s,
+                "refused_profile",
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                period=p.label,
+                detail=reason,
+            )
             s.commit()
             return result(REJECTED, reason)
 
         clash = _survey_clash(s, b, same_period)
         if clash is not None:
-            _log(s, "refused_survey", bundle_id=b.bundle_id, unit_id=b.unit_id,
-                 period=p.label, detail=clash)
+            _log(
+                s,
+                "refused_survey",
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                period=p.label,
+                detail=clash,
+            )
             s.commit()
             return result(REJECTED, clash)
 
-        current = s.scalar(select(ImportedBundle).where(
-            ImportedBundle.unit_id == b.unit_id, *same_period))
+        current = s.scalar(
+            select(ImportedBundle).where(ImportedBundle.unit_id == b.unit_id, *same_period)
+        )
         status = IMPORTED
         if current is not None:
             from po_desktop.bundle.format import parse_timestamp
 
             # later created_at wins; a tie is broken by bundle_id so the order of import
             # never matters
-            if (b.created_at_utc, b.bundle_id) <= (parse_timestamp(current.created_at),
-                                                   current.bundle_id):
-                reason = tr("en nyare export från {unit} för {period} gäller redan (skapad {at}); "
-                            "detta paket är äldre").format(unit=current.unit_label,
-                                                          period=p.label, at=current.created_at)
-                _log(s, "superseded", bundle_id=b.bundle_id, unit_id=b.unit_id,
-                     period=p.label, detail=tr("gäller: {id}").format(id=current.bundle_id))
+            if (b.created_at_utc, b.bundle_id) <= (
+                parse_timestamp(current.created_at),
+                current.bundle_id,
+            ):
+                reason = tr(
+                    "en nyare export från {unit} för {period} gäller redan (skapad {at}); "
+                    "detta paket är äldre"
+                ).format(unit=current.unit_label, period=p.label, at=current.created_at)
+                _log(
+                    s,
+                    "superseded",
+                    bundle_id=b.bundle_id,
+                    unit_id=b.unit_id,
+                    period=p.label,
+                    detail=tr("gäller: {id}").format(id=current.bundle_id),
+                )
                 s.commit()
                 return result(SUPERSEDED, reason)
             current.is_current = False
             current.replaced_by = b.bundle_id
             status = REPLACED
 
-        s.add(ImportedBundle(
-            bundle_id=b.bundle_id, unit_id=b.unit_id, unit_label=b.unit_label,
-            period_start=p.start, period_end=p.end, period_label=p.label, profile=b.profile,
-            created_at=b.created_at, imported_at=_now(), sha256=b.sha256, content=b.text,
-            is_current=True, replaced_by=None))
+        s.add(
+            ImportedBundle(
+                bundle_id=b.bundle_id,
+                unit_id=b.unit_id,
+                unit_label=b.unit_label,
+                period_start=p.start,
+                period_end=p.end,
+                period_label=p.label,
+                profile=b.profile,
+                created_at=b.created_at,
+                imported_at=_now(),
+                sha256=b.sha256,
+                content=b.text,
+                is_current=True,
+                replaced_by=None,
+            )
+        )
         expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == b.unit_id))
         if expected is None:
-            expected = s.scalar(select(ExpectedUnit).where(
-                ExpectedUnit.label == b.unit_label, ExpectedUnit.unit_id.is_(None)))
+            expected = s.scalar(
+                select(ExpectedUnit).where(
+                    ExpectedUnit.label == b.unit_label, ExpectedUnit.unit_id.is_(None)
+                )
+            )
             if expected is not None:
                 expected.unit_id = b.unit_id
         reason = None
@@ -304,8 +396,9 @@ def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
     for survey_set in [survey, *(survey.get("other_definitions") or [])]:
         if survey_set.get("rounds"):
             d = survey_set["definition"]
-            out[(d["id"], d["version"])] = {qid: q.get("type") for qid, q in
-                                           (survey_set.get("questions") or {}).items()}
+            out[(d["id"], d["version"])] = {
+                qid: q.get("type") for qid, q in (survey_set.get("questions") or {}).items()
+            }
     return out
 
 
@@ -317,14 +410,19 @@ def _survey_clash(s, b: Bundle, same_period) -> str | None:
     mine = _survey_questions(b.figures)
     if not mine:
         return None
-    for label, content in s.execute(select(ImportedBundle.unit_label, ImportedBundle.content)
-                                    .where(ImportedBundle.unit_id != b.unit_id, *same_period)):
+    for label, content in s.execute(
+        select(ImportedBundle.unit_label, ImportedBundle.content).where(
+            ImportedBundle.unit_id != b.unit_id, *same_period
+        )
+    ):
         theirs = _survey_questions(json.loads(content).get("figures", {}))
         for key, questions in mine.items():
             if key in theirs and theirs[key] != questions:
-                return tr("enkäten {id} version {version} har andra frågor än i paketet från "
-                          "{unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer "
-                          "och exportera igen").format(id=key[0], version=key[1], unit=label)
+                return tr(
+                    "enkäten {id} version {version} har andra frågor än i paketet från "
+                    "{unit}; enheten ska ge sin ändrade enkät ett nytt versionsnummer "
+                    "och exportera igen"
+                ).format(id=key[0], version=key[1], unit=label)
     return None
 
 
@@ -333,8 +431,11 @@ def _label_key(label: str) -> str:
     "PO Leksand\u200b" look like "PO Leksand" to a reader, so they are the same label."""
     import unicodedata
 
-    text = "".join(c for c in unicodedata.normalize("NFKC", label)
-                   if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace())
+    text = "".join(
+        c
+        for c in unicodedata.normalize("NFKC", label)
+        if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace()
+    )
     return " ".join(text.split()).casefold()
 
 
@@ -344,15 +445,18 @@ def _label_bound_to(s, label: str, unit_id: str) -> str | None:
     key = _label_key(label)
     expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
     if expected is None:
-        expected = next((e for e in s.scalars(select(ExpectedUnit))
-                         if _label_key(e.label) == key), None)
+        expected = next(
+            (e for e in s.scalars(select(ExpectedUnit)) if _label_key(e.label) == key), None
+        )
     if expected is not None:
         if expected.unit_id is None or expected.unit_id == unit_id:
             return None
         return expected.unit_id
     for other_label, other_id in s.execute(
-            select(ImportedBundle.unit_label, ImportedBundle.unit_id).where(
-                ImportedBundle.unit_id != unit_id).distinct()):
+        select(ImportedBundle.unit_label, ImportedBundle.unit_id)
+        .where(ImportedBundle.unit_id != unit_id)
+        .distinct()
+    ):
         if _label_key(other_label) == key:
             return other_id
     return None
@@ -366,41 +470,69 @@ def withdraw_bundle(vault, bundle_id: str) -> dict:
     with vault.session() as s:
         b = s.get(ImportedBundle, bundle_id)
         if b is None:
-            matches = list(s.scalars(select(ImportedBundle).where(
-                ImportedBundle.bundle_id.startswith(bundle_id, autoescape=True)).limit(2))) \
-                if len(bundle_id) >= 8 else []
+            matches = (
+                list(
+                    s.scalars(
+                        select(ImportedBundle)
+                        .where(ImportedBundle.bundle_id.startswith(bundle_id, autoescape=True))
+                        .limit(2)
+                    )
+                )
+                if len(bundle_id) >= 8
+                else []
+            )
             if len(matches) != 1:
-                raise RejectedInput(tr("Inget importerat paket med id {id} (se coordinator "
-                                       "status --json).").format(id=bundle_id[:36]))
+                raise RejectedInput(
+                    tr("Inget importerat paket med id {id} (se coordinator status --json).").format(
+                        id=bundle_id[:36]
+                    )
+                )
             b = matches[0]
         approval = _active_approval(s, b.period_start, b.period_end)
         if approval is not None:
-            raise RejectedInput(tr("Perioden {label} godkändes {date}; öppna den igen "
-                                   "(coordinator reopen) innan ett paket återkallas.").format(
-                label=b.period_label, date=approval.approved_on.date().isoformat()))
+            raise RejectedInput(
+                tr(
+                    "Perioden {label} godkändes {date}; öppna den igen "
+                    "(coordinator reopen) innan ett paket återkallas."
+                ).format(label=b.period_label, date=approval.approved_on.date().isoformat())
+            )
         restored = None
         if b.is_current:
             from po_desktop.bundle.format import parse_timestamp
 
-            older = list(s.scalars(select(ImportedBundle).where(
-                ImportedBundle.unit_id == b.unit_id, ImportedBundle.period_start == b.period_start,
-                ImportedBundle.period_end == b.period_end,
-                ImportedBundle.bundle_id != b.bundle_id)))
+            older = list(
+                s.scalars(
+                    select(ImportedBundle).where(
+                        ImportedBundle.unit_id == b.unit_id,
+                        ImportedBundle.period_start == b.period_start,
+                        ImportedBundle.period_end == b.period_end,
+                        ImportedBundle.bundle_id != b.bundle_id,
+                    )
+                )
+            )
             if older:
                 restored = max(older, key=lambda o: (parse_timestamp(o.created_at), o.bundle_id))
                 restored.is_current = True
                 restored.replaced_by = None
-        for o in s.scalars(select(ImportedBundle).where(
-                ImportedBundle.replaced_by == b.bundle_id)):
+        for o in s.scalars(select(ImportedBundle).where(ImportedBundle.replaced_by == b.bundle_id)):
             if o is not restored:
                 o.replaced_by = restored.bundle_id if restored else None
-        info = {"bundle_id": b.bundle_id, "unit_id": b.unit_id, "unit_label": b.unit_label,
-                "period": b.period_label,
-                "restored": restored.bundle_id if restored is not None else None}
+        info = {
+            "bundle_id": b.bundle_id,
+            "unit_id": b.unit_id,
+            "unit_label": b.unit_label,
+            "period": b.period_label,
+            "restored": restored.bundle_id if restored is not None else None,
+        }
         s.delete(b)
-        _log(s, "withdraw", bundle_id=info["bundle_id"], unit_id=info["unit_id"],
-             period=info["period"], detail=tr("gäller nu: {id}").format(id=info["restored"])
-             if info["restored"] else None)
+        _log(
+            s,
+            "withdraw",
+            bundle_id=info["bundle_id"],
+            unit_id=info["unit_id"],
+            period=info["period"],
+            detail=tr("gäller nu: {id}").format(id=info["restored"]) if info["restored"] else None,
+        )
         s.commit()
     return info
 
@@ -412,8 +544,9 @@ def unbind_unit(vault, label: str) -> dict:
     with vault.session() as s:
         e = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
         if e is None:
-            raise RejectedInput(tr("Enheten {label} är inte förväntad (coordinator expect).")
-                                .format(label=label))
+            raise RejectedInput(
+                tr("Enheten {label} är inte förväntad (coordinator expect).").format(label=label)
+            )
         old, e.unit_id = e.unit_id, None
         _log(s, "unbind", unit_id=old, detail=label)
         s.commit()
@@ -430,9 +563,13 @@ def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
         raise
     except Exception as exc:  # noqa: BLE001 - one broken file must not stop the others
         label = str(source) if not isinstance(source, bytes) else "<bytes>"
-        return ImportResult(label, REJECTED, tr(
-            "oväntat fel vid importen ({kind}); filen importerades inte").format(
-            kind=type(exc).__name__))
+        return ImportResult(
+            label,
+            REJECTED,
+            tr("oväntat fel vid importen ({kind}); filen importerades inte").format(
+                kind=type(exc).__name__
+            ),
+        )
 
 
 def import_bundles(vault, paths) -> list[ImportResult]:
@@ -446,8 +583,13 @@ def import_bundles(vault, paths) -> list[ImportResult]:
 
 
 def _bundles_for(s, p: Period) -> list[ImportedBundle]:
-    return list(s.scalars(select(ImportedBundle).where(and_(
-        ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end))))
+    return list(
+        s.scalars(
+            select(ImportedBundle).where(
+                and_(ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end)
+            )
+        )
+    )
 
 
 def period_status(vault, period: Period | str) -> dict:
@@ -476,12 +618,14 @@ def merged_report(vault, period: Period | str) -> dict:
     p = as_period(period)
     status = compute(vault, p)
     with vault.session() as s:
-        current = sorted((b for b in _bundles_for(s, p) if b.is_current),
-                         key=lambda b: (b.unit_label, b.unit_id))
+        current = sorted(
+            (b for b in _bundles_for(s, p) if b.is_current), key=lambda b: (b.unit_label, b.unit_id)
+        )
         contents = [(b, json.loads(b.content)) for b in current]
     labels = _unique_labels([b.unit_label for b, _ in contents], [b.unit_id for b, _ in contents])
-    profile_name = contents[0][0].profile if contents else (
-        vault_settings.get(vault, vault_settings.PROFILE))
+    profile_name = (
+        contents[0][0].profile if contents else (vault_settings.get(vault, vault_settings.PROFILE))
+    )
     if contents:
         figures = merge_figures([_v1_figures(c["figures"]) for _, c in contents], labels)
     else:
@@ -494,18 +638,22 @@ def merged_report(vault, period: Period | str) -> dict:
     failures = []
     for label, (b, c) in zip(labels, contents, strict=True):
         f = c["figures"]
-        units.append({
-            "unit_id": b.unit_id, "label": label, "bundle_id": b.bundle_id,
-            "created_at": b.created_at,
-            "imported_at": b.imported_at.isoformat(timespec="seconds"),
-            "municipalities": c["unit"]["municipalities"],
-            "fte": f["capacity"]["fte"],
-            "ended": f["assignments"]["ended"],
-            "ended_median_days": f["assignments"]["ended_median_days"],
-            "on_time": bool(on_time.get(b.unit_id) and on_time[b.unit_id].on_time),
-            "replaced": on_time[b.unit_id].replaced if b.unit_id in on_time else 0,
-            "format_version": c.get("format_version", 1),
-        })
+        units.append(
+            {
+                "unit_id": b.unit_id,
+                "label": label,
+                "bundle_id": b.bundle_id,
+                "created_at": b.created_at,
+                "imported_at": b.imported_at.isoformat(timespec="seconds"),
+                "municipalities": c["unit"]["municipalities"],
+                "fte": f["capacity"]["fte"],
+                "ended": f["assignments"]["ended"],
+                "ended_median_days": f["assignments"]["ended_median_days"],
+                "on_time": bool(on_time.get(b.unit_id) and on_time[b.unit_id].on_time),
+                "replaced": on_time[b.unit_id].replaced if b.unit_id in on_time else 0,
+                "format_version": c.get("format_version", 1),
+            }
+        )
         for sf in c["system_failures"]:
             failures.append({**sf, "unit_label": label})
     failures.sort(key=lambda sf: (sf["identified_on"], sf["unit_label"], sf["id"]))
@@ -546,8 +694,11 @@ def _merged_annual_figures(figures_list: list[dict]) -> dict:
 
 def _annual_not_reported(labels: list[str], contents: list[dict]) -> list[str]:
     """The units whose bundle has no activities/survey figures (format 1)."""
-    return [label for label, c in zip(labels, contents, strict=True)
-            if not all(g in c["figures"] for g in _ANNUAL_GROUPS)]
+    return [
+        label
+        for label, c in zip(labels, contents, strict=True)
+        if not all(g in c["figures"] for g in _ANNUAL_GROUPS)
+    ]
 
 
 # --- approval -------------------------------------------------------------------------------
@@ -558,8 +709,11 @@ def approve_period(vault, period: Period | str) -> dict:
     p = as_period(period)
     with vault.session() as s:
         if (a := _active_approval(s, p.start, p.end)) is not None:
-            raise RejectedInput(tr("Perioden {label} är redan godkänd ({date}).").format(
-                label=p.label, date=a.approved_on.date().isoformat()))
+            raise RejectedInput(
+                tr("Perioden {label} är redan godkänd ({date}).").format(
+                    label=p.label, date=a.approved_on.date().isoformat()
+                )
+            )
         now = _now()
         s.add(PeriodApproval(period_start=p.start, period_end=p.end, approved_on=now))
         _log(s, "approve", period=p.label)
@@ -573,8 +727,9 @@ def reopen_period(vault, period: Period | str) -> dict:
     with vault.session() as s:
         a = _active_approval(s, p.start, p.end)
         if a is None:
-            raise RejectedInput(tr("Perioden {label} är inte godkänd; inget att öppna.").format(
-                label=p.label))
+            raise RejectedInput(
+                tr("Perioden {label} är inte godkänd; inget att öppna.").format(label=p.label)
+            )
         a.reopened_on = _now()
         _log(s, "reopen", period=p.label)
         s.commit()
@@ -583,14 +738,32 @@ def reopen_period(vault, period: Period | str) -> dict:
 
 def log_entries(vault) -> list[dict]:
     with vault.session() as s:
-        return [{"at": e.at.isoformat(timespec="seconds"), "action": e.action,
-                 "bundle_id": e.bundle_id, "unit_id": e.unit_id, "period": e.period,
-                 "detail": e.detail}
-                for e in s.scalars(select(CoordinatorLog).order_by(CoordinatorLog.id))]
+        return [
+            {
+                "at": e.at.isoformat(timespec="seconds"),
+                "action": e.action,
+                "bundle_id": e.bundle_id,
+                "unit_id": e.unit_id,
+                "period": e.period,
+                "detail": e.detail,
+            }
+            for e in s.scalars(select(CoordinatorLog).order_by(CoordinatorLog.id))
+        ]
 
 
 __all__ = [
-    "ImportResult", "approve_period", "bundle_texts", "expect_unit", "expected_units",
-    "import_bundle", "import_bundles", "import_file", "log_entries", "merged_report",
-    "period_status", "reopen_period", "unbind_unit", "withdraw_bundle",
+    "ImportResult",
+    "approve_period",
+    "bundle_texts",
+    "expect_unit",
+    "expected_units",
+    "import_bundle",
+    "import_bundles",
+    "import_file",
+    "log_entries",
+    "merged_report",
+    "period_status",
+    "reopen_period",
+    "unbind_unit",
+    "withdraw_bundle",
 ]

@@ -50,13 +50,22 @@ def draft_key(kind: str, alias: str | None = None, item_id: object = None) -> st
     return f"{kind}:{alias or ''}:{item_id if item_id is not None else 'new'}"
 
 
-def save_draft(vault: Vault, kind: str, content: dict[str, Any], *, alias: str | None = None,
-               item_id: object = None) -> str:
+def save_draft(
+    vault: Vault,
+    kind: str,
+    content: dict[str, Any],
+    *,
+    alias: str | None = None,
+    item_id: object = None,
+) -> str:
     """Keep (or replace) the draft of one place; returns its key."""
     if kind not in KINDS:
         raise RejectedInput(tr("Okänd sorts utkast: {kind}.").format(kind=kind))
-    if not isinstance(content, dict) or len(content) > MAX_FIELDS or not all(
-            isinstance(k, str) and _check_value(v) for k, v in content.items()):
+    if (
+        not isinstance(content, dict)
+        or len(content) > MAX_FIELDS
+        or not all(isinstance(k, str) and _check_value(v) for k, v in content.items())
+    ):
         raise RejectedInput(tr("Utkastet kan inte sparas: oväntade fält."))
     key = draft_key(kind, alias, item_id)
     with vault.session() as s:
@@ -107,5 +116,12 @@ def discard_drafts(vault: Vault, *, alias: str | None = None) -> int:
         return n
 
 
-__all__ = ["DraftView", "KINDS", "discard_drafts", "draft_key", "list_drafts", "save_draft",
-           "take_draft"]
+__all__ = [
+    "DraftView",
+    "KINDS",
+    "discard_drafts",
+    "draft_key",
+    "list_drafts",
+    "save_draft",
+    "take_draft",
+]

@@ -77,31 +77,39 @@ def message(exc: EconomyInputError) -> str:
     """One translated line for a domain refusal."""
     s, d = exc.subject, exc.detail
     texts = {
-        "fixed_sum": tr("Den fasta fördelningen summerar till {d} %, inte 100,00 %; ange alla "
-                        "kommuners andelar så att de blir 100,00 %."),
-        "missing_population": tr("Kommunen {s} saknar folkmängd för nyckeln; importera eller "
-                                 "ange folkmängden först (coordinator economy "
-                                 "import-population)."),
-        "missing_active": tr("Aktiva uppdrag per kommun saknas för året: importera enheternas "
-                             "årspaket först."),
+        "fixed_sum": tr(
+            "Den fasta fördelningen summerar till {d} %, inte 100,00 %; ange alla "
+            "kommuners andelar så att de blir 100,00 %."
+        ),
+        "missing_population": tr(
+            "Kommunen {s} saknar folkmängd för nyckeln; importera eller "
+            "ange folkmängden först (coordinator economy "
+            "import-population)."
+        ),
+        "missing_active": tr(
+            "Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först."
+        ),
         "no_weights": tr("Nyckeln ger ingen fördelning (alla värden är 0)."),
         "negative": tr("{s}: ett belopp, en andel eller ett antal får inte vara negativt."),
         "kind": tr("Budgetposten {s} har okänd sort {d}."),
-        "percent_kind": tr("Budgetposten {s}: bara personalomkostnad (staff_overhead) kan anges "
-                           "i procent."),
+        "percent_kind": tr(
+            "Budgetposten {s}: bara personalomkostnad (staff_overhead) kan anges i procent."
+        ),
         "duplicate": tr("{s} finns två gånger."),
-        "key": tr("Okänd nyckel {s}; välj fixed, population_18plus, population_all eller "
-                  "active_clients."),
+        "key": tr(
+            "Okänd nyckel {s}; välj fixed, population_18plus, population_all eller active_clients."
+        ),
         "billings": tr("Antal faktureringar per år ska vara 1–12."),
         "no_key": tr("Ingen fördelningsnyckel är vald för året."),
         "no_grant": tr("Statsbidrag per årsarbete är inte angivet för året."),
-        "csv_columns": tr("Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;"
-                          "folkmängd 18+."),
+        "csv_columns": tr(
+            "Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+."
+        ),
         "csv_number": tr("Rad {d} i folkmängdsfilen ({s}): folkmängden är inte ett heltal."),
-        "csv_negative": tr("Rad {d} i folkmängdsfilen ({s}): folkmängden får inte vara "
-                           "negativ."),
-        "csv_adults": tr("Rad {d} i folkmängdsfilen ({s}): folkmängd 18+ är större än "
-                         "folkmängden."),
+        "csv_negative": tr("Rad {d} i folkmängdsfilen ({s}): folkmängden får inte vara negativ."),
+        "csv_adults": tr(
+            "Rad {d} i folkmängdsfilen ({s}): folkmängd 18+ är större än folkmängden."
+        ),
         "csv_duplicate": tr("Rad {d} i folkmängdsfilen: {s} finns redan på en tidigare rad."),
         "csv_name": tr("Rad {d} i folkmängdsfilen saknar kommunens namn."),
         "csv_empty": tr("Folkmängdsfilen innehåller inga rader kommun;folkmängd;folkmängd 18+."),
@@ -131,22 +139,30 @@ def _now() -> dt.datetime:
 
 def check_year(year: Any) -> int:
     if not isinstance(year, int) or isinstance(year, bool) or not 2000 <= year <= 2100:
-        raise RejectedInput(tr("Ogiltigt år {year}; ange t.ex. 2026.").format(
-            year=_shown(str(year))))
+        raise RejectedInput(
+            tr("Ogiltigt år {year}; ange t.ex. 2026.").format(year=_shown(str(year)))
+        )
     return year
 
 
 # --- parsing the command line's values ----------------------------------------------------------
 
+
 def parse_kronor(text: str, what: str) -> int:
     """Whole kronor, ``1442000`` or ``1 442 000``; refuses decimals, signs and words."""
     cleaned = eco.normalize_name(text).replace(" ", "")
     if cleaned.startswith("-"):
-        raise RejectedInput(tr("{what}: beloppet får inte vara negativt ({value}).").format(
-            what=_shown(what), value=_shown(text)))
+        raise RejectedInput(
+            tr("{what}: beloppet får inte vara negativt ({value}).").format(
+                what=_shown(what), value=_shown(text)
+            )
+        )
     if not cleaned.isdigit() or not cleaned.isascii() or len(cleaned) > 13:
-        raise RejectedInput(tr("{what}: {value} är inte ett belopp i hela kronor.").format(
-            what=_shown(what), value=_shown(text)))
+        raise RejectedInput(
+            tr("{what}: {value} är inte ett belopp i hela kronor.").format(
+                what=_shown(what), value=_shown(text)
+            )
+        )
     return int(cleaned)
 
 
@@ -155,14 +171,21 @@ def parse_percent(text: str, what: str) -> Decimal:
     try:
         value = eco.parse_decimal(raw)
     except ValueError:
-        raise RejectedInput(tr("{what}: {value} är inte en procentsats.").format(
-            what=_shown(what), value=_shown(text))) from None
+        raise RejectedInput(
+            tr("{what}: {value} är inte en procentsats.").format(
+                what=_shown(what), value=_shown(text)
+            )
+        ) from None
     if value < 0 or value > 100:
-        raise RejectedInput(tr("{what}: procentsatsen ska vara 0–100, inte {value}.").format(
-            what=_shown(what), value=_shown(text)))
+        raise RejectedInput(
+            tr("{what}: procentsatsen ska vara 0–100, inte {value}.").format(
+                what=_shown(what), value=_shown(text)
+            )
+        )
     if value != value.quantize(eco.CENT):
-        raise RejectedInput(tr("{what}: procentsatsen anges med högst två decimaler.").format(
-            what=_shown(what)))
+        raise RejectedInput(
+            tr("{what}: procentsatsen anges med högst två decimaler.").format(what=_shown(what))
+        )
     return value
 
 
@@ -170,8 +193,11 @@ def _pair(text: str, option: str) -> tuple[str, str]:
     name, sep, value = str(text).rpartition("=")
     name = eco.normalize_name(name)
     if not sep or not name or not value.strip():
-        raise RejectedInput(tr("{option} ska skrivas NAMN=VÄRDE, inte {text}.").format(
-            option=option, text=_shown(text)))
+        raise RejectedInput(
+            tr("{option} ska skrivas NAMN=VÄRDE, inte {text}.").format(
+                option=option, text=_shown(text)
+            )
+        )
     return name, value.strip()
 
 
@@ -186,8 +212,11 @@ def parse_budget(text: str) -> BudgetLine:
     kind, sep, amount = value.partition(":")
     kind = kind.strip()
     if not sep or kind not in eco.BUDGET_KINDS:
-        raise RejectedInput(tr("--budget {name}: skriv NAMN=SORT:KRONOR med SORT en av {kinds}.")
-                            .format(name=_shown(name), kinds=", ".join(eco.BUDGET_KINDS)))
+        raise RejectedInput(
+            tr("--budget {name}: skriv NAMN=SORT:KRONOR med SORT en av {kinds}.").format(
+                name=_shown(name), kinds=", ".join(eco.BUDGET_KINDS)
+            )
+        )
     if len(name) > 120:
         raise RejectedInput(tr("Budgetpostens namn får vara högst 120 tecken."))
     if amount.strip().endswith("%"):
@@ -213,6 +242,7 @@ def parse_fte_arg(text: str) -> tuple[str, Decimal]:
 
 # --- what the vault holds -----------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class YearBundle:
     label: str
@@ -223,20 +253,28 @@ class YearBundle:
 
 
 def _year_bundles(s: Any, year: int) -> list[YearBundle]:
-    rows = s.scalars(select(ImportedBundle).where(
-        ImportedBundle.period_start == dt.date(year, 1, 1),
-        ImportedBundle.period_end == dt.date(year, 12, 31),
-        ImportedBundle.is_current.is_(True)).order_by(ImportedBundle.unit_label))
+    rows = s.scalars(
+        select(ImportedBundle)
+        .where(
+            ImportedBundle.period_start == dt.date(year, 1, 1),
+            ImportedBundle.period_end == dt.date(year, 12, 31),
+            ImportedBundle.is_current.is_(True),
+        )
+        .order_by(ImportedBundle.unit_label)
+    )
     out = []
     for b in rows:
         content = json.loads(b.content)
         figures = content.get("figures", {})
-        out.append(YearBundle(
-            label=b.unit_label,
-            fte=Decimal(str(figures.get("capacity", {}).get("fte") or 0)).quantize(eco.CENT),
-            municipalities=tuple(content.get("unit", {}).get("municipalities") or ()),
-            by_municipality=dict(figures.get("assignments", {}).get("by_municipality") or {}),
-            active=int(figures.get("assignments", {}).get("active") or 0)))
+        out.append(
+            YearBundle(
+                label=b.unit_label,
+                fte=Decimal(str(figures.get("capacity", {}).get("fte") or 0)).quantize(eco.CENT),
+                municipalities=tuple(content.get("unit", {}).get("municipalities") or ()),
+                by_municipality=dict(figures.get("assignments", {}).get("by_municipality") or {}),
+                active=int(figures.get("assignments", {}).get("active") or 0),
+            )
+        )
     return out
 
 
@@ -246,8 +284,9 @@ def organisation_municipalities(vault: Vault) -> list[str]:
     for m in vault.get_setting("municipalities", []) or []:
         names.setdefault(eco.normalize_name(m).casefold(), eco.normalize_name(m))
     with vault.session() as s:
-        for content in s.scalars(select(ImportedBundle.content).where(
-                ImportedBundle.is_current.is_(True))):
+        for content in s.scalars(
+            select(ImportedBundle.content).where(ImportedBundle.is_current.is_(True))
+        ):
             for m in json.loads(content).get("unit", {}).get("municipalities") or ():
                 names.setdefault(eco.normalize_name(m).casefold(), eco.normalize_name(m))
     return sorted(names.values(), key=lambda n: n.casefold())
@@ -280,29 +319,47 @@ class Stored:
 
 def _stored(s: Any, year: int) -> Stored:
     row = s.get(EconomyYear, year)
-    fte = {r.unit_label: Decimal(r.fte) for r in s.scalars(
-        select(EconomyFte).where(EconomyFte.year == year))}
-    budget = tuple(BudgetLine(r.label, r.kind, r.amount,
-                              None if r.percent is None else Decimal(r.percent))
-                   for r in s.scalars(select(EconomyBudgetLine).where(
-                       EconomyBudgetLine.year == year).order_by(EconomyBudgetLine.position)))
-    shares = {r.municipality: Decimal(r.percent) for r in s.scalars(
-        select(EconomyShare).where(EconomyShare.year == year))}
-    return Stored(year=year, key=row.key if row else None,
-                  grant_per_fte=row.grant_per_fte if row else None,
-                  billings_per_year=row.billings_per_year if row else eco.DEFAULT_BILLINGS,
-                  fte=fte, budget=budget, shares=shares,
-                  exists=row is not None or bool(fte or budget or shares))
+    fte = {
+        r.unit_label: Decimal(r.fte)
+        for r in s.scalars(select(EconomyFte).where(EconomyFte.year == year))
+    }
+    budget = tuple(
+        BudgetLine(r.label, r.kind, r.amount, None if r.percent is None else Decimal(r.percent))
+        for r in s.scalars(
+            select(EconomyBudgetLine)
+            .where(EconomyBudgetLine.year == year)
+            .order_by(EconomyBudgetLine.position)
+        )
+    )
+    shares = {
+        r.municipality: Decimal(r.percent)
+        for r in s.scalars(select(EconomyShare).where(EconomyShare.year == year))
+    }
+    return Stored(
+        year=year,
+        key=row.key if row else None,
+        grant_per_fte=row.grant_per_fte if row else None,
+        billings_per_year=row.billings_per_year if row else eco.DEFAULT_BILLINGS,
+        fte=fte,
+        budget=budget,
+        shares=shares,
+        exists=row is not None or bool(fte or budget or shares),
+    )
 
 
 def _population(s: Any, year: int) -> dict[str, tuple[int | None, int | None, dt.date]]:
     """Per municipality (casefolded): the newest figures dated on or before 31 December."""
     out: dict[str, tuple[int | None, int | None, dt.date]] = {}
-    for r in s.scalars(select(EconomyPopulation).where(
-            EconomyPopulation.as_of <= dt.date(year, 12, 31)).order_by(
-            EconomyPopulation.as_of)):
+    for r in s.scalars(
+        select(EconomyPopulation)
+        .where(EconomyPopulation.as_of <= dt.date(year, 12, 31))
+        .order_by(EconomyPopulation.as_of)
+    ):
         out[eco.normalize_name(r.municipality).casefold()] = (
-            r.population_all, r.population_18plus, r.as_of)
+            r.population_all,
+            r.population_18plus,
+            r.as_of,
+        )
     return out
 
 
@@ -315,9 +372,13 @@ class Prepared:
     has_year_bundles: bool
 
 
-def _prepare(vault: Vault, s: Any, year: int, stored: Stored | None = None,
-             population: Mapping[str, tuple[int | None, int | None, dt.date]] | None = None,
-             ) -> Prepared:
+def _prepare(
+    vault: Vault,
+    s: Any,
+    year: int,
+    stored: Stored | None = None,
+    population: Mapping[str, tuple[int | None, int | None, dt.date]] | None = None,
+) -> Prepared:
     stored = stored or _stored(s, year)
     bundles = _year_bundles(s, year)
     by_label = {b.label: b for b in bundles}
@@ -327,8 +388,10 @@ def _prepare(vault: Vault, s: Any, year: int, stored: Stored | None = None,
     canonical = {m.casefold(): m for m in organisation}
     for label in labels:
         bundle = by_label.get(label)
-        covered = tuple(canonical.get(eco.normalize_name(n).casefold(), n)
-                        for n in (bundle.municipalities if bundle else ()))
+        covered = tuple(
+            canonical.get(eco.normalize_name(n).casefold(), n)
+            for n in (bundle.municipalities if bundle else ())
+        )
         if label in stored.fte:
             units.append(UnitFte(label, stored.fte[label], "entered", covered))
         elif bundle is not None:
@@ -346,21 +409,31 @@ def _prepare(vault: Vault, s: Any, year: int, stored: Stored | None = None,
     for name in organisation:
         key = name.casefold()
         p_all, p_adult, _as_of = pop.get(key, (None, None, None))
-        munis.append(MunicipalityInput(
-            name=name, population_all=p_all, population_18plus=p_adult,
-            share_percent=stored.shares.get(name),
-            active_clients=active.get(key, 0) if bundles else None))
-    dates = tuple(sorted({v[2] for k, v in pop.items()
-                          if k in {m.name.casefold() for m in munis}}))
+        munis.append(
+            MunicipalityInput(
+                name=name,
+                population_all=p_all,
+                population_18plus=p_adult,
+                share_percent=stored.shares.get(name),
+                active_clients=active.get(key, 0) if bundles else None,
+            )
+        )
+    dates = tuple(sorted({v[2] for k, v in pop.items() if k in {m.name.casefold() for m in munis}}))
     inputs = EconomyInputs(
-        year=year, key=stored.key, grant_per_fte=stored.grant_per_fte, budget=stored.budget,
-        municipalities=tuple(munis), units=tuple(units),
+        year=year,
+        key=stored.key,
+        grant_per_fte=stored.grant_per_fte,
+        budget=stored.budget,
+        municipalities=tuple(munis),
+        units=tuple(units),
         billings_per_year=stored.billings_per_year,
-        active_assignments=sum(b.active for b in bundles) if bundles else None)
+        active_assignments=sum(b.active for b in bundles) if bundles else None,
+    )
     return Prepared(inputs, dates, stored, tuple(labels), bool(bundles))
 
 
 # --- reading ------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class EconomyView:
@@ -380,11 +453,28 @@ class EconomyView:
         out["applicant"] = self.applicant
         out["ledningsgrupp_parties"] = list(self.parties)
         prev = self.previous
-        out["previous"] = None if prev is None else {
-            k: v for k, v in eco.result_to_dict(prev).items()
-            if k in ("year", "key", "fte_total", "grant_per_fte", "grant", "cost_total",
-                     "municipalities_total", "grant_share_percent", "municipalities",
-                     "per_inhabitant", "per_inhabitant_18plus")}
+        out["previous"] = (
+            None
+            if prev is None
+            else {
+                k: v
+                for k, v in eco.result_to_dict(prev).items()
+                if k
+                in (
+                    "year",
+                    "key",
+                    "fte_total",
+                    "grant_per_fte",
+                    "grant",
+                    "cost_total",
+                    "municipalities_total",
+                    "grant_share_percent",
+                    "municipalities",
+                    "per_inhabitant",
+                    "per_inhabitant_18plus",
+                )
+            }
+        )
         return out
 
 
@@ -399,11 +489,15 @@ def economy(vault: Vault, year: int) -> EconomyView:
         if prev_stored.exists:
             previous = _compute(_prepare(vault, s, year - 1, prev_stored).inputs)
     return EconomyView(
-        year=year, result=_compute(prepared.inputs), inputs=prepared.inputs, previous=previous,
+        year=year,
+        result=_compute(prepared.inputs),
+        inputs=prepared.inputs,
+        previous=previous,
         population_as_of=prepared.population_as_of,
         applicant=vault.get_setting(APPLICANT_SETTING) or None,
         parties=tuple(vault.get_setting(PARTIES_SETTING) or ()),
-        unit_label=str(vault.get_setting("unit_label") or ""))
+        unit_label=str(vault.get_setting("unit_label") or ""),
+    )
 
 
 def _compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
@@ -420,13 +514,17 @@ def compute_draft(inputs: EconomyInputs) -> EconomyResult:
 
 # --- changing -----------------------------------------------------------------------------------
 
+
 def _canonical(name: str, organisation: Sequence[str]) -> str:
     folded = {m.casefold(): m for m in organisation}
     hit = folded.get(eco.normalize_name(name).casefold())
     if hit is None:
-        raise RejectedInput(tr("{name} är inte en av organisationens kommuner ({known}); lägg "
-                               "till den under Inställningar först.").format(
-            name=_shown(name), known=", ".join(organisation) or "–"))
+        raise RejectedInput(
+            tr(
+                "{name} är inte en av organisationens kommuner ({known}); lägg "
+                "till den under Inställningar först."
+            ).format(name=_shown(name), known=", ".join(organisation) or "–")
+        )
     return hit
 
 
@@ -439,31 +537,40 @@ def _refuse_personal_data(texts: Sequence[str]) -> None:
         findings = find_personal_data(str(text))
         if findings:
             kinds = ", ".join(dict.fromkeys(f.label for f in findings))
-            raise RejectedInput(tr("Texten innehåller {kinds}; budgetposter och ledningsgruppens "
-                                   "parter skrivs ut i rapporter och får inte innehålla "
-                                   "personuppgifter.").format(kinds=kinds))
+            raise RejectedInput(
+                tr(
+                    "Texten innehåller {kinds}; budgetposter och ledningsgruppens "
+                    "parter skrivs ut i rapporter och får inte innehålla "
+                    "personuppgifter."
+                ).format(kinds=kinds)
+            )
 
 
 def _check_int(value: Any, what: str, low: int, high: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise RejectedInput(tr("{what} ska vara ett heltal {low}–{high}.").format(
-            what=what, low=low, high=high))
+        raise RejectedInput(
+            tr("{what} ska vara ett heltal {low}–{high}.").format(what=what, low=low, high=high)
+        )
     return value
 
 
-def set_inputs(vault: Vault, year: int, *,
-               grant_per_fte: int | None = None,
-               key: str | None = None,
-               shares: Mapping[str, Decimal] | None = None,
-               budget: Sequence[BudgetLine] = (),
-               replace_budget: bool = False,
-               remove_budget: Sequence[str] = (),
-               fte: Mapping[str, Decimal | None] | None = None,
-               billings_per_year: int | None = None,
-               population: Mapping[str, tuple[int, int | None]] | None = None,
-               population_as_of: dt.date | None = None,
-               applicant: str | None = None,
-               parties: Sequence[str] | None = None) -> EconomyView:
+def set_inputs(
+    vault: Vault,
+    year: int,
+    *,
+    grant_per_fte: int | None = None,
+    key: str | None = None,
+    shares: Mapping[str, Decimal] | None = None,
+    budget: Sequence[BudgetLine] = (),
+    replace_budget: bool = False,
+    remove_budget: Sequence[str] = (),
+    fte: Mapping[str, Decimal | None] | None = None,
+    billings_per_year: int | None = None,
+    population: Mapping[str, tuple[int, int | None]] | None = None,
+    population_as_of: dt.date | None = None,
+    applicant: str | None = None,
+    parties: Sequence[str] | None = None,
+) -> EconomyView:
     """Change the year's inputs. Everything is checked on the resulting state first; a refusal
     changes nothing. ``shares`` replaces the whole fixed key; ``budget`` lines replace the lines
     of the same name (all lines with ``replace_budget``); an FTE of None removes the entered
@@ -485,8 +592,7 @@ def set_inputs(vault: Vault, year: int, *,
             if canonical in new_shares:
                 raise _refuse(EconomyInputError("duplicate", canonical))
             if not isinstance(pct, Decimal) or not pct.is_finite() or pct < 0 or pct > 100:
-                raise RejectedInput(tr("{name}: andelen ska vara 0–100 %.").format(
-                    name=canonical))
+                raise RejectedInput(tr("{name}: andelen ska vara 0–100 %.").format(name=canonical))
             new_shares[canonical] = pct
         total = sum(new_shares.values(), Decimal(0))
         if new_shares and eco.two_decimals(total) != eco.HUNDRED:
@@ -502,8 +608,11 @@ def set_inputs(vault: Vault, year: int, *,
         if b.amount is not None:
             _check_int(b.amount, b.name, 0, MAX_KRONOR)
         if (b.amount is None) == (b.percent is None):
-            raise RejectedInput(tr("Budgetposten {name}: ange antingen kronor eller procent.")
-                                .format(name=_shown(b.name)))
+            raise RejectedInput(
+                tr("Budgetposten {name}: ange antingen kronor eller procent.").format(
+                    name=_shown(b.name)
+                )
+            )
         if b.percent is not None and (b.kind != "staff_overhead" or not 0 <= b.percent <= 100):
             raise _refuse(EconomyInputError("percent_kind", b.name))
     _refuse_personal_data([b.name for b in budget] + list(parties or ()))
@@ -523,8 +632,7 @@ def set_inputs(vault: Vault, year: int, *,
             canonical = _canonical(name, organisation)
             _check_int(p_all, tr("Folkmängd för {name}").format(name=canonical), 0, 10**8)
             if p_adult is not None:
-                _check_int(p_adult, tr("Folkmängd 18+ för {name}").format(name=canonical),
-                           0, p_all)
+                _check_int(p_adult, tr("Folkmängd 18+ för {name}").format(name=canonical), 0, p_all)
             new_population[canonical] = (p_all, p_adult)
 
     with vault.session() as s:
@@ -534,22 +642,34 @@ def set_inputs(vault: Vault, year: int, *,
             known = _units(s, year, _year_bundles(s, year))
             for label, value in fte.items():
                 if label not in known:
-                    raise RejectedInput(tr("Enheten {label} är okänd; kända enheter: {known}.")
-                                        .format(label=_shown(label),
-                                                known=", ".join(known) or "–"))
+                    raise RejectedInput(
+                        tr("Enheten {label} är okänd; kända enheter: {known}.").format(
+                            label=_shown(label), known=", ".join(known) or "–"
+                        )
+                    )
                 if value is None:
                     new_fte.pop(label, None)
-                elif not isinstance(value, Decimal) or value < 0 or value > 100 \
-                        or value != value.quantize(eco.CENT):
-                    raise RejectedInput(tr("{label}: årsarbeten ska vara 0–100 med högst två "
-                                           "decimaler.").format(label=_shown(label)))
+                elif (
+                    not isinstance(value, Decimal)
+                    or value < 0
+                    or value > 100
+                    or value != value.quantize(eco.CENT)
+                ):
+                    raise RejectedInput(
+                        tr("{label}: årsarbeten ska vara 0–100 med högst två decimaler.").format(
+                            label=_shown(label)
+                        )
+                    )
                 else:
                     new_fte[label] = value
         lines = [] if replace_budget else list(current.budget)
         for gone in remove_budget:
             if not any(b.name == gone for b in lines):
-                raise RejectedInput(tr("Budgetposten {name} finns inte för {year}.").format(
-                    name=_shown(gone), year=year))
+                raise RejectedInput(
+                    tr("Budgetposten {name} finns inte för {year}.").format(
+                        name=_shown(gone), year=year
+                    )
+                )
             lines = [b for b in lines if b.name != gone]
         for b in budget:
             idx = next((i for i, old in enumerate(lines) if old.name == b.name), None)
@@ -558,11 +678,15 @@ def set_inputs(vault: Vault, year: int, *,
             else:
                 lines[idx] = b
         proposed = Stored(
-            year=year, key=(key or None) if key is not None else current.key,
+            year=year,
+            key=(key or None) if key is not None else current.key,
             grant_per_fte=grant_per_fte if grant_per_fte is not None else current.grant_per_fte,
             billings_per_year=billings_per_year or current.billings_per_year,
-            fte=new_fte, budget=tuple(lines),
-            shares=new_shares if new_shares is not None else current.shares, exists=True)
+            fte=new_fte,
+            budget=tuple(lines),
+            shares=new_shares if new_shares is not None else current.shares,
+            exists=True,
+        )
         pop = _population(s, year)
         if new_population is not None and population_as_of is not None:
             for name, (p_all, p_adult) in new_population.items():
@@ -572,8 +696,7 @@ def set_inputs(vault: Vault, year: int, *,
         prepared = _prepare(vault, s, year, proposed, pop)
         try:
             eco.budget_amounts(proposed.budget)
-            if proposed.key is not None and (key or shares is not None
-                                             or population is not None):
+            if proposed.key is not None and (key or shares is not None or population is not None):
                 eco.key_weights(proposed.key, prepared.inputs.municipalities)
         except EconomyInputError as exc:
             raise _refuse(exc) from None
@@ -615,9 +738,16 @@ def _write(s: Any, current: Stored, new: Stored) -> None:
         s.execute(delete(EconomyBudgetLine).where(EconomyBudgetLine.year == year))
         s.flush()
         for i, b in enumerate(new.budget):
-            s.add(EconomyBudgetLine(year=year, position=i, label=b.name, kind=b.kind,
-                                    amount=b.amount,
-                                    percent=None if b.percent is None else f"{b.percent:.2f}"))
+            s.add(
+                EconomyBudgetLine(
+                    year=year,
+                    position=i,
+                    label=b.name,
+                    kind=b.kind,
+                    amount=b.amount,
+                    percent=None if b.percent is None else f"{b.percent:.2f}",
+                )
+            )
     if dict(new.shares) != dict(current.shares):
         s.execute(delete(EconomyShare).where(EconomyShare.year == year))
         s.flush()
@@ -625,17 +755,23 @@ def _write(s: Any, current: Stored, new: Stored) -> None:
             s.add(EconomyShare(year=year, municipality=name, percent=f"{pct:.2f}"))
 
 
-def _write_population(s: Any, rows: Mapping[str, tuple[int, int | None]],
-                      as_of: dt.date) -> None:
+def _write_population(s: Any, rows: Mapping[str, tuple[int, int | None]], as_of: dt.date) -> None:
     for name, (p_all, p_adult) in rows.items():
-        s.execute(delete(EconomyPopulation).where(EconomyPopulation.municipality == name,
-                                                  EconomyPopulation.as_of == as_of))
-        s.add(EconomyPopulation(municipality=name, as_of=as_of, population_all=p_all,
-                                population_18plus=p_adult))
+        s.execute(
+            delete(EconomyPopulation).where(
+                EconomyPopulation.municipality == name, EconomyPopulation.as_of == as_of
+            )
+        )
+        s.add(
+            EconomyPopulation(
+                municipality=name, as_of=as_of, population_all=p_all, population_18plus=p_adult
+            )
+        )
 
 
-def import_population(vault: Vault, source: Path | str | bytes,
-                      as_of: dt.date) -> list[eco.PopulationRow]:
+def import_population(
+    vault: Vault, source: Path | str | bytes, as_of: dt.date
+) -> list[eco.PopulationRow]:
     """Population per municipality from a ``kommun;folkmängd;folkmängd 18+`` CSV. The whole
     file is checked first (an unknown municipality, a duplicate, a negative or non-numeric
     number refuses it); then its figures are stored with the reference date ``as_of``."""
@@ -651,8 +787,9 @@ def import_population(vault: Vault, source: Path | str | bytes,
             with open(source, "rb") as fh:
                 raw = fh.read(5_000_001)
         except OSError as exc:
-            raise RejectedInput(tr("Kan inte läsa {path}: {err}.").format(
-                path=source, err=exc.strerror or exc)) from None
+            raise RejectedInput(
+                tr("Kan inte läsa {path}: {err}.").format(path=source, err=exc.strerror or exc)
+            ) from None
     if len(raw) > 5_000_000:
         raise RejectedInput(tr("Folkmängdsfilen är för stor (högst 5 MB)."))
     try:
@@ -662,24 +799,35 @@ def import_population(vault: Vault, source: Path | str | bytes,
     organisation = organisation_municipalities(vault)
     folded = {m.casefold(): m for m in organisation}
     for r in rows:
-        _check_int(r.population_all, tr("Folkmängd för {name}").format(name=_shown(r.name)),
-                   0, 10**8)
+        _check_int(
+            r.population_all, tr("Folkmängd för {name}").format(name=_shown(r.name)), 0, 10**8
+        )
         if r.population_18plus is not None:
-            _check_int(r.population_18plus,
-                       tr("Folkmängd 18+ för {name}").format(name=_shown(r.name)), 0, 10**8)
+            _check_int(
+                r.population_18plus,
+                tr("Folkmängd 18+ för {name}").format(name=_shown(r.name)),
+                0,
+                10**8,
+            )
         if r.name.casefold() not in folded:
-            raise RejectedInput(tr("Rad {line} i folkmängdsfilen: {name} är inte en av "
-                                   "organisationens kommuner ({known}); inget importerades.")
-                                .format(line=r.line, name=_shown(r.name),
-                                        known=", ".join(organisation) or "–"))
+            raise RejectedInput(
+                tr(
+                    "Rad {line} i folkmängdsfilen: {name} är inte en av "
+                    "organisationens kommuner ({known}); inget importerades."
+                ).format(line=r.line, name=_shown(r.name), known=", ".join(organisation) or "–")
+            )
     with vault.session() as s:
-        _write_population(s, {folded[r.name.casefold()]: (r.population_all, r.population_18plus)
-                              for r in rows}, as_of)
+        _write_population(
+            s,
+            {folded[r.name.casefold()]: (r.population_all, r.population_18plus) for r in rows},
+            as_of,
+        )
         s.commit()
     return rows
 
 
 # --- CSV ----------------------------------------------------------------------------------------
+
 
 def _csv_safe(cell: object) -> str:
     """A CSV cell that a spreadsheet never runs as a formula (the shared rule of
@@ -714,16 +862,44 @@ def economy_rows(view: EconomyView) -> list[list[object]]:
     for u in r.units:
         rows.append([u.label, "" if u.fte is None else f"{u.fte:.2f}", u.source or "", ""])
     billing_heads = [tr("faktura {n} (kr)").format(n=i + 1) for i in range(r.billings_per_year)]
-    rows += [[], [tr("kommun"), tr("andel (%)"), tr("belopp per år (kr)"), *billing_heads,
-                  tr("folkmängd"), tr("folkmängd 18+"), tr("kr per invånare"),
-                  tr("kr per invånare 18+"), tr("invånare per årsarbete")]]
+    rows += [
+        [],
+        [
+            tr("kommun"),
+            tr("andel (%)"),
+            tr("belopp per år (kr)"),
+            *billing_heads,
+            tr("folkmängd"),
+            tr("folkmängd 18+"),
+            tr("kr per invånare"),
+            tr("kr per invånare 18+"),
+            tr("invånare per årsarbete"),
+        ],
+    ]
     for m in r.municipalities:
         billing = list(m.per_billing) if m.per_billing else [""] * r.billings_per_year
-        rows.append([m.name, pct(m.share_percent), m.amount, *billing, m.population_all,
-                     m.population_18plus, m.per_inhabitant, m.per_inhabitant_18plus,
-                     m.inhabitants_per_fte])
-    rows.append([tr("Summa"), "", sum(m.amount or 0 for m in r.municipalities)
-                 if r.municipalities_total is not None and r.problem is None else ""])
+        rows.append(
+            [
+                m.name,
+                pct(m.share_percent),
+                m.amount,
+                *billing,
+                m.population_all,
+                m.population_18plus,
+                m.per_inhabitant,
+                m.per_inhabitant_18plus,
+                m.inhabitants_per_fte,
+            ]
+        )
+    rows.append(
+        [
+            tr("Summa"),
+            "",
+            sum(m.amount or 0 for m in r.municipalities)
+            if r.municipalities_total is not None and r.problem is None
+            else "",
+        ]
+    )
     return rows
 
 
@@ -743,12 +919,18 @@ def write_economy_csv(path: Path | str, view: EconomyView) -> Path:
 
 # --- the grant application (underlag för ansökan om statsbidrag) ----------------------------------
 
-CONTACT_FIELDS = ("contact_title", "contact_name", "contact_address", "contact_phone",
-                  "contact_email")
+CONTACT_FIELDS = (
+    "contact_title",
+    "contact_name",
+    "contact_address",
+    "contact_phone",
+    "contact_email",
+)
 
 
-def grant_application_values(vault: Vault, year: int,
-                             contact: Mapping[str, str] | None = None) -> dict[str, Any]:
+def grant_application_values(
+    vault: Vault, year: int, contact: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """The form values from the coordinator vault; ``contact`` is typed for this print only
     and never stored."""
     view = economy(vault, year)
@@ -767,16 +949,17 @@ def grant_application_values(vault: Vault, year: int,
         "parties": "\n".join(view.parties),
         "units": "\n".join(
             f"{u.label}: {local_decimal(f'{u.fte:.2f}') if u.fte is not None else '–'}"
-            for u in r.units),
+            for u in r.units
+        ),
     }
     for key, value in (contact or {}).items():
         if key not in CONTACT_FIELDS:
-            raise RejectedInput(tr("Okänt fält {key} för kontaktpersonen.").format(
-                key=_shown(key)))
+            raise RejectedInput(tr("Okänt fält {key} för kontaktpersonen.").format(key=_shown(key)))
         text = eco.normalize_name(value)
         if len(text) > 200:
-            raise RejectedInput(tr("Kontaktpersonens uppgifter får vara högst 200 tecken per "
-                                   "fält."))
+            raise RejectedInput(
+                tr("Kontaktpersonens uppgifter får vara högst 200 tecken per fält.")
+            )
         values[key] = text
     return values
 
@@ -793,9 +976,27 @@ def kronor(value: int | None) -> str:
 
 
 __all__ = [
-    "APPLICANT_SETTING", "CONTACT_FIELDS", "EconomyView", "PARTIES_SETTING", "check_year",
-    "compute_draft", "economy", "grant_application_values", "import_population", "key_label",
-    "kind_label", "kronor", "message", "organisation_municipalities", "parse_budget",
-    "parse_fte_arg", "parse_fte_value", "parse_kronor", "parse_percent", "parse_share",
-    "economy_rows", "set_inputs", "write_economy_csv",
+    "APPLICANT_SETTING",
+    "CONTACT_FIELDS",
+    "EconomyView",
+    "PARTIES_SETTING",
+    "check_year",
+    "compute_draft",
+    "economy",
+    "grant_application_values",
+    "import_population",
+    "key_label",
+    "kind_label",
+    "kronor",
+    "message",
+    "organisation_municipalities",
+    "parse_budget",
+    "parse_fte_arg",
+    "parse_fte_value",
+    "parse_kronor",
+    "parse_percent",
+    "parse_share",
+    "economy_rows",
+    "set_inputs",
+    "write_economy_csv",
 ]

@@ -68,14 +68,25 @@ def require_acceptable(passphrase: str, *, allow_short: bool = False) -> None:
         raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
     if passphrase_too_short(passphrase) and not allow_short:
         raise ShortPassphrase(
-            tr("Lösenfrasen är för kort (minst {n} tecken). Välj en längre, eller bekräfta att "
-               "du vill använda den ändå.").format(n=MIN_CHARS))
+            tr(
+                "Lösenfrasen är för kort (minst {n} tecken). Välj en längre, eller bekräfta att "
+                "du vill använda den ändå."
+            ).format(n=MIN_CHARS)
+        )
 
 
 #: The names the window and the command line use (one rule, :func:`require_acceptable`).
 MIN_PASSPHRASE_LENGTH = MIN_CHARS
 check_new_passphrase = require_acceptable
 
-__all__ = ["GOOD_SCORE", "MIN_CHARS", "MIN_PASSPHRASE_LENGTH", "ShortPassphrase",
-           "check_new_passphrase", "passphrase_policy", "passphrase_too_short",
-           "require_acceptable", "strength"]
+__all__ = [
+    "GOOD_SCORE",
+    "MIN_CHARS",
+    "MIN_PASSPHRASE_LENGTH",
+    "ShortPassphrase",
+    "check_new_passphrase",
+    "passphrase_policy",
+    "passphrase_too_short",
+    "require_acceptable",
+    "strength",
+]

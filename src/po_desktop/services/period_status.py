@@ -54,40 +54,46 @@ def local_time(value: dt.datetime | str | None) -> dt.datetime | None:
 
 
 def fmt_time(value: dt.datetime | str | None) -> str:
-    """"2026-11-30 09:04" (local time, minutes): how every timestamp reads for a person."""
+    """ "2026-11-30 09:04" (local time, minutes): how every timestamp reads for a person."""
     local = local_time(value)
     return local.strftime("%Y-%m-%d %H:%M") if local else ""
 
 
 @dataclass(frozen=True)
 class UnitStatus:
-    label: str                 # the coordinator's name for an expected unit, else the bundle's
+    label: str  # the coordinator's name for an expected unit, else the bundle's
     unit_id: str | None
     expected: bool
     received: bool
-    bundle_label: str | None   # the label inside the current bundle ("PO Leksand")
+    bundle_label: str | None  # the label inside the current bundle ("PO Leksand")
     bundle_id: str | None
-    created_at: str | None     # the bundle's own timestamp (ISO, UTC)
+    created_at: str | None  # the bundle's own timestamp (ISO, UTC)
     first_received_at: dt.datetime | None  # local time of the first receipt
     on_time: bool
     replaced: int
 
     @property
     def state(self) -> str:
-        """"Rapporterad i tid" · "Rapporterad efter sista dag" · "Saknas"."""
+        """ "Rapporterad i tid" · "Rapporterad efter sista dag" · "Saknas"."""
         if not self.received:
             return tr("Saknas")
         return tr("Rapporterad i tid") if self.on_time else tr("Rapporterad efter sista dag")
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "label": self.label, "unit_id": self.unit_id, "expected": self.expected,
-            "received": self.received, "bundle_label": self.bundle_label,
-            "bundle_id": self.bundle_id, "created_at": self.created_at,
+            "label": self.label,
+            "unit_id": self.unit_id,
+            "expected": self.expected,
+            "received": self.received,
+            "bundle_label": self.bundle_label,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
             "created_at_local": fmt_time(self.created_at) or None,
             "first_received_at": self.first_received_at.isoformat(timespec="seconds")
-            if self.first_received_at else None,
-            "on_time": self.on_time, "replaced": self.replaced,
+            if self.first_received_at
+            else None,
+            "on_time": self.on_time,
+            "replaced": self.replaced,
         }
 
 
@@ -97,7 +103,7 @@ class PeriodStatus:
     hand_in_days: int
     deadline: dt.date
     approved_on: dt.date | None
-    ended: bool                 # the period is over (today after its end)
+    ended: bool  # the period is over (today after its end)
     units: tuple[UnitStatus, ...]
 
     @property
@@ -131,17 +137,24 @@ class PeriodStatus:
 
     def summary(self) -> str:
         """The one sentence every surface shows."""
-        text = tr("{label}: {received} av {expected} förväntade enheter har rapporterat, "
-                  "{ontime} i tid (senast {deadline}).").format(
-            label=self.period.label, received=self.received_expected, expected=self.expected,
-            ontime=self.received_by_deadline, deadline=self.deadline.isoformat())
+        text = tr(
+            "{label}: {received} av {expected} förväntade enheter har rapporterat, "
+            "{ontime} i tid (senast {deadline})."
+        ).format(
+            label=self.period.label,
+            received=self.received_expected,
+            expected=self.expected,
+            ontime=self.received_by_deadline,
+            deadline=self.deadline.isoformat(),
+        )
         if self.unexpected:
-            text += " " + plural(len(self.unexpected),
-                                 tr("{n} paket från en enhet som inte är förväntad."),
-                                 tr("{n} paket från enheter som inte är förväntade."))
+            text += " " + plural(
+                len(self.unexpected),
+                tr("{n} paket från en enhet som inte är förväntad."),
+                tr("{n} paket från enheter som inte är förväntade."),
+            )
         if self.replaced:
-            text += " " + plural(self.replaced, tr("{n} ersatt paket."),
-                                 tr("{n} ersatta paket."))
+            text += " " + plural(self.replaced, tr("{n} ersatt paket."), tr("{n} ersatta paket."))
         if not self.ended:
             text += " " + tr("Perioden har inte slutat än.")
         return text
@@ -175,12 +188,16 @@ def _local_date(utc_naive: dt.datetime) -> dt.date:
     return utc_naive.replace(tzinfo=dt.UTC).astimezone().date()
 
 
-def _unit(label: str, unit_id: str | None, expected: bool, group: list[ImportedBundle],
-          deadline: dt.date) -> UnitStatus:
+def _unit(
+    label: str, unit_id: str | None, expected: bool, group: list[ImportedBundle], deadline: dt.date
+) -> UnitStatus:
     current = next((b for b in group if b.is_current), None)
     first = min((b.imported_at for b in group), default=None)
     return UnitStatus(
-        label=label, unit_id=unit_id, expected=expected, received=current is not None,
+        label=label,
+        unit_id=unit_id,
+        expected=expected,
+        received=current is not None,
         bundle_label=current.unit_label if current else None,
         bundle_id=current.bundle_id if current else None,
         created_at=current.created_at if current else None,
@@ -190,8 +207,9 @@ def _unit(label: str, unit_id: str | None, expected: bool, group: list[ImportedB
     )
 
 
-def period_status(vault: Vault, period: Period | str, *,
-                  today: dt.date | None = None) -> PeriodStatus:
+def period_status(
+    vault: Vault, period: Period | str, *, today: dt.date | None = None
+) -> PeriodStatus:
     """Per unit (expected ones by name, then the others): received or missing, on time (first
     receipt by ``hand_in_days`` after the period end, the coordinator's local day), replaced."""
     _require_coordinator(vault)
@@ -201,11 +219,22 @@ def period_status(vault: Vault, period: Period | str, *,
     deadline = p.end + dt.timedelta(days=hand_in_days)
     with vault.session() as s:
         expected = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))
-        bundles = list(s.scalars(select(ImportedBundle).where(and_(
-            ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end))))
-        approval = s.scalar(select(PeriodApproval).where(
-            PeriodApproval.period_start == p.start, PeriodApproval.period_end == p.end,
-            PeriodApproval.reopened_on.is_(None)).order_by(PeriodApproval.id.desc()))
+        bundles = list(
+            s.scalars(
+                select(ImportedBundle).where(
+                    and_(ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end)
+                )
+            )
+        )
+        approval = s.scalar(
+            select(PeriodApproval)
+            .where(
+                PeriodApproval.period_start == p.start,
+                PeriodApproval.period_end == p.end,
+                PeriodApproval.reopened_on.is_(None),
+            )
+            .order_by(PeriodApproval.id.desc())
+        )
         by_unit: dict[str, list[ImportedBundle]] = {}
         for b in bundles:
             by_unit.setdefault(b.unit_id, []).append(b)
@@ -223,8 +252,14 @@ def period_status(vault: Vault, period: Period | str, *,
                 others.append(_unit(current.unit_label, unit_id, False, group, deadline))
         units += sorted(others, key=lambda u: (u.label.casefold(), u.unit_id or ""))
         approved_on = approval.approved_on.date() if approval else None
-    return PeriodStatus(period=p, hand_in_days=hand_in_days, deadline=deadline,
-                        approved_on=approved_on, ended=today > p.end, units=tuple(units))
+    return PeriodStatus(
+        period=p,
+        hand_in_days=hand_in_days,
+        deadline=deadline,
+        approved_on=approved_on,
+        ended=today > p.end,
+        units=tuple(units),
+    )
 
 
 # --- matching units by id --------------------------------------------------------------------
@@ -235,8 +270,8 @@ class Sender:
     """A unit that has sent bundles but is not (yet) an expected unit."""
 
     unit_id: str
-    label: str                 # the label in its latest bundle
-    periods: tuple[str, ...]   # the periods it has sent, oldest first
+    label: str  # the label in its latest bundle
+    periods: tuple[str, ...]  # the periods it has sent, oldest first
     last_received_at: dt.datetime | None
 
 
@@ -255,8 +290,14 @@ def unknown_senders(vault: Vault) -> list[Sender]:
     for unit_id, group in groups.items():
         latest = group[-1]
         periods = sorted({(b.period_start, b.period_label) for b in group})
-        out.append(Sender(unit_id, latest.unit_label, tuple(lbl for _, lbl in periods),
-                          local_time(latest.imported_at)))
+        out.append(
+            Sender(
+                unit_id,
+                latest.unit_label,
+                tuple(lbl for _, lbl in periods),
+                local_time(latest.imported_at),
+            )
+        )
     return sorted(out, key=lambda x: (x.label.casefold(), x.unit_id))
 
 
@@ -270,8 +311,12 @@ def resolve_unit_id(s: Session, text: str) -> str:
         hits = [i for i in ids if i.startswith(value)]
         if len(hits) == 1:
             return str(hits[0])
-    raise RejectedInput(tr("Inget importerat paket har enhets-id {id}; se 'coordinator status' "
-                           "(id för enheter som inte är förväntade).").format(id=text))
+    raise RejectedInput(
+        tr(
+            "Inget importerat paket har enhets-id {id}; se 'coordinator status' "
+            "(id för enheter som inte är förväntade)."
+        ).format(id=text)
+    )
 
 
 def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any]:
@@ -284,15 +329,22 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any
         unit_id = resolve_unit_id(s, unit_id)
         e = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
         if e is None:
-            raise RejectedInput(tr("{label} är ingen förväntad enhet (lägg till den med "
-                                   "'coordinator expect').").format(label=label))
+            raise RejectedInput(
+                tr(
+                    "{label} är ingen förväntad enhet (lägg till den med 'coordinator expect')."
+                ).format(label=label)
+            )
         other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
         if other is not None and other.id != e.id:
-            raise RejectedInput(tr("Paketen från den enheten hör redan till {label}.").format(
-                label=other.label))
+            raise RejectedInput(
+                tr("Paketen från den enheten hör redan till {label}.").format(label=other.label)
+            )
         if e.unit_id and e.unit_id != unit_id:
-            raise RejectedInput(tr("{label} är redan kopplad till ett annat enhets-id ({id}).")
-                                .format(label=label, id=e.unit_id[:UNIT_ID_MIN_PREFIX]))
+            raise RejectedInput(
+                tr("{label} är redan kopplad till ett annat enhets-id ({id}).").format(
+                    label=label, id=e.unit_id[:UNIT_ID_MIN_PREFIX]
+                )
+            )
         e.unit_id = unit_id
         s.add(CoordinatorLog(at=_now(), action="match", unit_id=unit_id, detail=label))
         s.commit()
@@ -303,7 +355,7 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any
 class ExpectedUnitView:
     label: str
     unit_id: str | None
-    last_period: str | None           # the latest period it has sent a bundle for
+    last_period: str | None  # the latest period it has sent a bundle for
     last_received_at: dt.datetime | None
 
 
@@ -316,12 +368,19 @@ def expected_units_overview(vault: Vault) -> list[ExpectedUnitView]:
         for e in units:
             latest = None
             if e.unit_id:
-                latest = s.scalar(select(ImportedBundle).where(
-                    ImportedBundle.unit_id == e.unit_id).order_by(
-                    ImportedBundle.period_end.desc(), ImportedBundle.imported_at.desc()))
-            out.append(ExpectedUnitView(
-                e.label, e.unit_id, latest.period_label if latest else None,
-                local_time(latest.imported_at) if latest else None))
+                latest = s.scalar(
+                    select(ImportedBundle)
+                    .where(ImportedBundle.unit_id == e.unit_id)
+                    .order_by(ImportedBundle.period_end.desc(), ImportedBundle.imported_at.desc())
+                )
+            out.append(
+                ExpectedUnitView(
+                    e.label,
+                    e.unit_id,
+                    latest.period_label if latest else None,
+                    local_time(latest.imported_at) if latest else None,
+                )
+            )
     return out
 
 
@@ -329,14 +388,23 @@ def open_period_warning(period: Period, today: dt.date | None = None) -> str | N
     """The warning for a bundle whose period has not ended (its figures are not final)."""
     today = today or dt.date.today()
     if period.end >= today:
-        return tr("perioden {label} har inte slutat (slutar {end}); siffrorna är inte slutliga "
-                  "– be enheten exportera igen efter periodens slut").format(
-            label=period.label, end=period.end.isoformat())
+        return tr(
+            "perioden {label} har inte slutat (slutar {end}); siffrorna är inte slutliga "
+            "– be enheten exportera igen efter periodens slut"
+        ).format(label=period.label, end=period.end.isoformat())
     return None
 
 
 __all__ = [
-    "ExpectedUnitView", "PeriodStatus", "Sender", "UnitStatus", "expected_units_overview",
-    "fmt_time", "local_time", "match_unit", "open_period_warning", "period_status",
+    "ExpectedUnitView",
+    "PeriodStatus",
+    "Sender",
+    "UnitStatus",
+    "expected_units_overview",
+    "fmt_time",
+    "local_time",
+    "match_unit",
+    "open_period_warning",
+    "period_status",
     "unknown_senders",
 ]

@@ -22,9 +22,19 @@ from po_desktop.services import settings as vault_settings
 from po_desktop.services import system_failure_fields as sf_fields
 from po_desktop.storage.vault import Vault
 
-SYSTEM_FAILURE_FIELDS = ("identified_on", "authority", "area", "description",
-                         "independence_effect", "measures", "reported_to", "reported_on",
-                         "feedback_requested_on", "feedback_received_on", "feedback")
+SYSTEM_FAILURE_FIELDS = (
+    "identified_on",
+    "authority",
+    "area",
+    "description",
+    "independence_effect",
+    "measures",
+    "reported_to",
+    "reported_on",
+    "feedback_requested_on",
+    "feedback_received_on",
+    "feedback",
+)
 SCANNED_TEXT_FIELDS = sf_fields.NAMES
 
 
@@ -33,6 +43,7 @@ def unit_label(vault: Vault | None) -> str:
 
 
 # --- the unit's form definitions ------------------------------------------------------------
+
 
 def forms_in_use(vault: Vault | None) -> dict[str, Path]:
     """Which definition file each form is printed from."""
@@ -45,13 +56,15 @@ def copy_forms(vault: Vault | None, dest: os.PathLike[str] | str) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageFailure(tr("Kan inte skapa mappen {path}: {err}.")
-                             .format(path=folder, err=exc.strerror or exc)) from None
+        raise StorageFailure(
+            tr("Kan inte skapa mappen {path}: {err}.").format(path=folder, err=exc.strerror or exc)
+        ) from None
     targets = {name: folder / f"{name}.toml" for name in forms_loader.FORM_NAMES}
     existing = [str(p) for p in targets.values() if p.exists()]
     if existing:
-        raise RejectedInput(tr("{paths} finns redan; inget kopierades.")
-                            .format(paths=", ".join(existing)))
+        raise RejectedInput(
+            tr("{paths} finns redan; inget kopierades.").format(paths=", ".join(existing))
+        )
     for name, source in forms_in_use(vault).items():
         shutil.copyfile(source, targets[name])
     return list(targets.values())
@@ -68,11 +81,13 @@ def set_forms_folder(vault: Vault, folder: os.PathLike[str] | str | None) -> lis
     path = Path(folder).expanduser().resolve()
     if not path.is_dir():
         raise RejectedInput(tr("Mappen {path} finns inte.").format(path=path))
-    found = [path / f"{n}.toml" for n in forms_loader.FORM_NAMES
-             if (path / f"{n}.toml").is_file()]
+    found = [path / f"{n}.toml" for n in forms_loader.FORM_NAMES if (path / f"{n}.toml").is_file()]
     if not found:
-        raise RejectedInput(tr("Mappen {path} innehåller varken intake.toml eller "
-                               "system_failure.toml.").format(path=path))
+        raise RejectedInput(
+            tr("Mappen {path} innehåller varken intake.toml eller system_failure.toml.").format(
+                path=path
+            )
+        )
     for definition in found:
         forms_loader.load_definition(definition)  # raises FormDefinitionError
     vault_settings.put(vault, {vault_settings.FORMS_FOLDER: str(path)})
@@ -81,8 +96,10 @@ def set_forms_folder(vault: Vault, folder: os.PathLike[str] | str | None) -> lis
 
 # --- forms ------------------------------------------------------------------------------------
 
-def print_intake(vault: Vault | None, out: os.PathLike[str] | str,
-                 values: Mapping[str, Any] | None = None) -> Path:
+
+def print_intake(
+    vault: Vault | None, out: os.PathLike[str] | str, values: Mapping[str, Any] | None = None
+) -> Path:
     """The intake form, blank (``values`` None) or filled; the values are never stored."""
     definition = forms_loader.load_form("intake", vault)
     return render_form(definition, out, values, unit_label=unit_label(vault))
@@ -110,13 +127,16 @@ def refuse_personal_data(vault: Vault, system_failures: Iterable[Any]) -> None:
             findings = check_free_text(vault, data.get(name) or "")
             if findings:
                 raise RejectedInput(
-                    tr("Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra "
-                       "systemfelet först; ingen PDF skrevs.")
-                    .format(id=data.get("id"), field=name, what=describe(findings)))
+                    tr(
+                        "Systemfelet {id} ({field}) innehåller klientuppgifter: {what}. Ändra "
+                        "systemfelet först; ingen PDF skrevs."
+                    ).format(id=data.get("id"), field=name, what=describe(findings))
+                )
 
 
-def print_system_failure(vault: Vault | None, out: os.PathLike[str] | str,
-                         sf_id: str | None = None, *, ombud: str = "") -> Path:
+def print_system_failure(
+    vault: Vault | None, out: os.PathLike[str] | str, sf_id: str | None = None, *, ombud: str = ""
+) -> Path:
     """The systemfel form filled from the vault's systemfel ``sf_id`` (blank when None)."""
     values: dict[str, Any] = {"unit": unit_label(vault)} if unit_label(vault) else {}
     if sf_id is not None:
@@ -133,8 +153,9 @@ def print_system_failure(vault: Vault | None, out: os.PathLike[str] | str,
     return render_form(definition, out, values, unit_label=unit_label(vault))
 
 
-def print_grant_application(vault: Vault, year: int, out: os.PathLike[str] | str,
-                            contact: Mapping[str, str] | None = None) -> Path:
+def print_grant_application(
+    vault: Vault, year: int, out: os.PathLike[str] | str, contact: Mapping[str, str] | None = None
+) -> Path:
     """The underlag för ansökan om statsbidrag, filled from the coordinator vault; the contact
     person's details are used for this one PDF and never stored."""
     from po_desktop.services.economy import grant_application_values
@@ -148,9 +169,16 @@ def print_grant_application(vault: Vault, year: int, out: os.PathLike[str] | str
 
 # --- reports ----------------------------------------------------------------------------------
 
-def print_period_stats(vault: Vault, period: Period, out: os.PathLike[str] | str, *,
-                       internal: bool = False, with_system_failures: bool = False,
-                       mask_threshold: int = 5) -> Path:
+
+def print_period_stats(
+    vault: Vault,
+    period: Period,
+    out: os.PathLike[str] | str,
+    *,
+    internal: bool = False,
+    with_system_failures: bool = False,
+    mask_threshold: int = 5,
+) -> Path:
     """The unit's statistics for ``period``; masked for publication unless ``internal``."""
     from po_desktop.printing.reports import render_period_stats
     from po_desktop.services import statistics
@@ -162,10 +190,15 @@ def print_period_stats(vault: Vault, period: Period, out: os.PathLike[str] | str
 
         sfs = [s for s in list_system_failures(vault) if period.contains(s.identified_on)]
         refuse_personal_data(vault, sfs)
-    return render_period_stats(figures, period.to_dict(), unit_label(vault), out,
-                               mask_threshold=None if internal else mask_threshold,
-                               system_failures=sfs,
-                               profile=vault_settings.vault_profile(vault))
+    return render_period_stats(
+        figures,
+        period.to_dict(),
+        unit_label(vault),
+        out,
+        mask_threshold=None if internal else mask_threshold,
+        system_failures=sfs,
+        profile=vault_settings.vault_profile(vault),
+    )
 
 
 def print_notes(vault: Vault, alias: str, out: os.PathLike[str] | str) -> tuple[Path, int]:
@@ -178,6 +211,15 @@ def print_notes(vault: Vault, alias: str, out: os.PathLike[str] | str) -> tuple[
     return path, len(notes)
 
 
-__all__ = ["copy_forms", "forms_in_use", "print_intake", "print_notes", "print_period_stats",
-           "print_system_failure", "refuse_personal_data", "set_forms_folder",
-           "system_failure_values", "unit_label"]
+__all__ = [
+    "copy_forms",
+    "forms_in_use",
+    "print_intake",
+    "print_notes",
+    "print_period_stats",
+    "print_system_failure",
+    "refuse_personal_data",
+    "set_forms_folder",
+    "system_failure_values",
+    "unit_label",
+]

@@ -31,15 +31,16 @@ def figure_labels() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Row:
-    key: str             # the §3 key, e.g. "assignments.by_gender"
+    key: str  # the §3 key, e.g. "assignments.by_gender"
     category: str | None  # category code or municipality; None for the key's own row
     label: str
-    value: object        # int, float, None, a mask string, or "" for a breakdown heading
-    level: int = 0       # 0 = a key, 1 = a category under it
+    value: object  # int, float, None, a mask string, or "" for a breakdown heading
+    level: int = 0  # 0 = a key, 1 = a category under it
 
 
-def in_profile_order(value: Mapping[str, Any], profile: Profile,
-                     list_name: str | None) -> list[tuple[str, Any]]:
+def in_profile_order(
+    value: Mapping[str, Any], profile: Profile, list_name: str | None
+) -> list[tuple[str, Any]]:
     """A breakdown's (code, count) pairs in the profile's order (a merged or parsed bundle
     holds them in whatever order its JSON had, e.g. alphabetical by code); codes the profile
     does not list follow in their own order."""
@@ -49,8 +50,9 @@ def in_profile_order(value: Mapping[str, Any], profile: Profile,
         order = {code: i for i, code in enumerate(profile.codes(list_name))}
     except KeyError:
         return list(value.items())
-    ranked = sorted(enumerate(value.items()),
-                    key=lambda pair: (order.get(pair[1][0], len(order)), pair[0]))
+    ranked = sorted(
+        enumerate(value.items()), key=lambda pair: (order.get(pair[1][0], len(order)), pair[0])
+    )
     return [kv for _, kv in ranked]
 
 
@@ -98,8 +100,14 @@ def format_text(figures: Figures, profile: Profile) -> str:
     return out.getvalue()
 
 
-def write_csv(path: os.PathLike[str] | str, figures: Figures, profile: Profile, *, internal: bool,
-              title: str = "") -> Path:
+def write_csv(
+    path: os.PathLike[str] | str,
+    figures: Figures,
+    profile: Profile,
+    *,
+    internal: bool,
+    title: str = "",
+) -> Path:
     """CSV (``;``-separated, UTF-8 with BOM for spreadsheet programs). The first row says
     whether the counts are exact (internal) or masked for publication."""
     path = Path(path)
@@ -108,9 +116,14 @@ def write_csv(path: os.PathLike[str] | str, figures: Figures, profile: Profile, 
     if internal:
         w.writerow([tr("INTERNT"), tr("exakta antal – får inte publiceras"), title, ""])
     else:
-        w.writerow([tr("FÖR PUBLICERING"),
-                    tr("antal 1–4 visas som <5; x och .. = dolt för att skydda små antal"),
-                    title, ""])
+        w.writerow(
+            [
+                tr("FÖR PUBLICERING"),
+                tr("antal 1–4 visas som <5; x och .. = dolt för att skydda små antal"),
+                title,
+                "",
+            ]
+        )
     w.writerow([tr("nyckel"), tr("kategori"), tr("rubrik"), tr("värde")])
     for row in figure_rows(figures, profile):
         value = "" if row.value is None else row.value
@@ -118,17 +131,26 @@ def write_csv(path: os.PathLike[str] | str, figures: Figures, profile: Profile, 
     return write_atomic(path, buf.getvalue().encode("utf-8-sig"))
 
 
-def write_report_csv(path: os.PathLike[str] | str, report: dict[str, Any], *, internal: bool,
-                     threshold: int = 5) -> Path:
+def write_report_csv(
+    path: os.PathLike[str] | str, report: dict[str, Any], *, internal: bool, threshold: int = 5
+) -> Path:
     """The coordinator's merged report as CSV: masked for publication (statistics.md §6, with
     per-unit medians hidden for units with few ended assignments) unless ``internal``."""
     from po_desktop.domain.categories import profile_or_default
     from po_desktop.domain.masking import mask_figures
 
-    figures = report["figures"] if internal else mask_figures(
-        report["figures"], threshold,
-        unit_ended={u["label"]: u["ended"] for u in report["units"]})
-    title = tr("{n} enheter, period {label}").format(n=report["units_counted"],
-                                                    label=report["period"]["label"])
-    return write_csv(path, figures, profile_or_default(report.get("profile")),
-                     internal=internal, title=title)
+    figures = (
+        report["figures"]
+        if internal
+        else mask_figures(
+            report["figures"],
+            threshold,
+            unit_ended={u["label"]: u["ended"] for u in report["units"]},
+        )
+    )
+    title = tr("{n} enheter, period {label}").format(
+        n=report["units_counted"], label=report["period"]["label"]
+    )
+    return write_csv(
+        path, figures, profile_or_default(report.get("profile")), internal=internal, title=title
+    )

@@ -50,8 +50,15 @@ class Setting(Generic[T]):
 
     __slots__ = ("default", "high", "key", "low", "parse")
 
-    def __init__(self, key: str, default: T, parse: Callable[[Any], T], *,
-                 low: int | None = None, high: int | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        parse: Callable[[Any], T],
+        *,
+        low: int | None = None,
+        high: int | None = None,
+    ) -> None:
         self.key = key
         self.default = default
         self.parse = parse

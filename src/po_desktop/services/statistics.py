@@ -49,29 +49,46 @@ def _profile(vault: Vault) -> Profile:
     return vault_settings.vault_profile(vault)
 
 
-def load_records(vault: Vault) -> tuple[list[AssignmentRecord], list[InquiryRecord],
-                                 list[SystemFailureRecord]]:
+def load_records(
+    vault: Vault,
+) -> tuple[list[AssignmentRecord], list[InquiryRecord], list[SystemFailureRecord]]:
     with vault.session() as s:
         assignments = [
-            AssignmentRecord(gender=a.gender, birth_year=a.birth_year,
-                             municipality=a.municipality, referral_source=a.referral_source,
-                             priority_flags=tuple(a.priority_flags or ()),
-                             areas=tuple(a.areas or ()), start_date=a.start_date,
-                             end_date=a.end_date, end_reason=a.end_reason)
+            AssignmentRecord(
+                gender=a.gender,
+                birth_year=a.birth_year,
+                municipality=a.municipality,
+                referral_source=a.referral_source,
+                priority_flags=tuple(a.priority_flags or ()),
+                areas=tuple(a.areas or ()),
+                start_date=a.start_date,
+                end_date=a.end_date,
+                end_reason=a.end_reason,
+            )
             for a in s.scalars(select(Assignment))
         ]
         inquiries = [
-            InquiryRecord(date=i.date, outcome=i.outcome, outcome_on=i.outcome_on,
-                          referral_source=i.referral_source,
-                          priority_flags=tuple(i.priority_flags or ()))
+            InquiryRecord(
+                date=i.date,
+                outcome=i.outcome,
+                outcome_on=i.outcome_on,
+                referral_source=i.referral_source,
+                priority_flags=tuple(i.priority_flags or ()),
+            )
             for i in s.scalars(select(Inquiry))
         ]
         failures = [
-            SystemFailureRecord(identified_on=f.identified_on, authority=f.authority,
-                                reported_on=f.reported_on,
-                                feedback_received=bool(f.feedback_received), id=f.id,
-                                area=f.area or "", description=f.description or "",
-                                measures=f.measures, feedback=f.feedback)
+            SystemFailureRecord(
+                identified_on=f.identified_on,
+                authority=f.authority,
+                reported_on=f.reported_on,
+                feedback_received=bool(f.feedback_received),
+                id=f.id,
+                area=f.area or "",
+                description=f.description or "",
+                measures=f.measures,
+                feedback=f.feedback,
+            )
             for f in s.scalars(select(SystemFailure))
         ]
     return assignments, inquiries, failures
@@ -87,13 +104,24 @@ def period_figures(vault: Vault, period: Period | str) -> Figures:
     p = as_period(period)
     settings = vault.settings()
     assignments, inquiries, failures = load_records(vault)
-    return compute_figures(p, assignments, inquiries, failures, settings.get("fte", "0"),
-                           settings.get("municipalities", []), _profile(vault))
+    return compute_figures(
+        p,
+        assignments,
+        inquiries,
+        failures,
+        settings.get("fte", "0"),
+        settings.get("municipalities", []),
+        _profile(vault),
+    )
 
 
 def _field_labels() -> dict[str, str]:
-    return {"area": tr("område"), "description": tr("beskrivning"),
-            "measures": tr("åtgärder"), "feedback": tr("återkoppling")}
+    return {
+        "area": tr("område"),
+        "description": tr("beskrivning"),
+        "measures": tr("åtgärder"),
+        "feedback": tr("återkoppling"),
+    }
 
 
 def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]) -> None:
@@ -106,21 +134,28 @@ def check_exported_texts(failures: list[SystemFailureRecord], aliases: list[str]
             findings = privacy.find_personal_data(text, aliases)
             if findings:
                 raise RejectedInput(
-                    tr("Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften "
-                       "ur systemfelet och exportera igen; ingen fil skrevs.").format(
-                        date=sf.identified_on.isoformat(), field=labels[field],
-                        found=privacy.describe(findings)))
+                    tr(
+                        "Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften "
+                        "ur systemfelet och exportera igen; ingen fil skrevs."
+                    ).format(
+                        date=sf.identified_on.isoformat(),
+                        field=labels[field],
+                        found=privacy.describe(findings),
+                    )
+                )
 
 
-def check_exported_labels(unit_label: str, municipalities: list[str],
-                          aliases: list[str]) -> None:
+def check_exported_labels(unit_label: str, municipalities: list[str], aliases: list[str]) -> None:
     """The unit label and municipality names leave the vault with every bundle: the same scan
     as the systemfel texts (a vault made before the scan covered them is caught here)."""
     texts = [(tr("enhetens namn"), unit_label)] + [(tr("kommunnamnet"), m) for m in municipalities]
     for where, findings in privacy.scan_outgoing_texts(texts, aliases):
         raise RejectedInput(
-            tr("{where} innehåller {found}. Ändra det i Inställningar och exportera igen; ingen "
-               "fil skrevs.").format(where=where, found=privacy.describe(findings)))
+            tr(
+                "{where} innehåller {found}. Ändra det i Inställningar och exportera igen; ingen "
+                "fil skrevs."
+            ).format(where=where, found=privacy.describe(findings))
+        )
 
 
 def _bundle_text(text: str | None) -> str | None:
@@ -151,8 +186,12 @@ def _system_failure_dict(sf: SystemFailureRecord) -> dict[str, Any]:
 def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
     """The bundle object for ``period`` (after the personal-data check), not yet written."""
     if vault.mode == "coordinator":
-        raise RejectedInput(tr("Ett samordnarvalv exporterar inga statistikpaket; det tar emot "
-                               "dem (coordinator import)."))
+        raise RejectedInput(
+            tr(
+                "Ett samordnarvalv exporterar inga statistikpaket; det tar emot "
+                "dem (coordinator import)."
+            )
+        )
     p = as_period(period)
     settings = vault_settings.snapshot(vault)
     profile = _profile(vault)
@@ -161,13 +200,19 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
     aliases = _aliases(vault)
     check_exported_texts(exported, aliases)
     check_exported_labels(settings["unit_label"], list(settings["municipalities"]), aliases)
-    figures = compute_figures(p, assignments, inquiries, failures, settings["fte"],
-                              settings["municipalities"], profile)
+    figures = compute_figures(
+        p, assignments, inquiries, failures, settings["fte"], settings["municipalities"], profile
+    )
     figures.update(annual_bundle_figures(vault, p))
-    return build_bundle(unit_id=settings["unit_id"], unit_label=settings["unit_label"],
-                        municipalities=list(settings["municipalities"]), period=p,
-                        profile=profile.name, figures=figures,
-                        system_failures=[_system_failure_dict(sf) for sf in exported])
+    return build_bundle(
+        unit_id=settings["unit_id"],
+        unit_label=settings["unit_label"],
+        municipalities=list(settings["municipalities"]),
+        period=p,
+        profile=profile.name,
+        figures=figures,
+        system_failures=[_system_failure_dict(sf) for sf in exported],
+    )
 
 
 def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | str) -> Path:
@@ -181,9 +226,19 @@ def annual_bundle_figures(vault: Vault, period: Period) -> dict[str, Any]:
     the year's analysis text is never bundled)."""
     from po_desktop.services import activities, survey
 
-    return {"activities": activities.activity_figures(vault, period),
-            "survey": survey.survey_figures(vault, period)}
+    return {
+        "activities": activities.activity_figures(vault, period),
+        "survey": survey.survey_figures(vault, period),
+    }
 
 
-__all__ = ["annual_bundle_figures", "as_period", "build_vault_bundle", "check_exported_labels",
-           "check_exported_texts", "export_bundle", "load_records", "period_figures"]
+__all__ = [
+    "annual_bundle_figures",
+    "as_period",
+    "build_vault_bundle",
+    "check_exported_labels",
+    "check_exported_texts",
+    "export_bundle",
+    "load_records",
+    "period_figures",
+]

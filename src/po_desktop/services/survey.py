@@ -46,10 +46,15 @@ class SurveyRoundView:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``round`` object of ``survey show --json`` (plus ``responses``)."""
-        return {"id": self.id, "label": self.label, "from": self.date_from.isoformat(),
-                "to": self.date_to.isoformat(), "handed_out": self.handed_out,
-                "definition": {"id": self.definition_id, "version": self.definition_version},
-                "responses": self.responses}
+        return {
+            "id": self.id,
+            "label": self.label,
+            "from": self.date_from.isoformat(),
+            "to": self.date_to.isoformat(),
+            "handed_out": self.handed_out,
+            "definition": {"id": self.definition_id, "version": self.definition_version},
+            "responses": self.responses,
+        }
 
 
 @dataclass(frozen=True)
@@ -66,8 +71,11 @@ class RoundTally:
         """Exactly the ``survey show --json`` object of annual.md §2."""
         r = self.round.to_dict()
         r.pop("responses")
-        return {"round": r, "responses": self.responses,
-                "questions": [q.to_dict() for q in self.questions]}
+        return {
+            "round": r,
+            "responses": self.responses,
+            "questions": [q.to_dict() for q in self.questions],
+        }
 
 
 def _refuse(msg: str) -> RejectedInput:
@@ -108,14 +116,27 @@ def current_definition(vault: Vault | None = None) -> dom.SurveyDefinition:
 
 
 def _count(s: Any, round_id: int) -> int:
-    return int(s.scalar(select(func.count()).select_from(SurveyResponse).where(
-        SurveyResponse.round_id == round_id)) or 0)
+    return int(
+        s.scalar(
+            select(func.count())
+            .select_from(SurveyResponse)
+            .where(SurveyResponse.round_id == round_id)
+        )
+        or 0
+    )
 
 
 def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
-    return SurveyRoundView(id=r.id, label=r.label, date_from=r.date_from, date_to=r.date_to,
-                           handed_out=r.handed_out, definition_id=r.definition_id,
-                           definition_version=r.definition_version, responses=_count(s, r.id))
+    return SurveyRoundView(
+        id=r.id,
+        label=r.label,
+        date_from=r.date_from,
+        date_to=r.date_to,
+        handed_out=r.handed_out,
+        definition_id=r.definition_id,
+        definition_version=r.definition_version,
+        responses=_count(s, r.id),
+    )
 
 
 def _find(s: Session, round_id: Any) -> SurveyRound:
@@ -127,8 +148,9 @@ def _find(s: Session, round_id: Any) -> SurveyRound:
     return r
 
 
-def _check_round_fields(vault: Vault, label: Any, date_from: Any, date_to: Any,
-                        handed_out: Any) -> str:
+def _check_round_fields(
+    vault: Vault, label: Any, date_from: Any, date_to: Any, handed_out: Any
+) -> str:
     from po_desktop.services.activities import check_text
 
     if not isinstance(label, str) or not label.strip():
@@ -142,47 +164,70 @@ def _check_round_fields(vault: Vault, label: Any, date_from: Any, date_to: Any,
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             raise _refuse(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
     if date_to < date_from:
-        raise _refuse(tr("insamlingen slutar {to} före sin början {start}").format(
-            to=date_to.isoformat(), start=date_from.isoformat()))
+        raise _refuse(
+            tr("insamlingen slutar {to} före sin början {start}").format(
+                to=date_to.isoformat(), start=date_from.isoformat()
+            )
+        )
     if isinstance(handed_out, bool) or not isinstance(handed_out, int):
         raise _refuse(tr("antal utdelade enkäter ska vara ett heltal"))
     if not 1 <= handed_out <= MAX_HANDED_OUT:
-        raise _refuse(tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
-            max=MAX_HANDED_OUT, n=handed_out))
+        raise _refuse(
+            tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
+                max=MAX_HANDED_OUT, n=handed_out
+            )
+        )
     check_text(vault, clean, tr("Namnet"))
     return clean
 
 
-def add_round(vault: Vault, *, label: str, date_from: dt.date, date_to: dt.date,
-              handed_out: int) -> SurveyRoundView:
+def add_round(
+    vault: Vault, *, label: str, date_from: dt.date, date_to: dt.date, handed_out: int
+) -> SurveyRoundView:
     """A survey round on the current definition."""
     label = _check_round_fields(vault, label, date_from, date_to, handed_out)
     definition = current_definition(vault)
     with vault.session() as s:
-        r = SurveyRound(label=label, date_from=date_from, date_to=date_to,
-                        handed_out=handed_out, definition_id=definition.id,
-                        definition_version=definition.version,
-                        definition_snapshot=definition.to_snapshot(), created_at=_now())
+        r = SurveyRound(
+            label=label,
+            date_from=date_from,
+            date_to=date_to,
+            handed_out=handed_out,
+            definition_id=definition.id,
+            definition_version=definition.version,
+            definition_snapshot=definition.to_snapshot(),
+            created_at=_now(),
+        )
         s.add(r)
         s.commit()
         return _view(s, r)
 
 
-def update_round(vault: Vault, round_id: int, *, label: str | None = None,
-                 date_from: dt.date | None = None, date_to: dt.date | None = None,
-                 handed_out: int | None = None) -> SurveyRoundView:
+def update_round(
+    vault: Vault,
+    round_id: int,
+    *,
+    label: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    handed_out: int | None = None,
+) -> SurveyRoundView:
     """Change a round's label, dates or number handed out (not below the forms entered)."""
     with vault.session() as s:
         r = _find(s, round_id)
         new_from = r.date_from if date_from is None else date_from
         new_to = r.date_to if date_to is None else date_to
         new_handed = r.handed_out if handed_out is None else handed_out
-        clean = _check_round_fields(vault, r.label if label is None else label, new_from,
-                                    new_to, new_handed)
+        clean = _check_round_fields(
+            vault, r.label if label is None else label, new_from, new_to, new_handed
+        )
         entered = _count(s, r.id)
         if new_handed < entered:
-            raise _refuse(tr("{n} enkäter är redan registrerade; fler än {h} har delats ut")
-                          .format(n=entered, h=new_handed))
+            raise _refuse(
+                tr("{n} enkäter är redan registrerade; fler än {h} har delats ut").format(
+                    n=entered, h=new_handed
+                )
+            )
         r.label, r.date_from, r.date_to, r.handed_out = clean, new_from, new_to, new_handed
         s.commit()
         return _view(s, r)
@@ -205,8 +250,11 @@ def get_round(vault: Vault, round_id: int) -> SurveyRoundView:
 def list_rounds(vault: Vault) -> list[SurveyRoundView]:
     """Every round, the latest collection first."""
     with vault.session() as s:
-        rounds = list(s.scalars(select(SurveyRound).order_by(SurveyRound.date_to.desc(),
-                                                             SurveyRound.id.desc())))
+        rounds = list(
+            s.scalars(
+                select(SurveyRound).order_by(SurveyRound.date_to.desc(), SurveyRound.id.desc())
+            )
+        )
         return [_view(s, r) for r in rounds]
 
 
@@ -230,22 +278,38 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
     with vault.session() as s:
         r = _find(s, round_id)
         if (r.definition_id, r.definition_version) != current.key:
-            raise _refuse(tr("enkätomgången {id} gäller enkät {rid} version {rv}, men "
-                             "programmets enkät är {cid} version {cv}; svar kan inte "
-                             "registreras mot andra frågor").format(
-                id=r.id, rid=r.definition_id, rv=r.definition_version, cid=current.id,
-                cv=current.version))
+            raise _refuse(
+                tr(
+                    "enkätomgången {id} gäller enkät {rid} version {rv}, men "
+                    "programmets enkät är {cid} version {cv}; svar kan inte "
+                    "registreras mot andra frågor"
+                ).format(
+                    id=r.id,
+                    rid=r.definition_id,
+                    rv=r.definition_version,
+                    cid=current.id,
+                    cv=current.version,
+                )
+            )
         try:
             clean = dom.check_response(current, answers)
         except dom.ResponseError as exc:
             raise _refuse(str(exc)) from None
         entered = _count(s, r.id)
         if entered >= r.handed_out:
-            raise _refuse(tr("alla {n} utdelade enkäter är redan registrerade; ändra antalet "
-                             "utdelade om fler delades ut").format(n=r.handed_out))
-        stored = {k: v for k, v in clean.items()
-                  if current.question(k) is not None
-                  and current.question(k).type != dom.FREE_TEXT}  # type: ignore[union-attr]
+            raise _refuse(
+                tr(
+                    "alla {n} utdelade enkäter är redan registrerade; ändra antalet "
+                    "utdelade om fler delades ut"
+                ).format(n=r.handed_out)
+            )
+        # free-text answers are never stored (annual.md §2)
+        questions = {k: current.question(k) for k in clean}
+        stored = {
+            k: v
+            for k, v in clean.items()
+            if (q := questions[k]) is not None and q.type != dom.FREE_TEXT
+        }
         s.add(SurveyResponse(round_id=r.id, answers=stored))
         s.commit()
         return _view(s, r)
@@ -255,8 +319,12 @@ def undo_last_response(vault: Vault, round_id: int) -> SurveyRoundView:
     """Remove the form entered last in a round (the tally screen's undo)."""
     with vault.session() as s:
         r = _find(s, round_id)
-        last = s.scalar(select(SurveyResponse).where(SurveyResponse.round_id == r.id)
-                        .order_by(SurveyResponse.id.desc()).limit(1))
+        last = s.scalar(
+            select(SurveyResponse)
+            .where(SurveyResponse.round_id == r.id)
+            .order_by(SurveyResponse.id.desc())
+            .limit(1)
+        )
         if last is None:
             raise _refuse(tr("enkätomgången {id} har inga registrerade svar").format(id=r.id))
         s.delete(last)
@@ -265,8 +333,14 @@ def undo_last_response(vault: Vault, round_id: int) -> SurveyRoundView:
 
 
 def _answers(s: Any, round_id: int) -> list[dict[str, str]]:
-    return [dict(a or {}) for a in s.scalars(select(SurveyResponse.answers).where(
-        SurveyResponse.round_id == round_id).order_by(SurveyResponse.id))]
+    return [
+        dict(a or {})
+        for a in s.scalars(
+            select(SurveyResponse.answers)
+            .where(SurveyResponse.round_id == round_id)
+            .order_by(SurveyResponse.id)
+        )
+    ]
 
 
 def round_tally(vault: Vault, round_id: int) -> RoundTally:
@@ -277,9 +351,13 @@ def round_tally(vault: Vault, round_id: int) -> RoundTally:
         view = _view(s, r)
         definition = dom.definition_from_snapshot(r.definition_snapshot)
         answers = _answers(s, r.id)
-    return RoundTally(round=view, definition=definition, responses=len(answers),
-                      response_rate=dom.response_rate(len(answers), view.handed_out),
-                      questions=dom.tally_questions(definition, answers))
+    return RoundTally(
+        round=view,
+        definition=definition,
+        responses=len(answers),
+        response_rate=dom.response_rate(len(answers), view.handed_out),
+        questions=dom.tally_questions(definition, answers),
+    )
 
 
 # --- figures -------------------------------------------------------------------------------
@@ -289,11 +367,17 @@ def load_round_records(vault: Vault) -> list[dom.RoundRecord]:
     with vault.session() as s:
         out = []
         for r in s.scalars(select(SurveyRound)):
-            out.append(dom.RoundRecord(
-                id=r.id, label=r.label, date_from=r.date_from, date_to=r.date_to,
-                handed_out=r.handed_out,
-                definition=dom.definition_from_snapshot(r.definition_snapshot),
-                responses=tuple(_answers(s, r.id))))
+            out.append(
+                dom.RoundRecord(
+                    id=r.id,
+                    label=r.label,
+                    date_from=r.date_from,
+                    date_to=r.date_to,
+                    handed_out=r.handed_out,
+                    definition=dom.definition_from_snapshot(r.definition_snapshot),
+                    responses=tuple(_answers(s, r.id)),
+                )
+            )
     return out
 
 
@@ -302,10 +386,22 @@ def survey_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
     from po_desktop.services.statistics import as_period
 
     p = as_period(period)
-    return dom.survey_figures(p.start, p.end, load_round_records(vault),
-                              current_definition(vault))
+    return dom.survey_figures(p.start, p.end, load_round_records(vault), current_definition(vault))
 
 
-__all__ = ["RoundTally", "SurveyRoundView", "add_response", "add_round", "current_definition",
-           "definition_path", "delete_round", "get_round", "list_rounds", "round_definition",
-           "round_tally", "survey_figures", "undo_last_response", "update_round"]
+__all__ = [
+    "RoundTally",
+    "SurveyRoundView",
+    "add_response",
+    "add_round",
+    "current_definition",
+    "definition_path",
+    "delete_round",
+    "get_round",
+    "list_rounds",
+    "round_definition",
+    "round_tally",
+    "survey_figures",
+    "undo_last_response",
+    "update_round",
+]

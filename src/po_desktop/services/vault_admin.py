@@ -19,7 +19,10 @@ from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
 from po_desktop.services.passphrase import (
-    MIN_PASSPHRASE_LENGTH, ShortPassphrase, check_new_passphrase, passphrase_too_short,
+    MIN_PASSPHRASE_LENGTH,
+    ShortPassphrase,
+    check_new_passphrase,
+    passphrase_too_short,
     require_acceptable,
 )
 from po_desktop.storage import (
@@ -35,6 +38,7 @@ from po_desktop.storage import restore as _restore
 MODE_OMBUD = vault_settings.MODE_OMBUD
 MODE_COORDINATOR = vault_settings.MODE_COORDINATOR
 
+
 def parse_fte(value: str | float | Decimal) -> str:
     try:
         if isinstance(value, str) and "e" in value.lower():  # "1e0": no number format here
@@ -46,8 +50,9 @@ def parse_fte(value: str | float | Decimal) -> str:
         ) from None
     if not fte.is_finite() or fte < 0 or fte > 100:
         raise RejectedInput(
-            tr("Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.")
-            .format(value=value)
+            tr("Ogiltigt antal årsarbeten: {value}. Ange ett tal mellan 0 och 100.").format(
+                value=value
+            )
         )
     if fte != fte.quantize(Decimal("0.01")):
         raise RejectedInput(
@@ -56,11 +61,16 @@ def parse_fte(value: str | float | Decimal) -> str:
     return str(fte.quantize(Decimal("0.01")))
 
 
-def clean_unit_settings(unit_label: str, municipalities: list[str], fte: str | float | Decimal, *,
-                        require_municipality: bool = True) -> dict[str, Any]:
+def clean_unit_settings(
+    unit_label: str,
+    municipalities: list[str],
+    fte: str | float | Decimal,
+    *,
+    require_municipality: bool = True,
+) -> dict[str, Any]:
     label = (unit_label or "").strip()
     if not label:
-        raise RejectedInput(tr("Enhetens namn saknas (t.ex. \"PO Mora\")."))
+        raise RejectedInput(tr('Enhetens namn saknas (t.ex. "PO Mora").'))
     if len(label) > 120:
         raise RejectedInput(tr("Enhetens namn är för långt (högst 120 tecken)."))
     munis: list[str] = []
@@ -87,11 +97,18 @@ def check_outgoing_labels(label: str, municipalities: list[str]) -> None:
     for text in [label, *municipalities]:
         bad = unsafe_char(text)
         if bad:
-            raise RejectedInput(tr("Enhetens namn och kommunnamnen får inte innehålla styrtecken "
-                                   "({char}).").format(char=char_name(bad)))
+            raise RejectedInput(
+                tr("Enhetens namn och kommunnamnen får inte innehålla styrtecken ({char}).").format(
+                    char=char_name(bad)
+                )
+            )
     for _where, hits in scan_outgoing_texts([("", t) for t in [label, *municipalities]]):
-        raise RejectedInput(tr("Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen "
-                               "och får inte innehålla {found}.").format(found=describe(hits)))
+        raise RejectedInput(
+            tr(
+                "Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen "
+                "och får inte innehålla {found}."
+            ).format(found=describe(hits))
+        )
 
 
 def _configured_idle_lock_minutes() -> int:
@@ -115,8 +132,9 @@ def create_vault(
     require_acceptable(passphrase, allow_short=allow_short_passphrase)
     settings = vault_settings.defaults()
     settings[vault_settings.IDLE_LOCK_MINUTES.key] = _configured_idle_lock_minutes()
-    settings.update(clean_unit_settings(unit_label, municipalities, fte,
-                                        require_municipality=not coordinator))
+    settings.update(
+        clean_unit_settings(unit_label, municipalities, fte, require_municipality=not coordinator)
+    )
     settings[vault_settings.MODE.key] = MODE_COORDINATOR if coordinator else MODE_OMBUD
     vault = Vault.create(path, passphrase, settings, kdf=kdf)
     _run_after_unlock(vault)
@@ -172,8 +190,9 @@ def backup_vault(vault: Vault, out: os.PathLike[str] | str) -> Path:
     return vault.backup(out)
 
 
-def restore_vault(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str,
-                  passphrase: str) -> Path | None:
+def restore_vault(
+    backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str
+) -> Path | None:
     return _restore(backup, vault_path, passphrase)
 
 
@@ -184,14 +203,15 @@ def change_passphrase(vault: Vault, new_passphrase: str, *, allow_short: bool = 
 
 @dataclass(frozen=True)
 class PassphraseChange:
-    backup: Path          # the automatic backup, under the old passphrase
-    kdf_raised: bool      # the key derivation was raised to today's default
-    notice: str | None    # one line telling the user so (None when nothing was raised)
+    backup: Path  # the automatic backup, under the old passphrase
+    kdf_raised: bool  # the key derivation was raised to today's default
+    notice: str | None  # one line telling the user so (None when nothing was raised)
 
 
 def kdf_description(params: KdfParams) -> str:
     return tr("Argon2id {mib} MiB, {t} varv, {p} trådar").format(
-        mib=params.memory_kib // 1024, t=params.time_cost, p=params.parallelism)
+        mib=params.memory_kib // 1024, t=params.time_cost, p=params.parallelism
+    )
 
 
 def kdf_notice(vault: Vault) -> str | None:
@@ -199,8 +219,10 @@ def kdf_notice(vault: Vault) -> str | None:
     the next passphrase change), else None."""
     if not vault.kdf_below_default:
         return None
-    return tr("Valvets nyckelhärledning ({params}) är svagare än dagens standard; den höjs när "
-              "du byter lösenfras nästa gång.").format(params=kdf_description(vault.kdf_params))
+    return tr(
+        "Valvets nyckelhärledning ({params}) är svagare än dagens standard; den höjs när "
+        "du byter lösenfras nästa gång."
+    ).format(params=kdf_description(vault.kdf_params))
 
 
 def rekey(vault: Vault, new_passphrase: str, *, allow_short: bool = False) -> PassphraseChange:
@@ -212,16 +234,20 @@ def rekey(vault: Vault, new_passphrase: str, *, allow_short: bool = False) -> Pa
     after = vault.kdf_params
     if after == before:
         return PassphraseChange(backup, False, None)
-    return PassphraseChange(backup, True, tr(
-        "Nyckelhärledningen är höjd från {old} till {new}.").format(
-            old=kdf_description(before), new=kdf_description(after)))
+    return PassphraseChange(
+        backup,
+        True,
+        tr("Nyckelhärledningen är höjd från {old} till {new}.").format(
+            old=kdf_description(before), new=kdf_description(after)
+        ),
+    )
 
 
 @dataclass(frozen=True)
 class DestroyReport:
-    destroyed: tuple[Path, ...]          # the vault file and its sidecars, overwritten + unlinked
+    destroyed: tuple[Path, ...]  # the vault file and its sidecars, overwritten + unlinked
     backups_destroyed: tuple[Path, ...]  # only with include_backups
-    backups_kept: tuple[Path, ...]       # still there (encrypted): tell the user
+    backups_kept: tuple[Path, ...]  # still there (encrypted): tell the user
 
 
 def list_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
@@ -267,22 +293,40 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
         require_municipality=current["mode"] != MODE_COORDINATOR,
     )
     changes: dict[vault_settings.Setting[Any], Any] = {
-        vault_settings.BY_KEY[k]: v for k, v in unit.items()}
+        vault_settings.BY_KEY[k]: v for k, v in unit.items()
+    }
     for key, value in values.items():
         if key in unit:
             continue
         setting = vault_settings.BY_KEY.get(key)
         if setting is None or setting in (vault_settings.MODE, vault_settings.UNIT_ID):
-            raise RejectedInput(tr("Ogiltigt värde för {key}: {value}.")
-                                .format(key=key, value=value))
+            raise RejectedInput(
+                tr("Ogiltigt värde för {key}: {value}.").format(key=key, value=value)
+            )
         changes[setting] = value
     vault_settings.put(vault, changes)
 
 
 __all__ = [
-    "DestroyReport", "MIN_PASSPHRASE_LENGTH", "PassphraseChange", "ShortPassphrase",
-    "backup_vault", "change_passphrase", "check_new_passphrase", "check_vault", "close_vault",
-    "kdf_notice", "passphrase_too_short", "rekey",
-    "confirmation_matches", "create_vault", "destroy_vault", "list_backups",
-    "open_vault", "require_vault_file", "restore_vault", "update_unit_settings", "verify_backup",
+    "DestroyReport",
+    "MIN_PASSPHRASE_LENGTH",
+    "PassphraseChange",
+    "ShortPassphrase",
+    "backup_vault",
+    "change_passphrase",
+    "check_new_passphrase",
+    "check_vault",
+    "close_vault",
+    "kdf_notice",
+    "passphrase_too_short",
+    "rekey",
+    "confirmation_matches",
+    "create_vault",
+    "destroy_vault",
+    "list_backups",
+    "open_vault",
+    "require_vault_file",
+    "restore_vault",
+    "update_unit_settings",
+    "verify_backup",
 ]

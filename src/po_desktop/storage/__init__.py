@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from po_desktop.storage.vault import verify_backup as verify_backup
 
 _FROM = {
-    "DEFAULT_KDF": "po_desktop.storage.crypto", "KdfParams": "po_desktop.storage.crypto",
-    "Vault": "po_desktop.storage.vault", "check_vault_file": "po_desktop.storage.vault",
-    "restore": "po_desktop.storage.vault", "shred_files": "po_desktop.storage.vault",
-    "vault_backups": "po_desktop.storage.vault", "verify_backup": "po_desktop.storage.vault",
+    "DEFAULT_KDF": "po_desktop.storage.crypto",
+    "KdfParams": "po_desktop.storage.crypto",
+    "Vault": "po_desktop.storage.vault",
+    "check_vault_file": "po_desktop.storage.vault",
+    "restore": "po_desktop.storage.vault",
+    "shred_files": "po_desktop.storage.vault",
+    "vault_backups": "po_desktop.storage.vault",
+    "verify_backup": "po_desktop.storage.vault",
 }
 
 
@@ -34,5 +38,13 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-__all__ = ["DEFAULT_KDF", "KdfParams", "Vault", "check_vault_file", "restore", "shred_files",
-           "vault_backups", "verify_backup"]
+__all__ = [
+    "DEFAULT_KDF",
+    "KdfParams",
+    "Vault",
+    "check_vault_file",
+    "restore",
+    "shred_files",
+    "vault_backups",
+    "verify_backup",
+]

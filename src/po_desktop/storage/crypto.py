@@ -68,10 +68,12 @@ MIN_KDF = KdfParams(time_cost=1, memory_log2_kib=10, parallelism=1)
 
 def params_in_range(params: KdfParams) -> bool:
     """True when ``params`` lie between :data:`MIN_KDF` and :data:`MAX_KDF` (each field)."""
-    return (MIN_KDF.time_cost <= params.time_cost <= MAX_KDF.time_cost
-            and MIN_KDF.memory_log2_kib <= params.memory_log2_kib <= MAX_KDF.memory_log2_kib
-            and MIN_KDF.parallelism <= params.parallelism <= MAX_KDF.parallelism
-            and params.memory_kib >= 8 * params.parallelism)  # Argon2's own minimum
+    return (
+        MIN_KDF.time_cost <= params.time_cost <= MAX_KDF.time_cost
+        and MIN_KDF.memory_log2_kib <= params.memory_log2_kib <= MAX_KDF.memory_log2_kib
+        and MIN_KDF.parallelism <= params.parallelism <= MAX_KDF.parallelism
+        and params.memory_kib >= 8 * params.parallelism
+    )  # Argon2's own minimum
 
 
 def below_default(params: KdfParams) -> bool:
@@ -84,8 +86,9 @@ def raised_params(params: KdfParams) -> KdfParams:
     default = DEFAULT_KDF
     return KdfParams(
         time_cost=min(max(params.time_cost, default.time_cost), MAX_KDF.time_cost),
-        memory_log2_kib=min(max(params.memory_log2_kib, default.memory_log2_kib),
-                            MAX_KDF.memory_log2_kib),
+        memory_log2_kib=min(
+            max(params.memory_log2_kib, default.memory_log2_kib), MAX_KDF.memory_log2_kib
+        ),
         parallelism=min(max(params.parallelism, default.parallelism), MAX_KDF.parallelism),
     )
 

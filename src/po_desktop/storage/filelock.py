@@ -43,18 +43,23 @@ class VaultFileLock:
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
         except PermissionError as exc:
             raise StorageFailure(
-                tr("Kan inte skapa låsfilen {path}: behörighet saknas. "
-                   "Välj en mapp du får skriva i.")
-                .format(path=self.path)
+                tr(
+                    "Kan inte skapa låsfilen {path}: behörighet saknas. "
+                    "Välj en mapp du får skriva i."
+                ).format(path=self.path)
             ) from exc
         except OSError as exc:
             if exc.errno == errno.ELOOP or self.path.is_symlink():
                 raise StorageFailure(
-                    tr("Låsfilen {path} är en symbolisk länk; po-desktop följer den inte. Ta bort "
-                       "länken och försök igen.").format(path=self.path)
+                    tr(
+                        "Låsfilen {path} är en symbolisk länk; po-desktop följer den inte. Ta bort "
+                        "länken och försök igen."
+                    ).format(path=self.path)
                 ) from exc
             raise StorageFailure(
-                tr("Kan inte skapa låsfilen {path}: {err}.").format(path=self.path, err=exc.strerror)
+                tr("Kan inte skapa låsfilen {path}: {err}.").format(
+                    path=self.path, err=exc.strerror
+                )
             ) from exc
         try:
             if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -68,8 +73,10 @@ class VaultFileLock:
         except OSError as exc:
             os.close(fd)
             raise VaultInUse(
-                tr("Valvet {path} är redan öppet i ett annat program eller fönster. "
-                   "Stäng det först.").format(path=self.vault_path)
+                tr(
+                    "Valvet {path} är redan öppet i ett annat program eller fönster. "
+                    "Stäng det först."
+                ).format(path=self.vault_path)
             ) from exc
         try:
             os.ftruncate(fd, 0)

@@ -16,6 +16,7 @@ def engine_versions() -> dict[str, str]:
 
     con = sqlcipher3.connect(":memory:")
     try:
+
         def one(sql: str) -> str:
             row = con.execute(sql).fetchone()
             return str(row[0]) if row and row[0] is not None else ""

@@ -35,6 +35,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from po_desktop import fileio
 from po_desktop.errors import (
     CorruptVault,
     NewerVaultVersion,
@@ -45,7 +46,6 @@ from po_desktop.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from po_desktop import fileio
 from po_desktop.i18n import tr
 from po_desktop.storage import crypto, filelock
 from po_desktop.storage.models import Setting
@@ -93,13 +93,17 @@ def _revision_graph() -> dict[str, tuple[str, ...]]:
             if isinstance(node, ast.Assign | ast.AnnAssign):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
-                    if isinstance(target, ast.Name) and node.value is not None and \
-                            target.id in ("revision", "down_revision"):
+                    if (
+                        isinstance(target, ast.Name)
+                        and node.value is not None
+                        and target.id in ("revision", "down_revision")
+                    ):
                         values[target.id] = ast.literal_eval(node.value)
         if "revision" in values:
             down = values.get("down_revision")
-            graph[values["revision"]] = (tuple(down) if isinstance(down, list | tuple)
-                                         else (down,) if down else ())
+            graph[values["revision"]] = (
+                tuple(down) if isinstance(down, list | tuple) else (down,) if down else ()
+            )
     return graph
 
 
@@ -159,7 +163,7 @@ def _remove_stale_temps(folder: Path) -> None:
     for entry in entries:
         if not entry.name.startswith(TMP_PREFIX):
             continue
-        pid_text = entry.name[len(TMP_PREFIX):].split("-", 1)[0]
+        pid_text = entry.name[len(TMP_PREFIX) :].split("-", 1)[0]
         if not pid_text.isdigit() or _pid_alive(int(pid_text)):
             continue
         with contextlib.suppress(OSError):
@@ -187,32 +191,42 @@ def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
     text_ = str(exc).lower()
     if "disk is full" in text_ or "database or disk is full" in text_:
         return StorageFailure(
-            tr("Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
-               "inget sparat har ändrats.").format(path=path)
+            tr(
+                "Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
+                "inget sparat har ändrats."
+            ).format(path=path)
         )
     if "disk i/o error" in text_:  # SQLite reports EFBIG (file size limit) and EIO so
         return StorageFailure(
-            tr("Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör "
-               "utrymme och försök igen; inget sparat har ändrats.").format(path=path)
+            tr(
+                "Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör "
+                "utrymme och försök igen; inget sparat har ändrats."
+            ).format(path=path)
         )
     if "database is locked" in text_ or "database table is locked" in text_:
         return StorageFailure(
-            tr("Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; "
-               "inget sparat har ändrats.").format(path=path)
+            tr(
+                "Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; "
+                "inget sparat har ändrats."
+            ).format(path=path)
         )
     if "readonly" in text_ or "read-only" in text_:
         return StorageFailure(
-            tr("Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.")
-            .format(path=path)
+            tr("Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.").format(
+                path=path
+            )
         )
     if "unable to open" in text_:
         return StorageFailure(
-            tr("Kan inte öppna {path}: kontrollera att mappen finns och att du får skriva i den.")
-            .format(path=path)
+            tr(
+                "Kan inte öppna {path}: kontrollera att mappen finns och att du får skriva i den."
+            ).format(path=path)
         )
     return CorruptVault(
-        tr("Valvet {path} är skadat och kan inte läsas. Återställ från en säkerhetskopia "
-           "(po-desktop vault restore).").format(path=path)
+        tr(
+            "Valvet {path} är skadat och kan inte läsas. Återställ från en säkerhetskopia "
+            "(po-desktop vault restore)."
+        ).format(path=path)
     )
 
 
@@ -285,8 +299,10 @@ def _probe(path: Path, secret: _Secret, *, full: bool = False) -> list[str]:
 def _read_header(path: Path) -> crypto.Header:
     if not path.exists():
         raise VaultMissing(
-            tr("Det finns inget valv på {path}. Skapa ett med 'po-desktop init' "
-               "eller ange rätt fil med --vault.").format(path=path)
+            tr(
+                "Det finns inget valv på {path}. Skapa ett med 'po-desktop init' "
+                "eller ange rätt fil med --vault."
+            ).format(path=path)
         )
     if path.is_dir():
         raise NotAVault(tr("{path} är en mapp, inte ett valv.").format(path=path))
@@ -299,24 +315,31 @@ def _read_header(path: Path) -> crypto.Header:
     except crypto.HeaderError as exc:
         if exc.kind == "plain_sqlite":
             raise NotAVault(
-                tr("{path} är en okrypterad SQLite-databas, inte ett po-desktop-valv.")
-                .format(path=path)
+                tr("{path} är en okrypterad SQLite-databas, inte ett po-desktop-valv.").format(
+                    path=path
+                )
             ) from None
         if exc.kind == "newer":
             raise NewerVaultVersion(
-                tr("Valvet {path} är skapat av en nyare version av po-desktop. "
-                   "Uppdatera programmet för att öppna det.").format(path=path)
+                tr(
+                    "Valvet {path} är skapat av en nyare version av po-desktop. "
+                    "Uppdatera programmet för att öppna det."
+                ).format(path=path)
             ) from None
         if exc.kind == "bad_params":
             raise CorruptVault(
-                tr("Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga "
-                   "nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia "
-                   "(po-desktop vault restore).").format(path=path)
+                tr(
+                    "Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga "
+                    "nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia "
+                    "(po-desktop vault restore)."
+                ).format(path=path)
             ) from None
         if exc.kind == "empty":
             raise CorruptVault(
-                tr("Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
-                   "säkerhetskopia (po-desktop vault restore).").format(path=path)
+                tr(
+                    "Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
+                    "säkerhetskopia (po-desktop vault restore)."
+                ).format(path=path)
             ) from None
         raise NotAVault(
             tr("{path} är inte ett po-desktop-valv (okänt filformat).").format(path=path)
@@ -356,11 +379,15 @@ def _secret_for(path: Path, passphrase: str) -> _Secret:
         # a wrong passphrase, or the right one and damaged check bytes: only page 1 can tell
         if _opens_page_one(path, _Secret(key, header.with_check(key))):
             raise CorruptVault(
-                tr("Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena "
-                   "stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore).")
-                .format(path=path))
+                tr(
+                    "Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena "
+                    "stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore)."
+                ).format(path=path)
+            )
         raise WrongPassphrase(
-            tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(path=path)
+            tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(
+                path=path
+            )
         )
     return _Secret(key, header)
 
@@ -370,9 +397,10 @@ def _require_writable(path: Path) -> None:
     file system up front with one clear line instead of failing at the first save."""
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise StorageFailure(
-            tr("Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till "
-               "en mapp du får skriva i eller ändra behörigheten; inget har ändrats.")
-            .format(path=path)
+            tr(
+                "Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till "
+                "en mapp du får skriva i eller ändra behörigheten; inget har ändrats."
+            ).format(path=path)
         )
 
 
@@ -382,8 +410,11 @@ def _refuse_linked_sidecars(path: Path) -> None:
     for side in {*_sidecars(path), *_sidecars(path.resolve())}:
         if side.is_symlink():
             raise StorageFailure(
-                tr("{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. "
-                   "Ta bort länken och försök igen; inget har ändrats.").format(path=side))
+                tr(
+                    "{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. "
+                    "Ta bort länken och försök igen; inget har ändrats."
+                ).format(path=side)
+            )
 
 
 def _size_sane(path: Path) -> bool:
@@ -407,7 +438,8 @@ def _verify_copy(dest: Path, secret: _Secret, expect_revision: str | None) -> No
     if problems:
         raise CorruptVault(
             tr("Kopian {path} klarade inte kontrollen: {problem}").format(
-                path=dest, problem=problems[0])
+                path=dest, problem=problems[0]
+            )
         )
     con = _raw_connect(dest, secret)
     try:
@@ -419,14 +451,13 @@ def _verify_copy(dest: Path, secret: _Secret, expect_revision: str | None) -> No
         raise CorruptVault(tr("Kopian {path} är ofullständig.").format(path=dest))
 
 
-def _write_verified_copy(src_con, dest: Path, secret: _Secret, expect_revision: str | None,
-                         *, overwrite: bool) -> None:
+def _write_verified_copy(
+    src_con, dest: Path, secret: _Secret, expect_revision: str | None, *, overwrite: bool
+) -> None:
     """Export into a temp name beside ``dest``, verify, fsync, and rename into place."""
     folder = dest.parent
     if dest.exists() and not overwrite:
-        raise RejectedInput(
-            tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest)
-        )
+        raise RejectedInput(tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest))
     try:
         _secure_mkdir(folder)
         _remove_stale_temps(folder)
@@ -514,7 +545,9 @@ class Vault:
             raise RejectedInput(tr("Lösenfrasen får inte vara tom."))
         if path.exists():
             raise RejectedInput(
-                tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(path=path)
+                tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(
+                    path=path
+                )
             )
         try:
             _secure_mkdir(path.parent)
@@ -529,8 +562,9 @@ class Vault:
                 created = True
             except FileExistsError:
                 raise RejectedInput(
-                    tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.")
-                    .format(path=path)
+                    tr("Det finns redan en fil på {path}; ett valv skrivs aldrig över.").format(
+                        path=path
+                    )
                 ) from None
             except OSError as exc:
                 raise _storage_error(exc, path) from None
@@ -568,8 +602,10 @@ class Vault:
         secret = _secret_for(path, passphrase)
         if not _size_sane(path) and not any(p.exists() for p in _sidecars(path)[:1]):
             raise CorruptVault(
-                tr("Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en "
-                   "säkerhetskopia (po-desktop vault restore).").format(path=path)
+                tr(
+                    "Valvet {path} är avkortat eller skadat och kan inte läsas. Återställ från en "
+                    "säkerhetskopia (po-desktop vault restore)."
+                ).format(path=path)
             )
         _require_writable(path)
         _refuse_linked_sidecars(path)
@@ -579,8 +615,10 @@ class Vault:
             problems = _probe(path, secret)
             if problems:
                 raise CorruptVault(
-                    tr("Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia "
-                       "(po-desktop vault restore).").format(path=path, problem=problems[0])
+                    tr(
+                        "Valvet {path} är skadat ({problem}). Återställ från en säkerhetskopia "
+                        "(po-desktop vault restore)."
+                    ).format(path=path, problem=problems[0])
                 )
             vault = cls(path, secret, lock)
         except BaseException:
@@ -658,8 +696,14 @@ class Vault:
         s = self._sessionmaker()
         try:
             yield s
-        except (sa_exc.IntegrityError, sa_exc.ProgrammingError, sa_exc.InterfaceError,
-                sqlcipher3.IntegrityError, sqlcipher3.ProgrammingError, sqlcipher3.InterfaceError):
+        except (
+            sa_exc.IntegrityError,
+            sa_exc.ProgrammingError,
+            sa_exc.InterfaceError,
+            sqlcipher3.IntegrityError,
+            sqlcipher3.ProgrammingError,
+            sqlcipher3.InterfaceError,
+        ):
             s.rollback()
             raise
         except (sqlcipher3.DatabaseError, sa_exc.DatabaseError) as exc:
@@ -707,7 +751,9 @@ class Vault:
                 return None
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
         if len(rows) > 1:
-            raise CorruptVault(tr("Valvet {path} har flera schemaversioner.").format(path=self.path))
+            raise CorruptVault(
+                tr("Valvet {path} har flera schemaversioner.").format(path=self.path)
+            )
         return str(rows[0][0]) if rows else None
 
     def _migrate(self, *, backup_first: bool, target: str = "head") -> None:
@@ -717,12 +763,15 @@ class Vault:
             return
         if current is not None and current not in known_revisions():
             raise NewerVaultVersion(
-                tr("Valvet {path} är skapat av en nyare version av po-desktop. "
-                   "Uppdatera programmet för att öppna det.").format(path=self.path)
+                tr(
+                    "Valvet {path} är skapat av en nyare version av po-desktop. "
+                    "Uppdatera programmet för att öppna det."
+                ).format(path=self.path)
             )
         if backup_first and current is not None:
-            self.backup(self.automatic_backup_path(f"before-upgrade-{current}"),
-                        _expect_revision=current)
+            self.backup(
+                self.automatic_backup_path(f"before-upgrade-{current}"), _expect_revision=current
+            )
         from alembic import command as alembic_command
 
         cfg = _alembic_config()
@@ -757,8 +806,9 @@ class Vault:
         """``cipher_integrity_check`` + ``quick_check``: an empty list means healthy."""
         try:
             with self.engine.connect() as conn:
-                problems = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check")
-                            if r[0] != "ok"]
+                problems = [
+                    r[0] for r in conn.exec_driver_sql("PRAGMA quick_check") if r[0] != "ok"
+                ]
                 problems += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
                 return problems
         except (sqlcipher3.DatabaseError, sa_exc.DatabaseError) as exc:
@@ -810,8 +860,13 @@ class Vault:
         # a link is removed without writing through it)
         for path in dict.fromkeys([self.path, self.path.resolve()]):
             work = [path.with_name(path.name + s) for s in _WORK_SUFFIXES]
-            files += [path, *_sidecars(path), *work, *[x for w in work for x in _sidecars(w)],
-                      filelock.lock_path_for(path)]
+            files += [
+                path,
+                *_sidecars(path),
+                *work,
+                *[x for w in work for x in _sidecars(w)],
+                filelock.lock_path_for(path),
+            ]
         files = list(dict.fromkeys(files))
         try:
             return shred_files(files)
@@ -820,8 +875,9 @@ class Vault:
                 self._lock.release()
                 self._lock = None
 
-    def change_passphrase(self, new_passphrase: str, *,
-                          kdf: crypto.KdfParams | None = None) -> Path:
+    def change_passphrase(
+        self, new_passphrase: str, *, kdf: crypto.KdfParams | None = None
+    ) -> Path:
         """Re-key: a verified backup first, then a verified copy under the new key replaces the
         vault atomically. Returns the path of the (old-passphrase) backup."""
         if not new_passphrase:
@@ -830,14 +886,20 @@ class Vault:
         backup = self.backup(self.automatic_backup_path("before-rekey"))
         # never lowered; a vault made with weaker parameters than today's default is raised
         header, key = crypto.new_header_and_key(
-            new_passphrase, kdf or crypto.raised_params(old.header.params))
+            new_passphrase, kdf or crypto.raised_params(old.header.params)
+        )
         new_secret = _Secret(key, header)
         revision = self.schema_revision()
         self.checkpoint()
         raw = self.engine.raw_connection()
         try:
-            _write_verified_copy(raw.driver_connection, self.path.with_name(self.path.name + ".rekey"),
-                                 new_secret, revision, overwrite=True)
+            _write_verified_copy(
+                raw.driver_connection,
+                self.path.with_name(self.path.name + ".rekey"),
+                new_secret,
+                revision,
+                overwrite=True,
+            )
         finally:
             raw.close()
         self._dispose()
@@ -882,7 +944,9 @@ def shred(path: Path) -> bool:
     try:
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (
-                st.st_dev, st.st_ino):
+            st.st_dev,
+            st.st_ino,
+        ):
             return False  # swapped between lstat and open: not the file we looked at
         left = opened.st_size
         while left > 0:
@@ -916,8 +980,11 @@ def vault_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
     folder = vault_path.parent / BACKUP_DIRNAME
     prefix = vault_path.stem + "-"
     try:
-        found = [(e, e.lstat()) for e in folder.iterdir() if e.name.startswith(prefix)
-                 and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))]
+        found = [
+            (e, e.lstat())
+            for e in folder.iterdir()
+            if e.name.startswith(prefix) and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))
+        ]
     except OSError:
         return []
     regular = [(e, st) for e, st in found if stat.S_ISREG(st.st_mode)]  # never a link
@@ -929,7 +996,9 @@ def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:
     problems = _probe(path, secret, full=True)
     if problems:
         raise CorruptVault(
-            tr("Säkerhetskopian {path} är skadad ({problem}).").format(path=path, problem=problems[0])
+            tr("Säkerhetskopian {path} är skadad ({problem}).").format(
+                path=path, problem=problems[0]
+            )
         )
     return secret
 
@@ -939,7 +1008,9 @@ def verify_backup(path: os.PathLike[str] | str, passphrase: str) -> None:
     _healthy_backup_secret(Path(path), passphrase)
 
 
-def restore(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str) -> Path | None:
+def restore(
+    backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str
+) -> Path | None:
     """Replace the vault at ``vault_path`` by a verified copy of ``backup`` (unlocked with
     ``passphrase``, the backup's own). An existing vault is not destroyed: it is moved aside into
     the backups folder, still encrypted, and that path is returned."""
@@ -971,7 +1042,8 @@ def restore(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, 
                 n = 2
                 while moved_aside.exists():
                     moved_aside = folder / (
-                        f"{vault_path.stem}-{stamp}-replaced-by-restore-{n}.podb")
+                        f"{vault_path.stem}-{stamp}-replaced-by-restore-{n}.podb"
+                    )
                     n += 1
                 _secure_mkdir(moved_aside.parent)
                 # keep the old vault under its old name until the new one replaces it in one
@@ -983,7 +1055,8 @@ def restore(backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, 
                 for side in _sidecars(vault_path):  # an uncheckpointed WAL belongs to it
                     if side.exists():
                         target = moved_aside.with_name(
-                            moved_aside.name + side.name[len(vault_path.name):])
+                            moved_aside.name + side.name[len(vault_path.name) :]
+                        )
                         shutil.move(str(side), target)
                         moved_sides.append((side, target))
             os.replace(tmp_target, vault_path)

@@ -9,16 +9,32 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
-    QSpinBox, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeCombo, date_of, error_text, heading, hint, label_of, make_date_edit, profile, refusal,
+    CodeCombo,
+    date_of,
+    error_text,
+    heading,
+    hint,
+    label_of,
+    make_date_edit,
+    profile,
+    refusal,
 )
 from po_desktop.i18n import local_decimal, tr
 
@@ -63,8 +79,9 @@ class ActivityDialog(FormDialog):
         self.month = QLineEdit()
         self.month.setObjectName("activityMonth")
         self.month.setPlaceholderText(tr("ÅÅÅÅ-MM"))
-        self.month.setText(f"{year:04d}-{today.month:02d}" if today.year == year
-                           else f"{year:04d}-01")
+        self.month.setText(
+            f"{year:04d}-{today.month:02d}" if today.year == year else f"{year:04d}-01"
+        )
         self.form.addRow(tr("Planerad månad:"), self.month)
         self.audience = CodeCombo("audience", allow_empty=True)
         self.audience.setObjectName("activityAudience")
@@ -77,8 +94,15 @@ class ActivityDialog(FormDialog):
         self.hours.setObjectName("activityHours")
         self.hours.setPlaceholderText(tr("t.ex. 1,5 (frivilligt)"))
         self.form.addRow(tr("Timmar:"), self.hours)
-        self.form.addRow("", hint(tr("Rubriken kommer med i verksamhetsberättelsen: skriv inga "
-                                     "uppgifter om klienter.")))
+        self.form.addRow(
+            "",
+            hint(
+                tr(
+                    "Rubriken kommer med i verksamhetsberättelsen: skriv inga "
+                    "uppgifter om klienter."
+                )
+            ),
+        )
         self.done_choice.toggled.connect(self._status_changed)
         self.kind.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
@@ -103,15 +127,21 @@ class ActivityDialog(FormDialog):
         done = self.done_choice.isChecked()
         kind = self.kind.code()
         if kind is None:  # the list is empty: the profile names no kinds
-            raise refusal(tr("aktiviteten saknar typ: ange en av {codes}").format(
-                codes=", ".join(profile().codes("activity_kind"))))
+            raise refusal(
+                tr("aktiviteten saknar typ: ange en av {codes}").format(
+                    codes=", ".join(profile().codes("activity_kind"))
+                )
+            )
         return activities.add_activity(
-            self.vault, kind=kind, title=self.title.text(),
+            self.vault,
+            kind=kind,
+            title=self.title.text(),
             date=date_of(self.date) if done else None,
             planned_month=None if done else self.month.text().strip(),
             audience=self.audience.code(),
             participants=parse_participants(participants) if participants else None,
-            hours=parse_hours(hours) if hours else None)
+            hours=parse_hours(hours) if hours else None,
+        )
 
 
 class MarkDoneDialog(FormDialog):
@@ -164,23 +194,32 @@ class ActivitiesView(View):
         self.summary = data_label()
         self.summary.setObjectName("activitySummary")
         layout.addWidget(self.summary)
-        self.model = RecordTableModel([
-            Column(tr("Datum"), lambda a: a.date),
-            Column(tr("Planerad månad"), lambda a: a.planned_month),
-            Column(tr("Status"), lambda a: tr("genomförd") if a.done else tr("planerad")),
-            Column(tr("Slag"), lambda a: label_of("activity_kind", a.kind)),
-            Column(tr("Målgrupp"), lambda a: label_of("audience", a.audience)),
-            Column(tr("Deltagare"), lambda a: a.participants, align_right=True),
-            Column(tr("Timmar"), lambda a: a.hours, fmt=_hours_text, align_right=True),
-            Column(tr("Rubrik"), lambda a: a.title, tooltip=lambda a: a.title),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Datum"), lambda a: a.date),
+                Column(tr("Planerad månad"), lambda a: a.planned_month),
+                Column(tr("Status"), lambda a: tr("genomförd") if a.done else tr("planerad")),
+                Column(tr("Slag"), lambda a: label_of("activity_kind", a.kind)),
+                Column(tr("Målgrupp"), lambda a: label_of("audience", a.audience)),
+                Column(tr("Deltagare"), lambda a: a.participants, align_right=True),
+                Column(tr("Timmar"), lambda a: a.hours, fmt=_hours_text, align_right=True),
+                Column(tr("Rubrik"), lambda a: a.title, tooltip=lambda a: a.title),
+            ],
+            self,
+        )
         self.table, _ = make_table(self.model)
         self.table.setObjectName("activitiesTable")
         layout.addWidget(self.table, 1)
-        layout.addWidget(hint(tr("En planerad aktivitet (årets informationsplan) har en "
-                                 "planerad månad; när den är gjord markeras den genomförd med "
-                                 "datum. Verksamhetsberättelsen visar planerat mot "
-                                 "genomfört.")))
+        layout.addWidget(
+            hint(
+                tr(
+                    "En planerad aktivitet (årets informationsplan) har en "
+                    "planerad månad; när den är gjord markeras den genomförd med "
+                    "datum. Verksamhetsberättelsen visar planerat mot "
+                    "genomfört."
+                )
+            )
+        )
         self.message = data_label()
         self.message.setObjectName("activityMessage")
         layout.addWidget(self.message)
@@ -207,13 +246,20 @@ class ActivitiesView(View):
         self.table.resizeColumnsToContents()
         done = sum(figures["by_kind"].values())
         hours = sum(figures["hours_by_kind"].values())
-        self.summary.setText(tr(
-            "{year}: {done} genomförda ({hours} timmar), {participants} deltagare vid "
-            "information och uppsökande verksamhet; planerade {planned}, varav genomförda "
-            "{planned_done}.").format(year=year, done=done, hours=_hours_text(hours),
-                                      participants=figures["participants"],
-                                      planned=figures["planned"],
-                                      planned_done=figures["planned_done"]))
+        self.summary.setText(
+            tr(
+                "{year}: {done} genomförda ({hours} timmar), {participants} deltagare vid "
+                "information och uppsökande verksamhet; planerade {planned}, varav genomförda "
+                "{planned_done}."
+            ).format(
+                year=year,
+                done=done,
+                hours=_hours_text(hours),
+                participants=figures["participants"],
+                planned=figures["planned"],
+                planned_done=figures["planned_done"],
+            )
+        )
 
     def add_dialog(self) -> ActivityDialog:
         dlg = ActivityDialog(self, self.vault, self.year.value())
@@ -241,8 +287,11 @@ class ActivitiesView(View):
             self.message.setText(tr("Välj en planerad aktivitet i listan först."))
             return None
         if activity.done:
-            self.message.setText(tr("Aktiviteten är redan genomförd ({date}).").format(
-                date=activity.date.isoformat()))
+            self.message.setText(
+                tr("Aktiviteten är redan genomförd ({date}).").format(
+                    date=activity.date.isoformat()
+                )
+            )
             return None
         dlg = MarkDoneDialog(self, self.vault, activity)
         dlg.date.setDate(QDate.currentDate())
@@ -256,9 +305,11 @@ class ActivitiesView(View):
         activity = selected_record(self.table)
         if activity is None:
             return
-        answer = QMessageBox.question(self, tr("Ta bort aktivitet"),
-                                      tr("Ta bort aktiviteten \"{title}\"?").format(
-                                          title=activity.title))
+        answer = QMessageBox.question(
+            self,
+            tr("Ta bort aktivitet"),
+            tr('Ta bort aktiviteten "{title}"?').format(title=activity.title),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

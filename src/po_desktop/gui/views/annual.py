@@ -12,7 +12,13 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
@@ -46,16 +52,26 @@ class AnnualView(View):
         self.units_status.setObjectName("annualUnitsStatus")
         self.units_status.hide()
         layout.addWidget(self.units_status)
-        layout.addWidget(QLabel(tr("Årets analys (jämförelse med föregående år, resultat, "
-                                   "vad som ska utvecklas):")))
+        layout.addWidget(
+            QLabel(
+                tr("Årets analys (jämförelse med föregående år, resultat, vad som ska utvecklas):")
+            )
+        )
         self.analysis = QPlainTextEdit()
         self.analysis.setObjectName("analysisText")
-        self.analysis.setPlaceholderText(tr("Skriv årets analys här. Inga uppgifter om "
-                                            "klienter: texten kommer med i rapporten."))
+        self.analysis.setPlaceholderText(
+            tr("Skriv årets analys här. Inga uppgifter om klienter: texten kommer med i rapporten.")
+        )
         layout.addWidget(self.analysis, 1)
-        layout.addWidget(hint(tr("Analysen sparas krypterad i valvet och kontrolleras mot "
-                                 "personnummer, telefonnummer, e-post och klienters alias. Den "
-                                 "följer aldrig med i statistikpaketet.")))
+        layout.addWidget(
+            hint(
+                tr(
+                    "Analysen sparas krypterad i valvet och kontrolleras mot "
+                    "personnummer, telefonnummer, e-post och klienters alias. Den "
+                    "följer aldrig med i statistikpaketet."
+                )
+            )
+        )
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara analysen (Ctrl+S)"))
         self.save_button.setObjectName("saveAnalysis")
@@ -101,9 +117,13 @@ class AnnualView(View):
         self._shown_year = year
         self._show_units_status(year)
         self.analysis.setPlainText(self._loaded_text)
-        self.message.setText(tr("Analysen för {year} sparades senast {at}.").format(
-            year=year, at=view.updated_at.strftime("%Y-%m-%d %H:%M"))
-            if view is not None else "")
+        self.message.setText(
+            tr("Analysen för {year} sparades senast {at}.").format(
+                year=year, at=view.updated_at.strftime("%Y-%m-%d %H:%M")
+            )
+            if view is not None
+            else ""
+        )
 
     def _show_units_status(self, year: int) -> None:
         """In a coordinator vault: how many units sent a bundle for the whole year; with none,
@@ -124,12 +144,15 @@ class AnnualView(View):
             return
         received, missing = status["received"], status["missing"]
         text = tr("Årspaket för {year}: {n} av {m} enheter.").format(
-            year=year, n=received, m=status["expected"])
+            year=year, n=received, m=status["expected"]
+        )
         if missing:
             text += " " + tr("Saknas: {units}.").format(units=", ".join(missing))
         if not received:
-            text += " " + tr("Rapporten räknar bara enheternas årspaket (period {year}, inte "
-                             "halvår): importera dem under Enheter och import.").format(year=year)
+            text += " " + tr(
+                "Rapporten räknar bara enheternas årspaket (period {year}, inte "
+                "halvår): importera dem under Enheter och import."
+            ).format(year=year)
         self.units_status.setText(text)
         set_role(self.units_status, "warning" if not received else "hint")
         self.units_status.show()
@@ -162,9 +185,9 @@ class AnnualView(View):
         suffix = "-internt" if internal else ""
         self.main.show_pdf(
             tr("Verksamhetsberättelse {year}").format(year=year),
-            lambda out: annual_report.print_annual_report(vault, year, pdf=out,
-                                                          internal=internal),
-            tr("verksamhetsberattelse-{year}{suffix}.pdf").format(year=year, suffix=suffix))
+            lambda out: annual_report.print_annual_report(vault, year, pdf=out, internal=internal),
+            tr("verksamhetsberattelse-{year}{suffix}.pdf").format(year=year, suffix=suffix),
+        )
 
     def docx_dialog(self) -> None:
         if self._dirty() and not self.save_now():
@@ -172,9 +195,14 @@ class AnnualView(View):
         year = self.year.value()
         suffix = "-internt" if self.internal.isChecked() else ""
         out, _ = QFileDialog.getSaveFileName(
-            self, tr("Spara som Word-fil"),
-            str(Path.home() / tr("verksamhetsberattelse-{year}{suffix}.docx").format(
-                year=year, suffix=suffix)), tr("Word-dokument (*.docx)"))
+            self,
+            tr("Spara som Word-fil"),
+            str(
+                Path.home()
+                / tr("verksamhetsberattelse-{year}{suffix}.docx").format(year=year, suffix=suffix)
+            ),
+            tr("Word-dokument (*.docx)"),
+        )
         if out:
             self.write_docx(Path(out))
 
@@ -184,11 +212,14 @@ class AnnualView(View):
         vault, year, internal = self.vault, self.year.value(), self.internal.isChecked()
         self.main.jobs.run(
             tr("Verksamhetsberättelsen skrivs…"),
-            lambda report: annual_report.print_annual_report(vault, year, docx=out,
-                                                             internal=internal),
+            lambda report: annual_report.print_annual_report(
+                vault, year, docx=out, internal=internal
+            ),
             on_done=lambda paths: self.message.setText(
-                tr("Word-filen är sparad: {path}").format(path=paths[0])),
-            on_error=lambda exc: self.message.setText(error_text(exc)))
+                tr("Word-filen är sparad: {path}").format(path=paths[0])
+            ),
+            on_error=lambda exc: self.message.setText(error_text(exc)),
+        )
 
     def clear(self) -> None:
         self._loaded_text = ""

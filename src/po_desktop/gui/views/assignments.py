@@ -7,20 +7,40 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.followups import fit_columns, follow_up_columns
-from po_desktop.gui.models import Column, FilterProxy, RecordTableModel
+from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.style import set_role
+from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CHOOSE, CodeChecks, CodeCombo, YearSpin, date_of, error_text, heading, hint, label_of,
-    labels_of, link_filter, make_date_edit, show_error,
+    CHOOSE,
+    CodeChecks,
+    CodeCombo,
+    YearSpin,
+    date_of,
+    error_text,
+    heading,
+    hint,
+    label_of,
+    labels_of,
+    link_filter,
+    make_date_edit,
+    show_error,
 )
 from po_desktop.i18n import days_left, tr
 from po_desktop.services import casework as cw
@@ -29,75 +49,20 @@ from po_desktop.services import settings as vault_settings
 AUTOSAVE_MS = 1500
 
 
-def _overdue_colour(f):
-    from po_desktop.gui.style import danger_colour
-
-    return danger_colour() if getattr(f, "overdue", False) else None  # light or dark palette
-
-
-class _Table(QTableView):
-    """A table whose columns fit their contents while the last one still fills the width."""
-
-    def resizeColumnsToContents(self) -> None:  # noqa: N802
-        super().resizeColumnsToContents()
-        header = self.horizontalHeader()
-        if header.stretchLastSection():
-            header.setStretchLastSection(False)
-            header.setStretchLastSection(True)
-
-
-def make_table(model, *, stretch_last: bool = True) -> tuple[QTableView, FilterProxy]:
-    proxy = FilterProxy(model)
-    table = _Table()
-    table.setModel(proxy)
-    # the services' order stands until the user clicks a header
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(stretch_last)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # new rows: every column as wide as its widest cell (no clipped dates such as "Slut")
-    proxy.modelReset.connect(table.resizeColumnsToContents)
-    table.setTabKeyNavigation(False)  # Tab leaves the table for the next field
-    return table, proxy
-
-
-def selected_record(table: QTableView):
-    idx = table.selectionModel().currentIndex() if table.selectionModel() else None
-    if idx is None or not idx.isValid():
-        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-        if not rows:
-            return None
-        idx = rows[0]
-    return table.model().record(idx)
-
-
-def select_where(table: QTableView, predicate) -> bool:
-    proxy = table.model()
-    for row in range(proxy.rowCount()):
-        idx = proxy.index(row, 0)
-        rec = proxy.record(idx)
-        if rec is not None and predicate(rec):
-            table.selectRow(row)
-            table.scrollTo(idx)
-            return True
-    return False
-
-
 # --- dialogs -----------------------------------------------------------------------------------
 
 
 class AssignmentDialog(FormDialog):
     """New assignment, or change the attributes of one (``existing``)."""
 
-    def __init__(self, parent, vault, existing: cw.AssignmentView | None = None, *,
-                 from_inquiry: cw.InquiryView | None = None):
+    def __init__(
+        self,
+        parent,
+        vault,
+        existing: cw.AssignmentView | None = None,
+        *,
+        from_inquiry: cw.InquiryView | None = None,
+    ):
         if existing is not None:
             title = tr("Ändra uppdrag")
         elif from_inquiry is not None:
@@ -113,8 +78,9 @@ class AssignmentDialog(FormDialog):
         self.alias.setObjectName("alias")
         self.alias.setPlaceholderText(tr("t.ex. initialer och nummer: AB12"))
         self.form.addRow(tr("Alias:"), self.alias)
-        self.form.addRow("", hint(tr("Aldrig personnummer, namn eller adress: klienten "
-                                     "registreras inte.")))
+        self.form.addRow(
+            "", hint(tr("Aldrig personnummer, namn eller adress: klienten registreras inte."))
+        )
         self.alias_error = QLabel()
         self.alias_error.setObjectName("aliasError")
         self.alias_error.setWordWrap(True)
@@ -129,8 +95,7 @@ class AssignmentDialog(FormDialog):
         self.birth_year.setObjectName("birthYear")
         self.birth_year_unknown = QCheckBox(tr("uppgift saknas"))
         self.birth_year_unknown.setObjectName("birthYearUnknown")
-        self.birth_year_unknown.toggled.connect(
-            lambda on: self.birth_year.setEnabled(not on))
+        self.birth_year_unknown.toggled.connect(lambda on: self.birth_year.setEnabled(not on))
         year_row = QHBoxLayout()
         year_row.addWidget(self.birth_year, 1)
         year_row.addWidget(self.birth_year_unknown)
@@ -180,9 +145,17 @@ class AssignmentDialog(FormDialog):
             self.referral_source.set_code(from_inquiry.referral_source)
             self.priority_flags.set_codes(from_inquiry.priority_flags)
             self.start.setDate(QDate(max(from_inquiry.date, dt.date.today())))
-            self.form.insertRow(0, "", hint(tr("Kontaktväg och prioritering kommer från "
-                                               "förfrågan; den markeras som antagen när du "
-                                               "sparar.")))
+            self.form.insertRow(
+                0,
+                "",
+                hint(
+                    tr(
+                        "Kontaktväg och prioritering kommer från "
+                        "förfrågan; den markeras som antagen när du "
+                        "sparar."
+                    )
+                ),
+            )
 
     def _check_alias(self) -> None:
         text = self.alias.text()
@@ -193,13 +166,20 @@ class AssignmentDialog(FormDialog):
 
     def values(self) -> dict:
         return dict(
-            alias=self.alias.text(), gender=self.gender.code(),
-            birth_year=(cw.BIRTH_YEAR_UNKNOWN if self.birth_year_unknown.isChecked()
-                        else self.birth_year.year()),
+            alias=self.alias.text(),
+            gender=self.gender.code(),
+            birth_year=(
+                cw.BIRTH_YEAR_UNKNOWN
+                if self.birth_year_unknown.isChecked()
+                else self.birth_year.year()
+            ),
             municipality=self.municipality.currentData(),
-            referral_source=self.referral_source.code(), start=date_of(self.start),
-            priority_flags=self.priority_flags.codes(), areas=self.areas.codes(),
-            phase=self.phase.code(), first_visit_two_ombud=self.two_ombud.isChecked(),
+            referral_source=self.referral_source.code(),
+            start=date_of(self.start),
+            priority_flags=self.priority_flags.codes(),
+            areas=self.areas.codes(),
+            phase=self.phase.code(),
+            first_visit_two_ombud=self.two_ombud.isChecked(),
         )
 
     def submit(self):
@@ -219,8 +199,9 @@ class FollowUpDialog(FormDialog):
     the deadline follows it; any other served date is an explicit, visible choice."""
 
     def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
-        title = (tr("Ändra bevakning för {alias}") if existing
-                 else tr("Ny bevakning för {alias}")).format(alias=alias)
+        title = (
+            tr("Ändra bevakning för {alias}") if existing else tr("Ny bevakning för {alias}")
+        ).format(alias=alias)
         super().__init__(parent, title)
         self.setObjectName("followUpDialog")
         self.vault = vault
@@ -262,8 +243,13 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(tr("Kommentar:"), self.text)
         self.served.toggled.connect(self.served_on.setEnabled)
         self.override.toggled.connect(self.due.setEnabled)
-        for sig in (self.served.toggled, self.served_on.dateChanged, self.step.currentIndexChanged,
-                    self.date.dateChanged, self.override.toggled):
+        for sig in (
+            self.served.toggled,
+            self.served_on.dateChanged,
+            self.step.currentIndexChanged,
+            self.date.dateChanged,
+            self.override.toggled,
+        ):
             sig.connect(self._update_proposal)
         if existing is not None:
             self._fill(existing)
@@ -279,7 +265,8 @@ class FollowUpDialog(FormDialog):
         self.date.setDate(QDate(f.date))
         # for "beslut delgivet" the served date is the step's date unless chosen otherwise
         other_served = f.served_on is not None and not (
-            f.step == cw.DECISION_SERVED and f.served_on == f.date)
+            f.step == cw.DECISION_SERVED and f.served_on == f.date
+        )
         if other_served:
             self.served_on.setDate(QDate(f.served_on))
             self.served.setChecked(True)
@@ -298,8 +285,9 @@ class FollowUpDialog(FormDialog):
             self.served.setText(tr("Ett beslut är delgivet (dagen då klienten fick det):"))
         served_on = date_of(self.served_on) if self.served.isChecked() else None
         try:
-            p = cw.propose_follow_up_due(self.vault, step=self.step.code(),
-                                         date=date_of(self.date), served_on=served_on)
+            p = cw.propose_follow_up_due(
+                self.vault, step=self.step.code(), date=date_of(self.date), served_on=served_on
+            )
         except Exception as exc:  # noqa: BLE001 - the service's one line
             self.proposed = None
             self.proposal.setText(error_text(exc))
@@ -308,16 +296,20 @@ class FollowUpDialog(FormDialog):
         left = days_left((p.due - dt.date.today()).days)
         if p.kind == "appeal":
             text = tr("Sista dag att överklaga: {date} ({left})").format(
-                date=p.due.isoformat(), left=left)
-            rule = tr("Tre veckor från dagen klienten fick beslutet {served} "
-                      "(förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en "
-                      "lördag, söndag eller helgdag. Andra frister gäller t.ex. vid "
-                      "laglighetsprövning.").format(served=p.served_on.isoformat()
-                                                    if p.served_on else "")
+                date=p.due.isoformat(), left=left
+            )
+            rule = tr(
+                "Tre veckor från dagen klienten fick beslutet {served} "
+                "(förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en "
+                "lördag, söndag eller helgdag. Andra frister gäller t.ex. vid "
+                "laglighetsprövning."
+            ).format(served=p.served_on.isoformat() if p.served_on else "")
         else:
             text = tr("Bevaka senast: {date} ({left})").format(date=p.due.isoformat(), left=left)
-            rule = tr("Förslag för steget (statistikprofilens tabell), flyttat till nästa "
-                      "vardag. Ändra det vid behov.")
+            rule = tr(
+                "Förslag för steget (statistikprofilens tabell), flyttat till nästa "
+                "vardag. Ändra det vid behov."
+            )
         if self.override.isChecked():
             text += "  " + tr("– du har valt en egen sista dag.")
         self.proposal.setText(text)
@@ -328,10 +320,13 @@ class FollowUpDialog(FormDialog):
             self.due.blockSignals(False)
 
     def submit(self):
-        values = dict(step=self.step.code(), date=date_of(self.date),
-                      served_on=date_of(self.served_on) if self.served.isChecked() else None,
-                      due=date_of(self.due) if self.override.isChecked() else None,
-                      text=self.text.text() or None)
+        values = dict(
+            step=self.step.code(),
+            date=date_of(self.date),
+            served_on=date_of(self.served_on) if self.served.isChecked() else None,
+            due=date_of(self.due) if self.override.isChecked() else None,
+            text=self.text.text() or None,
+        )
         if self.existing is None:
             return cw.add_follow_up(self.vault, self.alias, **values)
         return cw.update_follow_up(self.vault, self.existing.id, **values)
@@ -359,11 +354,11 @@ class CloseAssignmentDialog(FormDialog):
         self.print_button.setObjectName("printNotesButton")
         self.print_button.setEnabled(print_notes is not None)
         if print_notes is not None:
-            self.print_button.clicked.connect(
-                lambda: print_notes(assignment.alias, parent=self))
+            self.print_button.clicked.connect(lambda: print_notes(assignment.alias, parent=self))
         self.form.addRow(self.print_button)
-        self.confirm = QCheckBox(tr("Jag förstår att anteckningarna och bevakningarna förstörs "
-                                    "och inte kan återskapas."))
+        self.confirm = QCheckBox(
+            tr("Jag förstår att anteckningarna och bevakningarna förstörs och inte kan återskapas.")
+        )
         self.confirm.setObjectName("purgeConfirm")
         self.form.addRow(self.confirm)
         self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Avsluta uppdraget"))
@@ -375,12 +370,15 @@ class CloseAssignmentDialog(FormDialog):
         end = date_of(self.end)
         when = cw.purge_date(self.vault, end)
         if when <= end:
-            text = tr("Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
-                      "de anonyma statistikuppgifterna finns kvar.")
+            text = tr(
+                "Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
+                "de anonyma statistikuppgifterna finns kvar."
+            )
         else:
-            text = tr("Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
-                      "slutdatum). Bara de anonyma statistikuppgifterna finns kvar.").format(
-                date=when.isoformat(), days=(when - end).days)
+            text = tr(
+                "Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
+                "slutdatum). Bara de anonyma statistikuppgifterna finns kvar."
+            ).format(date=when.isoformat(), days=(when - end).days)
         from po_desktop.gui.backups import closing_notice
 
         backups = closing_notice(self.vault, end, when)  # they outlive the purge
@@ -388,8 +386,9 @@ class CloseAssignmentDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
 
     def submit(self):
-        return cw.close_assignment(self.vault, self.assignment.alias, end=date_of(self.end),
-                                   reason=self.reason.code())
+        return cw.close_assignment(
+            self.vault, self.assignment.alias, end=date_of(self.end), reason=self.reason.code()
+        )
 
 
 # --- the note editor ---------------------------------------------------------------------------
@@ -421,8 +420,9 @@ class NoteEditor(QWidget):
         layout.addLayout(top)
         self.text = GuardedPlainTextEdit()  # copied/selected text: cleared, marked secret
         self.text.setObjectName("noteText")
-        self.text.setPlaceholderText(tr("Skriv arbetsanteckningen här. Den sparas krypterat "
-                                        "medan du skriver."))
+        self.text.setPlaceholderText(
+            tr("Skriv arbetsanteckningen här. Den sparas krypterat medan du skriver.")
+        )
         guard(self.text)
         layout.addWidget(self.text, 1)
         self.timer = QTimer(self)
@@ -541,13 +541,16 @@ class AssignmentsView(View):
         self.show_closed.setObjectName("showClosed")
         row.addWidget(self.show_closed)
         ll.addLayout(row)
-        self.model = RecordTableModel([
-            Column(tr("Alias"), lambda a: a.alias),
-            Column(tr("Start"), lambda a: a.start_date),
-            Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
-            Column(tr("Kommun"), lambda a: a.municipality),
-            Column(tr("Slut"), lambda a: a.end_date),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Alias"), lambda a: a.alias),
+                Column(tr("Start"), lambda a: a.start_date),
+                Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
+                Column(tr("Kommun"), lambda a: a.municipality),
+                Column(tr("Slut"), lambda a: a.end_date),
+            ],
+            self,
+        )
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("assignmentTable")
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -585,11 +588,16 @@ class AssignmentsView(View):
         notes = QWidget()
         nl = QVBoxLayout(notes)
         nsplit = QSplitter(Qt.Orientation.Horizontal)
-        self.notes_model = RecordTableModel([
-            Column(tr("Datum"), lambda n: n.date),
-            Column(tr("Anteckning"), lambda n: n.text.strip().splitlines()[0][:60]
-                   if n.text.strip() else ""),
-        ], self)
+        self.notes_model = RecordTableModel(
+            [
+                Column(tr("Datum"), lambda n: n.date),
+                Column(
+                    tr("Anteckning"),
+                    lambda n: n.text.strip().splitlines()[0][:60] if n.text.strip() else "",
+                ),
+            ],
+            self,
+        )
         self.notes_table, self.notes_proxy = make_table(self.notes_model)
         self.notes_table.setObjectName("notesTable")
         self.notes_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -637,7 +645,8 @@ class AssignmentsView(View):
         self.show_closed.toggled.connect(lambda _: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.notes_table.selectionModel().currentRowChanged.connect(
-            lambda *_: self._note_selected())
+            lambda *_: self._note_selected()
+        )
         self.new_button.clicked.connect(self.new_assignment)
         self.edit_button.clicked.connect(self.edit_assignment)
         self.close_button.clicked.connect(self.close_assignment)
@@ -674,8 +683,9 @@ class AssignmentsView(View):
 
     def refresh(self) -> None:
         keep = self.current.alias if self.current else None
-        self.model.set_rows(cw.list_assignments(self.vault,
-                                                include_closed=self.show_closed.isChecked()))
+        self.model.set_rows(
+            cw.list_assignments(self.vault, include_closed=self.show_closed.isChecked())
+        )
         self.table.resizeColumnsToContents()
         if keep and select_where(self.table, lambda a: a.alias == keep):
             self._selected(force=True)
@@ -727,14 +737,18 @@ class AssignmentsView(View):
             tr("Start: {v}").format(v=a.start_date.isoformat()),
         ]
         if a.end_date:
-            parts.append(tr("Avslutat {date}: {reason}").format(
-                date=a.end_date.isoformat(), reason=label_of("end_reason", a.end_reason)))
+            parts.append(
+                tr("Avslutat {date}: {reason}").format(
+                    date=a.end_date.isoformat(), reason=label_of("end_reason", a.end_reason)
+                )
+            )
         if a.first_visit_two_ombud:
             parts.append(tr("första hembesöket med två ombud"))
         lines = [" · ".join(parts)]
         if a.priority_flags:
-            lines.append(tr("Prioriterad: {v}").format(
-                v=labels_of("priority_flag", a.priority_flags)))
+            lines.append(
+                tr("Prioriterad: {v}").format(v=labels_of("priority_flag", a.priority_flags))
+            )
         if a.areas:
             lines.append(tr("Områden: {v}").format(v=labels_of("area", a.areas)))
         if a.purged:
@@ -764,8 +778,11 @@ class AssignmentsView(View):
         if self.current is None or self.current.purged:
             self.follow_model.clear()
             return
-        self.follow_model.set_rows(cw.list_follow_ups(
-            self.vault, alias=self.current.alias, include_done=self.show_done.isChecked()))
+        self.follow_model.set_rows(
+            cw.list_follow_ups(
+                self.vault, alias=self.current.alias, include_done=self.show_done.isChecked()
+            )
+        )
         fit_columns(self.follow_table)
 
     def _note_selected(self) -> None:
@@ -854,8 +871,7 @@ class AssignmentsView(View):
         if a.purged:
             msg = tr("Uppdraget är avslutat; anteckningarna och bevakningarna är förstörda.")
         else:
-            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått "
-                     "ut.")
+            msg = tr("Uppdraget är avslutat; anteckningarna förstörs när sparandetiden gått ut.")
         from po_desktop.gui.backups import offer_after_close
 
         msg = " ".join(filter(None, [msg, offer_after_close(self.main, self.vault, a)]))
@@ -904,9 +920,11 @@ class AssignmentsView(View):
         rec = selected_record(self.notes_table)
         if rec is None:
             return
-        answer = QMessageBox.question(self, tr("Förstör anteckningen"),
-                                      tr("Anteckningen förstörs och kan inte återskapas. "
-                                         "Fortsätt?"))
+        answer = QMessageBox.question(
+            self,
+            tr("Förstör anteckningen"),
+            tr("Anteckningen förstörs och kan inte återskapas. Fortsätt?"),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -922,7 +940,8 @@ class AssignmentsView(View):
         if self.current is None or self.current.purged:
             self.main.show_view(self.key)
             self.main.statusBar().showMessage(
-                tr("Välj först ett uppdrag i listan; bevakningen hör till det."), 8000)
+                tr("Välj först ett uppdrag i listan; bevakningen hör till det."), 8000
+            )
             self.table.setFocus()
             return None
         self.main.show_view(self.key)

@@ -6,8 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTableWidget,
-    QTextEdit, QWidget,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
 )
 
 from po_desktop.gui.models import RecordTableModel
@@ -102,7 +109,8 @@ class View(QWidget):
         if not self.has_unsaved_edits():
             # nothing here waits for saving: say so instead of doing nothing
             self.main.statusBar().showMessage(
-                tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000)
+                tr("Här finns inget osparat: anteckningar sparas medan du skriver."), 5000
+            )
         self.flush()
         return None
 

@@ -7,15 +7,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.domain.dates import file_label
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.period import PeriodPicker
 from po_desktop.gui.style import BadgeDelegate
-from po_desktop.gui.views.assignments import make_table
+from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.statistics import FiguresPanel
 from po_desktop.gui.widgets import error_text, heading, hint, label_of
@@ -34,13 +46,14 @@ def status_text(status: str) -> str:
 
 
 def _last_bundle_text(u) -> str:
-    """"2026H1 (mottaget 2026-11-30 09:04)" — which period the unit has sent, not only "ja"."""
+    """ "2026H1 (mottaget 2026-11-30 09:04)" — which period the unit has sent, not only "ja"."""
     from po_desktop.services.period_status import fmt_time
 
     if not u.last_period:
         return tr("inget paket än")
-    return tr("{period} (mottaget {at})").format(period=u.last_period,
-                                                 at=fmt_time(u.last_received_at))
+    return tr("{period} (mottaget {at})").format(
+        period=u.last_period, at=fmt_time(u.last_received_at)
+    )
 
 
 def _fmt_time(value) -> str:
@@ -76,6 +89,7 @@ def status_tone(text: str) -> str | None:
     if text.startswith(tr("Rapporterad")):
         return "late"
     return "neutral" if text else None
+
 
 class DropArea(QFrame):
     """Accepts files dropped from the file manager."""
@@ -124,17 +138,24 @@ class CoordinatorView(View):
 
         units_box = QGroupBox(tr("Enheter som ska rapportera"))
         ul = QVBoxLayout(units_box)
-        self.units_model = RecordTableModel([
-            Column(tr("Enhet"), lambda u: u.label),
-            Column(tr("Senaste paket"), _last_bundle_text),
-        ], self)
+        self.units_model = RecordTableModel(
+            [
+                Column(tr("Enhet"), lambda u: u.label),
+                Column(tr("Senaste paket"), _last_bundle_text),
+            ],
+            self,
+        )
         self.units_table, _ = make_table(self.units_model)
         self.units_table.setObjectName("expectedUnitsTable")
         ul.addWidget(self.units_table, 1)
         # the first start of a coordinator vault: what to do first
-        self.no_units_hint = hint(tr("Inga enheter än. Skriv namnet på varje enhet som ska "
-                                     "rapportera (t.ex. PO Mora) och tryck Lägg till; "
-                                     "importera sedan deras statistikpaket till höger."))
+        self.no_units_hint = hint(
+            tr(
+                "Inga enheter än. Skriv namnet på varje enhet som ska "
+                "rapportera (t.ex. PO Mora) och tryck Lägg till; "
+                "importera sedan deras statistikpaket till höger."
+            )
+        )
         self.no_units_hint.setObjectName("noUnitsHint")
         self.no_units_hint.hide()
         ul.addWidget(self.no_units_hint)
@@ -191,17 +212,24 @@ class CoordinatorView(View):
         self.choose_button = QPushButton(tr("Välj filer… (Ctrl+I)"))
         self.choose_button.setObjectName("chooseBundles")
         il.addWidget(self.choose_button)
-        self.results_model = RecordTableModel([
-            Column(tr("Fil"), lambda r: Path(r.path).name),
-            Column(tr("Resultat"), _result_text),
-            Column(tr("Enhet"), lambda r: r.unit_label),
-            Column(tr("Period"), lambda r: r.period_label),
-            Column(tr("Orsak eller varning"), lambda r: r.warning or r.reason,
-                   tooltip=lambda r: r.warning or r.reason),
-        ], self)
+        self.results_model = RecordTableModel(
+            [
+                Column(tr("Fil"), lambda r: Path(r.path).name),
+                Column(tr("Resultat"), _result_text),
+                Column(tr("Enhet"), lambda r: r.unit_label),
+                Column(tr("Period"), lambda r: r.period_label),
+                Column(
+                    tr("Orsak eller varning"),
+                    lambda r: r.warning or r.reason,
+                    tooltip=lambda r: r.warning or r.reason,
+                ),
+            ],
+            self,
+        )
         self.results_table, _ = make_table(self.results_model)
         self.results_table.setItemDelegateForColumn(
-            1, BadgeDelegate(import_tone, self.results_table))
+            1, BadgeDelegate(import_tone, self.results_table)
+        )
         self.results_table.setObjectName("importResults")
         il.addWidget(self.results_table, 1)
         self.import_message = data_label()
@@ -222,8 +250,11 @@ class CoordinatorView(View):
 
         a = QAction(tr("Importera statistikpaket…"), self.main)
         a.setShortcut(QKeySequence("Ctrl+I"))
-        a.triggered.connect(lambda: self.main.vault is not None and (
-            self.main.show_view(self.key), self.choose_files()))
+        a.triggered.connect(
+            lambda: (
+                self.main.vault is not None and (self.main.show_view(self.key), self.choose_files())
+            )
+        )
         self.main.addAction(a)
         return [a]
 
@@ -239,18 +270,29 @@ class CoordinatorView(View):
         self.sender_choice.clear()
         self.match_choice.clear()
         for s in senders:
-            self.sender_choice.addItem(tr("{label} (id {id}…; {periods})").format(
-                label=s.label, id=s.unit_id[:8], periods=", ".join(s.periods)), s.unit_id)
+            self.sender_choice.addItem(
+                tr("{label} (id {id}…; {periods})").format(
+                    label=s.label, id=s.unit_id[:8], periods=", ".join(s.periods)
+                ),
+                s.unit_id,
+            )
         for u in units:
             if not u.unit_id:
                 self.match_choice.addItem(u.label, u.label)
         if senders:
-            self.senders_text.setText(plural(
-                len(senders),
-                tr("{n} enhet har skickat paket men är inte förväntad. Är det en av de "
-                   "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas."),
-                tr("{n} enheter har skickat paket men är inte förväntade. Är det några av de "
-                   "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas.")))
+            self.senders_text.setText(
+                plural(
+                    len(senders),
+                    tr(
+                        "{n} enhet har skickat paket men är inte förväntad. Är det en av de "
+                        "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas."
+                    ),
+                    tr(
+                        "{n} enheter har skickat paket men är inte förväntade. Är det några av de "
+                        "förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas."
+                    ),
+                )
+            )
         self.match_button.setEnabled(bool(senders) and self.match_choice.count() > 0)
         self.senders_box.setVisible(bool(senders))
 
@@ -296,8 +338,9 @@ class CoordinatorView(View):
         self.refresh()
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("Välj statistikpaket"), "",
-                                                tr("Statistikpaket (*.pobundle);;Alla filer (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self, tr("Välj statistikpaket"), "", tr("Statistikpaket (*.pobundle);;Alla filer (*)")
+        )
         if files:
             self.import_files(files)
 
@@ -321,14 +364,25 @@ class CoordinatorView(View):
             self.results_table.resizeColumnsToContents()
             bad = sum(1 for r in results if not r.ok)
             warned = sum(1 for r in results if r.ok and r.warning)
-            text = plural(len(results), tr("{ok} av {n} fil importerad; {bad} avvisad."),
-                          tr("{ok} av {n} filer importerade; {bad} avvisade."),
-                          ok=len(results) - bad, bad=bad)
+            text = plural(
+                len(results),
+                tr("{ok} av {n} fil importerad; {bad} avvisad."),
+                tr("{ok} av {n} filer importerade; {bad} avvisade."),
+                ok=len(results) - bad,
+                bad=bad,
+            )
             if warned:
-                text += " " + plural(warned, tr("Varning för {n} paket: perioden har inte "
-                                                 "slutat, siffrorna är inte slutliga."),
-                                     tr("Varning för {n} paket: perioden har inte slutat, "
-                                        "siffrorna är inte slutliga."))
+                text += " " + plural(
+                    warned,
+                    tr(
+                        "Varning för {n} paket: perioden har inte "
+                        "slutat, siffrorna är inte slutliga."
+                    ),
+                    tr(
+                        "Varning för {n} paket: perioden har inte slutat, "
+                        "siffrorna är inte slutliga."
+                    ),
+                )
             self.import_message.setText(text)
             self.refresh()
 
@@ -363,24 +417,36 @@ class CoordinatorReportView(View):
 
         status = QWidget()
         sl = QVBoxLayout(status)
-        self.status_model = RecordTableModel([
-            Column(tr("Enhet"), lambda u: u.label),
-            Column(tr("Status"), _unit_state),
-            Column(tr("Namn i paketet"), lambda u: u.bundle_label
-                   if u.bundle_label and u.bundle_label != u.label else ""),
-            Column(tr("Mottaget"), lambda u: _fmt_time(u.first_received_at)),
-            Column(tr("Ersatta paket"), lambda u: u.replaced or "", align_right=True),
-            Column(tr("Paketet skapat"), lambda u: _fmt_time(u.created_at)),
-        ], self)
+        self.status_model = RecordTableModel(
+            [
+                Column(tr("Enhet"), lambda u: u.label),
+                Column(tr("Status"), _unit_state),
+                Column(
+                    tr("Namn i paketet"),
+                    lambda u: (
+                        u.bundle_label if u.bundle_label and u.bundle_label != u.label else ""
+                    ),
+                ),
+                Column(tr("Mottaget"), lambda u: _fmt_time(u.first_received_at)),
+                Column(tr("Ersatta paket"), lambda u: u.replaced or "", align_right=True),
+                Column(tr("Paketet skapat"), lambda u: _fmt_time(u.created_at)),
+            ],
+            self,
+        )
         self.status_table, _ = make_table(self.status_model)
         self.status_table.setObjectName("periodStatusTable")
         self.status_table.setItemDelegateForColumn(
-            1, BadgeDelegate(status_tone, self.status_table))  # a coloured pill plus the word
+            1, BadgeDelegate(status_tone, self.status_table)
+        )  # a coloured pill plus the word
         sl.addWidget(self.status_table)
         self.withdraw_button = QPushButton(tr("Återkalla enhetens paket…"))
         self.withdraw_button.setObjectName("withdrawBundle")
-        self.withdraw_button.setToolTip(tr("Raderar det paket som gäller för den valda enheten "
-                                           "(loggas); ett paket det ersatte gäller igen."))
+        self.withdraw_button.setToolTip(
+            tr(
+                "Raderar det paket som gäller för den valda enheten "
+                "(loggas); ett paket det ersatte gäller igen."
+            )
+        )
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         sl.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
         tabs.addTab(status, tr("Vilka har rapporterat"))
@@ -390,15 +456,21 @@ class CoordinatorReportView(View):
 
         sfw = QWidget()
         sfl = QVBoxLayout(sfw)
-        self.sf_model = RecordTableModel([
-            Column(tr("Enhet"), lambda f: f.get("unit_label")),
-            Column(tr("Identifierat"), lambda f: f.get("identified_on")),
-            Column(tr("Huvudman"), lambda f: label_of("authority", f.get("authority"))),
-            Column(tr("Område"), lambda f: f.get("area")),
-            Column(tr("Återkoppling"), lambda f: f.get("feedback_received")),
-            Column(tr("Beskrivning"), lambda f: f.get("description"),
-                   tooltip=lambda f: f.get("description")),
-        ], self)
+        self.sf_model = RecordTableModel(
+            [
+                Column(tr("Enhet"), lambda f: f.get("unit_label")),
+                Column(tr("Identifierat"), lambda f: f.get("identified_on")),
+                Column(tr("Huvudman"), lambda f: label_of("authority", f.get("authority"))),
+                Column(tr("Område"), lambda f: f.get("area")),
+                Column(tr("Återkoppling"), lambda f: f.get("feedback_received")),
+                Column(
+                    tr("Beskrivning"),
+                    lambda f: f.get("description"),
+                    tooltip=lambda f: f.get("description"),
+                ),
+            ],
+            self,
+        )
         self.sf_table, _ = make_table(self.sf_model)
         self.sf_table.setObjectName("mergedSystemFailures")
         sfl.addWidget(self.sf_table)
@@ -412,8 +484,13 @@ class CoordinatorReportView(View):
         self.approve_button = QPushButton(tr("Godkänn perioden"))
         self.approve_button.setObjectName("approvePeriod")
         self.reopen_button = QPushButton(tr("Öppna perioden igen"))
-        for w in (self.pdf_button, self.csv_button, self.csv_internal_button,
-                  self.approve_button, self.reopen_button):
+        for w in (
+            self.pdf_button,
+            self.csv_button,
+            self.csv_internal_button,
+            self.approve_button,
+            self.reopen_button,
+        ):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
@@ -464,8 +541,11 @@ class CoordinatorReportView(View):
         if status.missing:
             lines.append(tr("Saknas: {units}").format(units=", ".join(status.missing)))
         if status.approved_on:
-            lines.append(tr("Perioden godkändes {date}; nya paket avvisas tills den öppnas "
-                            "igen.").format(date=status.approved_on.isoformat()))
+            lines.append(
+                tr("Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.").format(
+                    date=status.approved_on.isoformat()
+                )
+            )
         self.summary.setText("\n".join(lines))
         self.approve_button.setEnabled(not status.approved_on)
         self.reopen_button.setEnabled(bool(status.approved_on))
@@ -477,18 +557,20 @@ class CoordinatorReportView(View):
 
         report, status = self.report, self.status
         label = file_label(report["period"]["label"])
-        self.main.show_pdf(tr("Sammanställd rapport {period}").format(period=label),
-                           lambda out: render_coordinator_report(report, out, status=status),
-                           tr("rapport-{period}.pdf").format(period=label))
+        self.main.show_pdf(
+            tr("Sammanställd rapport {period}").format(period=label),
+            lambda out: render_coordinator_report(report, out, status=status),
+            tr("rapport-{period}.pdf").format(period=label),
+        )
 
     def csv_dialog(self, *, internal: bool) -> None:
         if self.report is None:
             return
         label = file_label(self.report["period"]["label"])
         name = tr("rapport-{period}-internt.csv") if internal else tr("rapport-{period}.csv")
-        out, _ = QFileDialog.getSaveFileName(self, tr("Spara CSV"),
-                                             str(Path.home() / name.format(period=label)),
-                                             tr("CSV (*.csv)"))
+        out, _ = QFileDialog.getSaveFileName(
+            self, tr("Spara CSV"), str(Path.home() / name.format(period=label)), tr("CSV (*.csv)")
+        )
         if out:
             self.write_csv(Path(out), internal=internal)
 
@@ -507,21 +589,29 @@ class CoordinatorReportView(View):
         """What "Godkänn perioden" asks, naming the units still missing."""
         status = self.status
         label = status.period.label if status else self.picker.period().label
-        text = tr("Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du "
-                  "öppnar den igen.").format(label=label)
+        text = tr(
+            "Godkänn perioden {label}? Paket som kommer senare för den avvisas tills du "
+            "öppnar den igen."
+        ).format(label=label)
         if status is not None and status.missing:
-            text += "\n\n" + plural(len(status.missing),
-                                     tr("{n} förväntad enhet har inte rapporterat: {units}."),
-                                     tr("{n} förväntade enheter har inte rapporterat: {units}."),
-                                     units=", ".join(status.missing))
+            text += "\n\n" + plural(
+                len(status.missing),
+                tr("{n} förväntad enhet har inte rapporterat: {units}."),
+                tr("{n} förväntade enheter har inte rapporterat: {units}."),
+                units=", ".join(status.missing),
+            )
         if status is not None and not status.ended:
             text += "\n\n" + tr("Perioden har inte slutat än.")
         return text
 
     def confirm(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Godkänn perioden"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("Godkänn perioden"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("approveConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Godkänn"))
         box.button(QMessageBox.StandardButton.Cancel).setText(tr("Avbryt"))
@@ -552,26 +642,35 @@ class CoordinatorReportView(View):
         """Withdraw (delete, logged) the current bundle of the unit selected in the status."""
         from PySide6.QtWidgets import QMessageBox
 
-        from po_desktop.gui.views.assignments import selected_record
+        from po_desktop.gui.tables import selected_record
         from po_desktop.services import coordinator
 
         unit = selected_record(self.status_table)
         if unit is None or not unit.bundle_id:
             self.message.setText(tr("Välj en enhet som har rapporterat."))
             return
-        if confirm and QMessageBox.question(
-                self, tr("Återkalla paket"),
-                tr("Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. "
-                   "Fortsätt?").format(unit=unit.label, id=unit.bundle_id[:8])
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                tr("Återkalla paket"),
+                tr(
+                    "Paketet från {unit} ({id}) raderas ur samordnarvalvet; det loggas. Fortsätt?"
+                ).format(unit=unit.label, id=unit.bundle_id[:8]),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         try:
             r = coordinator.withdraw_bundle(self.vault, unit.bundle_id)
         except Exception as exc:  # noqa: BLE001
             self.message.setText(error_text(exc))
             return
-        self.message.setText(tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
-            id=r["bundle_id"], unit=r["unit_label"], period=r["period"]))
+        self.message.setText(
+            tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
+                id=r["bundle_id"], unit=r["unit_label"], period=r["period"]
+            )
+        )
         self.refresh()
 
     def clear(self) -> None:

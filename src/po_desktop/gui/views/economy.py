@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.charts import BarChart
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table
+from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import local_decimal, tr
@@ -135,15 +135,20 @@ class ContactDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Uppgifterna skrivs bara ut; de sparas inte.")))
         self.fields: dict[str, QLineEdit] = {}
-        for key, label in (("contact_title", tr("Befattning")), ("contact_name", tr("Namn")),
-                           ("contact_address", tr("Postadress")),
-                           ("contact_phone", tr("Telefon")), ("contact_email", tr("E-post"))):
+        for key, label in (
+            ("contact_title", tr("Befattning")),
+            ("contact_name", tr("Namn")),
+            ("contact_address", tr("Postadress")),
+            ("contact_phone", tr("Telefon")),
+            ("contact_email", tr("E-post")),
+        ):
             edit = QLineEdit()
             edit.setObjectName(key)
             self.fields[key] = edit
             form.addRow(label + ":", edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -188,9 +193,12 @@ class EconomyView(View):
         self.billings.setObjectName("economyBillings")
         self.billings.setRange(1, 12)
         self.billings.setValue(2)
-        for label, w in ((tr("År:"), self.year), (tr("Nyckel:"), self.key_combo),
-                         (tr("Statsbidrag per årsarbete (kr):"), self.grant),
-                         (tr("Fakturor per år:"), self.billings)):
+        for label, w in (
+            (tr("År:"), self.year),
+            (tr("Nyckel:"), self.key_combo),
+            (tr("Statsbidrag per årsarbete (kr):"), self.grant),
+            (tr("Fakturor per år:"), self.billings),
+        ):
             top.addWidget(QLabel(label))
             top.addWidget(w)
         top.addStretch(1)
@@ -204,8 +212,7 @@ class EconomyView(View):
         self.inputs_tabs = inputs
         budget_w = QWidget()
         bl = QVBoxLayout(budget_w)
-        self.budget = _table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"),
-                                               tr("Procent")])
+        self.budget = _table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"), tr("Procent")])
         self.budget.setItemDelegateForColumn(1, KindDelegate(self.budget))
         # room for "personalkostnad"; the post's name keeps the stretch
         from po_desktop.services.economy import kind_label
@@ -214,9 +221,13 @@ class EconomyView(View):
         self.budget.setColumnWidth(1, metrics.horizontalAdvance(kind_label("staff")) + 40)
         self.budget.setColumnWidth(2, metrics.horizontalAdvance("0 000 000") + 24)
         self.budget.setColumnWidth(3, metrics.horizontalAdvance(tr("Procent")) + 24)
-        self.budget.setToolTip(tr("Sort: dubbelklicka och välj i listan. PO-påslag "
-                                  "(personalomkostnad) i kronor eller procent av "
-                                  "personalkostnaderna."))
+        self.budget.setToolTip(
+            tr(
+                "Sort: dubbelklicka och välj i listan. PO-påslag "
+                "(personalomkostnad) i kronor eller procent av "
+                "personalkostnaderna."
+            )
+        )
         bl.addWidget(self.budget, 1)
         row = QHBoxLayout()
         self.add_line = QPushButton(tr("Ny post"))
@@ -232,8 +243,10 @@ class EconomyView(View):
 
         munis_w = QWidget()
         ml = QVBoxLayout(munis_w)
-        self.munis = _table("economyMunicipalities", [tr("Kommun"), tr("Andel %"),
-                                                      tr("Folkmängd"), tr("Folkmängd 18+")])
+        self.munis = _table(
+            "economyMunicipalities",
+            [tr("Kommun"), tr("Andel %"), tr("Folkmängd"), tr("Folkmängd 18+")],
+        )
         ml.addWidget(self.munis, 1)
         prow = QHBoxLayout()
         prow.addWidget(QLabel(tr("Folkmängdens datum:")))
@@ -266,16 +279,22 @@ class EconomyView(View):
         self.summary.setObjectName("economySummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         rl.addWidget(self.summary)
-        self.results_model = RecordTableModel([
-            Column(tr("Kommun"), lambda m: m.name),
-            Column(tr("Andel"), lambda m: _pct(m.share_percent), align_right=True),
-            Column(tr("Per år (kr)"), lambda m: _kr(m.amount), align_right=True),
-            Column(tr("Per faktura (kr)"), lambda m: " + ".join(_kr(p) for p in m.per_billing)
-                   if m.per_billing else "–", align_right=True),
-            Column(tr("kr/inv."), lambda m: _kr(m.per_inhabitant), align_right=True),
-            Column(tr("kr/inv. 18+"), lambda m: _kr(m.per_inhabitant_18plus), align_right=True),
-            Column(tr("Inv./årsarb."), lambda m: _kr(m.inhabitants_per_fte), align_right=True),
-        ], self)
+        self.results_model = RecordTableModel(
+            [
+                Column(tr("Kommun"), lambda m: m.name),
+                Column(tr("Andel"), lambda m: _pct(m.share_percent), align_right=True),
+                Column(tr("Per år (kr)"), lambda m: _kr(m.amount), align_right=True),
+                Column(
+                    tr("Per faktura (kr)"),
+                    lambda m: " + ".join(_kr(p) for p in m.per_billing) if m.per_billing else "–",
+                    align_right=True,
+                ),
+                Column(tr("kr/inv."), lambda m: _kr(m.per_inhabitant), align_right=True),
+                Column(tr("kr/inv. 18+"), lambda m: _kr(m.per_inhabitant_18plus), align_right=True),
+                Column(tr("Inv./årsarb."), lambda m: _kr(m.inhabitants_per_fte), align_right=True),
+            ],
+            self,
+        )
         self.results_table, _ = make_table(self.results_model)
         self.results_table.setObjectName("economyResults")
         self.results_tabs = QTabWidget()
@@ -364,30 +383,51 @@ class EconomyView(View):
             self.billings.setValue(inputs.billings_per_year)
             self.budget.setRowCount(0)
             for b in inputs.budget:
-                self._append_budget(b.name, b.kind, "" if b.amount is None else _kr(b.amount),
-                                    "" if b.percent is None else local_decimal(f"{b.percent:.2f}"))
+                self._append_budget(
+                    b.name,
+                    b.kind,
+                    "" if b.amount is None else _kr(b.amount),
+                    "" if b.percent is None else local_decimal(f"{b.percent:.2f}"),
+                )
             self.fte.setRowCount(0)
             for u in inputs.units:
                 r = self.fte.rowCount()
                 self.fte.insertRow(r)
                 self.fte.setItem(r, 0, _item(u.label, editable=False))
-                self.fte.setItem(r, 1, _item("" if u.fte is None
-                                             else local_decimal(f"{u.fte:.2f}"), right=True))
+                self.fte.setItem(
+                    r, 1, _item("" if u.fte is None else local_decimal(f"{u.fte:.2f}"), right=True)
+                )
                 self.fte.setItem(r, 2, _item(self._source_text(u.source), editable=False))
             self.munis.setRowCount(0)
             for m in inputs.municipalities:
                 r = self.munis.rowCount()
                 self.munis.insertRow(r)
                 self.munis.setItem(r, 0, _item(m.name, editable=False))
-                self.munis.setItem(r, 1, _item("" if m.share_percent is None else
-                                               local_decimal(f"{m.share_percent:.2f}"),
-                                               right=True))
-                self.munis.setItem(r, 2, _item("" if m.population_all is None
-                                               else _kr(m.population_all), right=True))
-                self.munis.setItem(r, 3, _item("" if m.population_18plus is None
-                                               else _kr(m.population_18plus), right=True))
-            as_of = view.population_as_of[-1] if view.population_as_of else \
-                dt.date(self.year.value() - 1, 12, 31)
+                self.munis.setItem(
+                    r,
+                    1,
+                    _item(
+                        "" if m.share_percent is None else local_decimal(f"{m.share_percent:.2f}"),
+                        right=True,
+                    ),
+                )
+                self.munis.setItem(
+                    r,
+                    2,
+                    _item("" if m.population_all is None else _kr(m.population_all), right=True),
+                )
+                self.munis.setItem(
+                    r,
+                    3,
+                    _item(
+                        "" if m.population_18plus is None else _kr(m.population_18plus), right=True
+                    ),
+                )
+            as_of = (
+                view.population_as_of[-1]
+                if view.population_as_of
+                else dt.date(self.year.value() - 1, 12, 31)
+            )
             self.as_of.setDate(QDate(as_of.year, as_of.month, as_of.day))
             self._population_dirty = False
             self.applicant.clear()
@@ -431,8 +471,14 @@ class EconomyView(View):
             return
         self._loading = True
         try:
-            self.fte.setItem(row, 2, _item(self._source_text(
-                "entered" if _cell(self.fte, row, 1) else None), editable=False))
+            self.fte.setItem(
+                row,
+                2,
+                _item(
+                    self._source_text("entered" if _cell(self.fte, row, 1) else None),
+                    editable=False,
+                ),
+            )
         finally:
             self._loading = False
         self.recompute()
@@ -476,14 +522,20 @@ class EconomyView(View):
             if share:
                 shares[name] = ec.parse_percent(share, name)
             if p_all:
-                population[name] = (ec.parse_kronor(p_all, name),
-                                    ec.parse_kronor(p_adult, name) if p_adult else None)
+                population[name] = (
+                    ec.parse_kronor(p_all, name),
+                    ec.parse_kronor(p_adult, name) if p_adult else None,
+                )
         return {
             "grant_per_fte": ec.parse_kronor(grant_text, tr("Statsbidrag per årsarbete"))
-            if grant_text else None,
+            if grant_text
+            else None,
             "key": self.key_combo.currentData() or "",
             "billings_per_year": self.billings.value(),
-            "budget": budget, "fte": fte, "shares": shares, "population": population,
+            "budget": budget,
+            "fte": fte,
+            "shares": shares,
+            "population": population,
         }
 
     def _draft_inputs(self, d: dict[str, Any]) -> Any:
@@ -496,8 +548,9 @@ class EconomyView(View):
         for u in base.units:
             value = d["fte"].get(u.label)
             if value is None:
-                units.append(u if u.source == "bundle"
-                             else UnitFte(u.label, None, None, u.municipalities))
+                units.append(
+                    u if u.source == "bundle" else UnitFte(u.label, None, None, u.municipalities)
+                )
             elif value == u.fte:
                 units.append(u)
             else:
@@ -505,11 +558,23 @@ class EconomyView(View):
         munis = []
         for m in base.municipalities:
             p_all, p_adult = d["population"].get(m.name, (None, None))
-            munis.append(replace(m, share_percent=d["shares"].get(m.name),
-                                 population_all=p_all, population_18plus=p_adult))
-        return replace(base, key=d["key"] or None, grant_per_fte=d["grant_per_fte"],
-                       billings_per_year=d["billings_per_year"], budget=tuple(d["budget"]),
-                       units=tuple(units), municipalities=tuple(munis))
+            munis.append(
+                replace(
+                    m,
+                    share_percent=d["shares"].get(m.name),
+                    population_all=p_all,
+                    population_18plus=p_adult,
+                )
+            )
+        return replace(
+            base,
+            key=d["key"] or None,
+            grant_per_fte=d["grant_per_fte"],
+            billings_per_year=d["billings_per_year"],
+            budget=tuple(d["budget"]),
+            units=tuple(units),
+            municipalities=tuple(munis),
+        )
 
     def recompute(self) -> None:
         """The results of what is typed, at once (nothing is stored)."""
@@ -530,21 +595,38 @@ class EconomyView(View):
         from po_desktop.services.economy import message
 
         lines = [
-            tr("Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)\n"
-               "Kommunernas del {munis} kr").format(
-                cost=_kr(r.cost_total), grant=_kr(r.grant), share=_pct(r.grant_share_percent),
-                munis=_kr(r.municipalities_total)),
-            tr("Årsarbeten {fte} · invånare per årsarbete {inh} (riktmärke 25 000–30 000) · "
-               "aktiva uppdrag per årsarbete {act} (riktmärke 10–15)").format(
-                fte=local_decimal(f"{r.fte_total:.2f}"), inh=_kr(r.inhabitants_per_fte),
-                act="–" if r.active_per_fte is None else local_decimal(f"{r.active_per_fte:.1f}")),
+            tr(
+                "Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)\n"
+                "Kommunernas del {munis} kr"
+            ).format(
+                cost=_kr(r.cost_total),
+                grant=_kr(r.grant),
+                share=_pct(r.grant_share_percent),
+                munis=_kr(r.municipalities_total),
+            ),
+            tr(
+                "Årsarbeten {fte} · invånare per årsarbete {inh} (riktmärke 25 000–30 000) · "
+                "aktiva uppdrag per årsarbete {act} (riktmärke 10–15)"
+            ).format(
+                fte=local_decimal(f"{r.fte_total:.2f}"),
+                inh=_kr(r.inhabitants_per_fte),
+                act="–" if r.active_per_fte is None else local_decimal(f"{r.active_per_fte:.1f}"),
+            ),
         ]
         prev = self.view_data.previous if self.view_data is not None else None
         if prev is not None:
-            lines.append(tr("{year}: kostnad {cost} kr · statsbidrag {grant} kr ({share}) · "
-                            "kommunernas del {munis} kr").format(
-                year=prev.year, cost=_kr(prev.cost_total), grant=_kr(prev.grant),
-                share=_pct(prev.grant_share_percent), munis=_kr(prev.municipalities_total)))
+            lines.append(
+                tr(
+                    "{year}: kostnad {cost} kr · statsbidrag {grant} kr ({share}) · "
+                    "kommunernas del {munis} kr"
+                ).format(
+                    year=prev.year,
+                    cost=_kr(prev.cost_total),
+                    grant=_kr(prev.grant),
+                    share=_pct(prev.grant_share_percent),
+                    munis=_kr(prev.municipalities_total),
+                )
+            )
         if r.problem is not None:
             lines.append(message(r.problem))
         self.summary.setText("\n".join(lines))
@@ -602,8 +684,12 @@ class EconomyView(View):
                 elif value is not None and (value != u.fte or u.source == "entered"):
                     fte[u.label] = value
             changes: dict[str, Any] = {
-                "key": d["key"], "billings_per_year": d["billings_per_year"],
-                "budget": d["budget"], "replace_budget": True, "fte": fte}
+                "key": d["key"],
+                "billings_per_year": d["billings_per_year"],
+                "budget": d["budget"],
+                "replace_budget": True,
+                "fte": fte,
+            }
             if d["grant_per_fte"] is not None:
                 changes["grant_per_fte"] = d["grant_per_fte"]
             if d["shares"]:
@@ -628,16 +714,21 @@ class EconomyView(View):
         from po_desktop.printing.economy import render_cost_distribution
 
         view = self.view_data
-        self.main.show_pdf(tr("Kostnadsfördelning {year}").format(year=view.year),
-                           lambda out: render_cost_distribution(view, out),
-                           tr("kostnadsfordelning-{year}.pdf").format(year=view.year))
+        self.main.show_pdf(
+            tr("Kostnadsfördelning {year}").format(year=view.year),
+            lambda out: render_cost_distribution(view, out),
+            tr("kostnadsfordelning-{year}.pdf").format(year=view.year),
+        )
 
     def csv_dialog(self) -> None:
         if self.view_data is None:
             return
         out, _ = QFileDialog.getSaveFileName(
-            self, tr("Spara CSV"), str(Path.home() / tr("kostnadsfordelning-{year}.csv").format(
-                year=self.view_data.year)), tr("CSV (*.csv)"))
+            self,
+            tr("Spara CSV"),
+            str(Path.home() / tr("kostnadsfordelning-{year}.csv").format(year=self.view_data.year)),
+            tr("CSV (*.csv)"),
+        )
         if out:
             self.write_csv(Path(out))
 
@@ -661,13 +752,16 @@ class EconomyView(View):
         from po_desktop.services.printing import print_grant_application
 
         vault, year = self.vault, self.year.value()
-        self.main.show_pdf(tr("Underlag för ansökan om statsbidrag {year}").format(year=year),
-                           lambda out: print_grant_application(vault, year, out, contact),
-                           tr("ansokan-statsbidrag-{year}.pdf").format(year=year))
+        self.main.show_pdf(
+            tr("Underlag för ansökan om statsbidrag {year}").format(year=year),
+            lambda out: print_grant_application(vault, year, out, contact),
+            tr("ansokan-statsbidrag-{year}.pdf").format(year=year),
+        )
 
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Folkmängd per kommun (CSV)"), "",
-                                              tr("CSV (*.csv *.txt);;Alla filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Folkmängd per kommun (CSV)"), "", tr("CSV (*.csv *.txt);;Alla filer (*)")
+        )
         if path:
             self.import_population(Path(path))
 

@@ -7,10 +7,17 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
-    CodeChecks, CodeCombo, date_of, heading, label_of, labels_of, link_filter, make_date_edit,
+    CodeChecks,
+    CodeCombo,
+    date_of,
+    heading,
+    label_of,
+    labels_of,
+    link_filter,
+    make_date_edit,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -45,9 +52,13 @@ class InquiryDialog(FormDialog):
             self.referred_to.setText(existing.referred_to or "")
 
     def submit(self):
-        values = dict(date=date_of(self.date), referral_source=self.referral_source.code(),
-                      outcome=self.outcome.code(), priority_flags=self.priority_flags.codes(),
-                      referred_to=self.referred_to.text().strip() or None)
+        values = dict(
+            date=date_of(self.date),
+            referral_source=self.referral_source.code(),
+            outcome=self.outcome.code(),
+            priority_flags=self.priority_flags.codes(),
+            referred_to=self.referred_to.text().strip() or None,
+        )
         if self.existing is None:
             return cw.add_inquiry(self.vault, **values)
         return cw.update_inquiry(self.vault, self.existing.id, **values)
@@ -76,14 +87,19 @@ class InquiriesView(View):
         self.count = data_label()
         self.count.setObjectName("inquiryCount")
         layout.addWidget(self.count)
-        self.model = RecordTableModel([
-            Column(tr("Datum"), lambda q: q.date),
-            Column(tr("Prioriterad grupp"), lambda q: labels_of("priority_flag", q.priority_flags)),
-            Column(tr("Kontaktväg"), lambda q: label_of("referral_source", q.referral_source)),
-            Column(tr("Utfall"), lambda q: label_of("inquiry_outcome", q.outcome)),
-            Column(tr("Hänvisad till"), lambda q: q.referred_to),
-            Column(tr("Utfallsdatum"), lambda q: q.outcome_on),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Datum"), lambda q: q.date),
+                Column(
+                    tr("Prioriterad grupp"), lambda q: labels_of("priority_flag", q.priority_flags)
+                ),
+                Column(tr("Kontaktväg"), lambda q: label_of("referral_source", q.referral_source)),
+                Column(tr("Utfall"), lambda q: label_of("inquiry_outcome", q.outcome)),
+                Column(tr("Hänvisad till"), lambda q: q.referred_to),
+                Column(tr("Utfallsdatum"), lambda q: q.outcome_on),
+            ],
+            self,
+        )
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("inquiryTable")
         self.filter.setObjectName("inquiryFilter")
@@ -95,8 +111,12 @@ class InquiriesView(View):
         self.edit_button = QPushButton(tr("Ändra / nytt utfall…"))
         self.start_button = QPushButton(tr("Anta och starta uppdrag…"))
         self.start_button.setObjectName("startAssignment")
-        self.start_button.setToolTip(tr("Ett nytt uppdrag med förfrågans kontaktväg och "
-                                        "prioritering; förfrågan blir antagen."))
+        self.start_button.setToolTip(
+            tr(
+                "Ett nytt uppdrag med förfrågans kontaktväg och "
+                "prioritering; förfrågan blir antagen."
+            )
+        )
         brow.addWidget(self.new_button)
         brow.addWidget(self.edit_button)
         brow.addWidget(self.start_button)

@@ -4,14 +4,22 @@ Filled values live only in these fields and in the PDF in memory; they are never
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import tr
-
 
 # texts from the unit's form definition (data a municipality adapts, not program text)
 FROM_DEFINITION = "fromDefinition"
@@ -33,9 +41,15 @@ class FormsView(View):
         super().__init__(window)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.title()))
-        outer.addWidget(hint(tr("Uppgifter du fyller i här används bara för utskriften. De "
-                                "sparas aldrig i valvet och försvinner när du lämnar vyn eller "
-                                "låser.")))
+        outer.addWidget(
+            hint(
+                tr(
+                    "Uppgifter du fyller i här används bara för utskriften. De "
+                    "sparas aldrig i valvet och försvinner när du lämnar vyn eller "
+                    "låser."
+                )
+            )
+        )
         row = QHBoxLayout()
         self.blank_intake = QPushButton(tr("Ansökan om personligt ombud – tom…"))
         self.blank_intake.setObjectName("blankIntake")

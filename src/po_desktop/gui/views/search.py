@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, link_filter
 from po_desktop.i18n import plural, tr
@@ -25,8 +25,9 @@ class SearchView(View):
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText(tr("Ord att söka efter (alla ord måste finnas; början av "
-                                         "ett ord räcker)"))
+        self.query.setPlaceholderText(
+            tr("Ord att söka efter (alla ord måste finnas; början av ett ord räcker)")
+        )
         self.button = QPushButton(tr("Sök"))
         self.button.setObjectName("searchButton")
         row.addWidget(self.query, 1)
@@ -35,11 +36,14 @@ class SearchView(View):
         self.message = data_label()
         self.message.setObjectName("searchMessage")
         layout.addWidget(self.message)
-        self.model = RecordTableModel([
-            Column(tr("Alias"), lambda h: h.alias),
-            Column(tr("Datum"), lambda h: h.date),
-            Column(tr("Träff"), lambda h: h.snippet),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Alias"), lambda h: h.alias),
+                Column(tr("Datum"), lambda h: h.date),
+                Column(tr("Träff"), lambda h: h.snippet),
+            ],
+            self,
+        )
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("searchTable")
         self.table.setSortingEnabled(False)
@@ -75,8 +79,9 @@ class SearchView(View):
             return
         self.model.set_rows(hits)
         self.table.resizeColumnsToContents()
-        self.message.setText(plural(len(hits), tr("{n} träff."), tr("{n} träffar.")) if hits
-                             else tr("Inga träffar."))
+        self.message.setText(
+            plural(len(hits), tr("{n} träff."), tr("{n} träffar.")) if hits else tr("Inga träffar.")
+        )
 
     def open_hit(self) -> None:
         hit = selected_record(self.table)

@@ -5,9 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.passphrase import PassphrasePair
@@ -24,13 +38,20 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(tr("Byt lösenfras"))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint(tr("Valvet krypteras om med den nya lösenfrasen. Först sparas en "
-                                 "krypterad säkerhetskopia med den gamla lösenfrasen i mappen "
-                                 "backups bredvid valvet.")))
+        layout.addWidget(
+            hint(
+                tr(
+                    "Valvet krypteras om med den nya lösenfrasen. Först sparas en "
+                    "krypterad säkerhetskopia med den gamla lösenfrasen i mappen "
+                    "backups bredvid valvet."
+                )
+            )
+        )
         self.pair = PassphrasePair(first_label=tr("Ny lösenfras:"))
         layout.addWidget(self.pair)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -55,17 +76,24 @@ class DestroyVaultDialog(QDialog):
         self.setMinimumWidth(560)
         label = vault_settings.get(vault, vault_settings.UNIT_LABEL)
         layout = QVBoxLayout(self)
-        warning = QLabel(tr("Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
-                            "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
-                            "inställningar. Det går inte att ångra.").format(path=vault.path))
+        warning = QLabel(
+            tr(
+                "Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
+                "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
+                "inställningar. Det går inte att ångra."
+            ).format(path=vault.path)
+        )
         warning.setWordWrap(True)
         set_role(warning, "warning")
         layout.addWidget(warning)
         self.include_backups = QCheckBox(tr("Förstör även säkerhetskopiorna ovan"))
         self.include_backups.setObjectName("destroyIncludeBackups")
         if backups:
-            listing = QLabel(tr("Säkerhetskopior (krypterade), som annars finns kvar:") + "\n"
-                             + "\n".join(str(b) for b in backups))
+            listing = QLabel(
+                tr("Säkerhetskopior (krypterade), som annars finns kvar:")
+                + "\n"
+                + "\n".join(str(b) for b in backups)
+            )
             listing.setObjectName("destroyBackupList")
             listing.setWordWrap(True)
             layout.addWidget(listing)
@@ -81,8 +109,9 @@ class DestroyVaultDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(tr("Valvets lösenfras:"), self.passphrase)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(tr("Förstör valvet"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
@@ -95,8 +124,7 @@ class DestroyVaultDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.ok.setEnabled(self._matches(self.typed_label.text())
-                           and bool(self.passphrase.text()))
+        self.ok.setEnabled(self._matches(self.typed_label.text()) and bool(self.passphrase.text()))
 
 
 class SettingsView(View):
@@ -147,8 +175,14 @@ class SettingsView(View):
         self.retention_days.setRange(*vault_settings.RETENTION_DAYS.bounds())
         self.retention_days.setSuffix(tr(" dagar"))
         form2.addRow(tr("Spara anteckningar efter avslut i:"), self.retention_days)
-        form2.addRow(hint(tr("0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
-                             "avslutas (efter att du fått skriva ut dem åt klienten).")))
+        form2.addRow(
+            hint(
+                tr(
+                    "0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
+                    "avslutas (efter att du fått skriva ut dem åt klienten)."
+                )
+            )
+        )
         layout.addWidget(work_box)
 
         forms_box = QGroupBox(tr("Blanketter"))
@@ -199,16 +233,21 @@ class SettingsView(View):
         self.purge_box = QGroupBox(tr("Gallringslogg (vad som förstörts, utan innehåll)"))
         pl = QVBoxLayout(self.purge_box)
         from po_desktop.gui.models import Column, RecordTableModel
-        from po_desktop.gui.views.assignments import make_table
+        from po_desktop.gui.tables import make_table
 
         self._purge_backups: dict[int, str] = {}  # purge log id → what its backups note says
-        self.purge_model = RecordTableModel([
-            Column(tr("Gallrat"), lambda e: e.purged_at),
-            Column(tr("Uppdrag"), lambda e: e.assignment_ref),
-            Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
-            Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
-            Column(tr("Automatiska säkerhetskopior"), lambda e: self._purge_backups.get(e.id, "")),
-        ], self)
+        self.purge_model = RecordTableModel(
+            [
+                Column(tr("Gallrat"), lambda e: e.purged_at),
+                Column(tr("Uppdrag"), lambda e: e.assignment_ref),
+                Column(tr("Anteckningar"), lambda e: e.notes_count, align_right=True),
+                Column(tr("Bevakningar"), lambda e: e.follow_ups_count, align_right=True),
+                Column(
+                    tr("Automatiska säkerhetskopior"), lambda e: self._purge_backups.get(e.id, "")
+                ),
+            ],
+            self,
+        )
         self.purge_table, _ = make_table(self.purge_model, stretch_last=False)
         self.purge_table.setObjectName("purgeLogTable")
         self.purge_table.setMinimumHeight(120)
@@ -240,8 +279,9 @@ class SettingsView(View):
             from po_desktop.services.backups import purge_backup_status
             from po_desktop.services.casework import purge_log
 
-            self._purge_backups = {k: v.describe()
-                                   for k, v in purge_backup_status(self.vault).items()}
+            self._purge_backups = {
+                k: v.describe() for k, v in purge_backup_status(self.vault).items()
+            }
             self.purge_model.set_rows(purge_log(self.vault))
             self.purge_table.resizeColumnsToContents()
         self.backups_box.refresh(self.vault)
@@ -252,8 +292,9 @@ class SettingsView(View):
 
         values = {
             "unit_label": self.unit_label.text(),
-            "municipalities": [m.strip() for m in self.municipalities.toPlainText().splitlines()
-                               if m.strip()],
+            "municipalities": [
+                m.strip() for m in self.municipalities.toPlainText().splitlines() if m.strip()
+            ],
             "fte": self.fte.text(),
             "idle_lock_minutes": self.idle_minutes.value(),
             "retention_days": self.retention_days.value(),
@@ -300,14 +341,26 @@ class SettingsView(View):
         self.main.jobs.run(
             tr("Lösenfrasen byts…"),
             lambda report: rekey(vault, new_passphrase, allow_short=allow_short),
-            on_done=lambda change: self.message.setText(" ".join(filter(None, [
-                tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}")
-                .format(path=change.backup), change.notice]))))
+            on_done=lambda change: self.message.setText(
+                " ".join(
+                    filter(
+                        None,
+                        [
+                            tr("Lösenfrasen är bytt. Säkerhetskopia med den gamla: {path}").format(
+                                path=change.backup
+                            ),
+                            change.notice,
+                        ],
+                    )
+                )
+            ),
+        )
 
     def backup(self) -> None:
         suggested = str(self.vault.automatic_backup_path("manual"))
-        out, _ = QFileDialog.getSaveFileName(self, tr("Spara säkerhetskopia"), suggested,
-                                             tr("Valv (*.podb)"))
+        out, _ = QFileDialog.getSaveFileName(
+            self, tr("Spara säkerhetskopia"), suggested, tr("Valv (*.podb)")
+        )
         if out:
             self.run_backup(Path(out))
 
@@ -316,24 +369,32 @@ class SettingsView(View):
 
         vault = self.vault
         self.main.jobs.run(
-            tr("Säkerhetskopian skrivs…"), lambda report: backup_vault(vault, out),
+            tr("Säkerhetskopian skrivs…"),
+            lambda report: backup_vault(vault, out),
             on_done=lambda path: self.message.setText(
-                tr("Krypterad säkerhetskopia sparad: {path}").format(path=path)))
+                tr("Krypterad säkerhetskopia sparad: {path}").format(path=path)
+            ),
+        )
 
     def restore(self) -> None:
-        src, _ = QFileDialog.getOpenFileName(self, tr("Välj säkerhetskopia"), "",
-                                             tr("Valv (*.podb)"))
+        src, _ = QFileDialog.getOpenFileName(
+            self, tr("Välj säkerhetskopia"), "", tr("Valv (*.podb)")
+        )
         if not src:
             return
         answer = QMessageBox.question(
-            self, tr("Återställ"),
-            tr("Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
-               "mappen backups. Fortsätt?"))
+            self,
+            tr("Återställ"),
+            tr(
+                "Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+                "mappen backups. Fortsätt?"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        secret, ok = QInputDialog.getText(self, tr("Återställ"),
-                                          tr("Säkerhetskopians lösenfras:"),
-                                          QLineEdit.EchoMode.Password)
+        secret, ok = QInputDialog.getText(
+            self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"), QLineEdit.EchoMode.Password
+        )
         if ok and secret:
             self.run_restore(Path(src), secret)
 
@@ -346,16 +407,23 @@ class SettingsView(View):
 
         def done(moved) -> None:
             window.after_restore(
-                tr("Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
-                   "Lås upp med säkerhetskopians lösenfras.").format(path=moved or "-"))
+                tr(
+                    "Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
+                    "Lås upp med säkerhetskopians lösenfras."
+                ).format(path=moved or "-")
+            )
 
         def failed(exc) -> None:
-            window.after_restore(tr("Återställningen misslyckades: {error}")
-                                 .format(error=error_text(exc)))
+            window.after_restore(
+                tr("Återställningen misslyckades: {error}").format(error=error_text(exc))
+            )
 
-        window.jobs.run(tr("Valvet återställs…"),
-                        lambda report: restore_vault(src, target, backup_passphrase),
-                        on_done=done, on_error=failed)
+        window.jobs.run(
+            tr("Valvet återställs…"),
+            lambda report: restore_vault(src, target, backup_passphrase),
+            on_done=done,
+            on_error=failed,
+        )
 
     def check(self) -> None:
         from po_desktop.services.vault_admin import check_vault
@@ -368,8 +436,9 @@ class SettingsView(View):
             else:
                 self.message.setText(tr("Valvet är felfritt."))
 
-        self.main.jobs.run(tr("Valvet kontrolleras…"), lambda report: check_vault(vault),
-                           on_done=done)
+        self.main.jobs.run(
+            tr("Valvet kontrolleras…"), lambda report: check_vault(vault), on_done=done
+        )
 
     # --- destroy the whole vault --------------------------------------------------------------
 

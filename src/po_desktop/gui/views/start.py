@@ -8,13 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.style import GAP, badge, card, set_badge, set_role, set_type
-from po_desktop.gui.views.assignments import make_table, selected_record
+from po_desktop.gui.tables import make_table, selected_record
 from po_desktop.gui.views.base import HOLDS_DATA, View, data_label
 from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import local_decimal, tr
@@ -84,11 +89,14 @@ class StartView(View):
 
         # the active clients: a note after a visit in one gesture
         self.clients_card, lc, head = card(tr("Aktiva klienter"))
-        self.clients_model = RecordTableModel([
-            Column(tr("Alias"), lambda a: a.alias),
-            Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
-            Column(tr("Start"), lambda a: a.start_date),
-        ], self)
+        self.clients_model = RecordTableModel(
+            [
+                Column(tr("Alias"), lambda a: a.alias),
+                Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
+                Column(tr("Start"), lambda a: a.start_date),
+            ],
+            self,
+        )
         self.clients_table, _ = make_table(self.clients_model)
         self.clients_table.setObjectName("clientsTable")
         self.clients_table.setAccessibleName(tr("Aktiva klienter"))
@@ -136,18 +144,26 @@ class StartView(View):
 
         # over 18 months (collapses when empty)
         self.old_card, l18, _ = card(tr("Uppdrag äldre än 18 månader"))
-        self.old_model = RecordTableModel([
-            Column(tr("Alias"), lambda a: a.alias),
-            Column(tr("Start"), lambda a: a.start_date),
-            Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
-        ], self)
+        self.old_model = RecordTableModel(
+            [
+                Column(tr("Alias"), lambda a: a.alias),
+                Column(tr("Start"), lambda a: a.start_date),
+                Column(tr("Fas"), lambda a: label_of("phase", a.phase)),
+            ],
+            self,
+        )
         self.old_table, _ = make_table(self.old_model)
         self.old_table.setObjectName("over18Table")
         self.old_table.setAccessibleName(tr("Uppdrag äldre än 18 månader"))
         l18.addWidget(self.old_table)
 
-        self.cards = [self.overdue_card, self.upcoming_card, self.clients_card, self.load_card,
-                      self.old_card]
+        self.cards = [
+            self.overdue_card,
+            self.upcoming_card,
+            self.clients_card,
+            self.load_card,
+            self.old_card,
+        ]
         self._place_cards(self.cards)
 
         self.old_table.activated.connect(lambda _i: self._open_assignment(self.old_table))
@@ -188,24 +204,37 @@ class StartView(View):
         if c.status == "no_fte":
             text = tr("{n} aktiva uppdrag (inga årsarbeten angivna).").format(n=c.active)
         else:
-            status = {"below": tr("under målet"), "within": tr("inom målet"),
-                      "above": tr("över målet")}.get(c.status, c.status)
-            text = tr("{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; "
-                      "målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).").format(
-                n=c.active, fte=local_decimal(str(c.fte)),
+            status = {
+                "below": tr("under målet"),
+                "within": tr("inom målet"),
+                "above": tr("över målet"),
+            }.get(c.status, c.status)
+            text = tr(
+                "{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; "
+                "målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag)."
+            ).format(
+                n=c.active,
+                fte=local_decimal(str(c.fte)),
                 per=_fmt_number(c.per_fte) if c.per_fte is not None else "–",
-                status=status, lo=_fmt_number(c.target_min).replace(",0", ""),
-                hi=_fmt_number(c.target_max).replace(",0", ""))
-            set_badge(self.caseload_badge, status,
-                      {"within": "ok", "above": "danger"}.get(c.status, "late"))
+                status=status,
+                lo=_fmt_number(c.target_min).replace(",0", ""),
+                hi=_fmt_number(c.target_max).replace(",0", ""),
+            )
+            set_badge(
+                self.caseload_badge,
+                status,
+                {"within": "ok", "above": "danger"}.get(c.status, "late"),
+            )
         self.caseload_badge.setVisible(c.status != "no_fte")
         self.caseload.setText(text)
         self.waiting.setText(tr("{n} väntar i kön.").format(n=sv.waiting_count))
         if sv.pending_purge:
             first = sv.pending_purge[0]
             self.purge_info.setText(
-                tr("{n} avslutade uppdrag väntar på gallring; nästa {date}.")
-                .format(n=len(sv.pending_purge), date=first.purge_on.isoformat()))
+                tr("{n} avslutade uppdrag väntar på gallring; nästa {date}.").format(
+                    n=len(sv.pending_purge), date=first.purge_on.isoformat()
+                )
+            )
         else:
             self.purge_info.clear()
         active = cw.list_assignments(self.vault)

@@ -7,14 +7,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.charts import BarChart
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.period import PeriodPicker
-from po_desktop.gui.views.assignments import make_table
+from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import local_decimal, tr
@@ -29,20 +36,32 @@ def _value_text(value) -> str:
     if value is None:
         return "–"
     if isinstance(value, float):
-        return local_decimal(f"{value:.2f}".rstrip("0").rstrip(".")) if value % 1 else \
-            str(int(value))
+        return (
+            local_decimal(f"{value:.2f}".rstrip("0").rstrip(".")) if value % 1 else str(int(value))
+        )
     return str(value)
 
 
 def figure_columns():
     return [
-        Column(tr("Uppgift"), lambda r: ("      " if r.level else "") + r.label,
-               bold=lambda r: r.level == 0),
-        Column(tr("Antal"), lambda r: r.value, fmt=lambda v: "" if v == "" else _value_text(v),
-               align_right=True),
+        Column(
+            tr("Uppgift"),
+            lambda r: ("      " if r.level else "") + r.label,
+            bold=lambda r: r.level == 0,
+        ),
+        Column(
+            tr("Antal"),
+            lambda r: r.value,
+            fmt=lambda v: "" if v == "" else _value_text(v),
+            align_right=True,
+        ),
         # the comparison column (annual.md §3): shown when a view compares with a period
-        Column(tr("Året innan"), lambda r: getattr(r, "earlier", ""),
-               fmt=lambda v: "" if v == "" else _value_text(v), align_right=True),
+        Column(
+            tr("Året innan"),
+            lambda r: getattr(r, "earlier", ""),
+            fmt=lambda v: "" if v == "" else _value_text(v),
+            align_right=True,
+        ),
         Column(tr("Förändring"), lambda r: getattr(r, "change", ""), align_right=True),
         Column(tr("%"), lambda r: getattr(r, "percent", ""), align_right=True),
     ]
@@ -124,8 +143,11 @@ class FiguresPanel(QWidget):
         """The three comparison columns came in: give the table the room its labels need
         ("Pågående uppdrag vid periodens slut" whole), the chart keeps the rest (≥ 320 px)."""
         table, header = self.table, self.table.horizontalHeader()
-        need = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
-                   for c in range(self.model.columnCount()) if not table.isColumnHidden(c))
+        need = sum(
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.model.columnCount())
+            if not table.isColumnHidden(c)
+        )
         need += table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 4
         total = sum(self.split.sizes())
         if total <= 0:
@@ -191,8 +213,12 @@ class StatisticsView(View):
 
         a = QAction(tr("Exportera statistikpaket…"), self.main)
         a.setShortcut(QKeySequence("Ctrl+E"))
-        a.triggered.connect(lambda: self.main.vault is not None and (
-            self.main.show_view(self.key), self.export_dialog()))
+        a.triggered.connect(
+            lambda: (
+                self.main.vault is not None
+                and (self.main.show_view(self.key), self.export_dialog())
+            )
+        )
         self.main.addAction(a)
         return [a]
 
@@ -218,10 +244,13 @@ class StatisticsView(View):
         self.panel.show_figures(figures, profile, earlier_figures)
         text = tr("{unit}: {start} – {end}").format(
             unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL),
-            start=period.start.isoformat(), end=period.end.isoformat())
+            start=period.start.isoformat(),
+            end=period.end.isoformat(),
+        )
         if earlier is not None:
             text += " · " + tr("jämfört med {start} – {end}").format(
-                start=earlier.start.isoformat(), end=earlier.end.isoformat())
+                start=earlier.start.isoformat(), end=earlier.end.isoformat()
+            )
         self.message.setText(text)
 
     def export_dialog(self) -> None:
@@ -231,12 +260,17 @@ class StatisticsView(View):
             self.message.setText(str(exc))
             return
         name = "{unit}-{label}.pobundle".format(
-            unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po")
-            .replace(" ", "-"),
-            label=period.file_label)
-        out, _ = QFileDialog.getSaveFileName(self, tr("Exportera statistikpaket"),
-                                             str(Path.home() / name),
-                                             tr("Statistikpaket (*.pobundle)"))
+            unit=(vault_settings.get(self.vault, vault_settings.UNIT_LABEL) or "po").replace(
+                " ", "-"
+            ),
+            label=period.file_label,
+        )
+        out, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Exportera statistikpaket"),
+            str(Path.home() / name),
+            tr("Statistikpaket (*.pobundle)"),
+        )
         if out:
             self.export_to(Path(out))
 
@@ -253,9 +287,12 @@ class StatisticsView(View):
             tr("Statistikpaketet skrivs…"),
             lambda report: statistics.export_bundle(vault, period, out),
             on_done=lambda path: self.message.setText(
-                tr("Statistikpaketet är sparat: {path}. Skicka det till samordnaren.")
-                .format(path=path)),
-            on_error=failed)
+                tr("Statistikpaketet är sparat: {path}. Skicka det till samordnaren.").format(
+                    path=path
+                )
+            ),
+            on_error=failed,
+        )
 
     def show_pdf(self) -> None:
         from po_desktop.services import printing
@@ -269,9 +306,11 @@ class StatisticsView(View):
         internal, with_sf = self.internal.isChecked(), self.with_sf.isChecked()
         self.main.show_pdf(
             tr("Statistik {period}").format(period=period.label),
-            lambda out: printing.print_period_stats(vault, period, out, internal=internal,
-                                                    with_system_failures=with_sf),
-            tr("statistik-{period}.pdf").format(period=period.file_label))
+            lambda out: printing.print_period_stats(
+                vault, period, out, internal=internal, with_system_failures=with_sf
+            ),
+            tr("statistik-{period}.pdf").format(period=period.file_label),
+        )
 
     def clear(self) -> None:
         self.panel.clear()

@@ -16,8 +16,18 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.dialogs import FormDialog
@@ -27,19 +37,43 @@ from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date
 from po_desktop.i18n import tr
 
 # key → answer code, per question type
-SCALE_KEYS = {Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3", Qt.Key.Key_4: "4",
-              Qt.Key.Key_5: "5", Qt.Key.Key_V: "dont_know"}
+SCALE_KEYS = {
+    Qt.Key.Key_1: "1",
+    Qt.Key.Key_2: "2",
+    Qt.Key.Key_3: "3",
+    Qt.Key.Key_4: "4",
+    Qt.Key.Key_5: "5",
+    Qt.Key.Key_V: "dont_know",
+}
 YES_NO_KEYS = {Qt.Key.Key_J: "yes", Qt.Key.Key_N: "no", Qt.Key.Key_V: "dont_know"}
 NO_ANSWER_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Space, Qt.Key.Key_Minus)
 # how an answer is shown in the row of an entered form (the keys typed for it)
-SHORT = {"1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": "j", "no": "n",
-         "dont_know": "v", "no_answer": "–"}
+SHORT = {
+    "1": "1",
+    "2": "2",
+    "3": "3",
+    "4": "4",
+    "5": "5",
+    "yes": "j",
+    "no": "n",
+    "dont_know": "v",
+    "no_answer": "–",
+}
 
 
 def answer_label(code: str | None) -> str:
-    return {None: "", "1": "1", "2": "2", "3": "3", "4": "4", "5": "5", "yes": tr("ja"),
-            "no": tr("nej"), "dont_know": tr("vet inte"), "no_answer": tr("inget svar")
-            }.get(code, code or "")
+    return {
+        None: "",
+        "1": "1",
+        "2": "2",
+        "3": "3",
+        "4": "4",
+        "5": "5",
+        "yes": tr("ja"),
+        "no": tr("nej"),
+        "dont_know": tr("vet inte"),
+        "no_answer": tr("inget svar"),
+    }.get(code, code or "")
 
 
 class TallyEntry(QWidget):
@@ -179,8 +213,7 @@ class TallyEntry(QWidget):
             self.undo_requested.emit()
             return
         if self.current >= len(self.questions):
-            self.message.emit(tr("Alla frågor är besvarade: tryck Enter för att spara "
-                                 "enkäten."))
+            self.message.emit(tr("Alla frågor är besvarade: tryck Enter för att spara enkäten."))
             return
         q = self.questions[self.current]
         keys = SCALE_KEYS if q.type == "scale" else YES_NO_KEYS
@@ -190,9 +223,11 @@ class TallyEntry(QWidget):
             self._answer(q.id, "no_answer")
         elif event.text().strip():
             allowed = tr("1–5 eller v") if q.type == "scale" else tr("j, n eller v")
-            self.message.emit(tr("Tangenten \"{key}\" passar inte fråga {n} ({allowed}; 0 = "
-                                 "inget svar).").format(key=event.text(), n=self.current + 1,
-                                                        allowed=allowed))
+            self.message.emit(
+                tr('Tangenten "{key}" passar inte fråga {n} ({allowed}; 0 = inget svar).').format(
+                    key=event.text(), n=self.current + 1, allowed=allowed
+                )
+            )
         else:
             super().keyPressEvent(event)
 
@@ -234,9 +269,13 @@ class RoundDialog(FormDialog):
         if date_from is None or date_to is None:
             what = tr("Från-datum") if date_from is None else tr("Till-datum")
             raise refusal(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
-        return survey.add_round(self.vault, label=self.label.text(),
-                                date_from=date_from, date_to=date_to,
-                                handed_out=self.handed_out.value())
+        return survey.add_round(
+            self.vault,
+            label=self.label.text(),
+            date_from=date_from,
+            date_to=date_to,
+            handed_out=self.handed_out.value(),
+        )
 
 
 class SurveyView(View):
@@ -270,20 +309,33 @@ class SurveyView(View):
         font.setBold(True)
         self.counter.setFont(font)
         layout.addWidget(self.counter)
-        self.free_text_notice = QLabel(tr("Fritextsvar sparas inte i programmet: läs dem på "
-                                          "papperet. Mata bara in kryssen."))
+        self.free_text_notice = QLabel(
+            tr("Fritextsvar sparas inte i programmet: läs dem på papperet. Mata bara in kryssen.")
+        )
         self.free_text_notice.setObjectName("freeTextNotice")
         set_role(self.free_text_notice, "warning")  # bold, readable in a dark palette too
         self.free_text_notice.setWordWrap(True)
         layout.addWidget(self.free_text_notice)
-        layout.addWidget(hint(tr("Tangenter: 1–5 på en skalfråga · j = ja, n = nej · v = vet "
-                                 "inte · 0 eller mellanslag = inget svar · Backsteg = föregående "
-                                 "fråga · Enter = spara enkäten och börja nästa · Ctrl+Z = ångra "
-                                 "senast sparade enkät.")))
+        layout.addWidget(
+            hint(
+                tr(
+                    "Tangenter: 1–5 på en skalfråga · j = ja, n = nej · v = vet "
+                    "inte · 0 eller mellanslag = inget svar · Backsteg = föregående "
+                    "fråga · Enter = spara enkäten och börja nästa · Ctrl+Z = ångra "
+                    "senast sparade enkät."
+                )
+            )
+        )
         self.entry = TallyEntry()
         layout.addWidget(self.entry, 3)
-        layout.addWidget(QLabel(tr("Inmatade nu (en rad per enkät, senaste överst; visas bara "
-                                   "tills du byter omgång eller låser):")))
+        layout.addWidget(
+            QLabel(
+                tr(
+                    "Inmatade nu (en rad per enkät, senaste överst; visas bara "
+                    "tills du byter omgång eller låser):"
+                )
+            )
+        )
         self.history = QTableWidget(0, 0)
         self.history.setObjectName("tallyHistory")
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -339,9 +391,16 @@ class SurveyView(View):
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds:
-            self.rounds.addItem(tr("{label} ({start} – {end}), enkät {id} v{version}").format(
-                label=r.label, start=r.date_from.isoformat(), end=r.date_to.isoformat(),
-                id=r.definition_id, version=r.definition_version), r.id)
+            self.rounds.addItem(
+                tr("{label} ({start} – {end}), enkät {id} v{version}").format(
+                    label=r.label,
+                    start=r.date_from.isoformat(),
+                    end=r.date_to.isoformat(),
+                    id=r.definition_id,
+                    version=r.definition_version,
+                ),
+                r.id,
+            )
         idx = self.rounds.findData(keep) if keep is not None else 0
         self.rounds.setCurrentIndex(max(idx, 0))
         self.rounds.blockSignals(False)
@@ -354,7 +413,7 @@ class SurveyView(View):
         rid = self.round_id()
         if rid is None or self.main.vault is None:
             self.entry.clear()
-            self.counter.setText(tr("Ingen enkätomgång än: börja med \"Ny omgång…\"."))
+            self.counter.setText(tr('Ingen enkätomgång än: börja med "Ny omgång…".'))
             self._enable(False)
             return
         try:
@@ -377,7 +436,8 @@ class SurveyView(View):
         self.history.setRowCount(0)
         self.history.setColumnCount(len(questions) + 1)
         self.history.setHorizontalHeaderLabels(
-            [tr("Enkät")] + [str(self.entry.questions.index(q) + 1) for q in questions])
+            [tr("Enkät")] + [str(self.entry.questions.index(q) + 1) for q in questions]
+        )
 
     def _add_history(self, number: int, answers: dict) -> None:
         questions = [q for q in self.entry.questions if q.type != "free_text"]
@@ -394,8 +454,9 @@ class SurveyView(View):
             w.setEnabled(on)
 
     def _show_count(self, r) -> None:
-        self.counter.setText(tr("Inmatade enkäter: {n} av {m} utdelade").format(
-            n=r.responses, m=r.handed_out))
+        self.counter.setText(
+            tr("Inmatade enkäter: {n} av {m} utdelade").format(n=r.responses, m=r.handed_out)
+        )
 
     def new_round_dialog(self) -> RoundDialog:
         dlg = RoundDialog(self, self.vault)
@@ -429,8 +490,12 @@ class SurveyView(View):
         empty = all(code == "no_answer" for code in answers.values())
         if empty and not self._empty_armed:
             self._empty_armed = True
-            self.message.setText(tr("Enkäten har inga svar. Tryck Enter igen för att spara "
-                                    "den som en tom returnerad enkät, annars skriv svaren."))
+            self.message.setText(
+                tr(
+                    "Enkäten har inga svar. Tryck Enter igen för att spara "
+                    "den som en tom returnerad enkät, annars skriv svaren."
+                )
+            )
             return
         self._empty_armed = False
         try:
@@ -467,9 +532,11 @@ class SurveyView(View):
         from po_desktop.services import annual_report
 
         vault = self.vault
-        self.main.show_pdf(tr("Klientenkät"),
-                           lambda out: annual_report.print_survey_form(vault, out),
-                           tr("klientenkat.pdf"))
+        self.main.show_pdf(
+            tr("Klientenkät"),
+            lambda out: annual_report.print_survey_form(vault, out),
+            tr("klientenkat.pdf"),
+        )
 
     def clear(self) -> None:
         self.entry.clear()

@@ -7,13 +7,23 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QScrollArea, QSplitter, QTextEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.style import set_role, tones
-from po_desktop.gui.views.assignments import make_table, select_where, selected_record
+from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import DraftPlace, View, data_label
 from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
 from po_desktop.i18n import tr
@@ -40,13 +50,16 @@ class SystemFailuresView(View):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        self.model = RecordTableModel([
-            Column(tr("Identifierat"), lambda f: f.identified_on),
-            Column(tr("Ansvarig"), lambda f: label_of("authority", f.authority)),
-            Column(tr("Område"), lambda f: f.area),
-            Column(tr("Rapporterat"), lambda f: f.reported_on),
-            Column(tr("Återkoppling"), lambda f: f.feedback_received),
-        ], self)
+        self.model = RecordTableModel(
+            [
+                Column(tr("Identifierat"), lambda f: f.identified_on),
+                Column(tr("Ansvarig"), lambda f: label_of("authority", f.authority)),
+                Column(tr("Område"), lambda f: f.area),
+                Column(tr("Rapporterat"), lambda f: f.reported_on),
+                Column(tr("Återkoppling"), lambda f: f.feedback_received),
+            ],
+            self,
+        )
         self.table, self.proxy = make_table(self.model)
         self.table.setObjectName("systemFailureTable")
         ll.addWidget(self.table, 1)
@@ -71,8 +84,14 @@ class SystemFailuresView(View):
         self.form_title = QLabel(tr("Nytt systemfel"))
         self.form_title.setObjectName("sfFormTitle")
         form.addRow(self.form_title)
-        form.addRow(QLabel(tr("Inga klientuppgifter: inga namn, personnummer, telefonnummer, "
-                              "e-postadresser eller alias.")))
+        form.addRow(
+            QLabel(
+                tr(
+                    "Inga klientuppgifter: inga namn, personnummer, telefonnummer, "
+                    "e-postadresser eller alias."
+                )
+            )
+        )
         self.identified_on = make_date_edit()
         self.identified_on.setObjectName("identifiedOn")
         form.addRow(tr("Identifierat:"), self.identified_on)
@@ -166,15 +185,18 @@ class SystemFailuresView(View):
 
     def load(self, f: cw.SystemFailureView | None) -> None:
         self.current_id = f.id if f else None
-        self.form_title.setText(tr("Systemfel {id}").format(id=f.id[:8]) if f else
-                                tr("Nytt systemfel"))
+        self.form_title.setText(
+            tr("Systemfel {id}").format(id=f.id[:8]) if f else tr("Nytt systemfel")
+        )
         self.identified_on.setDate(QDate(f.identified_on) if f else QDate.currentDate())
         self.authority.set_code(f.authority if f else None)
         for name in TEXT_FIELDS:
             self._set_text(name, getattr(f, name) if f else "")
-        for edit, attr in ((self.reported_on, "reported_on"),
-                           (self.feedback_requested_on, "feedback_requested_on"),
-                           (self.feedback_received_on, "feedback_received_on")):
+        for edit, attr in (
+            (self.reported_on, "reported_on"),
+            (self.feedback_requested_on, "feedback_requested_on"),
+            (self.feedback_received_on, "feedback_received_on"),
+        ):
             value = getattr(f, attr) if f else None
             edit.setDate(QDate(value) if value else edit.minimumDate())
         self.feedback_received.setChecked(bool(f and f.feedback_received))
@@ -216,8 +238,9 @@ class SystemFailuresView(View):
             select_where(self.table, lambda f: f.id == item_id)
         restore(self.form_body, draft.content)
         self.check_texts()
-        self.message.setText(tr("Utkastet från före låsningen är tillbaka; det är inte sparat "
-                                "ännu."))
+        self.message.setText(
+            tr("Utkastet från före låsningen är tillbaka; det är inte sparat ännu.")
+        )
         return True
 
     def new_failure(self) -> None:
@@ -274,18 +297,22 @@ class SystemFailuresView(View):
             w.setExtraSelections(selections)
         else:
             tone = tones()["danger"]
-            w.setStyleSheet(f"QLineEdit {{ background: {tone.bg}; color: {tone.fg}; }}"
-                            if hits else "")
+            w.setStyleSheet(
+                f"QLineEdit {{ background: {tone.bg}; color: {tone.fg}; }}" if hits else ""
+            )
 
     # --- save / print -------------------------------------------------------------------------
 
     def values(self) -> dict:
         v = {name: (self._text(name).strip() or None) for name in TEXT_FIELDS}
-        v.update(identified_on=date_of(self.identified_on), authority=self.authority.code(),
-                 reported_on=date_of(self.reported_on),
-                 feedback_requested_on=date_of(self.feedback_requested_on),
-                 feedback_received=self.feedback_received.isChecked(),
-                 feedback_received_on=date_of(self.feedback_received_on))
+        v.update(
+            identified_on=date_of(self.identified_on),
+            authority=self.authority.code(),
+            reported_on=date_of(self.reported_on),
+            feedback_requested_on=date_of(self.feedback_requested_on),
+            feedback_received=self.feedback_received.isChecked(),
+            feedback_received_on=date_of(self.feedback_received_on),
+        )
         return v
 
     def save(self):

@@ -42,9 +42,13 @@ def upgrade() -> None:
     op.create_table(
         "survey_response",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("round_id", sa.Integer,
-                  sa.ForeignKey("survey_round.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "round_id",
+            sa.Integer,
+            sa.ForeignKey("survey_round.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("answers", sa.JSON, nullable=False),
     )
     op.create_table(

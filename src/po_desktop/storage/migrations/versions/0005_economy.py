@@ -62,6 +62,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("economy_population", "economy_share", "economy_budget_line", "economy_fte",
-                  "economy_year"):
+    for table in (
+        "economy_population",
+        "economy_share",
+        "economy_budget_line",
+        "economy_fte",
+        "economy_year",
+    ):
         op.drop_table(table)

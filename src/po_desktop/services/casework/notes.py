@@ -1,0 +1,175 @@
+"""Work notes (anteckningar) and their full-text search."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy import text as sql_text
+
+from po_desktop.errors import RejectedInput
+from po_desktop.i18n import tr
+from po_desktop.storage import Vault
+from po_desktop.storage.models import Assignment, Note
+
+from ._common import NOTE_MAX_CHARS, _date, _find_assignment, _now, _require_ombud, _text
+from .views import NoteView, SearchHit
+
+
+def _note_text(value: Any) -> str:
+    return _text(value, tr("Anteckningens text"), required=True, max_chars=NOTE_MAX_CHARS)
+
+
+def add_note(vault: Vault, alias: str, *, date: dt.date, text: str) -> NoteView:
+    _require_ombud(vault)
+    with vault.session() as s:
+        a = _find_assignment(s, alias)
+        if a.purged_at is not None:
+            raise RejectedInput(tr("Uppdraget är gallrat; anteckningar kan inte läggas till."))
+        now = _now()
+        n = Note(
+            assignment_id=a.id,
+            date=_date(date, tr("Datum")),
+            text=_note_text(text),
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(n)
+        s.commit()
+        return NoteView(n.id, a.alias, n.date, n.text)
+
+
+def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None = None) -> NoteView:
+    _require_ombud(vault)
+    with vault.session() as s:
+        n = s.get(Note, note_id)
+        if n is None:
+            raise RejectedInput(
+                tr("Ingen anteckning med id {id}; inget sparades.").format(id=note_id)
+            )
+        n.text = _note_text(text)
+        if date is not None:
+            n.date = _date(date, tr("Datum"))
+        n.updated_at = _now()
+        # the old wording leaves the search index too (not only the row, which secure_delete
+        # overwrites); the WAL is truncated at the next lock
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.commit()
+        return NoteView(n.id, n.assignment.alias, n.date, n.text)
+
+
+def delete_note(vault: Vault, note_id: int) -> None:
+    """Destroy one note now (secure_delete; the search index drops its words)."""
+    _require_ombud(vault)
+    with vault.session() as s:
+        n = s.get(Note, note_id)
+        if n is None:
+            raise RejectedInput(tr("Ingen anteckning med id {id}.").format(id=note_id))
+        s.delete(n)
+        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        s.commit()
+
+
+def list_notes(vault: Vault, alias: str) -> list[NoteView]:
+    with vault.session() as s:
+        a = _find_assignment(s, alias)
+        rows = s.scalars(
+            select(Note).where(Note.assignment_id == a.id).order_by(Note.date, Note.id)
+        )
+        return [NoteView(n.id, a.alias, n.date, n.text) for n in rows]
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(query: str) -> str:
+    """User words → an FTS5 query: every word must occur, each as a prefix ("försäkring"
+    finds "Försäkringskassan"); FTS5 syntax characters are never passed through."""
+    words = _WORD.findall(query or "")
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+
+
+# Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
+# word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
+# order of writing) are ranked; any query with fewer matches is ranked over all of them.
+# Listing the matches is cheap for FTS5 in rowid order, bm25 costs ~10 µs a row, and reverse
+# rowid order over prefix terms is slow — hence the two steps below. Snippets are cut in Python
+# from the best notes only. Measured in benchmarks/ (README "Benchmarks: load").
+RANK_WINDOW = 1000
+SNIPPET_WORDS = 12
+
+
+def _snippet(text: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
+    """About ``width`` words around the first word that starts with one of ``prefixes``
+    (case-insensitive, as the search matches), matching words in [brackets], … at cuts."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+    folded = [p.casefold() for p in prefixes]
+    hits = [i for i, m in enumerate(tokens) if m.group(0).casefold().startswith(tuple(folded))]
+    first = hits[0] if hits else 0
+    lo = max(0, min(first - width // 3, len(tokens) - width))
+    hi = min(len(tokens), lo + width)
+    out, pos = [], tokens[lo].start()
+    for i in range(lo, hi):
+        m = tokens[i]
+        out.append(text[pos : m.start()])
+        out.append(f"[{m.group(0)}]" if i in hits else m.group(0))
+        pos = m.end()
+    if hi == len(tokens):
+        out.append(text[pos:])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(tokens) else "")
+
+
+def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
+    """Full-text search over every note; best match first (bm25), with alias and date.
+
+    Ranks the newest :data:`RANK_WINDOW` matching notes (all of them, when fewer match)."""
+    match = fts_query(query)
+    if not match:
+        raise RejectedInput(tr("Ange minst ett ord att söka efter."))
+    limit = max(1, min(int(limit), 1000))
+    with vault.session() as s:
+        ids = (
+            s.execute(
+                sql_text("SELECT rowid FROM note_fts WHERE note_fts MATCH :q ORDER BY rowid"),
+                {"q": match},
+            )
+            .scalars()
+            .all()
+        )
+        if not ids:
+            return []
+        lowest = ids[-RANK_WINDOW] if len(ids) > RANK_WINDOW else ids[0]
+        scores = dict(
+            s.execute(
+                sql_text(
+                    "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
+                    "AND rowid >= :lowest"
+                ),
+                {"q": match, "lowest": lowest},
+            ).all()
+        )
+        # equal scores: the later-written note first
+        best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
+        rows = s.execute(
+            select(Note.id, Note.date, Note.text, Assignment.alias)
+            .join(Assignment, Assignment.id == Note.assignment_id)
+            .where(Note.id.in_(best))
+        ).all()
+    order = {rowid: i for i, rowid in enumerate(best)}
+    ranked = sorted(rows, key=lambda r: order[r[0]])
+    words = _WORD.findall(query)
+    return [
+        SearchHit(
+            note_id=r[0],
+            alias=r[3],
+            date=r[1],
+            snippet=_snippet(r[2], words),
+            score=float(scores[r[0]]),
+        )
+        for r in ranked
+    ]
