@@ -320,6 +320,10 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
             problem = exc
     if problem is None and muni_total is None:
         problem = EconomyInputError("no_grant")
+    if problem is None and muni_total is not None and muni_total < 0:
+        # the statsbidrag covers more than the whole budget (the budget is not entered yet):
+        # never bill a municipality a negative amount
+        problem = EconomyInputError("grant_exceeds_cost", str(grant), str(cost_total))
     if problem is None and muni_total is not None:
         amounts = largest_remainder(muni_total, weights)
     if problem is not None and strict:

@@ -102,6 +102,10 @@ def message(exc: EconomyInputError) -> str:
         "billings": tr("Antal faktureringar per år ska vara 1–12."),
         "no_key": tr("Ingen fördelningsnyckel är vald för året."),
         "no_grant": tr("Statsbidrag per årsarbete är inte angivet för året."),
+        "grant_exceeds_cost": tr(
+            "Statsbidraget ({s} kr) är större än den totala kostnaden ({d} kr): ange hela "
+            "budgeten för året."
+        ),
         "csv_columns": tr(
             "Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+."
         ),

@@ -3686,6 +3686,10 @@ Orsa</translation>
         <translation>The state grant per FTE is not given for the year.</translation>
     </message>
     <message>
+        <source>Statsbidraget ({s} kr) är större än den totala kostnaden ({d} kr): ange hela budgeten för året.</source>
+        <translation>The state grant ({s} kr) is larger than the total cost ({d} kr): enter the whole budget for the year.</translation>
+    </message>
+    <message>
         <source>Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+.</source>
         <translation>Line {d} of the population file must have the columns municipality;population;population 18+.</translation>
     </message>
