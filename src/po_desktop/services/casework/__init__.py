@@ -8,10 +8,10 @@ in which case nothing is stored — and returns frozen dataclasses, never live O
 Services take ``datetime.date`` values; string parsing is the caller's job
 (:func:`po_desktop.domain.dates.parse_date`).
 
-A package: one module per aggregate (``assignments``, ``notes`` with search, ``follow_ups``,
-``inquiries``, ``system_failures``, ``purge``, ``overview`` for the start view), shared validation in ``_common``, the views in ``views``. Setting
-a name on this package (as ``monkeypatch.setattr`` does) also sets it in every submodule
-that uses it.
+A package: one module per aggregate (``assignments``, ``notes`` with search,
+``follow_ups``, ``inquiries``, ``system_failures``, ``purge``, ``overview`` for the start
+view), shared validation in ``_common``, the views in ``views``. Setting a name on this
+package (as ``monkeypatch.setattr`` does) also sets it in every submodule that uses it.
 """
 
 from __future__ import annotations
