@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from po_desktop.errors import StorageFailure
+from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.fileio import write_atomic
 
 
@@ -34,12 +34,12 @@ def test_failure_keeps_the_old_file_and_removes_the_temp(tmp_path, monkeypatch):
 
 
 def test_missing_folder_and_folder_target(tmp_path):
-    with pytest.raises(StorageFailure, match="finns inte"):
+    with pytest.raises(RejectedInput, match="finns inte"):  # the user's path: exit 4
         write_atomic(tmp_path / "nej" / "x.pdf", b"x")
     assert not (tmp_path / "nej").exists()
     made = write_atomic(tmp_path / "ja" / "x.pobundle", b"x", create_folder=True)
     assert made.read_bytes() == b"x"
-    with pytest.raises(StorageFailure, match="är en mapp"):
+    with pytest.raises(RejectedInput, match="är en mapp"):
         write_atomic(tmp_path, b"x")
 
 
@@ -53,3 +53,12 @@ def test_csv_report_goes_through_it(tmp_path):
     assert raw.startswith("\ufeff".encode()) and b"\r\n" in raw and b"INTERNT" in raw
     assert out.stat().st_mode & 0o777 == 0o600
     assert [p.name for p in tmp_path.iterdir()] == ["r.csv"]
+
+
+def test_an_output_path_that_is_a_folder_or_in_a_missing_folder_is_rejected_input(cli, tmp_path):
+    """A wrong --out is the user's input, not a disk failure: one line, exit 4, no file."""
+    code, out, err = cli("print", "intake", "--blank", "--out", str(tmp_path))
+    assert code == 4 and "är en mapp" in err and len(err.strip().splitlines()) == 1
+    code, out, err = cli("print", "intake", "--blank", "--out", str(tmp_path / "nej" / "x.pdf"))
+    assert code == 4 and "finns inte" in err
+    assert not (tmp_path / "nej").exists()

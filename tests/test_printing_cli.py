@@ -241,7 +241,7 @@ def test_print_notes_for_the_client(cli, vault, tmp_path):
 def test_output_into_a_missing_folder_is_one_clear_line(cli, vault, tmp_path):
     vault.lock()
     code, _, err = cli("print", "intake", "--blank", "--out", str(tmp_path / "nej" / "x.pdf"))
-    assert code == 1
+    assert code == 4  # a wrong output path is rejected input (was 1, like a disk failure)
     assert "finns inte" in err and "Traceback" not in err
 
 

@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from po_desktop.errors import StorageFailure
+from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 
 
@@ -51,11 +51,12 @@ def write_atomic(
     folders (owner-only); otherwise a missing folder is refused with one line."""
     out = Path(path).expanduser()
     if out.is_dir():
-        raise StorageFailure(tr("{path} är en mapp; ange ett filnamn.").format(path=out))
+        # the path given is wrong (not the disk): rejected input, exit 4
+        raise RejectedInput(tr("{path} är en mapp; ange ett filnamn.").format(path=out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         if not create_folder:
-            raise StorageFailure(
+            raise RejectedInput(
                 tr("Mappen {folder} finns inte; ingen fil skrevs.").format(folder=folder)
             )
         try:
