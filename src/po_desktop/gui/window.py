@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
             "system_failure": tr("systemfel"),
             "activity": tr("ny aktivitet"),
             "survey_round": tr("ny enkätomgång"),
+            "settings": tr("inställningar"),
         }
         lines = [
             (f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias else names.get(d.kind, d.kind))
@@ -552,10 +553,12 @@ class MainWindow(QMainWindow):
             "system_failure": "system_failures",
             "activity": "activities",
             "survey_round": "survey",
+            "settings": "settings",
         }
+        in_views = ("system_failure", "settings")  # kept in a view's own form, not a dialog
         opened_dialog = False
-        # the systemfel form (a view) first: a reopened dialog then stays over its own view
-        for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind != "system_failure"):
+        # the forms of views first: a reopened dialog then stays over its own view
+        for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind not in in_views):
             owner = owners.get(d.kind)
             try:
                 view = self.view(owner) if owner else None
@@ -564,7 +567,7 @@ class MainWindow(QMainWindow):
             if view is None:  # no view of this mode keeps such drafts: drop it
                 drafts.take_draft(vault, d.key)
                 continue
-            is_dialog = d.kind != "system_failure"
+            is_dialog = d.kind not in in_views
             if is_dialog and opened_dialog:
                 continue
             draft = drafts.take_draft(vault, d.key)

@@ -19,7 +19,15 @@ from po_desktop.i18n import tr
 from po_desktop.storage.models import Draft
 from po_desktop.storage.vault import Vault
 
-KINDS = ("assignment", "follow_up", "inquiry", "system_failure", "activity", "survey_round")
+KINDS = (
+    "assignment",
+    "follow_up",
+    "inquiry",
+    "system_failure",
+    "activity",
+    "survey_round",
+    "settings",
+)
 MAX_FIELDS = 200
 MAX_TEXT = 100_000
 

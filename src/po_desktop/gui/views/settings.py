@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.style import set_role
-from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.views.base import DraftPlace, View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import settings as vault_settings
@@ -143,6 +143,7 @@ class SettingsView(View):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         layout = QVBoxLayout(body)
+        self._loaded: dict[str, str | int] | None = None  # the fields as stored, once shown
 
         unit_box = QGroupBox(tr("Verksamheten"))
         form = QFormLayout(unit_box)
@@ -174,15 +175,15 @@ class SettingsView(View):
         self.retention_days.setObjectName("retentionDays")
         self.retention_days.setRange(*vault_settings.RETENTION_DAYS.bounds())
         self.retention_days.setSuffix(tr(" dagar"))
-        form2.addRow(tr("Spara anteckningar efter avslut i:"), self.retention_days)
-        form2.addRow(
-            hint(
-                tr(
-                    "0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
-                    "avslutas (efter att du fått skriva ut dem åt klienten)."
-                )
+        self.retention_label = QLabel(tr("Spara anteckningar efter avslut i:"))
+        form2.addRow(self.retention_label, self.retention_days)
+        self.retention_hint = hint(
+            tr(
+                "0 dagar: anteckningarna och bevakningarna förstörs när uppdraget "
+                "avslutas (efter att du fått skriva ut dem åt klienten)."
             )
         )
+        form2.addRow(self.retention_hint)
         layout.addWidget(work_box)
 
         forms_box = QGroupBox(tr("Blanketter"))
@@ -259,11 +260,74 @@ class SettingsView(View):
         layout.addWidget(self.backups_box)
         layout.addStretch(1)
 
+    # --- the settings fields as plain values (never the passphrase fields) --------------------
+
+    def _field_values(self) -> dict[str, str | int]:
+        """What the settings fields show now, by field key."""
+        return {
+            "unit_label": self.unit_label.text(),
+            "municipalities": self.municipalities.toPlainText(),
+            "fte": self.fte.text(),
+            "idle_lock_minutes": self.idle_minutes.value(),
+            "retention_days": self.retention_days.value(),
+            "hand_in_days": self.hand_in_days.value(),
+            "forms_folder": self.forms_dir.text(),
+        }
+
+    def _set_field_values(self, values: dict[str, object]) -> None:
+        """Put values (from ``_field_values``) back into the fields; unknown keys and values of
+        the wrong type are ignored."""
+        texts = {"unit_label": self.unit_label, "fte": self.fte, "forms_folder": self.forms_dir}
+        spins = {
+            "idle_lock_minutes": self.idle_minutes,
+            "retention_days": self.retention_days,
+            "hand_in_days": self.hand_in_days,
+        }
+        for key, value in values.items():
+            if key in texts and isinstance(value, str):
+                texts[key].setText(value)
+            elif key == "municipalities" and isinstance(value, str):
+                self.municipalities.setPlainText(value)
+            elif key in spins and isinstance(value, int) and not isinstance(value, bool):
+                spins[key].setValue(value)
+
+    def _unsaved_values(self) -> dict[str, str | int]:
+        """The fields whose value differs from what is stored (empty when nothing is typed)."""
+        if self._loaded is None:
+            return {}
+        return {k: v for k, v in self._field_values().items() if self._loaded.get(k) != v}
+
+    def has_unsaved_edits(self) -> bool:
+        return bool(self._unsaved_values())
+
+    def draft_for_lock(self) -> DraftPlace | None:
+        """The changed settings fields (not saved: a shorter retention could purge notes, so
+        they come back into the fields and wait for Save)."""
+        changed = self._unsaved_values()
+        return ("settings", None, None, dict(changed)) if changed else None
+
+    def reopen_draft(self, draft) -> bool:
+        self.main.show_view(self.key)
+        self._set_field_values(draft.content)
+        if self._unsaved_values():
+            self.message.setText(
+                tr(
+                    "Inställningarna du skrev före låsningen är tillbaka men inte sparade: "
+                    "tryck Spara för att använda dem."
+                )
+            )
+        return False  # no dialog opened: the next dialog draft may open too
+
+    def clear(self) -> None:
+        super().clear()
+        self._loaded = None
+
     # --- load / save --------------------------------------------------------------------------
 
     def refresh(self) -> None:
         s = vault_settings.snapshot(self.vault)
         coordinator = s["mode"] == vault_settings.MODE_COORDINATOR
+        typed = self._unsaved_values()  # kept when the view is shown again before Save
         self.unit_label.setText(s["unit_label"])
         self.municipalities.setPlainText("\n".join(s["municipalities"]))
         self.fte.setText(local_decimal(s["fte"]))
@@ -272,7 +336,13 @@ class SettingsView(View):
         self.hand_in_days.setValue(s["hand_in_days"])
         self.hand_in_days.setVisible(coordinator)
         self.hand_in_label.setVisible(coordinator)
+        # notes are not kept in a coordinator vault: their retention does not apply there
+        self.retention_days.setVisible(not coordinator)
+        self.retention_label.setVisible(not coordinator)
+        self.retention_hint.setVisible(not coordinator)
         self.forms_dir.setText(s["forms_folder"] or "")
+        self._loaded = self._field_values()
+        self._set_field_values(typed)
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
         self.purge_box.setVisible(not coordinator)
         if not coordinator:
@@ -286,6 +356,8 @@ class SettingsView(View):
             self.purge_table.resizeColumnsToContents()
         self.backups_box.refresh(self.vault)
         self.message.clear()
+        if typed:
+            self.message.setText(tr("Ändringarna är inte sparade ännu: tryck Spara."))
 
     def save(self) -> None:
         from po_desktop.services.vault_admin import update_unit_settings
@@ -297,10 +369,11 @@ class SettingsView(View):
             ],
             "fte": self.fte.text(),
             "idle_lock_minutes": self.idle_minutes.value(),
-            "retention_days": self.retention_days.value(),
         }
         if self.vault.mode == "coordinator":
             values["hand_in_days"] = self.hand_in_days.value()
+        else:  # a coordinator vault keeps no notes: no retention to change there
+            values["retention_days"] = self.retention_days.value()
         try:
             folder = self.forms_dir.text().strip() or None
             if folder != vault_settings.get(self.vault, vault_settings.FORMS_FOLDER):

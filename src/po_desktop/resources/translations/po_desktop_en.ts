@@ -569,6 +569,10 @@
         <translation>new survey round</translation>
     </message>
     <message>
+        <source>inställningar</source>
+        <translation>settings</translation>
+    </message>
+    <message>
         <source>Osparade uppgifter</source>
         <translation>Unsaved work</translation>
     </message>
@@ -1478,6 +1482,10 @@
         <translation>0 days: the notes and follow-ups are destroyed when the assignment is closed (after you have had the chance to print them for the client).</translation>
     </message>
     <message>
+        <source>Ändringarna är inte sparade ännu: tryck Spara.</source>
+        <translation>The changes are not saved yet: press Save.</translation>
+    </message>
+    <message>
         <source>Blanketter</source>
         <translation>Forms</translation>
     </message>
@@ -1552,6 +1560,10 @@
     <message>
         <source>Gallrat</source>
         <translation>Purged</translation>
+    </message>
+    <message>
+        <source>Inställningarna du skrev före låsningen är tillbaka men inte sparade: tryck Spara för att använda dem.</source>
+        <translation>The settings you typed before the lock are back but not saved: press Save to use them.</translation>
     </message>
     <message>
         <source>Valvfil: {path}</source>
