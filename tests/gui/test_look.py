@@ -96,3 +96,49 @@ def test_error_colours_come_from_the_palette_tones(unlocked_window):
     fields.first.setText("abc")  # weakest: the meter's chunk is the danger tone
     assert danger in fields.meter.styleSheet()
     dialog.reject()
+
+
+def _indicator_edge_contrast(widget, element) -> int:
+    """How much the left edge of a check box's (radio button's) indicator stands out from the
+    field's background, in lightness."""
+    from PySide6.QtWidgets import QStyleOptionButton
+
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    rect = widget.style().subElementRect(element, option, widget)
+    image = widget.grab().toImage()
+    base = widget.palette().color(QPalette.ColorRole.Base).lightness()
+    y = rect.center().y()
+    edge = [QColor(image.pixel(x, y)).lightness() for x in range(rect.left(), rect.left() + 3)]
+    return max(abs(v - base) for v in edge)
+
+
+def test_check_indicators_have_a_visible_border_in_both_palettes(qtbot):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle
+
+    app = QApplication.instance()
+    light = app.palette()
+    style.apply_style(app)
+    dark = QPalette(light)
+    for role, colour in [
+        (QPalette.ColorRole.Window, "#1f2328"),
+        (QPalette.ColorRole.WindowText, "#e6e8eb"),
+        (QPalette.ColorRole.Base, "#16191d"),
+        (QPalette.ColorRole.Text, "#e6e8eb"),
+    ]:
+        dark.setColor(role, QColor(colour))
+    try:
+        for palette in (light, dark):
+            app.setPalette(palette)
+            qtbot.wait(20)
+            box, radio = QCheckBox("Återkoppling har kommit"), QRadioButton("Ja")
+            for widget, element in [
+                (box, QStyle.SubElement.SE_CheckBoxIndicator),
+                (radio, QStyle.SubElement.SE_RadioButtonIndicator),
+            ]:
+                qtbot.addWidget(widget)
+                widget.resize(240, 30)
+                assert _indicator_edge_contrast(widget, element) > 60, (style.is_dark(), widget)
+    finally:
+        app.setPalette(light)
+        qtbot.wait(20)

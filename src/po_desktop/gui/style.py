@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLabel,
+    QProxyStyle,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -116,6 +119,49 @@ QPushButton[danger="true"] {{ color: {t["danger"].fg}; }}
 """
 
 
+def indicator_border(palette: QPalette) -> QColor:
+    """The border of check boxes and radio buttons: text blended into the field's background,
+    plainly visible in the light and the dark palette (Fusion's own outline is near-black on a
+    dark window)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        round(text.red() * 0.6 + base.red() * 0.4),
+        round(text.green() * 0.6 + base.green() * 0.4),
+        round(text.blue() * 0.6 + base.blue() * 0.4),
+    )
+
+
+_CHECKS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+)
+
+
+class _IndicatorStyle(QProxyStyle):
+    """The platform's style, with a visible border drawn round every check indicator."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if (element not in _CHECKS and not radio) or not isinstance(option, QStyleOption):
+            return
+        colour = indicator_border(option.palette)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            colour.setAlpha(110)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(colour)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        side = min(option.rect.width(), option.rect.height())
+        box = QRectF(option.rect.x(), option.rect.y(), side, side).adjusted(0.5, 0.5, -0.5, -0.5)
+        if radio:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
 class _PaletteFollower(QObject):
     """Rebuilds the style sheet and icons when the system switches light/dark; names the fields
     of every window that opens (gui/a11y.py)."""
@@ -132,6 +178,7 @@ class _PaletteFollower(QObject):
 
 
 _follower: _PaletteFollower | None = None
+_indicator_style: _IndicatorStyle | None = None
 
 
 def apply_style(app: QApplication | None = None) -> None:
@@ -142,6 +189,10 @@ def apply_style(app: QApplication | None = None) -> None:
         app = instance if isinstance(instance, QApplication) else None
     if app is None:
         return
+    global _indicator_style
+    if _indicator_style is None:
+        _indicator_style = _IndicatorStyle(app.style().name())  # kept: Qt does not own it
+        app.setStyle(_indicator_style)
     sheet = _stylesheet(app.palette())
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
@@ -280,6 +331,7 @@ __all__ = [
     "danger_colour",
     "icon",
     "icon_names",
+    "indicator_border",
     "is_dark",
     "scaled_font",
     "set_badge",
