@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -274,7 +275,7 @@ class SettingsView(View):
             "forms_folder": self.forms_dir.text(),
         }
 
-    def _set_field_values(self, values: dict[str, object]) -> None:
+    def _set_field_values(self, values: Mapping[str, object]) -> None:
         """Put values (from ``_field_values``) back into the fields; unknown keys and values of
         the wrong type are ignored."""
         texts = {"unit_label": self.unit_label, "fte": self.fte, "forms_folder": self.forms_dir}
