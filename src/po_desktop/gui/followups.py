@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
@@ -57,7 +57,11 @@ def follow_up_columns(*, with_alias: bool = False, detailed: bool = False) -> li
     if with_alias:
         cols.append(Column(tr("Alias"), lambda f: f.alias))
     cols += [
-        Column(tr("Steg"), lambda f: label_of("follow_up_step", f.step)),
+        Column(
+            tr("Steg"),
+            lambda f: label_of("follow_up_step", f.step),
+            tooltip=lambda f: label_of("follow_up_step", f.step),  # whole when elided
+        ),
         Column(tr("Bevaka senast"), _due_text, foreground=overdue_colour, tooltip=_due_tooltip),
         Column(tr("När"), relative_due, foreground=overdue_colour),
     ]
@@ -93,6 +97,8 @@ def fit_columns(table: QTableView) -> None:
 
 
 MIN_COMMENT_WIDTH = 90
+MIN_STEP_WIDTH = 80
+LAST_COMMENT_WIDTH = 48
 REFIT = "poRefitOnResize"
 
 
@@ -111,15 +117,25 @@ class _Refit(QObject):
 
 def _fit_width(table: QTableView) -> None:
     """Wider than the table? The comment column (first; its tooltip holds the whole text)
-    gives up the difference, so the dates and "försenad – 3 dagar sen" stay whole and no
-    column hides behind a horizontal scroll bar."""
+    gives up the difference, then the step column (elided, its tooltip holds the whole
+    label), so the dates and "försenad – 3 dagar sen" stay whole and no column hides behind a
+    horizontal scroll bar (at 150 % scale too)."""
     header = table.horizontalHeader()
     room = table.viewport().width()
     if room <= 0 or header.count() == 0 or header.isSectionHidden(0):
         return
-    used = sum(
-        header.sectionSize(c) for c in range(header.count()) if not header.isSectionHidden(c)
-    )
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    used = sum(header.sectionSize(c) for c in shown)
+    if header.stretchLastSection() and shown:
+        # the stretched last column only fills what is left: count what its text needs, and
+        # no less than the header's default size (what it falls back to when nothing is left)
+        last = shown[-1]
+        wanted = max(
+            table.sizeHintForColumn(last),
+            header.sectionSizeHint(last),
+            header.defaultSectionSize(),
+        )
+        used += wanted - header.sectionSize(last)
     over = used - room
     if over > 0:
         width = header.sectionSize(0)
@@ -137,6 +153,24 @@ def _fit_width(table: QTableView) -> None:
             header.hideSection(col)
             table.setProperty(AUTO_HIDDEN, [*(table.property(AUTO_HIDDEN) or []), col])
             over -= NARROW_WIDTH
+    step = _column_titled(table, tr("Steg"))
+    if over > 0 and step is not None:  # still too wide: the step label is elided too
+        width = header.sectionSize(step)
+        header.resizeSection(step, max(MIN_STEP_WIDTH, width - over))
+        over -= width - header.sectionSize(step)
+    if over > 0:  # the last resort: the comment down to a few letters
+        width = header.sectionSize(0)
+        header.resizeSection(0, max(LAST_COMMENT_WIDTH, width - over))
+
+
+def _column_titled(table: QTableView, title: str) -> int | None:
+    model = table.model()
+    if model is None:
+        return None
+    for col in range(model.columnCount()):
+        if model.headerData(col, Qt.Orientation.Horizontal) == title:
+            return col
+    return None
 
 
 __all__ = ["fit_columns", "follow_up_columns", "overdue_colour", "relative_due"]
