@@ -98,3 +98,48 @@ def test_economy_view_live_results_save_and_print(
 
     win.lock()
     assert data_left_in(win) == []
+
+
+def test_results_table_shows_its_last_column_whole_at_1366x768(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """ "Inv./årsarb." was clipped by a few pixels behind a horizontal scroll bar."""
+    from PySide6.QtCore import Qt
+
+    from po_desktop.services import coordinator as co
+
+    v = coordinator_vault
+    v.set_settings({"municipalities": ["Kiruna", "Gällivare", "Jokkmokk", "Pajala"]})
+    co.expect_unit(v, "PO Lappland")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    win.resize(1366, 768)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("economy")
+    view.year.setValue(2016)
+    view.grant.setText("302400")
+    view.add_budget_line()
+    _set(view.budget, 0, 0, "Personalkostnader")
+    _set(view.budget, 0, 2, "1442000")
+    _set(view.fte, 0, 1, "3,00")
+    for row, (share, people) in enumerate([("36", "22900"), ("10", "4900"), ("44", "18200")]):
+        _set(view.munis, row, 1, share)
+        _set(view.munis, row, 2, people)
+        _set(view.munis, row, 3, str(int(people) * 8 // 10))
+    _set(view.munis, 3, 1, "10")
+    view.key_combo.setCurrentIndex(view.key_combo.findData("fixed"))
+    qtbot.wait(50)
+    table = view.results_table
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    assert table.model().headerData(last, Qt.Orientation.Horizontal) == "Inv./årsarb."
+    assert header.length() <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(last) >= max(
+        table.sizeHintForColumn(last), header.sectionSizeHint(last)
+    )
+    for col in range(1, last):  # the numbers are never elided
+        assert header.sectionSize(col) >= table.sizeHintForColumn(col), col
+    # the municipality's name, if it gives way, is whole in its tooltip
+    assert table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Gällivare"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.charts import BarChart
+from po_desktop.gui.followups import fit_columns
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
@@ -281,7 +282,7 @@ class EconomyView(View):
         rl.addWidget(self.summary)
         self.results_model = RecordTableModel(
             [
-                Column(tr("Kommun"), lambda m: m.name),
+                Column(tr("Kommun"), lambda m: m.name, tooltip=lambda m: m.name),
                 Column(tr("Andel"), lambda m: _pct(m.share_percent), align_right=True),
                 Column(tr("Per år (kr)"), lambda m: _kr(m.amount), align_right=True),
                 Column(
@@ -631,7 +632,9 @@ class EconomyView(View):
             lines.append(message(r.problem))
         self.summary.setText("\n".join(lines))
         self.results_model.set_rows(list(r.municipalities))
-        self.results_table.resizeColumnsToContents()
+        # to contents, and when still too wide the municipality's name gives way (elided, whole
+        # in its tooltip) rather than the last column hiding behind a scroll bar
+        fit_columns(self.results_table)
         if any(m.amount is not None for m in r.municipalities):
             self.show_chart([(m.name, m.amount or 0) for m in r.municipalities])
         else:
