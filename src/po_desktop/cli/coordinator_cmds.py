@@ -227,6 +227,9 @@ def cmd_report(args, ctx) -> int:
         from po_desktop.services.annual import check_earlier
 
         check_earlier(args.period, args.compare)
+    from po_desktop.fileio import check_output_paths
+
+    check_output_paths(args.csv, args.pdf)  # a wrong second path writes no first file
     report = coordinator.merged_report(_vault(ctx), args.period)
     profile = load_profile(report["profile"])
     if args.csv:
