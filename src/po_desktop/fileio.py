@@ -59,10 +59,11 @@ def check_output_path(path: os.PathLike[str] | str) -> Path:
     return out
 
 
-def check_output_paths(*paths: os.PathLike[str] | str | None) -> None:
-    """:func:`check_output_path` for each path given (``None`` skipped), before writing any."""
+def check_output_paths(*paths: object) -> None:
+    """:func:`check_output_path` for each path given, before writing any (``None``, an empty
+    name and an in-memory target such as the preview's buffer are skipped)."""
     for p in paths:
-        if p is not None and str(p) != "":
+        if isinstance(p, (str, os.PathLike)) and str(p) != "":
             check_output_path(p)
 
 

@@ -230,7 +230,10 @@ def cmd_report(args, ctx) -> int:
     from po_desktop.fileio import check_output_paths
 
     check_output_paths(args.csv, args.pdf)  # a wrong second path writes no first file
-    report = coordinator.merged_report(_vault(ctx), args.period)
+    report = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.period))
+    earlier = None
+    if getattr(args, "compare", None) is not None:  # zeros no unit reported are no comparison
+        earlier = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.compare))
     profile = load_profile(report["profile"])
     if args.csv:
         path = write_report_csv(args.csv, report, internal=args.internal, threshold=args.threshold)
@@ -256,8 +259,8 @@ def cmd_report(args, ctx) -> int:
             report, args.pdf, status=period_status(_vault(ctx), args.period)
         )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
-    if getattr(args, "compare", None) is not None:
-        return _report_compare(ctx, args, report, profile)
+    if earlier is not None:
+        return _report_compare(ctx, args, report, earlier, profile)
     if args.json:
         ctx.print_json(report)
     elif not args.csv and not args.pdf:
@@ -329,13 +332,11 @@ def cmd_unbind(args, ctx) -> int:
     return 0
 
 
-def _report_compare(ctx, args, report: dict, profile) -> int:
+def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
     """``coordinator report --compare P2``: the merged figures beside an earlier period's."""
     from po_desktop.domain.comparison import compare_figures
-    from po_desktop.services import coordinator
     from po_desktop.services.annual_table import format_comparison_text
 
-    earlier = coordinator.merged_report(_vault(ctx), args.compare)
     changes = compare_figures(report["figures"], earlier["figures"])
     if args.json:
         ctx.print_json(

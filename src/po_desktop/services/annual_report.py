@@ -169,7 +169,7 @@ def merged_inputs(
     """The merged report's content for ``year`` over the units' year bundles."""
     from po_desktop.services import annual, coordinator
 
-    report = coordinator.merged_report(vault, year_period(year))
+    report = coordinator.require_reported(coordinator.merged_report(vault, year_period(year)))
     before = coordinator.merged_report(vault, year_period(year - 1))
     figures = dict(report["figures"])
     figures.setdefault("activities", None)
