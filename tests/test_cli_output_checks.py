@@ -108,3 +108,78 @@ def test_compare_with_a_period_no_unit_reported_is_refused(coordinator_vault, cl
     assert not csv.exists()
     code, out, err = cli("coordinator", "report", "--period", "2026H1", vault=path)
     assert code == 0 and "1 enheter" in out and "PO Mora" not in err
+
+
+# --- inconsistent capacity and hours in a bundle --------------------------------------------
+
+
+def _fte_zero(b):
+    b["figures"]["capacity"]["fte"] = 0
+    b["figures"]["capacity"]["active_per_fte"] = 2.0
+
+
+def _fte_three_decimals(b):
+    b["figures"]["capacity"]["fte"] = 1.005
+
+
+def _ratio_not_the_quotient(b):
+    b["figures"]["capacity"]["active_per_fte"] = 99.0
+
+
+def _hours_two_decimals(b):
+    b["figures"]["activities"]["hours_by_kind"]["information"] = 1.25
+
+
+@pytest.mark.parametrize(
+    "mutate, field",
+    [
+        (_fte_zero, "figures.capacity.active_per_fte"),
+        (_fte_three_decimals, "figures.capacity.fte"),
+        (_ratio_not_the_quotient, "figures.capacity.active_per_fte"),
+        (_hours_two_decimals, "figures.activities.hours_by_kind.information"),
+    ],
+)
+def test_inconsistent_capacity_or_hours_is_refused_at_import(
+    coordinator_vault, cli, tmp_path, mutate, field
+):
+    import copy
+
+    from po_desktop.bundle import digest
+    from tests.fixtures.coordinator_helpers import dump, write
+    from tests.test_annual_compare_bundle import _v2_bundle
+
+    good = _v2_bundle("PO Mora", info=1)
+    assert good["figures"]["assignments"]["ongoing_at_end"] > 0
+    b = copy.deepcopy(good)
+    mutate(b)
+    b["sha256"] = digest(b)
+    bad = write(tmp_path, "x.pobundle", b)
+    before = dump(coordinator_vault)
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    code, out, err = cli("coordinator", "import", str(bad), vault=path)
+    assert code == 4, (out, err)
+    assert len(out.strip().splitlines()) == 1 and "avvisad" in out and field in out
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    from po_desktop.storage import Vault
+
+    v = Vault.unlock(path, cli.passphrase_file.read_text().strip())
+    try:
+        assert dump(v) == before
+    finally:
+        v.lock()
+    # the untouched bundle (fte 1.0, hours with one decimal) is accepted
+    code, out, err = cli(
+        "coordinator", "import", str(write(tmp_path, "ok.pobundle", good)), vault=path
+    )
+    assert code == 0, (out, err)
+
+
+def test_fte_with_two_decimals_is_accepted(coordinator_vault, tmp_path):
+    from po_desktop.services import coordinator
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+
+    b = unit_bundle(fte="1.25", n=7)
+    assert b["figures"]["capacity"]["fte"] == 1.25
+    r = coordinator.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", b)])[0]
+    assert r.ok, r.reason
