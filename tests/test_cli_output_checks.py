@@ -183,3 +183,80 @@ def test_fte_with_two_decimals_is_accepted(coordinator_vault, tmp_path):
     assert b["figures"]["capacity"]["fte"] == 1.25
     r = coordinator.import_bundles(coordinator_vault, [write(tmp_path, "a.pobundle", b)])[0]
     assert r.ok, r.reason
+
+
+# --- approving a period without some expected units -----------------------------------------
+
+
+class _Tty:
+    def __init__(self, text: str):
+        import io
+
+        self._buf = io.StringIO(text)
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, *a):
+        return self._buf.readline(*a)
+
+    def read(self, *a):
+        return self._buf.read(*a)
+
+
+def _approved(path, passphrase) -> bool:
+    from po_desktop.services.period_status import period_status
+    from po_desktop.storage import Vault
+
+    v = Vault.unlock(path, passphrase)
+    try:
+        return period_status(v, "2026H1").approved_on is not None
+    finally:
+        v.lock()
+
+
+@pytest.fixture
+def one_missing(coordinator_vault):
+    from po_desktop.services import coordinator
+
+    coordinator.expect_unit(coordinator_vault, "PO Orsa")
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    return path
+
+
+def test_approve_with_missing_units_needs_yes_without_a_terminal(one_missing, cli, passphrase):
+    code, out, err = cli("coordinator", "approve", "--period", "2026H1", vault=one_missing)
+    assert code == 2, (out, err)
+    assert len(err.strip().splitlines()) == 1 and "PO Orsa" in err and "--yes" in err
+    assert not _approved(one_missing, passphrase)
+    code, out, err = cli("coordinator", "approve", "--period", "2026H1", "--yes", vault=one_missing)
+    assert code == 0 and "godkänd" in out and "PO Orsa" in err
+    assert _approved(one_missing, passphrase)
+
+
+@pytest.mark.parametrize("answer, approved", [("j\n", True), ("\n", False), ("nej\n", False)])
+def test_approve_with_missing_units_asks_on_a_terminal(
+    one_missing, cli, capsys, passphrase, answer, approved
+):
+    from po_desktop.cli import main
+
+    capsys.readouterr()
+    code = main(
+        [
+            "--vault",
+            str(one_missing),
+            "--passphrase-file",
+            str(cli.passphrase_file),
+            "coordinator",
+            "approve",
+            "--period",
+            "2026H1",
+        ],
+        stdin=_Tty(answer),
+    )
+    out, err = capsys.readouterr()
+    assert "inte rapporterat: PO Orsa" in out and "[j/N]" in out
+    assert (code == 0) is approved and _approved(one_missing, passphrase) is approved
+    if not approved:
+        assert code == 4 and len(err.strip().splitlines()) == 1

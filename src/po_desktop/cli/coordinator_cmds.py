@@ -88,6 +88,11 @@ def register(sub) -> None:
 
     p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
     p.add_argument("--period", required=True, metavar="P")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=tr("godkänn utan att fråga, också när förväntade enheter inte har rapporterat"),
+    )
     p.set_defaults(handler=cmd_approve)
 
     p = csub.add_parser("reopen", help=tr("öppna en godkänd period igen"))
@@ -284,7 +289,10 @@ def cmd_approve(args, ctx) -> int:
     from po_desktop.services.period_status import period_status
 
     vault = _vault(ctx)
-    missing = period_status(vault, args.period).missing
+    status = period_status(vault, args.period)
+    missing = status.missing
+    if missing and not status.approved_on and not args.yes:
+        _confirm_missing(ctx, missing)
     r = coordinator.approve_period(vault, args.period)
     if missing:
         ctx.stderr.write(
@@ -296,6 +304,43 @@ def cmd_approve(args, ctx) -> int:
         )
     )
     return 0
+
+
+def _confirm_missing(ctx, missing) -> None:
+    """Approving without some expected units: asked on a terminal (like the window does),
+    ``--yes`` required otherwise; nothing is approved unless confirmed."""
+    from po_desktop.errors import UsageError
+
+    units = printable(", ".join(missing))
+    if not (hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty()):
+        raise UsageError(
+            plural(
+                len(missing),
+                tr(
+                    "coordinator approve: {n} förväntad enhet har inte rapporterat ({units}); "
+                    "godkänn ändå med --yes. Inget godkändes."
+                ),
+                tr(
+                    "coordinator approve: {n} förväntade enheter har inte rapporterat ({units}); "
+                    "godkänn ändå med --yes. Inget godkändes."
+                ),
+                units=units,
+            )
+        )
+    ctx.stdout.write(
+        plural(
+            len(missing),
+            tr("{n} förväntad enhet har inte rapporterat: {units}. Godkänn perioden ändå? [j/N] "),
+            tr(
+                "{n} förväntade enheter har inte rapporterat: {units}. "
+                "Godkänn perioden ändå? [j/N] "
+            ),
+            units=units,
+        )
+    )
+    ctx.stdout.flush()
+    if ctx.stdin.readline().strip().casefold() not in ("j", "ja", "y", "yes"):
+        raise RejectedInput(tr("Perioden godkändes inte."))
 
 
 def cmd_reopen(args, ctx) -> int:
