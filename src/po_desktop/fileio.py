@@ -44,25 +44,42 @@ def fsync_dir(folder: os.PathLike[str] | str) -> None:
             os.close(fd)
 
 
-def write_atomic(
-    path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600, create_folder: bool = False
-) -> Path:
-    """Write ``data`` to ``path`` atomically; returns the path. ``create_folder`` makes missing
-    folders (owner-only); otherwise a missing folder is refused with one line."""
+def check_output_path(path: os.PathLike[str] | str) -> Path:
+    """Refuse (exit 4, one line) an output path that is a folder or whose folder is missing;
+    returns the path. Commands writing several files check them all before writing any."""
     out = Path(path).expanduser()
     if out.is_dir():
         # the path given is wrong (not the disk): rejected input, exit 4
         raise RejectedInput(tr("{path} är en mapp; ange ett filnamn.").format(path=out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        if not create_folder:
-            raise RejectedInput(
-                tr("Mappen {folder} finns inte; ingen fil skrevs.").format(folder=folder)
-            )
+        raise RejectedInput(
+            tr("Mappen {folder} finns inte; ingen fil skrevs.").format(folder=folder)
+        )
+    return out
+
+
+def check_output_paths(*paths: object) -> None:
+    """:func:`check_output_path` for each path given, before writing any (``None``, an empty
+    name and an in-memory target such as the preview's buffer are skipped)."""
+    for p in paths:
+        if isinstance(p, (str, os.PathLike)) and str(p) != "":
+            check_output_path(p)
+
+
+def write_atomic(
+    path: os.PathLike[str] | str, data: bytes, *, mode: int = 0o600, create_folder: bool = False
+) -> Path:
+    """Write ``data`` to ``path`` atomically; returns the path. ``create_folder`` makes missing
+    folders (owner-only); otherwise a missing folder is refused with one line."""
+    out = Path(path).expanduser()
+    folder = out.parent if str(out.parent) else Path(".")
+    if create_folder and not out.is_dir() and not folder.is_dir():
         try:
             folder.mkdir(parents=True, mode=0o700, exist_ok=True)
         except OSError as exc:
             raise storage_error(exc, out) from None
+    check_output_path(out)
     tmp: Path | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)

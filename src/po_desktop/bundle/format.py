@@ -434,6 +434,7 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
             tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten")
         )
     _check_profile(data)
+    _check_capacity(data["figures"])
     if version == 2:
         _check_v2(data)
     return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
@@ -638,6 +639,44 @@ def _check_profile(data: dict) -> None:
                     id=sf["id"], day=sf["identified_on"]
                 )
             )
+
+
+def decimals(value: Any) -> int:
+    """How many decimals a JSON number was written with (``1.50`` → 1, ``2`` → 0)."""
+    from decimal import Decimal
+
+    exponent = Decimal(str(value)).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _check_capacity(figures: dict) -> None:
+    """statistics.md §3: ``fte`` two decimals; ``active_per_fte`` is ``ongoing_at_end / fte``
+    to one decimal, null when fte is 0."""
+    from po_desktop.domain.statistics import active_per_fte
+
+    capacity = figures["capacity"]
+    fte, ratio = capacity["fte"], capacity["active_per_fte"]
+    if decimals(fte) > 2:
+        raise BundleRejected(
+            tr("figures.capacity.fte har fler än två decimaler ({value})").format(
+                value=shown(fte, 30)
+            )
+        )
+    if fte == 0 and ratio is not None:
+        raise BundleRejected(
+            tr(
+                "siffrorna går inte ihop: figures.capacity.active_per_fte är {value} "
+                "men fte är 0 (då ska den vara null)"
+            ).format(value=shown(ratio, 30))
+        )
+    expected = active_per_fte(figures["assignments"]["ongoing_at_end"], fte)
+    if ratio != expected:
+        raise BundleRejected(
+            tr(
+                "siffrorna går inte ihop: figures.capacity.active_per_fte är {value}, "
+                "men ongoing_at_end / fte är {expected}"
+            ).format(value=shown(ratio, 30), expected="null" if expected is None else expected)
+        )
 
 
 # --- format version 2 (annual.md §5): everything it adds lives in format_v2.py ----------------

@@ -188,6 +188,15 @@ def _check_activities(a: dict[str, Any], profile: Any) -> None:
     kinds = profile.codes("activity_kind")
     _same_codes(a["by_kind"], kinds, "figures.activities.by_kind")
     _same_codes(a["hours_by_kind"], kinds, "figures.activities.hours_by_kind")
+    from po_desktop.bundle.format import decimals, shown
+
+    for kind, hours in a["hours_by_kind"].items():
+        if decimals(hours) > 1:
+            raise _reject(
+                tr(
+                    "figures.activities.hours_by_kind.{kind} har fler än en decimal ({value})"
+                ).format(kind=kind, value=shown(hours, 30))
+            )
     _same_codes(
         a["information_by_audience"],
         profile.codes("audience"),

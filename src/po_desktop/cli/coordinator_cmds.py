@@ -88,6 +88,11 @@ def register(sub) -> None:
 
     p = csub.add_parser("approve", help=tr("godkänn en period: senare paket för den avvisas"))
     p.add_argument("--period", required=True, metavar="P")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=tr("godkänn utan att fråga, också när förväntade enheter inte har rapporterat"),
+    )
     p.set_defaults(handler=cmd_approve)
 
     p = csub.add_parser("reopen", help=tr("öppna en godkänd period igen"))
@@ -227,7 +232,13 @@ def cmd_report(args, ctx) -> int:
         from po_desktop.services.annual import check_earlier
 
         check_earlier(args.period, args.compare)
-    report = coordinator.merged_report(_vault(ctx), args.period)
+    from po_desktop.fileio import check_output_paths
+
+    check_output_paths(args.csv, args.pdf)  # a wrong second path writes no first file
+    report = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.period))
+    earlier = None
+    if getattr(args, "compare", None) is not None:  # zeros no unit reported are no comparison
+        earlier = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.compare))
     profile = load_profile(report["profile"])
     if args.csv:
         path = write_report_csv(args.csv, report, internal=args.internal, threshold=args.threshold)
@@ -253,8 +264,8 @@ def cmd_report(args, ctx) -> int:
             report, args.pdf, status=period_status(_vault(ctx), args.period)
         )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
-    if getattr(args, "compare", None) is not None:
-        return _report_compare(ctx, args, report, profile)
+    if earlier is not None:
+        return _report_compare(ctx, args, report, earlier, profile)
     if args.json:
         ctx.print_json(report)
     elif not args.csv and not args.pdf:
@@ -278,7 +289,10 @@ def cmd_approve(args, ctx) -> int:
     from po_desktop.services.period_status import period_status
 
     vault = _vault(ctx)
-    missing = period_status(vault, args.period).missing
+    status = period_status(vault, args.period)
+    missing = status.missing
+    if missing and not status.approved_on and not args.yes:
+        _confirm_missing(ctx, missing)
     r = coordinator.approve_period(vault, args.period)
     if missing:
         ctx.stderr.write(
@@ -290,6 +304,43 @@ def cmd_approve(args, ctx) -> int:
         )
     )
     return 0
+
+
+def _confirm_missing(ctx, missing) -> None:
+    """Approving without some expected units: asked on a terminal (like the window does),
+    ``--yes`` required otherwise; nothing is approved unless confirmed."""
+    from po_desktop.errors import UsageError
+
+    units = printable(", ".join(missing))
+    if not (hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty()):
+        raise UsageError(
+            plural(
+                len(missing),
+                tr(
+                    "coordinator approve: {n} förväntad enhet har inte rapporterat ({units}); "
+                    "godkänn ändå med --yes. Inget godkändes."
+                ),
+                tr(
+                    "coordinator approve: {n} förväntade enheter har inte rapporterat ({units}); "
+                    "godkänn ändå med --yes. Inget godkändes."
+                ),
+                units=units,
+            )
+        )
+    ctx.stdout.write(
+        plural(
+            len(missing),
+            tr("{n} förväntad enhet har inte rapporterat: {units}. Godkänn perioden ändå? [j/N] "),
+            tr(
+                "{n} förväntade enheter har inte rapporterat: {units}. "
+                "Godkänn perioden ändå? [j/N] "
+            ),
+            units=units,
+        )
+    )
+    ctx.stdout.flush()
+    if ctx.stdin.readline().strip().casefold() not in ("j", "ja", "y", "yes"):
+        raise RejectedInput(tr("Perioden godkändes inte."))
 
 
 def cmd_reopen(args, ctx) -> int:
@@ -326,13 +377,11 @@ def cmd_unbind(args, ctx) -> int:
     return 0
 
 
-def _report_compare(ctx, args, report: dict, profile) -> int:
+def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
     """``coordinator report --compare P2``: the merged figures beside an earlier period's."""
     from po_desktop.domain.comparison import compare_figures
-    from po_desktop.services import coordinator
     from po_desktop.services.annual_table import format_comparison_text
 
-    earlier = coordinator.merged_report(_vault(ctx), args.compare)
     changes = compare_figures(report["figures"], earlier["figures"])
     if args.json:
         ctx.print_json(

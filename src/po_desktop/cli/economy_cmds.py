@@ -158,7 +158,11 @@ def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
 
     if args.economy_year is None:
         raise UsageError(tr("coordinator economy: ange --year Y (eller set / import-population)"))
-    view = economy.economy(_vault(ctx), _year(args.economy_year))
+    from po_desktop.fileio import check_output_paths
+
+    year = _year(args.economy_year)
+    check_output_paths(args.economy_csv, args.economy_pdf)  # before any file is written
+    view = economy.economy(_vault(ctx), year)
     if args.economy_csv:
         path = economy.write_economy_csv(args.economy_csv, view)
         ctx.stderr.write(tr("CSV skriven: {path}").format(path=path) + "\n")

@@ -169,7 +169,7 @@ def merged_inputs(
     """The merged report's content for ``year`` over the units' year bundles."""
     from po_desktop.services import annual, coordinator
 
-    report = coordinator.merged_report(vault, year_period(year))
+    report = coordinator.require_reported(coordinator.merged_report(vault, year_period(year)))
     before = coordinator.merged_report(vault, year_period(year - 1))
     figures = dict(report["figures"])
     figures.setdefault("activities", None)
@@ -268,7 +268,11 @@ def write_report(
     pdf: os.PathLike[str] | str | None = None,
     docx: os.PathLike[str] | str | None = None,
 ) -> list[Path]:
-    """Render the one model to the PDF and/or the .docx (each written atomically)."""
+    """Render the one model to the PDF and/or the .docx (each written atomically; every path
+    is checked first, so a wrong second path writes no first file)."""
+    from po_desktop.fileio import check_output_paths
+
+    check_output_paths(pdf, docx)
     written: list[Path] = []
     if pdf is not None:
         from po_desktop.printing.annual import render_pdf
@@ -290,6 +294,9 @@ def print_annual_report(
     internal: bool = False,
 ) -> list[Path]:
     """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
+    from po_desktop.fileio import check_output_paths
+
+    check_output_paths(pdf, docx)  # before the report is gathered
     if vault.mode == "coordinator":
         report = merged_report(vault, year, internal=internal)
     else:

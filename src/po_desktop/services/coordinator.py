@@ -670,6 +670,20 @@ def merged_report(vault, period: Period | str) -> dict:
     }
 
 
+def require_reported(report: dict) -> dict:
+    """Refuse (exit 4, one line) a merged report over no imported unit: its figures would be
+    zeros that no unit reported. Printing, CSV, PDF and the annual report call this before
+    writing anything; the coordinator window still shows the empty period."""
+    if not report.get("units_counted"):
+        raise RejectedInput(
+            tr(
+                "Ingen enhet har rapporterat för {label}: importera enheternas paket "
+                "(coordinator import) eller välj en annan period; ingen rapport skrevs."
+            ).format(label=report["period"]["label"])
+        )
+    return report
+
+
 # --- format 2: activities and survey (annual.md §5) ---------------------------------------
 
 _ANNUAL_GROUPS = ("activities", "survey")
@@ -764,6 +778,7 @@ __all__ = [
     "merged_report",
     "period_status",
     "reopen_period",
+    "require_reported",
     "unbind_unit",
     "withdraw_bundle",
 ]

@@ -4182,6 +4182,18 @@ Orsa</translation>
         <translation>the system failure {id} was identified {day}, outside the period</translation>
     </message>
     <message>
+        <source>figures.capacity.fte har fler än två decimaler ({value})</source>
+        <translation>figures.capacity.fte has more than two decimals ({value})</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.capacity.active_per_fte är {value} men fte är 0 (då ska den vara null)</source>
+        <translation>the figures do not add up: figures.capacity.active_per_fte is {value} but fte is 0 (it must then be null)</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.capacity.active_per_fte är {value}, men ongoing_at_end / fte är {expected}</source>
+        <translation>the figures do not add up: figures.capacity.active_per_fte is {value}, but ongoing_at_end / fte is {expected}</translation>
+    </message>
+    <message>
         <source>samordnarens sammanställning av enheternas paket</source>
         <translation>the coordinator&apos;s merge of the units&apos; bundles</translation>
     </message>
@@ -4254,6 +4266,10 @@ Orsa</translation>
         <translation>approve a period: later bundles for it are rejected</translation>
     </message>
     <message>
+        <source>godkänn utan att fråga, också när förväntade enheter inte har rapporterat</source>
+        <translation>approve without asking, also when expected units have not reported</translation>
+    </message>
+    <message>
         <source>öppna en godkänd period igen</source>
         <translation>reopen an approved period</translation>
     </message>
@@ -4324,6 +4340,26 @@ Orsa</translation>
     <message>
         <source> (inte förväntad; enhets-id {id}, koppla med &apos;coordinator match&apos;)</source>
         <translation> (not expected; unit id {id}, link it with &apos;coordinator match&apos;)</translation>
+    </message>
+    <message>
+        <source>coordinator approve: {n} förväntad enhet har inte rapporterat ({units}); godkänn ändå med --yes. Inget godkändes.</source>
+        <translation>coordinator approve: {n} expected unit has not reported ({units}); approve anyway with --yes. Nothing was approved.</translation>
+    </message>
+    <message>
+        <source>coordinator approve: {n} förväntade enheter har inte rapporterat ({units}); godkänn ändå med --yes. Inget godkändes.</source>
+        <translation>coordinator approve: {n} expected units have not reported ({units}); approve anyway with --yes. Nothing was approved.</translation>
+    </message>
+    <message>
+        <source>{n} förväntad enhet har inte rapporterat: {units}. Godkänn perioden ändå? [j/N] </source>
+        <translation>{n} expected unit has not reported: {units}. Approve the period anyway? [y/N] </translation>
+    </message>
+    <message>
+        <source>{n} förväntade enheter har inte rapporterat: {units}. Godkänn perioden ändå? [j/N] </source>
+        <translation>{n} expected units have not reported: {units}. Approve the period anyway? [y/N] </translation>
+    </message>
+    <message>
+        <source>Perioden godkändes inte.</source>
+        <translation>The period was not approved.</translation>
     </message>
     <message>
         <source>Skrev den sammanställda verksamhetsberättelsen {year}: {path}</source>
@@ -5738,6 +5774,10 @@ Orsa</translation>
         <translation>unexpected error during import ({kind}); the file was not imported</translation>
     </message>
     <message>
+        <source>Ingen enhet har rapporterat för {label}: importera enheternas paket (coordinator import) eller välj en annan period; ingen rapport skrevs.</source>
+        <translation>No unit has reported for {label}: import the units&apos; bundles (coordinator import) or choose another period; no report was written.</translation>
+    </message>
+    <message>
         <source>Perioden {label} är redan godkänd ({date}).</source>
         <translation>The period {label} is already approved ({date}).</translation>
     </message>
@@ -6001,6 +6041,10 @@ Orsa</translation>
     <message>
         <source>okänd kategori {code} i {where}</source>
         <translation>unknown category {code} in {where}</translation>
+    </message>
+    <message>
+        <source>figures.activities.hours_by_kind.{kind} har fler än en decimal ({value})</source>
+        <translation>figures.activities.hours_by_kind.{kind} has more than one decimal ({value})</translation>
     </message>
     <message>
         <source>siffrorna går inte ihop: summan av figures.activities.information_by_audience är inte antalet informations- och uppsökande tillfällen</source>
