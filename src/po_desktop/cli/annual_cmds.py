@@ -26,8 +26,7 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return parse_date(value)
     except ValueError as exc:
-        msg = str(exc)
-        raise RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades.")) from None
+        raise RejectedInput.nothing_saved(exc) from None
 
 
 def _id(value: str, what: str) -> int:
@@ -48,14 +47,9 @@ def _year(value: str) -> int: ...
 @overload
 def _year(value: None) -> None: ...
 def _year(value: str | None) -> int | None:
-    if value is None:
-        return None
-    from po_desktop.domain.activities import normalize_input
+    from po_desktop.services.annual_report import parse_year
 
-    text = normalize_input(value)
-    if not re.fullmatch(r"\d{4}", text):
-        raise RejectedInput(tr("året ska skrivas ÅÅÅÅ, t.ex. 2026: '{value}'").format(value=value))
-    return int(text)
+    return None if value is None else parse_year(value)
 
 
 def _parse(fn, text: str | None):
@@ -64,8 +58,7 @@ def _parse(fn, text: str | None):
     try:
         return fn(text)
     except ValueError as exc:
-        msg = str(exc)
-        raise RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades.")) from None
+        raise RejectedInput.nothing_saved(exc) from None
 
 
 def _ombud(ctx):

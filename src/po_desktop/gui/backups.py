@@ -4,6 +4,7 @@ delete those made before a purge when an assignment is closed. All rules are in
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -22,6 +23,32 @@ from po_desktop.i18n import tr
 
 if TYPE_CHECKING:
     from po_desktop.storage import Vault
+
+
+def ask_restore(parent: QWidget, folder: Path) -> tuple[Path, str] | None:
+    """Ask which backup to restore, confirm that the vault is replaced (the current one is kept,
+    encrypted, in backups/), and ask for the backup's passphrase. None when cancelled."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+
+    src, _ = QFileDialog.getOpenFileName(
+        parent, tr("Välj säkerhetskopia"), str(folder), tr("Valv (*.podb)")
+    )
+    if not src:
+        return None
+    answer = QMessageBox.question(
+        parent,
+        tr("Återställ"),
+        tr(
+            "Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
+            "mappen backups. Fortsätt?"
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    secret, ok = QInputDialog.getText(
+        parent, tr("Återställ"), tr("Säkerhetskopians lösenfras:"), QLineEdit.EchoMode.Password
+    )
+    return (Path(src), secret) if ok and secret else None
 
 
 class AutomaticBackupsBox(QGroupBox):

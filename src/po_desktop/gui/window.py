@@ -693,34 +693,14 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         """From the unlock screen: choose a backup, confirm, give its passphrase, restore."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+        from po_desktop.gui.backups import ask_restore
 
         if self.vault is not None or self.jobs.busy:
             return
         folder = self.vault_path.parent / "backups"
-        src, _ = QFileDialog.getOpenFileName(
-            self,
-            tr("Välj säkerhetskopia"),
-            str(folder if folder.exists() else self.vault_path.parent),
-            tr("Valv (*.podb)"),
-        )
-        if not src:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("Återställ"),
-            tr(
-                "Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
-                "mappen backups. Fortsätt?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        secret, ok = QInputDialog.getText(
-            self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"), QLineEdit.EchoMode.Password
-        )
-        if ok and secret:
-            self.run_restore_locked(Path(src), secret)
+        chosen = ask_restore(self, folder if folder.exists() else self.vault_path.parent)
+        if chosen is not None:
+            self.run_restore_locked(*chosen)
 
     def run_restore_locked(self, src: Path, backup_passphrase: str) -> None:
         from po_desktop.gui.widgets import error_text

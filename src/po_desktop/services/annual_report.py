@@ -30,8 +30,11 @@ THRESHOLD = 5
 
 
 def parse_year(value: Any) -> int:
-    """A year from the command line or a field: ``2026``; anything else is refused (exit 4)."""
-    text = value.strip() if isinstance(value, str) else value
+    """A year from the command line or a field: ``2026`` (typed or pasted: full-width digits and
+    invisible characters are normalised first); anything else is refused (exit 4)."""
+    from po_desktop.domain.activities import normalize_input
+
+    text = normalize_input(value) if isinstance(value, str) else value
     if isinstance(text, int) and not isinstance(text, bool):
         year = text
     elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) == 4:

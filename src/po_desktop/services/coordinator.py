@@ -229,6 +229,19 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
     def result(status, reason=None):
         return ImportResult(label, status, reason, b.bundle_id, b.unit_label, p.label)
 
+    def refuse(s, event: str, status: str, reason: str, detail: str | None = None):
+        """Log why the bundle is not stored (no content), commit the log, say so."""
+        _log(
+            s,
+            event,
+            bundle_id=b.bundle_id,
+            unit_id=b.unit_id,
+            period=p.label,
+            detail=reason if detail is None else detail,
+        )
+        s.commit()
+        return result(status, reason)
+
     with vault.session() as s:
         existing = s.get(ImportedBundle, b.bundle_id)
         if existing is not None:
@@ -237,16 +250,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             reason = tr(
                 "samma bundle_id {id} som ett redan importerat paket men annat innehåll"
             ).format(id=b.bundle_id)
-            _log(
-                s,
-                "conflict",
-                bundle_id=b.bundle_id,
-                unit_id=b.unit_id,
-                period=p.label,
-                detail=reason,
-            )
-            s.commit()
-            return result(CONFLICT, reason)
+            return refuse(s, "conflict", CONFLICT, reason)
 
         bound_to = _label_bound_to(s, b.unit_label, b.unit_id)
         if bound_to is not None:
@@ -255,16 +259,13 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                 "({this}…); om enheten har ett nytt valv: coordinator unbind "
                 "--unit-label eller återkalla dess paket"
             ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
-            _log(
+            return refuse(
                 s,
                 "refused_unit",
-                bundle_id=b.bundle_id,
-                unit_id=b.unit_id,
-                period=p.label,
+                REJECTED,
+                reason,
                 detail=tr("enheten är bunden till {other}").format(other=bound_to),
             )
-            s.commit()
-            return result(REJECTED, reason)
 
         approval = _active_approval(s, p.start, p.end)
         if approval is not None:
@@ -272,16 +273,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                 "perioden godkändes {date}; öppna den igen (coordinator reopen) för att "
                 "ta emot nya paket"
             ).format(date=approval.approved_on.date().isoformat())
-            _log(
-                s,
-                "refused_approved",
-                bundle_id=b.bundle_id,
-                unit_id=b.unit_id,
-                period=p.label,
-                detail=reason,
-            )
-            s.commit()
-            return result(REJECTED, reason)
+            return refuse(s, "refused_approved", REJECTED, reason)
 
         same_period = (
             ImportedBundle.period_start == p.start,
@@ -298,29 +290,11 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             reason = tr(
                 "statistikprofilen {new} skiljer sig från {old} som periodens övriga paket har"
             ).format(new=b.profile, old=mismatch)
-            _log(
-                s,
-                "refused_profile",
-                bundle_id=b.bundle_id,
-                unit_id=b.unit_id,
-                period=p.label,
-                detail=reason,
-            )
-            s.commit()
-            return result(REJECTED, reason)
+            return refuse(s, "refused_profile", REJECTED, reason)
 
         clash = _survey_clash(s, b, same_period)
         if clash is not None:
-            _log(
-                s,
-                "refused_survey",
-                bundle_id=b.bundle_id,
-                unit_id=b.unit_id,
-                period=p.label,
-                detail=clash,
-            )
-            s.commit()
-            return result(REJECTED, clash)
+            return refuse(s, "refused_survey", REJECTED, clash)
 
         current = s.scalar(
             select(ImportedBundle).where(ImportedBundle.unit_id == b.unit_id, *same_period)
@@ -339,16 +313,13 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                     "en nyare export från {unit} för {period} gäller redan (skapad {at}); "
                     "detta paket är äldre"
                 ).format(unit=current.unit_label, period=p.label, at=current.created_at)
-                _log(
+                return refuse(
                     s,
                     "superseded",
-                    bundle_id=b.bundle_id,
-                    unit_id=b.unit_id,
-                    period=p.label,
+                    SUPERSEDED,
+                    reason,
                     detail=tr("gäller: {id}").format(id=current.bundle_id),
                 )
-                s.commit()
-                return result(SUPERSEDED, reason)
             current.is_current = False
             current.replaced_by = b.bundle_id
             status = REPLACED

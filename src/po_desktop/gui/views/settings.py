@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -451,26 +449,12 @@ class SettingsView(View):
         )
 
     def restore(self) -> None:
-        src, _ = QFileDialog.getOpenFileName(
-            self, tr("Välj säkerhetskopia"), "", tr("Valv (*.podb)")
-        )
-        if not src:
-            return
-        answer = QMessageBox.question(
-            self,
-            tr("Återställ"),
-            tr(
-                "Valvet ersätts med säkerhetskopian. Det nuvarande valvet flyttas krypterat till "
-                "mappen backups. Fortsätt?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        secret, ok = QInputDialog.getText(
-            self, tr("Återställ"), tr("Säkerhetskopians lösenfras:"), QLineEdit.EchoMode.Password
-        )
-        if ok and secret:
-            self.run_restore(Path(src), secret)
+        from po_desktop.gui.backups import ask_restore
+
+        folder = self.main.vault_path.parent / "backups"
+        chosen = ask_restore(self, folder if folder.exists() else self.main.vault_path.parent)
+        if chosen is not None:
+            self.run_restore(*chosen)
 
     def run_restore(self, src: Path, backup_passphrase: str) -> None:
         from po_desktop.services.vault_admin import restore_vault

@@ -2501,10 +2501,6 @@ Orsa</translation>
         <translation>{what} must be an id (a whole number): &apos;{value}&apos;; nothing was saved.</translation>
     </message>
     <message>
-        <source>året ska skrivas ÅÅÅÅ, t.ex. 2026: &apos;{value}&apos;</source>
-        <translation>write the year as YYYY, e.g. 2026: &apos;{value}&apos;</translation>
-    </message>
-    <message>
         <source>verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …</source>
         <translation>activities: information, outreach, training, supervision …</translation>
     </message>
