@@ -1,0 +1,147 @@
+"""The vault's identity: one Ed25519 key pair (signing) and one X25519 key pair (encryption).
+
+Made on first use and kept inside the encrypted vault (the ``setting`` table, key
+:data:`IDENTITY_KEY`, never through :mod:`services.settings`: it is not a setting a person
+edits, and it is never printed, logged, exported or shown — only the public keys and the
+fingerprint leave the vault). Two features use it:
+
+* signed statistics bundles (the coordinator binds unit id → Ed25519 public key on first import);
+* the team exchange (records signed with Ed25519, encrypted to the members' X25519 keys).
+
+The fingerprint is what two people compare aloud or by phone: the first 20 bytes of SHA-256 over
+both public keys, written as five groups of five digits (like Signal's safety numbers, short
+enough to read out). :func:`fingerprint_of` computes it for a peer's public keys.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
+
+IDENTITY_KEY = "identity_keys"  # the setting row's key; its value is never shown
+
+
+class _Store(Protocol):
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+
+    def set_settings(self, values: dict[str, Any]) -> None: ...
+
+
+def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def fingerprint_of(signing_public: bytes, encryption_public: bytes = b"") -> str:
+    """Five groups of five digits from both raw public keys (what people compare aloud)."""
+    digest = hashlib.sha256(b"po-desktop identity v1\0" + signing_public + encryption_public)
+    number = int.from_bytes(digest.digest()[:20], "big")
+    digits = f"{number % 10**25:025d}"
+    return " ".join(digits[i : i + 5] for i in range(0, 25, 5))
+
+
+@dataclass(frozen=True)
+class VaultIdentity:
+    """The vault's keys. ``repr`` never shows the private keys."""
+
+    signing_key: Ed25519PrivateKey
+    encryption_key: X25519PrivateKey
+
+    def __repr__(self) -> str:
+        return f"VaultIdentity(fingerprint={self.fingerprint!r})"
+
+    @property
+    def signing_public(self) -> bytes:
+        """The raw 32-byte Ed25519 public key."""
+        return _raw_public(self.signing_key.public_key())
+
+    @property
+    def encryption_public(self) -> bytes:
+        """The raw 32-byte X25519 public key."""
+        return _raw_public(self.encryption_key.public_key())
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_of(self.signing_public, self.encryption_public)
+
+    @property
+    def signing_fingerprint(self) -> str:
+        """The fingerprint of the signing key alone (what a signed bundle carries)."""
+        return fingerprint_of(self.signing_public)
+
+    def sign(self, data: bytes) -> bytes:
+        return self.signing_key.sign(data)
+
+
+def _encode(identity: VaultIdentity) -> dict[str, str]:
+    return {
+        "version": "1",
+        "ed25519": base64.b64encode(_raw_private(identity.signing_key)).decode("ascii"),
+        "x25519": base64.b64encode(_raw_private(identity.encryption_key)).decode("ascii"),
+    }
+
+
+def _decode(raw: Any) -> VaultIdentity | None:
+    if not isinstance(raw, dict):
+        return None
+    try:
+        ed = base64.b64decode(str(raw["ed25519"]), validate=True)
+        x = base64.b64decode(str(raw["x25519"]), validate=True)
+        return VaultIdentity(
+            Ed25519PrivateKey.from_private_bytes(ed), X25519PrivateKey.from_private_bytes(x)
+        )
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def vault_identity(vault: _Store) -> VaultIdentity:
+    """The vault's identity, made and stored on the first call (later calls return the same)."""
+    found = _decode(vault.get_setting(IDENTITY_KEY))
+    if found is not None:
+        return found
+    identity = VaultIdentity(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    vault.set_settings({IDENTITY_KEY: _encode(identity)})
+    return identity
+
+
+def replace_identity(vault: _Store) -> VaultIdentity:
+    """A new identity (an explicit action: a suspected leak of the old keys). Peers must bind the
+    new fingerprint again."""
+    identity = VaultIdentity(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+    vault.set_settings({IDENTITY_KEY: _encode(identity)})
+    return identity
+
+
+def verify(signing_public: bytes, signature: bytes, data: bytes) -> bool:
+    """True when ``signature`` is a valid Ed25519 signature of ``data`` by that public key."""
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        Ed25519PublicKey.from_public_bytes(signing_public).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+__all__ = [
+    "IDENTITY_KEY",
+    "VaultIdentity",
+    "fingerprint_of",
+    "replace_identity",
+    "verify",
+    "vault_identity",
+]
