@@ -8,10 +8,12 @@ and is what :func:`load_and_validate` checks against.
 
 :func:`load_and_validate` rejects a file whole with :class:`BundleRejected` naming the *first*
 problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JSON (duplicate
-keys included) · not an object · unknown
+keys included) · a lone surrogate (``"\\ud800"``) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
-impossible date · period end before start · ``created_at`` more than a day in the future ·
-a control or bidi character in any text · ``sha256`` · unknown profile · missing category ·
+impossible date or time · period end before start · a period outside one year of 2000–2099 ·
+``created_at`` more than a day in the future · a control or bidi character in any text · a unit
+label that is no unit name (``domain.bundle_rules``) · ``sha256`` · the signature (version 3,
+``format_v3.py``) · unknown profile · missing category ·
 an ``authority`` that is not a code of the profile · a breakdown that does not add up to its
 total · a systemfel list that does not match its count or lies outside the period.
 
@@ -30,19 +32,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from po_desktop import __version__
 from po_desktop.domain.dates import Period, parse_date, period_label
 from po_desktop.domain.safetext import char_name, escape_for_json, unsafe_char
-from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS
 from po_desktop.errors import RejectedInput
 from po_desktop.fileio import write_atomic
 from po_desktop.i18n import tr
 
 FORMAT = "po-desktop/statistics-bundle"
-FORMAT_VERSION = 2  # the newest this application reads and writes (format_v2.py)
-KNOWN_FORMAT_VERSIONS = (1, 2)
+FORMAT_VERSION = 3  # the newest this application reads and writes (format_v3.py: signed)
+KNOWN_FORMAT_VERSIONS = (1, 2, 3)
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
 MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
@@ -117,6 +119,13 @@ class Bundle:
     def format_version(self) -> int:
         return int(self.data["format_version"])
 
+    @property
+    def public_key(self) -> bytes | None:
+        """The raw Ed25519 key a signed (version 3) bundle was verified with; None: unsigned."""
+        from po_desktop.bundle.format_v3 import public_key_of
+
+        return public_key_of(self.data)
+
 
 # --- canonical JSON and digest ---------------------------------------------------------------
 
@@ -161,8 +170,11 @@ def build_bundle(
     system_failures: list[dict],
     bundle_id: str | None = None,
     created_at: str | None = None,
+    public_key: bytes | None = None,
+    signer: Callable[[bytes], bytes] | None = None,
 ) -> dict:
-    """A complete bundle object (with its ``sha256``), members in the order of §4."""
+    """A complete bundle object (with its ``sha256``), members in the order of §4. With
+    ``public_key`` and ``signer`` (the vault's Ed25519 key) it is signed: format version 3."""
     bundle = {
         "format": FORMAT,
         "format_version": _format_version_for(figures),
@@ -175,6 +187,12 @@ def build_bundle(
         "figures": figures,
         "system_failures": list(system_failures),
     }
+    if signer is not None and public_key is not None:
+        from po_desktop.bundle.format_v3 import sign
+
+        if bundle["format_version"] != 2:
+            raise ValueError("a signed bundle (format 3) carries the annual figures of format 2")
+        sign(bundle, public_key, signer)
     bundle["sha256"] = digest(bundle)
     return bundle
 
@@ -348,6 +366,14 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         raise BundleRejected(
             tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}").format(line=line)
         ) from None
+    surrogate = _first_surrogate(data)
+    if surrogate:  # "\ud800" alone is no text: it cannot even be written out again
+        raise BundleRejected(
+            tr(
+                "{where} innehåller ogiltig Unicode (ett ensamt surrogattecken); "
+                "inget statistikpaket"
+            ).format(where=surrogate)
+        )
     if not isinstance(data, dict):
         raise BundleRejected(tr("inte ett JSON-objekt (inget statistikpaket)"))
     if _nesting_depth(data) > MAX_DEPTH:  # the recursive checks below must not overflow
@@ -380,7 +406,7 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 field=escape_for_json(negative[0]), value=negative[1]
             )
         )
-    validator = _validator() if version == 1 else _validator_v2()
+    validator = _validator() if version == 1 else _validator_v2(version)
     if not validator.is_valid(data):
         errors = sorted(
             validator.iter_errors(data),
@@ -398,7 +424,8 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         raise BundleRejected(str(exc)) from None
     try:
         created = parse_timestamp(data["created_at"])
-    except ValueError:  # the schema's pattern passed, the calendar did not ("2026-13-45…")
+    except (ValueError, OverflowError):  # the pattern passed, the calendar did not
+        # ("2026-13-45…", or "9999-12-31T23:59:59-23:59", which is after year 9999 in UTC)
         raise BundleRejected(
             tr("created_at {at} är ingen tidpunkt som finns").format(
                 at=shown(data["created_at"], 44)
@@ -420,6 +447,11 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 expected=period_label(start, end),
             )
         )
+    from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, period_problem
+
+    impossible = period_problem(start, end)
+    if impossible:
+        raise BundleRejected(impossible)
     check_created_at(created, now)
     unsafe = first_unsafe_text(data)
     if unsafe:
@@ -429,13 +461,27 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 "tillåts inte i ett statistikpaket"
             ).format(where=unsafe[0], char=char_name(unsafe[1]))
         )
+    try:
+        clean_unit_label(data["unit"]["label"])
+    except BadLabel as exc:
+        raise BundleRejected(
+            tr("unit.label {label}: {reason}").format(
+                label=shown(data["unit"]["label"], 60), reason=exc.args[0]
+            )
+        ) from None
     if digest(data) != data["sha256"]:
         raise BundleRejected(
             tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten")
         )
-    _check_profile(data)
+    if version == 3:
+        from po_desktop.bundle.format_v3 import check_signature
+
+        check_signature(data)
+    from po_desktop.bundle.figures_check import check_profile
+
+    check_profile(data)
     _check_capacity(data["figures"])
-    if version == 2:
+    if version >= 2:
         _check_v2(data)
     return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
 
@@ -457,6 +503,24 @@ def _nesting_depth(node: Any) -> int:
                 return depth
             stack.extend((child, depth + 1) for child in item)
     return deepest
+
+
+def _first_surrogate(node: Any) -> str | None:
+    """Where the first string (key or value) holding a lone surrogate is, or None."""
+    stack: list[tuple[Any, str]] = [(node, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            if any("\ud800" <= c <= "\udfff" for c in item):
+                return where or tr("(hela filen)")
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                here = f"{where}.{key}" if where else str(key)
+                here = here.encode("utf-8", "backslashreplace").decode("utf-8")
+                stack += [(key, where or tr("(hela filen)")), (value, here)]
+        elif isinstance(item, list):
+            stack += [(v, f"{where}[{i}]") for i, v in enumerate(item)]
+    return None
 
 
 class _DuplicateKey(Exception):
@@ -549,98 +613,6 @@ def check_created_at(created: dt.datetime, now: dt.datetime | None = None) -> No
         )
 
 
-def _check_profile(data: dict) -> None:
-    from po_desktop.domain.categories import load_profile
-
-    try:
-        profile = load_profile(data["profile"])
-    except (KeyError, ValueError, OSError):
-        raise BundleRejected(
-            tr("okänd statistikprofil {name}").format(name=data["profile"])
-        ) from None
-    figures = data["figures"]
-    for (group, key), list_name in BREAKDOWN_LISTS.items():
-        cells = figures[group][key]
-        codes = profile.codes(list_name)
-        for code in codes:
-            if code not in cells:
-                raise BundleRejected(
-                    tr("kategorin {code} saknas i figures.{group}.{key}").format(
-                        code=code, group=group, key=key
-                    )
-                )
-        for code in cells:
-            if code not in codes:
-                raise BundleRejected(
-                    tr("okänd kategori {code} i figures.{group}.{key}").format(
-                        code=code, group=group, key=key
-                    )
-                )
-    for (group, key), (tgroup, tkey) in PARTITION_BREAKDOWNS.items():
-        total = sum(figures[group][key].values())
-        if total != figures[tgroup][tkey]:
-            raise BundleRejected(
-                tr(
-                    "siffrorna går inte ihop: summan av figures.{group}.{key} är "
-                    "{sum}, men figures.{tgroup}.{tkey} är {total}"
-                ).format(
-                    group=group,
-                    key=key,
-                    sum=total,
-                    tgroup=tgroup,
-                    tkey=tkey,
-                    total=figures[tgroup][tkey],
-                )
-            )
-    by_municipality = figures["assignments"]["by_municipality"]
-    if len(by_municipality) > MAX_MUNICIPALITIES:
-        raise BundleRejected(
-            tr("figures.assignments.by_municipality har {n} kommuner; Sverige har {max}").format(
-                n=len(by_municipality), max=MAX_MUNICIPALITIES
-            )
-        )
-    seen: dict[str, str] = {}
-    for name in by_municipality:
-        import unicodedata
-
-        folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
-        if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
-            raise BundleRejected(
-                tr(
-                    "kommunen {a} finns två gånger i "
-                    "figures.assignments.by_municipality (också som {b})"
-                ).format(a=shown(seen[folded], 40), b=shown(name, 40))
-            )
-        seen[folded] = name
-    a = figures["assignments"]
-    if a["active"] != a["ended"] + a["ongoing_at_end"]:
-        raise BundleRejected(tr("siffrorna går inte ihop: active är inte ended + ongoing_at_end"))
-    listed = data["system_failures"]
-    authorities = profile.codes("authority")
-    for sf in listed:
-        if sf["authority"] not in authorities:
-            raise BundleRejected(
-                tr(
-                    "systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})"
-                ).format(id=sf["id"], code=shown(sf["authority"], 50), profile=data["profile"])
-            )
-    if len(listed) != figures["system_failures"]["identified"]:
-        raise BundleRejected(
-            tr(
-                "siffrorna går inte ihop: {n} systemfel i listan, men "
-                "figures.system_failures.identified är {m}"
-            ).format(n=len(listed), m=figures["system_failures"]["identified"])
-        )
-    start, end = data["period"]["start"], data["period"]["end"]
-    for sf in listed:
-        if not start <= sf["identified_on"] <= end:
-            raise BundleRejected(
-                tr("systemfelet {id} identifierades {day}, utanför perioden").format(
-                    id=sf["id"], day=sf["identified_on"]
-                )
-            )
-
-
 def decimals(value: Any) -> int:
     """How many decimals a JSON number was written with (``1.50`` → 1, ``2`` → 0)."""
     from decimal import Decimal
@@ -688,7 +660,11 @@ def _format_version_for(figures: dict) -> int:
     return format_version_for(figures)
 
 
-def _validator_v2():
+def _validator_v2(version: int = 2):
+    if version == 3:
+        from po_desktop.bundle.format_v3 import validator as v3
+
+        return v3()
     from po_desktop.bundle.format_v2 import validator
 
     return validator()

@@ -189,6 +189,8 @@ class ImportedBundle(Base):
     content: Mapped[str] = mapped_column(Text)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     replaced_by: Mapped[str | None] = mapped_column(String(36))
+    # the fingerprint of the key a signed (format 3) bundle was verified with; None: unsigned
+    signed_by: Mapped[str | None] = mapped_column(String(40))
 
 
 class PeriodApproval(Base):
@@ -366,3 +368,19 @@ class Draft(Base):
     alias: Mapped[str | None] = mapped_column(String(64))
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- signed bundles (issue 20): the coordinator's unit id → public key bindings ---------------
+
+
+class UnitKey(Base):
+    """The Ed25519 public key a unit's bundles are signed with, bound at the first signed
+    bundle (trust on first use); replaced only by an explicit rebinding (logged)."""
+
+    __tablename__ = "unit_key"
+
+    unit_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32 bytes
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    bound_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    bundle_id: Mapped[str | None] = mapped_column(String(36))  # the bundle that bound it
