@@ -19,7 +19,7 @@ from po_desktop.domain.dates import parse_period
 from po_desktop.domain.masking import mask_figures
 from po_desktop.errors import RejectedInput
 from po_desktop.services import activities, annual, coordinator, survey
-from tests.fixtures.coordinator_helpers import unit_bundle, write
+from tests.fixtures.coordinator_helpers import accept_all, unit_bundle, write
 
 D = dt.date
 
@@ -199,7 +199,7 @@ def test_export_is_v2_without_analysis_or_titles(vault, tmp_path):
     raw = out.read_text("utf-8")
     assert "hemliga analys" not in raw and "Info 0" not in raw and "Kurs" not in raw
     b = load_and_validate(out)
-    assert b.format_version == 2
+    assert b.format_version == 3 and b.public_key is not None  # format 2, signed (issue 20)
     a = b.figures["activities"]
     assert a["by_kind"]["information"] == 2 and a["hours_by_kind"]["information"] == 3.0
     assert a["participants"] == 20 and (a["planned"], a["planned_done"]) == (1, 0)
@@ -255,6 +255,7 @@ def test_v1_and_v2_bundles_merge(coordinator_vault, tmp_path):
         ],
     )
     assert [r.status for r in results] == ["imported"] * 4, [r.reason for r in results]
+    accept_all(coordinator_vault)
     rep = coordinator.merged_report(coordinator_vault, "2026H1")
     assert rep["annual_not_reported"] == ["PO Gammal"]
     assert {u["label"]: u["format_version"] for u in rep["units"]} == {
@@ -308,6 +309,7 @@ def test_merged_compare(coordinator_vault, tmp_path):
         assert coordinator.import_bundle(
             coordinator_vault, write(tmp_path, name + ".pobundle", x)
         ).ok
+    accept_all(coordinator_vault)
     c = annual.merged_compare(coordinator_vault, "2026H1", "2025H1")
     assert c.figures["activities"]["by_kind"]["information"] == 6
     assert c.earlier_figures["activities"] is None  # a v1 year: not reported
@@ -352,7 +354,7 @@ def test_v1_bundle_claiming_v2_is_rejected():
     with pytest.raises(BundleRejected, match="activities saknas"):
         load_and_validate(json.dumps(_rehash(b)).encode())
     b = unit_bundle(label="PO Mora")
-    b["format_version"] = 3
+    b["format_version"] = 4
     with pytest.raises(BundleRejected, match="nyare"):
         load_and_validate(json.dumps(_rehash(b)).encode())
 
@@ -364,6 +366,7 @@ def test_coordinator_report_compare_cli(coordinator_vault, tmp_path, cli):
         ("b", unit_bundle(unit_id=uid, label="PO Mora", period="2025H1")),
     ):
         coordinator.import_bundle(coordinator_vault, write(tmp_path, name + ".pobundle", x))
+    accept_all(coordinator_vault)
     path = coordinator_vault.path
     coordinator_vault.lock()
     code, out, err = cli(
@@ -379,6 +382,7 @@ def test_coordinator_report_compare_cli(coordinator_vault, tmp_path, cli):
 def test_coordinator_report_text_shows_not_reported(coordinator_vault, tmp_path, cli):
     for name, x in (("a", _v2_bundle("PO Mora", info=2)), ("b", unit_bundle(label="PO Gammal"))):
         coordinator.import_bundle(coordinator_vault, write(tmp_path, name + ".pobundle", x))
+    accept_all(coordinator_vault)
     path = coordinator_vault.path
     coordinator_vault.lock()
     code, out, err = cli("coordinator", "report", "--period", "2026H1", vault=path)

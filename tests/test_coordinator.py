@@ -12,7 +12,14 @@ from po_desktop.bundle import digest
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services.vault_admin import open_vault
-from tests.fixtures.coordinator_helpers import dump, file_hash, sf_item, unit_bundle, write
+from tests.fixtures.coordinator_helpers import (
+    accept_all,
+    dump,
+    file_hash,
+    sf_item,
+    unit_bundle,
+    write,
+)
 
 PASS = "korrekt häst batteri häftklammer"
 
@@ -46,6 +53,8 @@ def test_import_statuses_and_log(coordinator_vault, tmp_path):
         v, [write(tmp_path, "old.pobundle", unit_bundle(mora, created_at=ts(0)))]
     )[0]
     assert r.status == "superseded" and "nyare export" in r.reason
+    assert co.merged_report(v, "2026H1")["units_counted"] == 0  # neither unit is accepted yet
+    accept_all(v)
     report = co.merged_report(v, "2026H1")
     assert {u["label"]: u["bundle_id"] for u in report["units"]} == {
         "PO Mora": new["bundle_id"],
@@ -61,7 +70,15 @@ def test_import_statuses_and_log(coordinator_vault, tmp_path):
     r = co.import_bundles(v, [write(tmp_path, "forged.pobundle", forged)])[0]
     assert r.status == "conflict" and "annat innehåll" in r.reason
     actions = [e["action"] for e in co.log_entries(v)]
-    assert actions == ["imported", "imported", "replaced", "superseded", "conflict"]
+    assert actions == [
+        "imported",
+        "imported",
+        "replaced",
+        "superseded",
+        "expect",
+        "expect",
+        "conflict",
+    ]
 
 
 def test_other_period_is_separate_and_year_not_summed_from_halves(coordinator_vault, tmp_path):
@@ -74,6 +91,7 @@ def test_other_period_is_separate_and_year_not_summed_from_halves(coordinator_va
             write(tmp_path, "h2.pobundle", unit_bundle(unit, period="2026H2")),
         ],
     )
+    accept_all(v)
     assert co.merged_report(v, "2026")["units_counted"] == 0
     assert co.merged_report(v, "2026H1")["units_counted"] == 1
     assert co.merged_report(v, "2026H2")["units_counted"] == 1
@@ -155,7 +173,9 @@ def test_status_expected_missing_on_time_and_replaced(coordinator_vault, tmp_pat
     v.set_settings({"hand_in_days": 21})
     assert co.period_status(v, "2026H1")["received_by_deadline"] == 3
     report = co.merged_report(v, "2026H1")
-    assert report["missing_units"] == ["PO Leksand"] and report["units_counted"] == 3
+    # PO Gäst is not expected: listed, but not counted until accepted (issue 20)
+    assert report["missing_units"] == ["PO Leksand"] and report["units_counted"] == 2
+    assert [u["label"] for u in report["not_counted"]] == ["PO Gäst"]
 
 
 def test_report_sums_medians_per_unit_and_systemfel_list(coordinator_vault, tmp_path):
@@ -169,6 +189,7 @@ def test_report_sums_medians_per_unit_and_systemfel_list(coordinator_vault, tmp_
         system_failures=[sf_item("Väntan B", "2026-01-15")],
     )
     co.import_bundles(v, [write(tmp_path, "a.pobundle", a), write(tmp_path, "b.pobundle", b)])
+    accept_all(v)
     r = co.merged_report(v, "2026H1")
     fa, fb, m = a["figures"], b["figures"], r["figures"]
     for group, key in [
@@ -279,9 +300,19 @@ def test_cli_status_report_json_csv_and_pdf_flag(coordinator_vault, cli, tmp_pat
     code, out, err = cli("coordinator", "status", "--period", "2026H1", "--json", vault=path)
     assert code == 0 and json.loads(out)["missing"] == ["PO Rättvik"]
     code, out, err = cli("coordinator", "status", "--period", "2026H1", vault=path)
-    assert code == 0 and "PO Rättvik: saknas" in out and "(inte förväntad;" in out
+    assert code == 0 and "PO Rättvik: saknas" in out and "(inte förväntad, räknas inte;" in out
+    # PO Orsa is not expected: left out of the merged figures, and the report says so
     code, out, err = cli("coordinator", "report", "--period", "2026H1", "--json", vault=path)
     data = json.loads(out)
+    assert data["figures"]["assignments"]["active"] == small["figures"]["assignments"]["active"]
+    assert [u["label"] for u in data["not_counted"]] == ["PO Orsa"]
+    assert "Inte medräknade (enheten är inte förväntad): PO Orsa" in err
+    orsa = data["not_counted"][0]["unit_id"]
+    code, out, err = cli("coordinator", "accept", "--unit-id", orsa[:8], vault=path)
+    assert code == 0 and "PO Orsa" in out, err
+    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--json", vault=path)
+    data = json.loads(out)
+    assert data["not_counted"] == [] and "Inte medräknade" not in err
     assert set(data) >= {"period", "figures", "units"}
     assert data["figures"]["assignments"]["active"] == (
         small["figures"]["assignments"]["active"] + big["figures"]["assignments"]["active"]

@@ -14,7 +14,7 @@ from po_desktop.bundle import bundle_bytes
 from po_desktop.domain.statistics import COUNT_KEYS, MULTI_BREAKDOWNS, PARTITION_BREAKDOWNS
 from po_desktop.services import coordinator as co
 from po_desktop.storage.models import CoordinatorLog, ExpectedUnit, ImportedBundle, PeriodApproval
-from tests.fixtures.coordinator_helpers import dump, unit_bundle
+from tests.fixtures.coordinator_helpers import accept_all, dump, unit_bundle
 
 PERIODS = ("2026H1", "2026H2", "2026")
 UNIT_IDS = [str(uuid.UUID(int=i + 1, version=4)) for i in range(5)]
@@ -57,6 +57,7 @@ def stable_report(vault, period):
 
 
 def reports(vault):
+    accept_all(vault)  # only accepted units count (issue 20)
     return {p: stable_report(vault, p) for p in PERIODS}
 
 
@@ -125,6 +126,7 @@ def test_merged_total_is_the_sum_of_unit_totals(coordinator_vault, files):
     v = coordinator_vault
     reset(v)
     co.import_bundles(v, files)
+    accept_all(v)
     for period in PERIODS:
         report = co.merged_report(v, period)
         # the bundles that count: the newest export per unit (ties: larger bundle_id)

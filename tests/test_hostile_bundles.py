@@ -17,7 +17,7 @@ from po_desktop.bundle.format import BundleRejected, utc_timestamp
 from po_desktop.csvsafe import safe_cell
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
-from tests.fixtures.coordinator_helpers import dump, sf_item, unit_bundle, write
+from tests.fixtures.coordinator_helpers import accept_all, dump, sf_item, unit_bundle, write
 
 
 def ts(minute):
@@ -238,6 +238,7 @@ def test_withdraw_restores_the_replaced_bundle_and_is_logged(coordinator_vault, 
     old = unit_bundle(mora, created_at=ts(1), n=6)
     new = unit_bundle(mora, created_at=ts(2), n=9)
     co.import_bundles(v, [write(tmp_path, "a.pobundle", old), write(tmp_path, "b.pobundle", new)])
+    accept_all(v)
     assert co.merged_report(v, "2026H1")["units"][0]["bundle_id"] == new["bundle_id"]
     info = co.withdraw_bundle(v, new["bundle_id"][:8])
     assert info["restored"] == old["bundle_id"]
@@ -305,14 +306,17 @@ def test_report_csv_cells_never_start_a_formula(coordinator_vault, tmp_path):
     from po_desktop.services.report_table import write_report_csv
 
     v = coordinator_vault
-    evil = unit_bundle(
-        label='=HYPERLINK("http://x";"y")', n=12, municipalities=("@SUM(1+1)", "-1+cmd")
-    )
-    plain = unit_bundle(label="+Mora", n=12, seed=2, municipalities=("Mora", "Orsa"))
+    # a unit label is letters, digits, space and hyphen (issue 20): no formula gets that far
+    for label in ('=HYPERLINK("http://x";"y")', "+Mora"):
+        r = co.import_file(v, write(tmp_path, "l.pobundle", unit_bundle(label=label)))
+        assert r.status == "rejected" and "unit.label" in r.reason
+    evil = unit_bundle(label="PO Evil", n=12, municipalities=('=HYPERLINK("x";"y")', "@SUM(1+1)"))
+    plain = unit_bundle(label="PO Mora", n=12, seed=2, municipalities=("-1+cmd", "Orsa"))
     rs = co.import_bundles(
         v, [write(tmp_path, "e.pobundle", evil), write(tmp_path, "p.pobundle", plain)]
     )
     assert [r.status for r in rs] == ["imported", "imported"], rs
+    accept_all(v)
     report = co.merged_report(v, "2026H1")
     for internal in (True, False):
         out = write_report_csv(tmp_path / f"r{internal}.csv", report, internal=internal)

@@ -128,6 +128,10 @@ def test_casework_to_stats_to_bundle_to_coordinator(vault, coordinator_vault, cl
 
     out2 = ok("coordinator", "import", str(out), vault=coord_path)
     assert "importerad (PO Mora, 2026H1)" in out2
+    # signed (format 3): the coordinator sees the unit's key; not expected yet, so not counted
+    assert "ny nyckel bunden för enheten" in out2 and "räknas inte i siffrorna" in out2
+    unit_id = json.loads(out.read_text("utf-8"))["unit"]["id"]
+    ok("coordinator", "accept", "--unit-id", unit_id, vault=coord_path)
     report = json.loads(
         ok("coordinator", "report", "--period", "2026H1", "--json", vault=coord_path)
     )

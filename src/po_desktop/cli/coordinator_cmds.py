@@ -1,5 +1,5 @@
-"""`coordinator expect | import | status | report | approve | reopen | withdraw | unbind`
-(coordinator vault)."""
+"""`coordinator expect | match | accept | import | status | report | approve | reopen | withdraw |
+unbind | rebind` (coordinator vault)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,36 @@ def register(sub) -> None:
         "--expected", required=True, metavar="TEXT", help=tr("den förväntade enhetens namn")
     )
     p.set_defaults(handler=cmd_match)
+
+    p = csub.add_parser(
+        "accept",
+        help=tr(
+            "godkänn en enhet som inte är förväntad: dess paket räknas i siffrorna "
+            "(under namnet i paketet)"
+        ),
+    )
+    p.add_argument(
+        "--unit-id",
+        required=True,
+        metavar="ID",
+        help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"),
+    )
+    p.set_defaults(handler=cmd_accept)
+
+    p = csub.add_parser(
+        "rebind",
+        help=tr(
+            "enheten har en ny dator: släpp dess bundna nyckel; nästa signerade paket binder "
+            "den nya (loggas)"
+        ),
+    )
+    p.add_argument(
+        "--unit-id",
+        required=True,
+        metavar="ID",
+        help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"),
+    )
+    p.set_defaults(handler=cmd_rebind)
 
     p = csub.add_parser("import", help=tr("importera statistikpaket (.pobundle)"))
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -145,6 +175,31 @@ def cmd_match(args, ctx) -> int:
     return 0
 
 
+def cmd_accept(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.accept_unit(_vault(ctx), args.unit_id)
+    ctx.print(
+        tr("{label} (enhets-id {id}) är godkänd; dess paket räknas nu i siffrorna.").format(
+            label=r["label"], id=r["unit_id"][:8]
+        )
+    )
+    return 0
+
+
+def cmd_rebind(args, ctx) -> int:
+    from po_desktop.services import coordinator
+
+    r = coordinator.rebind_unit(_vault(ctx), args.unit_id)
+    ctx.print(
+        tr(
+            "Nyckeln för {label} ({old}) är släppt; nästa signerade paket från enheten binder "
+            "dess nya nyckel. Jämför den nya nyckeln med enheten per telefon efter importen."
+        ).format(label=r.label, old=r.old_fingerprint)
+    )
+    return 0
+
+
 def status_text() -> dict[str, str]:
     return {
         "imported": tr("importerad"),
@@ -167,6 +222,16 @@ def cmd_import(args, ctx) -> int:
         about = f" ({r.unit_label}, {r.period_label})" if r.unit_label else ""
         reason = f": {r.reason}" if r.reason and r.status in coordinator.FAILED_STATUSES else ""
         ctx.print(f"{r.path}: {what}{about}{reason}")
+        if r.ok and r.status != "already_imported":
+            ctx.print("  " + _signature_line(r))
+            if not r.counted:
+                ctx.print(
+                    "  "
+                    + tr(
+                        "inte förväntad enhet: paketet räknas inte i siffrorna förrän du "
+                        "godkänner den (coordinator accept --unit-id ID, match eller expect)"
+                    )
+                )
         if r.warning:
             ctx.stderr.write(
                 tr("po-desktop: varning för {path}: {warning}").format(
@@ -185,6 +250,17 @@ def cmd_import(args, ctx) -> int:
         ctx.stderr.write(msg + "\n")
         return RejectedInput.exit_code
     return 0
+
+
+def _signature_line(r) -> str:
+    if r.fingerprint is None:
+        return tr("osignerat paket (äldre format): avsändaren kan inte kontrolleras")
+    if r.new_key:
+        return tr(
+            "ny nyckel bunden för enheten: {fingerprint} – jämför med enheten per telefon "
+            "(enheten ser sin i bundle export)"
+        ).format(fingerprint=r.fingerprint)
+    return tr("signerat med enhetens nyckel {fingerprint}").format(fingerprint=r.fingerprint)
 
 
 def cmd_status(args, ctx) -> int:
@@ -208,11 +284,13 @@ def cmd_status(args, ctx) -> int:
                 state += " " + plural(
                     u.replaced, tr("({n} ersatt paket)"), tr("({n} ersatta paket)")
                 )
+            state += " · " + u.signature_text
         extra = ""
         if not u.expected:
-            extra = tr(" (inte förväntad; enhets-id {id}, koppla med 'coordinator match')").format(
-                id=(u.unit_id or "")[:8]
-            )
+            extra = tr(
+                " (inte förväntad, räknas inte; enhets-id {id}: godkänn med 'coordinator "
+                "accept' eller koppla med 'coordinator match')"
+            ).format(id=(u.unit_id or "")[:8])
         elif u.bundle_label and u.bundle_label != u.label:
             extra = f" ({u.bundle_label})"
         ctx.print(f"  {u.label}{extra}: {state}")
@@ -236,6 +314,9 @@ def cmd_report(args, ctx) -> int:
 
     check_output_paths(args.csv, args.pdf)  # a wrong second path writes no first file
     report = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.period))
+    left_out = coordinator.not_counted_text(report)
+    if left_out:
+        ctx.stderr.write(tr("po-desktop: {text}").format(text=printable(left_out)) + "\n")
     earlier = None
     if getattr(args, "compare", None) is not None:  # zeros no unit reported are no comparison
         earlier = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.compare))
@@ -279,6 +360,12 @@ def cmd_report(args, ctx) -> int:
         )
         if report["missing_units"]:
             ctx.print(tr("Saknas: {units}").format(units=", ".join(report["missing_units"])))
+        if report.get("unsigned_units"):
+            ctx.print(
+                tr("Osignerade paket (äldre format): {units}").format(
+                    units=", ".join(report["unsigned_units"])
+                )
+            )
         ctx.stdout.write(printable(format_text(report["figures"], profile), multiline=True))
         _write_annual_text(ctx, report, profile)
     return 0

@@ -103,4 +103,12 @@ def cmd_bundle_export(args, ctx) -> int:
     ctx.require_mode("ombud")
     out = statistics.export_bundle(vault, period, args.out)
     ctx.print(tr("Statistikpaket för {label} skrivet: {path}").format(label=period.label, path=out))
+    from po_desktop.services.identity import signing_fingerprint
+
+    ctx.print(
+        tr(
+            "Signerat med valvets nyckel {fingerprint}; läs upp den för samordnaren när du "
+            "skickar första paketet (eller från en ny dator)."
+        ).format(fingerprint=signing_fingerprint(vault))
+    )
     return 0

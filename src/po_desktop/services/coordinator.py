@@ -1,5 +1,11 @@
-"""Coordinator use cases (statistics.md §5): expected units, bundle import, status, merged report,
-approval of a period.
+"""Coordinator use cases (statistics.md §5): bundle import here; the rest in its own modules,
+all reachable from this one (``from po_desktop.services import coordinator as co``):
+
+- ``coordinator_units``: expected units (expect, accept, unbind), withdrawal, approval, reopening;
+- ``coordinator_keys``: signed bundles — unit id → public key, trust on first use, rebinding;
+- ``coordinator_report``: the merged report (accepted units only);
+- ``coordinator_log``: the clock, the mode check, the log;
+- ``period_status``: the period status every surface shows.
 
 Import rules, for each file on its own, in one database transaction per file:
 
@@ -13,10 +19,18 @@ Import rules, for each file on its own, in one database transaction per file:
   until the period is reopened; logged.
 - A bundle whose profile differs from the profile of the period's current bundles is refused;
   logged.
+- A signed bundle (format 3) must be signed by the key its unit id is bound to; the first signed
+  bundle of a unit binds it (``coordinator_keys``). A bundle signed by another key, or an unsigned
+  one for a unit with a bound key, is refused and logged. Unsigned (format 1–2) bundles of other
+  units import, marked unsigned.
 - The first bundle received under a unit label binds that label to its ``unit.id`` (through the
   expected unit, or the bundles already imported): a bundle with the same label and another
-  ``unit.id`` is refused and logged (a copy of a unit's name is no way in). ``unbind_unit``
-  releases an expected unit's binding (a unit that had to create a new vault).
+  ``unit.id`` is refused and logged (a copy of a unit's name is no way in); labels are compared
+  by ``domain.bundle_rules.label_key`` (case, accents, white space and trailing punctuation
+  ignored). ``unbind_unit`` releases an expected unit's binding (a unit that had to create a
+  new vault).
+- A unit that is not expected is imported but never counted in a merged figure until the
+  coordinator accepts it (``accept_unit``, ``expect_unit(…, unit_id=…)``, ``match_unit``).
 - A bundle can be **withdrawn** (deleted, logged): ``withdraw_bundle``; the bundle it had replaced
   counts again. One bad file never blocks a period.
 - One file that fails unexpectedly is reported as rejected; the other files are still imported.
@@ -34,17 +48,34 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 
 from po_desktop.bundle import Bundle, BundleRejected, load_and_validate
-from po_desktop.domain.categories import load_profile
-from po_desktop.domain.dates import Period
-from po_desktop.domain.statistics import compute_figures, merge_figures
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
-from po_desktop.services import settings as vault_settings
-from po_desktop.services.statistics import as_period
-from po_desktop.storage.models import CoordinatorLog, ExpectedUnit, ImportedBundle, PeriodApproval
+from po_desktop.services import coordinator_log
+from po_desktop.services.coordinator_keys import (
+    Rebinding,
+    bind_key,
+    check_key,
+    rebind_unit,
+    unit_fingerprints,
+)
+from po_desktop.services.coordinator_log import log_entries
+from po_desktop.services.coordinator_report import merged_report, not_counted_text, require_reported
+from po_desktop.services.coordinator_units import (
+    accept_unit,
+    active_approval,
+    approve_period,
+    bind_expected,
+    expect_unit,
+    expected_units,
+    label_bound_to,
+    reopen_period,
+    unbind_unit,
+    withdraw_bundle,
+)
+from po_desktop.storage.models import ImportedBundle
 
 IMPORTED = "imported"
 ALREADY_IMPORTED = "already_imported"
@@ -64,96 +95,39 @@ class ImportResult:
     unit_label: str | None = None
     period_label: str | None = None
     warning: str | None = None  # imported, but e.g. its period has not ended
+    fingerprint: str | None = None  # the signing key's (None: an unsigned bundle)
+    new_key: bool = False  # this bundle bound its unit's key: compare the fingerprint by phone
+    counted: bool = True  # False: the unit is not expected; its figures do not count yet
 
     @property
     def ok(self) -> bool:
         return self.status not in FAILED_STATUSES
 
+    @property
+    def signed(self) -> bool:
+        return self.fingerprint is not None
+
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return coordinator_log.now()
 
 
-def _require_coordinator(vault) -> None:
-    if vault.mode != "coordinator":
-        raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+_require_coordinator = coordinator_log.require_coordinator
 
 
 def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=None) -> None:
-    s.add(
-        CoordinatorLog(
-            at=_now(),
-            action=action,
-            bundle_id=bundle_id,
-            unit_id=unit_id,
-            period=period,
-            detail=detail,
-        )
+    coordinator_log.log(
+        s,
+        action,
+        bundle_id=bundle_id,
+        unit_id=unit_id,
+        period=period,
+        detail=detail,
+        at=_now(),
     )
-
-
-# --- expected units --------------------------------------------------------------------------
-
-
-def expect_unit(vault, label: str, unit_id: str | None = None) -> dict:
-    """Register a unit that is expected to report (by its label, e.g. "PO Mora"). With
-    ``unit_id`` (an id, or a unique prefix of one, from bundles already imported) it is the
-    unit those bundles come from; see also :func:`po_desktop.services.period_status.match_unit`.
-    """
-    _require_coordinator(vault)
-    label = (label or "").strip()
-    if not label or len(label) > 120:
-        raise RejectedInput(tr('Ange enhetens namn (1–120 tecken), t.ex. "PO Mora".'))
-    from po_desktop.services.vault_admin import check_outgoing_labels
-
-    check_outgoing_labels(label, [])
-    with vault.session() as s:
-        if s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label)):
-            raise RejectedInput(tr("Enheten {label} är redan förväntad.").format(label=label))
-        if unit_id is not None:
-            from po_desktop.services.period_status import resolve_unit_id
-
-            unit_id = resolve_unit_id(s, unit_id)
-            other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
-            if other is not None:
-                raise RejectedInput(
-                    tr("Paketen från den enheten hör redan till {label}.").format(label=other.label)
-                )
-        else:
-            unit_id = s.scalar(
-                select(ImportedBundle.unit_id)
-                .where(ImportedBundle.unit_label == label)
-                .order_by(ImportedBundle.imported_at.desc())
-            )
-            if unit_id and s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id)):
-                unit_id = None  # those bundles already belong to another expected unit
-        s.add(ExpectedUnit(label=label, unit_id=unit_id, added_at=_now()))
-        _log(s, "expect", unit_id=unit_id, detail=label)
-        s.commit()
-    return {"label": label, "unit_id": unit_id}
-
-
-def expected_units(vault) -> list[dict]:
-    with vault.session() as s:
-        return [
-            {"label": u.label, "unit_id": u.unit_id}
-            for u in s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label))
-        ]
 
 
 # --- import ---------------------------------------------------------------------------------
-
-
-def _active_approval(s, start: dt.date, end: dt.date) -> PeriodApproval | None:
-    return s.scalar(
-        select(PeriodApproval)
-        .where(
-            PeriodApproval.period_start == start,
-            PeriodApproval.period_end == end,
-            PeriodApproval.reopened_on.is_(None),
-        )
-        .order_by(PeriodApproval.id.desc())
-    )
 
 
 def import_bundle(
@@ -226,10 +200,10 @@ def personal_data_in(bundle: Bundle) -> str | None:
 def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
     p = b.period
 
-    def result(status, reason=None):
-        return ImportResult(label, status, reason, b.bundle_id, b.unit_label, p.label)
+    def result(status, reason=None, **more):
+        return ImportResult(label, status, reason, b.bundle_id, b.unit_label, p.label, **more)
 
-    def refuse(s, event: str, status: str, reason: str, detail: str | None = None):
+    def refuse(s, event: str, status: str, reason: str, detail: str | None = None, **more):
         """Log why the bundle is not stored (no content), commit the log, say so."""
         _log(
             s,
@@ -240,7 +214,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             detail=reason if detail is None else detail,
         )
         s.commit()
-        return result(status, reason)
+        return result(status, reason, **more)
 
     with vault.session() as s:
         existing = s.get(ImportedBundle, b.bundle_id)
@@ -252,7 +226,18 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             ).format(id=b.bundle_id)
             return refuse(s, "conflict", CONFLICT, reason)
 
-        bound_to = _label_bound_to(s, b.unit_label, b.unit_id)
+        key = check_key(s, b)
+        if key.refusal is not None:
+            return refuse(
+                s,
+                "refused_key",
+                REJECTED,
+                key.refusal,
+                detail=key.fingerprint or tr("osignerat"),
+                fingerprint=key.fingerprint,
+            )
+
+        bound_to = label_bound_to(s, b.unit_label, b.unit_id)
         if bound_to is not None:
             reason = tr(
                 "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
@@ -267,7 +252,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                 detail=tr("enheten är bunden till {other}").format(other=bound_to),
             )
 
-        approval = _active_approval(s, p.start, p.end)
+        approval = active_approval(s, p.start, p.end)
         if approval is not None:
             reason = tr(
                 "perioden godkändes {date}; öppna den igen (coordinator reopen) för att "
@@ -339,23 +324,24 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
                 content=b.text,
                 is_current=True,
                 replaced_by=None,
+                signed_by=key.fingerprint,
             )
         )
-        expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == b.unit_id))
-        if expected is None:
-            expected = s.scalar(
-                select(ExpectedUnit).where(
-                    ExpectedUnit.label == b.unit_label, ExpectedUnit.unit_id.is_(None)
-                )
-            )
-            if expected is not None:
-                expected.unit_id = b.unit_id
+        bind_expected(s, b.unit_id, b.unit_label)
+        if key.binds:
+            assert key.fingerprint is not None
+            bind_key(s, b, key.fingerprint, at=_now())
+        from po_desktop.services.coordinator_report import accepted_unit_ids
+
+        counted = b.unit_id in accepted_unit_ids(s)
         reason = None
         if status == REPLACED:
             reason = tr("ersätter {old}").format(old=current.bundle_id)
         _log(s, status, bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label, detail=reason)
         s.commit()
-    return result(status, reason)
+    return result(
+        status, reason, fingerprint=key.fingerprint, new_key=key.binds, counted=counted
+    )
 
 
 def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
@@ -397,133 +383,6 @@ def _survey_clash(s, b: Bundle, same_period) -> str | None:
     return None
 
 
-def _label_key(label: str) -> str:
-    """How a unit label is compared for binding: "po leksand", "PO\u00a0Leksand" and
-    "PO Leksand\u200b" look like "PO Leksand" to a reader, so they are the same label."""
-    import unicodedata
-
-    text = "".join(
-        c
-        for c in unicodedata.normalize("NFKC", label)
-        if unicodedata.category(c) not in ("Cf", "Cc") or c.isspace()
-    )
-    return " ".join(text.split()).casefold()
-
-
-def _label_bound_to(s, label: str, unit_id: str) -> str | None:
-    """The other unit id ``label`` (or a look-alike of it) is bound to (None: free, or bound
-    to ``unit_id``)."""
-    key = _label_key(label)
-    expected = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
-    if expected is None:
-        expected = next(
-            (e for e in s.scalars(select(ExpectedUnit)) if _label_key(e.label) == key), None
-        )
-    if expected is not None:
-        if expected.unit_id is None or expected.unit_id == unit_id:
-            return None
-        return expected.unit_id
-    for other_label, other_id in s.execute(
-        select(ImportedBundle.unit_label, ImportedBundle.unit_id)
-        .where(ImportedBundle.unit_id != unit_id)
-        .distinct()
-    ):
-        if _label_key(other_label) == key:
-            return other_id
-    return None
-
-
-def withdraw_bundle(vault, bundle_id: str) -> dict:
-    """Delete an imported bundle (logged). When it counted, the newest bundle it had replaced
-    (same unit, same period) counts again. Refused while its period is approved."""
-    _require_coordinator(vault)
-    bundle_id = (bundle_id or "").strip().lower()
-    with vault.session() as s:
-        b = s.get(ImportedBundle, bundle_id)
-        if b is None:
-            matches = (
-                list(
-                    s.scalars(
-                        select(ImportedBundle)
-                        .where(ImportedBundle.bundle_id.startswith(bundle_id, autoescape=True))
-                        .limit(2)
-                    )
-                )
-                if len(bundle_id) >= 8
-                else []
-            )
-            if len(matches) != 1:
-                raise RejectedInput(
-                    tr("Inget importerat paket med id {id} (se coordinator status --json).").format(
-                        id=bundle_id[:36]
-                    )
-                )
-            b = matches[0]
-        approval = _active_approval(s, b.period_start, b.period_end)
-        if approval is not None:
-            raise RejectedInput(
-                tr(
-                    "Perioden {label} godkändes {date}; öppna den igen "
-                    "(coordinator reopen) innan ett paket återkallas."
-                ).format(label=b.period_label, date=approval.approved_on.date().isoformat())
-            )
-        restored = None
-        if b.is_current:
-            from po_desktop.bundle.format import parse_timestamp
-
-            older = list(
-                s.scalars(
-                    select(ImportedBundle).where(
-                        ImportedBundle.unit_id == b.unit_id,
-                        ImportedBundle.period_start == b.period_start,
-                        ImportedBundle.period_end == b.period_end,
-                        ImportedBundle.bundle_id != b.bundle_id,
-                    )
-                )
-            )
-            if older:
-                restored = max(older, key=lambda o: (parse_timestamp(o.created_at), o.bundle_id))
-                restored.is_current = True
-                restored.replaced_by = None
-        for o in s.scalars(select(ImportedBundle).where(ImportedBundle.replaced_by == b.bundle_id)):
-            if o is not restored:
-                o.replaced_by = restored.bundle_id if restored else None
-        info = {
-            "bundle_id": b.bundle_id,
-            "unit_id": b.unit_id,
-            "unit_label": b.unit_label,
-            "period": b.period_label,
-            "restored": restored.bundle_id if restored is not None else None,
-        }
-        s.delete(b)
-        _log(
-            s,
-            "withdraw",
-            bundle_id=info["bundle_id"],
-            unit_id=info["unit_id"],
-            period=info["period"],
-            detail=tr("gäller nu: {id}").format(id=info["restored"]) if info["restored"] else None,
-        )
-        s.commit()
-    return info
-
-
-def unbind_unit(vault, label: str) -> dict:
-    """Release an expected unit's binding to a unit id (its next bundle binds it anew)."""
-    _require_coordinator(vault)
-    label = (label or "").strip()
-    with vault.session() as s:
-        e = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
-        if e is None:
-            raise RejectedInput(
-                tr("Enheten {label} är inte förväntad (coordinator expect).").format(label=label)
-            )
-        old, e.unit_id = e.unit_id, None
-        _log(s, "unbind", unit_id=old, detail=label)
-        s.commit()
-    return {"label": label, "unit_id": old}
-
-
 def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
     """:func:`import_bundle`, but a file that fails unexpectedly is reported as rejected (its
     transaction rolled back, the type of the error named, never content): one broken file
@@ -550,194 +409,21 @@ def import_bundles(vault, paths) -> list[ImportResult]:
     return [import_file(vault, Path(p) if not isinstance(p, bytes) else p) for p in paths]
 
 
-# --- status and report ----------------------------------------------------------------------
-
-
-def _bundles_for(s, p: Period) -> list[ImportedBundle]:
-    return list(
-        s.scalars(
-            select(ImportedBundle).where(
-                and_(ImportedBundle.period_start == p.start, ImportedBundle.period_end == p.end)
-            )
-        )
-    )
-
-
-def period_status(vault, period: Period | str) -> dict:
+def period_status(vault, period) -> dict:
     """Per unit: expected or not, received or missing, replaced bundles, received by the
-    hand-in deadline — :func:`po_desktop.services.period_status.period_status` as a dict (the
-    ``coordinator status --json`` shape). Window, CLI and PDF use that one computation."""
+    hand-in deadline, signed or not — :func:`po_desktop.services.period_status.period_status`
+    as a dict (the ``coordinator status --json`` shape). Window, CLI and PDF use that one
+    computation."""
     from po_desktop.services.period_status import period_status as compute
 
     return compute(vault, period).to_dict()
 
 
-def _unique_labels(labels: list[str], ids: list[str]) -> list[str]:
-    out = []
-    for label, uid in zip(labels, ids, strict=True):
-        out.append(label if labels.count(label) == 1 else f"{label} ({uid[:8]})")
-    return out
-
-
-def merged_report(vault, period: Period | str) -> dict:
-    """Merged figures of the units' current bundles for exactly ``period``."""
-    import json
-
-    from po_desktop.services.period_status import period_status as compute
-
-    _require_coordinator(vault)
-    p = as_period(period)
-    status = compute(vault, p)
-    with vault.session() as s:
-        current = sorted(
-            (b for b in _bundles_for(s, p) if b.is_current), key=lambda b: (b.unit_label, b.unit_id)
-        )
-        contents = [(b, json.loads(b.content)) for b in current]
-    labels = _unique_labels([b.unit_label for b, _ in contents], [b.unit_id for b, _ in contents])
-    profile_name = (
-        contents[0][0].profile if contents else (vault_settings.get(vault, vault_settings.PROFILE))
-    )
-    if contents:
-        figures = merge_figures([_v1_figures(c["figures"]) for _, c in contents], labels)
-    else:
-        zero = compute_figures(p, [], [], [], "0", [], load_profile(profile_name))
-        figures = merge_figures([zero], ["-"])
-        figures["assignments"]["ended_median_days"]["per_unit"] = {}
-    figures.update(_merged_annual_figures([c["figures"] for _, c in contents]))
-    on_time = {u.unit_id: u for u in status.units}
-    units = []
-    failures = []
-    for label, (b, c) in zip(labels, contents, strict=True):
-        f = c["figures"]
-        units.append(
-            {
-                "unit_id": b.unit_id,
-                "label": label,
-                "bundle_id": b.bundle_id,
-                "created_at": b.created_at,
-                "imported_at": b.imported_at.isoformat(timespec="seconds"),
-                "municipalities": c["unit"]["municipalities"],
-                "fte": f["capacity"]["fte"],
-                "ended": f["assignments"]["ended"],
-                "ended_median_days": f["assignments"]["ended_median_days"],
-                "on_time": bool(on_time.get(b.unit_id) and on_time[b.unit_id].on_time),
-                "replaced": on_time[b.unit_id].replaced if b.unit_id in on_time else 0,
-                "format_version": c.get("format_version", 1),
-            }
-        )
-        for sf in c["system_failures"]:
-            failures.append({**sf, "unit_label": label})
-    failures.sort(key=lambda sf: (sf["identified_on"], sf["unit_label"], sf["id"]))
-    return {
-        "period": p.to_dict(),
-        "profile": profile_name,
-        "figures": figures,
-        "units": units,
-        "units_counted": len(units),
-        "missing_units": list(status.missing),
-        "approved_on": status.approved_on.isoformat() if status.approved_on else None,
-        "system_failures": failures,
-        "annual_not_reported": _annual_not_reported(labels, [c for _, c in contents]),
-    }
-
-
-def require_reported(report: dict) -> dict:
-    """Refuse (exit 4, one line) a merged report over no imported unit: its figures would be
-    zeros that no unit reported. Printing, CSV, PDF and the annual report call this before
-    writing anything; the coordinator window still shows the empty period."""
-    if not report.get("units_counted"):
-        raise RejectedInput(
-            tr(
-                "Ingen enhet har rapporterat för {label}: importera enheternas paket "
-                "(coordinator import) eller välj en annan period; ingen rapport skrevs."
-            ).format(label=report["period"]["label"])
-        )
-    return report
-
-
-# --- format 2: activities and survey (annual.md §5) ---------------------------------------
-
-_ANNUAL_GROUPS = ("activities", "survey")
-
-
-def _v1_figures(figures: dict) -> dict:
-    """The statistics.md §3 part of a bundle's figures (what merge_figures sums)."""
-    return {k: v for k, v in figures.items() if k not in _ANNUAL_GROUPS}
-
-
-def _merged_annual_figures(figures_list: list[dict]) -> dict:
-    """``activities`` and ``survey`` summed over the units that reported them (format-1
-    bundles have none: not reported, never 0); None when no unit reported them."""
-    from po_desktop.domain.activities import merge_activity_figures
-    from po_desktop.domain.survey import merge_survey_figures
-
-    return {
-        "activities": merge_activity_figures([f.get("activities") for f in figures_list]),
-        "survey": merge_survey_figures([f.get("survey") for f in figures_list]),
-    }
-
-
-def _annual_not_reported(labels: list[str], contents: list[dict]) -> list[str]:
-    """The units whose bundle has no activities/survey figures (format 1)."""
-    return [
-        label
-        for label, c in zip(labels, contents, strict=True)
-        if not all(g in c["figures"] for g in _ANNUAL_GROUPS)
-    ]
-
-
-# --- approval -------------------------------------------------------------------------------
-
-
-def approve_period(vault, period: Period | str) -> dict:
-    _require_coordinator(vault)
-    p = as_period(period)
-    with vault.session() as s:
-        if (a := _active_approval(s, p.start, p.end)) is not None:
-            raise RejectedInput(
-                tr("Perioden {label} är redan godkänd ({date}).").format(
-                    label=p.label, date=a.approved_on.date().isoformat()
-                )
-            )
-        now = _now()
-        s.add(PeriodApproval(period_start=p.start, period_end=p.end, approved_on=now))
-        _log(s, "approve", period=p.label)
-        s.commit()
-    return {"period": p.to_dict(), "approved_on": now.date().isoformat()}
-
-
-def reopen_period(vault, period: Period | str) -> dict:
-    _require_coordinator(vault)
-    p = as_period(period)
-    with vault.session() as s:
-        a = _active_approval(s, p.start, p.end)
-        if a is None:
-            raise RejectedInput(
-                tr("Perioden {label} är inte godkänd; inget att öppna.").format(label=p.label)
-            )
-        a.reopened_on = _now()
-        _log(s, "reopen", period=p.label)
-        s.commit()
-    return {"period": p.to_dict(), "reopened": True}
-
-
-def log_entries(vault) -> list[dict]:
-    with vault.session() as s:
-        return [
-            {
-                "at": e.at.isoformat(timespec="seconds"),
-                "action": e.action,
-                "bundle_id": e.bundle_id,
-                "unit_id": e.unit_id,
-                "period": e.period,
-                "detail": e.detail,
-            }
-            for e in s.scalars(select(CoordinatorLog).order_by(CoordinatorLog.id))
-        ]
-
-
 __all__ = [
+    "FAILED_STATUSES",
     "ImportResult",
+    "Rebinding",
+    "accept_unit",
     "approve_period",
     "bundle_texts",
     "expect_unit",
@@ -747,9 +433,12 @@ __all__ = [
     "import_file",
     "log_entries",
     "merged_report",
+    "not_counted_text",
     "period_status",
+    "rebind_unit",
     "reopen_period",
     "require_reported",
     "unbind_unit",
+    "unit_fingerprints",
     "withdraw_bundle",
 ]

@@ -126,6 +126,12 @@ def replace_identity(vault: _Store) -> VaultIdentity:
     return identity
 
 
+def signing_fingerprint(vault: _Store) -> str:
+    """The fingerprint of the vault's signing key: what ``bundle export`` and the window's
+    export show, and the coordinator compares by phone (made on first use, like the keys)."""
+    return vault_identity(vault).signing_fingerprint
+
+
 def verify(signing_public: bytes, signature: bytes, data: bytes) -> bool:
     """True when ``signature`` is a valid Ed25519 signature of ``data`` by that public key."""
     from cryptography.exceptions import InvalidSignature
@@ -142,6 +148,7 @@ __all__ = [
     "VaultIdentity",
     "fingerprint_of",
     "replace_identity",
+    "signing_fingerprint",
     "verify",
     "vault_identity",
 ]

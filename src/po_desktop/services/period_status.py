@@ -6,6 +6,10 @@ expected unit "Leksand" and bundles from "PO Leksand" are joined once by the coo
 frozen :class:`PeriodStatus`; its counts, its one-line :meth:`PeriodStatus.summary` and its
 :meth:`PeriodStatus.to_dict` (``coordinator status --json``) are what every surface shows, so the
 window can no longer say "4 förväntade, 3 har rapporterat" while the PDF says "3 av 5".
+
+A unit that is not expected is listed ("inte förväntad") but its bundle does not count in the
+merged figures until the coordinator accepts it; every unit's current bundle is marked signed
+(with its key's fingerprint) or unsigned ("osignerat", format 1–2).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from po_desktop.storage.models import (
     ExpectedUnit,
     ImportedBundle,
     PeriodApproval,
+    UnitKey,
 )
 
 UNIT_ID_MIN_PREFIX = 8
@@ -71,6 +76,26 @@ class UnitStatus:
     first_received_at: dt.datetime | None  # local time of the first receipt
     on_time: bool
     replaced: int
+    fingerprint: str | None = None  # the key that signed the current bundle; None: unsigned
+    bound_fingerprint: str | None = None  # the key the unit id is bound to (None: none yet)
+
+    @property
+    def signed(self) -> bool:
+        return self.fingerprint is not None
+
+    @property
+    def counted(self) -> bool:
+        """Its current bundle counts in the merged figures (an accepted unit's)."""
+        return self.received and self.expected
+
+    @property
+    def signature_text(self) -> str:
+        """ "signerat (12345 …)" · "osignerat" · "" (nothing received)."""
+        if not self.received:
+            return ""
+        if self.fingerprint is None:
+            return tr("osignerat")
+        return tr("signerat ({fingerprint})").format(fingerprint=self.fingerprint)
 
     @property
     def state(self) -> str:
@@ -94,6 +119,10 @@ class UnitStatus:
             else None,
             "on_time": self.on_time,
             "replaced": self.replaced,
+            "counted": self.counted,
+            "signed": self.signed,
+            "fingerprint": self.fingerprint,
+            "bound_fingerprint": self.bound_fingerprint,
         }
 
 
@@ -135,6 +164,10 @@ class PeriodStatus:
     def replaced(self) -> int:
         return sum(u.replaced for u in self.units)
 
+    @property
+    def unsigned(self) -> tuple[UnitStatus, ...]:
+        return tuple(u for u in self.units if u.received and not u.signed)
+
     def summary(self) -> str:
         """The one sentence every surface shows."""
         text = tr(
@@ -150,8 +183,20 @@ class PeriodStatus:
         if self.unexpected:
             text += " " + plural(
                 len(self.unexpected),
-                tr("{n} paket från en enhet som inte är förväntad."),
-                tr("{n} paket från enheter som inte är förväntade."),
+                tr(
+                    "{n} paket från en enhet som inte är förväntad; det räknas inte med i "
+                    "siffrorna förrän enheten godkänns."
+                ),
+                tr(
+                    "{n} paket från enheter som inte är förväntade; de räknas inte med i "
+                    "siffrorna förrän enheterna godkänns."
+                ),
+            )
+        if self.unsigned:
+            text += " " + plural(
+                len(self.unsigned),
+                tr("{n} paket är osignerat (äldre format)."),
+                tr("{n} paket är osignerade (äldre format)."),
             )
         if self.replaced:
             text += " " + plural(self.replaced, tr("{n} ersatt paket."), tr("{n} ersatta paket."))
@@ -173,6 +218,7 @@ class PeriodStatus:
             "received_by_deadline": self.received_by_deadline,
             "missing": list(self.missing),
             "unexpected": [u.label for u in self.unexpected],
+            "unsigned": [u.label for u in self.unsigned],
             "replaced": self.replaced,
             "summary": self.summary(),
             "units": [u.to_dict() for u in self.units],
@@ -189,7 +235,12 @@ def _local_date(utc_naive: dt.datetime) -> dt.date:
 
 
 def _unit(
-    label: str, unit_id: str | None, expected: bool, group: list[ImportedBundle], deadline: dt.date
+    label: str,
+    unit_id: str | None,
+    expected: bool,
+    group: list[ImportedBundle],
+    deadline: dt.date,
+    keys: dict[str, str],
 ) -> UnitStatus:
     current = next((b for b in group if b.is_current), None)
     first = min((b.imported_at for b in group), default=None)
@@ -204,6 +255,8 @@ def _unit(
         first_received_at=local_time(first) if first else None,
         on_time=bool(first and _local_date(first) <= deadline),
         replaced=sum(1 for b in group if not b.is_current),
+        fingerprint=current.signed_by if current else None,
+        bound_fingerprint=keys.get(unit_id) if unit_id else None,
     )
 
 
@@ -235,6 +288,7 @@ def period_status(
             )
             .order_by(PeriodApproval.id.desc())
         )
+        keys = {k.unit_id: k.fingerprint for k in s.scalars(select(UnitKey))}
         by_unit: dict[str, list[ImportedBundle]] = {}
         for b in bundles:
             by_unit.setdefault(b.unit_id, []).append(b)
@@ -244,12 +298,12 @@ def period_status(
             group = by_unit.get(e.unit_id, []) if e.unit_id else []
             if e.unit_id:
                 seen.add(e.unit_id)
-            units.append(_unit(e.label, e.unit_id, True, group, deadline))
+            units.append(_unit(e.label, e.unit_id, True, group, deadline, keys))
         others = []
         for unit_id, group in by_unit.items():
             if unit_id not in seen:
                 current = next((b for b in group if b.is_current), group[0])
-                others.append(_unit(current.unit_label, unit_id, False, group, deadline))
+                others.append(_unit(current.unit_label, unit_id, False, group, deadline, keys))
         units += sorted(others, key=lambda u: (u.label.casefold(), u.unit_id or ""))
         approved_on = approval.approved_on.date() if approval else None
     return PeriodStatus(
@@ -327,7 +381,9 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any
     label = (expected_label or "").strip()
     with vault.session() as s:
         unit_id = resolve_unit_id(s, unit_id)
-        e = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
+        from po_desktop.services.coordinator_units import find_expected
+
+        e = find_expected(s, label) if label else None
         if e is None:
             raise RejectedInput(
                 tr(
@@ -346,6 +402,7 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any
                 )
             )
         e.unit_id = unit_id
+        label = e.label
         s.add(CoordinatorLog(at=_now(), action="match", unit_id=unit_id, detail=label))
         s.commit()
     return {"label": label, "unit_id": unit_id}

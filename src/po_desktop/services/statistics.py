@@ -194,6 +194,7 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
         )
     p = as_period(period)
     settings = vault_settings.snapshot(vault)
+    check_bundle_boundary(settings["unit_label"], p)
     profile = _profile(vault)
     assignments, inquiries, failures = load_records(vault)
     exported = system_failures_in(p, failures)
@@ -204,6 +205,9 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
         p, assignments, inquiries, failures, settings["fte"], settings["municipalities"], profile
     )
     figures.update(annual_bundle_figures(vault, p))
+    from po_desktop.services.identity import vault_identity
+
+    identity = vault_identity(vault)  # format 3: signed with the vault's Ed25519 key
     return build_bundle(
         unit_id=settings["unit_id"],
         unit_label=settings["unit_label"],
@@ -212,7 +216,31 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
         profile=profile.name,
         figures=figures,
         system_failures=[_system_failure_dict(sf) for sf in exported],
+        public_key=identity.signing_public,
+        signer=identity.sign,
     )
+
+
+def check_bundle_boundary(unit_label: str, p: Period) -> None:
+    """What a coordinator would refuse, refused before export (issue 20): a unit label that is
+    no unit name (a vault made before the label rule still opens; its export asks for a new
+    name), a period outside one year of 2000–2099."""
+    from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, period_problem
+
+    try:
+        clean_unit_label(unit_label)
+    except BadLabel as exc:
+        raise RejectedInput(
+            tr(
+                "Enhetens namn går inte att exportera: {reason}. Ändra det i Inställningar och "
+                "exportera igen; ingen fil skrevs."
+            ).format(reason=exc.args[0])
+        ) from None
+    problem = period_problem(p.start, p.end)
+    if problem:
+        raise RejectedInput(
+            problem[:1].upper() + problem[1:] + tr("; inget statistikpaket skrevs.")
+        )
 
 
 def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | str) -> Path:

@@ -67,12 +67,24 @@ def clean_unit_settings(
     fte: str | float | Decimal,
     *,
     require_municipality: bool = True,
+    stored_label: str | None = None,
 ) -> dict[str, Any]:
+    """``stored_label``: the vault's label now; kept as it is when unchanged (a vault made
+    before the label rule of ``domain.bundle_rules`` still saves its other settings)."""
     label = (unit_label or "").strip()
     if not label:
         raise RejectedInput(tr('Enhetens namn saknas (t.ex. "PO Mora").'))
     if len(label) > 120:
         raise RejectedInput(tr("Enhetens namn är för långt (högst 120 tecken)."))
+    if stored_label is None or label != stored_label.strip():
+        from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label
+
+        try:  # look-alikes (Cyrillic О, Greek ο, ᴏ, a trailing dot) are no unit name
+            label = clean_unit_label(label)
+        except BadLabel as exc:
+            raise RejectedInput(
+                tr('Enhetens namn: {reason} (t.ex. "PO Mora").').format(reason=exc.args[0])
+            ) from None
     munis: list[str] = []
     seen: set[str] = set()
     for m in municipalities or []:
@@ -291,6 +303,7 @@ def update_unit_settings(vault: Vault, **values: Any) -> None:
         values.get("municipalities", current["municipalities"]),
         values.get("fte", current["fte"]),
         require_municipality=current["mode"] != MODE_COORDINATOR,
+        stored_label=current["unit_label"],
     )
     changes: dict[vault_settings.Setting[Any], Any] = {
         vault_settings.BY_KEY[k]: v for k, v in unit.items()

@@ -283,13 +283,20 @@ class StatisticsView(View):
         def failed(exc) -> None:
             self.message.setText(error_text(exc))
 
+        def work(report):
+            from po_desktop.services.identity import signing_fingerprint
+
+            return statistics.export_bundle(vault, period, out), signing_fingerprint(vault)
+
         self.main.jobs.run(
             tr("Statistikpaketet skrivs…"),
-            lambda report: statistics.export_bundle(vault, period, out),
-            on_done=lambda path: self.message.setText(
-                tr("Statistikpaketet är sparat: {path}. Skicka det till samordnaren.").format(
-                    path=path
-                )
+            work,
+            on_done=lambda done: self.message.setText(
+                tr(
+                    "Statistikpaketet är sparat: {path}. Skicka det till samordnaren. Det är "
+                    "signerat med valvets nyckel {fingerprint}: läs upp den för samordnaren "
+                    "när hen frågar."
+                ).format(path=done[0], fingerprint=done[1])
             ),
             on_error=failed,
         )
