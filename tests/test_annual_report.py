@@ -11,6 +11,7 @@ import pytest
 
 from po_desktop.domain import annual_report as model
 from tests.fixtures.annual_report_support import fill_unit
+from tests.fixtures.coordinator_helpers import accept_all
 
 D = dt.date
 SECTIONS = [
@@ -213,6 +214,7 @@ def test_merged_report_v1_and_v2_bundles(vault, coordinator_vault, cli, tmp_path
     v1 = write(tmp_path, "orsa.pobundle", unit_bundle(label="PO Orsa", period="2026", n=7))
     results = coordinator.import_bundles(coordinator_vault, [v2, v1])
     assert all(r.ok for r in results), results
+    accept_all(coordinator_vault)
     from po_desktop.services import annual
 
     annual.set_analysis(coordinator_vault, 2026, "Länets analys: fler informationstillfällen.")
@@ -309,6 +311,7 @@ def test_merged_report_keeps_the_definition_order(vault, coordinator_vault, tmp_
     fill_unit(vault)
     bundle = statistics.export_bundle(vault, "2026", tmp_path / "mora.pobundle")
     assert coordinator.import_bundles(coordinator_vault, [bundle])[0].ok
+    accept_all(coordinator_vault)
     report = annual_report.merged_report(coordinator_vault, 2026, internal=True)
     titles = [
         b.title for b in report.blocks if isinstance(b, model.Chart) and b.title[:1].isdigit()

@@ -87,9 +87,10 @@ def test_no_unit_reported_is_said_in_one_line_and_nothing_written(
 
 def test_compare_with_a_period_no_unit_reported_is_refused(coordinator_vault, cli, tmp_path):
     from po_desktop.services import coordinator
-    from tests.fixtures.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import accept_all, unit_bundle, write
 
     coordinator.import_bundle(coordinator_vault, write(tmp_path, "a.pobundle", unit_bundle()))
+    accept_all(coordinator_vault)
     path = coordinator_vault.path
     coordinator_vault.lock()
     csv = tmp_path / "r.csv"

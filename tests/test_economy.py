@@ -13,7 +13,7 @@ import pytest
 from po_desktop.errors import RejectedInput
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
-from tests.fixtures.coordinator_helpers import dump, unit_bundle, write
+from tests.fixtures.coordinator_helpers import accept_all, dump, unit_bundle, write
 
 LAPPLAND = ["Kiruna", "Gällivare", "Jokkmokk", "Pajala"]
 LAPPLAND_SET = [
@@ -290,6 +290,12 @@ def test_fte_from_year_bundles_active_clients_and_previous_year(coordinator_vaul
         label="PO Mora", period="2026", n=12, fte="1.50", municipalities=("Mora", "Orsa")
     )
     co.import_bundles(v, [write(tmp_path, "y.pobundle", mora)])
+    # not expected: its year bundle counts nowhere until accepted (issue 20)
+    before = ec.economy(v, 2026)
+    assert before.not_counted == ("PO Mora",) and before.to_dict()["not_counted"] == ["PO Mora"]
+    assert before.result.units == ()
+    accept_all(v)
+    assert ec.economy(v, 2026).not_counted == ()
     ec.set_inputs(
         v,
         2026,

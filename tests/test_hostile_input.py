@@ -253,6 +253,9 @@ def test_a_county_with_49_municipalities_prints(coordinator_vault, tmp_path):
     b["unit"]["municipalities"] = list(cells)
     r = co.import_bundles(coordinator_vault, [write(tmp_path, "x.pobundle", _rehash(b))])[0]
     assert r.ok, r.reason
+    from tests.fixtures.coordinator_helpers import accept_all
+
+    accept_all(coordinator_vault)
     report = co.merged_report(coordinator_vault, "2026H1")
     out = render_coordinator_report(report, tmp_path / "r.pdf")
     text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)

@@ -11,7 +11,7 @@ import pypdf
 
 from po_desktop.services import casework as cw
 from po_desktop.services import coordinator as co
-from tests.fixtures.coordinator_helpers import sf_item, unit_bundle, write
+from tests.fixtures.coordinator_helpers import accept_all, sf_item, unit_bundle, write
 
 LIMIT = 20_000
 
@@ -47,6 +47,7 @@ def test_coordinator_report_prints_three_20000_character_texts(coordinator_vault
     b["figures"]["system_failures"]["feedback_received"] = 1
     b["sha256"] = digest(b)
     assert co.import_bundles(v, [write(tmp_path, "a.pobundle", b)])[0].status == "imported"
+    accept_all(v)
     v.lock()
     out = tmp_path / "r.pdf"
     code, _, err = cli("coordinator", "report", "--period", "2026H1", "--pdf", str(out), vault=path)

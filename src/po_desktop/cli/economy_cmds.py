@@ -171,6 +171,16 @@ def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
 
         path = render_cost_distribution(view, args.economy_pdf)
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=path) + "\n")
+    if view.not_counted:
+        from po_desktop.domain.safetext import printable
+
+        ctx.stderr.write(
+            tr(
+                "po-desktop: årspaket som inte räknas (enheten är inte förväntad): {units}; "
+                "godkänn med coordinator accept --unit-id ID"
+            ).format(units=printable(", ".join(view.not_counted)))
+            + "\n"
+        )
     if args.economy_json:
         ctx.print_json(view.to_dict())
     elif not args.economy_csv and not args.economy_pdf:

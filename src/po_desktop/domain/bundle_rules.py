@@ -5,7 +5,7 @@ must not pass as a new unit: "PО Mora" with a Cyrillic О, a Greek ο, a small-
 combining accent or a trailing dot. :func:`clean_unit_label` is the one rule for every place a
 label enters (the new-vault wizard and ``init``, Settings, ``coordinator expect``, a bundle at
 import): after NFKC (fullwidth letters, ligatures) and with every dash written as a hyphen, a
-label holds only Latin letters (A–Z and the accented letters of Latin-1 and Latin Extended-A:
+label holds (invisible format characters dropped) only Latin letters (A–Z and the accented letters of Latin-1 and Latin Extended-A:
 å ä ö é ü ø æ …), the digits 0–9, spaces and hyphens; runs of white space become one space and
 trailing punctuation is dropped. :func:`label_key` is how two labels are compared: case-folded,
 accents removed ("PO Morá" and "po mora" are one unit), so a label differing only by an accent is
@@ -49,6 +49,9 @@ def clean_unit_label(text: object) -> str:
     value = unicodedata.normalize("NFKC", text)
     for dash in _DASHES:
         value = value.replace(dash, "-")
+    # invisible format characters (zero-width space, soft hyphen, joiners) are dropped; a bidi
+    # control never gets here (refused as a control character first)
+    value = "".join(c for c in value if unicodedata.category(c) != "Cf")
     value = " ".join(value.split())
     value = value.rstrip(_TRAILING + " ")
     if not value:

@@ -257,6 +257,11 @@ class YearBundle:
 
 
 def _year_bundles(s: Any, year: int) -> list[YearBundle]:
+    """The accepted units' current year bundles (a unit that is not expected does not count
+    until the coordinator accepts it: services.coordinator_report)."""
+    from po_desktop.services.coordinator_report import accepted_unit_ids
+
+    accepted = accepted_unit_ids(s)
     rows = s.scalars(
         select(ImportedBundle)
         .where(
@@ -268,6 +273,8 @@ def _year_bundles(s: Any, year: int) -> list[YearBundle]:
     )
     out = []
     for b in rows:
+        if b.unit_id not in accepted:
+            continue
         content = json.loads(b.content)
         figures = content.get("figures", {})
         out.append(
@@ -449,9 +456,11 @@ class EconomyView:
     applicant: str | None
     parties: tuple[str, ...]
     unit_label: str
+    not_counted: tuple[str, ...] = ()  # units whose year bundle is left out (not expected)
 
     def to_dict(self) -> dict[str, Any]:
         out = eco.result_to_dict(self.result)
+        out["not_counted"] = list(self.not_counted)
         out["key_label"] = key_label(self.result.key)
         out["population_as_of"] = [d.isoformat() for d in self.population_as_of]
         out["applicant"] = self.applicant
@@ -501,7 +510,18 @@ def economy(vault: Vault, year: int) -> EconomyView:
         applicant=vault.get_setting(APPLICANT_SETTING) or None,
         parties=tuple(vault.get_setting(PARTIES_SETTING) or ()),
         unit_label=str(vault.get_setting("unit_label") or ""),
+        not_counted=_not_counted(vault, year),
     )
+
+
+def _not_counted(vault: Vault, year: int) -> tuple[str, ...]:
+    from po_desktop.domain.dates import Period
+    from po_desktop.services.coordinator_report import counted_bundles
+
+    year_period = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
+    with vault.session() as s:
+        _counted, left_out = counted_bundles(s, year_period)
+        return tuple(sorted(b.unit_label for b in left_out))
 
 
 def _compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
