@@ -248,13 +248,14 @@ def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
 
 def test_merged_view_comparison_column(make_window, coordinator_vault, passphrase, qtbot, tmp_path):
     from po_desktop.services import coordinator
-    from tests.fixtures.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.coordinator_helpers import accept_all, unit_bundle, write
 
     files = [
         write(tmp_path, f"{p}.pobundle", unit_bundle(label="PO Mora", period=p, n=n, unit_id=uid))
         for p, n, uid in (("2026", 9, UNIT), ("2025", 4, UNIT))
     ]
     assert all(r.ok for r in coordinator.import_bundles(coordinator_vault, files))
+    accept_all(coordinator_vault)
     exact = {
         p: coordinator.merged_report(coordinator_vault, p)["figures"]["assignments"]["active"]
         for p in ("2026", "2025")

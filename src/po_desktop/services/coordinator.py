@@ -339,9 +339,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             reason = tr("ersätter {old}").format(old=current.bundle_id)
         _log(s, status, bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label, detail=reason)
         s.commit()
-    return result(
-        status, reason, fingerprint=key.fingerprint, new_key=key.binds, counted=counted
-    )
+    return result(status, reason, fingerprint=key.fingerprint, new_key=key.binds, counted=counted)
 
 
 def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:

@@ -56,9 +56,7 @@ def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> dict[st
     label = checked_label(label)
     with vault.session() as s:
         if (found := find_expected(s, label)) is not None:
-            raise RejectedInput(
-                tr("Enheten {label} är redan förväntad.").format(label=found.label)
-            )
+            raise RejectedInput(tr("Enheten {label} är redan förväntad.").format(label=found.label))
         if unit_id is not None:
             from po_desktop.services.period_status import resolve_unit_id
 

@@ -414,6 +414,7 @@ class ExpectedUnitView:
     unit_id: str | None
     last_period: str | None  # the latest period it has sent a bundle for
     last_received_at: dt.datetime | None
+    fingerprint: str | None = None  # the key its unit id is bound to (None: none yet)
 
 
 def expected_units_overview(vault: Vault) -> list[ExpectedUnitView]:
@@ -421,6 +422,7 @@ def expected_units_overview(vault: Vault) -> list[ExpectedUnitView]:
     _require_coordinator(vault)
     with vault.session() as s:
         units = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))
+        keys = {k.unit_id: k.fingerprint for k in s.scalars(select(UnitKey))}
         out = []
         for e in units:
             latest = None
@@ -436,6 +438,7 @@ def expected_units_overview(vault: Vault) -> list[ExpectedUnitView]:
                     e.unit_id,
                     latest.period_label if latest else None,
                     local_time(latest.imported_at) if latest else None,
+                    keys.get(e.unit_id) if e.unit_id else None,
                 )
             )
     return out
