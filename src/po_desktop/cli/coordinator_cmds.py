@@ -316,7 +316,10 @@ def cmd_report(args, ctx) -> int:
     report = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.period))
     left_out = coordinator.not_counted_text(report)
     if left_out:
-        ctx.stderr.write(tr("po-desktop: {text}").format(text=printable(left_out)) + "\n")
+        hint = tr("godkänn en enhet med coordinator accept --unit-id ID (eller match/expect)")
+        ctx.stderr.write(
+            tr("po-desktop: {text} {hint}").format(text=printable(left_out), hint=hint) + "\n"
+        )
     earlier = None
     if getattr(args, "compare", None) is not None:  # zeros no unit reported are no comparison
         earlier = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.compare))

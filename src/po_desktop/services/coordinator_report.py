@@ -132,10 +132,9 @@ def not_counted_text(report: dict[str, Any]) -> str | None:
     left = report.get("not_counted") or []
     if not left:
         return None
-    return tr(
-        "Inte medräknade (enheten är inte förväntad): {units}. Godkänn en enhet med "
-        "coordinator accept --unit-id ID (eller match/expect) så räknas dess paket."
-    ).format(units=", ".join(f"{u['label']} ({u['unit_id'][:8]})" for u in left))
+    return tr("Inte medräknade (enheten är inte förväntad): {units}.").format(
+        units=", ".join(f"{u['label']} ({u['unit_id'][:8]})" for u in left)
+    )
 
 
 def require_reported(report: dict[str, Any]) -> dict[str, Any]:

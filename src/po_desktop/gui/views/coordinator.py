@@ -156,7 +156,11 @@ class CoordinatorView(View):
             [
                 Column(tr("Enhet"), lambda u: u.label),
                 Column(tr("Senaste paket"), _last_bundle_text),
-                Column(tr("Nyckel (jämför per telefon)"), lambda u: _key_text(u.fingerprint)),
+                Column(
+                    tr("Nyckel"),
+                    lambda u: _key_text(u.fingerprint),
+                    tooltip=lambda u: tr("Jämför med enhetens nyckel per telefon."),
+                ),
             ],
             self,
         )

@@ -182,7 +182,14 @@ class CoordinatorReportView(View):
         from po_desktop.services.coordinator_report import not_counted_text
 
         if left_out := not_counted_text(report):
-            lines.append(left_out)
+            lines.append(
+                left_out
+                + " "
+                + tr(
+                    "Godkänn enheten under Enheter och import (lägg till den som förväntad "
+                    "enhet) så räknas dess paket."
+                )
+            )
         if status.missing:
             lines.append(tr("Saknas: {units}").format(units=", ".join(status.missing)))
         if status.approved_on:

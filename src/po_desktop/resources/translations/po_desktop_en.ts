@@ -2108,10 +2108,6 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>{period} (received {at})</translation>
     </message>
     <message>
-        <source>{state} – inte förväntad</source>
-        <translation>{state} – not expected</translation>
-    </message>
-    <message>
         <source>{status} – varning</source>
         <translation>{status} – warning</translation>
     </message>
@@ -2252,12 +2248,44 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Reported</translation>
     </message>
     <message>
+        <source>{state} – inte förväntad, räknas inte</source>
+        <translation>{state} – not expected, not counted</translation>
+    </message>
+    <message>
+        <source>ingen än</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>osignerat</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>ny nyckel: {fingerprint} – jämför per telefon</source>
+        <translation>new key: {fingerprint} – compare by phone</translation>
+    </message>
+    <message>
         <source>Senaste paket</source>
         <translation>Latest bundle</translation>
     </message>
     <message>
+        <source>Nyckel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Jämför med enhetens nyckel per telefon.</source>
+        <translation>Compare with the unit&apos;s key by phone.</translation>
+    </message>
+    <message>
         <source>Inga enheter än. Skriv namnet på varje enhet som ska rapportera (t.ex. PO Mora) och tryck Lägg till; importera sedan deras statistikpaket till höger.</source>
         <translation>No units yet. Type the name of each unit that reports (e.g. PO Mora) and press Add; then import their statistics bundles on the right.</translation>
+    </message>
+    <message>
+        <source>Enheten har ny dator: byt nyckel…</source>
+        <translation>The unit has a new computer: change key…</translation>
+    </message>
+    <message>
+        <source>Släpper den valda enhetens nyckel (loggas); nästa signerade paket från enheten binder den nya. Jämför den nya nyckeln per telefon efter importen.</source>
+        <translation>Releases the selected unit&apos;s key (logged); the unit&apos;s next signed bundle binds the new one. Compare the new key by phone after the import.</translation>
     </message>
     <message>
         <source>Paket från enheter som inte är förväntade</source>
@@ -2284,6 +2312,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Add as a new expected unit</translation>
     </message>
     <message>
+        <source>Signatur</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
         <source>Orsak eller varning</source>
         <translation>Reason or warning</translation>
     </message>
@@ -2298,6 +2330,22 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     <message>
         <source>{n} enheter har skickat paket men är inte förväntade. Är det några av de förväntade enheterna (t.ex. med ett annat namn)? Svaret sparas.</source>
         <translation>{n} units have sent bundles but are not expected. Are some of them expected units (e.g. under another name)? The answer is remembered.</translation>
+    </message>
+    <message>
+        <source>Välj en enhet som har en nyckel.</source>
+        <translation>Choose a unit that has a key.</translation>
+    </message>
+    <message>
+        <source>Byt nyckel</source>
+        <translation>Change key</translation>
+    </message>
+    <message>
+        <source>Nyckeln {fingerprint} för {unit} släpps; nästa signerade paket från enheten binder en ny nyckel. Gör det bara när enheten har bekräftat per telefon att den har en ny dator. Fortsätt?</source>
+        <translation>The key {fingerprint} of {unit} is released; the unit&apos;s next signed bundle binds a new key. Do this only when the unit has confirmed by phone that it has a new computer. Continue?</translation>
+    </message>
+    <message>
+        <source>Nyckeln för {unit} är släppt. Importera enhetens nya paket och jämför den nya nyckeln per telefon.</source>
+        <translation>The key of {unit} is released. Import the unit&apos;s new bundle and compare the new key by phone.</translation>
     </message>
     <message>
         <source>Paketen räknas nu som {label}.</source>
@@ -2390,6 +2438,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     <message>
         <source>Öppna perioden igen</source>
         <translation>Reopen the period</translation>
+    </message>
+    <message>
+        <source>Godkänn enheten under Enheter och import (lägg till den som förväntad enhet) så räknas dess paket.</source>
+        <translation>Accept the unit under Units and import (add it as an expected unit) and its bundles count.</translation>
     </message>
     <message>
         <source>Perioden godkändes {date}; nya paket avvisas tills den öppnas igen.</source>
@@ -4086,6 +4138,10 @@ Orsa</translation>
         <translation>not valid JSON (truncated or damaged file?), line {line}</translation>
     </message>
     <message>
+        <source>{where} innehåller ogiltig Unicode (ett ensamt surrogattecken); inget statistikpaket</source>
+        <translation>{where} holds invalid Unicode (a lone surrogate); not a statistics bundle</translation>
+    </message>
+    <message>
         <source>inte ett JSON-objekt (inget statistikpaket)</source>
         <translation>not a JSON object (not a statistics bundle)</translation>
     </message>
@@ -4128,6 +4184,10 @@ Orsa</translation>
     <message>
         <source>{where} innehåller ett styrtecken ({char}); sådana tecken tillåts inte i ett statistikpaket</source>
         <translation>{where} contains a control character ({char}); such characters are not allowed in a statistics bundle</translation>
+    </message>
+    <message>
+        <source>unit.label {label}: {reason}</source>
+        <translation>unit.label {label}: {reason}</translation>
     </message>
     <message>
         <source>kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten</source>
@@ -4214,6 +4274,14 @@ Orsa</translation>
         <translation>the expected unit&apos;s name</translation>
     </message>
     <message>
+        <source>godkänn en enhet som inte är förväntad: dess paket räknas i siffrorna (under namnet i paketet)</source>
+        <translation>accept a unit that is not expected: its bundles count in the figures (under the name in its bundle)</translation>
+    </message>
+    <message>
+        <source>enheten har en ny dator: släpp dess bundna nyckel; nästa signerade paket binder den nya (loggas)</source>
+        <translation>the unit has a new computer: release its bound key; its next signed bundle binds the new one (logged)</translation>
+    </message>
+    <message>
         <source>importera statistikpaket (.pobundle)</source>
         <translation>import statistics bundles (.pobundle)</translation>
     </message>
@@ -4290,6 +4358,14 @@ Orsa</translation>
         <translation>Bundles with unit id {id} now count as {label}.</translation>
     </message>
     <message>
+        <source>{label} (enhets-id {id}) är godkänd; dess paket räknas nu i siffrorna.</source>
+        <translation>{label} (unit id {id}) is accepted; its bundles now count in the figures.</translation>
+    </message>
+    <message>
+        <source>Nyckeln för {label} ({old}) är släppt; nästa signerade paket från enheten binder dess nya nyckel. Jämför den nya nyckeln med enheten per telefon efter importen.</source>
+        <translation>The key of {label} ({old}) is released; the unit&apos;s next signed bundle binds its new key. Compare the new key with the unit by phone after the import.</translation>
+    </message>
+    <message>
         <source>importerad</source>
         <translation>imported</translation>
     </message>
@@ -4314,6 +4390,10 @@ Orsa</translation>
         <translation>rejected: conflict</translation>
     </message>
     <message>
+        <source>inte förväntad enhet: paketet räknas inte i siffrorna förrän du godkänner den (coordinator accept --unit-id ID, match eller expect)</source>
+        <translation>unit not expected: the bundle does not count in the figures until you accept it (coordinator accept --unit-id ID, match or expect)</translation>
+    </message>
+    <message>
         <source>po-desktop: varning för {path}: {warning}</source>
         <translation>po-desktop: warning for {path}: {warning}</translation>
     </message>
@@ -4326,16 +4406,24 @@ Orsa</translation>
         <translation>po-desktop: {n} of {total} files were not imported; the others are imported.</translation>
     </message>
     <message>
+        <source>osignerat paket (äldre format): avsändaren kan inte kontrolleras</source>
+        <translation>unsigned bundle (older format): the sender cannot be checked</translation>
+    </message>
+    <message>
+        <source>ny nyckel bunden för enheten: {fingerprint} – jämför med enheten per telefon (enheten ser sin i bundle export)</source>
+        <translation>new key bound for the unit: {fingerprint} – compare with the unit by phone (the unit sees its key in bundle export)</translation>
+    </message>
+    <message>
+        <source>signerat med enhetens nyckel {fingerprint}</source>
+        <translation>signed with the unit&apos;s key {fingerprint}</translation>
+    </message>
+    <message>
         <source>({n} ersatt paket)</source>
         <translation>({n} replaced bundle)</translation>
     </message>
     <message>
         <source>({n} ersatta paket)</source>
         <translation>({n} replaced bundles)</translation>
-    </message>
-    <message>
-        <source> (inte förväntad; enhets-id {id}, koppla med &apos;coordinator match&apos;)</source>
-        <translation> (not expected; unit id {id}, link it with &apos;coordinator match&apos;)</translation>
     </message>
     <message>
         <source>coordinator approve: {n} förväntad enhet har inte rapporterat ({units}); godkänn ändå med --yes. Inget godkändes.</source>
@@ -4378,12 +4466,28 @@ Orsa</translation>
         <translation> (after the last day)</translation>
     </message>
     <message>
+        <source> (inte förväntad, räknas inte; enhets-id {id}: godkänn med &apos;coordinator accept&apos; eller koppla med &apos;coordinator match&apos;)</source>
+        <translation> (not expected, not counted; unit id {id}: accept with &apos;coordinator accept&apos; or link with &apos;coordinator match&apos;)</translation>
+    </message>
+    <message>
         <source>--threshold måste vara minst 2.</source>
         <translation>--threshold must be at least 2.</translation>
     </message>
     <message>
         <source>--internal gäller CSV-filen: ange också --csv FIL.</source>
         <translation>--internal applies to the CSV file: also give --csv FILE.</translation>
+    </message>
+    <message>
+        <source>godkänn en enhet med coordinator accept --unit-id ID (eller match/expect)</source>
+        <translation>accept a unit with coordinator accept --unit-id ID (or match/expect)</translation>
+    </message>
+    <message>
+        <source>po-desktop: {text} {hint}</source>
+        <translation>po-desktop: {text} {hint}</translation>
+    </message>
+    <message>
+        <source>Osignerade paket (äldre format): {units}</source>
+        <translation>Unsigned bundles (older format): {units}</translation>
     </message>
     <message>
         <source>Paketet {id} ({unit}, {period}) är återkallat.</source>
@@ -4658,6 +4762,10 @@ Orsa</translation>
         <translation>Statistics bundle for {label} written: {path}</translation>
     </message>
     <message>
+        <source>Signerat med valvets nyckel {fingerprint}; läs upp den för samordnaren när du skickar första paketet (eller från en ny dator).</source>
+        <translation>Signed with the vault&apos;s key {fingerprint}; read it to the coordinator when you send your first bundle (or from a new computer).</translation>
+    </message>
+    <message>
         <source>{n} sidor</source>
         <translation>{n} pages</translation>
     </message>
@@ -4878,8 +4986,8 @@ Orsa</translation>
         <translation>Writing the statistics bundle…</translation>
     </message>
     <message>
-        <source>Statistikpaketet är sparat: {path}. Skicka det till samordnaren.</source>
-        <translation>The statistics bundle is saved: {path}. Send it to the coordinator.</translation>
+        <source>Statistikpaketet är sparat: {path}. Skicka det till samordnaren. Det är signerat med valvets nyckel {fingerprint}: läs upp den för samordnaren när hen frågar.</source>
+        <translation>The statistics bundle is saved: {path}. Send it to the coordinator. It is signed with the vault&apos;s key {fingerprint}: read it to the coordinator when asked.</translation>
     </message>
     <message>
         <source>Statistik {period}</source>
@@ -5694,10 +5802,6 @@ Orsa</translation>
         <translation>Work notes · {alias}</translation>
     </message>
     <message>
-        <source>Ange enhetens namn (1–120 tecken), t.ex. &quot;PO Mora&quot;.</source>
-        <translation>Enter the unit&apos;s name (1–120 characters), e.g. &quot;PO Mora&quot;.</translation>
-    </message>
-    <message>
         <source>Enheten {label} är redan förväntad.</source>
         <translation>The unit {label} is already expected.</translation>
     </message>
@@ -5750,6 +5854,10 @@ Orsa</translation>
         <translation>the survey {id} version {version} has other questions than in the bundle from {unit}; the unit must give its changed survey a new version number and export again</translation>
     </message>
     <message>
+        <source>Enhetens namn: {reason} (t.ex. &quot;PO Mora&quot;).</source>
+        <translation>Unit name: {reason} (e.g. &quot;PO Mora&quot;).</translation>
+    </message>
+    <message>
         <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
         <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
     </message>
@@ -5768,6 +5876,14 @@ Orsa</translation>
     <message>
         <source>oväntat fel vid importen ({kind}); filen importerades inte</source>
         <translation>unexpected error during import ({kind}); the file was not imported</translation>
+    </message>
+    <message>
+        <source>Inte medräknade (enheten är inte förväntad): {units}.</source>
+        <translation>Not counted (the unit is not expected): {units}.</translation>
+    </message>
+    <message>
+        <source>({n} paket från enheter som inte är förväntade räknas inte: coordinator accept.)</source>
+        <translation>({n} bundles from units that are not expected do not count: coordinator accept.)</translation>
     </message>
     <message>
         <source>Ingen enhet har rapporterat för {label}: importera enheternas paket (coordinator import) eller välj en annan period; ingen rapport skrevs.</source>
@@ -6025,6 +6141,14 @@ Orsa</translation>
     <message>
         <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
         <translation>A coordinator vault exports no statistics bundles; it receives them (coordinator import).</translation>
+    </message>
+    <message>
+        <source>Enhetens namn går inte att exportera: {reason}. Ändra det i Inställningar och exportera igen; ingen fil skrevs.</source>
+        <translation>The unit name cannot be exported: {reason}. Change it in Settings and export again; no file was written.</translation>
+    </message>
+    <message>
+        <source>; inget statistikpaket skrevs.</source>
+        <translation>; no statistics bundle was written.</translation>
     </message>
     <message>
         <source>po-desktop kan inte starta</source>
@@ -6619,6 +6743,10 @@ Orsa</translation>
         <translation>CSV written: {path}</translation>
     </message>
     <message>
+        <source>po-desktop: årspaket som inte räknas (enheten är inte förväntad): {units}; godkänn med coordinator accept --unit-id ID</source>
+        <translation>po-desktop: year bundles that do not count (the unit is not expected): {units}; accept with coordinator accept --unit-id ID</translation>
+    </message>
+    <message>
         <source>Ekonomi {year} ({key})</source>
         <translation>Economy {year} ({key})</translation>
     </message>
@@ -6739,12 +6867,24 @@ Orsa</translation>
         <translation>{label}: {received} of {expected} expected units have reported, {ontime} on time (by {deadline}).</translation>
     </message>
     <message>
-        <source>{n} paket från en enhet som inte är förväntad.</source>
-        <translation>{n} bundle from a unit that is not expected.</translation>
+        <source>signerat ({fingerprint})</source>
+        <translation>signed ({fingerprint})</translation>
     </message>
     <message>
-        <source>{n} paket från enheter som inte är förväntade.</source>
-        <translation>{n} bundles from units that are not expected.</translation>
+        <source>{n} paket från en enhet som inte är förväntad; det räknas inte med i siffrorna förrän enheten godkänns.</source>
+        <translation>{n} bundle from a unit that is not expected; it does not count in the figures until the unit is accepted.</translation>
+    </message>
+    <message>
+        <source>{n} paket från enheter som inte är förväntade; de räknas inte med i siffrorna förrän enheterna godkänns.</source>
+        <translation>{n} bundles from units that are not expected; they do not count in the figures until the units are accepted.</translation>
+    </message>
+    <message>
+        <source>{n} paket är osignerat (äldre format).</source>
+        <translation>{n} bundle is unsigned (older format).</translation>
+    </message>
+    <message>
+        <source>{n} paket är osignerade (äldre format).</source>
+        <translation>{n} bundles are unsigned (older format).</translation>
     </message>
     <message>
         <source>{n} ersatt paket.</source>
@@ -6925,6 +7065,50 @@ Orsa</translation>
     <message>
         <source>Utkastet kan inte sparas: oväntade fält.</source>
         <translation>The draft cannot be kept: unexpected fields.</translation>
+    </message>
+    <message>
+        <source>signaturen har fel form (signature.public_key eller value)</source>
+        <translation>the signature is malformed (signature.public_key or value)</translation>
+    </message>
+    <message>
+        <source>signaturen stämmer inte: paketet är ändrat efter exporten eller inte signerat av den nyckel det bär; be enheten exportera igen</source>
+        <translation>the signature does not match: the bundle was changed after export or not signed by the key it carries; ask the unit to export again</translation>
+    </message>
+    <message>
+        <source>enhetens namn ska vara text</source>
+        <translation>the unit name must be text</translation>
+    </message>
+    <message>
+        <source>enhetens namn saknas (t.ex. &quot;PO Mora&quot;)</source>
+        <translation>the unit name is missing (e.g. &quot;PO Mora&quot;)</translation>
+    </message>
+    <message>
+        <source>enhetens namn är för långt (högst {n} tecken)</source>
+        <translation>the unit name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>enhetens namn får bara innehålla latinska bokstäver (också å, ä, ö, é …), siffror, mellanslag och bindestreck, inte {char}</source>
+        <translation>the unit name may hold only Latin letters (å, ä, ö, é … too), digits, spaces and hyphens, not {char}</translation>
+    </message>
+    <message>
+        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga mellan {first} och {last} (ett år, ett halvår eller en del av ett år)</source>
+        <translation>the period {start} – {end} is no possible statistics period: it must lie between {first} and {last} (a year, a half year or part of a year)</translation>
+    </message>
+    <message>
+        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga inom ett kalenderår (ett år, ett halvår eller en del av ett år)</source>
+        <translation>the period {start} – {end} is no possible statistics period: it must lie within one calendar year (a year, a half year or part of a year)</translation>
+    </message>
+    <message>
+        <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
+        <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
+    </message>
+    <message>
+        <source>paketet är signerat med en annan nyckel ({new}) än den enheten är bunden till ({old}); har enheten en ny dator: jämför nyckeln per telefon och byt med coordinator rebind --unit-id {id}</source>
+        <translation>the bundle is signed with another key ({new}) than the one the unit is bound to ({old}); if the unit has a new computer: compare the key by phone and change it with coordinator rebind --unit-id {id}</translation>
+    </message>
+    <message>
+        <source>Ingen enhet med enhets-id {id} har en bunden nyckel (se coordinator status).</source>
+        <translation>No unit with unit id {id} has a bound key (see coordinator status).</translation>
     </message>
 </context>
 </TS>
