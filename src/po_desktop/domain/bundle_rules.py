@@ -4,12 +4,12 @@ A **unit label** ("PO Mora") names a unit in every bundle and every merged repor
 must not pass as a new unit: "PО Mora" with a Cyrillic О, a Greek ο, a small-capital ᴏ, a
 combining accent or a trailing dot. :func:`clean_unit_label` is the one rule for every place a
 label enters (the new-vault wizard and ``init``, Settings, ``coordinator expect``, a bundle at
-import): after NFKC (fullwidth letters, ligatures) and with every dash written as a hyphen, a
-label holds (invisible format characters dropped) only Latin letters (A–Z and the accented letters of Latin-1 and Latin Extended-A:
-å ä ö é ü ø æ …), the digits 0–9, spaces and hyphens; runs of white space become one space and
-trailing punctuation is dropped. :func:`label_key` is how two labels are compared: case-folded,
-accents removed ("PO Morá" and "po mora" are one unit), so a label differing only by an accent is
-the same unit, not a new one.
+import): after NFKC (fullwidth letters, ligatures), with every dash written as a hyphen and
+invisible format characters dropped, a label holds only Latin letters (A–Z and the accented
+letters of Latin-1 and Latin Extended-A: å ä ö é ü ø æ …), the digits 0–9, spaces and hyphens;
+runs of white space become one space and trailing punctuation is dropped. :func:`label_key` is
+how two labels are compared: case-folded, accents removed ("PO Morá" and "po mora" are one
+unit), so a label differing only by an accent is the same unit, not a new one.
 
 A **bundle period** lies within one calendar year between :data:`FIRST_YEAR` and
 :data:`LAST_YEAR` (a year, a half year or any interval inside one year):
