@@ -521,6 +521,16 @@ def cmd_annual_report(args, ctx) -> int:
 
     year = annual_report.parse_year(args.year)
     vault = _vault(ctx)
+    from po_desktop.services import coordinator
+
+    left_out = coordinator.not_counted_text(
+        coordinator.merged_report(vault, annual_report.year_period(year))
+    )
+    if left_out:
+        hint = tr("godkänn en enhet med coordinator accept --unit-id ID (eller match/expect)")
+        ctx.stderr.write(
+            tr("po-desktop: {text} {hint}").format(text=printable(left_out), hint=hint) + "\n"
+        )
     for path in annual_report.print_annual_report(
         vault, year, pdf=args.pdf, docx=args.docx, internal=args.internal
     ):
