@@ -28,7 +28,7 @@ def test_fingerprint_shown_and_rebind_in_the_coordinator_view(
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.import_files([str(bundle)])
     [row] = table_texts(view.results_table)
-    assert row[1] == "importerad" and row[4] == f"ny nyckel: {fingerprint} – jämför per telefon"
+    assert row[1] == "importerad" and row[5] == f"ny nyckel: {fingerprint} – jämför per telefon"
     units = {r[0]: r for r in table_texts(view.units_table)}
     assert units["PO Mora"][2] == fingerprint
 

@@ -246,12 +246,12 @@ class CoordinatorView(View):
                 Column(tr("Resultat"), _result_text),
                 Column(tr("Enhet"), lambda r: r.unit_label),
                 Column(tr("Period"), lambda r: r.period_label),
-                Column(tr("Signatur"), _result_key_text, tooltip=_result_key_text),
                 Column(
                     tr("Orsak eller varning"),
                     lambda r: r.warning or r.reason,
                     tooltip=lambda r: r.warning or r.reason,
                 ),
+                Column(tr("Signatur"), _result_key_text, tooltip=_result_key_text),
             ],
             self,
         )
