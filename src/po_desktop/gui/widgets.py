@@ -196,6 +196,11 @@ class CodeChecks(QWidget):
         return self._boxes[code]
 
 
+def required(label: str) -> str:
+    """A form label of a field that must be filled in: "Slag:" → "Slag (krävs):"."""
+    return tr("{label} (krävs):").format(label=label.rstrip().rstrip(":"))
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")

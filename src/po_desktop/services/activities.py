@@ -110,7 +110,7 @@ def _view(a: Activity) -> ActivityView:
 
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
+        raise _refuse(tr("aktiviteten saknar rubrik"))
     clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS))
@@ -195,7 +195,7 @@ def mark_done(vault: Vault, activity_id: int, *, date: dt.date) -> ActivityView:
     """Give a planned activity its date (it keeps its planned month)."""
     day = _date(date, tr("Datum"))
     if day is None:
-        raise _refuse(tr("ange datum (--date)"))
+        raise _refuse(tr("ange datum"))
     with vault.session() as s:
         a = _find(s, activity_id)
         if a.date is not None:

@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit, refusal
+from po_desktop.gui.widgets import (
+    date_of,
+    error_text,
+    heading,
+    hint,
+    make_date_edit,
+    refusal,
+    required,
+)
 from po_desktop.i18n import tr
 
 # key → answer code, per question type
@@ -256,11 +264,42 @@ class RoundDialog(FormDialog):
         self.date_to = make_date_edit()
         self.date_to.setObjectName("roundTo")
         self.form.addRow(tr("Insamling till:"), self.date_to)
-        self.handed_out = QSpinBox()
+        # never a default: a made-up number would be printed with a response rate from it
+        handed = QWidget()
+        hl = QHBoxLayout(handed)
+        hl.setContentsMargins(0, 0, 0, 0)
+        self.handed_out = QLineEdit()
         self.handed_out.setObjectName("roundHandedOut")
-        self.handed_out.setRange(1, 100_000)
-        self.handed_out.setValue(10)
-        self.form.addRow(tr("Utdelade enkäter:"), self.handed_out)
+        self.handed_out.setPlaceholderText(tr("antal"))
+        self.handed_out.setMaximumWidth(120)
+        self.handed_out_unknown = QCheckBox(tr("Uppgift saknas"))
+        self.handed_out_unknown.setObjectName("roundHandedOutUnknown")
+        self.handed_out_unknown.setToolTip(
+            tr("Ingen svarsfrekvens räknas eller skrivs ut för en omgång utan antal.")
+        )
+        self.handed_out_unknown.toggled.connect(self._unknown_toggled)
+        hl.addWidget(self.handed_out)
+        hl.addWidget(self.handed_out_unknown)
+        hl.addStretch(1)
+        self.form.addRow(required(tr("Utdelade enkäter:")), handed)
+
+    def _unknown_toggled(self, unknown: bool) -> None:
+        if unknown:
+            self.handed_out.clear()
+        self.handed_out.setEnabled(not unknown)
+
+    def handed_out_value(self) -> int | None:
+        """The number typed, or None for "uppgift saknas"; refused when neither is given."""
+        from po_desktop.domain.activities import normalize_input
+
+        if self.handed_out_unknown.isChecked():
+            return None
+        text = normalize_input(self.handed_out.text()).replace(" ", "")
+        if not text:
+            raise refusal(tr("ange antal utdelade enkäter, eller kryssa i ”Uppgift saknas”"))
+        if not text.isdecimal() or not text.isascii():
+            raise refusal(tr("antal utdelade enkäter ska vara ett heltal"))
+        return int(text)
 
     def submit(self):
         from po_desktop.services import survey
@@ -274,7 +313,7 @@ class RoundDialog(FormDialog):
             label=self.label.text(),
             date_from=date_from,
             date_to=date_to,
-            handed_out=self.handed_out.value(),
+            handed_out=self.handed_out_value(),
         )
 
 
@@ -454,9 +493,13 @@ class SurveyView(View):
             w.setEnabled(on)
 
     def _show_count(self, r) -> None:
-        self.counter.setText(
-            tr("Inmatade enkäter: {n} av {m} utdelade").format(n=r.responses, m=r.handed_out)
-        )
+        if r.handed_out is None:
+            text = tr("Inmatade enkäter: {n} (antal utdelade: uppgift saknas)").format(
+                n=r.responses
+            )
+        else:
+            text = tr("Inmatade enkäter: {n} av {m} utdelade").format(n=r.responses, m=r.handed_out)
+        self.counter.setText(text)
 
     def new_round_dialog(self) -> RoundDialog:
         dlg = RoundDialog(self, self.vault)
