@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import data_label
-from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -130,11 +130,12 @@ class AutomaticBackupsBox(QGroupBox):
 
         if self._vault is None:
             return  # nothing shown yet: the buttons' own checks say so
-        try:
-            deleted = delete_automatic_backups(self._vault, **which)
-        except Exception as exc:  # noqa: BLE001 - one line in the box
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: delete_automatic_backups(self._vault, **which), show=self.message
+        )
+        if not got:
             return
+        deleted = got.value
         self.refresh(self._vault)
         self.message.setText(
             tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted))

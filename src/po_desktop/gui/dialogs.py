@@ -110,9 +110,11 @@ class FormDialog(QDialog):
         self.fit()
 
     def accept(self) -> None:
+        from po_desktop.gui.ops import REFUSALS
+
         try:
             result = self.submit()
-        except Exception as exc:  # noqa: BLE001 - the service's message, nothing stored
+        except REFUSALS as exc:  # the service's one line (gui.ops); nothing stored
             self.refused(exc)
             return
         super().accept()

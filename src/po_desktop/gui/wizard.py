@@ -206,12 +206,9 @@ class CreateVaultWizard(QWizard):
 
         self._set_busy(True)
         if self.jobs is None:
-            try:
-                vault = make()
-            except Exception as exc:  # noqa: BLE001 - shown on the page, nothing was created
-                self._refused(exc)
-            else:
-                self._created(vault)
+            from po_desktop.gui.jobs import run_inline
+
+            run_inline(make, self._created, self._refused)  # shown on the page
             return
         self.jobs.run(
             tr("Valvet skapas…"),

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeCombo,
     date_of,
-    error_text,
     heading,
     hint,
     label_of,
@@ -242,13 +242,17 @@ class ActivitiesView(View):
         from po_desktop.services import activities
 
         year = self.year.value()
-        try:
-            rows = activities.list_activities(self.vault, year)
-            figures = activities.activity_figures(self.vault, str(year))
-        except Exception as exc:  # noqa: BLE001
+        got = service_call(
+            lambda: (
+                activities.list_activities(self.vault, year),
+                activities.activity_figures(self.vault, str(year)),
+            ),
+            show=self.summary,
+        )
+        if not got:
             self.model.clear()
-            self.summary.setText(error_text(exc))
             return
+        rows, figures = got.value
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         done = sum(figures["by_kind"].values())
@@ -319,9 +323,15 @@ class ActivitiesView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            activities.delete_activity(self.vault, activity.id)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: activities.delete_activity(self.vault, activity.id, undoable=True),
+            show=self.message,
+        )
+        if not got:
             return
         self.refresh()
+        self.main.undo_offer.offer(tr("Aktiviteten är borttagen."), self._undone)
+
+    def _undone(self, deleted) -> None:
+        self.refresh()
+        select_where(self.table, lambda a: a.id == deleted.id)

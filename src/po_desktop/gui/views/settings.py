@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.style import set_role
 from po_desktop.gui.views.base import DraftPlace, View, data_label
@@ -373,15 +374,16 @@ class SettingsView(View):
             values["hand_in_days"] = self.hand_in_days.value()
         else:  # a coordinator vault keeps no notes: no retention to change there
             values["retention_days"] = self.retention_days.value()
-        try:
-            folder = self.forms_dir.text().strip() or None
+        folder = self.forms_dir.text().strip() or None
+
+        def store() -> None:
             if folder != vault_settings.get(self.vault, vault_settings.FORMS_FOLDER):
                 from po_desktop.services.printing import set_forms_folder
 
                 set_forms_folder(self.vault, folder)  # checks the definitions first
             update_unit_settings(self.vault, **values)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+
+        if not service_call(store, show=self.message):
             return
         self.main.apply_settings()
         self.refresh()

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     date_of,
-    error_text,
     heading,
     hint,
     make_date_edit,
@@ -409,6 +409,7 @@ class SurveyView(View):
         self.save_button.clicked.connect(lambda: self.save_form(dict(self.entry.answers)))
         self.undo_button.clicked.connect(self.undo_last)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setWhatsThis(tr("Ångra senast sparade enkät (Klientenkät)"))
         undo.activated.connect(self.undo_last)
 
     # --- rounds ----------------------------------------------------------------------------
@@ -422,11 +423,10 @@ class SurveyView(View):
         from po_desktop.services import survey
 
         keep = self.round_id()
-        try:
-            rounds = survey.list_rounds(self.vault)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: survey.list_rounds(self.vault), show=self.message)
+        if not got:
             return
+        rounds = got.value
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds:
@@ -455,16 +455,18 @@ class SurveyView(View):
             self.counter.setText(tr('Ingen enkätomgång än: börja med "Ny omgång…".'))
             self._enable(False)
             return
-        try:
-            definition = survey.round_definition(self.vault, rid)
-            self.entry.set_questions(definition.questions)
-            self._reset_history()
-            self._show_count(survey.get_round(self.vault, rid))
-        except Exception as exc:  # noqa: BLE001
+        got = service_call(
+            lambda: (survey.round_definition(self.vault, rid), survey.get_round(self.vault, rid)),
+            show=self.message,
+        )
+        if not got:
             self.entry.clear()
-            self.message.setText(error_text(exc))
             self._enable(False)
             return
+        definition, current = got.value
+        self.entry.set_questions(definition.questions)
+        self._reset_history()
+        self._show_count(current)
         self._enable(True)
         self.entry.setFocus()
 
@@ -541,11 +543,10 @@ class SurveyView(View):
             )
             return
         self._empty_armed = False
-        try:
-            r = survey.add_response(self.vault, rid, answers)
-        except Exception as exc:  # noqa: BLE001 - the service's one line; nothing stored
-            self.message.setText(error_text(exc))
-            return
+        got = service_call(lambda: survey.add_response(self.vault, rid, answers), show=self.message)
+        if not got:
+            return  # the service's one line; nothing stored
+        r = got.value
         self._show_count(r)
         self._add_history(r.responses, answers)
         self.message.setText(tr("Enkät {n} sparad. Nästa enkät.").format(n=r.responses))
@@ -558,11 +559,10 @@ class SurveyView(View):
         rid = self.round_id()
         if rid is None or self.main.vault is None:
             return
-        try:
-            r = survey.undo_last_response(self.vault, rid)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: survey.undo_last_response(self.vault, rid), show=self.message)
+        if not got:
             return
+        r = got.value
         self._show_count(r)
         top = self.history.item(0, 0) if self.history.rowCount() else None
         if top is not None and top.text() == str(r.responses + 1):
