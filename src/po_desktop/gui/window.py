@@ -149,7 +149,8 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
         self._build_actions()
         self.setWindowTitle(tr("po-desktop"))
         self.resize(1280, 720)
-        self.setMinimumSize(900, 600)
+        # fits 1366×768 at 150 % (910×512 logical pixels): the views reflow and scroll down
+        self.setMinimumSize(720, 460)
 
     # --- startup ------------------------------------------------------------------------------
 

@@ -439,16 +439,10 @@ class AssignmentsView(View):
 
     def quick_switch(self):
         """Ctrl+K: type part of an alias, Enter: a new note for that client."""
-        from po_desktop.gui.switcher import QuickSwitcher
 
         if self.main.vault is None:
             return None
-        aliases = [a.alias for a in cw.list_assignments(self.vault)]
-        dialog = QuickSwitcher(self.main, aliases)
-        dialog.chosen.connect(self.new_note_for)
-        dialog.open()
-        dialog.query.setFocus()
-        return dialog
+        return self._ask_client(tr("Ny anteckning för …"), self.new_note_for)
 
     def delete_note(self) -> None:
         rec = selected_record(self.notes_table)
@@ -475,9 +469,37 @@ class AssignmentsView(View):
         if self.main.vault is not None and self.current is not None:
             self._load_notes(select_id=deleted.id)
 
-    def new_follow_up(self) -> FormDialog | None:
+    def new_follow_up(self):
+        """Ctrl+B: a follow-up for the client highlighted where the user is (the start view's
+        list, …); here, the client shown. Elsewhere with none highlighted: ask which."""
         if self.main.vault is None:
             return None
+        shown = self.main.current_view()
+        if shown is not None and shown is not self:
+            alias = shown.highlighted_client()
+            if alias is None:
+                return self._ask_client(tr("Ny bevakning för …"), self.new_follow_up_for)
+            return self.new_follow_up_for(alias)
+        return self._new_follow_up_here()
+
+    def new_follow_up_for(self, alias: str) -> FormDialog | None:
+        self.main.show_view(self.key)
+        self.open_item((alias, "follow_ups"))
+        if self.current is None or self.current.alias != alias:
+            return None
+        return self._new_follow_up_here()
+
+    def _ask_client(self, title: str, then):
+        from po_desktop.gui.switcher import QuickSwitcher
+
+        aliases = [a.alias for a in cw.list_assignments(self.vault)]
+        dialog = QuickSwitcher(self.main, aliases, title=title)
+        dialog.chosen.connect(then)
+        dialog.open()
+        dialog.query.setFocus()
+        return dialog
+
+    def _new_follow_up_here(self) -> FormDialog | None:
         if self.current is None or self.current.purged:
             self.main.show_view(self.key)
             self.main.statusBar().showMessage(
