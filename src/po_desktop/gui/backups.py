@@ -96,8 +96,19 @@ class AutomaticBackupsBox(QGroupBox):
 
     def refresh(self, vault) -> None:
         from po_desktop.services.backups import automatic_backups
+        from po_desktop.services.settings import is_coordinator
 
         self._vault = vault
+        # a coordinator vault keeps no notes and purges nothing: no word of either there
+        coordinator = is_coordinator(vault)
+        self.setTitle(
+            tr("Automatiska säkerhetskopior")
+            if coordinator
+            else tr(
+                "Automatiska säkerhetskopior (innehåller anteckningar som kan ha gallrats i valvet)"
+            )
+        )
+        self.delete_before_purge.setVisible(not coordinator)
         rows = automatic_backups(vault.path)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()

@@ -56,10 +56,18 @@ class _WelcomePage(QWizardPage):
         self.other_place = QPushButton(tr("Annan plats…"))
         self.other_place.setObjectName("otherPlace")
         self.other_place.setAccessibleName(tr("Annan plats för valvet"))
+        # Enter means "Nästa" on this page, never the file dialog behind this button
+        self.other_place.setAutoDefault(False)
+        self.other_place.setDefault(False)
         place.addWidget(self.place_label, 1)
         place.addWidget(self.other_place)
         layout.addLayout(place)
         self.set_path(path)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
@@ -177,6 +185,11 @@ class CreateVaultWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Tillbaka"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Avbryt"))
         self.resize(620, 520)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)

@@ -76,13 +76,19 @@ class DestroyVaultDialog(QDialog):
         self.setMinimumWidth(560)
         label = vault_settings.get(vault, vault_settings.UNIT_LABEL)
         layout = QVBoxLayout(self)
-        warning = QLabel(
-            tr(
+        if vault_settings.is_coordinator(vault):
+            text = tr(
+                "Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
+                "importerade statistikpaket, ekonomi, årsuppgifter och inställningar. Det går "
+                "inte att ångra."
+            )
+        else:
+            text = tr(
                 "Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
                 "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
                 "inställningar. Det går inte att ångra."
-            ).format(path=vault.path)
-        )
+            )
+        warning = QLabel(text.format(path=vault.path))
         warning.setWordWrap(True)
         set_role(warning, "warning")
         layout.addWidget(warning)
@@ -164,7 +170,8 @@ class SettingsView(View):
         form.addRow(self.hand_in_label, self.hand_in_days)
         layout.addWidget(unit_box)
 
-        work_box = QGroupBox(tr("Lås och gallring"))
+        work_box = self.work_box = QGroupBox(tr("Lås och gallring"))
+        work_box.setObjectName("lockAndPurgeBox")
         form2 = QFormLayout(work_box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
@@ -340,6 +347,7 @@ class SettingsView(View):
         self.retention_days.setVisible(not coordinator)
         self.retention_label.setVisible(not coordinator)
         self.retention_hint.setVisible(not coordinator)
+        self.work_box.setTitle(tr("Låsning") if coordinator else tr("Lås och gallring"))
         self.forms_dir.setText(s["forms_folder"] or "")
         self._loaded = self._field_values()
         self._set_field_values(typed)
