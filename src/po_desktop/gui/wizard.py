@@ -64,11 +64,6 @@ class _WelcomePage(QWizardPage):
         layout.addLayout(place)
         self.set_path(path)
 
-    def initializePage(self) -> None:  # noqa: N802
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.NextButton).setFocus()
-
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
         self.other_place.setToolTip(tr("Valvet skapas i {path}.").format(path=self.path))
@@ -185,11 +180,6 @@ class CreateVaultWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< Tillbaka"))
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Avbryt"))
         self.resize(620, 520)
-
-    def initializePage(self) -> None:  # noqa: N802
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.button(QWizard.WizardButton.NextButton).setFocus()
 
     def set_path(self, path: Path) -> None:
         self.path = Path(path)
