@@ -139,11 +139,10 @@ class AutomaticBackupsBox(QGroupBox):
     def _delete(self, **which) -> None:
         from po_desktop.services.backups import delete_automatic_backups
 
-        if self._vault is None:
+        vault = self._vault
+        if vault is None:
             return  # nothing shown yet: the buttons' own checks say so
-        got = service_call(
-            lambda: delete_automatic_backups(self._vault, **which), show=self.message
-        )
+        got = service_call(lambda: delete_automatic_backups(vault, **which), show=self.message)
         if not got:
             return
         deleted = got.value

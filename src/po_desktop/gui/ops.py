@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -39,14 +39,20 @@ Shown = QLabel | Callable[[str], object] | None
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
     """What a service call gave: ``value`` when it went through, ``error`` when it was refused.
-    True exactly when it went through."""
+    True exactly when it went through (``value`` of a refused call is an error of the caller)."""
 
-    value: T | None = None
+    result: object = None
     error: Exception | None = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def value(self) -> T:
+        if self.error is not None:
+            raise RuntimeError("a refused service call has no value")
+        return cast(T, self.result)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -90,7 +96,7 @@ def service_call(
     except REFUSALS as exc:
         show_refusal(exc, show, parent)
         return Outcome(error=exc)
-    return Outcome(value=value)
+    return Outcome(result=value)
 
 
 __all__ = ["REFUSALS", "Outcome", "last_resort", "quietly", "service_call", "show_refusal"]

@@ -4,14 +4,32 @@ A part of :class:`po_desktop.gui.window.MainWindow` (a mixin: the window's own s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from po_desktop.gui.ops import last_resort
 from po_desktop.i18n import tr
 
+if TYPE_CHECKING:
+    from po_desktop.gui.views.base import View
 
-class DraftsMixin:
+    _Window = QMainWindow
+else:
+    _Window = object
+
+
+class DraftsMixin(_Window):
+    if TYPE_CHECKING:  # what it uses of MainWindow
+        vault: Any
+        views: list[View]
+
+        def require_vault(self) -> Any: ...
+        def view(self, key: str) -> View: ...
+        def _safe(self, fn: Callable[[], object]) -> None: ...
+
     def _keep_drafts(self) -> None:
         """Keep what is typed into an open form (and the systemfel form) as encrypted drafts in
         the vault before the lock closes them; offered again after the next unlock."""

@@ -5,15 +5,38 @@ destroying the vault, restoring it from a backup while locked. A part of
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from po_desktop.gui.ops import service_call
 from po_desktop.i18n import tr
 
+if TYPE_CHECKING:
+    from po_desktop.gui.jobs import JobRunner
 
-class FilesMixin:
+    _Window = QMainWindow
+else:
+    _Window = object
+
+
+class FilesMixin(_Window):
+    if TYPE_CHECKING:  # what it uses of MainWindow
+        vault: Any
+        vault_path: Path
+        wizard: Any
+        jobs: JobRunner
+        _file_lock: Any
+
+        def require_vault(self) -> Any: ...
+        def show_wizard(self) -> None: ...
+        def show_unlock(self, reason: str = "") -> None: ...
+        def _flush_views(self) -> None: ...
+        def _forget_vault(self) -> Any: ...
+        def _take_file_lock(self) -> Any: ...
+        def _update_status(self) -> None: ...
+
     def show_pdf(self, title: str, render, suggested_name: str, parent=None) -> None:
         """``render(stream)`` writes a PDF into ``stream`` (a printing service with ``out=``)."""
         from po_desktop.gui.pdfpreview import PdfPreviewDialog, render_to_bytes

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,8 +23,11 @@ from po_desktop.gui.widgets import (
     CodeCombo,
     YearSpin,
     date_of,
+    day_of,
     hint,
     make_date_edit,
+    qdate,
+    refusal,
 )
 from po_desktop.i18n import days_left, tr
 from po_desktop.services import casework as cw
@@ -84,7 +86,7 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Födelseår:"), year_row)
         self.municipality = QComboBox()
         self.municipality.setObjectName("municipality")
-        municipalities = list(vault_settings.get(vault, vault_settings.MUNICIPALITIES))
+        municipalities: list[str] = vault_settings.get(vault, vault_settings.MUNICIPALITIES)
         if len(municipalities) > 1:
             self.municipality.addItem(tr(CHOOSE), None)
         for m in municipalities:
@@ -119,14 +121,14 @@ class AssignmentDialog(FormDialog):
             self.municipality.setCurrentIndex(idx)
             self.referral_source.set_code(existing.referral_source)
             self.phase.set_code(existing.phase)
-            self.start.setDate(QDate(existing.start_date))
+            self.start.setDate(qdate(existing.start_date))
             self.two_ombud.setChecked(existing.first_visit_two_ombud)
             self.priority_flags.set_codes(existing.priority_flags)
             self.areas.set_codes(existing.areas)
         elif from_inquiry is not None:
             self.referral_source.set_code(from_inquiry.referral_source)
             self.priority_flags.set_codes(from_inquiry.priority_flags)
-            self.start.setDate(QDate(max(from_inquiry.date, dt.date.today())))
+            self.start.setDate(qdate(max(from_inquiry.date, dt.date.today())))
             self.form.insertRow(
                 0,
                 "",
@@ -244,16 +246,16 @@ class FollowUpDialog(FormDialog):
         self.step.blockSignals(True)
         self.step.set_code(f.step)
         self.step.blockSignals(False)
-        self.date.setDate(QDate(f.date))
+        self.date.setDate(qdate(f.date))
         # for "beslut delgivet" the served date is the step's date unless chosen otherwise
         other_served = f.served_on is not None and not (
             f.step == cw.DECISION_SERVED and f.served_on == f.date
         )
-        if other_served:
-            self.served_on.setDate(QDate(f.served_on))
+        if other_served and f.served_on is not None:
+            self.served_on.setDate(qdate(f.served_on))
             self.served.setChecked(True)
         if f.due is not None and f.due_overridden:
-            self.due.setDate(QDate(f.due))
+            self.due.setDate(qdate(f.due))
             self.override.setChecked(True)
         self.text.setText(f.text or "")
 
@@ -266,10 +268,13 @@ class FollowUpDialog(FormDialog):
             self.date_label.setText(tr("Datum:"))
             self.served.setText(tr("Ett beslut är delgivet (dagen då klienten fick det):"))
         served_on = date_of(self.served_on) if self.served.isChecked() else None
+        step, day = self.step.code(), date_of(self.date)
+        if step is None or day is None:  # nothing to propose until both are chosen
+            self.proposed = None
+            self.proposal.clear()
+            return
         got = service_call(
-            lambda: cw.propose_follow_up_due(
-                self.vault, step=self.step.code(), date=date_of(self.date), served_on=served_on
-            ),
+            lambda: cw.propose_follow_up_due(self.vault, step=step, date=day, served_on=served_on),
             show=self.proposal,
         )
         if not got:
@@ -300,20 +305,37 @@ class FollowUpDialog(FormDialog):
         self.rule.setText(rule)
         if not self.override.isChecked():
             self.due.blockSignals(True)
-            self.due.setDate(QDate(p.due))
+            self.due.setDate(qdate(p.due))
             self.due.blockSignals(False)
 
     def submit(self):
-        values = dict(
-            step=self.step.code(),
-            date=date_of(self.date),
-            served_on=date_of(self.served_on) if self.served.isChecked() else None,
-            due=date_of(self.due) if self.override.isChecked() else None,
-            text=self.text.text() or None,
-        )
+        step, day = self.step.code(), date_of(self.date)
+        if step is None:
+            raise refusal(tr("välj steg"))
+        if day is None:
+            raise refusal(tr("ange datum"))
+        served_on = date_of(self.served_on) if self.served.isChecked() else None
+        due = date_of(self.due) if self.override.isChecked() else None
+        text = self.text.text() or None
         if self.existing is None:
-            return cw.add_follow_up(self.vault, self.alias, **values)
-        return cw.update_follow_up(self.vault, self.existing.id, **values)
+            return cw.add_follow_up(
+                self.vault,
+                self.alias,
+                step=step,
+                date=day,
+                served_on=served_on,
+                due=due,
+                text=text,
+            )
+        return cw.update_follow_up(
+            self.vault,
+            self.existing.id,
+            step=step,
+            date=day,
+            served_on=served_on,
+            due=due,
+            text=text,
+        )
 
 
 class CloseAssignmentDialog(FormDialog):
@@ -351,7 +373,7 @@ class CloseAssignmentDialog(FormDialog):
         self._update()
 
     def _update(self) -> None:
-        end = date_of(self.end)
+        end = day_of(self.end)
         when = cw.purge_date(self.vault, end)
         if when <= end:
             text = tr(
@@ -370,8 +392,11 @@ class CloseAssignmentDialog(FormDialog):
         self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
 
     def submit(self):
+        reason = self.reason.code()
+        if reason is None:
+            raise refusal(tr("välj orsak till avslut"))
         return cw.close_assignment(
-            self.vault, self.assignment.alias, end=date_of(self.end), reason=self.reason.code()
+            self.vault, self.assignment.alias, end=day_of(self.end), reason=reason
         )
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.ops import service_call
 from po_desktop.gui.widgets import (
-    date_of,
     make_date_edit,
 )
 from po_desktop.i18n import tr
@@ -81,7 +80,7 @@ class NoteEditor(QWidget):
     def _set(self, date: dt.date, text: str) -> None:
         for w in (self.text, self.date):
             w.blockSignals(True)
-        self.date.setDate(QDate(date))
+        self.date.setDate(QDate(date.year, date.month, date.day))
         self.text.setPlainText(text)
         for w in (self.text, self.date):
             w.blockSignals(False)
@@ -123,11 +122,13 @@ class NoteEditor(QWidget):
             self.status.setText(tr("En tom anteckning sparas inte."))
             self.dirty = False
             return
+        q = self.date.date()  # a note's date edit always holds a date
+        day = dt.date(q.year(), q.month(), q.day())
         if self.note_id is None:
-            note = cw.add_note(vault, self.alias, date=date_of(self.date), text=body)
+            note = cw.add_note(vault, self.alias, date=day, text=body)
             self.note_id = note.id
         else:
-            note = cw.update_note(vault, self.note_id, text=body, date=date_of(self.date))
+            note = cw.update_note(vault, self.note_id, text=body, date=day)
         self.dirty = False
         self.status.setText(tr("Sparad {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
         self.saved.emit(note)

@@ -231,8 +231,8 @@ class StartView(View):
         for i, widget in enumerate(visible):
             self.grid.addWidget(widget, i // cols, i % cols)
             widget.setVisible(True)
-        for c in (1, 0) if cols == 1 else (0, 1):
-            self.grid.setColumnStretch(c, 1 if c < cols else 0)
+        for column in (0, 1):
+            self.grid.setColumnStretch(column, 1 if column < cols else 0)
         for table in (self.overdue_table, self.upcoming_table, self.clients_table, self.old_table):
             self._fit_height(table, stacked=cols == 1)
         rows = (len(visible) + cols - 1) // cols
