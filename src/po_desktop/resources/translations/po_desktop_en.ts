@@ -2862,6 +2862,10 @@ Orsa</translation>
         <translation>Step:</translation>
     </message>
     <message>
+        <source>välj orsak till avslut</source>
+        <translation>choose the reason for closing</translation>
+    </message>
+    <message>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
@@ -2876,6 +2880,10 @@ Orsa</translation>
     <message>
         <source>Kommentar:</source>
         <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>välj steg</source>
+        <translation>choose the step</translation>
     </message>
     <message>
         <source>Avsluta uppdraget {alias}</source>
