@@ -632,7 +632,8 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     sv.print_blank()
     wait_jobs(app, win)
     keep_pdf(win, "survey-form")
-    win.last_preview.reject()
+    if (preview := shown_preview()) is not None:
+        preview.reject()
 
     stats = win.show_view("statistics")
     stats.picker.kind.setCurrentIndex(1)
@@ -651,10 +652,11 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     shoot(app, win, out, "21-annual-analysis")
     annual.show_pdf()
     wait_jobs(app, win)
-    win.last_preview.resize(760, 740)
-    shoot(app, win.last_preview, out, "walk-annual-pdf-preview")
-    keep_pdf(win, "annual-report")
-    win.last_preview.reject()
+    if (preview := shown_preview()) is not None:
+        preview.resize(760, 740)
+        shoot(app, preview, out, "walk-annual-pdf-preview")
+        keep_pdf(win, "annual-report")
+        preview.reject()
 
     # the idle lock in the middle of a half-written activity: it comes back after unlock
     act = win.show_view("activities")

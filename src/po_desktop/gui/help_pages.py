@@ -103,11 +103,15 @@ def shortcuts(window: QWidget) -> list[tuple[str, str]]:
     keys are really bound now: each action's own shortcuts, each ``QShortcut`` with its
     ``whatsThis`` as the description. Sorted by what they do."""
     rows: set[tuple[str, str]] = set()
+    go_menu = getattr(window, "menu_go", None)
     for action in window.findChildren(QAction):
         keys = [k for k in action.shortcuts() if not k.isEmpty()]
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+        text = text.rstrip("…. ")
+        if go_menu is not None and go_menu in action.associatedObjects():
+            text = tr("Gå till {view}").format(view=text)  # the views: Ctrl+1 … Ctrl+9
         if keys and text:
-            rows.add((", ".join(_key_text(k) for k in keys), text.rstrip("…. ")))
+            rows.add((", ".join(_key_text(k) for k in keys), text))
     for shortcut in window.findChildren(QShortcut):
         keys = [k for k in shortcut.keys() if not k.isEmpty()]
         if keys and shortcut.whatsThis():

@@ -4779,6 +4779,10 @@ Orsa</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Gå till {view}</source>
+        <translation>Go to {view}</translation>
+    </message>
+    <message>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
