@@ -257,7 +257,7 @@ class RoundDialog(FormDialog):
         self.label = QLineEdit()
         self.label.setObjectName("roundLabel")
         self.label.setPlaceholderText(tr("t.ex. Hösten {year}").format(year=dt.date.today().year))
-        self.form.addRow(tr("Namn:"), self.label)
+        self.form.addRow(required(tr("Namn:")), self.label)
         self.date_from = make_date_edit()
         self.date_from.setObjectName("roundFrom")
         self.form.addRow(tr("Insamling från:"), self.date_from)
