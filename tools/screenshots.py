@@ -485,6 +485,28 @@ def main(out: Path) -> int:
     win.show_view("settings")
     shoot(app, win, out, "14-settings")
 
+    # Hjälp: the help page and the shortcuts read from the window's own actions
+    from po_desktop.gui.help_menu import show_help, show_shortcuts
+
+    win.show_view("start")
+    dialog = show_help(win)
+    shoot(app, win, out, "28-help", screen=True)
+    dialog.close()
+    dialog = show_shortcuts(win)
+    shoot(app, win, out, "29-shortcuts", screen=True)
+    dialog.close()
+
+    # a note deleted by mistake: "Ångra" in the status bar for ten seconds
+    from unittest import mock
+
+    view = win.show_view("assignments")
+    view.open_item(("AB12", "notes"))
+    view.notes_table.selectRow(0)
+    with mock.patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes):
+        view.delete_note()
+    shoot(app, win, out, "30-undo-delete")
+    win.undo_offer.undo()
+
     # the idle lock fires in the middle of a follow-up: the draft comes back after unlock
     view = win.show_view("assignments")
     view.open_item("CK07")
@@ -597,7 +619,7 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     dialog = sv.new_round_dialog()
     dialog.label.setText(f"Hösten {today.year}")
     dialog.date_from.setDate(QDate.currentDate().addDays(-30))
-    dialog.handed_out.setValue(12)
+    dialog.handed_out.setText("12")  # no default: the field starts empty
     shoot(app, win, out, "walk-survey-round", screen=True)
     dialog.accept()
     settle(app)
@@ -610,7 +632,8 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     sv.print_blank()
     wait_jobs(app, win)
     keep_pdf(win, "survey-form")
-    win.last_preview.reject()
+    if (preview := shown_preview()) is not None:
+        preview.reject()
 
     stats = win.show_view("statistics")
     stats.picker.kind.setCurrentIndex(1)
@@ -629,10 +652,11 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     shoot(app, win, out, "21-annual-analysis")
     annual.show_pdf()
     wait_jobs(app, win)
-    win.last_preview.resize(760, 740)
-    shoot(app, win.last_preview, out, "walk-annual-pdf-preview")
-    keep_pdf(win, "annual-report")
-    win.last_preview.reject()
+    if (preview := shown_preview()) is not None:
+        preview.resize(760, 740)
+        shoot(app, preview, out, "walk-annual-pdf-preview")
+        keep_pdf(win, "annual-report")
+        preview.reject()
 
     # the idle lock in the middle of a half-written activity: it comes back after unlock
     act = win.show_view("activities")
@@ -671,6 +695,15 @@ def main_scaled(out: Path) -> int:
     shoot(app, win, out, "scale150-systemfel")
     win.show_view("settings")
     shoot(app, win, out, "scale150-settings")
+    win.close()
+    # a 1366×768 screen at 150 %: 910×512 logical pixels; the start cards stack, no sideways
+    win = open_window(vault_path, (910, 512))
+    unlock(app, win)
+    shoot(app, win, out, "scale150-1366-start")
+    win.show_view("activities")
+    dialog = win.view("activities").add_dialog()
+    shoot(app, win, out, "scale150-1366-activity", screen=True)
+    dialog.reject()
     win.close()
     return 0
 

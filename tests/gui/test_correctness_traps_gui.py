@@ -220,8 +220,8 @@ def test_switching_the_breakdown_leaves_one_clean_chart(qtbot):
     _chart_image(switched)
     switched.show_bars("Kön", final)
     fresh.show_bars("Kön", final)
-    assert switched.axis_count() == 2 and switched.series_count() == 1
-    assert switched.category_labels() == ["man", "kvinna"]
+    assert switched.series_count() == 1
+    assert switched.category_labels() == ["kvinna", "man"]  # top to bottom
     a, b = _chart_image(switched), _chart_image(fresh)
     # the whole left axis strip and the bottom axis strip: the same pixels as a chart that
     # never showed anything else (old labels left behind would differ)
@@ -248,7 +248,7 @@ def test_statistics_panel_switches_cleanly(qtbot):
     for i in [1, 2, 0, 2, 1]:
         panel.breakdown.setCurrentIndex(i)
         _chart_image(panel.chart)
-        assert panel.chart.axis_count() == 2 and panel.chart.series_count() == 1
+        assert panel.chart.series_count() == 1
     shown = set(panel.chart.category_labels())
     from po_desktop.gui.views.statistics import breakdown_items
 

@@ -52,7 +52,8 @@ def _survey_set_properties() -> dict[str, Any]:
             "additionalProperties": False,
         },
         "rounds": {"$ref": "#/$defs/count"},
-        "handed_out": {"$ref": "#/$defs/count"},
+        # null: a round's number handed out is "uppgift saknas" (then no response rate)
+        "handed_out": {"anyOf": [{"$ref": "#/$defs/count"}, {"type": "null"}]},
         "responses": {"$ref": "#/$defs/count"},
         "response_rate": {"type": ["number", "null"], "minimum": 0, "maximum": 100},
         "questions": {
@@ -222,7 +223,10 @@ def _check_activities(a: dict[str, Any], profile: Any) -> None:
 def _check_survey_set(s: dict[str, Any], where: str) -> None:
     from po_desktop.domain import survey as dom
 
-    if s["responses"] > s["handed_out"]:
+    if s["handed_out"] is None:
+        if s["response_rate"] is not None:
+            raise _reject(tr("siffrorna går inte ihop: {where}.response_rate").format(where=where))
+    elif s["responses"] > s["handed_out"]:
         raise _reject(
             tr("siffrorna går inte ihop: {where}.responses är större än handed_out").format(
                 where=where

@@ -287,7 +287,7 @@ def cmd_round_list(args, ctx) -> int:
                 start=v.date_from.isoformat(),
                 end=v.date_to.isoformat(),
                 n=v.responses,
-                h=v.handed_out,
+                h=survey.handed_out_text(v.handed_out),
                 did=v.definition_id,
                 dv=v.definition_version,
             )
@@ -326,7 +326,9 @@ def cmd_response_add(args, ctx) -> int:
     answers = parse_answers(args.answer)
     view = survey.add_response(_ombud(ctx), round_id, answers)
     ctx.print(
-        tr("Enkät registrerad: {n} av {h} utdelade.").format(n=view.responses, h=view.handed_out)
+        tr("Enkät registrerad: {n} av {h} utdelade.").format(
+            n=view.responses, h=survey.handed_out_text(view.handed_out)
+        )
     )
     return 0
 
@@ -354,7 +356,7 @@ def cmd_survey_show(args, ctx) -> int:
     rate = "–" if tally.response_rate is None else _num(tally.response_rate) + " %"
     ctx.print(
         tr("Svar: {n} av {h} utdelade ({rate})").format(
-            n=tally.responses, h=r.handed_out, rate=rate
+            n=tally.responses, h=survey.handed_out_text(r.handed_out), rate=rate
         )
     )
     for q in tally.questions:

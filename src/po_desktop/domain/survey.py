@@ -12,7 +12,8 @@ Answer codes: ``1``–``5`` (scale), ``yes`` / ``no`` (yes_no), ``dont_know`` (b
 only code a ``free_text`` question takes is ``no_answer``, and it has no ``by_answer``.
 
 Figures of a set of rounds (one definition): ``rounds``, ``handed_out``, ``responses``,
-``response_rate`` (percent, one decimal, None when nothing was handed out) and per question
+``response_rate`` (percent, one decimal, None when nothing was handed out or when any round's
+number handed out is "uppgift saknas": then ``handed_out`` is None too) and per question
 ``by_answer`` (every code of its type, zeros included) and ``mean`` (scale only: over the 1–5
 answers, one decimal, None without any).
 """
@@ -307,9 +308,10 @@ def scale_mean(by_answer: Mapping[str, int]) -> float | None:
     return _one_decimal(Decimal(total) / Decimal(n))
 
 
-def response_rate(responses: int, handed_out: int) -> float | None:
-    """Percent of the handed-out forms returned, one decimal; None when none handed out."""
-    if handed_out <= 0:
+def response_rate(responses: int, handed_out: int | None) -> float | None:
+    """Percent of the handed-out forms returned, one decimal; None when none handed out or
+    the number is not known."""
+    if handed_out is None or handed_out <= 0:
         return None
     return _one_decimal(Decimal(responses) * 100 / Decimal(handed_out))
 
@@ -361,7 +363,7 @@ class RoundRecord:
     label: str
     date_from: dt.date
     date_to: dt.date
-    handed_out: int
+    handed_out: int | None  # None: "uppgift saknas"
     definition: SurveyDefinition
     responses: tuple[Mapping[str, str], ...] = field(default=())
 
@@ -379,7 +381,9 @@ def figures_for_rounds(
      "questions": {qid: {"type", "text", "by_answer"?, "mean"}}}
     """
     responses = [a for r in rounds for a in r.responses]
-    handed_out = sum(r.handed_out for r in rounds)
+    counts = [r.handed_out for r in rounds]
+    # one round without the number: the set's number (and so its rate) is not known
+    handed_out = None if None in counts else sum(c for c in counts if c is not None)
     questions: dict[str, dict[str, Any]] = {}
     for t in tally_questions(definition, responses):
         d = t.to_dict()
@@ -432,7 +436,8 @@ def _merge_sets(sets: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     counts its responses as ``no_answer``), so ``by_answer`` always sums to ``responses``."""
     first = sets[0]
     rounds = sum(int(s["rounds"]) for s in sets)
-    handed_out = sum(int(s["handed_out"]) for s in sets)
+    counts = [s["handed_out"] for s in sets]
+    handed_out = None if None in counts else sum(int(c) for c in counts)
     responses = sum(int(s["responses"]) for s in sets)
     questions: dict[str, dict[str, Any]] = {}
     union: dict[str, Mapping[str, Any]] = {}

@@ -120,11 +120,12 @@ def _one_line_errors(window):
     terminal (``--debug`` keeps Python's own hook)."""
 
     def hook(kind, exc, tb) -> None:
+        from po_desktop import logs
+        from po_desktop.gui.ops import last_resort
         from po_desktop.gui.widgets import show_error
 
-        try:
+        logs.error("window", exc)  # its type only: the text may quote content
+        with last_resort("error box"):  # the window may be gone at exit
             show_error(window, exc)
-        except Exception:  # noqa: BLE001 - the window may be gone at exit
-            pass
 
     return hook

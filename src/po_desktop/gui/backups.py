@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import data_label
-from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -96,8 +96,19 @@ class AutomaticBackupsBox(QGroupBox):
 
     def refresh(self, vault) -> None:
         from po_desktop.services.backups import automatic_backups
+        from po_desktop.services.settings import is_coordinator
 
         self._vault = vault
+        # a coordinator vault keeps no notes and purges nothing: no word of either there
+        coordinator = is_coordinator(vault)
+        self.setTitle(
+            tr("Automatiska säkerhetskopior")
+            if coordinator
+            else tr(
+                "Automatiska säkerhetskopior (innehåller anteckningar som kan ha gallrats i valvet)"
+            )
+        )
+        self.delete_before_purge.setVisible(not coordinator)
         rows = automatic_backups(vault.path)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -128,13 +139,13 @@ class AutomaticBackupsBox(QGroupBox):
     def _delete(self, **which) -> None:
         from po_desktop.services.backups import delete_automatic_backups
 
-        if self._vault is None:
+        vault = self._vault
+        if vault is None:
             return  # nothing shown yet: the buttons' own checks say so
-        try:
-            deleted = delete_automatic_backups(self._vault, **which)
-        except Exception as exc:  # noqa: BLE001 - one line in the box
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: delete_automatic_backups(vault, **which), show=self.message)
+        if not got:
             return
+        deleted = got.value
         self.refresh(self._vault)
         self.message.setText(
             tr("Raderade automatiska säkerhetskopior: {n}.").format(n=len(deleted))

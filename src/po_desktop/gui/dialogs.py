@@ -29,6 +29,8 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
+        self.hints = QVBoxLayout()  # add_hint: under the form, full width, never clipped
+        outer.addLayout(self.hints)
         self.error = QLabel()
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -43,14 +45,33 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)
-        # the fixed minimum width (600) would otherwise win over the layout's own minimum and
-        # clip what is wider: the area check boxes, their label "Uppdragsområden:"
+    def add_hint(self, text: str) -> QLabel:
+        """A wrapped hint under the form, as wide as the dialog (a hint in a form row of its
+        own gets the row's height for one line and is clipped when it wraps)."""
+        from po_desktop.gui.widgets import hint
+
+        label = hint(text)
+        self.hints.addWidget(label)
+        return label
+
+    def fit(self) -> None:
+        """Grow (never shrink) to what the layout needs at the current width, wrapped labels
+        included: the fixed minimum width (600) would otherwise win over the layout's own
+        minimum and clip what is wider (the area check boxes, "Uppdragsområden:"), and a
+        refusal of three lines would be cut off at the bottom."""
         layout = self.layout()
-        wanted = layout.totalMinimumSize() if layout is not None else self.size()
+        if layout is None:
+            return
+        wanted = layout.totalMinimumSize()
+        width = max(self.width(), wanted.width())
+        if layout.hasHeightForWidth():
+            wanted.setHeight(max(wanted.height(), layout.totalHeightForWidth(width)))
         if wanted.width() > self.width() or wanted.height() > self.height():
             self.resize(self.size().expandedTo(wanted))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
         if self._draft_initial is None:
             from po_desktop.gui.drafts import snapshot
 
@@ -86,11 +107,14 @@ class FormDialog(QDialog):
 
     def refused(self, exc: BaseException) -> None:
         self.error.setText(error_text(exc))
+        self.fit()
 
     def accept(self) -> None:
+        from po_desktop.gui.ops import REFUSALS
+
         try:
             result = self.submit()
-        except Exception as exc:  # noqa: BLE001 - the service's message, nothing stored
+        except REFUSALS as exc:  # the service's one line (gui.ops); nothing stored
             self.refused(exc)
             return
         super().accept()

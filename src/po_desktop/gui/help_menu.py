@@ -1,4 +1,5 @@
-"""The Help menu of the main window: language choice and the About dialog.
+"""The Help menu of the main window: a short help page, the keyboard shortcuts, the language
+choice and the About dialog.
 
 Added by :func:`po_desktop.gui.app.run_gui` (``install_help_menu(window)``) so the window itself
 needs no knowledge of it. The language choice is saved in the user's own ``config.toml``
@@ -7,7 +8,7 @@ needs no knowledge of it. The language choice is saved in the user's own ``confi
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from po_desktop import config
@@ -18,6 +19,18 @@ from po_desktop.i18n import LANGUAGE_NAMES, tr
 def install_help_menu(window: QMainWindow) -> QMenu:
     menu = window.menuBar().addMenu(tr("&Hjälp"))
     menu.setObjectName("helpMenu")
+
+    help_action = QAction(tr("&Hjälp om po-desktop"), menu)
+    help_action.setObjectName("helpAction")
+    help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    help_action.triggered.connect(lambda: show_help(window))
+    menu.addAction(help_action)
+    window.addAction(help_action)  # F1 also while the menu bar is not focused
+    keys_action = QAction(tr("&Kortkommandon"), menu)
+    keys_action.setObjectName("shortcutsAction")
+    keys_action.triggered.connect(lambda: show_shortcuts(window))
+    menu.addAction(keys_action)
+    menu.addSeparator()
 
     lang_menu = menu.addMenu(tr("&Språk"))
     lang_menu.setObjectName("languageMenu")
@@ -70,3 +83,19 @@ def _show_about(window) -> None:
     from po_desktop.gui.about import AboutDialog
 
     AboutDialog(window).exec()
+
+
+def show_help(window):
+    from po_desktop.gui.help_pages import HelpDialog
+
+    dialog = HelpDialog(window)
+    dialog.open()
+    return dialog
+
+
+def show_shortcuts(window):
+    from po_desktop.gui.help_pages import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    dialog.open()
+    return dialog

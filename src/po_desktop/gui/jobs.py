@@ -50,6 +50,19 @@ class _Runnable(QRunnable):
             self._signals.done.emit(result)
 
 
+def run_inline(
+    fn, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+) -> None:
+    """What :meth:`JobRunner.run` delivers, on the calling thread (a screen without a runner:
+    the result to ``on_done``, any failure to ``on_error``, exactly as a job's would be)."""
+    try:
+        result = fn(lambda done, total, text="": None)
+    except Exception as exc:  # noqa: BLE001 - handed to on_error, as a job's failure is
+        on_error(exc)
+        return
+    on_done(result)
+
+
 class JobRunner(QObject):
     """The window's serialised executor: jobs run one at a time, in submission order, on a
     single worker thread; ``finished`` fires when the queue is empty again. ``pool`` replaces

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.widgets import show_error
 from po_desktop.i18n import plural, tr
 
@@ -64,7 +65,9 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
         close.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_dialog)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_dialog).setWhatsThis(
+            tr("Skriv ut (förhandsvisningen av en PDF)")
+        )
         self.resize(760, 700)
 
     def page_count(self) -> int:
@@ -110,10 +113,7 @@ class PdfPreviewDialog(QDialog):
     def save_to(self, path) -> None:
         from po_desktop.printing.pdf import write_atomic
 
-        try:
-            write_atomic(path, self.pdf_bytes())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        service_call(lambda: write_atomic(path, self.pdf_bytes()), parent=self)
 
     def done(self, result: int) -> None:
         # forget the content: nothing of it stays in memory after the dialog

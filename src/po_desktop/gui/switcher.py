@@ -30,10 +30,10 @@ class QuickSwitcher(QDialog):
 
     chosen = Signal(str)
 
-    def __init__(self, parent, aliases: list[str]):
+    def __init__(self, parent, aliases: list[str], *, title: str | None = None):
         super().__init__(parent)
         self.setObjectName("quickSwitcher")
-        self.setWindowTitle(tr("Ny anteckning för …"))
+        self.setWindowTitle(title or tr("Ny anteckning för …"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setModal(True)
         self.setMinimumWidth(420)

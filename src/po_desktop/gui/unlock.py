@@ -161,12 +161,10 @@ class UnlockScreen(QWidget):
         path = self.path
         self._set_busy(True)
         if self.jobs is None:
+            from po_desktop.gui.jobs import run_inline
+
             try:
-                vault = open_vault(path, secret)
-            except Exception as exc:  # noqa: BLE001 - each vault error has its own message
-                self._refused(exc)
-            else:
-                self._opened(vault)
+                run_inline(lambda report: open_vault(path, secret), self._opened, self._refused)
             finally:
                 del secret
             return

@@ -95,6 +95,17 @@ def make_date_edit(value: dt.date | None = None, *, optional: bool = False) -> Q
     return edit
 
 
+def qdate(day: dt.date) -> QDate:
+    """A Python date as a QDate (Qt's stubs take no ``datetime.date``)."""
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    """The date of an edit that always holds one (not ``optional``)."""
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
 def date_of(edit: QDateEdit) -> dt.date | None:
     value = edit.date()
     if edit.specialValueText() and value == edit.minimumDate():
@@ -194,6 +205,11 @@ class CodeChecks(QWidget):
 
     def box(self, code: str) -> QCheckBox:
         return self._boxes[code]
+
+
+def required(label: str) -> str:
+    """A form label of a field that must be filled in: "Slag:" → "Slag (krävs):"."""
+    return tr("{label} (krävs):").format(label=label.rstrip().rstrip(":"))
 
 
 def heading(text: str) -> QLabel:

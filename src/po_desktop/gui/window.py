@@ -6,7 +6,6 @@ is refused even while this one shows its unlock screen.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -29,12 +28,15 @@ from po_desktop.errors import VaultLocked
 from po_desktop.gui.clipboard import ClipboardGuard
 from po_desktop.gui.idle import IdleWatcher
 from po_desktop.gui.jobs import JobRunner
+from po_desktop.gui.ops import REFUSALS, last_resort, quietly, service_call
 from po_desktop.gui.style import icon
+from po_desktop.gui.undo_offer import UndoOffer
 from po_desktop.gui.unlock import UnlockScreen
 from po_desktop.gui.views.base import View
+from po_desktop.gui.window_drafts import DraftsMixin
+from po_desktop.gui.window_files import FilesMixin
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
-from po_desktop.storage import filelock
 
 DEFAULT_IDLE_MINUTES = vault_settings.IDLE_LOCK_MINUTES.default
 
@@ -92,7 +94,7 @@ def _view_classes(mode: str) -> list[type[View]]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
@@ -143,18 +145,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.undo_offer = UndoOffer(self)  # "Ångra" after deleting a note or an activity
         self._build_actions()
         self.setWindowTitle(tr("po-desktop"))
         self.resize(1280, 720)
-        self.setMinimumSize(900, 600)
+        # fits 1366×768 at 150 % (910×512 logical pixels): the views reflow and scroll down
+        self.setMinimumSize(720, 460)
 
     # --- startup ------------------------------------------------------------------------------
 
     def _take_file_lock(self):
-        folder = self.vault_path.parent
-        if not folder.exists():
-            folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        return filelock.acquire(self.vault_path)
+        from po_desktop.services.vault_file import take_file_lock
+
+        return take_file_lock(self.vault_path)
 
     def start(self) -> None:
         """Show the create wizard (no vault yet) or the unlock screen."""
@@ -210,11 +213,10 @@ class MainWindow(QMainWindow):
             return False
         if path.resolve() == self.vault_path.resolve():
             return True
+        from po_desktop.services.vault_file import take_file_lock
+
         try:
-            folder = path.parent
-            if not folder.exists():
-                folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-            new_lock = filelock.acquire(path)
+            new_lock = take_file_lock(path)
         except (PoError, OSError) as exc:
             from po_desktop.gui.widgets import show_error
 
@@ -351,14 +353,17 @@ class MainWindow(QMainWindow):
             self._safe(view.refresh)
 
     def _safe(self, fn) -> None:
+        """A view hook (refresh, flush, Ctrl+S): a refusal shown as ``gui.ops`` shows it; the
+        vault locking meanwhile is no error. Anything else is a bug for the last-resort
+        handler (``gui.app``)."""
         try:
             fn()
         except VaultLocked:
             pass
-        except Exception as exc:  # noqa: BLE001 - one clear message, never a traceback
-            from po_desktop.gui.widgets import show_error
+        except REFUSALS as exc:
+            from po_desktop.gui.ops import show_refusal
 
-            show_error(self, exc)
+            show_refusal(exc, parent=self)
 
     # --- vault life cycle ---------------------------------------------------------------------
 
@@ -384,7 +389,15 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.activateWindow()
         self.unlocked.emit()
+        # a delete kept for "Ångra" before a crash is not offered any more: gone for good
+        service_call(lambda: self._forget_undo(vault), show=quietly)
         self._safe(self.offer_drafts)
+
+    @staticmethod
+    def _forget_undo(vault) -> None:
+        from po_desktop.services import undo
+
+        undo.forget(vault)
 
     def apply_settings(self) -> None:
         """Take the idle time and the unit's name from the vault's settings."""
@@ -424,22 +437,22 @@ class MainWindow(QMainWindow):
         if self.jobs.busy:
             self._lock_pending = reason
             return
+        self.undo_offer.expire()  # the deleted record leaves the vault's undo slot now
         self._keep_drafts()
         self._flush_views()
         vault = self._forget_vault()
-        try:
-            from po_desktop.services.vault_admin import close_vault
+        from po_desktop.services.vault_admin import close_vault
 
+        with last_resort("close_vault"):  # the vault is locked all the same
             close_vault(vault)  # purges what has become due, then always locks
-        except Exception:  # noqa: BLE001 - the vault is locked all the same
-            vault.lock()
+        vault.lock()
         self.show_unlock(reason)
         self.locked.emit()
 
     def _flush_views(self) -> None:
         """Save what is typed in every view (before a lock or a destroy)."""
         for view in self.views:
-            with contextlib.suppress(Exception):
+            with last_resort("flush"):  # the lock goes on; the view shows its own message
                 view.flush()
 
     def _forget_vault(self):
@@ -459,121 +472,6 @@ class MainWindow(QMainWindow):
         self._work_actions_enabled(False)
         return vault
 
-    # --- drafts: nothing typed into a dialog is lost by a lock ---------------------------------
-
-    def _keep_drafts(self) -> None:
-        """Keep what is typed into an open form (and the systemfel form) as encrypted drafts in
-        the vault before the lock closes them; offered again after the next unlock."""
-        from po_desktop.gui.dialogs import FormDialog
-        from po_desktop.services import drafts
-
-        vault = self.vault
-        if vault is None:
-            return
-        places = []
-        for dialog in self.findChildren(FormDialog):
-            if dialog.isVisible():
-                state = dialog.draft_state()
-                if state is not None and dialog.draft_place is not None:
-                    places.append((*dialog.draft_place, state))
-        for view in self.views:
-            with contextlib.suppress(Exception):
-                found = view.draft_for_lock()
-                if found is not None:
-                    places.append(found)
-        for place in places:
-            try:
-                kind, alias, item_id, state = place
-                drafts.save_draft(vault, kind, state, alias=alias, item_id=item_id)
-            except Exception:  # noqa: BLE001 - the lock must happen all the same
-                continue
-
-    def offer_drafts(self) -> QMessageBox | None:
-        """After unlock: what was being typed when the vault locked, to open again or discard."""
-        from po_desktop.services import drafts
-
-        if self.vault is None:
-            return None
-        kept = drafts.list_drafts(self.vault)
-        if not kept:
-            return None
-        names = {
-            "assignment": tr("uppdrag"),
-            "follow_up": tr("bevakning"),
-            "inquiry": tr("förfrågan"),
-            "system_failure": tr("systemfel"),
-            "activity": tr("ny aktivitet"),
-            "survey_round": tr("ny enkätomgång"),
-            "settings": tr("inställningar"),
-        }
-        lines = [
-            (f"{names.get(d.kind, d.kind)} {d.alias}" if d.alias else names.get(d.kind, d.kind))
-            for d in kept
-        ]
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            tr("Osparade uppgifter"),
-            tr(
-                "När valvet låstes fanns osparade uppgifter i: {what}. De har "
-                "sparats krypterat i valvet. Vill du fortsätta med dem?"
-            ).format(what=", ".join(lines)),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("draftsBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        restore = box.addButton(tr("Fortsätt där jag var"), QMessageBox.ButtonRole.AcceptRole)
-        restore.setObjectName("restoreDrafts")
-        discard = box.addButton(tr("Kasta utkasten"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardDrafts")
-        box.setDefaultButton(restore)
-
-        def answered(button) -> None:
-            if self.vault is None:
-                return
-            if button is discard:
-                self._safe(lambda: drafts.discard_drafts(self.vault))
-            elif button is restore:
-                self._safe(self.restore_drafts)
-
-        box.buttonClicked.connect(answered)
-        box.open()
-        return box
-
-    def restore_drafts(self) -> None:
-        """Put every kept draft back into its view or dialog (one dialog at a time: the others
-        stay kept for the next unlock)."""
-        from po_desktop.services import drafts
-
-        vault = self.require_vault()
-        owners = {
-            "assignment": "assignments",
-            "follow_up": "assignments",
-            "inquiry": "inquiries",
-            "system_failure": "system_failures",
-            "activity": "activities",
-            "survey_round": "survey",
-            "settings": "settings",
-        }
-        in_views = ("system_failure", "settings")  # kept in a view's own form, not a dialog
-        opened_dialog = False
-        # the forms of views first: a reopened dialog then stays over its own view
-        for d in sorted(drafts.list_drafts(vault), key=lambda d: d.kind not in in_views):
-            owner = owners.get(d.kind)
-            try:
-                view = self.view(owner) if owner else None
-            except KeyError:
-                view = None
-            if view is None:  # no view of this mode keeps such drafts: drop it
-                drafts.take_draft(vault, d.key)
-                continue
-            is_dialog = d.kind not in in_views
-            if is_dialog and opened_dialog:
-                continue
-            draft = drafts.take_draft(vault, d.key)
-            if draft is not None and view.reopen_draft(draft):
-                opened_dialog = opened_dialog or is_dialog
-
     def _jobs_finished(self) -> None:
         if self._lock_pending is not None:
             reason, self._lock_pending = self._lock_pending, None
@@ -590,147 +488,6 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
             dialog.deleteLater()
-
-    # --- PDFs: rendered off the GUI thread into memory, then previewed ------------------------
-
-    def show_pdf(self, title: str, render, suggested_name: str, parent=None) -> None:
-        """``render(stream)`` writes a PDF into ``stream`` (a printing service with ``out=``)."""
-        from po_desktop.gui.pdfpreview import PdfPreviewDialog, render_to_bytes
-
-        def done(data: bytes) -> None:
-            if self.vault is None:  # locked meanwhile: show nothing
-                return
-            PdfPreviewDialog(parent or self, title, data, suggested_name).open()
-
-        self.jobs.run(tr("PDF-filen skapas…"), lambda report: render_to_bytes(render), on_done=done)
-
-    def print_notes_for_client(self, alias: str, parent=None) -> None:
-        import datetime as dt
-
-        from po_desktop.services import printing
-
-        vault = self.require_vault()
-        self.show_pdf(
-            tr("Arbetsanteckningar för {alias}").format(alias=alias),
-            lambda out: printing.print_notes(vault, alias, out),
-            # the file name is seen by others (Downloads, recent files): no alias
-            tr("arbetsanteckningar-{date}.pdf").format(date=dt.date.today().isoformat()),
-            parent=parent,
-        )
-
-    def print_system_failure(self, sf_id: str | None) -> None:
-        from po_desktop.services import printing
-
-        vault = self.require_vault()
-        self.show_pdf(
-            tr("Identifiera systemfel"),
-            lambda out: printing.print_system_failure(vault, out, sf_id),
-            tr("systemfel.pdf"),
-        )
-
-    def print_intake(self, values: dict | None) -> None:
-        from po_desktop.services import printing
-
-        vault = self.require_vault()
-        self.show_pdf(
-            tr("Ansökan om personligt ombud"),
-            lambda out: printing.print_intake(vault, out, values or None),
-            tr("ansokan-personligt-ombud.pdf"),
-        )
-
-    def destroy_vault(self, passphrase: str, *, include_backups: bool = False) -> None:
-        """Destroy the whole vault (its passphrase checked again) on a worker thread; afterwards
-        nothing of it is shown and the wizard offers a new vault. A wrong passphrase changes
-        nothing and the vault stays open."""
-        from po_desktop.services.vault_admin import destroy_vault
-
-        vault = self.require_vault()
-        self._flush_views()
-
-        def done(report) -> None:
-            self._forget_vault()  # destroyed: nothing to close
-            old, self._file_lock = self._file_lock, None
-            if old is not None:
-                old.release()  # its file was destroyed with the vault: take a fresh one
-            try:
-                self._file_lock = self._take_file_lock()
-            except Exception as exc:  # noqa: BLE001 - another program took the path meanwhile
-                from po_desktop.gui.widgets import show_error
-
-                show_error(self, exc)
-            lines = [
-                tr("Valvet är förstört: {n} filer överskrivna och borttagna.").format(
-                    n=len(report.destroyed)
-                )
-            ]
-            if report.backups_destroyed:
-                lines.append(
-                    tr("Förstörda säkerhetskopior: {n}.").format(n=len(report.backups_destroyed))
-                )
-            if report.backups_kept:
-                lines.append(tr("Säkerhetskopior som finns kvar (krypterade):"))
-                lines += [str(p) for p in report.backups_kept]
-            self._update_status()
-            self.show_wizard()
-            box = QMessageBox(
-                QMessageBox.Icon.Information,
-                tr("Valvet är förstört"),
-                "\n".join(lines),
-                QMessageBox.StandardButton.Ok,
-                self.wizard or self,
-            )
-            box.setObjectName("destroyedBox")
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
-
-        self.jobs.run(
-            tr("Valvet förstörs…"),
-            lambda report: destroy_vault(vault, passphrase, include_backups=include_backups),
-            on_done=done,
-        )
-
-    # --- restore while locked (a damaged or foreign file) --------------------------------------
-
-    def restore_from_backup(self) -> None:
-        """From the unlock screen: choose a backup, confirm, give its passphrase, restore."""
-        from po_desktop.gui.backups import ask_restore
-
-        if self.vault is not None or self.jobs.busy:
-            return
-        folder = self.vault_path.parent / "backups"
-        chosen = ask_restore(self, folder if folder.exists() else self.vault_path.parent)
-        if chosen is not None:
-            self.run_restore_locked(*chosen)
-
-    def run_restore_locked(self, src: Path, backup_passphrase: str) -> None:
-        from po_desktop.gui.widgets import error_text
-        from po_desktop.services.vault_admin import restore_vault
-
-        target = self.vault_path
-
-        def done(moved) -> None:
-            self.after_restore(
-                tr(
-                    "Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
-                    "Lås upp med säkerhetskopians lösenfras."
-                ).format(path=moved or "-")
-            )
-
-        def failed(exc) -> None:
-            self.after_restore(
-                tr("Återställningen misslyckades: {error}").format(error=error_text(exc))
-            )
-
-        self.jobs.run(
-            tr("Valvet återställs…"),
-            lambda report: restore_vault(src, target, backup_passphrase),
-            on_done=done,
-            on_error=failed,
-        )
-
-    def after_restore(self, message: str) -> None:
-        """The vault file was replaced: everything shown is stale, ask for the passphrase."""
-        self.show_unlock(message)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         """The system switched light/dark: the style sheet and icons follow."""

@@ -56,6 +56,9 @@ class _WelcomePage(QWizardPage):
         self.other_place = QPushButton(tr("Annan plats…"))
         self.other_place.setObjectName("otherPlace")
         self.other_place.setAccessibleName(tr("Annan plats för valvet"))
+        # Enter means "Nästa" on this page, never the file dialog behind this button
+        self.other_place.setAutoDefault(False)
+        self.other_place.setDefault(False)
         place.addWidget(self.place_label, 1)
         place.addWidget(self.other_place)
         layout.addLayout(place)
@@ -206,12 +209,9 @@ class CreateVaultWizard(QWizard):
 
         self._set_busy(True)
         if self.jobs is None:
-            try:
-                vault = make()
-            except Exception as exc:  # noqa: BLE001 - shown on the page, nothing was created
-                self._refused(exc)
-            else:
-                self._created(vault)
+            from po_desktop.gui.jobs import run_inline
+
+            run_inline(make, self._created, self._refused)  # shown on the page
             return
         self.jobs.run(
             tr("Valvet skapas…"),

@@ -23,6 +23,7 @@ from po_desktop.domain.dates import Period
 from po_desktop.domain.privacy import describe, find_personal_data
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services.undo import Deleted
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Activity, Assignment
 
@@ -110,7 +111,7 @@ def _view(a: Activity) -> ActivityView:
 
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
+        raise _refuse(tr("aktiviteten saknar rubrik"))
     clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS))
@@ -195,7 +196,7 @@ def mark_done(vault: Vault, activity_id: int, *, date: dt.date) -> ActivityView:
     """Give a planned activity its date (it keeps its planned month)."""
     day = _date(date, tr("Datum"))
     if day is None:
-        raise _refuse(tr("ange datum (--date)"))
+        raise _refuse(tr("ange datum"))
     with vault.session() as s:
         a = _find(s, activity_id)
         if a.date is not None:
@@ -235,10 +236,51 @@ def update_activity(vault: Vault, activity_id: int, **changes: Any) -> ActivityV
         return _view(a)
 
 
-def delete_activity(vault: Vault, activity_id: int) -> None:
+def delete_activity(vault: Vault, activity_id: int, *, undoable: bool = False) -> Deleted | None:
+    """Remove an activity; ``undoable``: keep it in the vault's undo slot
+    (``services.undo``)."""
+    from po_desktop.services import undo
+
     with vault.session() as s:
-        s.delete(_find(s, activity_id))
+        a = _find(s, activity_id)
+        deleted = None
+        if undoable:
+            record = {
+                "kind": a.kind,
+                "title": a.title,
+                "date": a.date.isoformat() if a.date else None,
+                "planned_month": a.planned_month,
+                "audience": a.audience,
+                "participants": a.participants,
+                "hours_tenths": a.hours_tenths,
+                "created_at": a.created_at.isoformat(),
+                "updated_at": a.updated_at.isoformat(),
+            }
+            deleted = undo.keep(s, "activity", a.id, record, None)
+        s.delete(a)
         s.commit()
+        return deleted
+
+
+def restore_activity_row(s: Session, activity_id: int, record: dict[str, Any]) -> None:
+    """A deleted activity back under its id (``services.undo``; in the caller's
+    transaction)."""
+    if s.get(Activity, activity_id) is not None:
+        raise _refuse(tr("aktiviteten finns redan"))
+    s.add(
+        Activity(
+            id=activity_id,
+            kind=record["kind"],
+            title=record["title"],
+            date=dt.date.fromisoformat(record["date"]) if record["date"] else None,
+            planned_month=record["planned_month"],
+            audience=record["audience"],
+            participants=record["participants"],
+            hours_tenths=record["hours_tenths"],
+            created_at=dt.datetime.fromisoformat(record["created_at"]),
+            updated_at=dt.datetime.fromisoformat(record["updated_at"]),
+        )
+    )
 
 
 def get_activity(vault: Vault, activity_id: int) -> ActivityView:

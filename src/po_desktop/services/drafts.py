@@ -92,9 +92,11 @@ def _view(row: Draft) -> DraftView:
 
 
 def list_drafts(vault: Vault) -> list[DraftView]:
-    """Every kept draft, oldest first."""
+    """Every kept draft, oldest first (not the undo slot of ``services.undo``)."""
     with vault.session() as s:
-        rows = list(s.scalars(select(Draft).order_by(Draft.saved_at, Draft.key)))
+        rows = list(
+            s.scalars(select(Draft).where(Draft.kind != "undo").order_by(Draft.saved_at, Draft.key))
+        )
         return [_view(r) for r in rows]
 
 

@@ -9,6 +9,10 @@ round's (same id and version), so answers always count against the questions the
 
 A response holds one code per question and nothing else: no date, no link to an assignment,
 alias or anything but its round. Free-text answers are never stored.
+
+The number of forms handed out is never guessed: a round has either the number the user
+entered or ``None``, "uppgift saknas" (stored as 0, a count the field never accepts otherwise).
+A round without the number has no response rate, and neither has any set of rounds it is in.
 """
 
 from __future__ import annotations
@@ -31,6 +35,23 @@ from po_desktop.storage.models import SurveyResponse, SurveyRound
 
 LABEL_MAX_CHARS = 120
 MAX_HANDED_OUT = 100_000
+_UNKNOWN_STORED = 0  # how "uppgift saknas" is stored in the (not nullable) handed_out column
+
+
+class _Keep:
+    """``update_round``'s default: leave the value as it is (None means "uppgift saknas")."""
+
+
+KEEP: Any = _Keep()
+
+
+def _handed_out_of(stored: int) -> int | None:
+    return None if stored == _UNKNOWN_STORED else stored
+
+
+def handed_out_text(handed_out: int | None) -> str:
+    """The number handed out as the window and the terminal print it."""
+    return tr("uppgift saknas") if handed_out is None else str(handed_out)
 
 
 @dataclass(frozen=True)
@@ -39,7 +60,7 @@ class SurveyRoundView:
     label: str
     date_from: dt.date
     date_to: dt.date
-    handed_out: int
+    handed_out: int | None  # None: "uppgift saknas" (no response rate)
     definition_id: str
     definition_version: int
     responses: int  # forms entered so far
@@ -132,7 +153,7 @@ def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
         label=r.label,
         date_from=r.date_from,
         date_to=r.date_to,
-        handed_out=r.handed_out,
+        handed_out=_handed_out_of(r.handed_out),
         definition_id=r.definition_id,
         definition_version=r.definition_version,
         responses=_count(s, r.id),
@@ -154,7 +175,7 @@ def _check_round_fields(
     from po_desktop.services.activities import check_text
 
     if not isinstance(label, str) or not label.strip():
-        raise _refuse(tr("enkätomgången saknar namn (--label)"))
+        raise _refuse(tr("enkätomgången saknar namn"))
     from po_desktop.domain.activities import clean_text
 
     clean: str = clean_text(label)
@@ -169,9 +190,11 @@ def _check_round_fields(
                 to=date_to.isoformat(), start=date_from.isoformat()
             )
         )
-    if isinstance(handed_out, bool) or not isinstance(handed_out, int):
+    if handed_out is None:
+        pass  # "uppgift saknas", chosen explicitly
+    elif isinstance(handed_out, bool) or not isinstance(handed_out, int):
         raise _refuse(tr("antal utdelade enkäter ska vara ett heltal"))
-    if not 1 <= handed_out <= MAX_HANDED_OUT:
+    elif not 1 <= handed_out <= MAX_HANDED_OUT:
         raise _refuse(
             tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
                 max=MAX_HANDED_OUT, n=handed_out
@@ -182,9 +205,10 @@ def _check_round_fields(
 
 
 def add_round(
-    vault: Vault, *, label: str, date_from: dt.date, date_to: dt.date, handed_out: int
+    vault: Vault, *, label: str, date_from: dt.date, date_to: dt.date, handed_out: int | None
 ) -> SurveyRoundView:
-    """A survey round on the current definition."""
+    """A survey round on the current definition. ``handed_out`` is required: the number of
+    forms handed out, or None for "uppgift saknas" (then no response rate is computed)."""
     label = _check_round_fields(vault, label, date_from, date_to, handed_out)
     definition = current_definition(vault)
     with vault.session() as s:
@@ -192,7 +216,7 @@ def add_round(
             label=label,
             date_from=date_from,
             date_to=date_to,
-            handed_out=handed_out,
+            handed_out=_UNKNOWN_STORED if handed_out is None else handed_out,
             definition_id=definition.id,
             definition_version=definition.version,
             definition_snapshot=definition.to_snapshot(),
@@ -210,25 +234,27 @@ def update_round(
     label: str | None = None,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
-    handed_out: int | None = None,
+    handed_out: int | None = KEEP,
 ) -> SurveyRoundView:
-    """Change a round's label, dates or number handed out (not below the forms entered)."""
+    """Change a round's label, dates or number handed out (not below the forms entered;
+    ``handed_out=None``: "uppgift saknas")."""
     with vault.session() as s:
         r = _find(s, round_id)
         new_from = r.date_from if date_from is None else date_from
         new_to = r.date_to if date_to is None else date_to
-        new_handed = r.handed_out if handed_out is None else handed_out
+        new_handed = _handed_out_of(r.handed_out) if handed_out is KEEP else handed_out
         clean = _check_round_fields(
             vault, r.label if label is None else label, new_from, new_to, new_handed
         )
         entered = _count(s, r.id)
-        if new_handed < entered:
+        if new_handed is not None and new_handed < entered:
             raise _refuse(
                 tr("{n} enkäter är redan registrerade; fler än {h} har delats ut").format(
                     n=entered, h=new_handed
                 )
             )
-        r.label, r.date_from, r.date_to, r.handed_out = clean, new_from, new_to, new_handed
+        r.label, r.date_from, r.date_to = clean, new_from, new_to
+        r.handed_out = _UNKNOWN_STORED if new_handed is None else new_handed
         s.commit()
         return _view(s, r)
 
@@ -296,7 +322,7 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
         except dom.ResponseError as exc:
             raise _refuse(str(exc)) from None
         entered = _count(s, r.id)
-        if entered >= r.handed_out:
+        if r.handed_out != _UNKNOWN_STORED and entered >= r.handed_out:
             raise _refuse(
                 tr(
                     "alla {n} utdelade enkäter är redan registrerade; ändra antalet "
@@ -373,7 +399,7 @@ def load_round_records(vault: Vault) -> list[dom.RoundRecord]:
                     label=r.label,
                     date_from=r.date_from,
                     date_to=r.date_to,
-                    handed_out=r.handed_out,
+                    handed_out=_handed_out_of(r.handed_out),
                     definition=dom.definition_from_snapshot(r.definition_snapshot),
                     responses=tuple(_answers(s, r.id)),
                 )
@@ -398,6 +424,7 @@ __all__ = [
     "definition_path",
     "delete_round",
     "get_round",
+    "handed_out_text",
     "list_rounds",
     "round_definition",
     "round_tally",

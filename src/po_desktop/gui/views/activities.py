@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeCombo,
     date_of,
-    error_text,
     heading,
     hint,
     label_of,
     make_date_edit,
-    profile,
     refusal,
+    required,
 )
 from po_desktop.i18n import local_decimal, tr
 
@@ -50,13 +50,13 @@ class ActivityDialog(FormDialog):
         super().__init__(parent, tr("Ny aktivitet"))
         self.setObjectName("activityDialog")
         self.vault = vault
-        self.kind = CodeCombo("activity_kind")
+        self.kind = CodeCombo("activity_kind", choose=True)  # never a preselected kind
         self.kind.setObjectName("activityKind")
-        self.form.addRow(tr("Slag:"), self.kind)
+        self.form.addRow(required(tr("Slag:")), self.kind)
         self.title = QLineEdit()
         self.title.setObjectName("activityTitle")
         self.title.setPlaceholderText(tr("t.ex. Information till psykiatrins öppenvård"))
-        self.form.addRow(tr("Rubrik:"), self.title)
+        self.form.addRow(required(tr("Rubrik:")), self.title)
         status = QWidget()
         sl = QHBoxLayout(status)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -83,9 +83,12 @@ class ActivityDialog(FormDialog):
             f"{year:04d}-{today.month:02d}" if today.year == year else f"{year:04d}-01"
         )
         self.form.addRow(tr("Planerad månad:"), self.month)
-        self.audience = CodeCombo("audience", allow_empty=True)
+        self.audience = CodeCombo("audience", choose=True)
         self.audience.setObjectName("activityAudience")
-        self.form.addRow(tr("Målgrupp:"), self.audience)
+        self.audience_label = QLabel(tr("Målgrupp:"))
+        self.audience_label.setObjectName("activityAudienceLabel")
+        self.audience_label.setBuddy(self.audience)
+        self.form.addRow(self.audience_label, self.audience)
         self.participants = QLineEdit()
         self.participants.setObjectName("activityParticipants")
         self.participants.setPlaceholderText(tr("antal (frivilligt)"))
@@ -94,15 +97,13 @@ class ActivityDialog(FormDialog):
         self.hours.setObjectName("activityHours")
         self.hours.setPlaceholderText(tr("t.ex. 1,5 (frivilligt)"))
         self.form.addRow(tr("Timmar:"), self.hours)
-        self.form.addRow(
-            "",
-            hint(
-                tr(
-                    "Rubriken kommer med i verksamhetsberättelsen: skriv inga "
-                    "uppgifter om klienter."
-                )
-            ),
+        self.hint = self.add_hint(
+            tr(
+                "Rubriken kommer med i verksamhetsberättelsen: skriv inga uppgifter om "
+                "klienter. Målgrupp krävs för information och uppsökande verksamhet."
+            )
         )
+        self.hint.setObjectName("activityHint")
         self.done_choice.toggled.connect(self._status_changed)
         self.kind.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
@@ -115,6 +116,8 @@ class ActivityDialog(FormDialog):
 
         with_audience = self.kind.code() in AUDIENCE_KINDS
         self.audience.setEnabled(with_audience)
+        # required exactly when the service requires it; otherwise "Välj…" and greyed out
+        self.audience_label.setText(required(tr("Målgrupp:")) if with_audience else tr("Målgrupp:"))
         if not with_audience:
             self.audience.set_code(None)
 
@@ -126,11 +129,15 @@ class ActivityDialog(FormDialog):
         hours = self.hours.text().strip()
         done = self.done_choice.isChecked()
         kind = self.kind.code()
-        if kind is None:  # the list is empty: the profile names no kinds
+        # a choice not made yet is named with the words on the screen (the service's own
+        # refusal lists the codes the command line takes)
+        if kind is None:
+            raise refusal(tr("välj slag av aktivitet"))
+        from po_desktop.domain.activities import AUDIENCE_KINDS
+
+        if kind in AUDIENCE_KINDS and self.audience.code() is None:
             raise refusal(
-                tr("aktiviteten saknar typ: ange en av {codes}").format(
-                    codes=", ".join(profile().codes("activity_kind"))
-                )
+                tr("välj målgrupp för {kind}").format(kind=label_of("activity_kind", kind))
             )
         return activities.add_activity(
             self.vault,
@@ -160,7 +167,7 @@ class MarkDoneDialog(FormDialog):
 
         day = date_of(self.date)
         if day is None:
-            raise refusal(tr("ange datum (--date)"))
+            raise refusal(tr("ange datum"))
         return activities.mark_done(self.vault, self.activity.id, date=day)
 
 
@@ -235,13 +242,17 @@ class ActivitiesView(View):
         from po_desktop.services import activities
 
         year = self.year.value()
-        try:
-            rows = activities.list_activities(self.vault, year)
-            figures = activities.activity_figures(self.vault, str(year))
-        except Exception as exc:  # noqa: BLE001
+        got = service_call(
+            lambda: (
+                activities.list_activities(self.vault, year),
+                activities.activity_figures(self.vault, str(year)),
+            ),
+            show=self.summary,
+        )
+        if not got:
             self.model.clear()
-            self.summary.setText(error_text(exc))
             return
+        rows, figures = got.value
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         done = sum(figures["by_kind"].values())
@@ -312,9 +323,15 @@ class ActivitiesView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            activities.delete_activity(self.vault, activity.id)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: activities.delete_activity(self.vault, activity.id, undoable=True),
+            show=self.message,
+        )
+        if not got:
             return
         self.refresh()
+        self.main.undo_offer.offer(tr("Aktiviteten är borttagen."), self._undone)
+
+    def _undone(self, deleted) -> None:
+        self.refresh()
+        select_where(self.table, lambda a: a.id == deleted.id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import error_text, heading, hint
 from po_desktop.i18n import tr
@@ -108,11 +109,10 @@ class AnnualView(View):
         from po_desktop.services import annual
 
         year = self.year.value()
-        try:
-            view = annual.get_analysis(self.vault, year)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: annual.get_analysis(self.vault, year), show=self.message)
+        if not got:
             return
+        view = got.value
         self._loaded_text = view.text if view is not None else ""
         self._shown_year = year
         self._show_units_status(year)
@@ -136,12 +136,13 @@ class AnnualView(View):
         from po_desktop.gui.style import set_role
         from po_desktop.services import coordinator
 
-        try:
-            status = coordinator.period_status(self.vault, str(year))
-        except Exception as exc:  # noqa: BLE001
-            self.units_status.setText(error_text(exc))
+        got = service_call(
+            lambda: coordinator.period_status(self.vault, str(year)), show=self.units_status
+        )
+        if not got:
             self.units_status.show()
             return
+        status = got.value
         received, missing = status["received"], status["missing"]
         text = tr("Årspaket för {year}: {n} av {m} enheter.").format(
             year=year, n=received, m=status["expected"]
@@ -163,10 +164,8 @@ class AnnualView(View):
     def _save(self, year: int) -> bool:
         from po_desktop.services import annual
 
-        try:
-            annual.set_analysis(self.vault, year, self.analysis.toPlainText())
-        except Exception as exc:  # noqa: BLE001 - the service's one line, nothing stored
-            self.message.setText(error_text(exc))
+        text = self.analysis.toPlainText()
+        if not service_call(lambda: annual.set_analysis(self.vault, year, text), show=self.message):
             return False
         self._loaded_text = self.analysis.toPlainText().strip()
         self.message.setText(tr("Analysen för {year} är sparad.").format(year=year))

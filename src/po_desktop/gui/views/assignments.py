@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -20,497 +18,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from po_desktop.gui.clipboard import GuardedPlainTextEdit, guard
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.followups import fit_columns, follow_up_columns
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.style import set_role
+from po_desktop.gui.ops import REFUSALS, service_call
 from po_desktop.gui.tables import make_table, select_where, selected_record
+from po_desktop.gui.views.assignment_dialogs import (
+    AssignmentDialog,
+    CloseAssignmentDialog,
+    FollowUpDialog,
+)
 from po_desktop.gui.views.base import View, data_label
+from po_desktop.gui.views.note_editor import AUTOSAVE_MS, NoteEditor
 from po_desktop.gui.widgets import (
-    CHOOSE,
-    CodeChecks,
-    CodeCombo,
-    YearSpin,
-    date_of,
     error_text,
     heading,
-    hint,
     label_of,
     labels_of,
     link_filter,
-    make_date_edit,
-    show_error,
 )
-from po_desktop.i18n import days_left, tr
+from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
-from po_desktop.services import settings as vault_settings
 
-AUTOSAVE_MS = 1500
-
-
-# --- dialogs -----------------------------------------------------------------------------------
-
-
-class AssignmentDialog(FormDialog):
-    """New assignment, or change the attributes of one (``existing``)."""
-
-    def __init__(
-        self,
-        parent,
-        vault,
-        existing: cw.AssignmentView | None = None,
-        *,
-        from_inquiry: cw.InquiryView | None = None,
-    ):
-        if existing is not None:
-            title = tr("Ändra uppdrag")
-        elif from_inquiry is not None:
-            title = tr("Nytt uppdrag från förfrågan {date}").format(date=from_inquiry.date)
-        else:
-            title = tr("Nytt uppdrag")
-        super().__init__(parent, title)
-        self.setObjectName("assignmentDialog")
-        self.vault = vault
-        self.existing = existing
-        self.from_inquiry = from_inquiry
-        self.alias = QLineEdit()
-        self.alias.setObjectName("alias")
-        self.alias.setPlaceholderText(tr("t.ex. initialer och nummer: AB12"))
-        self.form.addRow(tr("Alias:"), self.alias)
-        self.form.addRow(
-            "", hint(tr("Aldrig personnummer, namn eller adress: klienten registreras inte."))
-        )
-        self.alias_error = QLabel()
-        self.alias_error.setObjectName("aliasError")
-        self.alias_error.setWordWrap(True)
-        set_role(self.alias_error, "error")  # the palette's own red, light or dark
-        self.alias_error.hide()
-        self.form.addRow("", self.alias_error)
-        # every statistic starts unchosen ("Välj…"): nothing is filled in for the user
-        self.gender = CodeCombo("gender", choose=True)
-        self.gender.setObjectName("gender")
-        self.form.addRow(tr("Kön:"), self.gender)
-        self.birth_year = YearSpin()
-        self.birth_year.setObjectName("birthYear")
-        self.birth_year_unknown = QCheckBox(tr("uppgift saknas"))
-        self.birth_year_unknown.setObjectName("birthYearUnknown")
-        self.birth_year_unknown.toggled.connect(lambda on: self.birth_year.setEnabled(not on))
-        year_row = QHBoxLayout()
-        year_row.addWidget(self.birth_year, 1)
-        year_row.addWidget(self.birth_year_unknown)
-        self.form.addRow(tr("Födelseår:"), year_row)
-        self.municipality = QComboBox()
-        self.municipality.setObjectName("municipality")
-        municipalities = list(vault_settings.get(vault, vault_settings.MUNICIPALITIES))
-        if len(municipalities) > 1:
-            self.municipality.addItem(tr(CHOOSE), None)
-        for m in municipalities:
-            self.municipality.addItem(m, m)
-        self.form.addRow(tr("Kommun:"), self.municipality)
-        self.referral_source = CodeCombo("referral_source", choose=True)
-        self.referral_source.setObjectName("referralSource")
-        self.form.addRow(tr("Kontaktväg:"), self.referral_source)
-        self.phase = CodeCombo("phase")
-        self.form.addRow(tr("Fas:"), self.phase)
-        self.start = make_date_edit()
-        self.start.setObjectName("startDate")
-        self.form.addRow(tr("Startdatum:"), self.start)
-        self.two_ombud = QCheckBox(tr("Första hembesöket gjordes av två ombud"))
-        self.form.addRow("", self.two_ombud)
-        self.alias.textChanged.connect(self._check_alias)
-        self.priority_flags = CodeChecks("priority_flag", columns=1)
-        self.form.addRow(tr("Prioriterad grupp:"), self.priority_flags)
-        self.areas = CodeChecks("area", columns=3)
-        self.form.addRow(tr("Uppdragsområden:"), self.areas)
-        if existing is not None:
-            self.alias.setText(existing.alias)
-            self.gender.set_code(existing.gender)
-            if existing.birth_year:
-                self.birth_year.setValue(existing.birth_year)
-            else:  # saved as "uppgift saknas"
-                self.birth_year_unknown.setChecked(True)
-            idx = self.municipality.findData(existing.municipality)
-            if idx < 0:
-                self.municipality.addItem(existing.municipality, existing.municipality)
-                idx = self.municipality.count() - 1
-            self.municipality.setCurrentIndex(idx)
-            self.referral_source.set_code(existing.referral_source)
-            self.phase.set_code(existing.phase)
-            self.start.setDate(QDate(existing.start_date))
-            self.two_ombud.setChecked(existing.first_visit_two_ombud)
-            self.priority_flags.set_codes(existing.priority_flags)
-            self.areas.set_codes(existing.areas)
-        elif from_inquiry is not None:
-            self.referral_source.set_code(from_inquiry.referral_source)
-            self.priority_flags.set_codes(from_inquiry.priority_flags)
-            self.start.setDate(QDate(max(from_inquiry.date, dt.date.today())))
-            self.form.insertRow(
-                0,
-                "",
-                hint(
-                    tr(
-                        "Kontaktväg och prioritering kommer från "
-                        "förfrågan; den markeras som antagen när du "
-                        "sparar."
-                    )
-                ),
-            )
-
-    def _check_alias(self) -> None:
-        text = self.alias.text()
-        unchanged = self.existing is not None and text == self.existing.alias
-        problem = None if unchanged else cw.alias_problem(text)
-        self.alias_error.setText(problem or "")
-        self.alias_error.setVisible(problem is not None)
-
-    def values(self) -> dict:
-        return dict(
-            alias=self.alias.text(),
-            gender=self.gender.code(),
-            birth_year=(
-                cw.BIRTH_YEAR_UNKNOWN
-                if self.birth_year_unknown.isChecked()
-                else self.birth_year.year()
-            ),
-            municipality=self.municipality.currentData(),
-            referral_source=self.referral_source.code(),
-            start=date_of(self.start),
-            priority_flags=self.priority_flags.codes(),
-            areas=self.areas.codes(),
-            phase=self.phase.code(),
-            first_visit_two_ombud=self.two_ombud.isChecked(),
-        )
-
-    def submit(self):
-        values = self.values()
-        if self.from_inquiry is not None:
-            return cw.start_assignment_from_inquiry(self.vault, self.from_inquiry.id, **values)
-        if self.existing is None:
-            return cw.add_assignment(self.vault, **values)
-        return cw.update_assignment(self.vault, self.existing.alias, **values)
-
-
-class FollowUpDialog(FormDialog):
-    """A bevakning step. Its date to watch — the appeal deadline for a served decision, else the
-    step's "bevaka senast" date — is the service's proposal, shown live with the days left.
-
-    For step "beslut delgivet" the step's date *is* the day the client received the decision and
-    the deadline follows it; any other served date is an explicit, visible choice."""
-
-    def __init__(self, parent, vault, alias: str, existing: cw.FollowUpView | None = None):
-        title = (
-            tr("Ändra bevakning för {alias}") if existing else tr("Ny bevakning för {alias}")
-        ).format(alias=alias)
-        super().__init__(parent, title)
-        self.setObjectName("followUpDialog")
-        self.vault = vault
-        self.alias = alias
-        self.existing = existing
-        self.proposed: dt.date | None = None
-        self.step = CodeCombo("follow_up_step")
-        self.step.setObjectName("step")
-        self.form.addRow(tr("Steg:"), self.step)
-        self.date = make_date_edit()
-        self.date.setObjectName("followUpDate")
-        self.date_label = QLabel(tr("Datum:"))
-        self.date_label.setBuddy(self.date)
-        self.form.addRow(self.date_label, self.date)
-        self.served = QCheckBox()
-        self.served.setObjectName("servedCheck")
-        self.served_on = make_date_edit()
-        self.served_on.setObjectName("servedOn")
-        self.served_on.setEnabled(False)
-        self.form.addRow(self.served, self.served_on)
-        self.proposal = QLabel()
-        self.proposal.setObjectName("proposedDeadline")
-        self.proposal.setStyleSheet("font-weight: bold;")
-        self.form.addRow(self.proposal)
-        self.rule = hint("")
-        self.rule.setObjectName("deadlineRule")
-        # room for the longest rule text, so the dialog does not clip it when the step changes
-        self.rule.setMinimumHeight(self.rule.fontMetrics().lineSpacing() * 3 + 4)
-        self.form.addRow(self.rule)
-        self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
-        self.override.setObjectName("overrideCheck")
-        self.due = make_date_edit()
-        self.due.setObjectName("dueDate")
-        self.due.setEnabled(False)
-        self.form.addRow(self.override, self.due)
-        self.text = QLineEdit()
-        self.text.setObjectName("followUpText")
-        self.text.setPlaceholderText(tr("vad bevakningen gäller, t.ex. bostadsbidrag"))
-        self.form.addRow(tr("Kommentar:"), self.text)
-        self.served.toggled.connect(self.served_on.setEnabled)
-        self.override.toggled.connect(self.due.setEnabled)
-        for sig in (
-            self.served.toggled,
-            self.served_on.dateChanged,
-            self.step.currentIndexChanged,
-            self.date.dateChanged,
-            self.override.toggled,
-        ):
-            sig.connect(self._update_proposal)
-        if existing is not None:
-            self._fill(existing)
-        self._update_proposal()
-
-    def _is_served_step(self) -> bool:
-        return self.step.code() == cw.DECISION_SERVED
-
-    def _fill(self, f: cw.FollowUpView) -> None:
-        self.step.blockSignals(True)
-        self.step.set_code(f.step)
-        self.step.blockSignals(False)
-        self.date.setDate(QDate(f.date))
-        # for "beslut delgivet" the served date is the step's date unless chosen otherwise
-        other_served = f.served_on is not None and not (
-            f.step == cw.DECISION_SERVED and f.served_on == f.date
-        )
-        if other_served:
-            self.served_on.setDate(QDate(f.served_on))
-            self.served.setChecked(True)
-        if f.due is not None and f.due_overridden:
-            self.due.setDate(QDate(f.due))
-            self.override.setChecked(True)
-        self.text.setText(f.text or "")
-
-    def _update_proposal(self) -> None:
-        served_step = self._is_served_step()
-        if served_step:
-            self.date_label.setText(tr("Delgivet (dagen klienten fick beslutet):"))
-            self.served.setText(tr("Delgivet en annan dag än ovan:"))
-        else:
-            self.date_label.setText(tr("Datum:"))
-            self.served.setText(tr("Ett beslut är delgivet (dagen då klienten fick det):"))
-        served_on = date_of(self.served_on) if self.served.isChecked() else None
-        try:
-            p = cw.propose_follow_up_due(
-                self.vault, step=self.step.code(), date=date_of(self.date), served_on=served_on
-            )
-        except Exception as exc:  # noqa: BLE001 - the service's one line
-            self.proposed = None
-            self.proposal.setText(error_text(exc))
-            return
-        self.proposed = p.due
-        left = days_left((p.due - dt.date.today()).days)
-        if p.kind == "appeal":
-            text = tr("Sista dag att överklaga: {date} ({left})").format(
-                date=p.due.isoformat(), left=left
-            )
-            rule = tr(
-                "Tre veckor från dagen klienten fick beslutet {served} "
-                "(förvaltningslagen 44 §), flyttat till nästa vardag om det infaller på en "
-                "lördag, söndag eller helgdag. Andra frister gäller t.ex. vid "
-                "laglighetsprövning."
-            ).format(served=p.served_on.isoformat() if p.served_on else "")
-        else:
-            text = tr("Bevaka senast: {date} ({left})").format(date=p.due.isoformat(), left=left)
-            rule = tr(
-                "Förslag för steget (statistikprofilens tabell), flyttat till nästa "
-                "vardag. Ändra det vid behov."
-            )
-        if self.override.isChecked():
-            text += "  " + tr("– du har valt en egen sista dag.")
-        self.proposal.setText(text)
-        self.rule.setText(rule)
-        if not self.override.isChecked():
-            self.due.blockSignals(True)
-            self.due.setDate(QDate(p.due))
-            self.due.blockSignals(False)
-
-    def submit(self):
-        values = dict(
-            step=self.step.code(),
-            date=date_of(self.date),
-            served_on=date_of(self.served_on) if self.served.isChecked() else None,
-            due=date_of(self.due) if self.override.isChecked() else None,
-            text=self.text.text() or None,
-        )
-        if self.existing is None:
-            return cw.add_follow_up(self.vault, self.alias, **values)
-        return cw.update_follow_up(self.vault, self.existing.id, **values)
-
-
-class CloseAssignmentDialog(FormDialog):
-    """End date, end reason, the notes printed for the client, and the purge confirmed."""
-
-    def __init__(self, parent, vault, assignment: cw.AssignmentView, print_notes=None):
-        super().__init__(parent, tr("Avsluta uppdraget {alias}").format(alias=assignment.alias))
-        self.setObjectName("closeDialog")
-        self.vault = vault
-        self.assignment = assignment
-        self.end = make_date_edit()
-        self.end.setObjectName("endDate")
-        self.form.addRow(tr("Slutdatum:"), self.end)
-        self.reason = CodeCombo("end_reason")
-        self.reason.setObjectName("endReason")
-        self.form.addRow(tr("Avslutsorsak:"), self.reason)
-        self.notice = QLabel()
-        self.notice.setObjectName("purgeNotice")
-        self.notice.setWordWrap(True)
-        self.form.addRow(self.notice)
-        self.print_button = QPushButton(tr("Skriv ut anteckningarna åt klienten…"))
-        self.print_button.setObjectName("printNotesButton")
-        self.print_button.setEnabled(print_notes is not None)
-        if print_notes is not None:
-            self.print_button.clicked.connect(lambda: print_notes(assignment.alias, parent=self))
-        self.form.addRow(self.print_button)
-        self.confirm = QCheckBox(
-            tr("Jag förstår att anteckningarna och bevakningarna förstörs och inte kan återskapas.")
-        )
-        self.confirm.setObjectName("purgeConfirm")
-        self.form.addRow(self.confirm)
-        self.buttons.button(self.buttons.StandardButton.Ok).setText(tr("Avsluta uppdraget"))
-        self.confirm.toggled.connect(self._update)
-        self.end.dateChanged.connect(self._update)
-        self._update()
-
-    def _update(self) -> None:
-        end = date_of(self.end)
-        when = cw.purge_date(self.vault, end)
-        if when <= end:
-            text = tr(
-                "Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara "
-                "de anonyma statistikuppgifterna finns kvar."
-            )
-        else:
-            text = tr(
-                "Anteckningarna och bevakningarna förstörs {date} ({days} dagar efter "
-                "slutdatum). Bara de anonyma statistikuppgifterna finns kvar."
-            ).format(date=when.isoformat(), days=(when - end).days)
-        from po_desktop.gui.backups import closing_notice
-
-        backups = closing_notice(self.vault, end, when)  # they outlive the purge
-        self.notice.setText(text if backups is None else text + "\n\n" + backups)
-        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
-
-    def submit(self):
-        return cw.close_assignment(
-            self.vault, self.assignment.alias, end=date_of(self.end), reason=self.reason.code()
-        )
-
-
-# --- the note editor ---------------------------------------------------------------------------
-
-
-class NoteEditor(QWidget):
-    """Edits one note; typing is saved into the vault after a pause, on leaving and on lock.
-    Nothing is ever written anywhere else."""
-
-    saved = Signal(object)
-
-    def __init__(self, view: AssignmentsView):
-        super().__init__()
-        self.view = view
-        self.alias: str | None = None
-        self.note_id: int | None = None
-        self.dirty = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Datum:")))
-        self.date = make_date_edit()
-        self.date.setObjectName("noteDate")
-        top.addWidget(self.date)
-        top.addStretch(1)
-        self.status = QLabel()
-        self.status.setObjectName("noteStatus")
-        top.addWidget(self.status)
-        layout.addLayout(top)
-        self.text = GuardedPlainTextEdit()  # copied/selected text: cleared, marked secret
-        self.text.setObjectName("noteText")
-        self.text.setPlaceholderText(
-            tr("Skriv arbetsanteckningen här. Den sparas krypterat medan du skriver.")
-        )
-        guard(self.text)
-        layout.addWidget(self.text, 1)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self._autosave)
-        self.text.textChanged.connect(self._edited)
-        self.date.dateChanged.connect(self._edited)
-        self.setEnabled(False)
-
-    def _edited(self) -> None:
-        if self.alias is None:
-            return
-        self.dirty = True
-        self.status.setText(tr("Inte sparad ännu…"))
-        self.timer.start()
-
-    def _autosave(self) -> None:
-        try:
-            self.save()
-        except Exception as exc:  # noqa: BLE001 - the text stays in the editor, unsaved
-            self.status.setText(error_text(exc))
-
-    def _set(self, date: dt.date, text: str) -> None:
-        for w in (self.text, self.date):
-            w.blockSignals(True)
-        self.date.setDate(QDate(date))
-        self.text.setPlainText(text)
-        for w in (self.text, self.date):
-            w.blockSignals(False)
-        self.dirty = False
-
-    def start_new(self, alias: str) -> None:
-        self.save()
-        self.alias, self.note_id = alias, None
-        self._set(dt.date.today(), "")
-        self.status.setText(tr("Ny anteckning"))
-        self.setEnabled(True)
-        self.text.setFocus()
-
-    def ready_for(self, alias: str) -> None:
-        """An empty, dated editor for ``alias``: the first key typed starts a new note."""
-        self.save()
-        self.alias, self.note_id = alias, None
-        self._set(dt.date.today(), "")
-        self.status.setText(tr("Skriv för att börja en ny anteckning"))
-        self.setEnabled(True)
-
-    def load(self, note: cw.NoteView) -> None:
-        if note.id == self.note_id and self.alias == note.alias:
-            return
-        self.save()
-        self.alias, self.note_id = note.alias, note.id
-        self._set(note.date, note.text)
-        self.status.setText(tr("Sparad"))
-        self.setEnabled(True)
-
-    def save(self) -> None:
-        """Write pending text into the vault (encrypted); the only place notes are kept."""
-        self.timer.stop()
-        if not self.dirty or self.alias is None:
-            return
-        body = self.text.toPlainText()
-        vault = self.view.vault
-        if not body.strip():
-            self.status.setText(tr("En tom anteckning sparas inte."))
-            self.dirty = False
-            return
-        if self.note_id is None:
-            note = cw.add_note(vault, self.alias, date=date_of(self.date), text=body)
-            self.note_id = note.id
-        else:
-            note = cw.update_note(vault, self.note_id, text=body, date=date_of(self.date))
-        self.dirty = False
-        self.status.setText(tr("Sparad {time}").format(time=dt.datetime.now().strftime("%H:%M:%S")))
-        self.saved.emit(note)
-
-    def reset(self) -> None:
-        self.timer.stop()
-        self.alias = None
-        self.note_id = None
-        self.dirty = False
-        self._set(dt.date.today(), "")
-        self.status.clear()
-        self.setEnabled(False)
-
-
-# --- the view ----------------------------------------------------------------------------------
+__all__ = [
+    "AUTOSAVE_MS",
+    "AssignmentDialog",
+    "AssignmentsView",
+    "CloseAssignmentDialog",
+    "FollowUpDialog",
+    "NoteEditor",
+]
 
 
 class AssignmentsView(View):
@@ -788,10 +325,7 @@ class AssignmentsView(View):
     def _note_selected(self) -> None:
         rec = selected_record(self.notes_table)
         if rec is not None and rec.id != self.editor.note_id:
-            try:
-                self.editor.load(rec)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
+            service_call(lambda: self.editor.load(rec), parent=self)
 
     def _note_saved(self, note) -> None:
         sm = self.notes_table.selectionModel()
@@ -905,16 +439,10 @@ class AssignmentsView(View):
 
     def quick_switch(self):
         """Ctrl+K: type part of an alias, Enter: a new note for that client."""
-        from po_desktop.gui.switcher import QuickSwitcher
 
         if self.main.vault is None:
             return None
-        aliases = [a.alias for a in cw.list_assignments(self.vault)]
-        dialog = QuickSwitcher(self.main, aliases)
-        dialog.chosen.connect(self.new_note_for)
-        dialog.open()
-        dialog.query.setFocus()
-        return dialog
+        return self._ask_client(tr("Ny anteckning för …"), self.new_note_for)
 
     def delete_note(self) -> None:
         rec = selected_record(self.notes_table)
@@ -922,21 +450,56 @@ class AssignmentsView(View):
             return
         answer = QMessageBox.question(
             self,
-            tr("Förstör anteckningen"),
-            tr("Anteckningen förstörs och kan inte återskapas. Fortsätt?"),
+            tr("Ta bort anteckningen"),
+            tr(
+                "Anteckningen tas bort. Du kan ångra i statusraden under några sekunder; "
+                "sedan är den förstörd. Fortsätt?"
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            cw.delete_note(self.vault, rec.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        got = service_call(lambda: cw.delete_note(self.vault, rec.id, undoable=True), parent=self)
         self.editor.reset()
         self._load_notes()
+        if got:
+            self.main.undo_offer.offer(tr("Anteckningen är borttagen."), self._note_undone)
 
-    def new_follow_up(self) -> FormDialog | None:
+    def _note_undone(self, deleted) -> None:
+        """ "Ångra": the note is back in the vault; show it if its client is still shown."""
+        if self.main.vault is not None and self.current is not None:
+            self._load_notes(select_id=deleted.id)
+
+    def new_follow_up(self):
+        """Ctrl+B: a follow-up for the client highlighted where the user is (the start view's
+        list, …); here, the client shown. Elsewhere with none highlighted: ask which."""
         if self.main.vault is None:
             return None
+        shown = self.main.current_view()
+        if shown is not None and shown is not self:
+            alias = shown.highlighted_client()
+            if alias is None:
+                return self._ask_client(tr("Ny bevakning för …"), self.new_follow_up_for)
+            return self.new_follow_up_for(alias)
+        return self._new_follow_up_here()
+
+    def new_follow_up_for(self, alias: str) -> FormDialog | None:
+        self.main.show_view(self.key)
+        self.open_item((alias, "follow_ups"))
+        if self.current is None or self.current.alias != alias:
+            return None
+        return self._new_follow_up_here()
+
+    def _ask_client(self, title: str, then):
+        from po_desktop.gui.switcher import QuickSwitcher
+
+        aliases = [a.alias for a in cw.list_assignments(self.vault)]
+        dialog = QuickSwitcher(self.main, aliases, title=title)
+        dialog.chosen.connect(then)
+        dialog.open()
+        dialog.query.setFocus()
+        return dialog
+
+    def _new_follow_up_here(self) -> FormDialog | None:
         if self.current is None or self.current.purged:
             self.main.show_view(self.key)
             self.main.statusBar().showMessage(
@@ -962,10 +525,9 @@ class AssignmentsView(View):
         rec = selected_record(self.follow_table)
         if rec is None:
             return
-        try:
-            cw.complete_follow_up(self.vault, rec.id, dt.date.today())
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        service_call(
+            lambda: cw.complete_follow_up(self.vault, rec.id, dt.date.today()), parent=self
+        )
         self._load_follow_ups()
 
     # --- lock ---------------------------------------------------------------------------------
@@ -974,7 +536,7 @@ class AssignmentsView(View):
         if self.editor.dirty and self.main.vault is not None:
             try:
                 self.editor.save()
-            except Exception as exc:  # noqa: BLE001 - the text stays in the editor
+            except REFUSALS as exc:  # the text stays in the editor; the lock keeps a draft
                 self.editor.status.setText(error_text(exc))
                 raise
 

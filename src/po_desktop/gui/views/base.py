@@ -94,6 +94,11 @@ class View(QWidget):
 
     # --- optional hooks (the window calls them on every view) ---------------------------------
 
+    def highlighted_client(self) -> str | None:
+        """The alias of the client highlighted in this view, if any: what Ctrl+B ("Ny
+        bevakning") and the like act on when pressed here. Default: none."""
+        return None
+
     def work_actions(self) -> list[QAction]:
         """The view's entries of the Arbete menu (built once per workspace). Default: none."""
         return []

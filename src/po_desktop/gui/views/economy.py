@@ -641,28 +641,9 @@ class EconomyView(View):
             self.chart.clear()
 
     def show_chart(self, items: list[tuple[str, int]]) -> None:
-        """The shared bar chart, with round kronor on the axis and the figures on the bars
-        only when there is room for them."""
-        from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QValueAxis
-        from PySide6.QtCore import QMargins
-
+        """The shared bar chart (gui.charts: round kronor on the axis, the font smaller when
+        the municipalities are many)."""
         self.chart.show_bars(tr("Kronor per kommun och år"), items)
-        chart = self.chart.chart()
-        chart.setMargins(QMargins(4, 0, 8, 0))
-        for axis in chart.axes(Qt.Orientation.Vertical):
-            if isinstance(axis, QBarCategoryAxis) and len(items) > 8:
-                font = axis.labelsFont()
-                font.setPointSizeF(7.5)
-                axis.labelsFont()
-                axis.setLabelsFont(font)
-        for axis in chart.axes(Qt.Orientation.Horizontal):
-            if isinstance(axis, QValueAxis):
-                axis.setLabelFormat("%.0f")
-                axis.applyNiceNumbers()
-        if len(items) > 8:
-            for series in chart.series():
-                if isinstance(series, QAbstractBarSeries):
-                    series.setLabelsVisible(False)
 
     # --- saving and output ------------------------------------------------------------------
 

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import error_text, heading, hint
+from po_desktop.gui.widgets import heading, hint
 from po_desktop.i18n import tr
 
 # texts from the unit's form definition (data a municipality adapts, not program text)
@@ -81,11 +82,10 @@ class FormsView(View):
     def refresh(self) -> None:
         from po_desktop.printing.forms_loader import load_form
 
-        try:
-            definition = load_form("intake", self.vault)
-        except Exception as exc:  # noqa: BLE001 - a broken unit definition: say which
-            self.source.setText(error_text(exc))
-            return
+        got = service_call(lambda: load_form("intake", self.vault), show=self.source)
+        if not got:
+            return  # a broken unit definition: the line says which
+        definition = got.value
         self.source.setText(tr("Blankettdefinition: {path}").format(path=definition.source))
         self._build(definition)
 

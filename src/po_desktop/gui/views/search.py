@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import error_text, heading, link_filter
+from po_desktop.gui.widgets import heading, link_filter
 from po_desktop.i18n import plural, tr
 from po_desktop.services import casework as cw
 
@@ -71,12 +72,13 @@ class SearchView(View):
         self.query.selectAll()
 
     def search(self) -> None:
-        try:
-            hits = cw.search_notes(self.vault, self.query.text())
-        except Exception as exc:  # noqa: BLE001
+        got = service_call(
+            lambda: cw.search_notes(self.vault, self.query.text()), show=self.message
+        )
+        if not got:
             self.model.clear()
-            self.message.setText(error_text(exc))
             return
+        hits = got.value
         self.model.set_rows(hits)
         self.table.resizeColumnsToContents()
         self.message.setText(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.style import set_role
 from po_desktop.gui.views.base import DraftPlace, View, data_label
@@ -75,13 +76,19 @@ class DestroyVaultDialog(QDialog):
         self.setMinimumWidth(560)
         label = vault_settings.get(vault, vault_settings.UNIT_LABEL)
         layout = QVBoxLayout(self)
-        warning = QLabel(
-            tr(
+        if vault_settings.is_coordinator(vault):
+            text = tr(
+                "Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
+                "importerade statistikpaket, ekonomi, årsuppgifter och inställningar. Det går "
+                "inte att ångra."
+            )
+        else:
+            text = tr(
                 "Hela valvet {path} skrivs över med slumpdata och tas bort: alla "
                 "uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och "
                 "inställningar. Det går inte att ångra."
-            ).format(path=vault.path)
-        )
+            )
+        warning = QLabel(text.format(path=vault.path))
         warning.setWordWrap(True)
         set_role(warning, "warning")
         layout.addWidget(warning)
@@ -163,7 +170,8 @@ class SettingsView(View):
         form.addRow(self.hand_in_label, self.hand_in_days)
         layout.addWidget(unit_box)
 
-        work_box = QGroupBox(tr("Lås och gallring"))
+        work_box = self.work_box = QGroupBox(tr("Lås och gallring"))
+        work_box.setObjectName("lockAndPurgeBox")
         form2 = QFormLayout(work_box)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setObjectName("idleMinutes")
@@ -339,6 +347,7 @@ class SettingsView(View):
         self.retention_days.setVisible(not coordinator)
         self.retention_label.setVisible(not coordinator)
         self.retention_hint.setVisible(not coordinator)
+        self.work_box.setTitle(tr("Låsning") if coordinator else tr("Lås och gallring"))
         self.forms_dir.setText(s["forms_folder"] or "")
         self._loaded = self._field_values()
         self._set_field_values(typed)
@@ -373,15 +382,16 @@ class SettingsView(View):
             values["hand_in_days"] = self.hand_in_days.value()
         else:  # a coordinator vault keeps no notes: no retention to change there
             values["retention_days"] = self.retention_days.value()
-        try:
-            folder = self.forms_dir.text().strip() or None
+        folder = self.forms_dir.text().strip() or None
+
+        def store() -> None:
             if folder != vault_settings.get(self.vault, vault_settings.FORMS_FOLDER):
                 from po_desktop.services.printing import set_forms_folder
 
                 set_forms_folder(self.vault, folder)  # checks the definitions first
             update_unit_settings(self.vault, **values)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+
+        if not service_call(store, show=self.message):
             return
         self.main.apply_settings()
         self.refresh()

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,23 @@ from po_desktop.services import casework as cw
 
 def _fmt_number(value) -> str:
     return local_decimal(f"{float(value):.1f}")
+
+
+#: below this width (logical pixels) the cards stack in one column (e.g. 150 % on 1366×768)
+TWO_COLUMNS_MIN_WIDTH = 900
+#: stacked, a table is as tall as its rows, from 2 up to 8 (then it scrolls; so does the view)
+STACKED_ROWS = (2, 8)
+
+
+class _CardsBody(QWidget):
+    """The cards' widget in the scroll area: as tall as the area when the cards fit (the
+    tables share the height), taller only when they do not (then the area scrolls down).
+    QScrollArea asks ``heightForWidth`` (the wrapped labels' *preferred* height), which would
+    make it scroll although everything fits; the minimum is what it needs to know."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
 
 
 def follow_columns() -> list[Column]:
@@ -63,9 +83,21 @@ class StartView(View):
         outer.addWidget(self.empty_card)
         self.empty_card.setVisible(False)
 
-        self.grid = QGridLayout()
+        # the cards: two columns, or one when the view is narrow; never sideways scrolling
+        self.cards_area = QScrollArea()
+        self.cards_area.setObjectName("startCards")
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = _CardsBody()
+        body.setObjectName("startCardsBody")
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(GAP)
-        outer.addLayout(self.grid, 1)
+        self.cards_area.setWidget(body)
+        outer.addWidget(self.cards_area, 1)
+        self._shown_cards: list[QWidget] = []
+        self._columns = 2
 
         # overdue follow-ups
         self.overdue_card, lo, head = card(tr("Försenade bevakningar"))
@@ -183,20 +215,49 @@ class StartView(View):
         row.addStretch(1)
         layout.insertLayout(0, row)
 
+    # --- the cards' layout: reflows with the width -----------------------------------------
+
+    def columns_for(self, width: int) -> int:
+        return 2 if width >= TWO_COLUMNS_MIN_WIDTH else 1
+
     def _place_cards(self, visible: Sequence[QWidget]) -> None:
-        """Visible cards in urgency order, two per row, left to right."""
+        """Visible cards in urgency order, two per row left to right — or, when the view is
+        narrow (large text, a small screen), one per row, and the view scrolls down."""
+        self._shown_cards = list(visible)
+        cols = self._columns = self.columns_for(self.width())
         for c in self.cards:
             self.grid.removeWidget(c)
             c.setVisible(False)
         for i, widget in enumerate(visible):
-            self.grid.addWidget(widget, i // 2, i % 2)
+            self.grid.addWidget(widget, i // cols, i % cols)
             widget.setVisible(True)
-        rows = (len(visible) + 1) // 2
-        with_tables = {i // 2 for i, c in enumerate(visible) if c is not self.load_card}
-        for r in range(4):
+        for column in (0, 1):
+            self.grid.setColumnStretch(column, 1 if column < cols else 0)
+        for table in (self.overdue_table, self.upcoming_table, self.clients_table, self.old_table):
+            self._fit_height(table, stacked=cols == 1)
+        rows = (len(visible) + cols - 1) // cols
+        with_tables = {i // cols for i, c in enumerate(visible) if c is not self.load_card}
+        for r in range(len(self.cards) + 1):
             # rows with a table share the height; a lone summary card stays its own size
             self.grid.setRowStretch(r, 1 if r in with_tables else 0)
         self.grid.setRowStretch(rows, 0 if with_tables else 1)
+
+    @staticmethod
+    def _fit_height(table, *, stacked: bool) -> None:
+        if not stacked:
+            table.setMinimumHeight(0)
+            table.setMaximumHeight(16777215)  # QWIDGETSIZE_MAX: the grid shares the height
+            return
+        low, high = STACKED_ROWS
+        rows = min(max(table.model().rowCount(), low), high)
+        row_h = table.verticalHeader().defaultSectionSize()
+        frame = 2 * table.frameWidth()
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows * row_h + frame)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.columns_for(self.width()) != self._columns:
+            self._place_cards(self._shown_cards)
 
     def refresh(self) -> None:
         sv = cw.start_view(self.vault)
@@ -266,6 +327,19 @@ class StartView(View):
             self.clients_table.setFocus()
             if not self.clients_table.selectionModel().hasSelection():
                 self.clients_table.selectRow(0)
+
+    # --- the highlighted client (Ctrl+B and the like act on it) ------------------------------
+
+    def highlighted_client(self) -> str | None:
+        """The client of the row highlighted in the table that has the focus, else the one
+        highlighted in "Aktiva klienter"."""
+        tables = (self.clients_table, self.overdue_table, self.upcoming_table, self.old_table)
+        focused = [t for t in tables if t.hasFocus() and t.isVisible()]
+        for table in (*focused, self.clients_table):
+            rec = selected_record(table)
+            if rec is not None:
+                return rec.alias
+        return None
 
     def clear(self) -> None:
         super().clear()

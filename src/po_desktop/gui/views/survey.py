@@ -17,13 +17,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,9 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.dialogs import FormDialog
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import date_of, error_text, heading, hint, make_date_edit, refusal
+from po_desktop.gui.widgets import (
+    date_of,
+    heading,
+    hint,
+    make_date_edit,
+    refusal,
+    required,
+)
 from po_desktop.i18n import tr
 
 # key → answer code, per question type
@@ -249,18 +257,49 @@ class RoundDialog(FormDialog):
         self.label = QLineEdit()
         self.label.setObjectName("roundLabel")
         self.label.setPlaceholderText(tr("t.ex. Hösten {year}").format(year=dt.date.today().year))
-        self.form.addRow(tr("Namn:"), self.label)
+        self.form.addRow(required(tr("Namn:")), self.label)
         self.date_from = make_date_edit()
         self.date_from.setObjectName("roundFrom")
         self.form.addRow(tr("Insamling från:"), self.date_from)
         self.date_to = make_date_edit()
         self.date_to.setObjectName("roundTo")
         self.form.addRow(tr("Insamling till:"), self.date_to)
-        self.handed_out = QSpinBox()
+        # never a default: a made-up number would be printed with a response rate from it
+        handed = QWidget()
+        hl = QHBoxLayout(handed)
+        hl.setContentsMargins(0, 0, 0, 0)
+        self.handed_out = QLineEdit()
         self.handed_out.setObjectName("roundHandedOut")
-        self.handed_out.setRange(1, 100_000)
-        self.handed_out.setValue(10)
-        self.form.addRow(tr("Utdelade enkäter:"), self.handed_out)
+        self.handed_out.setPlaceholderText(tr("antal"))
+        self.handed_out.setMaximumWidth(120)
+        self.handed_out_unknown = QCheckBox(tr("Uppgift saknas"))
+        self.handed_out_unknown.setObjectName("roundHandedOutUnknown")
+        self.handed_out_unknown.setToolTip(
+            tr("Ingen svarsfrekvens räknas eller skrivs ut för en omgång utan antal.")
+        )
+        self.handed_out_unknown.toggled.connect(self._unknown_toggled)
+        hl.addWidget(self.handed_out)
+        hl.addWidget(self.handed_out_unknown)
+        hl.addStretch(1)
+        self.form.addRow(required(tr("Utdelade enkäter:")), handed)
+
+    def _unknown_toggled(self, unknown: bool) -> None:
+        if unknown:
+            self.handed_out.clear()
+        self.handed_out.setEnabled(not unknown)
+
+    def handed_out_value(self) -> int | None:
+        """The number typed, or None for "uppgift saknas"; refused when neither is given."""
+        from po_desktop.domain.activities import normalize_input
+
+        if self.handed_out_unknown.isChecked():
+            return None
+        text = normalize_input(self.handed_out.text()).replace(" ", "")
+        if not text:
+            raise refusal(tr("ange antal utdelade enkäter, eller kryssa i ”Uppgift saknas”"))
+        if not text.isdecimal() or not text.isascii():
+            raise refusal(tr("antal utdelade enkäter ska vara ett heltal"))
+        return int(text)
 
     def submit(self):
         from po_desktop.services import survey
@@ -274,7 +313,7 @@ class RoundDialog(FormDialog):
             label=self.label.text(),
             date_from=date_from,
             date_to=date_to,
-            handed_out=self.handed_out.value(),
+            handed_out=self.handed_out_value(),
         )
 
 
@@ -370,6 +409,7 @@ class SurveyView(View):
         self.save_button.clicked.connect(lambda: self.save_form(dict(self.entry.answers)))
         self.undo_button.clicked.connect(self.undo_last)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setWhatsThis(tr("Ångra senast sparade enkät (Klientenkät)"))
         undo.activated.connect(self.undo_last)
 
     # --- rounds ----------------------------------------------------------------------------
@@ -383,11 +423,10 @@ class SurveyView(View):
         from po_desktop.services import survey
 
         keep = self.round_id()
-        try:
-            rounds = survey.list_rounds(self.vault)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: survey.list_rounds(self.vault), show=self.message)
+        if not got:
             return
+        rounds = got.value
         self.rounds.blockSignals(True)
         self.rounds.clear()
         for r in rounds:
@@ -416,16 +455,18 @@ class SurveyView(View):
             self.counter.setText(tr('Ingen enkätomgång än: börja med "Ny omgång…".'))
             self._enable(False)
             return
-        try:
-            definition = survey.round_definition(self.vault, rid)
-            self.entry.set_questions(definition.questions)
-            self._reset_history()
-            self._show_count(survey.get_round(self.vault, rid))
-        except Exception as exc:  # noqa: BLE001
+        got = service_call(
+            lambda: (survey.round_definition(self.vault, rid), survey.get_round(self.vault, rid)),
+            show=self.message,
+        )
+        if not got:
             self.entry.clear()
-            self.message.setText(error_text(exc))
             self._enable(False)
             return
+        definition, current = got.value
+        self.entry.set_questions(definition.questions)
+        self._reset_history()
+        self._show_count(current)
         self._enable(True)
         self.entry.setFocus()
 
@@ -454,9 +495,13 @@ class SurveyView(View):
             w.setEnabled(on)
 
     def _show_count(self, r) -> None:
-        self.counter.setText(
-            tr("Inmatade enkäter: {n} av {m} utdelade").format(n=r.responses, m=r.handed_out)
-        )
+        if r.handed_out is None:
+            text = tr("Inmatade enkäter: {n} (antal utdelade: uppgift saknas)").format(
+                n=r.responses
+            )
+        else:
+            text = tr("Inmatade enkäter: {n} av {m} utdelade").format(n=r.responses, m=r.handed_out)
+        self.counter.setText(text)
 
     def new_round_dialog(self) -> RoundDialog:
         dlg = RoundDialog(self, self.vault)
@@ -498,11 +543,10 @@ class SurveyView(View):
             )
             return
         self._empty_armed = False
-        try:
-            r = survey.add_response(self.vault, rid, answers)
-        except Exception as exc:  # noqa: BLE001 - the service's one line; nothing stored
-            self.message.setText(error_text(exc))
-            return
+        got = service_call(lambda: survey.add_response(self.vault, rid, answers), show=self.message)
+        if not got:
+            return  # the service's one line; nothing stored
+        r = got.value
         self._show_count(r)
         self._add_history(r.responses, answers)
         self.message.setText(tr("Enkät {n} sparad. Nästa enkät.").format(n=r.responses))
@@ -515,11 +559,10 @@ class SurveyView(View):
         rid = self.round_id()
         if rid is None or self.main.vault is None:
             return
-        try:
-            r = survey.undo_last_response(self.vault, rid)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: survey.undo_last_response(self.vault, rid), show=self.message)
+        if not got:
             return
+        r = got.value
         self._show_count(r)
         top = self.history.item(0, 0) if self.history.rowCount() else None
         if top is not None and top.text() == str(r.responses + 1):

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import quietly, service_call
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import DraftPlace, View, data_label
-from po_desktop.gui.widgets import CodeCombo, date_of, error_text, heading, label_of, make_date_edit
+from po_desktop.gui.widgets import CodeCombo, date_of, heading, label_of, make_date_edit
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
 from po_desktop.services import system_failure_fields as sf_fields
@@ -231,9 +232,11 @@ class SystemFailuresView(View):
         if item_id == "new":
             self.new_failure()
         else:
-            try:
-                self.load(cw.get_system_failure(self.vault, item_id))
-            except Exception:  # noqa: BLE001 - the systemfel is gone: start a new one with it
+            # the systemfel is gone: start a new one with what was typed
+            got = service_call(lambda: cw.get_system_failure(self.vault, item_id), show=quietly)
+            if got:
+                self.load(got.value)
+            else:
                 self.new_failure()
             select_where(self.table, lambda f: f.id == item_id)
         restore(self.form_body, draft.content)
@@ -317,23 +320,23 @@ class SystemFailuresView(View):
 
     def save(self):
         values = self.values()
-        try:
+
+        def store():
             if self.current_id is None:
                 if values["area"] is None:
                     values["area"] = ""
                 if values["description"] is None:
                     values["description"] = ""
-                saved = cw.add_system_failure(self.vault, **values)
-            else:
-                saved = cw.update_system_failure(self.vault, self.current_id, **values)
-        except cw.FreeTextRefused as exc:
-            for name, hits in exc.findings.items():
-                self._show_findings(name, hits)
-            self.message.setText(error_text(exc))
+                return cw.add_system_failure(self.vault, **values)
+            return cw.update_system_failure(self.vault, self.current_id, **values)
+
+        got = service_call(store, show=self.message)
+        if not got:
+            if isinstance(got.error, cw.FreeTextRefused):
+                for name, hits in got.error.findings.items():
+                    self._show_findings(name, hits)
             return None
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
-            return None
+        saved = got.value
         self.current_id = saved.id
         self.refresh()
         self.load(saved)

@@ -1414,6 +1414,10 @@
         <translation>Destroy the vault</translation>
     </message>
     <message>
+        <source>Hela valvet {path} skrivs över med slumpdata och tas bort: alla importerade statistikpaket, ekonomi, årsuppgifter och inställningar. Det går inte att ångra.</source>
+        <translation>The whole vault {path} is overwritten with random data and removed: all imported statistics bundles, economy, annual data and settings. This cannot be undone.</translation>
+    </message>
+    <message>
         <source>Hela valvet {path} skrivs över med slumpdata och tas bort: alla uppdrag, anteckningar, bevakningar, förfrågningar, systemfel och inställningar. Det går inte att ångra.</source>
         <translation>The whole vault {path} is overwritten with random data and removed: all assignments, notes, follow-ups, inquiries, system failures and settings. This cannot be undone.</translation>
     </message>
@@ -1480,6 +1484,10 @@
     <message>
         <source>0 dagar: anteckningarna och bevakningarna förstörs när uppdraget avslutas (efter att du fått skriva ut dem åt klienten).</source>
         <translation>0 days: the notes and follow-ups are destroyed when the assignment is closed (after you have had the chance to print them for the client).</translation>
+    </message>
+    <message>
+        <source>Låsning</source>
+        <translation>Locking</translation>
     </message>
     <message>
         <source>Ändringarna är inte sparade ännu: tryck Spara.</source>
@@ -1662,8 +1670,16 @@
         <translation>Hours:</translation>
     </message>
     <message>
-        <source>Rubriken kommer med i verksamhetsberättelsen: skriv inga uppgifter om klienter.</source>
-        <translation>The title goes into the annual report: write nothing about clients.</translation>
+        <source>Rubriken kommer med i verksamhetsberättelsen: skriv inga uppgifter om klienter. Målgrupp krävs för information och uppsökande verksamhet.</source>
+        <translation>The title appears in the annual report: write nothing about clients. An audience is required for information and outreach.</translation>
+    </message>
+    <message>
+        <source>välj slag av aktivitet</source>
+        <translation>choose the kind of activity</translation>
+    </message>
+    <message>
+        <source>välj målgrupp för {kind}</source>
+        <translation>choose the audience for {kind}</translation>
     </message>
     <message>
         <source>Markera som genomförd</source>
@@ -1676,6 +1692,10 @@
     <message>
         <source>Genomförd den:</source>
         <translation>Done on:</translation>
+    </message>
+    <message>
+        <source>ange datum</source>
+        <translation>give the date</translation>
     </message>
     <message>
         <source>År:</source>
@@ -1736,6 +1756,10 @@
     <message>
         <source>Ta bort aktiviteten &quot;{title}&quot;?</source>
         <translation>Delete the activity &quot;{title}&quot;?</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är borttagen.</source>
+        <translation>The activity is removed.</translation>
     </message>
     <message>
         <source>Nyckel:</source>
@@ -2022,6 +2046,10 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>Välj…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>{label} (krävs):</source>
+        <translation>{label} (required):</translation>
     </message>
     <message>
         <source>Välj lösenfras</source>
@@ -2312,12 +2340,12 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Add as a new expected unit</translation>
     </message>
     <message>
-        <source>Signatur</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
         <source>Orsak eller varning</source>
         <translation>Reason or warning</translation>
+    </message>
+    <message>
+        <source>Signatur</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>{label} (id {id}…; {periods})</source>
@@ -2886,6 +2914,10 @@ Orsa</translation>
         <translation>Step:</translation>
     </message>
     <message>
+        <source>välj orsak till avslut</source>
+        <translation>choose the reason for closing</translation>
+    </message>
+    <message>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
@@ -2900,6 +2932,10 @@ Orsa</translation>
     <message>
         <source>Kommentar:</source>
         <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>välj steg</source>
+        <translation>choose the step</translation>
     </message>
     <message>
         <source>Avsluta uppdraget {alias}</source>
@@ -2975,6 +3011,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>below this width (logical pixels) the cards stack in one column (e.g. 150 % on 1366×768) stacked, a table is as tall as its rows, from 2 up to 8 (then it scrolls; so does the view)</extracomment>
         <translation>Start</translation>
     </message>
     <message>
@@ -3190,12 +3227,20 @@ Orsa</translation>
         <translation>The assignment is closed; the notes are destroyed when the retention period has ended.</translation>
     </message>
     <message>
-        <source>Förstör anteckningen</source>
-        <translation>Destroy the note</translation>
+        <source>Ta bort anteckningen</source>
+        <translation>Remove the note</translation>
     </message>
     <message>
-        <source>Anteckningen förstörs och kan inte återskapas. Fortsätt?</source>
-        <translation>The note is destroyed and cannot be recovered. Continue?</translation>
+        <source>Anteckningen tas bort. Du kan ångra i statusraden under några sekunder; sedan är den förstörd. Fortsätt?</source>
+        <translation>The note is removed. You can undo it in the status bar for a few seconds; then it is destroyed. Continue?</translation>
+    </message>
+    <message>
+        <source>Anteckningen är borttagen.</source>
+        <translation>The note is removed.</translation>
+    </message>
+    <message>
+        <source>Ny bevakning för …</source>
+        <translation>New follow-up for …</translation>
     </message>
     <message>
         <source>Välj först ett uppdrag i listan; bevakningen hör till det.</source>
@@ -3208,6 +3253,14 @@ Orsa</translation>
     <message>
         <source>Ingen anteckning med id {id}.</source>
         <translation>No note with id {id}.</translation>
+    </message>
+    <message>
+        <source>Uppdraget finns inte längre; anteckningen kan inte återställas.</source>
+        <translation>The assignment no longer exists; the note cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Anteckningen finns redan.</source>
+        <translation>The note already exists.</translation>
     </message>
     <message>
         <source>Ange minst ett ord att söka efter.</source>
@@ -4038,6 +4091,14 @@ Orsa</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Hjälp om po-desktop</source>
+        <translation>&amp;Help on po-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>&amp;Språk</source>
         <translation>&amp;Language</translation>
     </message>
@@ -4782,8 +4843,64 @@ Orsa</translation>
         <translation>Save as PDF…</translation>
     </message>
     <message>
+        <source>Skriv ut (förhandsvisningen av en PDF)</source>
+        <translation>Print (the preview of a PDF)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;po-desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;po-desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Allt du skriver sparas krypterat i &lt;b&gt;valvet&lt;/b&gt;, en fil på den här datorn. Inget skickas över nätet. Utan lösenfrasen kan ingen läsa valvet, inte heller vi: en glömd lösenfras går inte att återställa.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Everything you write is stored encrypted in the &lt;b&gt;vault&lt;/b&gt;, a file on this computer. Nothing is sent over the network. Without the passphrase nobody can read the vault, not even us: a forgotten passphrase cannot be recovered.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Valvet &lt;b&gt;låses&lt;/b&gt; när du trycker Ctrl+L och av sig självt efter en stund utan aktivitet (tiden ställs in under Inställningar). Det du höll på att skriva sparas krypterat och erbjuds igen när du låser upp.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The vault &lt;b&gt;locks&lt;/b&gt; when you press Ctrl+L and by itself after a while without activity (set the time under Settings). What you were typing is kept encrypted and offered again when you unlock.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gå mellan vyerna med listan till vänster eller Ctrl+1 … Ctrl+9. Menyn &lt;b&gt;Arbete&lt;/b&gt; har det du gör oftast; Hjälp → Kortkommandon visar alla tangenter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Move between the views with the list on the left or Ctrl+1 … Ctrl+9. The &lt;b&gt;Work&lt;/b&gt; menu has what you do most; Help → Keyboard shortcuts shows every key.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Som &lt;b&gt;samordnare&lt;/b&gt; tar du emot enheternas statistikpaket under Enheter och import, ser den sammanslagna rapporten och räknar kostnadsfördelningen under Ekonomi. Valvet innehåller inga klientuppgifter.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;As a &lt;b&gt;coordinator&lt;/b&gt; you receive the units&apos; statistics bundles under Units and import, see the merged report and compute the cost sharing under Economy. The vault holds no client data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Som &lt;b&gt;ombud&lt;/b&gt; för du uppdrag under ett alias (aldrig namn eller personnummer), med anteckningar och bevakningar. &lt;b&gt;Start&lt;/b&gt; visar vad som är bråttom. Statistiken räknas fram ur uppdragen; det du skickar till samordnaren är ett paket med siffror, aldrig anteckningar.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;As an &lt;b&gt;ombud&lt;/b&gt; you keep assignments under an alias (never a name or personal identity number), with notes and follow-ups. &lt;b&gt;Start&lt;/b&gt; shows what is urgent. The statistics are computed from the assignments; what you send to the coordinator is a bundle of figures, never notes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Avslutade uppdrag &lt;b&gt;gallras&lt;/b&gt; efter den tid som står under Inställningar: anteckningar och bevakningar förstörs, siffrorna finns kvar. Tar du bort en anteckning eller aktivitet av misstag kan du ångra det i statusraden under några sekunder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Closed assignments are &lt;b&gt;purged&lt;/b&gt; after the time set under Settings: notes and follow-ups are destroyed, the figures remain. If you remove a note or an activity by mistake you can undo it in the status bar for a few seconds.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Ta &lt;b&gt;säkerhetskopior&lt;/b&gt; under Inställningar. En säkerhetskopia är krypterad med samma lösenfras som valvet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Make &lt;b&gt;backups&lt;/b&gt; under Settings. A backup is encrypted with the same passphrase as the vault.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Hjälp om po-desktop</source>
+        <translation>Help on po-desktop</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Gå till {view}</source>
+        <translation>Go to {view}</translation>
+    </message>
+    <message>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tangenter</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Gör</source>
+        <translation>Does</translation>
     </message>
     <message>
         <source>Skrivaren kunde inte startas.</source>
@@ -6267,10 +6384,6 @@ Orsa</translation>
         <translation>{what} must not contain personal data; found {found}. Remove it and try again; nothing was saved.</translation>
     </message>
     <message>
-        <source>aktiviteten saknar rubrik (--title)</source>
-        <translation>the activity has no title (--title)</translation>
-    </message>
-    <message>
         <source>rubriken är för lång (högst {n} tecken)</source>
         <translation>the title is too long (at most {n} characters)</translation>
     </message>
@@ -6281,6 +6394,10 @@ Orsa</translation>
     <message>
         <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
         <translation>{what} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar rubrik</source>
+        <translation>the activity has no title</translation>
     </message>
     <message>
         <source>ange datum (genomförd) eller planerad månad (planerad)</source>
@@ -6295,12 +6412,12 @@ Orsa</translation>
         <translation>there is no activity with id {id}</translation>
     </message>
     <message>
-        <source>ange datum (--date)</source>
-        <translation>give the date (--date)</translation>
-    </message>
-    <message>
         <source>aktiviteten {id} är redan genomförd ({date})</source>
         <translation>activity {id} is already done ({date})</translation>
+    </message>
+    <message>
+        <source>aktiviteten finns redan</source>
+        <translation>the activity already exists</translation>
     </message>
     <message>
         <source>året ska vara ett årtal, t.ex. 2026</source>
@@ -6431,8 +6548,24 @@ Orsa</translation>
         <translation>Collection to:</translation>
     </message>
     <message>
+        <source>antal</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Uppgift saknas</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Ingen svarsfrekvens räknas eller skrivs ut för en omgång utan antal.</source>
+        <translation>No response rate is computed or printed for a round without the number.</translation>
+    </message>
+    <message>
         <source>Utdelade enkäter:</source>
         <translation>Forms handed out:</translation>
+    </message>
+    <message>
+        <source>ange antal utdelade enkäter, eller kryssa i ”Uppgift saknas”</source>
+        <translation>give the number of forms handed out, or tick “Not known”</translation>
     </message>
     <message>
         <source>Klientenkät</source>
@@ -6475,6 +6608,10 @@ Orsa</translation>
         <translation>Undo the last saved form (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>Ångra senast sparade enkät (Klientenkät)</source>
+        <translation>Undo the last saved form (Client survey)</translation>
+    </message>
+    <message>
         <source>{label} ({start} – {end}), enkät {id} v{version}</source>
         <translation>{label} ({start} – {end}), survey {id} v{version}</translation>
     </message>
@@ -6485,6 +6622,10 @@ Orsa</translation>
     <message>
         <source>Enkät</source>
         <translation>Form</translation>
+    </message>
+    <message>
+        <source>Inmatade enkäter: {n} (antal utdelade: uppgift saknas)</source>
+        <translation>Forms entered: {n} (number handed out: not known)</translation>
     </message>
     <message>
         <source>Inmatade enkäter: {n} av {m} utdelade</source>
@@ -6539,10 +6680,6 @@ Orsa</translation>
         <translation>there is no survey round with id {id}</translation>
     </message>
     <message>
-        <source>enkätomgången saknar namn (--label)</source>
-        <translation>the survey round has no label (--label)</translation>
-    </message>
-    <message>
         <source>namnet är för långt (högst {n} tecken)</source>
         <translation>the label is too long (at most {n} characters)</translation>
     </message>
@@ -6561,6 +6698,10 @@ Orsa</translation>
     <message>
         <source>antal utdelade enkäter ska vara ett heltal</source>
         <translation>the number of forms handed out must be a whole number</translation>
+    </message>
+    <message>
+        <source>enkätomgången saknar namn</source>
+        <translation>the survey round has no name</translation>
     </message>
     <message>
         <source>antal utdelade enkäter ska vara 1–{max} (var {n})</source>
@@ -7065,6 +7206,30 @@ Orsa</translation>
     <message>
         <source>Utkastet kan inte sparas: oväntade fält.</source>
         <translation>The draft cannot be kept: unexpected fields.</translation>
+    </message>
+    <message>
+        <source>{value} (maskerat)</source>
+        <translation>{value} (masked)</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ta tillbaka det som just togs bort</source>
+        <translation>Bring back what was just removed</translation>
+    </message>
+    <message>
+        <source>Ångra borttagningen</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>Återställd.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Det finns inget borttaget att ångra.</source>
+        <translation>There is nothing removed to undo.</translation>
     </message>
     <message>
         <source>signaturen har fel form (signature.public_key eller value)</source>

@@ -8,9 +8,11 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy import text as sql_text
+from sqlalchemy.orm import Session
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services.undo import Deleted
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment, Note
 
@@ -60,16 +62,50 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
         return NoteView(n.id, n.assignment.alias, n.date, n.text)
 
 
-def delete_note(vault: Vault, note_id: int) -> None:
-    """Destroy one note now (secure_delete; the search index drops its words)."""
+def delete_note(vault: Vault, note_id: int, *, undoable: bool = False) -> Deleted | None:
+    """Destroy one note now (secure_delete; the search index drops its words). ``undoable``:
+    keep it in the vault's undo slot until :func:`po_desktop.services.undo.forget`
+    (``undo.undo_last_delete`` puts it back)."""
+    from po_desktop.services import undo
+
     _require_ombud(vault)
     with vault.session() as s:
         n = s.get(Note, note_id)
         if n is None:
             raise RejectedInput(tr("Ingen anteckning med id {id}.").format(id=note_id))
+        deleted = None
+        if undoable:
+            record = {
+                "assignment_id": n.assignment_id,
+                "date": n.date.isoformat(),
+                "text": n.text,
+                "created_at": n.created_at.isoformat(),
+                "updated_at": n.updated_at.isoformat(),
+            }
+            deleted = undo.keep(s, "note", n.id, record, n.assignment.alias)
         s.delete(n)
         s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
         s.commit()
+        return deleted
+
+
+def restore_note_row(s: Session, note_id: int, record: dict[str, Any]) -> None:
+    """A deleted note back under its id (``services.undo``; in the caller's transaction)."""
+    a = s.get(Assignment, record["assignment_id"])
+    if a is None or a.purged_at is not None:
+        raise RejectedInput(tr("Uppdraget finns inte längre; anteckningen kan inte återställas."))
+    if s.get(Note, note_id) is not None:
+        raise RejectedInput(tr("Anteckningen finns redan."))
+    s.add(
+        Note(
+            id=note_id,
+            assignment_id=a.id,
+            date=dt.date.fromisoformat(record["date"]),
+            text=record["text"],
+            created_at=dt.datetime.fromisoformat(record["created_at"]),
+            updated_at=dt.datetime.fromisoformat(record["updated_at"]),
+        )
+    )
 
 
 def list_notes(vault: Vault, alias: str) -> list[NoteView]:
