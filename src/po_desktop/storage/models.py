@@ -366,3 +366,7 @@ class Draft(Base):
     alias: Mapped[str | None] = mapped_column(String(64))
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# --- the team exchange (migration 0011): in a module of its own, registered on Base here ------
+from po_desktop.storage import models_team as models_team  # noqa: E402
