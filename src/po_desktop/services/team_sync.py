@@ -132,6 +132,22 @@ class _Importer:
         for h in s.scalars(select(TeamRecord).where(TeamRecord.kind == "hello")):
             self.hellos[h.author] = rec.unb64(h.payload["sign"])
         self.record_ids = set(s.scalars(select(TeamRecord.record_id)))
+        self.numbers = {(a, n) for a, n in s.execute(select(TeamRecord.author, TeamRecord.seq))}
+
+    def keep(
+        self, r: rec.Record, *, kind: str | None, payload: dict[str, Any] | None, applied: bool
+    ) -> None:
+        _store(self.s, r, self.cfg.member_id, kind=kind, payload=payload, applied=applied)
+        self.record_ids.add(r.record_id)
+        self.numbers.add((r.author, r.seq))
+
+    def taken(self, c: _Candidate) -> bool:
+        """Another record with this number (or id) is in already: a verified one is a fork."""
+        r = c.record
+        if (r.author, r.seq) in self.numbers or r.record_id in self.record_ids:
+            self.note("fork", c)
+            return True
+        return False
 
     def note(self, kind: str, c: _Candidate, detail: str | None = None) -> None:
         store.notice(
@@ -141,8 +157,7 @@ class _Importer:
     def _ignore(self, c: _Candidate, kind: str, detail: str | None = None) -> str:
         """A record signed by a member but not to be used: kept as seen (so it is reported once)."""
         self.note(kind, c, detail)
-        _store(self.s, c.record, self.cfg.member_id, kind=None, payload=None, applied=True)
-        self.record_ids.add(c.record.record_id)
+        self.keep(c.record, kind=None, payload=None, applied=True)
         return "refused"
 
     def _hello(self, c: _Candidate) -> str:
@@ -158,17 +173,15 @@ class _Importer:
         if not rec.verify(r, sign):
             self.note("forged", c)
             return "refused"
-        _store(self.s, r, self.cfg.member_id, kind="hello", payload=payload, applied=True)
+        if self.taken(c):
+            return "refused"
+        self.keep(r, kind="hello", payload=payload, applied=True)
         self.hellos[r.author] = sign
-        self.record_ids.add(r.record_id)
         return "imported"
 
     def one(self, c: _Candidate) -> str:
         """imported · refused · defer (the author is not known yet)."""
         r = c.record
-        if r.record_id in self.record_ids:
-            self.note("fork", c, tr("post-id finns redan"))
-            return "refused"
         if r.public:
             return self._hello(c)
         member = self.s.get(TeamMember, r.author)
@@ -184,13 +197,14 @@ class _Importer:
         if not rec.verify(r, sign):
             self.note("forged", c)
             return "refused"
+        if self.taken(c):
+            return "refused"
         if member is not None and not store.record_counts(self.s, r.author, r.seq):
             return self._ignore(c, "removed_member")
         try:
             body = rec.open_body(r, self.cfg.member_id, self.identity.encryption_key)
         except rec.NotForMe:
-            _store(self.s, r, self.cfg.member_id, kind=None, payload=None, applied=True)
-            self.record_ids.add(r.record_id)
+            self.keep(r, kind=None, payload=None, applied=True)
             return "imported"
         except ValueError:
             return self._ignore(c, "undecryptable")
@@ -201,8 +215,7 @@ class _Importer:
         if payload["type"] in payloads.PUBLIC_TYPES:
             return self._ignore(c, "malformed_payload", "hello must be public")
         mine = r.author == self.cfg.member_id
-        _store(self.s, r, self.cfg.member_id, kind=payload["type"], payload=payload, applied=mine)
-        self.record_ids.add(r.record_id)
+        self.keep(r, kind=payload["type"], payload=payload, applied=mine)
         if payload["type"] in store.MEMBERSHIP:
             store.fold_members(self.s, self.row)
         return "imported"
@@ -218,7 +231,7 @@ def import_records(
             for a, n, d in s.execute(select(TeamRecord.author, TeamRecord.seq, TeamRecord.digest))
         }
         seen_high = store.high_water(s)
-        candidates: dict[tuple[str, int], _Candidate] = {}
+        candidates: dict[tuple[str, int, str], _Candidate] = {}  # every variant of a number
         wrong_team: set[str] = set()
         for f in files:
             read = rec.read_file(f.path)
@@ -245,16 +258,9 @@ def import_records(
             elif not f.main:
                 store.notice(s, "copy_file", file=f.name, member=f.base)
             for r in ours:
-                key = (r.author, r.seq)
-                if key in known:
-                    if known[key] != r.digest:
-                        store.notice(s, "fork", file=f.name, member=r.author, seq=r.seq)
-                    continue
-                if key in candidates:
-                    if candidates[key].record.digest != r.digest:
-                        store.notice(s, "fork", file=f.name, member=r.author, seq=r.seq)
-                    continue
-                candidates[key] = _Candidate(r, f)
+                if known.get((r.author, r.seq)) == r.digest:
+                    continue  # seen before
+                candidates.setdefault((r.author, r.seq, r.digest), _Candidate(r, f))
         for name in sorted(wrong_team):
             store.notice(s, "wrong_team", file=name)
         importer = _Importer(s, cfg, identity)

@@ -26,6 +26,7 @@ import base64
 import binascii
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import re
@@ -33,7 +34,7 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -259,11 +260,47 @@ class FileRead:
     problems: tuple[Problem, ...]
 
 
+def _read_stream(fh: BinaryIO) -> FileRead:
+    records: list[Record] = []
+    problems: list[Problem] = []
+    line_no = 0
+    while True:
+        chunk = fh.readline(MAX_LINE_BYTES + 1)
+        if not chunk:
+            break
+        line_no += 1
+        if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
+            while True:  # skip the rest of the long line without holding it
+                more = fh.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            problems.append(_bad(line_no, tr("raden är för lång"), "oversize"))
+            continue
+        complete = chunk.endswith(b"\n")
+        line = chunk.rstrip(b"\r\n")
+        if not line.strip():
+            continue
+        result = parse_line(line, line_no)
+        if isinstance(result, Problem):
+            if not complete:
+                result = _bad(line_no, tr("sista raden är avkortad"), "truncated")
+            problems.append(result)
+        else:
+            records.append(result)
+        if len(records) + len(problems) >= MAX_RECORDS_PER_FILE:
+            problems.append(_bad(line_no, tr("för många poster i filen"), "too_many"))
+            break
+    return FileRead(tuple(records), tuple(problems))
+
+
+def read_bytes(data: bytes) -> FileRead:
+    """:func:`read_file` of a file's content already in memory."""
+    return _read_stream(io.BytesIO(data))
+
+
 def read_file(path: Path) -> FileRead:
     """Every record of a team file, each bad line refused alone (oversize lines are skipped
     without being held in memory). A file that cannot be read is one problem."""
-    records: list[Record] = []
-    problems: list[Problem] = []
     try:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode):
@@ -271,37 +308,10 @@ def read_file(path: Path) -> FileRead:
         if st.st_size > MAX_FILE_BYTES:
             return FileRead((), (_bad(0, tr("filen är för stor"), "file_size"),))
         with open(path, "rb") as fh:
-            line_no = 0
-            while True:
-                chunk = fh.readline(MAX_LINE_BYTES + 1)
-                if not chunk:
-                    break
-                line_no += 1
-                if len(chunk) > MAX_LINE_BYTES and not chunk.endswith(b"\n"):
-                    while True:  # skip the rest of the long line
-                        more = fh.readline(1 << 20)
-                        if not more or more.endswith(b"\n"):
-                            break
-                    problems.append(_bad(line_no, tr("raden är för lång"), "oversize"))
-                    continue
-                complete = chunk.endswith(b"\n")
-                line = chunk.rstrip(b"\r\n")
-                if not line.strip():
-                    continue
-                result = parse_line(line, line_no)
-                if isinstance(result, Problem):
-                    if not complete:
-                        result = _bad(line_no, tr("sista raden är avkortad"), "truncated")
-                    problems.append(result)
-                else:
-                    records.append(result)
-                if len(records) + len(problems) >= MAX_RECORDS_PER_FILE:
-                    problems.append(_bad(line_no, tr("för många poster i filen"), "too_many"))
-                    break
+            return _read_stream(fh)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return FileRead((), (_bad(0, reason, "unreadable"),))
-    return FileRead(tuple(records), tuple(problems))
 
 
 # --- signing and encryption ----------------------------------------------------------------
@@ -434,6 +444,7 @@ __all__ = [
     "now_at",
     "open_body",
     "parse_line",
+    "read_bytes",
     "read_file",
     "seal",
     "strict_json",
