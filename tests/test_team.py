@@ -15,7 +15,11 @@ from po_desktop.services import casework as cw
 from po_desktop.services import statistics, team
 from po_desktop.storage.models_team import TeamRecord
 from po_desktop.team import records as rec
-from tests.fixtures.team_support import TODAY, add_client, fingerprint, three, unit  # noqa: F401
+from tests.fixtures import team_support
+from tests.fixtures.team_support import TODAY, add_client, fingerprint
+
+three = team_support.three  # the fixtures: three vaults; the three in one team
+unit = team_support.unit
 
 
 def _inquiry(vault, flags=(), outcome="waiting", days_ago=5):
