@@ -52,6 +52,7 @@ VIEWS = {
         ("survey", "SurveyView"),
         ("annual", "AnnualView"),
         ("printing_view", "FormsView"),
+        ("team", "TeamView"),  # issue 22: the team exchange
         ("settings", "SettingsView"),
     ],
     "coordinator": [
@@ -80,6 +81,7 @@ NAV_ICONS = {
     "survey": "clipboard-list",
     "annual": "book-open",
     "economy": "wallet",
+    "team": "users",
 }
 
 
