@@ -287,3 +287,25 @@ def test_cover_during_absence_carries_alias_step_date_and_the_done_mark_flows_ba
     team.sync(unit.cecilia)
     [absence] = team.absences(unit.cecilia)
     assert (absence.member_label, absence.cover_label) == ("Anna", "Bertil")
+
+
+def test_a_member_who_joins_later_gets_the_current_list(three):
+    folder, anna, bertil, cecilia = three
+    team.init_team(anna, folder, "Anna")
+    team.join_team(bertil, folder, "Bertil", fingerprint(anna))
+    team.add_member(anna, fingerprint(bertil))
+    team.sync(bertil)
+    _inquiry(anna)
+    team.add_absence(anna, TODAY, TODAY + dt.timedelta(days=10), "Bertil")
+    team.sync(anna)
+    team.sync(bertil)
+    team.join_team(cecilia, folder, "Cecilia", fingerprint(anna))
+    team.add_member(anna, fingerprint(cecilia))
+    assert team.sync(cecilia).status == "member"
+    assert team.unit_inquiries(cecilia) == []  # written before she joined: not to her
+    team.sync(anna)  # the member list changed: Anna publishes what is current again
+    team.sync(bertil)
+    team.sync(cecilia)
+    assert [u.author_label for u in team.unit_inquiries(cecilia)] == ["Anna"]
+    assert [(a.member_label, a.cover_label) for a in team.absences(cecilia)] == [("Anna", "Bertil")]
+    assert {m.label for m in team.members(cecilia)} == {"Anna", "Bertil", "Cecilia"}

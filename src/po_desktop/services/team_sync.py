@@ -303,10 +303,28 @@ def inquiry_payload(q: Inquiry, key: str) -> dict[str, Any]:
     }
 
 
-def _digest(payload: dict[str, Any]) -> str:
-    return hashlib.sha256(
-        rec.canonical({k: v for k, v in payload.items() if k != "key"})
-    ).hexdigest()
+def _digest(payload: dict[str, Any], recipients: list[tuple[str, bytes]]) -> str:
+    """What was published, to whom: a new member (or one removed) publishes it again."""
+    content = {k: v for k, v in payload.items() if k != "key"}
+    to = sorted(member for member, _key in recipients)
+    return hashlib.sha256(rec.canonical({"payload": content, "to": to})).hexdigest()
+
+
+def remember_published(
+    s: Session,
+    kind: str,
+    ref: str,
+    key: str,
+    payload: dict[str, Any],
+    recipients: list[tuple[str, bytes]],
+) -> TeamPublished:
+    pub = _published(s, kind, ref)
+    if pub is None:
+        pub = TeamPublished(kind=kind, local_ref=ref, key=key, digest="")
+        s.add(pub)
+    pub.digest = _digest(payload, recipients)
+    s.flush()
+    return pub
 
 
 def latest_by_key(
@@ -359,26 +377,24 @@ def publish_inquiry(
     free text). Returns its publication (None: refused by the scan, with a notice)."""
     pub = _published(s, "inquiry", str(q.id))
     payload = inquiry_payload(q, pub.key if pub else store.new_key())
-    if pub is not None and pub.digest == _digest(payload):
+    everyone = store.recipients_of(store.current_members(s))
+    if pub is not None and pub.digest == _digest(payload, everyone):
         return pub
     hits = find_personal_data(q.referred_to or "", aliases)
     if hits:
         store.notice(s, "inquiry_not_published", detail=f"#{q.id}: {describe(hits)}")
         return None
-    writer.append(s, payload, store.recipients_of(store.current_members(s)))
-    if pub is None:
-        pub = TeamPublished(kind="inquiry", local_ref=str(q.id), key=payload["key"], digest="")
-        s.add(pub)
-    pub.digest = _digest(payload)
-    s.flush()
-    return pub
+    writer.append(s, payload, everyone)
+    return remember_published(s, "inquiry", str(q.id), payload["key"], payload, everyone)
 
 
 def publish_covers(s: Session, writer: store.Writer, today: dt.date) -> int:
-    """A new cover list for each of this vault's current absences whose list changed."""
+    """For each of this vault's current absences: the absence again when the member list
+    changed (a colleague who joined since sees it), and a new cover list when it changed."""
     count = 0
     members = {m.member_id: m for m in store.current_members(s)}
     me = members.get(writer.cfg.member_id)
+    everyone = store.recipients_of(members.values())
     for (_a, key), r in sorted(latest_by_key(s, "absence", writer.cfg.member_id).items()):
         p = r.payload
         if p["cancelled"] or dt.date.fromisoformat(p["to"]) < today:
@@ -386,15 +402,18 @@ def publish_covers(s: Session, writer: store.Writer, today: dt.date) -> int:
         cover = members.get(p["cover"])
         if cover is None or me is None:
             continue
+        pub = _published(s, "absence", key)
+        if pub is not None and pub.digest != _digest(p, everyone):
+            writer.append(s, p, everyone)
+            count += 1
+        remember_published(s, "absence", key, key, p, everyone)
         payload = {"type": "cover", "absence": key, "items": cover_items(s, p)}
+        to = store.recipients_of([me, cover])
         pub = _published(s, "cover", key)
-        if pub is not None and pub.digest == _digest(payload):
+        if pub is not None and pub.digest == _digest(payload, to):
             continue
-        writer.append(s, payload, store.recipients_of([me, cover]))
-        if pub is None:
-            pub = TeamPublished(kind="cover", local_ref=key, key=key, digest="")
-            s.add(pub)
-        pub.digest = _digest(payload)
+        writer.append(s, payload, to)
+        remember_published(s, "cover", key, key, payload, to)
         count += 1
     return count
 

@@ -201,7 +201,10 @@ class AbsenceDialog(FormDialog):
         cover = self.cover.currentData()
         if cover is None:
             raise RejectedInput(tr("Välj kollegan som täcker upp; inget sparades."))
-        return team.add_absence(self.vault, date_of(self.start), date_of(self.end), cover)
+        start, end = date_of(self.start), date_of(self.end)
+        if start is None or end is None:
+            raise RejectedInput(tr("Ange första och sista dagen; inget sparades."))
+        return team.add_absence(self.vault, start, end, cover)
 
 
 class HandoverDialog(FormDialog):
