@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from po_desktop.errors import RejectedInput
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.style import card, set_role
+from po_desktop.gui.style import GAP, card, set_role, set_type
 from po_desktop.gui.tables import make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
@@ -617,18 +618,23 @@ class UnitInquiriesPanel(QWidget):
         self.refresh()
 
 
-class CoverCard(QWidget):
-    """ "Bevakningar under frånvaro" on the start view: an absent colleague's follow-ups due
-    now that this ombud covers (alias, step, due date); "Klar" sends the mark back."""
+class CoverCard(QFrame):
+    """"Bevakningar under frånvaro" on the start view: an absent colleague's follow-ups due
+    now that this ombud covers (alias, step, due date); "Klar" sends the mark back. A card like
+    the start view's own (``style.card``)."""
 
     def __init__(self, view: View):
         super().__init__(view)
         self.view = view
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        frame, layout, _head = card(tr("Bevakningar under frånvaro"))
-        frame.setProperty("cardName", "cover")
-        outer.addWidget(frame)
+        self.setObjectName("card")
+        self.setProperty("cardName", "cover")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(GAP + 2, GAP, GAP + 2, GAP)
+        layout.setSpacing(GAP // 2 + 2)
+        head = QLabel(tr("Bevakningar under frånvaro"))
+        head.setObjectName("cardTitle")
+        set_type(head, "heading")
+        layout.addWidget(head)
         self.model = RecordTableModel(
             [
                 Column(tr("Sista dag"), lambda c: c.due),
