@@ -307,6 +307,13 @@ def status(vault: Vault) -> TeamStatus | None:
     )
 
 
+def membership(vault: Vault) -> str | None:
+    """This vault's status in its team (member · pending · removed), None outside a team;
+    reads nothing from the folder (cheap enough for every refresh of a view)."""
+    cfg = store.find_config(vault)
+    return None if cfg is None else cfg.status
+
+
 def _status(vault: Vault) -> TeamStatus:
     found = status(vault)
     assert found is not None
@@ -355,6 +362,7 @@ __all__ = [
     "join_team",
     "mark_cover_done",
     "members",
+    "membership",
     "notices",
     "pending_handover_aliases",
     "remove_member",

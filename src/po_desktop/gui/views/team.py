@@ -586,14 +586,13 @@ class UnitInquiriesPanel(QWidget):
 
     def refresh(self) -> None:
         vault = self.view.vault
-        st = team.status(vault)
-        self.setVisible(st is not None and st.status == "member")
+        self.setVisible(team.membership(vault) == "member")
         if not self.isVisibleTo(self.view):
             return
         self.model.set_rows(team.unit_inquiries(vault))
         current = self.assign_to.currentData()
         self.assign_to.clear()
-        for m in st.members if st else ():
+        for m in team.members(vault):
             if m.status == "member":
                 self.assign_to.addItem(m.label, m.member_id)
         if current is not None:
