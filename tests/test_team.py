@@ -308,3 +308,26 @@ def test_a_member_who_joins_later_gets_the_current_list(three):
     assert [u.author_label for u in team.unit_inquiries(cecilia)] == ["Anna"]
     assert [(a.member_label, a.cover_label) for a in team.absences(cecilia)] == [("Anna", "Bertil")]
     assert {m.label for m in team.members(cecilia)} == {"Anna", "Bertil", "Cecilia"}
+
+
+def test_a_vault_restored_from_an_old_backup_continues_its_numbers(unit, tmp_path):
+    from po_desktop.services.vault_admin import open_vault, restore_vault
+    from tests.fixtures.vault_support import PASSPHRASE
+
+    path = unit.bertil.path
+    backup = unit.bertil.backup(tmp_path / "bertil-old.podb")
+    _inquiry(unit.bertil, days_ago=3)
+    team.sync(unit.bertil)
+    unit.bertil.lock()
+    restore_vault(backup, path, PASSPHRASE)
+    bertil = open_vault(path, PASSPHRASE)
+    try:
+        _inquiry(bertil, ["acute"], days_ago=1)  # written by the restored vault
+        team.sync(bertil)
+        seqs = [r.seq for r in rec.read_file(unit.file_of(bertil)).records]
+        assert seqs == list(range(1, len(seqs) + 1))  # no number written twice
+        report = team.sync(unit.anna)
+        assert "fork" not in _kinds(report.notices)
+        assert [u.author_label for u in team.unit_inquiries(unit.anna)] == ["Bertil", "Bertil"]
+    finally:
+        bertil.lock()
