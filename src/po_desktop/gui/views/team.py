@@ -618,7 +618,7 @@ class UnitInquiriesPanel(QWidget):
 
 
 class CoverCard(QFrame):
-    """"Bevakningar under frånvaro" on the start view: an absent colleague's follow-ups due
+    """The start view's card "Bevakningar under frånvaro": an absent colleague's follow-ups due
     now that this ombud covers (alias, step, due date); "Klar" sends the mark back. A card like
     the start view's own (``style.card``)."""
 
