@@ -2120,6 +2120,10 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>Choose the colleague who covers; nothing was saved.</translation>
     </message>
     <message>
+        <source>Ange första och sista dagen; inget sparades.</source>
+        <translation>Enter the first and the last day; nothing was saved.</translation>
+    </message>
+    <message>
         <source>Lämna över uppdrag</source>
         <translation>Hand over an assignment</translation>
     </message>
