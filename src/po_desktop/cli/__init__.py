@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "po_desktop.cli.coordinator_cmds",
     "po_desktop.cli.print_cmds",
     "po_desktop.cli.annual_cmds",
+    "po_desktop.cli.team_cmds",
 ]
 
 

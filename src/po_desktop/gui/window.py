@@ -54,6 +54,7 @@ VIEWS = {
         ("survey", "SurveyView"),
         ("annual", "AnnualView"),
         ("printing_view", "FormsView"),
+        ("team", "TeamView"),  # issue 22: the team exchange
         ("settings", "SettingsView"),
     ],
     "coordinator": [
@@ -82,6 +83,7 @@ NAV_ICONS = {
     "survey": "clipboard-list",
     "annual": "book-open",
     "economy": "wallet",
+    "team": "users",
 }
 
 

@@ -384,3 +384,7 @@ class UnitKey(Base):
     fingerprint: Mapped[str] = mapped_column(String(40))
     bound_at: Mapped[dt.datetime] = mapped_column(DateTime)
     bundle_id: Mapped[str | None] = mapped_column(String(36))  # the bundle that bound it
+
+
+# --- the team exchange (migration 0011): in a module of its own, registered on Base here ------
+from po_desktop.storage import models_team as models_team  # noqa: E402

@@ -122,6 +122,10 @@ class InquiriesView(View):
         brow.addWidget(self.start_button)
         brow.addStretch(1)
         layout.addLayout(brow)
+        from po_desktop.gui.views.team import UnitInquiriesPanel
+
+        self.unit_panel = UnitInquiriesPanel(self)  # the team's list (hidden outside a team)
+        layout.addWidget(self.unit_panel, 1)
         self.waiting_only.toggled.connect(lambda _: self.refresh())
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button.clicked.connect(self.new_inquiry)
@@ -147,6 +151,7 @@ class InquiriesView(View):
         waiting = sum(1 for q in rows if q.outcome == "waiting")
         self.count.setText(tr("{n} i kön.").format(n=waiting))
         self.table.resizeColumnsToContents()
+        self.unit_panel.refresh()
 
     def new_inquiry(self):
         if self.main.vault is None:

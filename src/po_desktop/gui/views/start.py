@@ -196,6 +196,10 @@ class StartView(View):
             self.load_card,
             self.old_card,
         ]
+        from po_desktop.gui.views.team import CoverCard
+
+        self.cover_card = CoverCard(self)  # "Bevakningar under frånvaro" (team, issue 22)
+        self.cards.append(self.cover_card)
         self._place_cards(self.cards)
 
         self.old_table.activated.connect(lambda _i: self._open_assignment(self.old_table))
@@ -313,6 +317,8 @@ class StartView(View):
         visible = [self.overdue_card] if sv.overdue else []
         if sv.upcoming:
             visible.append(self.upcoming_card)
+        if self.cover_card.refresh():
+            visible.append(self.cover_card)
         if active:
             visible.append(self.clients_card)
         visible.append(self.load_card)

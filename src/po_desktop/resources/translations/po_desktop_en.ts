@@ -2044,12 +2044,332 @@ Municipalities&apos; part SEK {munis}</translation>
         <translation>(no date)</translation>
     </message>
     <message>
+        <source>{label} (krävs):</source>
+        <translation>{label} (required):</translation>
+    </message>
+    <message>
+        <source>vill gå med</source>
+        <translation>wants to join</translation>
+    </message>
+    <message>
+        <source>t.ex. en nätverksmapp eller en synkad mapp</source>
+        <translation>e.g. a network folder or a synced folder</translation>
+    </message>
+    <message>
         <source>Välj…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>{label} (krävs):</source>
-        <translation>{label} (required):</translation>
+        <source>Teamets delade mapp</source>
+        <translation>The team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <source>Starta ett team</source>
+        <translation>Start a team</translation>
+    </message>
+    <message>
+        <source>Välj en mapp som alla i enheten når (en nätverksmapp, en synkad molnmapp eller ett USB-minne). Var och en skriver bara sin egen fil där; allt är krypterat och signerat.</source>
+        <translation>Choose a folder everyone in the unit can reach (a network folder, a synced cloud folder or a USB stick). Each member writes only their own file there; everything is encrypted and signed.</translation>
+    </message>
+    <message>
+        <source>Delad mapp:</source>
+        <translation>Shared folder:</translation>
+    </message>
+    <message>
+        <source>det namn kollegorna känner igen, t.ex. Anna</source>
+        <translation>the name your colleagues recognise, e.g. Anna</translation>
+    </message>
+    <message>
+        <source>Ditt namn i teamet:</source>
+        <translation>Your name in the team:</translation>
+    </message>
+    <message>
+        <source>Starta</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Gå med i ett team</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>Kollegans fingeravtryck:</source>
+        <translation>Colleague&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Kollegan som lägger till dig läser upp sitt fingeravtryck (Team-vyn); skriv in det här. Läs sedan upp ditt för kollegan.</source>
+        <translation>The colleague who adds you reads their fingerprint aloud (the Team view); type it here. Then read yours aloud to the colleague.</translation>
+    </message>
+    <message>
+        <source>Gå med</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Lägg till kollega</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <source>Vill gå med (jämför med det kollegan läser upp):</source>
+        <translation>Wants to join (compare with what the colleague reads aloud):</translation>
+    </message>
+    <message>
+        <source>Ingen har bett om att gå med ännu: kollegan kör först Gå med i ett team mot samma mapp.</source>
+        <translation>Nobody has asked to join yet: the colleague first runs Join a team against the same folder.</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck som kollegan läser upp:</source>
+        <translation>Fingerprint the colleague reads aloud:</translation>
+    </message>
+    <message>
+        <source>Välj kollega</source>
+        <translation>Choose a colleague</translation>
+    </message>
+    <message>
+        <source>Lägg in frånvaro</source>
+        <translation>Record an absence</translation>
+    </message>
+    <message>
+        <source>Första dagen:</source>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <source>Sista dagen:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <source>Täcks av:</source>
+        <translation>Covered by:</translation>
+    </message>
+    <message>
+        <source>Kollegan ser dina bevakningar med sista dag under frånvaron på sin startsida: alias, steg och datum — aldrig anteckningar.</source>
+        <translation>The colleague sees your follow-ups due during the absence on their start view: alias, step and date — never notes.</translation>
+    </message>
+    <message>
+        <source>Välj kollegan som täcker upp; inget sparades.</source>
+        <translation>Choose the colleague who covers; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ange första och sista dagen; inget sparades.</source>
+        <translation>Enter the first and the last day; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Lämna över uppdrag</source>
+        <translation>Hand over an assignment</translation>
+    </message>
+    <message>
+        <source>Välj uppdrag</source>
+        <translation>Choose an assignment</translation>
+    </message>
+    <message>
+        <source>Klienten har samtyckt till överlämningen</source>
+        <translation>The client has consented to the handover</translation>
+    </message>
+    <message>
+        <source>Uppdrag:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Uppdraget med anteckningar och bevakningar krypteras till kollegan ensam. Din kopia gallras (gallringsloggen: överlämnad) när kollegan har tagit emot det.</source>
+        <translation>The assignment with its notes and follow-ups is encrypted to the colleague alone. Your copy is purged (purge log: överlämnad) when the colleague has received it.</translation>
+    </message>
+    <message>
+        <source>Lämna över</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Välj uppdrag och kollega; inget skickades.</source>
+        <translation>Choose an assignment and a colleague; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Arbeta i team</source>
+        <translation>Working in a team</translation>
+    </message>
+    <message>
+        <source>Enhetens ombud delar kö, täcker varandras bevakningar under frånvaro och kan lämna över klienter — genom filer i en mapp ni redan har, krypterade och signerade, utan server.</source>
+        <translation>The unit&apos;s ombud share a waiting list, cover each other&apos;s follow-ups during absence and can hand clients over — through files in a folder you already have, encrypted and signed, without a server.</translation>
+    </message>
+    <message>
+        <source>Starta ett team…</source>
+        <translation>Start a team…</translation>
+    </message>
+    <message>
+        <source>Gå med i ett team…</source>
+        <translation>Join a team…</translation>
+    </message>
+    <message>
+        <source>Ditt fingeravtryck:</source>
+        <translation>Your fingerprint:</translation>
+    </message>
+    <message>
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Medlemmar</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Fingeravtryck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Lägg till kollega…</source>
+        <translation>Add a colleague…</translation>
+    </message>
+    <message>
+        <source>Ta bort ur teamet…</source>
+        <translation>Remove from the team…</translation>
+    </message>
+    <message>
+        <source>Frånvaro</source>
+        <translation>Absence</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Täcks av</source>
+        <translation>Covered by</translation>
+    </message>
+    <message>
+        <source>Lägg in frånvaro…</source>
+        <translation>Record an absence…</translation>
+    </message>
+    <message>
+        <source>Ta bort min frånvaro</source>
+        <translation>Remove my absence</translation>
+    </message>
+    <message>
+        <source>Överlämning</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Till / från</source>
+        <translation>To / from</translation>
+    </message>
+    <message>
+        <source>Lämna över uppdrag…</source>
+        <translation>Hand over an assignment…</translation>
+    </message>
+    <message>
+        <source>Noteringar</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>väntar: kollegan lägger till dig med ditt fingeravtryck, sedan synkar du</source>
+        <translation>waiting: a colleague adds you with your fingerprint, then you sync</translation>
+    </message>
+    <message>
+        <source>borttagen ur teamet</source>
+        <translation>removed from the team</translation>
+    </message>
+    <message>
+        <source>Du är {label} ({state}) i teamet i {folder}. Senaste synk: {last}.</source>
+        <translation>You are {label} ({state}) in the team in {folder}. Last sync: {last}.</translation>
+    </message>
+    <message>
+        <source>Mottaget: {aliases}.</source>
+        <translation>Received: {aliases}.</translation>
+    </message>
+    <message>
+        <source>{n} överlämnade gallrade.</source>
+        <translation>{n} handed over and purged.</translation>
+    </message>
+    <message>
+        <source>{n} förfrågningar tagna av flera: fördela igen.</source>
+        <translation>{n} inquiries taken by several members: distribute them again.</translation>
+    </message>
+    <message>
+        <source>{n} noteringar (se fliken).</source>
+        <translation>{n} notices (see the tab).</translation>
+    </message>
+    <message>
+        <source>Din fil skrivs vid nästa synk.</source>
+        <translation>Your file is written at the next sync.</translation>
+    </message>
+    <message>
+        <source>Synkar med teamet…</source>
+        <translation>Syncing with the team…</translation>
+    </message>
+    <message>
+        <source>Välj först en kollega i listan.</source>
+        <translation>First choose a colleague in the list.</translation>
+    </message>
+    <message>
+        <source>Ta bort ur teamet</source>
+        <translation>Remove from the team</translation>
+    </message>
+    <message>
+        <source>Ta bort {label} ur teamet? Det som skrivs efter detta krypteras inte till hen.</source>
+        <translation>Remove {label} from the team? What is written after this is no longer encrypted to them.</translation>
+    </message>
+    <message>
+        <source>Välj först en egen frånvaro i listan.</source>
+        <translation>First choose one of your own absences in the list.</translation>
+    </message>
+    <message>
+        <source>Enhetens lista (teamet)</source>
+        <translation>The unit&apos;s list (the team)</translation>
+    </message>
+    <message>
+        <source>Registrerad av</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Tas av</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <source>Jag tar den</source>
+        <translation>I&apos;ll take it</translation>
+    </message>
+    <message>
+        <source>Fördela till</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>Välj först en förfrågan i enhetens lista.</source>
+        <translation>First choose an inquiry in the unit&apos;s list.</translation>
+    </message>
+    <message>
+        <source>{label} tar förfrågan; kollegorna ser det när de synkar.</source>
+        <translation>{label} takes the inquiry; colleagues see it when they sync.</translation>
+    </message>
+    <message>
+        <source>Bevakningar under frånvaro</source>
+        <translation>Follow-ups during absence</translation>
+    </message>
+    <message>
+        <source>För</source>
+        <translation>For</translation>
     </message>
     <message>
         <source>Välj lösenfras</source>
@@ -7208,28 +7528,604 @@ Orsa</translation>
         <translation>The draft cannot be kept: unexpected fields.</translation>
     </message>
     <message>
-        <source>{value} (maskerat)</source>
-        <translation>{value} (masked)</translation>
+        <source>arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning</source>
+        <translation>working in a team: the unit&apos;s waiting list, follow-ups during absence, handover</translation>
     </message>
     <message>
-        <source>Ångra</source>
-        <translation>Undo</translation>
+        <source>starta ett team i en delad mapp</source>
+        <translation>start a team in a shared folder</translation>
     </message>
     <message>
-        <source>Ta tillbaka det som just togs bort</source>
-        <translation>Bring back what was just removed</translation>
+        <source>den delade mappen</source>
+        <translation>the shared folder</translation>
     </message>
     <message>
-        <source>Ångra borttagningen</source>
-        <translation>Undo the removal</translation>
+        <source>ditt namn i teamet</source>
+        <translation>your name in the team</translation>
     </message>
     <message>
-        <source>Återställd.</source>
-        <translation>Restored.</translation>
+        <source>be om att gå med i teamet i en delad mapp</source>
+        <translation>ask to join the team in a shared folder</translation>
     </message>
     <message>
-        <source>Det finns inget borttaget att ångra.</source>
-        <translation>There is nothing removed to undo.</translation>
+        <source>fingeravtrycket för kollegan som lägger till dig (25 siffror, läs upp)</source>
+        <translation>the fingerprint of the colleague who adds you (25 digits, read aloud)</translation>
+    </message>
+    <message>
+        <source>ditt fingeravtryck, medlemmar och senaste synk</source>
+        <translation>your fingerprint, the members and the last sync</translation>
+    </message>
+    <message>
+        <source>teamets medlemmar och de som vill gå med</source>
+        <translation>the team&apos;s members and those who want to join</translation>
+    </message>
+    <message>
+        <source>lägg till en kollega (fingeravtrycket jämfört högt)</source>
+        <translation>add a colleague (fingerprint compared aloud)</translation>
+    </message>
+    <message>
+        <source>ta bort en medlem ur teamet</source>
+        <translation>remove a member from the team</translation>
+    </message>
+    <message>
+        <source>namn, fingeravtryck eller medlems-id</source>
+        <translation>name, fingerprint or member id</translation>
+    </message>
+    <message>
+        <source>läs kollegornas filer och skriv din</source>
+        <translation>read the colleagues&apos; files and write yours</translation>
+    </message>
+    <message>
+        <source>enhetens förfrågningar och kö</source>
+        <translation>the unit&apos;s inquiries and waiting list</translation>
+    </message>
+    <message>
+        <source>&quot;Jag tar den&quot;, eller fördela till en kollega</source>
+        <translation>&quot;I&apos;ll take it&quot;, or assign to a colleague</translation>
+    </message>
+    <message>
+        <source>förfrågans referens (se &apos;team inquiries&apos;)</source>
+        <translation>the inquiry&apos;s reference (see &apos;team inquiries&apos;)</translation>
+    </message>
+    <message>
+        <source>kollegan som tar den (standard: du)</source>
+        <translation>the colleague who takes it (default: you)</translation>
+    </message>
+    <message>
+        <source>frånvaro och vem som täcker upp</source>
+        <translation>absence and who covers</translation>
+    </message>
+    <message>
+        <source>lägg in frånvaro</source>
+        <translation>record an absence</translation>
+    </message>
+    <message>
+        <source>kollegan som täcker</source>
+        <translation>the colleague who covers</translation>
+    </message>
+    <message>
+        <source>teamets aktuella och kommande frånvaro</source>
+        <translation>the team&apos;s current and coming absences</translation>
+    </message>
+    <message>
+        <source>ta bort din frånvaro</source>
+        <translation>remove your absence</translation>
+    </message>
+    <message>
+        <source>bevakningar du täcker under kollegors frånvaro</source>
+        <translation>follow-ups you cover during colleagues&apos; absence</translation>
+    </message>
+    <message>
+        <source>markera en täckt bevakning som klar</source>
+        <translation>mark a covered follow-up done</translation>
+    </message>
+    <message>
+        <source>klart-datum (standard: i dag)</source>
+        <translation>done date (default: today)</translation>
+    </message>
+    <message>
+        <source>lämna över ett uppdrag till en kollega</source>
+        <translation>hand an assignment over to a colleague</translation>
+    </message>
+    <message>
+        <source>klienten har samtyckt till överlämningen</source>
+        <translation>the client has consented to the handover</translation>
+    </message>
+    <message>
+        <source>överlämningar till och från dig</source>
+        <translation>handovers to and from you</translation>
+    </message>
+    <message>
+        <source>vad synkningarna avvisade eller noterade</source>
+        <translation>what the syncs refused or noted</translation>
+    </message>
+    <message>
+        <source>Teamet är startat i {folder}.</source>
+        <translation>The team is started in {folder}.</translation>
+    </message>
+    <message>
+        <source>Ditt fingeravtryck (läs upp det för kollegorna): {fp}</source>
+        <translation>Your fingerprint (read it aloud to your colleagues): {fp}</translation>
+    </message>
+    <message>
+        <source>Du har bett om att gå med. Ditt fingeravtryck (läs upp det): {fp}</source>
+        <translation>You have asked to join. Your fingerprint (read it aloud): {fp}</translation>
+    </message>
+    <message>
+        <source>När kollegan har lagt till dig: kör &apos;team sync&apos;.</source>
+        <translation>When the colleague has added you: run &apos;team sync&apos;.</translation>
+    </message>
+    <message>
+        <source>medlem</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>borttagen</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>väntar på att läggas till</source>
+        <translation>waiting to be added</translation>
+    </message>
+    <message>
+        <source>Valvet är inte med i något team.</source>
+        <translation>The vault is not in a team.</translation>
+    </message>
+    <message>
+        <source>Team i {folder}; du är {label} ({status}).</source>
+        <translation>Team in {folder}; you are {label} ({status}).</translation>
+    </message>
+    <message>
+        <source>Ditt fingeravtryck: {fp}</source>
+        <translation>Your fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Senaste synk: {at}</source>
+        <translation>Last sync: {at}</translation>
+    </message>
+    <message>
+        <source> (du)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <source>{label} är tillagd i teamet.</source>
+        <translation>{label} is added to the team.</translation>
+    </message>
+    <message>
+        <source>{label} är borttagen: nya poster krypteras inte längre till hen.</source>
+        <translation>{label} is removed: new records are no longer encrypted to them.</translation>
+    </message>
+    <message>
+        <source>{files} filer lästa, {imported} nya poster, {published} publicerade.</source>
+        <translation>{files} files read, {imported} new records, {published} published.</translation>
+    </message>
+    <message>
+        <source>Din fil kunde inte skrivas nu; den skrivs vid nästa synk.</source>
+        <translation>Your file could not be written now; it is written at the next sync.</translation>
+    </message>
+    <message>
+        <source>Mottaget uppdrag: {alias}</source>
+        <translation>Received assignment: {alias}</translation>
+    </message>
+    <message>
+        <source>{n} överlämnade uppdrag gallrade (kvitterade av mottagaren).</source>
+        <translation>{n} handed-over assignments purged (receipt from the receiver).</translation>
+    </message>
+    <message>
+        <source>{n} bevakningar klarmarkerade av kollega.</source>
+        <translation>{n} follow-ups marked done by a colleague.</translation>
+    </message>
+    <message>
+        <source>{n} förfrågningar har tagits av flera samtidigt: fördela dem igen.</source>
+        <translation>{n} inquiries were taken by several members at once: distribute them again.</translation>
+    </message>
+    <message>
+        <source>post {seq}</source>
+        <translation>record {seq}</translation>
+    </message>
+    <message>
+        <source>Enheten har inga förfrågningar.</source>
+        <translation>The unit has no inquiries.</translation>
+    </message>
+    <message>
+        <source>KONFLIKT: {names}</source>
+        <translation>CONFLICT: {names}</translation>
+    </message>
+    <message>
+        <source>registrerad av {label}</source>
+        <translation>recorded by {label}</translation>
+    </message>
+    <message>
+        <source>tas av {who}</source>
+        <translation>taken by {who}</translation>
+    </message>
+    <message>
+        <source>Förfrågan {ref} tas av {label}.</source>
+        <translation>Inquiry {ref} is taken by {label}.</translation>
+    </message>
+    <message>
+        <source>Frånvaro {start}–{end} ({ref}); {label} täcker dina bevakningar.</source>
+        <translation>Absence {start}–{end} ({ref}); {label} covers your follow-ups.</translation>
+    </message>
+    <message>
+        <source>Ingen frånvaro inlagd.</source>
+        <translation>No absence recorded.</translation>
+    </message>
+    <message>
+        <source>{ref}	{label}	{start}–{end}	täcks av {cover}</source>
+        <translation>{ref}	{label}	{start}–{end}	covered by {cover}</translation>
+    </message>
+    <message>
+        <source>Frånvaron {ref} är borttagen.</source>
+        <translation>The absence {ref} is removed.</translation>
+    </message>
+    <message>
+        <source>Du täcker inga bevakningar just nu.</source>
+        <translation>You cover no follow-ups at the moment.</translation>
+    </message>
+    <message>
+        <source>klar {date}</source>
+        <translation>done {date}</translation>
+    </message>
+    <message>
+        <source>för {label}</source>
+        <translation>for {label}</translation>
+    </message>
+    <message>
+        <source>Klar: {alias} ({due}); {label} får markeringen vid nästa synk.</source>
+        <translation>Done: {alias} ({due}); {label} gets the mark at the next sync.</translation>
+    </message>
+    <message>
+        <source>{alias} är överlämnat till {label}. Din kopia gallras när {label} har tagit emot det (vid en senare synk).</source>
+        <translation>{alias} is handed over to {label}. Your copy is purged when {label} has received it (at a later sync).</translation>
+    </message>
+    <message>
+        <source>skickad, väntar på kvittens</source>
+        <translation>sent, waiting for the receipt</translation>
+    </message>
+    <message>
+        <source>kvitterad, din kopia gallrad</source>
+        <translation>receipt seen, your copy purged</translation>
+    </message>
+    <message>
+        <source>ändrad efter överlämningen, inte gallrad</source>
+        <translation>changed after the handover, not purged</translation>
+    </message>
+    <message>
+        <source>mottagen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>Inga överlämningar.</source>
+        <translation>No handovers.</translation>
+    </message>
+    <message>
+        <source>till {label}</source>
+        <translation>to {label}</translation>
+    </message>
+    <message>
+        <source>från {label}</source>
+        <translation>from {label}</translation>
+    </message>
+    <message>
+        <source>Inga noteringar från synkningarna.</source>
+        <translation>No notices from the syncs.</translation>
+    </message>
+    <message>
+        <source>Valvet är redan med i ett team; inget har ändrats.</source>
+        <translation>The vault is already in a team; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Mappen har redan en teamfil för det här valvet ({name}); välj en annan mapp. Inget har ändrats.</source>
+        <translation>The folder already has a team file for this vault ({name}); choose another folder. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Det är ditt eget fingeravtryck: ange kollegans, som läser upp sitt.</source>
+        <translation>That is your own fingerprint: enter the colleague&apos;s, who reads theirs aloud.</translation>
+    </message>
+    <message>
+        <source>Ingen i teammappen har fingeravtrycket {fp}: kontrollera siffrorna och att kollegan har startat teamet i just den mappen. Inget har ändrats.</source>
+        <translation>Nobody in the team folder has the fingerprint {fp}: check the digits and that the colleague started the team in exactly that folder. Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Ingen som vill gå med har fingeravtrycket {fp}: kontrollera siffrorna och att kollegan har kört &apos;team join&apos; mot samma mapp (och att filen har synkats). Inget har ändrats.</source>
+        <translation>Nobody who wants to join has the fingerprint {fp}: check the digits and that the colleague ran &apos;team join&apos; against the same folder (and that the file has synced). Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>{label} är redan medlem; inget har ändrats.</source>
+        <translation>{label} is already a member; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Du kan inte ta bort dig själv; be en kollega göra det. Inget sparades.</source>
+        <translation>You cannot remove yourself; ask a colleague to do it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Första dagen</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Sista dagen</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Frånvaron slutar före den börjar; inget sparades.</source>
+        <translation>The absence ends before it starts; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Frånvaron har redan passerat; inget sparades.</source>
+        <translation>The absence is already over; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Välj en kollega som täcker upp, inte dig själv; inget sparades.</source>
+        <translation>Choose a colleague who covers, not yourself; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) frånvaro av dig har referensen &apos;{ref}&apos;; inget sparades.</source>
+        <translation>None (or more than one) of your absences has the reference &apos;{ref}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) bevakning att täcka har referensen &apos;{ref}&apos;; inget sparades.</source>
+        <translation>None (or more than one) of the follow-ups to cover has the reference &apos;{ref}&apos;; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>aliaset {alias} används redan</source>
+        <translation>the alias {alias} is already in use</translation>
+    </message>
+    <message>
+        <source>Överlämnat från {label} i teamet den {date}, med klientens samtycke (tidigare alias: {alias}).</source>
+        <translation>Handed over by {label} in the team on {date}, with the client&apos;s consent (previous alias: {alias}).</translation>
+    </message>
+    <message>
+        <source>Anteckningen från {date}</source>
+        <translation>The note of {date}</translation>
+    </message>
+    <message>
+        <source>Bevakningen från {date}</source>
+        <translation>The follow-up of {date}</translation>
+    </message>
+    <message>
+        <source>{where} innehåller {found}: ta bort uppgiften och försök igen; inget skickades.</source>
+        <translation>{where} contains {found}: remove it and try again; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Kryssa i att klienten har samtyckt till överlämningen (--consent); inget skickades.</source>
+        <translation>Tick that the client has consented to the handover (--consent); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Välj en kollega att lämna över till; inget skickades.</source>
+        <translation>Choose a colleague to hand over to; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Bara ett pågående uppdrag kan lämnas över (&apos;{alias}&apos; är avslutat); inget skickades.</source>
+        <translation>Only an ongoing assignment can be handed over (&apos;{alias}&apos; is closed); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>&apos;{alias}&apos; är redan överlämnat och väntar på kvittens; inget skickades.</source>
+        <translation>&apos;{alias}&apos; is already handed over and waits for the receipt; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>överlämningen kan inte skrivas ({why})</source>
+        <translation>the handover cannot be written ({why})</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) förfrågan i enhetens lista har referensen &apos;{ref}&apos; (se &apos;team inquiries&apos;); inget sparades.</source>
+        <translation>None (or more than one) of the inquiries in the unit&apos;s list has the reference &apos;{ref}&apos; (see &apos;team inquiries&apos;); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {ref} har utfallet &apos;{outcome}&apos;; bara en förfrågan i kö (eller antagen) kan tas. Inget sparades.</source>
+        <translation>Inquiry {ref} has the outcome &apos;{outcome}&apos;; only a waiting (or accepted) inquiry can be taken. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Du är inte medlem i teamet; inget sparades.</source>
+        <translation>You are not a member of the team; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Förfrågan {ref} innehåller personuppgifter (se &apos;Hänvisad till&apos;) och kan inte delas med teamet; inget sparades.</source>
+        <translation>Inquiry {ref} contains personal data (see &apos;Referred to&apos;) and cannot be shared with the team; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Medlemmen finns inte i teamet; inget sparades.</source>
+        <translation>The member is not in the team; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Valvet är inte med i något team: starta ett med &apos;team init&apos; eller gå med i ett med &apos;team join&apos;.</source>
+        <translation>The vault is not in a team: start one with &apos;team init&apos; or join one with &apos;team join&apos;.</translation>
+    </message>
+    <message>
+        <source>Du är inte medlem i teamet ännu: en kollega lägger till dig med ditt fingeravtryck, sedan synkar du.</source>
+        <translation>You are not a member of the team yet: a colleague adds you with your fingerprint, then you sync.</translation>
+    </message>
+    <message>
+        <source>Du är borttagen ur teamet; inget skrevs.</source>
+        <translation>You are removed from the team; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Teammappen {folder} går inte att nå: anslut den (nätverksenheten, USB-minnet) och försök igen; inget har ändrats.</source>
+        <translation>The team folder {folder} cannot be reached: connect it (the network drive, the USB stick) and try again; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Namnet i teamet måste vara text; inget sparades.</source>
+        <translation>The name in the team must be text; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ange ett namn som kollegorna känner igen; inget sparades.</source>
+        <translation>Enter a name your colleagues recognise; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Namnet i teamet är för långt (högst 80 tecken); inget sparades.</source>
+        <translation>The name in the team is too long (at most 80 characters); nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Namnet i teamet innehåller {found}; inget sparades.</source>
+        <translation>The name in the team contains {found}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ett fingeravtryck är 25 siffror (fem grupper om fem); kontrollera det kollegan läste upp. Inget sparades.</source>
+        <translation>A fingerprint is 25 digits (five groups of five); check what the colleague read aloud. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Posten blir för stor för teamfilen (högst {mb} MB); dela upp den. Inget skickades.</source>
+        <translation>The record is too large for the team file (at most {mb} MB); split it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) medlem heter &apos;{who}&apos;; medlemmar: {names}. Ange namnet, fingeravtrycket eller början av medlems-id. Inget sparades.</source>
+        <translation>No (or more than one) member is called &apos;{who}&apos;; members: {names}. Give the name, the fingerprint or the start of the member id. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Trasig post avvisad</source>
+        <translation>Broken record refused</translation>
+    </message>
+    <message>
+        <source>Avkortad post avvisad (filen skrevs inte färdigt)</source>
+        <translation>Truncated record refused (the file was not written completely)</translation>
+    </message>
+    <message>
+        <source>För lång rad avvisad</source>
+        <translation>Too long line refused</translation>
+    </message>
+    <message>
+        <source>Post i en nyare formatversion hoppades över</source>
+        <translation>Record in a newer format version skipped</translation>
+    </message>
+    <message>
+        <source>För många poster i filen; resten lästes inte</source>
+        <translation>Too many records in the file; the rest was not read</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas</source>
+        <translation>The file could not be read</translation>
+    </message>
+    <message>
+        <source>Filen är för stor och lästes inte</source>
+        <translation>The file is too large and was not read</translation>
+    </message>
+    <message>
+        <source>Post med ogiltig signatur avvisad (förfalskad eller ändrad)</source>
+        <translation>Record with an invalid signature refused (forged or altered)</translation>
+    </message>
+    <message>
+        <source>Post med ogiltigt innehåll avvisad</source>
+        <translation>Record with invalid content refused</translation>
+    </message>
+    <message>
+        <source>Post som inte gick att dekryptera avvisad</source>
+        <translation>Record that could not be decrypted refused</translation>
+    </message>
+    <message>
+        <source>Samma löpnummer med annat innehåll avvisat (gaffling)</source>
+        <translation>Same sequence number with other content refused (a fork)</translation>
+    </message>
+    <message>
+        <source>Äldre kopia av filen (lägre löpnummer än redan sett) ignorerad</source>
+        <translation>Older copy of the file (lower sequence number than already seen) ignored</translation>
+    </message>
+    <message>
+        <source>Kopia från synktjänsten (konfliktkopia) känd; inget läses två gånger</source>
+        <translation>Copy made by the sync service (conflict copy) recognised; nothing is read twice</translation>
+    </message>
+    <message>
+        <source>Post i en annan medlems fil avvisad</source>
+        <translation>Record in another member&apos;s file refused</translation>
+    </message>
+    <message>
+        <source>Fil från ett annat team hoppades över</source>
+        <translation>File from another team skipped</translation>
+    </message>
+    <message>
+        <source>Post från någon som inte är medlem väntar (okänd avsändare)</source>
+        <translation>Record from someone who is not a member waits (unknown sender)</translation>
+    </message>
+    <message>
+        <source>Post skriven efter att medlemmen togs bort ignorerad</source>
+        <translation>Record written after the member was removed ignored</translation>
+    </message>
+    <message>
+        <source>Överlämningen kunde inte tas emot</source>
+        <translation>The handover could not be received</translation>
+    </message>
+    <message>
+        <source>Uppdraget ändrades efter överlämningen och gallrades inte; kontrollera och gallra det själv</source>
+        <translation>The assignment changed after the handover and was not purged; check it and purge it yourself</translation>
+    </message>
+    <message>
+        <source>Förfrågan publicerades inte: den innehåller personuppgifter</source>
+        <translation>Inquiry not published: it contains personal data</translation>
+    </message>
+    <message>
+        <source>Länk eller specialfil i teammappen hoppades över</source>
+        <translation>Link or special file in the team folder skipped</translation>
+    </message>
+    <message>
+        <source>ingen giltig JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>posten har inte fälten h, c och s</source>
+        <translation>the record does not have the fields h, c and s</translation>
+    </message>
+    <message>
+        <source>postens huvud har fel fält</source>
+        <translation>the record&apos;s header has wrong fields</translation>
+    </message>
+    <message>
+        <source>formatversionen är inget heltal</source>
+        <translation>the format version is not a whole number</translation>
+    </message>
+    <message>
+        <source>formatversion {v} är okänd (en nyare po-desktop?)</source>
+        <translation>format version {v} is unknown (a newer po-desktop?)</translation>
+    </message>
+    <message>
+        <source>team-id är ogiltigt</source>
+        <translation>the team id is invalid</translation>
+    </message>
+    <message>
+        <source>medlems-id är ogiltigt</source>
+        <translation>the member id is invalid</translation>
+    </message>
+    <message>
+        <source>löpnumret är ogiltigt</source>
+        <translation>the sequence number is invalid</translation>
+    </message>
+    <message>
+        <source>post-id är ogiltigt</source>
+        <translation>the record id is invalid</translation>
+    </message>
+    <message>
+        <source>tidpunkten är ogiltig</source>
+        <translation>the time is invalid</translation>
+    </message>
+    <message>
+        <source>mottagarlistan är ogiltig</source>
+        <translation>the list of recipients is invalid</translation>
+    </message>
+    <message>
+        <source>mottagare, nyckel eller signatur är ogiltig</source>
+        <translation>recipient, key or signature is invalid</translation>
+    </message>
+    <message>
+        <source>raden är för lång</source>
+        <translation>the line is too long</translation>
+    </message>
+    <message>
+        <source>sista raden är avkortad</source>
+        <translation>the last line is truncated</translation>
+    </message>
+    <message>
+        <source>för många poster i filen</source>
+        <translation>too many records in the file</translation>
+    </message>
+    <message>
+        <source>ingen vanlig fil</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>filen är för stor</source>
+        <translation>the file is too large</translation>
     </message>
     <message>
         <source>signaturen har fel form (signature.public_key eller value)</source>
@@ -7264,6 +8160,26 @@ Orsa</translation>
         <translation>the period {start} – {end} is no possible statistics period: it must lie within one calendar year (a year, a half year or part of a year)</translation>
     </message>
     <message>
+        <source>{value} (maskerat)</source>
+        <translation>{value} (masked)</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ta tillbaka det som just togs bort</source>
+        <translation>Bring back what was just removed</translation>
+    </message>
+    <message>
+        <source>Ångra borttagningen</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>Återställd.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
         <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
         <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
     </message>
@@ -7274,6 +8190,10 @@ Orsa</translation>
     <message>
         <source>Ingen enhet med enhets-id {id} har en bunden nyckel (se coordinator status).</source>
         <translation>No unit with unit id {id} has a bound key (see coordinator status).</translation>
+    </message>
+    <message>
+        <source>Det finns inget borttaget att ångra.</source>
+        <translation>There is nothing removed to undo.</translation>
     </message>
 </context>
 </TS>
