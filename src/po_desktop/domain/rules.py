@@ -69,9 +69,15 @@ def caseload(active: int, fte: object) -> Caseload:
     return Caseload(active, f, per, lo, hi, status)
 
 
-def over_max_duration(start: dt.date, today: dt.date) -> bool:
-    """Started more than 18 calendar months before ``today`` (statistics.md: over_18_months)."""
-    return start < add_months(today, -MAX_ASSIGNMENT_MONTHS)
+def over_max_duration(start: dt.date, on: dt.date) -> bool:
+    """Started more than 18 calendar months before ``on``: ``start + 18 months < on``, the day
+    clamped to the month's last day (statistics.md §3, ``over_18_months_at_end``).
+
+    The one 18-month predicate: the start view asks it with today, the statistics with the
+    period's end. (A start on 2023-06-30 is over on 2024-12-31: 2023-06-30 + 18 months is
+    2024-12-30 — counting back from 2024-12-31 would give 2023-06-30 and say "not over".)
+    """
+    return add_months(start, MAX_ASSIGNMENT_MONTHS) < on
 
 
 # --- waiting list -------------------------------------------------------------------------------
