@@ -8,6 +8,7 @@ content from the vault beyond what the user typed in the failing command.
 from __future__ import annotations
 
 import re
+from typing import Any, Self
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -75,13 +76,14 @@ class RejectedInput(PoError):
     exit_code = 4
 
     @classmethod
-    def nothing_saved(cls, reason: object) -> RejectedInput:
+    def nothing_saved(cls, reason: object, *args: Any) -> Self:
         """The one message rule for a refused change: the reason, capitalised, then
-        "; inget sparades." (e.g. from a domain rule's ``ValueError``)."""
+        "; inget sparades." (e.g. from a domain rule's ``ValueError``). Write the reason without
+        the ending; ``args`` go to a subclass's constructor after the message."""
         from po_desktop.i18n import tr
 
-        msg = str(reason)
-        return cls(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
+        msg = str(reason).rstrip().rstrip(".")
+        return cls(msg[:1].upper() + msg[1:] + tr("; inget sparades."), *args)
 
 
 class StorageFailure(PoError):

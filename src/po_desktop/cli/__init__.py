@@ -221,10 +221,10 @@ def read_stdin_text(stream) -> str:
                 return raw.decode("cp1252")
             except UnicodeDecodeError:
                 pass
-    raise RejectedInput(
+    raise RejectedInput.nothing_saved(
         tr(
             "Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
-            "spara den som UTF-8 och försök igen; inget sparades."
+            "spara den som UTF-8 och försök igen"
         )
     )
 

@@ -9,42 +9,20 @@ from __future__ import annotations
 
 import argparse
 
+from po_desktop.cli import parse
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import local_decimal, plural, tr
 from po_desktop.lazy import lazy_import
 
 TYPE_CHECKING = False  # start-up: see po_desktop.cli
 if TYPE_CHECKING:
-    import datetime as dt
-
-    from po_desktop.domain import categories, dates
+    from po_desktop.domain import categories
     from po_desktop.services import casework as cw
     from po_desktop.services import system_failure_fields as sf_fields
 else:  # loaded when a command runs, not when the parser is built (fast --help, window start)
     cw = lazy_import("po_desktop.services.casework")
     sf_fields = lazy_import("po_desktop.services.system_failure_fields")
     categories = lazy_import("po_desktop.domain.categories")
-    dates = lazy_import("po_desktop.domain.dates")
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dates.parse_date(value)
-    except ValueError as exc:
-        raise RejectedInput.nothing_saved(exc) from None
-
-
-def _int(value: str, what: str) -> int:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise RejectedInput(
-            tr("{what} måste vara ett heltal: '{value}'; inget sparades.").format(
-                what=what, value=value
-            )
-        ) from None
 
 
 def _vault(ctx):
@@ -285,14 +263,14 @@ def _assignment_changes(args, *, update: bool) -> dict:
     if args.birth_year is not None:
         unknown = args.birth_year.strip().casefold() in ("unknown", "okänt", "uppgift saknas")
         changes["birth_year"] = (
-            cw.BIRTH_YEAR_UNKNOWN if unknown else _int(args.birth_year, tr("Födelseåret"))
+            cw.BIRTH_YEAR_UNKNOWN if unknown else parse.integer(args.birth_year, tr("Födelseåret"))
         )
     if args.municipality is not None:
         changes["municipality"] = args.municipality
     if args.referral_source is not None:
         changes["referral_source"] = args.referral_source
     if args.start is not None:
-        changes["start"] = _date(args.start)
+        changes["start"] = parse.date(args.start)
     if args.priority_flag is not None:
         changes["priority_flags"] = args.priority_flag
     if args.area is not None:
@@ -307,7 +285,7 @@ def _assignment_changes(args, *, update: bool) -> dict:
         if args.no_areas:
             changes["areas"] = []
         if args.end is not None:
-            changes["end"] = _date(args.end)
+            changes["end"] = parse.date(args.end)
         if args.reason is not None:
             changes["reason"] = args.reason
     return changes
@@ -335,7 +313,7 @@ def cmd_assignment_add(args, ctx) -> int:
         raise UsageError(tr("assignment add: --referral-source krävs (eller --from-inquiry ID)"))
     changes = _assignment_changes(args, update=False)
     if args.from_inquiry is not None:
-        inquiry_id = _int(args.from_inquiry, tr("Förfrågans id"))
+        inquiry_id = parse.integer(args.from_inquiry, tr("Förfrågans id"))
         a = cw.start_assignment_from_inquiry(_vault(ctx), inquiry_id, **changes)
         ctx.print(
             tr(
@@ -373,7 +351,7 @@ def _follow_ups_count(n: int) -> str:
 
 
 def cmd_assignment_close(args, ctx) -> int:
-    end = _date(args.end)
+    end = parse.date(args.end)
     vault = _vault(ctx)
     a = cw.close_assignment(vault, args.target, end=end, reason=args.reason)
     if a.purged:
@@ -523,7 +501,7 @@ def _note_text(args, ctx) -> str:
 
 
 def cmd_note_add(args, ctx) -> int:
-    day = _date(args.date)
+    day = parse.date(args.date)
     vault = _vault(ctx)
     n = cw.add_note(vault, args.target, date=day, text=_note_text(args, ctx))
     ctx.print(
@@ -535,8 +513,8 @@ def cmd_note_add(args, ctx) -> int:
 
 
 def cmd_note_update(args, ctx) -> int:
-    day = _date(args.date)
-    note_id = _int(args.note_id, "ID")
+    day = parse.date(args.date)
+    note_id = parse.integer(args.note_id, "ID")
     vault = _vault(ctx)
     n = cw.update_note(vault, note_id, text=_note_text(args, ctx), date=day)
     ctx.print(tr("Anteckning {id} ändrad.").format(id=n.id))
@@ -544,7 +522,7 @@ def cmd_note_update(args, ctx) -> int:
 
 
 def cmd_note_delete(args, ctx) -> int:
-    note_id = _int(args.note_id, "ID")
+    note_id = parse.integer(args.note_id, "ID")
     cw.delete_note(_vault(ctx), note_id)
     ctx.print(tr("Anteckning {id} är förstörd.").format(id=note_id))
     return 0
@@ -565,7 +543,7 @@ def cmd_note_list(args, ctx) -> int:
 
 
 def cmd_note_search(args, ctx) -> int:
-    limit = _int(args.limit, "--limit")
+    limit = parse.integer(args.limit, "--limit")
     hits = cw.search_notes(_vault(ctx), args.query, limit=limit)
     if args.json:
         ctx.print_json([h.to_dict() for h in hits])
@@ -581,7 +559,7 @@ def cmd_note_search(args, ctx) -> int:
 
 
 def cmd_follow_up_add(args, ctx) -> int:
-    day, served, due = _date(args.date), _date(args.served_on), _date(args.due)
+    day, served, due = parse.date(args.date), parse.date(args.served_on), parse.date(args.due)
     f = cw.add_follow_up(
         _vault(ctx),
         args.target,
@@ -638,10 +616,10 @@ def cmd_follow_up_list(args, ctx) -> int:
 
 
 def cmd_follow_up_done(args, ctx) -> int:
-    fid = _int(args.follow_up_id, "ID")
+    fid = parse.integer(args.follow_up_id, "ID")
     import datetime as dt
 
-    on = _date(args.on) or dt.date.today()
+    on = parse.date(args.on) or dt.date.today()
     f = cw.complete_follow_up(_vault(ctx), fid, on)
     ctx.print(tr("Bevakning {id} är klar ({on}).").format(id=f.id, on=_d(f.done_on)))
     return 0
@@ -653,7 +631,7 @@ def cmd_follow_up_done(args, ctx) -> int:
 def cmd_inquiry_add(args, ctx) -> int:
     q = cw.add_inquiry(
         _vault(ctx),
-        date=_date(args.date),
+        date=parse.date(args.date),
         referral_source=args.referral_source,
         outcome=args.outcome,
         priority_flags=args.priority_flag,
@@ -668,16 +646,16 @@ def cmd_inquiry_add(args, ctx) -> int:
 
 
 def cmd_inquiry_update(args, ctx) -> int:
-    qid = _int(args.inquiry_id, "ID")
+    qid = parse.integer(args.inquiry_id, "ID")
     changes: dict = {}
     if args.date is not None:
-        changes["date"] = _date(args.date)
+        changes["date"] = parse.date(args.date)
     if args.referral_source is not None:
         changes["referral_source"] = args.referral_source
     if args.outcome is not None:
         changes["outcome"] = args.outcome
     if args.outcome_on is not None:
-        changes["outcome_on"] = _date(args.outcome_on)
+        changes["outcome_on"] = parse.date(args.outcome_on)
     if args.priority_flag is not None:
         changes["priority_flags"] = args.priority_flag
     if args.no_priority_flags:
@@ -720,7 +698,7 @@ def _sf_changes(args) -> dict:
     for name in ("identified_on", "reported_on", "feedback_requested_on", "feedback_received_on"):
         value = getattr(args, name)
         if value is not None:
-            changes[name] = _date(value)
+            changes[name] = parse.date(value)
     for name in ("authority", *sf_fields.NAMES):
         value = getattr(args, name)
         if value is not None:

@@ -6,6 +6,7 @@ from prompts on a terminal. They are used for that one PDF and never stored anyw
 
 from __future__ import annotations
 
+from po_desktop.cli import parse
 from po_desktop.errors import RejectedInput, UsageError
 from po_desktop.i18n import plural, tr
 
@@ -303,7 +304,7 @@ def cmd_survey(args, ctx) -> int:
 def cmd_annual_report(args, ctx) -> int:
     from po_desktop.services import annual_report  # reportlab loads only when printing
 
-    year = annual_report.parse_year(args.year)
+    year = parse.year(args.year)
     vault = ctx.vault()
     ctx.require_mode("ombud")
     for path in annual_report.print_annual_report(

@@ -80,6 +80,24 @@ def over_max_duration(start: dt.date, on: dt.date) -> bool:
     return add_months(start, MAX_ASSIGNMENT_MONTHS) < on
 
 
+# --- years --------------------------------------------------------------------------------------
+
+YEAR_MIN = 1900
+YEAR_MAX = 9999
+
+
+def check_year(year: object) -> int:
+    """A calendar year as the services take it: an ``int`` (a bool is not one), 1900–9999.
+    The one year rule; a use with narrower bounds (the economy's) adds its own check after it."""
+    if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
+        raise ValueError(
+            tr("ogiltigt år '{value}': skriv ett årtal (ett heltal, t.ex. 2026)").format(
+                value=str(year)[:40]
+            )
+        )
+    return year
+
+
 # --- waiting list -------------------------------------------------------------------------------
 
 
@@ -201,11 +219,14 @@ __all__ = [
     "TARGET_PER_FTE_MAX",
     "TARGET_PER_FTE_MIN",
     "UPCOMING_DAYS",
+    "YEAR_MAX",
+    "YEAR_MIN",
     "caseload",
     "check_birth_year",
     "check_code",
     "check_codes",
     "check_period",
+    "check_year",
     "clean_alias",
     "is_purge_due",
     "neutral_alias",

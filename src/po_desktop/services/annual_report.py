@@ -29,27 +29,6 @@ from po_desktop.storage import Vault
 THRESHOLD = 5
 
 
-def parse_year(value: Any) -> int:
-    """A year from the command line or a field: ``2026`` (typed or pasted: full-width digits and
-    invisible characters are normalised first); anything else is refused (exit 4)."""
-    from po_desktop.domain.activities import normalize_input
-
-    text = normalize_input(value) if isinstance(value, str) else value
-    if isinstance(text, int) and not isinstance(text, bool):
-        year = text
-    elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) == 4:
-        year = int(text)
-    else:
-        raise RejectedInput(
-            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
-        )
-    if not 1900 <= year <= 9999:
-        raise RejectedInput(
-            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
-        )
-    return year
-
-
 def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
 
@@ -298,7 +277,9 @@ def print_annual_report(
 ) -> list[Path]:
     """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
     from po_desktop.fileio import check_output_paths
+    from po_desktop.services.activities import check_year
 
+    year = check_year(year)
     check_output_paths(pdf, docx)  # before the report is gathered
     if vault.mode == "coordinator":
         report = merged_report(vault, year, internal=internal)
@@ -321,7 +302,6 @@ __all__ = [
     "compared_rows",
     "merged_inputs",
     "merged_report",
-    "parse_year",
     "print_annual_report",
     "print_survey_form",
     "unit_inputs",

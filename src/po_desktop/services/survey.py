@@ -78,10 +78,6 @@ class RoundTally:
         }
 
 
-def _refuse(msg: str) -> RejectedInput:
-    return RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
@@ -141,10 +137,12 @@ def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
 
 def _find(s: Session, round_id: Any) -> SurveyRound:
     if isinstance(round_id, bool) or not isinstance(round_id, int):
-        raise _refuse(tr("enkätomgångens id ska vara ett heltal"))
+        raise RejectedInput.nothing_saved(tr("enkätomgångens id ska vara ett heltal"))
     r = s.get(SurveyRound, round_id)
     if r is None:
-        raise _refuse(tr("det finns ingen enkätomgång med id {id}").format(id=round_id))
+        raise RejectedInput.nothing_saved(
+            tr("det finns ingen enkätomgång med id {id}").format(id=round_id)
+        )
     return r
 
 
@@ -154,25 +152,29 @@ def _check_round_fields(
     from po_desktop.services.activities import check_text
 
     if not isinstance(label, str) or not label.strip():
-        raise _refuse(tr("enkätomgången saknar namn (--label)"))
+        raise RejectedInput.nothing_saved(tr("enkätomgången saknar namn (--label)"))
     from po_desktop.domain.activities import clean_text
 
     clean: str = clean_text(label)
     if len(clean) > LABEL_MAX_CHARS:
-        raise _refuse(tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS))
+        raise RejectedInput.nothing_saved(
+            tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS)
+        )
     for value, what in ((date_from, tr("Från-datum")), (date_to, tr("Till-datum"))):
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise _refuse(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
+            raise RejectedInput.nothing_saved(
+                tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
+            )
     if date_to < date_from:
-        raise _refuse(
+        raise RejectedInput.nothing_saved(
             tr("insamlingen slutar {to} före sin början {start}").format(
                 to=date_to.isoformat(), start=date_from.isoformat()
             )
         )
     if isinstance(handed_out, bool) or not isinstance(handed_out, int):
-        raise _refuse(tr("antal utdelade enkäter ska vara ett heltal"))
+        raise RejectedInput.nothing_saved(tr("antal utdelade enkäter ska vara ett heltal"))
     if not 1 <= handed_out <= MAX_HANDED_OUT:
-        raise _refuse(
+        raise RejectedInput.nothing_saved(
             tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
                 max=MAX_HANDED_OUT, n=handed_out
             )
@@ -223,7 +225,7 @@ def update_round(
         )
         entered = _count(s, r.id)
         if new_handed < entered:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr("{n} enkäter är redan registrerade; fler än {h} har delats ut").format(
                     n=entered, h=new_handed
                 )
@@ -273,12 +275,12 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
     free-text question, a round on another definition than the current one, more forms than
     were handed out. Returns the round with its new count of forms entered."""
     if not isinstance(answers, Mapping):
-        raise _refuse(tr("svaren ska vara fråga=svar"))
+        raise RejectedInput.nothing_saved(tr("svaren ska vara fråga=svar"))
     current = current_definition(vault)
     with vault.session() as s:
         r = _find(s, round_id)
         if (r.definition_id, r.definition_version) != current.key:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "enkätomgången {id} gäller enkät {rid} version {rv}, men "
                     "programmets enkät är {cid} version {cv}; svar kan inte "
@@ -294,10 +296,10 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
         try:
             clean = dom.check_response(current, answers)
         except dom.ResponseError as exc:
-            raise _refuse(str(exc)) from None
+            raise RejectedInput.nothing_saved(str(exc)) from None
         entered = _count(s, r.id)
         if entered >= r.handed_out:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "alla {n} utdelade enkäter är redan registrerade; ändra antalet "
                     "utdelade om fler delades ut"
@@ -326,7 +328,9 @@ def undo_last_response(vault: Vault, round_id: int) -> SurveyRoundView:
             .limit(1)
         )
         if last is None:
-            raise _refuse(tr("enkätomgången {id} har inga registrerade svar").format(id=r.id))
+            raise RejectedInput.nothing_saved(
+                tr("enkätomgången {id} har inga registrerade svar").format(id=r.id)
+            )
         s.delete(last)
         s.commit()
         return _view(s, r)
