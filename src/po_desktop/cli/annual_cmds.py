@@ -7,20 +7,15 @@ print. Bad input is one line on stderr, exit 4, nothing stored.
 from __future__ import annotations
 
 from po_desktop.cli import parse
+from po_desktop.cli.output import number_text
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import tr
 
 
 def _ombud(ctx):
     vault = ctx.vault()
     ctx.require_mode("ombud")
     return vault
-
-
-def _num(value) -> str:
-    if value is None:
-        return "–"
-    return local_decimal(f"{value:g}") if isinstance(value, float) else str(value)
 
 
 # --- registration ------------------------------------------------------------------------------
@@ -173,7 +168,7 @@ def cmd_activity_list(args, ctx) -> int:
         if v.participants is not None:
             extra.append(tr("{n} deltagare").format(n=v.participants))
         if v.hours is not None:
-            extra.append(tr("{h} tim").format(h=_num(v.hours)))
+            extra.append(tr("{h} tim").format(h=number_text(v.hours)))
         tail = f" ({', '.join(extra)})" if extra else ""
         ctx.print(f"{v.id}  {when}  {profile.label('activity_kind', v.kind)}: {v.title}{tail}")
     return 0
@@ -284,7 +279,7 @@ def cmd_survey_show(args, ctx) -> int:
             dv=r.definition_version,
         )
     )
-    rate = "–" if tally.response_rate is None else _num(tally.response_rate) + " %"
+    rate = "–" if tally.response_rate is None else number_text(tally.response_rate) + " %"
     ctx.print(
         tr("Svar: {n} av {h} utdelade ({rate})").format(
             n=tally.responses, h=r.handed_out, rate=rate
@@ -298,7 +293,7 @@ def cmd_survey_show(args, ctx) -> int:
         cells = "  ".join(f"{answer_label(c)}: {n}" for c, n in q.by_answer.items())
         ctx.print(f"    {cells}")
         if q.type == "scale":
-            ctx.print("    " + tr("medelvärde (1–5): {mean}").format(mean=_num(q.mean)))
+            ctx.print("    " + tr("medelvärde (1–5): {mean}").format(mean=number_text(q.mean)))
     return 0
 
 

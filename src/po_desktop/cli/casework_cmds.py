@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 
 from po_desktop.cli import parse
+from po_desktop.cli.output import number_text
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, plural, tr
+from po_desktop.i18n import plural, tr
 from po_desktop.lazy import lazy_import
 
 TYPE_CHECKING = False  # start-up: see po_desktop.cli
@@ -33,11 +34,6 @@ def _vault(ctx):
 
 def _label(list_name: str, code: str | None) -> str:
     return categories.default_profile().label(list_name, code) if code else ""
-
-
-def _decimal(value) -> str:
-    """1.5 → "1,5" and "1.50" → "1,50" in Swedish (the user's decimal sign) in text output."""
-    return local_decimal(f"{value:g}" if isinstance(value, float) else str(value))
 
 
 def _d(value) -> str:
@@ -781,7 +777,10 @@ def cmd_overview(args, ctx) -> int:
     c = v.caseload
     ctx.print(
         tr("Aktiva uppdrag: {n} (mål {lo}–{hi} för {fte} årsarbeten)").format(
-            n=c.active, lo=_decimal(c.target_min), hi=_decimal(c.target_max), fte=_decimal(c.fte)
+            n=c.active,
+            lo=number_text(c.target_min),
+            hi=number_text(c.target_max),
+            fte=number_text(c.fte),
         )
     )
     ctx.print(
