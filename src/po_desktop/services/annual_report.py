@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop.domain import annual_report as model
-from po_desktop.domain.categories import DEFAULT_PROFILE, Profile, load_profile
+from po_desktop.domain.categories import Profile, profile_or_default
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.storage import Vault
 
 THRESHOLD = 5
@@ -31,15 +32,6 @@ THRESHOLD = 5
 
 def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
-
-
-def _profile(vault: Vault, name: str | None = None) -> Profile:
-    try:
-        return load_profile(
-            name or vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
-        )
-    except KeyError:
-        return load_profile(DEFAULT_PROFILE)
 
 
 def _fte(value: Any) -> float | None:
@@ -86,15 +78,15 @@ def unit_inputs(
     ]
     _check_titles(vault, planned)
     analysis = annual.analysis_for_report(vault, year)
-    settings = vault.settings()
+    values = vault_settings.snapshot(vault)
     return model.AnnualInputs(
         year=year,
-        subject=str(settings.get("unit_label") or ""),
-        municipalities=tuple(settings.get("municipalities") or ()),
-        fte=_fte(settings.get("fte")),
+        subject=values[vault_settings.UNIT_LABEL.key],
+        municipalities=tuple(values[vault_settings.MUNICIPALITIES.key]),
+        fte=_fte(values[vault_settings.FTE.key]),
         figures=figures,
         previous=previous,
-        profile=_profile(vault),
+        profile=vault_settings.vault_profile(vault),
         system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
         analysis=analysis,
@@ -170,12 +162,12 @@ def merged_inputs(
     fte = figures.get("capacity", {}).get("fte")
     return model.AnnualInputs(
         year=year,
-        subject=str(vault.get_setting("unit_label") or tr("Samordnare")),
+        subject=vault_settings.get(vault, vault_settings.UNIT_LABEL) or tr("Samordnare"),
         municipalities=tuple(municipalities),
         fte=_fte(fte),
         figures=figures,
         previous=previous,
-        profile=_profile(vault, report.get("profile")),
+        profile=profile_or_default(report.get("profile")),  # the bundles' profile
         system_failures=tuple(report.get("system_failures") or ()),
         planned_activities=None,
         analysis=annual.analysis_for_report(vault, year),
@@ -293,7 +285,7 @@ def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     from po_desktop.printing.survey import render_survey_form
     from po_desktop.services.survey import current_definition
 
-    label = str(vault.get_setting("unit_label") or "") if vault is not None else ""
+    label = vault_settings.get(vault, vault_settings.UNIT_LABEL) if vault is not None else ""
     return render_survey_form(current_definition(vault), out, unit_label=label)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
@@ -215,7 +216,7 @@ def period_status(
     _require_coordinator(vault)
     p = as_period(period)
     today = today or dt.date.today()
-    hand_in_days = int(vault.get_setting("hand_in_days", 20) or 0)
+    hand_in_days = vault_settings.get(vault, vault_settings.HAND_IN_DAYS)
     deadline = p.end + dt.timedelta(days=hand_in_days)
     with vault.session() as s:
         expected = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))
