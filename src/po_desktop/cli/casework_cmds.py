@@ -218,7 +218,12 @@ def register(sub) -> None:
         if not required:
             p.add_argument("sf_id", metavar="ID")
         p.add_argument("--identified-on", required=required, metavar="DATE")
-        p.add_argument("--authority", required=required, metavar="A")
+        p.add_argument(
+            "--authority",
+            required=required,
+            metavar="A",
+            help=tr("ansvarig myndighet: en kod i profilen, t.ex. social_insurance"),
+        )
         p.add_argument("--area", required=required, metavar="TEXT")
         p.add_argument("--description", required=required, metavar="TEXT")
         p.add_argument(

@@ -55,7 +55,7 @@ def register(sub) -> None:
     c.add_argument(
         "--with-system-failures",
         action="store_true",
-        help=tr("ta med periodens systemfel per myndighet"),
+        help=tr("ta med periodens systemfel per ansvarig myndighet"),
     )
     c.set_defaults(handler=cmd_stats)
 
