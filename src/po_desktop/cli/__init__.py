@@ -425,6 +425,42 @@ def _choose_language():
     return None
 
 
+def _leaf_parser(parser: argparse.ArgumentParser, args: argparse.Namespace):
+    """The (sub)parser of the command ``args`` ran: ``assignment add`` → its own parser."""
+    while True:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        chosen = getattr(args, subs[0].dest, None) if subs else None
+        if not subs or chosen not in subs[0].choices:
+            return parser
+        parser = subs[0].choices[chosen]
+
+
+def _command_hints() -> dict[str, str]:
+    """Where to look when a named thing does not exist (the service says only that it does not)."""
+    return {
+        "alias": tr("se 'assignment list --all'"),
+        "bundle_id": tr("se 'coordinator status --json'"),
+    }
+
+
+def option_hint(
+    parser: argparse.ArgumentParser | None, args: argparse.Namespace | None, field: str | None
+) -> str:
+    """ " (--title)" for a refusal about the service's ``title`` when the command has that option:
+    the services never name an option, the command line adds it (ARCHITECTURE.md)."""
+    if parser is None or args is None or not field:
+        return ""
+    hint = _command_hints().get(field)
+    if hint is None:
+        options = [
+            a.option_strings[0]
+            for a in _leaf_parser(parser, args)._actions
+            if a.dest == field and a.option_strings
+        ]
+        hint = options[0] if options else None
+    return f" ({hint})" if hint else ""
+
+
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     from po_desktop.hardening import disable_core_dumps
 
@@ -436,6 +472,7 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
         return 0
     debug = "--debug" in argv
     ctx = None
+    parser = args = None
     try:
         config_error = _choose_language()
         _refuse_passphrase_argument(argv)
@@ -462,7 +499,8 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
             import traceback
 
             traceback.print_exc(file=stderr)
-        print(f"po-desktop: {printable(exc.message)}", file=stderr)
+        hint = option_hint(parser, args, exc.field)
+        print(f"po-desktop: {printable(exc.message)}{hint}", file=stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(tr("po-desktop: avbrutet."), file=stderr)

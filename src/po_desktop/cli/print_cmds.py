@@ -212,7 +212,6 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
 
 
 def cmd_intake(args, ctx) -> int:
-    from po_desktop.printing.forms_loader import load_form
     from po_desktop.services import printing  # reportlab loads only when printing
 
     vault = _optional_vault(ctx)
@@ -220,7 +219,7 @@ def cmd_intake(args, ctx) -> int:
     if args.values:
         values = read_values(args.values, ctx.stdin)
     elif not args.blank and hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
-        values = prompt_values(load_form("intake", vault), ctx)
+        values = prompt_values(printing.load_form(vault, "intake"), ctx)
     out = printing.print_intake(vault, args.out, values)
     kind = tr("ifylld") if values else tr("tom")
     ctx.print(tr("Skrev {kind} blankett: {path}").format(kind=kind, path=out))

@@ -34,7 +34,7 @@ from po_desktop.gui.unlock import UnlockScreen
 from po_desktop.gui.views.base import View
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
-from po_desktop.storage import filelock
+from po_desktop.services import vault_lock as filelock
 
 DEFAULT_IDLE_MINUTES = vault_settings.IDLE_LOCK_MINUTES.default
 

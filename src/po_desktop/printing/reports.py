@@ -318,7 +318,7 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
         if not isinstance(counts, Mapping):
             continue
         list_name, heading = fig.profile_list, fig.label
-        from po_desktop.services.report_table import in_profile_order
+        from po_desktop.domain.categories import in_profile_order
 
         rows = [
             ((profile.label(list_name, code) if list_name else code), value)
@@ -620,7 +620,7 @@ def render_coordinator_report(
         ]
     ]
     if status is not None:
-        from po_desktop.services.period_status import fmt_time
+        from po_desktop.domain.dates import fmt_time
 
         for u in status.units:
             state = u.state

@@ -117,7 +117,7 @@ def _view(a: Activity) -> ActivityView:
 
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise RejectedInput.nothing_saved(tr("aktiviteten saknar rubrik (--title)"))
+        raise RejectedInput.nothing_saved(tr("aktiviteten saknar rubrik"), field="title")
     clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise RejectedInput.nothing_saved(
@@ -210,7 +210,7 @@ def mark_done(vault: Vault, activity_id: int, *, date: dt.date) -> ActivityView:
     """Give a planned activity its date (it keeps its planned month)."""
     day = _date(date, tr("Datum"))
     if day is None:
-        raise RejectedInput.nothing_saved(tr("ange datum (--date)"))
+        raise RejectedInput.nothing_saved(tr("ange datum"), field="date")
     with vault.session() as s:
         a = _find(s, activity_id)
         if a.date is not None:

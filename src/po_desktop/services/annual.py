@@ -151,7 +151,7 @@ def check_earlier(period: Period | str, earlier: Period | str) -> tuple[Period, 
         raise RejectedInput(
             tr(
                 "Jämförelseperioden {earlier} ska börja före perioden {period} "
-                "(t.ex. --period 2026 --compare 2025)."
+                "(t.ex. 2026 jämfört med 2025)."
             ).format(earlier=e.label, period=p.label)
         )
     return p, e

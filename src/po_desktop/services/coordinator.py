@@ -76,7 +76,7 @@ def _now() -> dt.datetime:
 
 def _require_coordinator(vault) -> None:
     if vault.mode != "coordinator":
-        raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+        raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 
 def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=None) -> None:
@@ -256,8 +256,8 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
         if bound_to is not None:
             reason = tr(
                 "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
-                "({this}…); om enheten har ett nytt valv: coordinator unbind "
-                "--unit-label eller återkalla dess paket"
+                "({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den "
+                "gamla enheten eller återkalla dess paket"
             ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
             return refuse(
                 s,
@@ -454,9 +454,8 @@ def withdraw_bundle(vault, bundle_id: str) -> dict:
             )
             if len(matches) != 1:
                 raise RejectedInput(
-                    tr("Inget importerat paket med id {id} (se coordinator status --json).").format(
-                        id=bundle_id[:36]
-                    )
+                    tr("Inget importerat paket med id {id}.").format(id=bundle_id[:36]),
+                    field="bundle_id",
                 )
             b = matches[0]
         approval = _active_approval(s, b.period_start, b.period_end)

@@ -88,8 +88,9 @@ def _now() -> dt.datetime:
 def definition_path(vault: Vault | None = None) -> Path | None:
     """The ``survey.toml`` that overrides the shipped one (None: the shipped one is used)."""
     from po_desktop.printing.forms_loader import search_folders
+    from po_desktop.services.printing import vault_forms_folder
 
-    for folder in search_folders(vault):
+    for folder in search_folders(vault_forms_folder(vault)):
         candidate = Path(folder) / "survey.toml"
         if candidate.is_file():
             return candidate
@@ -152,7 +153,7 @@ def _check_round_fields(
     from po_desktop.services.activities import check_text
 
     if not isinstance(label, str) or not label.strip():
-        raise RejectedInput.nothing_saved(tr("enkätomgången saknar namn (--label)"))
+        raise RejectedInput.nothing_saved(tr("enkätomgången saknar namn"), field="label")
     from po_desktop.domain.activities import clean_text
 
     clean: str = clean_text(label)

@@ -79,10 +79,10 @@ class FormsView(View):
         self.blank_sf.clicked.connect(lambda: self.main.print_system_failure(None))
 
     def refresh(self) -> None:
-        from po_desktop.printing.forms_loader import load_form
+        from po_desktop.services.printing import load_form
 
         try:
-            definition = load_form("intake", self.vault)
+            definition = load_form(self.vault, "intake")
         except Exception as exc:  # noqa: BLE001 - a broken unit definition: say which
             self.source.setText(error_text(exc))
             return

@@ -36,8 +36,8 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
-        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen; inget sparades.</source>
-        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again; nothing was saved.</translation>
+        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen</source>
+        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again</translation>
     </message>
     <message>
         <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
@@ -78,6 +78,14 @@
     <message>
         <source>loggens nivå (ger --log)</source>
         <translation>the log&apos;s level (implies --log)</translation>
+    </message>
+    <message>
+        <source>se &apos;assignment list --all&apos;</source>
+        <translation>see &apos;assignment list --all&apos;</translation>
+    </message>
+    <message>
+        <source>se &apos;coordinator status --json&apos;</source>
+        <translation>see &apos;coordinator status --json&apos;</translation>
     </message>
     <message>
         <source>po-desktop: avbrutet.</source>
@@ -833,10 +841,6 @@
         <translation>unknown value for {what}: &apos;{code}&apos;; valid: {valid}</translation>
     </message>
     <message>
-        <source>{what} måste vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
-        <translation>{what} must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
-    </message>
-    <message>
         <source>alias (pseudonym, t.ex. AB12); vid update: nytt alias</source>
         <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
     </message>
@@ -1003,6 +1007,10 @@
     <message>
         <source>ändra ett systemfel</source>
         <translation>change a system failure</translation>
+    </message>
+    <message>
+        <source>ansvarig myndighet: en kod i profilen, t.ex. social_insurance</source>
+        <translation>responsible authority: a code of the profile, e.g. social_insurance</translation>
     </message>
     <message>
         <source>ökar stödet självständighet eller beroende?</source>
@@ -2356,10 +2364,6 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Identified</translation>
     </message>
     <message>
-        <source>Huvudman</source>
-        <translation>Responsible body</translation>
-    </message>
-    <message>
         <source>Återkoppling</source>
         <translation>Feedback</translation>
     </message>
@@ -2497,10 +2501,6 @@ Orsa</translation>
         <translation>; nothing was saved.</translation>
     </message>
     <message>
-        <source>{what} ska vara ett id (ett heltal): &apos;{value}&apos;; inget sparades.</source>
-        <translation>{what} must be an id (a whole number): &apos;{value}&apos;; nothing was saved.</translation>
-    </message>
-    <message>
         <source>verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …</source>
         <translation>activities: information, outreach, training, supervision …</translation>
     </message>
@@ -2593,8 +2593,12 @@ Orsa</translation>
         <translation>Activity {id} deleted.</translation>
     </message>
     <message>
-        <source>antal utdelade enkäter ska vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
-        <translation>the number of forms handed out must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
+        <source>Antal utdelade enkäter</source>
+        <translation>Number of surveys handed out</translation>
+    </message>
+    <message>
+        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4</source>
+        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4</translation>
     </message>
     <message>
         <source>Inga enkätomgångar.</source>
@@ -2603,14 +2607,6 @@ Orsa</translation>
     <message>
         <source>{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} version {dv}</source>
         <translation>{id}  {label} ({start} – {end}): {n} of {h} entered, survey {did} version {dv}</translation>
-    </message>
-    <message>
-        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4; inget sparades.</source>
-        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>fråga {qid} har fått två svar; inget sparades.</source>
-        <translation>question {qid} was given two answers; nothing was saved.</translation>
     </message>
     <message>
         <source>Enkätomgången</source>
@@ -2658,52 +2654,52 @@ Orsa</translation>
         <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
     </message>
     <message>
-        <source>{what} saknas; inget sparades.</source>
-        <translation>{what} is missing; nothing was saved.</translation>
+        <source>{what} saknas</source>
+        <translation>{what} is missing</translation>
     </message>
     <message>
-        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.</source>
-        <translation>{what} must be a date (YYYY-MM-DD); nothing was saved.</translation>
+        <source>{what} måste vara text</source>
+        <translation>{what} must be text</translation>
     </message>
     <message>
-        <source>{what} måste vara text; inget sparades.</source>
-        <translation>{what} must be text; nothing was saved.</translation>
+        <source>{what} är för lång (högst {n} tecken)</source>
+        <translation>{what} is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <source>{what} är för lång (högst {n} tecken); inget sparades.</source>
-        <translation>{what} is too long (at most {n} characters); nothing was saved.</translation>
+        <source>Välj {what}</source>
+        <translation>Choose the {what}</translation>
     </message>
     <message>
-        <source>Välj {what}; inget sparades.</source>
-        <translation>Choose the {what}; nothing was saved.</translation>
+        <source>Välj kommun</source>
+        <translation>Choose the municipality</translation>
     </message>
     <message>
-        <source>Välj kommun; inget sparades.</source>
-        <translation>Choose the municipality; nothing was saved.</translation>
+        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known})</source>
+        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known})</translation>
     </message>
     <message>
-        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known}); inget sparades.</source>
-        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known}); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det (se &apos;assignment list --all&apos;); inget sparades.</source>
-        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it (see &apos;assignment list --all&apos;); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Ett gallrat uppdrag kan inte få ett alias igen; inget sparades.</source>
-        <translation>A purged assignment cannot get an alias again; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag; inget sparades.</source>
-        <translation>The alias &apos;{alias}&apos; is already used by an active assignment; nothing was saved.</translation>
+        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det</source>
+        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it</translation>
     </message>
     <message>
         <source>kön</source>
         <translation>gender</translation>
     </message>
     <message>
-        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
-        <translation>The birth year must be a year (YYYY); nothing was saved.</translation>
+        <source>Ett gallrat uppdrag kan inte få ett alias igen</source>
+        <translation>A purged assignment cannot get an alias again</translation>
+    </message>
+    <message>
+        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag</source>
+        <translation>The alias &apos;{alias}&apos; is already used by an active assignment</translation>
+    </message>
+    <message>
+        <source>Välj födelseår (eller &quot;uppgift saknas&quot;)</source>
+        <translation>Choose a birth year (or &quot;not known&quot;)</translation>
+    </message>
+    <message>
+        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ)</source>
+        <translation>The birth year must be a year (YYYY)</translation>
     </message>
     <message>
         <source>kontaktväg</source>
@@ -2726,12 +2722,20 @@ Orsa</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <source>Avsluta uppdraget med &apos;assignment close&apos; (slutdatum och avslutsorsak); inget sparades.</source>
-        <translation>Close the assignment with &apos;assignment close&apos; (end date and end reason); nothing was saved.</translation>
+        <source>Startdatum {start} är före förfrågan ({date})</source>
+        <translation>Start date {start} is before the inquiry ({date})</translation>
+    </message>
+    <message>
+        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end})</source>
+        <translation>The assignment &apos;{alias}&apos; is already closed ({end})</translation>
     </message>
     <message>
         <source>Slutdatum</source>
         <translation>End date</translation>
+    </message>
+    <message>
+        <source>Slutdatum och avslutsorsak anges när uppdraget avslutas</source>
+        <translation>The end date and the reason are given when the assignment is closed</translation>
     </message>
     <message>
         <source>avslutsorsak</source>
@@ -2742,20 +2746,16 @@ Orsa</translation>
         <translation>Inquiry {id} has the outcome &apos;{outcome}&apos; and cannot become an assignment; change the outcome first. Nothing was saved.</translation>
     </message>
     <message>
-        <source>Startdatum {start} är före förfrågan ({date}); inget sparades.</source>
-        <translation>Start date {start} is before the inquiry ({date}); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end}); inget sparades.</source>
-        <translation>The assignment &apos;{alias}&apos; is already closed ({end}); nothing was saved.</translation>
-    </message>
-    <message>
         <source>Anteckningens text</source>
         <translation>The note&apos;s text</translation>
     </message>
     <message>
         <source>Uppdraget är gallrat; anteckningar kan inte läggas till.</source>
         <translation>The assignment has been purged; notes cannot be added.</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}</source>
+        <translation>No note with id {id}</translation>
     </message>
     <message>
         <source>Ändra uppdrag</source>
@@ -3150,10 +3150,6 @@ Orsa</translation>
         <translation>First choose an assignment in the list; the follow-up belongs to it.</translation>
     </message>
     <message>
-        <source>Ingen anteckning med id {id}; inget sparades.</source>
-        <translation>No note with id {id}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>Ingen anteckning med id {id}.</source>
         <translation>No note with id {id}.</translation>
     </message>
@@ -3162,24 +3158,20 @@ Orsa</translation>
         <translation>Enter at least one word to search for.</translation>
     </message>
     <message>
-        <source>Sista dagen {due} är före delgivningen {served}; inget sparades.</source>
-        <translation>The last day {due} is before the decision was served {served}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>steg</source>
         <translation>step</translation>
-    </message>
-    <message>
-        <source>Välj födelseår (eller &quot;uppgift saknas&quot;); inget sparades.</source>
-        <translation>Choose a birth year (or &quot;not known&quot;); nothing was saved.</translation>
     </message>
     <message>
         <source>Delgivningsdatum</source>
         <translation>Date served</translation>
     </message>
     <message>
-        <source>Datumet {date} ligger för långt fram; inget sparades.</source>
-        <translation>The date {date} is too far in the future; nothing was saved.</translation>
+        <source>Datumet {date} ligger för långt fram</source>
+        <translation>The date {date} is too far in the future</translation>
+    </message>
+    <message>
+        <source>Sista dagen {due} är före delgivningen {served}</source>
+        <translation>The last day {due} is before the decision was served {served}</translation>
     </message>
     <message>
         <source>Sista dag</source>
@@ -3194,8 +3186,8 @@ Orsa</translation>
         <translation>The text</translation>
     </message>
     <message>
-        <source>Ingen bevakning med id {id}; inget sparades.</source>
-        <translation>No follow-up with id {id}; nothing was saved.</translation>
+        <source>Ingen bevakning med id {id}</source>
+        <translation>No follow-up with id {id}</translation>
     </message>
     <message>
         <source>Klart-datum</source>
@@ -3204,6 +3196,14 @@ Orsa</translation>
     <message>
         <source>utfall</source>
         <translation>outcome</translation>
+    </message>
+    <message>
+        <source>Datumet för utfallet {o} är före förfrågan {d}</source>
+        <translation>The date of the outcome {o} is before the inquiry {d}</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan med id {id}</source>
+        <translation>No inquiry with id {id}</translation>
     </message>
     <message>
         <source>Ändra förfrågan</source>
@@ -3290,14 +3290,6 @@ Orsa</translation>
         <translation>Date of the outcome</translation>
     </message>
     <message>
-        <source>Datumet för utfallet {o} är före förfrågan {d}; inget sparades.</source>
-        <translation>The date of the outcome {o} is before the inquiry {d}; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Ingen förfrågan med id {id}; inget sparades.</source>
-        <translation>No inquiry with id {id}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>Datum då systemfelet identifierades</source>
         <translation>Date the system failure was identified</translation>
     </message>
@@ -3316,6 +3308,14 @@ Orsa</translation>
     <message>
         <source>Datum då återkoppling kom</source>
         <translation>Date feedback was received</translation>
+    </message>
+    <message>
+        <source>Datumet {d} är före datumet då systemfelet identifierades ({i})</source>
+        <translation>The date {d} is before the date the system failure was identified ({i})</translation>
+    </message>
+    <message>
+        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>The system failure must not contain client data; found {found}. Remove it and try again</translation>
     </message>
     <message>
         <source>Område</source>
@@ -3342,16 +3342,8 @@ Orsa</translation>
         <translation>The feedback</translation>
     </message>
     <message>
-        <source>Datumet {d} är före datumet då systemfelet identifierades ({i}); inget sparades.</source>
-        <translation>The date {d} is before the date the system failure was identified ({i}); nothing was saved.</translation>
-    </message>
-    <message>
         <source>{field}: {what}</source>
         <translation>{field}: {what}</translation>
-    </message>
-    <message>
-        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
-        <translation>The system failure must not contain client data; found {found}. Remove it and try again; nothing was saved.</translation>
     </message>
     <message>
         <source>Inget systemfel med id &apos;{id}&apos;.</source>
@@ -3650,8 +3642,8 @@ Orsa</translation>
         <translation>The fixed split sums to {d} %, not 100.00 %; give every municipality&apos;s share so that they make 100.00 %.</translation>
     </message>
     <message>
-        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först (coordinator economy import-population).</source>
-        <translation>The municipality {s} has no population for the key; import or enter the population first (coordinator economy import-population).</translation>
+        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först.</source>
+        <translation>The municipality {s} has no population for the key; import or enter the population first.</translation>
     </message>
     <message>
         <source>Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först.</source>
@@ -3792,6 +3784,10 @@ Orsa</translation>
     <message>
         <source>En part i ledningsgruppen får vara högst 200 tecken.</source>
         <translation>A party of the steering group may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Ange folkmängdens datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>Give the population&apos;s reference date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Folkmängd för {name}</source>
@@ -4166,7 +4162,7 @@ Orsa</translation>
         <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
     </message>
     <message>
-        <source>systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})</source>
+        <source>systemfelet {id} har okänd myndighet {code} (inte en kod i profilen {profile})</source>
         <translation>system failure {id} has an unknown responsible authority {code} (not a code of the profile {profile})</translation>
     </message>
     <message>
@@ -4494,8 +4490,8 @@ Orsa</translation>
         <translation>exact figures (internal); otherwise small counts are masked for publication</translation>
     </message>
     <message>
-        <source>ta med periodens systemfel per myndighet</source>
-        <translation>include the period&apos;s system failures per authority</translation>
+        <source>ta med periodens systemfel per ansvarig myndighet</source>
+        <translation>include the period&apos;s system failures per responsible authority</translation>
     </message>
     <message>
         <source>den tomma klientenkäten att dela ut</source>
@@ -4894,10 +4890,6 @@ Orsa</translation>
         <translation>System failures – shortcomings in society&apos;s support</translation>
     </message>
     <message>
-        <source>Ansvarig</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
         <source>Nytt systemfel</source>
         <translation>New system failure</translation>
     </message>
@@ -4908,10 +4900,6 @@ Orsa</translation>
     <message>
         <source>Identifierat:</source>
         <translation>Identified:</translation>
-    </message>
-    <message>
-        <source>Ansvarig huvudman:</source>
-        <translation>Responsible body:</translation>
     </message>
     <message>
         <source>Område:</source>
@@ -4940,6 +4928,10 @@ Orsa</translation>
     <message>
         <source>Återkopplingens innehåll:</source>
         <translation>Content of the feedback:</translation>
+    </message>
+    <message>
+        <source>Ansvarig myndighet:</source>
+        <translation>Responsible authority:</translation>
     </message>
     <message>
         <source>Rapporterat datum:</source>
@@ -5718,8 +5710,12 @@ Orsa</translation>
         <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
     </message>
     <message>
-        <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: coordinator unbind --unit-label eller återkalla dess paket</source>
-        <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: coordinator unbind --unit-label, or withdraw its bundles</translation>
+        <source>Det görs i ett samordnarvalv, inte i ett ombudsvalv.</source>
+        <translation>This is done in a coordinator vault, not in an ombud vault.</translation>
+    </message>
+    <message>
+        <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den gamla enheten eller återkalla dess paket</source>
+        <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: unbind the unit name from the old unit, or withdraw its bundles</translation>
     </message>
     <message>
         <source>enheten är bunden till {other}</source>
@@ -5750,8 +5746,8 @@ Orsa</translation>
         <translation>the survey {id} version {version} has other questions than in the bundle from {unit}; the unit must give its changed survey a new version number and export again</translation>
     </message>
     <message>
-        <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
-        <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
+        <source>Inget importerat paket med id {id}.</source>
+        <translation>No imported bundle with id {id}.</translation>
     </message>
     <message>
         <source>Perioden {label} godkändes {date}; öppna den igen (coordinator reopen) innan ett paket återkallas.</source>
@@ -5934,6 +5930,10 @@ Orsa</translation>
         <translation>On the waiting list at the end of the period</translation>
     </message>
     <message>
+        <source>Systemfel efter ansvarig myndighet</source>
+        <translation>System failures by responsible authority</translation>
+    </message>
+    <message>
         <source>Systemfel med mottagen återkoppling</source>
         <translation>System failures with feedback received</translation>
     </message>
@@ -5952,10 +5952,6 @@ Orsa</translation>
     <message>
         <source>Identifierade systemfel</source>
         <translation>Identified system failures</translation>
-    </message>
-    <message>
-        <source>Systemfel efter huvudman</source>
-        <translation>System failures by responsible body</translation>
     </message>
     <message>
         <source>Systemfel rapporterade till ledningsgruppen</source>
@@ -6127,8 +6123,8 @@ Orsa</translation>
         <translation>unknown activity kind &apos;{kind}&apos;: give one of {codes}</translation>
     </message>
     <message>
-        <source>ange målgrupp (--audience) för {kind}: en av {codes}</source>
-        <translation>give the audience (--audience) for {kind}: one of {codes}</translation>
+        <source>ange målgrupp för {kind}: en av {codes}</source>
+        <translation>give the audience for {kind}: one of {codes}</translation>
     </message>
     <message>
         <source>okänd målgrupp &apos;{audience}&apos;: ange en av {codes}</source>
@@ -6137,14 +6133,6 @@ Orsa</translation>
     <message>
         <source>målgrupp anges bara för information och uppsökande verksamhet, inte för {kind}</source>
         <translation>an audience is given only for information and outreach, not for {kind}</translation>
-    </message>
-    <message>
-        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
-        <translation>{what} must not contain personal data; found {found}. Remove it and try again; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>aktiviteten saknar rubrik (--title)</source>
-        <translation>the activity has no title (--title)</translation>
     </message>
     <message>
         <source>rubriken är för lång (högst {n} tecken)</source>
@@ -6159,6 +6147,14 @@ Orsa</translation>
         <translation>{what} must be a date (YYYY-MM-DD)</translation>
     </message>
     <message>
+        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar rubrik</source>
+        <translation>the activity has no title</translation>
+    </message>
+    <message>
         <source>ange datum (genomförd) eller planerad månad (planerad)</source>
         <translation>give a date (done) or a planned month (planned)</translation>
     </message>
@@ -6171,16 +6167,16 @@ Orsa</translation>
         <translation>there is no activity with id {id}</translation>
     </message>
     <message>
+        <source>ange datum</source>
+        <translation>give the date</translation>
+    </message>
+    <message>
         <source>ange datum (--date)</source>
         <translation>give the date (--date)</translation>
     </message>
     <message>
         <source>aktiviteten {id} är redan genomförd ({date})</source>
         <translation>activity {id} is already done ({date})</translation>
-    </message>
-    <message>
-        <source>året ska vara ett årtal, t.ex. 2026</source>
-        <translation>the year must be a year, e.g. 2026</translation>
     </message>
     <message>
         <source>analysen ska vara text</source>
@@ -6199,8 +6195,8 @@ Orsa</translation>
         <translation>The year&apos;s analysis</translation>
     </message>
     <message>
-        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. --period 2026 --compare 2025).</source>
-        <translation>The comparison period {earlier} must start before the period {period} (e.g. --period 2026 --compare 2025).</translation>
+        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. 2026 jämfört med 2025).</source>
+        <translation>The comparison period {earlier} must start before the period {period} (e.g. 2026 compared with 2025).</translation>
     </message>
     <message>
         <source>Genomförda aktiviteter efter typ</source>
@@ -6415,10 +6411,6 @@ Orsa</translation>
         <translation>there is no survey round with id {id}</translation>
     </message>
     <message>
-        <source>enkätomgången saknar namn (--label)</source>
-        <translation>the survey round has no label (--label)</translation>
-    </message>
-    <message>
         <source>namnet är för långt (högst {n} tecken)</source>
         <translation>the label is too long (at most {n} characters)</translation>
     </message>
@@ -6429,6 +6421,10 @@ Orsa</translation>
     <message>
         <source>Till-datum</source>
         <translation>To date</translation>
+    </message>
+    <message>
+        <source>enkätomgången saknar namn</source>
+        <translation>the survey round has no label</translation>
     </message>
     <message>
         <source>insamlingen slutar {to} före sin början {start}</source>
@@ -6601,14 +6597,6 @@ Orsa</translation>
     <message>
         <source> (sparas inte)</source>
         <translation> (not stored)</translation>
-    </message>
-    <message>
-        <source>{option}: {value} är inte ett heltal.</source>
-        <translation>{option}: {value} is not a whole number.</translation>
-    </message>
-    <message>
-        <source>Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>Invalid date {text}; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>coordinator economy: ange --year Y (eller set / import-population)</source>
@@ -6871,10 +6859,6 @@ Orsa</translation>
         <translation>Thank you for answering!</translation>
     </message>
     <message>
-        <source>Ogiltigt år &apos;{value}&apos;: skriv ett årtal, t.ex. 2026.</source>
-        <translation>Invalid year &apos;{value}&apos;: write a year, e.g. 2026.</translation>
-    </message>
-    <message>
         <source>Aktiviteten {id} (rubriken)</source>
         <translation>Activity {id} (the title)</translation>
     </message>
@@ -6925,6 +6909,15 @@ Orsa</translation>
     <message>
         <source>Utkastet kan inte sparas: oväntade fält.</source>
         <translation>The draft cannot be kept: unexpected fields.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
+        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
+        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
+        <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
     </message>
 </context>
 </TS>

@@ -148,11 +148,8 @@ def _find_assignment(s, alias: str) -> Assignment:
     key = (alias or "").strip().casefold()
     matches = [a for a in s.scalars(select(Assignment)) if a.alias.casefold() == key]
     if not matches:
-        raise RejectedInput(
-            tr(
-                "Okänt alias '{alias}': inget uppdrag har det (se 'assignment list --all'); "
-                "inget sparades."
-            ).format(alias=alias)
+        raise RejectedInput.nothing_saved(
+            tr("Okänt alias '{alias}': inget uppdrag har det").format(alias=alias), field="alias"
         )
     active = [a for a in matches if a.end_date is None]
     if active:

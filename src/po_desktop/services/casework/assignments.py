@@ -98,7 +98,7 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
     if "end" in changes or "reason" in changes:
         if a.end_date is None:
             raise RejectedInput.nothing_saved(
-                tr("Avsluta uppdraget med 'assignment close' (slutdatum och avslutsorsak)")
+                tr("Slutdatum och avslutsorsak anges när uppdraget avslutas")
             )
         if "end" in changes:
             a.end_date = _date(changes["end"], tr("Slutdatum"))
