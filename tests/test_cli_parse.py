@@ -104,3 +104,74 @@ def test_a_service_refusal_names_no_option(vault):
     with pytest.raises(RejectedInput) as info:
         activities.add_activity(vault, kind="training", title=" ", date=dt.date(2026, 3, 2))
     assert info.value.field == "title" and "--" not in info.value.message
+
+
+# --- argparse speaks Swedish (issue 18) ---------------------------------------------------------
+
+_ENGLISH = (
+    "usage:",
+    "positional arguments",
+    "optional arguments",
+    "options:",
+    "show this help message",
+    "show program's version",
+    "error:",
+    "the following arguments",
+    "unrecognized arguments",
+    "invalid choice",
+    "expected one argument",
+    "not allowed with",
+)
+
+
+def _every_parser(parser):
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _every_parser(sub)
+
+
+def test_every_help_page_is_swedish():
+    from po_desktop.cli import build_parser
+
+    pages = [p.format_help() for p in _every_parser(build_parser())]
+    assert len(pages) > 60  # every command and subcommand
+    for page in pages:
+        assert page.startswith("användning: po-desktop"), page[:80]
+        assert not [w for w in _ENGLISH if w in page], page
+
+
+def test_help_is_printed_in_swedish(cli, capsys):
+    code, out, err = cli("assignment", "add", "--help")
+    assert code == 0 and out.startswith("användning: po-desktop")
+    assert "flaggor:" in out and "visa den här hjälpen och avsluta" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["assignment", "add", "--alias", "X1"], "det här krävs: --gender"),
+        (["stats", "--period"], "argumentet --period: ett värde krävs"),
+        (["assignmnt", "list"], "ogiltigt val: … (välj bland 'init', "),
+        (["vault", "check", "--bogus", "hemligt1"], "okända argument: --bogus …"),
+        (["vault", "check", "--vault=hemligt1"], "okända argument: --vault=…"),
+    ],
+)
+def test_usage_errors_are_swedish_and_echo_no_value(cli, argv, needle):
+    code, out, err = cli(*argv)
+    assert code == 2 and err.count("\n") == 1 and err.startswith("po-desktop: ")
+    assert needle in err, err
+    assert "hemligt1" not in err and "assignmnt" not in err
+    assert not [w for w in _ENGLISH if w in err], err
+
+
+def test_no_other_argparse_user_is_changed():
+    import argparse
+
+    from po_desktop.cli import build_parser
+
+    build_parser().format_help()
+    assert argparse.ArgumentParser(prog="x").format_help().startswith("usage: x")

@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
 
 from po_desktop import __version__
+from po_desktop.cli.argparse_sv import ArgumentParser
 from po_desktop.domain.safetext import escape_for_json, printable
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
@@ -39,47 +39,6 @@ COMMAND_MODULES = [
     "po_desktop.cli.print_cmds",
     "po_desktop.cli.annual_cmds",
 ]
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line and exit code 2. No abbreviated options: with
-    them ``--passphrase SECRET`` would be taken as ``--passphrase-file SECRET``. An unknown
-    argument's value is not echoed (it may be a passphrase typed where it must not be)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{mask_usage_message(message)} (se '{self.prog} --help')")
-
-
-_QUOTED_VALUE = re.compile(
-    r"(invalid choice: |ignored explicit argument )"
-    r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
-)
-
-
-def _masked_token(token: str) -> str:
-    """An unknown argument as a usage error may show it: an option's name, never a value."""
-    if token.startswith("--"):
-        name, eq, _value = token.partition("=")
-        return name + ("=…" if eq else "")
-    if token.startswith("-") and len(token) > 2:  # -Pvalue: a short option with its value
-        return token[:2] + "…"
-    if token.startswith("-") and token != "-":
-        return token
-    return "…"
-
-
-def mask_usage_message(message: str) -> str:
-    """argparse's message with every value that may be a misplaced passphrase shown as ``…``:
-    the values of unknown ``--name=value`` and ``-Xvalue``, stray positionals, an invalid
-    command word, an argument a flag does not take."""
-    head, sep, rest = message.partition(": ")
-    if head == "unrecognized arguments" and sep:
-        return head + ": " + " ".join(_masked_token(t) for t in rest.split())
-    return _QUOTED_VALUE.sub(lambda m: m.group(1) + "…", message)
 
 
 class Context:
@@ -334,7 +293,12 @@ def build_parser(argv: list[str] | None = None) -> ArgumentParser:
             "det grafiska programmet."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"po-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"po-desktop {__version__}",
+        help=tr("visa programmets version"),
+    )
     parser.add_argument(
         "--vault",
         metavar="PATH",

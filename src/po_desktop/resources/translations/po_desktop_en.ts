@@ -60,6 +60,10 @@
         <translation>po-desktop: work tool for personligt ombud (PO). Without a command the graphical program starts.</translation>
     </message>
     <message>
+        <source>visa programmets version</source>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
         <source>valvfilen (standard: vault.podb i användarens datamapp)</source>
         <translation>the vault file (default: vault.podb in the user&apos;s data folder)</translation>
     </message>
@@ -6918,6 +6922,92 @@ Orsa</translation>
     <message>
         <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
         <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>användning: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>underkommandon</source>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen och avsluta</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>det här krävs: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>ett av argumenten %s krävs</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>går inte att kombinera med %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ett värde krävs</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>högst ett värde</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>minst ett värde krävs</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>okända argument: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>tar inget värde: %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde: %(value)r</source>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <source>flaggan %(option)s är tvetydig: %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: fel: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%s värde krävs</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>%s värden krävs</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>{message} (se &apos;{prog} --help&apos;)</source>
+        <translation>{message} (see &apos;{prog} --help&apos;)</translation>
     </message>
 </context>
 </TS>
