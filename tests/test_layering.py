@@ -98,3 +98,19 @@ def test_messages_below_the_cli_name_no_option():
                         if (rel, flag) not in _OPTION_IN_MESSAGE_ALLOWED:
                             found.append(f"{rel}:{node.lineno}: {flag}")
     assert not found, "a message below the CLI names an option:\n" + "\n".join(found)
+
+
+def test_ci_runs_exactly_the_readmes_test_command():
+    """A fresh clone that ran only the README's commands passes what CI passes."""
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text("utf-8")
+    section = readme.split("## Two commands", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```sh\n(.*?)\n```", section, re.S)
+    test_command = next(b for b in blocks if "pytest" in b)
+    ci = (root / ".ci" / "run").read_text("utf-8").splitlines()
+    assert test_command in ci, ".ci/run must run the README's test command, unchanged"
+    assert "tools/lint" in test_command
+    pytest_args = test_command.split("-m pytest", 1)[1].split()
+    assert not {"-m", "-k", "--ignore", "--deselect", "-x"} & set(pytest_args)  # nothing left out
