@@ -21,10 +21,11 @@ import po_desktop
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "build.py"
 
+# One build for the module, into build/dist: the suite runs with `--dist loadfile`, so every
+# test of this file is on one xdist worker. Minutes of PyInstaller: slow.
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux package"),
-    # one build for the module, into build/dist: every test of it on one xdist worker
-    pytest.mark.xdist_group("linux-build"),
+    pytest.mark.slow,
 ]
 
 
