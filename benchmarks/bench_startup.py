@@ -1,6 +1,6 @@
 """Start-up time, each measured against its bare baseline in the same run (whole processes).
 
-    python benchmarks/bench_startup.py [--runs 15]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 15]
 
 - ``po-desktop --version`` and ``po-desktop --help`` against a bare ``python -c pass``
   (target: at most 3×);

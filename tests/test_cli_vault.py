@@ -28,6 +28,7 @@ def _init(cli):
     )
 
 
+@pytest.mark.slow
 def test_init_check_backup_restore_rekey(cli, vault_path, tmp_path):
     code, out, err = _init(cli)
     assert code == 0, err

@@ -181,21 +181,22 @@ def test_linux_system_dirs_follow_xdg(monkeypatch):
 def test_forms_folder_preset_is_used_unless_the_vault_names_its_own(dirs, tmp_path, vault):
     import shutil
 
-    from po_desktop.printing.forms_loader import bundled_forms_dir, load_form
+    from po_desktop.printing.forms_loader import bundled_forms_dir
+    from po_desktop.services.printing import load_form
 
     system, _ = dirs
     it_forms = tmp_path / "kommunens-blanketter"
     it_forms.mkdir()
     shutil.copy(bundled_forms_dir() / "intake.toml", it_forms / "intake.toml")
-    assert load_form("intake", vault).source != it_forms / "intake.toml"
+    assert load_form(vault, "intake").source != it_forms / "intake.toml"
     write(system, f'forms_folder = "{it_forms.as_posix()}"\n')
-    assert load_form("intake", vault).source == it_forms / "intake.toml"
+    assert load_form(vault, "intake").source == it_forms / "intake.toml"
     # the ombud's own choice in Settings (a vault setting) still wins
     own = tmp_path / "egna"
     own.mkdir()
     shutil.copy(bundled_forms_dir() / "intake.toml", own / "intake.toml")
     vault.set_settings({"forms_folder": str(own)})
-    assert load_form("intake", vault).source == own / "intake.toml"
+    assert load_form(vault, "intake").source == own / "intake.toml"
 
 
 def test_broken_config_is_shown_in_a_window_when_the_gui_starts(dirs, cli_subprocess, tmp_path):

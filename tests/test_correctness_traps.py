@@ -367,11 +367,9 @@ def test_one_status_for_window_cli_and_pdf(coordinator_vault, tmp_path, cli):
         "coordinator", "report", "--period", "2026H1", "--pdf", str(pdf), vault=v.path
     )
     assert code == 0, err
-    import subprocess
+    import pypdf
 
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(pdf)).pages)
     assert "Rapporterande enheter: 2 av 4 förväntade" in text
     assert "2 av 4 förväntade enheter har rapporterat" in " ".join(text.split())
 
@@ -451,3 +449,24 @@ def test_birth_year_unknown_is_an_explicit_choice(vault, cli):
         vault=vault.path,
     )
     assert code == 0, err
+
+
+# --- one 18-month rule for the start view and the statistics (issue 18) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "over"),
+    [
+        ("2023-06-30", True),  # + 18 months = 2024-12-30 < 2024-12-31 (the day clamped)
+        ("2023-07-01", False),  # + 18 months = 2025-01-01
+        ("2023-06-29", True),
+    ],
+)
+def test_the_start_view_and_the_statistics_agree_on_18_months(vault, start, over):
+    from po_desktop.services import statistics as st
+
+    _add(vault, alias="OLD1", start=D(start))
+    view = cw.start_view(vault, today=D("2024-12-31"))
+    figures = st.period_figures(vault, "2024H2")
+    assert [a.alias for a in view.over_18_months] == (["OLD1"] if over else [])
+    assert figures["assignments"]["over_18_months_at_end"] == (1 if over else 0)

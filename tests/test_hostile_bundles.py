@@ -81,7 +81,7 @@ def test_infinite_fte_rejected():
 def test_authority_must_be_a_profile_code():
     b = unit_bundle(system_failures=[sf_item()])
     b["system_failures"][0]["authority"] = "kommunen"  # a label, not the code "municipality"
-    assert "okänd huvudman" in reason(rehashed(b))
+    assert "okänd myndighet" in reason(rehashed(b))
     b["system_failures"][0]["authority"] = "municipality\u202e"
     assert "styrtecken" in reason(rehashed(b))
 

@@ -13,7 +13,6 @@ from po_desktop.printing.forms import render_form
 from po_desktop.printing.forms_loader import (
     FormDefinitionError,
     bundled_forms_dir,
-    find_definition,
     load_definition,
     load_form,
 )
@@ -251,26 +250,30 @@ def test_every_bundled_definition_is_valid_toml_and_loads():
 
 def test_unit_override_folders_come_before_the_bundled_copy(tmp_path, monkeypatch, vault):
     import po_desktop.paths as paths
+    from po_desktop.services import printing
 
     config = tmp_path / "config"
     (config / "forms").mkdir(parents=True)
     monkeypatch.setattr(paths, "user_config_dir", lambda: config)
-    assert find_definition("intake", vault) == bundled_forms_dir() / "intake.toml"
+    assert printing.find_definition(vault, "intake") == bundled_forms_dir() / "intake.toml"
 
     own = _bundled_text("intake").replace('"Vansbro"', '"Gagnef"')
     _write(config / "forms", "intake.toml", own)
-    assert find_definition("intake", vault) == config / "forms" / "intake.toml"
+    assert printing.find_definition(vault, "intake") == config / "forms" / "intake.toml"
 
     unit_folder = tmp_path / "enhetens-blanketter"
     unit_folder.mkdir()
     _write(unit_folder, "intake.toml", own.replace('"Orsa"', '"Säter"'))
     vault.set_settings({"forms_folder": str(unit_folder)})
-    definition = load_form("intake", vault)
+    definition = printing.load_form(vault, "intake")
     assert definition.source == unit_folder / "intake.toml"
     text = pdf_text(render_form(definition, tmp_path / "own.pdf"))
     assert "Säter" in text and "Gagnef" in text and "Vansbro" not in text
     # the system_failure form is not overridden there: the bundled one is used
-    assert find_definition("system_failure", vault) == bundled_forms_dir() / "system_failure.toml"
+    assert (
+        printing.find_definition(vault, "system_failure")
+        == bundled_forms_dir() / "system_failure.toml"
+    )
 
 
 def test_logo_is_drawn_when_the_definition_names_one(tmp_path):

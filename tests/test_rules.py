@@ -27,6 +27,9 @@ def test_over_18_months():
     assert not rules.over_max_duration(D("2025-05-23"), D("2026-11-23"))  # exactly 18 months
     assert rules.over_max_duration(D("2025-05-22"), D("2026-11-23"))
     assert not rules.over_max_duration(D("2026-01-01"), D("2026-11-23"))
+    # the day clamped to the month's end, counted forward from the start (statistics.md §3)
+    assert rules.over_max_duration(D("2023-06-30"), D("2024-12-31"))
+    assert not rules.over_max_duration(D("2023-06-30"), D("2024-12-30"))
 
 
 def test_waiting_list_order_follows_priority_then_date():

@@ -201,7 +201,7 @@ def test_first_signed_bundle_binds_the_key_and_a_forgery_is_refused(
     before = bundles_stored(v)
     r = co.import_file(v, write(tmp_path, "f.pobundle", forged))
     assert r.status == "rejected" and "annan nyckel" in r.reason
-    assert signer.signing_fingerprint in r.reason and "rebind" in r.reason
+    assert signer.signing_fingerprint in r.reason and "byt nyckel" in r.reason
     assert bundles_stored(v) == before
     assert co.log_entries(v)[-1]["action"] == "refused_key"
     # an unsigned (format 1) bundle for a unit whose bundles are signed: refused too

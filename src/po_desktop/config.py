@@ -38,16 +38,20 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from po_desktop import paths
+from po_desktop.domain.locking import (
+    IDLE_LOCK_DEFAULT_MINUTES,
+    IDLE_LOCK_MAX_MINUTES,
+    IDLE_LOCK_MIN_MINUTES,
+)
 from po_desktop.errors import UsageError
 from po_desktop.i18n import tr
-from po_desktop.services.settings import IDLE_LOCK_MINUTES
 
 CONFIG_FILENAME = paths.CONFIG_FILENAME
 ENV_CONFIG_DIRS = paths.ENV_CONFIG_DIRS
 LANGUAGES = ("system", "sv", "en")
 LOG_LEVELS = ("off", "error", "warning", "info", "debug")
-IDLE_LOCK_RANGE = IDLE_LOCK_MINUTES.bounds()  # the vault setting's, as the Settings view allows
-DEFAULT_IDLE_LOCK_MINUTES = IDLE_LOCK_MINUTES.default
+IDLE_LOCK_RANGE = (IDLE_LOCK_MIN_MINUTES, IDLE_LOCK_MAX_MINUTES)  # the vault setting's bounds
+DEFAULT_IDLE_LOCK_MINUTES = IDLE_LOCK_DEFAULT_MINUTES
 
 
 class ConfigError(UsageError):

@@ -8,6 +8,7 @@ content from the vault beyond what the user typed in the failing command.
 from __future__ import annotations
 
 import re
+from typing import Any, Self
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -18,14 +19,20 @@ def one_line(text: str) -> str:
 
 
 class PoError(Exception):
-    """Base class: a failure we expected and can explain in one line."""
+    """Base class: a failure we expected and can explain in one line.
+
+    ``field`` names the input the message is about by the service's own name for it (the
+    keyword argument: ``title``, ``date``, ``alias``…). The message never names a command-line
+    option or a window's widget: the command line adds its option (``--title``) from ``field``,
+    the window may mark its field."""
 
     exit_code = 1
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, field: str | None = None):
         message = one_line(message)
         super().__init__(message)
         self.message = message
+        self.field = field
 
     def __str__(self) -> str:
         return self.message
@@ -75,13 +82,16 @@ class RejectedInput(PoError):
     exit_code = 4
 
     @classmethod
-    def nothing_saved(cls, reason: object) -> RejectedInput:
+    def nothing_saved(cls, reason: object, *args: Any, field: str | None = None) -> Self:
         """The one message rule for a refused change: the reason, capitalised, then
-        "; inget sparades." (e.g. from a domain rule's ``ValueError``)."""
+        "; inget sparades." (e.g. from a domain rule's ``ValueError``). Write the reason without
+        the ending; ``args`` go to a subclass's constructor after the message."""
         from po_desktop.i18n import tr
 
-        msg = str(reason)
-        return cls(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
+        msg = str(reason).rstrip().rstrip(".")
+        error = cls(msg[:1].upper() + msg[1:] + tr("; inget sparades."), *args)
+        error.field = field
+        return error
 
 
 class StorageFailure(PoError):

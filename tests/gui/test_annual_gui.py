@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+import pytest
 from PySide6.QtCore import Qt
 
 from po_desktop.services import activities, annual, survey
@@ -219,6 +220,7 @@ def _pdf_text(data: bytes) -> str:
     )
 
 
+@pytest.mark.slow
 def test_annual_report_preview_and_word_file(unlocked_window, qtbot, tmp_path):
     import docx
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -72,6 +73,7 @@ def _drop(widget, paths) -> None:
     QApplication.sendEvent(widget, event)
 
 
+@pytest.mark.slow
 def test_coordinator_imports_and_reports(
     make_window, coordinator_vault, passphrase, tmp_path, qtbot
 ):

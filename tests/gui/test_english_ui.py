@@ -172,10 +172,10 @@ def add_demo_data(vault) -> None:
 
 
 def form_definition_texts(vault) -> set[str]:
-    from po_desktop.printing.forms_loader import load_form
+    from po_desktop.services.printing import load_form
 
     texts = set()
-    for block in load_form("intake", vault).all_blocks():
+    for block in load_form(vault, "intake").all_blocks():
         texts.add(_strip(block.label or ""))
         texts.update(_strip(o.label) for o in getattr(block, "options", None) or [])
     return texts

@@ -21,7 +21,12 @@ import po_desktop
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = ROOT / "packaging" / "build.py"
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux package")
+# One build for the module, into build/dist: the suite runs with `--dist loadfile`, so every
+# test of this file is on one xdist worker. Minutes of PyInstaller: slow.
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux package"),
+    pytest.mark.slow,
+]
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import random
 import signal
 import time
 
+import pytest
 import reliability_worker as worker
 from sqlalchemy import select, text
 
@@ -44,6 +45,7 @@ def _drain(conn, lines: list[str], until: float) -> None:
             return
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_never_loses_a_committed_note(tmp_path, mp_context):
     path = tmp_path / "data" / "vault.podb"
     vault = create_vault(

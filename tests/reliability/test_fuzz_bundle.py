@@ -77,6 +77,7 @@ class _Guard:
         return result
 
 
+@pytest.mark.slow
 def test_byte_flips(seeded):
     vault, bundle, raw = seeded
     guard = _Guard(vault, bundle)
@@ -90,6 +91,7 @@ def test_byte_flips(seeded):
     assert guard.rejected > 350
 
 
+@pytest.mark.slow
 def test_truncations(seeded):
     vault, bundle, raw = seeded
     guard = _Guard(vault, bundle)
@@ -101,6 +103,7 @@ def test_truncations(seeded):
     assert guard.rejected == len(cuts) - sum(1 for c in cuts if raw[:c].strip() == raw.strip())
 
 
+@pytest.mark.slow
 @FUZZ_SETTINGS
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes(seeded, junk):
@@ -158,6 +161,7 @@ def mutated_bundles(draw, original):
     return data
 
 
+@pytest.mark.slow
 @FUZZ_SETTINGS
 @given(data=st.data())
 def test_structural_mutations(seeded, data):

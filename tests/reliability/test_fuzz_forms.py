@@ -90,6 +90,7 @@ def test_byte_flips_and_truncations(name, tmp_path):
     assert rejected > 30  # flips mostly land in free text; enough must hit structure
 
 
+@pytest.mark.slow
 @FUZZ_SETTINGS
 @given(data=st.data())
 def test_inserted_junk(tmp_path, data):
@@ -140,6 +141,7 @@ def _paths(node, prefix=()):
             yield from _paths(v, prefix + (i,))
 
 
+@pytest.mark.slow
 @FUZZ_SETTINGS
 @given(data=st.data())
 def test_structural_mutations(tmp_path, data):

@@ -27,6 +27,7 @@ def _notes(path, passphrase) -> set[int]:
         v.lock()
 
 
+@pytest.mark.slow
 def test_failed_final_rename_keeps_the_old_vault(
     vault, vault_path, passphrase, tmp_path, monkeypatch
 ):

@@ -84,7 +84,7 @@ def check_profile(data: dict) -> None:
         if sf["authority"] not in authorities:
             raise BundleRejected(
                 tr(
-                    "systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})"
+                    "systemfelet {id} har okänd myndighet {code} (inte en kod i profilen {profile})"
                 ).format(id=sf["id"], code=shown(sf["authority"], 50), profile=data["profile"])
             )
     if len(listed) != figures["system_failures"]["identified"]:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop import __version__
-from po_desktop.domain.dates import Period, parse_date, period_label
+from po_desktop.domain.dates import Period, parse_date, parse_timestamp, period_label
 from po_desktop.domain.safetext import char_name, escape_for_json, unsafe_char
 from po_desktop.errors import RejectedInput
 from po_desktop.fileio import write_atomic
@@ -147,13 +147,6 @@ def digest(bundle: dict) -> str:
 def utc_timestamp(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.UTC)
     return now.astimezone(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-def parse_timestamp(text: str) -> dt.datetime:
-    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
 
 
 # --- building and writing --------------------------------------------------------------------

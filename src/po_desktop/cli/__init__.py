@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
 
 from po_desktop import __version__
+from po_desktop.cli.argparse_sv import ArgumentParser
 from po_desktop.domain.safetext import escape_for_json, printable
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
@@ -40,47 +40,6 @@ COMMAND_MODULES = [
     "po_desktop.cli.annual_cmds",
     "po_desktop.cli.team_cmds",
 ]
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line and exit code 2. No abbreviated options: with
-    them ``--passphrase SECRET`` would be taken as ``--passphrase-file SECRET``. An unknown
-    argument's value is not echoed (it may be a passphrase typed where it must not be)."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("allow_abbrev", False)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{mask_usage_message(message)} (se '{self.prog} --help')")
-
-
-_QUOTED_VALUE = re.compile(
-    r"(invalid choice: |ignored explicit argument )"
-    r"(?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")"
-)
-
-
-def _masked_token(token: str) -> str:
-    """An unknown argument as a usage error may show it: an option's name, never a value."""
-    if token.startswith("--"):
-        name, eq, _value = token.partition("=")
-        return name + ("=…" if eq else "")
-    if token.startswith("-") and len(token) > 2:  # -Pvalue: a short option with its value
-        return token[:2] + "…"
-    if token.startswith("-") and token != "-":
-        return token
-    return "…"
-
-
-def mask_usage_message(message: str) -> str:
-    """argparse's message with every value that may be a misplaced passphrase shown as ``…``:
-    the values of unknown ``--name=value`` and ``-Xvalue``, stray positionals, an invalid
-    command word, an argument a flag does not take."""
-    head, sep, rest = message.partition(": ")
-    if head == "unrecognized arguments" and sep:
-        return head + ": " + " ".join(_masked_token(t) for t in rest.split())
-    return _QUOTED_VALUE.sub(lambda m: m.group(1) + "…", message)
 
 
 class Context:
@@ -222,10 +181,10 @@ def read_stdin_text(stream) -> str:
                 return raw.decode("cp1252")
             except UnicodeDecodeError:
                 pass
-    raise RejectedInput(
+    raise RejectedInput.nothing_saved(
         tr(
             "Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); "
-            "spara den som UTF-8 och försök igen; inget sparades."
+            "spara den som UTF-8 och försök igen"
         )
     )
 
@@ -335,7 +294,12 @@ def build_parser(argv: list[str] | None = None) -> ArgumentParser:
             "det grafiska programmet."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"po-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"po-desktop {__version__}",
+        help=tr("visa programmets version"),
+    )
     parser.add_argument(
         "--vault",
         metavar="PATH",
@@ -426,6 +390,42 @@ def _choose_language():
     return None
 
 
+def _leaf_parser(parser: argparse.ArgumentParser, args: argparse.Namespace):
+    """The (sub)parser of the command ``args`` ran: ``assignment add`` → its own parser."""
+    while True:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        chosen = getattr(args, subs[0].dest, None) if subs else None
+        if not subs or chosen not in subs[0].choices:
+            return parser
+        parser = subs[0].choices[chosen]
+
+
+def _command_hints() -> dict[str, str]:
+    """Where to look when a named thing does not exist (the service says only that it does not)."""
+    return {
+        "alias": tr("se 'assignment list --all'"),
+        "bundle_id": tr("se 'coordinator status --json'"),
+    }
+
+
+def option_hint(
+    parser: argparse.ArgumentParser | None, args: argparse.Namespace | None, field: str | None
+) -> str:
+    """ " (--title)" for a refusal about the service's ``title`` when the command has that option:
+    the services never name an option, the command line adds it (ARCHITECTURE.md)."""
+    if parser is None or args is None or not field:
+        return ""
+    hint = _command_hints().get(field)
+    if hint is None:
+        options = [
+            a.option_strings[0]
+            for a in _leaf_parser(parser, args)._actions
+            if a.dest == field and a.option_strings
+        ]
+        hint = options[0] if options else None
+    return f" ({hint})" if hint else ""
+
+
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
     from po_desktop.hardening import disable_core_dumps
 
@@ -437,6 +437,7 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
         return 0
     debug = "--debug" in argv
     ctx = None
+    parser = args = None
     try:
         config_error = _choose_language()
         _refuse_passphrase_argument(argv)
@@ -463,7 +464,8 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
             import traceback
 
             traceback.print_exc(file=stderr)
-        print(f"po-desktop: {printable(exc.message)}", file=stderr)
+        hint = option_hint(parser, args, exc.field)
+        print(f"po-desktop: {printable(exc.message)}{hint}", file=stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(tr("po-desktop: avbrutet."), file=stderr)

@@ -6,71 +6,16 @@ print. Bad input is one line on stderr, exit 4, nothing stored.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from typing import overload
-
+from po_desktop.cli import parse
+from po_desktop.cli.output import number_text
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, tr
-
-
-@overload
-def _date(value: str) -> dt.date: ...
-@overload
-def _date(value: None) -> None: ...
-def _date(value: str | None) -> dt.date | None:
-    from po_desktop.domain.dates import parse_date
-
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise RejectedInput.nothing_saved(exc) from None
-
-
-def _id(value: str, what: str) -> int:
-    from po_desktop.domain.activities import normalize_input
-
-    text = normalize_input(value or "")
-    if not re.fullmatch(r"\d{1,9}", text):
-        raise RejectedInput(
-            tr("{what} ska vara ett id (ett heltal): '{value}'; inget sparades.").format(
-                what=what, value=value
-            )
-        )
-    return int(text)
-
-
-@overload
-def _year(value: str) -> int: ...
-@overload
-def _year(value: None) -> None: ...
-def _year(value: str | None) -> int | None:
-    from po_desktop.services.annual_report import parse_year
-
-    return None if value is None else parse_year(value)
-
-
-def _parse(fn, text: str | None):
-    if text is None:
-        return None
-    try:
-        return fn(text)
-    except ValueError as exc:
-        raise RejectedInput.nothing_saved(exc) from None
+from po_desktop.i18n import tr
 
 
 def _ombud(ctx):
     vault = ctx.vault()
     ctx.require_mode("ombud")
     return vault
-
-
-def _num(value) -> str:
-    if value is None:
-        return "–"
-    return local_decimal(f"{value:g}") if isinstance(value, float) else str(value)
 
 
 # --- registration ------------------------------------------------------------------------------
@@ -171,10 +116,10 @@ def cmd_activity_add(args, ctx) -> int:
     from po_desktop.domain import activities as dom
     from po_desktop.services import activities
 
-    day = _date(args.date)
-    planned = _parse(dom.parse_planned_month, args.planned_month)
-    participants = _parse(dom.parse_participants, args.participants)
-    hours = _parse(dom.parse_hours, args.hours)
+    day = parse.date(args.date)
+    planned = parse.value(dom.parse_planned_month, args.planned_month)
+    participants = parse.value(dom.parse_participants, args.participants)
+    hours = parse.value(dom.parse_hours, args.hours)
     view = activities.add_activity(
         _ombud(ctx),
         kind=args.kind,
@@ -192,8 +137,8 @@ def cmd_activity_add(args, ctx) -> int:
 def cmd_activity_done(args, ctx) -> int:
     from po_desktop.services import activities
 
-    activity_id = _id(args.activity_id, tr("Aktiviteten"))
-    day: dt.date = _date(args.date)  # --date is required: always a string here
+    activity_id = parse.integer(args.activity_id, tr("Aktiviteten"))
+    day = parse.date(args.date)  # --date is required: always a string here
     view = activities.mark_done(_ombud(ctx), activity_id, date=day)
     ctx.print(tr("Aktivitet {id} genomförd {date}.").format(id=view.id, date=day.isoformat()))
     return 0
@@ -203,7 +148,7 @@ def cmd_activity_list(args, ctx) -> int:
     from po_desktop.domain.categories import default_profile
     from po_desktop.services import activities
 
-    year = _year(args.year)
+    year = parse.year(args.year)
     views = activities.list_activities(_ombud(ctx), year)
     if args.json:
         ctx.print_json([v.to_dict() for v in views])
@@ -223,7 +168,7 @@ def cmd_activity_list(args, ctx) -> int:
         if v.participants is not None:
             extra.append(tr("{n} deltagare").format(n=v.participants))
         if v.hours is not None:
-            extra.append(tr("{h} tim").format(h=_num(v.hours)))
+            extra.append(tr("{h} tim").format(h=number_text(v.hours)))
         tail = f" ({', '.join(extra)})" if extra else ""
         ctx.print(f"{v.id}  {when}  {profile.label('activity_kind', v.kind)}: {v.title}{tail}")
     return 0
@@ -232,7 +177,7 @@ def cmd_activity_list(args, ctx) -> int:
 def cmd_activity_delete(args, ctx) -> int:
     from po_desktop.services import activities
 
-    activity_id = _id(args.activity_id, tr("Aktiviteten"))
+    activity_id = parse.integer(args.activity_id, tr("Aktiviteten"))
     activities.delete_activity(_ombud(ctx), activity_id)
     ctx.print(tr("Aktivitet {id} borttagen.").format(id=activity_id))
     return 0
@@ -241,28 +186,15 @@ def cmd_activity_delete(args, ctx) -> int:
 # --- survey ------------------------------------------------------------------------------------
 
 
-def _handed_out(text: str) -> int:
-    from po_desktop.domain.activities import normalize_input
-
-    value = normalize_input(text or "")
-    if not re.fullmatch(r"\d{1,9}", value):
-        raise RejectedInput(
-            tr("antal utdelade enkäter ska vara ett heltal: '{value}'; inget sparades.").format(
-                value=text
-            )
-        )
-    return int(value)
-
-
 def cmd_round_add(args, ctx) -> int:
     from po_desktop.services import survey
 
     view = survey.add_round(
         _ombud(ctx),
         label=args.label,
-        date_from=_date(args.date_from),
-        date_to=_date(args.date_to),
-        handed_out=_handed_out(args.handed_out),
+        date_from=parse.date(args.date_from),
+        date_to=parse.date(args.date_to),
+        handed_out=parse.integer(args.handed_out, tr("Antal utdelade enkäter")),
     )
     ctx.print(view.id)
     return 0
@@ -306,15 +238,11 @@ def parse_answers(items: list[str]) -> dict[str, str]:
         qid, sep, code = text.partition("=")
         qid, code = qid.strip(), code.strip()
         if not sep or not qid or not code:
-            raise RejectedInput(
-                tr("svaret '{item}' ska skrivas FRÅGA=SVAR, t.ex. heard=4; inget sparades.").format(
-                    item=item
-                )
+            raise RejectedInput.nothing_saved(
+                tr("svaret '{item}' ska skrivas FRÅGA=SVAR, t.ex. heard=4").format(item=item)
             )
         if qid in out:
-            raise RejectedInput(
-                tr("fråga {qid} har fått två svar; inget sparades.").format(qid=qid)
-            )
+            raise RejectedInput.nothing_saved(tr("fråga {qid} har fått två svar").format(qid=qid))
         out[qid] = code
     return out
 
@@ -322,7 +250,7 @@ def parse_answers(items: list[str]) -> dict[str, str]:
 def cmd_response_add(args, ctx) -> int:
     from po_desktop.services import survey
 
-    round_id = _id(args.round_id, tr("Enkätomgången"))
+    round_id = parse.integer(args.round_id, tr("Enkätomgången"))
     answers = parse_answers(args.answer)
     view = survey.add_response(_ombud(ctx), round_id, answers)
     ctx.print(
@@ -337,7 +265,7 @@ def cmd_survey_show(args, ctx) -> int:
     from po_desktop.domain.survey import answer_label
     from po_desktop.services import survey
 
-    round_id = _id(args.round_id, tr("Enkätomgången"))
+    round_id = parse.integer(args.round_id, tr("Enkätomgången"))
     tally = survey.round_tally(_ombud(ctx), round_id)
     if args.json:
         ctx.print_json(tally.to_dict())
@@ -353,7 +281,7 @@ def cmd_survey_show(args, ctx) -> int:
             dv=r.definition_version,
         )
     )
-    rate = "–" if tally.response_rate is None else _num(tally.response_rate) + " %"
+    rate = "–" if tally.response_rate is None else number_text(tally.response_rate) + " %"
     ctx.print(
         tr("Svar: {n} av {h} utdelade ({rate})").format(
             n=tally.responses, h=survey.handed_out_text(r.handed_out), rate=rate
@@ -367,7 +295,7 @@ def cmd_survey_show(args, ctx) -> int:
         cells = "  ".join(f"{answer_label(c)}: {n}" for c, n in q.by_answer.items())
         ctx.print(f"    {cells}")
         if q.type == "scale":
-            ctx.print("    " + tr("medelvärde (1–5): {mean}").format(mean=_num(q.mean)))
+            ctx.print("    " + tr("medelvärde (1–5): {mean}").format(mean=number_text(q.mean)))
     return 0
 
 
@@ -377,7 +305,7 @@ def cmd_survey_show(args, ctx) -> int:
 def cmd_analysis_set(args, ctx) -> int:
     from po_desktop.services import annual
 
-    year = _year(args.year)
+    year = parse.year(args.year)
     text = args.text if args.text is not None else ctx.read_text()
     if args.text is None and not text.strip():
         # `cat saknad.txt | po-desktop analysis set …` must not wipe the year's analysis
@@ -398,7 +326,7 @@ def cmd_analysis_set(args, ctx) -> int:
 def cmd_analysis_show(args, ctx) -> int:
     from po_desktop.services import annual
 
-    year = _year(args.year)
+    year = parse.year(args.year)
     view = annual.get_analysis(ctx.vault(), year)
     if args.json:
         ctx.print_json(view.to_dict() if view else {"year": year, "text": "", "updated_at": None})

@@ -3,6 +3,7 @@ unbind | rebind` (coordinator vault)."""
 
 from __future__ import annotations
 
+from po_desktop.cli import parse
 from po_desktop.domain.safetext import printable
 from po_desktop.errors import PoError, RejectedInput
 from po_desktop.i18n import plural, tr
@@ -519,7 +520,7 @@ def _write_annual_text(ctx, report: dict, profile) -> None:
 def cmd_annual_report(args, ctx) -> int:
     from po_desktop.services import annual_report  # reportlab loads only when printing
 
-    year = annual_report.parse_year(args.year)
+    year = parse.year(args.year)
     vault = _vault(ctx)
     from po_desktop.services import coordinator
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from po_desktop.cli import parse
 from po_desktop.errors import RejectedInput, UsageError
 from po_desktop.i18n import local_decimal, tr
 
@@ -127,30 +128,10 @@ def _vault(ctx: Any) -> Any:
     return vault
 
 
-def _int(text: str, option: str) -> int:
-    value = str(text).strip()
-    if not value.isascii() or not value.isdigit() or len(value) > 6:
-        raise RejectedInput(
-            tr("{option}: {value} är inte ett heltal.").format(option=option, value=value[:40])
-        )
-    return int(value)
-
-
 def _year(text: str) -> int:
     from po_desktop.services.economy import check_year
 
-    return check_year(_int(text, "--year"))
-
-
-def _date(text: str) -> Any:
-    from po_desktop.domain.dates import parse_date
-
-    try:
-        return parse_date(text)
-    except ValueError:
-        raise RejectedInput(
-            tr("Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.").format(text=str(text)[:40])
-        ) from None
+    return check_year(parse.year(text))
 
 
 def cmd_economy(args: argparse.Namespace, ctx: Any) -> int:
@@ -259,7 +240,7 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
             fte[label] = None if value == "bundle" else economy.parse_fte_value(value, label)
         changes["fte"] = fte
     if args.billings_per_year is not None:
-        changes["billings_per_year"] = _int(args.billings_per_year, "--billings-per-year")
+        changes["billings_per_year"] = parse.integer(args.billings_per_year, "--billings-per-year")
     if args.population:
         if not args.as_of:
             raise RejectedInput(tr("Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD)."))
@@ -271,7 +252,7 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
                 economy.parse_kronor(adults, name) if adults else None,
             )
         changes["population"] = population
-        changes["population_as_of"] = _date(args.as_of)
+        changes["population_as_of"] = parse.date(args.as_of)
     elif args.as_of:
         raise UsageError(tr("--as-of hör till --population"))
     if args.applicant is not None:
@@ -291,7 +272,7 @@ def cmd_import_population(args: argparse.Namespace, ctx: Any) -> int:
 
     from po_desktop.services import economy
 
-    as_of = _date(args.as_of)
+    as_of = parse.date(args.as_of)
     rows = economy.import_population(_vault(ctx), Path(args.file), as_of)
     ctx.print(
         tr("Folkmängd per {date} importerad för {n} kommuner.").format(

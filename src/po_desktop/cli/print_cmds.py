@@ -6,6 +6,7 @@ from prompts on a terminal. They are used for that one PDF and never stored anyw
 
 from __future__ import annotations
 
+from po_desktop.cli import parse
 from po_desktop.errors import RejectedInput, UsageError
 from po_desktop.i18n import plural, tr
 
@@ -54,7 +55,7 @@ def register(sub) -> None:
     c.add_argument(
         "--with-system-failures",
         action="store_true",
-        help=tr("ta med periodens systemfel per myndighet"),
+        help=tr("ta med periodens systemfel per ansvarig myndighet"),
     )
     c.set_defaults(handler=cmd_stats)
 
@@ -211,7 +212,6 @@ def prompt_values(definition, ctx) -> dict[str, Any]:
 
 
 def cmd_intake(args, ctx) -> int:
-    from po_desktop.printing.forms_loader import load_form
     from po_desktop.services import printing  # reportlab loads only when printing
 
     vault = _optional_vault(ctx)
@@ -219,7 +219,7 @@ def cmd_intake(args, ctx) -> int:
     if args.values:
         values = read_values(args.values, ctx.stdin)
     elif not args.blank and hasattr(ctx.stdin, "isatty") and ctx.stdin.isatty():
-        values = prompt_values(load_form("intake", vault), ctx)
+        values = prompt_values(printing.load_form(vault, "intake"), ctx)
     out = printing.print_intake(vault, args.out, values)
     kind = tr("ifylld") if values else tr("tom")
     ctx.print(tr("Skrev {kind} blankett: {path}").format(kind=kind, path=out))
@@ -303,7 +303,7 @@ def cmd_survey(args, ctx) -> int:
 def cmd_annual_report(args, ctx) -> int:
     from po_desktop.services import annual_report  # reportlab loads only when printing
 
-    year = annual_report.parse_year(args.year)
+    year = parse.year(args.year)
     vault = ctx.vault()
     ctx.require_mode("ombud")
     for path in annual_report.print_annual_report(

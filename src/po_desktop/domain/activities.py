@@ -195,7 +195,7 @@ def check_kind_and_audience(profile: Profile, kind: Any, audience: Any) -> tuple
     if kind in AUDIENCE_KINDS:
         if audience is None:
             raise ValueError(
-                tr("ange målgrupp (--audience) för {kind}: en av {codes}").format(
+                tr("ange målgrupp för {kind}: en av {codes}").format(
                     kind=kind, codes=", ".join(profile.codes("audience"))
                 )
             )

@@ -28,6 +28,7 @@ FIRST_YEAR = 2000
 LAST_YEAR = 2099
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRAILING = ".,;:!?·…'\"´`"
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Latin-1 Supplement and Latin Extended-A letters (å ä ö é ü ø æ ß ł …), not × ÷
 _EXTRA_LETTERS = frozenset(
     chr(c) for c in range(0xC0, 0x180) if chr(c).isalpha() and chr(c) not in "×÷"
@@ -49,8 +50,15 @@ def clean_unit_label(text: object) -> str:
     value = unicodedata.normalize("NFKC", text)
     for dash in _DASHES:
         value = value.replace(dash, "-")
-    # invisible format characters (zero-width space, soft hyphen, joiners) are dropped; a bidi
-    # control never gets here (refused as a control character first)
+    # a bidi control turns the text around on screen: refused, never silently dropped
+    for c in value:
+        if c in _BIDI:
+            raise BadLabel(
+                tr("enhetens namn innehåller ett osynligt styrtecken ({char})").format(
+                    char=_char_name(c)
+                )
+            )
+    # other invisible format characters (zero-width space, soft hyphen, joiners) are dropped
     value = "".join(c for c in value if unicodedata.category(c) != "Cf")
     value = " ".join(value.split())
     value = value.rstrip(_TRAILING + " ")

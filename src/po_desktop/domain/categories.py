@@ -8,6 +8,7 @@ loaded the same way.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -81,3 +82,21 @@ def profile_or_default(name: str | None) -> Profile:
         return load_profile(name or DEFAULT_PROFILE)
     except KeyError:
         return default_profile()
+
+
+def in_profile_order(
+    value: Mapping[str, Any], profile: Profile, list_name: str | None
+) -> list[tuple[str, Any]]:
+    """A breakdown's (code, count) pairs in the profile's order (a merged or parsed bundle
+    holds them in whatever order its JSON had, e.g. alphabetical by code); codes the profile
+    does not list follow in their own order."""
+    if not list_name:
+        return list(value.items())
+    try:
+        order = {code: i for i, code in enumerate(profile.codes(list_name))}
+    except KeyError:
+        return list(value.items())
+    ranked = sorted(
+        enumerate(value.items()), key=lambda pair: (order.get(pair[1][0], len(order)), pair[0])
+    )
+    return [kv for _, kv in ranked]

@@ -20,6 +20,35 @@ def parse_date(text: str) -> dt.date:
         raise ValueError(f"datumet {value} finns inte") from None
 
 
+def parse_timestamp(text: str) -> dt.datetime:
+    """An ISO 8601 timestamp (``…Z`` or with an offset; naive = UTC) as an aware UTC time."""
+    value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def local_time(value: dt.datetime | str | None) -> dt.datetime | None:
+    """A stored naive-UTC time, or a bundle's ISO timestamp, as this computer's local time
+    (timezone-aware); None for nothing or an unreadable text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = parse_timestamp(value)
+        except ValueError:
+            return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone()
+
+
+def fmt_time(value: dt.datetime | str | None) -> str:
+    """ "2026-11-30 09:04" (local time, minutes): how every timestamp reads for a person."""
+    local = local_time(value)
+    return local.strftime("%Y-%m-%d %H:%M") if local else ""
+
+
 @dataclass(frozen=True)
 class Period:
     start: dt.date

@@ -133,7 +133,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("system_failures.identified", QT_TR_NOOP("Identifierade systemfel")),
     Figure(
         "system_failures.by_authority",
-        QT_TR_NOOP("Systemfel efter huvudman"),
+        QT_TR_NOOP("Systemfel efter ansvarig myndighet"),
         "breakdown",
         "authority",
         total="system_failures.identified",

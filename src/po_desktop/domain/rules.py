@@ -69,9 +69,33 @@ def caseload(active: int, fte: object) -> Caseload:
     return Caseload(active, f, per, lo, hi, status)
 
 
-def over_max_duration(start: dt.date, today: dt.date) -> bool:
-    """Started more than 18 calendar months before ``today`` (statistics.md: over_18_months)."""
-    return start < add_months(today, -MAX_ASSIGNMENT_MONTHS)
+def over_max_duration(start: dt.date, on: dt.date) -> bool:
+    """Started more than 18 calendar months before ``on``: ``start + 18 months < on``, the day
+    clamped to the month's last day (statistics.md §3, ``over_18_months_at_end``).
+
+    The one 18-month predicate: the start view asks it with today, the statistics with the
+    period's end. (A start on 2023-06-30 is over on 2024-12-31: 2023-06-30 + 18 months is
+    2024-12-30 — counting back from 2024-12-31 would give 2023-06-30 and say "not over".)
+    """
+    return add_months(start, MAX_ASSIGNMENT_MONTHS) < on
+
+
+# --- years --------------------------------------------------------------------------------------
+
+YEAR_MIN = 1900
+YEAR_MAX = 9999
+
+
+def check_year(year: object) -> int:
+    """A calendar year as the services take it: an ``int`` (a bool is not one), 1900–9999.
+    The one year rule; a use with narrower bounds (the economy's) adds its own check after it."""
+    if isinstance(year, bool) or not isinstance(year, int) or not YEAR_MIN <= year <= YEAR_MAX:
+        raise ValueError(
+            tr("ogiltigt år '{value}': skriv ett årtal (ett heltal, t.ex. 2026)").format(
+                value=str(year)[:40]
+            )
+        )
+    return year
 
 
 # --- waiting list -------------------------------------------------------------------------------
@@ -195,11 +219,14 @@ __all__ = [
     "TARGET_PER_FTE_MAX",
     "TARGET_PER_FTE_MIN",
     "UPCOMING_DAYS",
+    "YEAR_MAX",
+    "YEAR_MIN",
     "caseload",
     "check_birth_year",
     "check_code",
     "check_codes",
     "check_period",
+    "check_year",
     "clean_alias",
     "is_purge_due",
     "neutral_alias",

@@ -19,7 +19,8 @@ Interpretations (see the module tests):
 - *waiting at P.end*: an inquiry dated on or before ``P.end`` whose outcome is still ``waiting``,
   or whose final outcome was decided after ``P.end`` (``outcome_on > P.end``) — it was in the
   queue on that day.
-- *over 18 months*: ongoing at ``P.end`` and ``start + 18 calendar months < P.end``.
+- *over 18 months*: ongoing at ``P.end`` and ``start + 18 calendar months < P.end`` — the one
+  predicate :func:`po_desktop.domain.rules.over_max_duration`, which the start view uses too.
 - ``capacity.active_per_fte`` = ``ongoing_at_end / fte`` to one decimal, null when fte is 0.
 """
 
@@ -33,16 +34,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from po_desktop.domain.categories import Profile, default_profile
-from po_desktop.domain.dates import Period, add_months, whole_months_between
+from po_desktop.domain.dates import Period, whole_months_between
 from po_desktop.domain.figures import BREAKDOWN_LISTS as BREAKDOWN_LISTS
 from po_desktop.domain.figures import COUNT_KEYS as COUNT_KEYS
 from po_desktop.domain.figures import MEDIAN_KEY as MEDIAN_KEY
 from po_desktop.domain.figures import MULTI_BREAKDOWNS as MULTI_BREAKDOWNS
 from po_desktop.domain.figures import PARTITION_BREAKDOWNS as PARTITION_BREAKDOWNS
+from po_desktop.domain.rules import over_max_duration
 
 # The one outcome code with a rule attached (the waiting list); checked against the profile.
 WAITING_OUTCOME = "waiting"
-OVER_MONTHS = 18
 
 # The figures' shapes (COUNT_KEYS, PARTITION_BREAKDOWNS, MULTI_BREAKDOWNS, BREAKDOWN_LISTS,
 # MEDIAN_KEY) come from the one catalogue, domain/figures.py.
@@ -108,8 +109,8 @@ def is_ongoing_at_end(a: AssignmentRecord, p: Period) -> bool:
     return is_active(a, p) and (a.end_date is None or a.end_date > p.end)
 
 
-def is_over_months_at_end(a: AssignmentRecord, p: Period, months: int = OVER_MONTHS) -> bool:
-    return is_ongoing_at_end(a, p) and add_months(a.start_date, months) < p.end
+def is_over_months_at_end(a: AssignmentRecord, p: Period) -> bool:
+    return is_ongoing_at_end(a, p) and over_max_duration(a.start_date, p.end)
 
 
 def is_waiting_at_end(i: InquiryRecord, p: Period) -> bool:

@@ -66,7 +66,7 @@ def error_text(exc: BaseException) -> str:
 def refusal(message: str) -> RejectedInput:
     """A service's refusal worded as the service words it ("Ange datum; inget sparades."), for
     a value the window checks before the call because the service's signature requires it."""
-    return RejectedInput(message[:1].upper() + message[1:] + tr("; inget sparades."))
+    return RejectedInput.nothing_saved(message)
 
 
 def show_error(parent, exc: BaseException, title: str | None = None) -> None:

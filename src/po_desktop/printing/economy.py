@@ -20,7 +20,7 @@ from po_desktop.printing.reports import BAR_GREY, FRAME_WIDTH, GRID, ZEBRA, _nic
 
 
 def _kr(value: int | None) -> str:
-    from po_desktop.services.economy import kronor
+    from po_desktop.domain.economy_text import kronor
 
     return "–" if value is None else kronor(value)
 
@@ -134,7 +134,7 @@ def amounts_drawing(rows: list[tuple[str, int | None]], width: float = FRAME_WID
 def render_cost_distribution(
     view: Any, out_path: os.PathLike[str] | str | Any, *, today: dt.date | None = None
 ) -> Path:
-    from po_desktop.services.economy import key_label, kind_label, message
+    from po_desktop.domain.economy_text import key_label, kind_label, message
 
     st = styles()
     r = view.result

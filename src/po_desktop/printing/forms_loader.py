@@ -16,6 +16,7 @@ the key and the problem.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -454,16 +455,15 @@ def bundled_forms_dir() -> Path:
     return Path(str(resources.files("po_desktop") / "resources" / "forms"))
 
 
-def search_folders(vault=None) -> list[Path]:
+def search_folders(vault_folder: os.PathLike[str] | str | None = None) -> list[Path]:
+    """Where a definition is looked for, first match wins: the vault's own forms folder
+    (``vault_folder``; the services read it from the vault's settings, this module reads no
+    vault), config.toml's ``forms_folder``, the user's config folder, the shipped copies."""
     from po_desktop.paths import user_config_dir
 
     folders: list[Path] = []
-    if vault is not None:
-        from po_desktop.services import settings as vault_settings
-
-        custom = vault_settings.get(vault, vault_settings.FORMS_FOLDER)
-        if custom:
-            folders.append(Path(str(custom)).expanduser())
+    if vault_folder:
+        folders.append(Path(str(vault_folder)).expanduser())
     from po_desktop.config import forms_folder as configured_forms_folder
 
     preset = configured_forms_folder()  # config.toml (an IT department's preset, or the user's)
@@ -474,19 +474,20 @@ def search_folders(vault=None) -> list[Path]:
     return folders
 
 
-def find_definition(name: str, vault=None) -> Path:
+def find_definition(name: str, vault_folder: os.PathLike[str] | str | None = None) -> Path:
     if name not in FORM_NAMES:
         raise KeyError(name)
-    for folder in search_folders(vault):
+    for folder in search_folders(vault_folder):
         candidate = folder / f"{name}.toml"
         if candidate.is_file():
             return candidate
     raise FormDefinitionError(bundled_forms_dir() / f"{name}.toml", "-", tr("filen finns inte"))
 
 
-def load_form(name: str, vault=None) -> FormDefinition:
-    """The definition a unit uses for form ``name`` (its own copy, else the bundled one)."""
-    return load_definition(find_definition(name, vault))
+def load_form(name: str, vault_folder: os.PathLike[str] | str | None = None) -> FormDefinition:
+    """The definition a unit uses for form ``name`` (its own copy, else the bundled one);
+    with a vault, ask :func:`po_desktop.services.printing.load_form`."""
+    return load_definition(find_definition(name, vault_folder))
 
 
 __all__ = [

@@ -29,9 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from po_desktop.domain.annual_report import fmt as fmt_number  # the one number formatter
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.figures import BY_KEY, FIGURES, Figure
-from po_desktop.i18n import local_decimal, plural, tr
+from po_desktop.i18n import plural, tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
@@ -56,21 +57,6 @@ KEY_FIGURES: tuple[Figure, ...] = tuple(f for f in FIGURES if f.kind != "breakdo
 
 
 # --- small helpers ----------------------------------------------------------------------------
-
-
-def fmt_number(value: Any, decimals: int | None = None) -> str:
-    """A figure as printed: ints plain, decimals with a comma, masks as they are, None as –."""
-    if value is None:
-        return "–"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return tr("ja") if value else tr("nej")
-    if decimals is not None:
-        return local_decimal(f"{float(value):.{decimals}f}")
-    if isinstance(value, float) and not value.is_integer():
-        return local_decimal(f"{value:.1f}")
-    return str(int(value))
 
 
 def fmt_date(value: Any) -> str:
@@ -332,7 +318,7 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
         if not isinstance(counts, Mapping):
             continue
         list_name, heading = fig.profile_list, fig.label
-        from po_desktop.services.report_table import in_profile_order
+        from po_desktop.domain.categories import in_profile_order
 
         rows = [
             ((profile.label(list_name, code) if list_name else code), value)
@@ -634,7 +620,7 @@ def render_coordinator_report(
         ]
     ]
     if status is not None:
-        from po_desktop.services.period_status import fmt_time
+        from po_desktop.domain.dates import fmt_time
 
         for u in status.units:
             state = u.state

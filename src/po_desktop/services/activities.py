@@ -66,10 +66,6 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
-def _refuse(msg: str) -> RejectedInput:
-    return RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
-
-
 def _profile(vault: Vault) -> Profile:
     from po_desktop.services.casework import _profile as casework_profile
 
@@ -84,14 +80,25 @@ def vault_aliases(vault: Vault) -> list[str]:
         return [a for a in s.scalars(select(Assignment.alias)) if a]
 
 
+def check_year(year: Any) -> int:
+    """The year of the year's account, refused (RejectedInput) unless
+    :func:`po_desktop.domain.rules.check_year` takes it."""
+    from po_desktop.domain.rules import check_year as rule
+
+    try:
+        return rule(year)
+    except ValueError as exc:
+        raise RejectedInput.nothing_saved(exc) from None
+
+
 def check_text(vault: Vault, text: str, what: str) -> None:
     """Refuse (RejectedInput) a text that would leave the vault holding personal data."""
     findings = find_personal_data(text, vault_aliases(vault))
     if findings:
-        raise RejectedInput(
+        raise RejectedInput.nothing_saved(
             tr(
                 "{what} får inte innehålla personuppgifter; hittade {found}. Ta "
-                "bort dem och försök igen; inget sparades."
+                "bort dem och försök igen"
             ).format(what=what, found=describe(findings))
         )
 
@@ -111,10 +118,12 @@ def _view(a: Activity) -> ActivityView:
 
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
-        raise _refuse(tr("aktiviteten saknar rubrik"))
+        raise RejectedInput.nothing_saved(tr("aktiviteten saknar rubrik"), field="title")
     clean: str = dom.clean_text(title)
     if len(clean) > dom.TITLE_MAX_CHARS:
-        raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS))
+        raise RejectedInput.nothing_saved(
+            tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS)
+        )
     check_text(vault, clean, tr("Rubriken"))
     return clean
 
@@ -123,7 +132,9 @@ def _date(value: Any, what: str) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise _refuse(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
+        raise RejectedInput.nothing_saved(
+            tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
+        )
     return value
 
 
@@ -140,10 +151,12 @@ def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
         participants = dom.check_participants(fields.get("participants"))
         hours = dom.hours_to_tenths(fields.get("hours"))
     except ValueError as exc:
-        raise _refuse(str(exc)) from None
+        raise RejectedInput.nothing_saved(str(exc)) from None
     day = _date(fields.get("date"), tr("Datum"))
     if day is None and planned is None:
-        raise _refuse(tr("ange datum (genomförd) eller planerad månad (planerad)"))
+        raise RejectedInput.nothing_saved(
+            tr("ange datum (genomförd) eller planerad månad (planerad)")
+        )
     title = _title(vault, fields.get("title"))
     a.kind, a.title, a.date, a.planned_month = kind, title, day, planned
     a.audience, a.participants, a.hours_tenths = audience, participants, hours
@@ -185,10 +198,12 @@ def add_activity(
 
 def _find(s: Session, activity_id: Any) -> Activity:
     if isinstance(activity_id, bool) or not isinstance(activity_id, int):
-        raise _refuse(tr("aktivitetens id ska vara ett heltal"))
+        raise RejectedInput.nothing_saved(tr("aktivitetens id ska vara ett heltal"))
     a = s.get(Activity, activity_id)
     if a is None:
-        raise _refuse(tr("det finns ingen aktivitet med id {id}").format(id=activity_id))
+        raise RejectedInput.nothing_saved(
+            tr("det finns ingen aktivitet med id {id}").format(id=activity_id)
+        )
     return a
 
 
@@ -196,11 +211,11 @@ def mark_done(vault: Vault, activity_id: int, *, date: dt.date) -> ActivityView:
     """Give a planned activity its date (it keeps its planned month)."""
     day = _date(date, tr("Datum"))
     if day is None:
-        raise _refuse(tr("ange datum"))
+        raise RejectedInput.nothing_saved(tr("ange datum"), field="date")
     with vault.session() as s:
         a = _find(s, activity_id)
         if a.date is not None:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr("aktiviteten {id} är redan genomförd ({date})").format(
                     id=activity_id, date=a.date.isoformat()
                 )
@@ -266,7 +281,7 @@ def restore_activity_row(s: Session, activity_id: int, record: dict[str, Any]) -
     """A deleted activity back under its id (``services.undo``; in the caller's
     transaction)."""
     if s.get(Activity, activity_id) is not None:
-        raise _refuse(tr("aktiviteten finns redan"))
+        raise RejectedInput.nothing_saved(tr("aktiviteten finns redan"))
     s.add(
         Activity(
             id=activity_id,
@@ -294,8 +309,7 @@ def list_activities(vault: Vault, year: int | None = None) -> list[ActivityView]
     with vault.session() as s:
         q = select(Activity)
         if year is not None:
-            if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
-                raise _refuse(tr("året ska vara ett årtal, t.ex. 2026"))
+            year = check_year(year)
             q = q.where(
                 or_(
                     Activity.date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)),
@@ -338,6 +352,7 @@ __all__ = [
     "activity_figures",
     "add_activity",
     "check_text",
+    "check_year",
     "delete_activity",
     "get_activity",
     "list_activities",

@@ -62,14 +62,10 @@ class Comparison:
         }
 
 
-def _refuse(msg: str) -> RejectedInput:
-    return RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
-
-
 def _year(year: Any) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise _refuse(tr("året ska vara ett årtal, t.ex. 2026"))
-    return year
+    from po_desktop.services.activities import check_year
+
+    return check_year(year)
 
 
 # --- the analysis --------------------------------------------------------------------------
@@ -82,12 +78,14 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
 
     year = _year(year)
     if not isinstance(text, str):
-        raise _refuse(tr("analysen ska vara text"))
+        raise RejectedInput.nothing_saved(tr("analysen ska vara text"))
     from po_desktop.domain.activities import clean_text
 
     text = clean_text(text, multiline=True)
     if len(text) > ANALYSIS_MAX_CHARS:
-        raise _refuse(tr("analysen är för lång (högst {n} tecken)").format(n=ANALYSIS_MAX_CHARS))
+        raise RejectedInput.nothing_saved(
+            tr("analysen är för lång (högst {n} tecken)").format(n=ANALYSIS_MAX_CHARS)
+        )
     check_text(vault, text, tr("Analysen"))
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     with vault.session() as s:
@@ -153,7 +151,7 @@ def check_earlier(period: Period | str, earlier: Period | str) -> tuple[Period, 
         raise RejectedInput(
             tr(
                 "Jämförelseperioden {earlier} ska börja före perioden {period} "
-                "(t.ex. --period 2026 --compare 2025)."
+                "(t.ex. 2026 jämfört med 2025)."
             ).format(earlier=e.label, period=p.label)
         )
     return p, e

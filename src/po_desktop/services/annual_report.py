@@ -20,47 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from po_desktop.domain import annual_report as model
-from po_desktop.domain.categories import DEFAULT_PROFILE, Profile, load_profile
+from po_desktop.domain.categories import Profile, profile_or_default
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.storage import Vault
 
 THRESHOLD = 5
 
 
-def parse_year(value: Any) -> int:
-    """A year from the command line or a field: ``2026`` (typed or pasted: full-width digits and
-    invisible characters are normalised first); anything else is refused (exit 4)."""
-    from po_desktop.domain.activities import normalize_input
-
-    text = normalize_input(value) if isinstance(value, str) else value
-    if isinstance(text, int) and not isinstance(text, bool):
-        year = text
-    elif isinstance(text, str) and text.isascii() and text.isdigit() and len(text) == 4:
-        year = int(text)
-    else:
-        raise RejectedInput(
-            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
-        )
-    if not 1900 <= year <= 9999:
-        raise RejectedInput(
-            tr("Ogiltigt år '{value}': skriv ett årtal, t.ex. 2026.").format(value=value)
-        )
-    return year
-
-
 def year_period(year: int) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
-
-
-def _profile(vault: Vault, name: str | None = None) -> Profile:
-    try:
-        return load_profile(
-            name or vault.get_setting("profile", DEFAULT_PROFILE) or DEFAULT_PROFILE
-        )
-    except KeyError:
-        return load_profile(DEFAULT_PROFILE)
 
 
 def _fte(value: Any) -> float | None:
@@ -107,15 +78,15 @@ def unit_inputs(
     ]
     _check_titles(vault, planned)
     analysis = annual.analysis_for_report(vault, year)
-    settings = vault.settings()
+    values = vault_settings.snapshot(vault)
     return model.AnnualInputs(
         year=year,
-        subject=str(settings.get("unit_label") or ""),
-        municipalities=tuple(settings.get("municipalities") or ()),
-        fte=_fte(settings.get("fte")),
+        subject=values[vault_settings.UNIT_LABEL.key],
+        municipalities=tuple(values[vault_settings.MUNICIPALITIES.key]),
+        fte=_fte(values[vault_settings.FTE.key]),
         figures=figures,
         previous=previous,
-        profile=_profile(vault),
+        profile=vault_settings.vault_profile(vault),
         system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
         analysis=analysis,
@@ -191,12 +162,12 @@ def merged_inputs(
     fte = figures.get("capacity", {}).get("fte")
     return model.AnnualInputs(
         year=year,
-        subject=str(vault.get_setting("unit_label") or tr("Samordnare")),
+        subject=vault_settings.get(vault, vault_settings.UNIT_LABEL) or tr("Samordnare"),
         municipalities=tuple(municipalities),
         fte=_fte(fte),
         figures=figures,
         previous=previous,
-        profile=_profile(vault, report.get("profile")),
+        profile=profile_or_default(report.get("profile")),  # the bundles' profile
         system_failures=tuple(report.get("system_failures") or ()),
         planned_activities=None,
         analysis=annual.analysis_for_report(vault, year),
@@ -298,7 +269,9 @@ def print_annual_report(
 ) -> list[Path]:
     """The unit's (ombud vault) or the merged (coordinator vault) annual report."""
     from po_desktop.fileio import check_output_paths
+    from po_desktop.services.activities import check_year
 
+    year = check_year(year)
     check_output_paths(pdf, docx)  # before the report is gathered
     if vault.mode == "coordinator":
         report = merged_report(vault, year, internal=internal)
@@ -312,7 +285,7 @@ def print_survey_form(vault: Vault | None, out: os.PathLike[str] | str) -> Path:
     from po_desktop.printing.survey import render_survey_form
     from po_desktop.services.survey import current_definition
 
-    label = str(vault.get_setting("unit_label") or "") if vault is not None else ""
+    label = vault_settings.get(vault, vault_settings.UNIT_LABEL) if vault is not None else ""
     return render_survey_form(current_definition(vault), out, unit_label=label)
 
 
@@ -321,7 +294,6 @@ __all__ = [
     "compared_rows",
     "merged_inputs",
     "merged_report",
-    "parse_year",
     "print_annual_report",
     "print_survey_form",
     "unit_inputs",

@@ -241,8 +241,8 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
         if bound_to is not None:
             reason = tr(
                 "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
-                "({this}…); om enheten har ett nytt valv: coordinator unbind "
-                "--unit-label eller återkalla dess paket"
+                "({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den "
+                "gamla enheten eller återkalla dess paket"
             ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
             return refuse(
                 s,

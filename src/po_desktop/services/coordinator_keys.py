@@ -64,7 +64,7 @@ def check_key(s: Any, b: Bundle) -> KeyCheck:
             tr(
                 "paketet är signerat med en annan nyckel ({new}) än den enheten är bunden "
                 "till ({old}); har enheten en ny dator: jämför nyckeln per telefon och byt "
-                "med coordinator rebind --unit-id {id}"
+                "nyckel för enheten {id}"
             ).format(new=fingerprint, old=bound.fingerprint, id=b.unit_id[:8]),
             False,
             fingerprint,

@@ -22,7 +22,7 @@ def now() -> dt.datetime:
 
 def require_coordinator(vault: Vault) -> None:
     if vault.mode != "coordinator":
-        raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+        raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 
 def log(

@@ -174,9 +174,8 @@ def withdraw_bundle(vault: Vault, bundle_id: str) -> dict[str, Any]:
             )
             if len(matches) != 1:
                 raise RejectedInput(
-                    tr("Inget importerat paket med id {id} (se coordinator status --json).").format(
-                        id=bundle_id[:36]
-                    )
+                    tr("Inget importerat paket med id {id}.").format(id=bundle_id[:36]),
+                    field="bundle_id",
                 )
             b = matches[0]
         approval = active_approval(s, b.period_start, b.period_end)

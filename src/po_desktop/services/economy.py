@@ -33,6 +33,11 @@ from po_desktop.domain.economy import (
     MunicipalityInput,
     UnitFte,
 )
+from po_desktop.domain.economy_text import key_label as key_label
+from po_desktop.domain.economy_text import kind_label as kind_label
+from po_desktop.domain.economy_text import kronor as kronor
+from po_desktop.domain.economy_text import message as message
+from po_desktop.domain.economy_text import shown as _shown
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.storage.models import (
@@ -51,90 +56,13 @@ APPLICANT_SETTING = "economy_applicant"
 PARTIES_SETTING = "ledningsgrupp_parties"
 
 
-def key_label(key: str | None) -> str:
-    return {
-        "fixed": tr("fast fördelning"),
-        "population_18plus": tr("folkmängd 18 år och äldre"),
-        "population_all": tr("folkmängd, alla åldrar"),
-        "active_clients": tr("andel aktiva uppdrag"),
-        None: tr("ingen nyckel vald"),
-    }.get(key, str(key))
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "staff": tr("personalkostnad"),
-        "staff_overhead": tr("personalomkostnad (PO-påslag)"),
-        "premises": tr("lokaler"),
-        "travel": tr("resor"),
-        "supervision": tr("handledning"),
-        "training": tr("utbildning"),
-        "other": tr("övrigt"),
-    }.get(kind, kind)
-
-
-def message(exc: EconomyInputError) -> str:
-    """One translated line for a domain refusal."""
-    s, d = exc.subject, exc.detail
-    texts = {
-        "fixed_sum": tr(
-            "Den fasta fördelningen summerar till {d} %, inte 100,00 %; ange alla "
-            "kommuners andelar så att de blir 100,00 %."
-        ),
-        "missing_population": tr(
-            "Kommunen {s} saknar folkmängd för nyckeln; importera eller "
-            "ange folkmängden först (coordinator economy "
-            "import-population)."
-        ),
-        "missing_active": tr(
-            "Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först."
-        ),
-        "no_weights": tr("Nyckeln ger ingen fördelning (alla värden är 0)."),
-        "negative": tr("{s}: ett belopp, en andel eller ett antal får inte vara negativt."),
-        "kind": tr("Budgetposten {s} har okänd sort {d}."),
-        "percent_kind": tr(
-            "Budgetposten {s}: bara personalomkostnad (staff_overhead) kan anges i procent."
-        ),
-        "duplicate": tr("{s} finns två gånger."),
-        "key": tr(
-            "Okänd nyckel {s}; välj fixed, population_18plus, population_all eller active_clients."
-        ),
-        "billings": tr("Antal faktureringar per år ska vara 1–12."),
-        "no_key": tr("Ingen fördelningsnyckel är vald för året."),
-        "no_grant": tr("Statsbidrag per årsarbete är inte angivet för året."),
-        "grant_exceeds_cost": tr(
-            "Statsbidraget ({s} kr) är större än den totala kostnaden ({d} kr): ange hela "
-            "budgeten för året."
-        ),
-        "csv_columns": tr(
-            "Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+."
-        ),
-        "csv_number": tr("Rad {d} i folkmängdsfilen ({s}): folkmängden är inte ett heltal."),
-        "csv_negative": tr("Rad {d} i folkmängdsfilen ({s}): folkmängden får inte vara negativ."),
-        "csv_adults": tr(
-            "Rad {d} i folkmängdsfilen ({s}): folkmängd 18+ är större än folkmängden."
-        ),
-        "csv_duplicate": tr("Rad {d} i folkmängdsfilen: {s} finns redan på en tidigare rad."),
-        "csv_name": tr("Rad {d} i folkmängdsfilen saknar kommunens namn."),
-        "csv_empty": tr("Folkmängdsfilen innehåller inga rader kommun;folkmängd;folkmängd 18+."),
-    }
-    text = texts.get(exc.code, exc.code)
-    return text.format(s=_shown(s), d=_shown(d))
-
-
-def _shown(text: str) -> str:
-    """Outside text in a message: one line, at most 60 characters."""
-    value = eco.normalize_name(text)
-    return value if len(value) <= 60 else value[:59] + "…"
-
-
 def _refuse(exc: EconomyInputError) -> RejectedInput:
     return RejectedInput(message(exc))
 
 
 def _require_coordinator(vault: Vault) -> None:
     if vault.mode != "coordinator":
-        raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+        raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 
 def _now() -> dt.datetime:
@@ -650,7 +578,7 @@ def set_inputs(
     new_population: dict[str, tuple[int, int | None]] | None = None
     if population is not None:
         if population_as_of is None:
-            raise RejectedInput(tr("Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD)."))
+            raise RejectedInput(tr("Ange folkmängdens datum (ÅÅÅÅ-MM-DD)."), field="as_of")
         new_population = {}
         for name, (p_all, p_adult) in population.items():
             canonical = _canonical(name, organisation)
@@ -801,7 +729,7 @@ def import_population(
     number refuses it); then its figures are stored with the reference date ``as_of``."""
     _require_coordinator(vault)
     if not isinstance(as_of, dt.date):
-        raise RejectedInput(tr("Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD)."))
+        raise RejectedInput(tr("Ange folkmängdens datum (ÅÅÅÅ-MM-DD)."), field="as_of")
     if isinstance(source, bytes):
         raw = source
     else:
@@ -990,13 +918,6 @@ def grant_application_values(
 
 def _kronor_text(value: int | None) -> str:
     return "" if value is None else tr("{n} kr").format(n=kronor(value))
-
-
-def kronor(value: int | None) -> str:
-    """``1442000`` → ``1 442 000`` (a no-break space between thousands), None → –."""
-    if value is None:
-        return "–"
-    return f"{value:,}".replace(",", "\u00a0")
 
 
 __all__ = [

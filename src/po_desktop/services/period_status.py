@@ -22,8 +22,11 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from po_desktop.domain.dates import Period
+from po_desktop.domain.dates import fmt_time as fmt_time  # the window and the CLI use it
+from po_desktop.domain.dates import local_time as local_time
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
+from po_desktop.services import settings as vault_settings
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
@@ -39,29 +42,6 @@ UNIT_ID_MIN_PREFIX = 8
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def local_time(value: dt.datetime | str | None) -> dt.datetime | None:
-    """A stored naive-UTC time, or a bundle's ISO timestamp, as the coordinator's local time
-    (timezone-aware)."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        from po_desktop.bundle.format import parse_timestamp
-
-        try:
-            value = parse_timestamp(value)
-        except ValueError:
-            return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone()
-
-
-def fmt_time(value: dt.datetime | str | None) -> str:
-    """ "2026-11-30 09:04" (local time, minutes): how every timestamp reads for a person."""
-    local = local_time(value)
-    return local.strftime("%Y-%m-%d %H:%M") if local else ""
 
 
 @dataclass(frozen=True)
@@ -227,7 +207,7 @@ class PeriodStatus:
 
 def _require_coordinator(vault: Vault) -> None:
     if vault.mode != "coordinator":
-        raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
+        raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 
 def _local_date(utc_naive: dt.datetime) -> dt.date:
@@ -268,7 +248,7 @@ def period_status(
     _require_coordinator(vault)
     p = as_period(period)
     today = today or dt.date.today()
-    hand_in_days = int(vault.get_setting("hand_in_days", 20) or 0)
+    hand_in_days = vault_settings.get(vault, vault_settings.HAND_IN_DAYS)
     deadline = p.end + dt.timedelta(days=hand_in_days)
     with vault.session() as s:
         expected = list(s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label)))

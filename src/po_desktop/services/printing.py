@@ -45,9 +45,24 @@ def unit_label(vault: Vault | None) -> str:
 # --- the unit's form definitions ------------------------------------------------------------
 
 
+def vault_forms_folder(vault: Vault | None) -> str | None:
+    """The vault's own forms folder (its ``forms_folder`` setting), None without one."""
+    return vault_settings.get(vault, vault_settings.FORMS_FOLDER) if vault is not None else None
+
+
+def find_definition(vault: Vault | None, name: str) -> Path:
+    """The definition file form ``name`` is printed from for this vault."""
+    return forms_loader.find_definition(name, vault_forms_folder(vault))
+
+
+def load_form(vault: Vault | None, name: str) -> forms_loader.FormDefinition:
+    """The definition this vault prints form ``name`` from (its own copy, else the shipped)."""
+    return forms_loader.load_form(name, vault_forms_folder(vault))
+
+
 def forms_in_use(vault: Vault | None) -> dict[str, Path]:
     """Which definition file each form is printed from."""
-    return {name: forms_loader.find_definition(name, vault) for name in forms_loader.FORM_NAMES}
+    return {name: find_definition(vault, name) for name in forms_loader.FORM_NAMES}
 
 
 def copy_forms(vault: Vault | None, dest: os.PathLike[str] | str) -> list[Path]:
@@ -101,7 +116,7 @@ def print_intake(
     vault: Vault | None, out: os.PathLike[str] | str, values: Mapping[str, Any] | None = None
 ) -> Path:
     """The intake form, blank (``values`` None) or filled; the values are never stored."""
-    definition = forms_loader.load_form("intake", vault)
+    definition = load_form(vault, "intake")
     return render_form(definition, out, values, unit_label=unit_label(vault))
 
 
@@ -147,7 +162,7 @@ def print_system_failure(
         sf = get_system_failure(vault, sf_id)
         refuse_personal_data(vault, [sf])
         values = system_failure_values(sf, unit=unit_label(vault), ombud=ombud)
-    definition = forms_loader.load_form("system_failure", vault)
+    definition = load_form(vault, "system_failure")
     known = set(definition.field_keys())
     values = {k: v for k, v in values.items() if k in known}  # a unit's form may omit fields
     return render_form(definition, out, values, unit_label=unit_label(vault))
@@ -161,7 +176,7 @@ def print_grant_application(
     from po_desktop.services.economy import grant_application_values
 
     values = grant_application_values(vault, year, contact)
-    definition = forms_loader.load_form("grant_application", vault)
+    definition = load_form(vault, "grant_application")
     known = set(definition.field_keys())
     values = {k: v for k, v in values.items() if k in known}
     return render_form(definition, out, values, unit_label=unit_label(vault))
@@ -213,7 +228,9 @@ def print_notes(vault: Vault, alias: str, out: os.PathLike[str] | str) -> tuple[
 
 __all__ = [
     "copy_forms",
+    "find_definition",
     "forms_in_use",
+    "load_form",
     "print_intake",
     "print_notes",
     "print_period_stats",
@@ -222,4 +239,5 @@ __all__ = [
     "set_forms_folder",
     "system_failure_values",
     "unit_label",
+    "vault_forms_folder",
 ]

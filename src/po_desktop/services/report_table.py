@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from po_desktop.csvsafe import SafeWriter
-from po_desktop.domain.categories import Profile
+from po_desktop.domain.categories import Profile, in_profile_order
 from po_desktop.domain.figures import BY_KEY, FIGURES
 from po_desktop.domain.statistics import Figures
 from po_desktop.fileio import write_atomic
@@ -36,24 +35,6 @@ class Row:
     label: str
     value: object  # int, float, None, a mask string, or "" for a breakdown heading
     level: int = 0  # 0 = a key, 1 = a category under it
-
-
-def in_profile_order(
-    value: Mapping[str, Any], profile: Profile, list_name: str | None
-) -> list[tuple[str, Any]]:
-    """A breakdown's (code, count) pairs in the profile's order (a merged or parsed bundle
-    holds them in whatever order its JSON had, e.g. alphabetical by code); codes the profile
-    does not list follow in their own order."""
-    if not list_name:
-        return list(value.items())
-    try:
-        order = {code: i for i, code in enumerate(profile.codes(list_name))}
-    except KeyError:
-        return list(value.items())
-    ranked = sorted(
-        enumerate(value.items()), key=lambda pair: (order.get(pair[1][0], len(order)), pair[0])
-    )
-    return [kv for _, kv in ranked]
 
 
 def figure_rows(figures: Figures, profile: Profile) -> list[Row]:

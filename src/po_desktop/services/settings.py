@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from po_desktop.domain import DEFAULT_PROFILE
+from po_desktop.domain import DEFAULT_PROFILE, locking
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 
@@ -172,7 +172,13 @@ FTE: Setting[str] = Setting("fte", "0", _fte)
 MODE: Setting[str] = Setting("mode", MODE_OMBUD, _mode)
 PROFILE: Setting[str] = Setting("profile", DEFAULT_PROFILE, _str)
 #: Minutes without activity before the window locks (the Settings view and config.toml alike).
-IDLE_LOCK_MINUTES: Setting[int] = Setting("idle_lock_minutes", 5, _int, low=1, high=240)
+IDLE_LOCK_MINUTES: Setting[int] = Setting(
+    "idle_lock_minutes",
+    locking.IDLE_LOCK_DEFAULT_MINUTES,
+    _int,
+    low=locking.IDLE_LOCK_MIN_MINUTES,
+    high=locking.IDLE_LOCK_MAX_MINUTES,
+)
 #: Days a closed assignment keeps its notes and follow-ups before the purge (0: at once).
 RETENTION_DAYS: Setting[int] = Setting("retention_days", 0, _int, low=0, high=3650)
 #: Coordinator: days after a period's end by which a unit's bundle counts as on time.

@@ -99,10 +99,6 @@ class RoundTally:
         }
 
 
-def _refuse(msg: str) -> RejectedInput:
-    return RejectedInput(msg[:1].upper() + msg[1:] + tr("; inget sparades."))
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
@@ -113,8 +109,9 @@ def _now() -> dt.datetime:
 def definition_path(vault: Vault | None = None) -> Path | None:
     """The ``survey.toml`` that overrides the shipped one (None: the shipped one is used)."""
     from po_desktop.printing.forms_loader import search_folders
+    from po_desktop.services.printing import vault_forms_folder
 
-    for folder in search_folders(vault):
+    for folder in search_folders(vault_forms_folder(vault)):
         candidate = Path(folder) / "survey.toml"
         if candidate.is_file():
             return candidate
@@ -162,10 +159,12 @@ def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
 
 def _find(s: Session, round_id: Any) -> SurveyRound:
     if isinstance(round_id, bool) or not isinstance(round_id, int):
-        raise _refuse(tr("enkätomgångens id ska vara ett heltal"))
+        raise RejectedInput.nothing_saved(tr("enkätomgångens id ska vara ett heltal"))
     r = s.get(SurveyRound, round_id)
     if r is None:
-        raise _refuse(tr("det finns ingen enkätomgång med id {id}").format(id=round_id))
+        raise RejectedInput.nothing_saved(
+            tr("det finns ingen enkätomgång med id {id}").format(id=round_id)
+        )
     return r
 
 
@@ -175,17 +174,21 @@ def _check_round_fields(
     from po_desktop.services.activities import check_text
 
     if not isinstance(label, str) or not label.strip():
-        raise _refuse(tr("enkätomgången saknar namn"))
+        raise RejectedInput.nothing_saved(tr("enkätomgången saknar namn"), field="label")
     from po_desktop.domain.activities import clean_text
 
     clean: str = clean_text(label)
     if len(clean) > LABEL_MAX_CHARS:
-        raise _refuse(tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS))
+        raise RejectedInput.nothing_saved(
+            tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS)
+        )
     for value, what in ((date_from, tr("Från-datum")), (date_to, tr("Till-datum"))):
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise _refuse(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
+            raise RejectedInput.nothing_saved(
+                tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
+            )
     if date_to < date_from:
-        raise _refuse(
+        raise RejectedInput.nothing_saved(
             tr("insamlingen slutar {to} före sin början {start}").format(
                 to=date_to.isoformat(), start=date_from.isoformat()
             )
@@ -193,9 +196,9 @@ def _check_round_fields(
     if handed_out is None:
         pass  # "uppgift saknas", chosen explicitly
     elif isinstance(handed_out, bool) or not isinstance(handed_out, int):
-        raise _refuse(tr("antal utdelade enkäter ska vara ett heltal"))
+        raise RejectedInput.nothing_saved(tr("antal utdelade enkäter ska vara ett heltal"))
     elif not 1 <= handed_out <= MAX_HANDED_OUT:
-        raise _refuse(
+        raise RejectedInput.nothing_saved(
             tr("antal utdelade enkäter ska vara 1–{max} (var {n})").format(
                 max=MAX_HANDED_OUT, n=handed_out
             )
@@ -248,7 +251,7 @@ def update_round(
         )
         entered = _count(s, r.id)
         if new_handed is not None and new_handed < entered:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr("{n} enkäter är redan registrerade; fler än {h} har delats ut").format(
                     n=entered, h=new_handed
                 )
@@ -299,12 +302,12 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
     free-text question, a round on another definition than the current one, more forms than
     were handed out. Returns the round with its new count of forms entered."""
     if not isinstance(answers, Mapping):
-        raise _refuse(tr("svaren ska vara fråga=svar"))
+        raise RejectedInput.nothing_saved(tr("svaren ska vara fråga=svar"))
     current = current_definition(vault)
     with vault.session() as s:
         r = _find(s, round_id)
         if (r.definition_id, r.definition_version) != current.key:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "enkätomgången {id} gäller enkät {rid} version {rv}, men "
                     "programmets enkät är {cid} version {cv}; svar kan inte "
@@ -320,10 +323,10 @@ def add_response(vault: Vault, round_id: int, answers: Mapping[str, str]) -> Sur
         try:
             clean = dom.check_response(current, answers)
         except dom.ResponseError as exc:
-            raise _refuse(str(exc)) from None
+            raise RejectedInput.nothing_saved(str(exc)) from None
         entered = _count(s, r.id)
         if r.handed_out != _UNKNOWN_STORED and entered >= r.handed_out:
-            raise _refuse(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "alla {n} utdelade enkäter är redan registrerade; ändra antalet "
                     "utdelade om fler delades ut"
@@ -352,7 +355,9 @@ def undo_last_response(vault: Vault, round_id: int) -> SurveyRoundView:
             .limit(1)
         )
         if last is None:
-            raise _refuse(tr("enkätomgången {id} har inga registrerade svar").format(id=r.id))
+            raise RejectedInput.nothing_saved(
+                tr("enkätomgången {id} har inga registrerade svar").format(id=r.id)
+            )
         s.delete(last)
         s.commit()
         return _view(s, r)

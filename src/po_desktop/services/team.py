@@ -263,8 +263,8 @@ def remove_member(vault: Vault, who: str) -> MemberView:
     with vault.session() as s:
         m = store.resolve_member(s, who)
         if m.member_id == cfg.member_id:
-            raise RejectedInput(
-                tr("Du kan inte ta bort dig själv; be en kollega göra det. Inget sparades.")
+            raise RejectedInput.nothing_saved(
+                tr("Du kan inte ta bort dig själv; be en kollega göra det.")
             )
         last = store.high_water(s).get(m.member_id, 0)
         remaining = [x for x in store.current_members(s) if x.member_id != m.member_id]

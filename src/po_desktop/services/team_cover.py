@@ -55,15 +55,13 @@ def add_absence(
     start = store.checked_date(start, tr("Första dagen"))
     end = store.checked_date(end, tr("Sista dagen"))
     if end < start:
-        raise RejectedInput(tr("Frånvaron slutar före den börjar; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Frånvaron slutar före den börjar"))
     if end < today:
-        raise RejectedInput(tr("Frånvaron har redan passerat; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Frånvaron har redan passerat"))
     with vault.session() as s:
         m = store.resolve_member(s, cover)
         if m.member_id == cfg.member_id:
-            raise RejectedInput(
-                tr("Välj en kollega som täcker upp, inte dig själv; inget sparades.")
-            )
+            raise RejectedInput.nothing_saved(tr("Välj en kollega som täcker upp, inte dig själv"))
         writer = store.Writer(vault, cfg)
         payload = {
             "type": "absence",
@@ -108,11 +106,10 @@ def cancel_absence(vault: Vault, ref: str) -> AbsenceView:
             if len(text_) >= 4 and key.startswith(text_) and not r.payload["cancelled"]
         ]
         if len(mine) != 1:
-            raise RejectedInput(
-                tr(
-                    "Ingen (eller mer än en) frånvaro av dig har referensen '{ref}'; "
-                    "inget sparades."
-                ).format(ref=text_)
+            raise RejectedInput.nothing_saved(
+                tr("Ingen (eller mer än en) frånvaro av dig har referensen '{ref}'").format(
+                    ref=text_
+                )
             )
         writer = store.Writer(vault, cfg)
         r = writer.append(
@@ -186,11 +183,10 @@ def mark_cover_done(
             if len(text_) >= 4 and c.key.startswith(text_)
         ]
         if len(items) != 1:
-            raise RejectedInput(
-                tr(
-                    "Ingen (eller mer än en) bevakning att täcka har referensen '{ref}'; "
-                    "inget sparades."
-                ).format(ref=text_)
+            raise RejectedInput.nothing_saved(
+                tr("Ingen (eller mer än en) bevakning att täcka har referensen '{ref}'").format(
+                    ref=text_
+                )
             )
         item = items[0]
         if not item.done:

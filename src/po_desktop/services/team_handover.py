@@ -70,9 +70,9 @@ def handover(vault: Vault, alias: str, receiver: str, *, consent: bool) -> Hando
     if consent is not True:
         raise RejectedInput(
             tr(
-                "Kryssa i att klienten har samtyckt till överlämningen (--consent); inget "
-                "skickades."
-            )
+                "Kryssa i att klienten har samtyckt till överlämningen; inget skickades."
+            ),
+            field="consent",
         )
     cfg = store.config(vault, member=True)
     with vault.session() as s:

@@ -135,10 +135,10 @@ def _find_unit_inquiry(items: list[UnitInquiry], ref: Any) -> UnitInquiry:
     else:
         matches = []
     if len(matches) != 1:
-        raise RejectedInput(
+        raise RejectedInput.nothing_saved(
             tr(
                 "Ingen (eller mer än en) förfrågan i enhetens lista har referensen '{ref}' "
-                "(se 'team inquiries'); inget sparades."
+                "(se 'team inquiries')"
             ).format(ref=text_)
         )
     return matches[0]
@@ -151,10 +151,10 @@ def take_inquiry(vault: Vault, ref: str, taker: str | None = None) -> UnitInquir
     with vault.session() as s:
         item = _find_unit_inquiry(_unit_list(s, vault, cfg), ref)
         if item.outcome not in ("waiting", "accepted"):
-            raise RejectedInput(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "Förfrågan {ref} har utfallet '{outcome}'; bara en förfrågan i kö (eller "
-                    "antagen) kan tas. Inget sparades."
+                    "antagen) kan tas."
                 ).format(
                     ref=item.ref,
                     outcome=settings.vault_profile(vault).label("inquiry_outcome", item.outcome),
@@ -164,7 +164,7 @@ def take_inquiry(vault: Vault, ref: str, taker: str | None = None) -> UnitInquir
             s.get(TeamMember, cfg.member_id) if taker is None else store.resolve_member(s, taker)
         )
         if member is None:
-            raise RejectedInput(tr("Du är inte medlem i teamet; inget sparades."))
+            raise RejectedInput.nothing_saved(tr("Du är inte medlem i teamet"))
         writer = store.Writer(vault, cfg)
         key = item.key
         if key is None and item.local_id is not None:
@@ -172,10 +172,10 @@ def take_inquiry(vault: Vault, ref: str, taker: str | None = None) -> UnitInquir
             assert q is not None
             pub = publish_inquiry(s, writer, q, store.vault_aliases(vault))
             if pub is None:
-                raise RejectedInput(
+                raise RejectedInput.nothing_saved(
                     tr(
                         "Förfrågan {ref} innehåller personuppgifter (se 'Hänvisad till') och "
-                        "kan inte delas med teamet; inget sparades."
+                        "kan inte delas med teamet"
                     ).format(ref=item.ref)
                 )
             key = pub.key

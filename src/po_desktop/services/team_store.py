@@ -93,7 +93,7 @@ def config_row(s: Session) -> TeamConfig:
 def member_row(s: Session, member_id: str) -> TeamMember:
     row = s.get(TeamMember, member_id)
     if row is None:
-        raise RejectedInput(tr("Medlemmen finns inte i teamet; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Medlemmen finns inte i teamet"))
     return row
 
 
@@ -147,17 +147,17 @@ def clean_label(vault: Vault, label: Any) -> str:
     """A member label as shown to colleagues (e.g. "Anna" or "PO Mora – Anna"): text, 1–80
     characters, no personnummer, phone, e-mail or client alias."""
     if not isinstance(label, str):
-        raise RejectedInput(tr("Namnet i teamet måste vara text; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Namnet i teamet måste vara text"))
     value = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", label)).strip()
     value = "".join(ch for ch in value if unicodedata.category(ch)[0] != "C")
     if not value:
-        raise RejectedInput(tr("Ange ett namn som kollegorna känner igen; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Ange ett namn som kollegorna känner igen"))
     if len(value) > 80:
-        raise RejectedInput(tr("Namnet i teamet är för långt (högst 80 tecken); inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Namnet i teamet är för långt (högst 80 tecken)"))
     hits = find_personal_data(value, vault_aliases(vault))
     if hits:
-        raise RejectedInput(
-            tr("Namnet i teamet innehåller {found}; inget sparades.").format(found=describe(hits))
+        raise RejectedInput.nothing_saved(
+            tr("Namnet i teamet innehåller {found}").format(found=describe(hits))
         )
     return value
 
@@ -176,10 +176,10 @@ def normalise_fingerprint(value: Any) -> str:
     digits = "".join(ch for ch in text_ if ch.isdigit() and ch.isascii())
     rest = re.sub(r"[\s\-–.]", "", "".join(ch for ch in text_ if not ch.isdigit()))
     if len(digits) != 25 or rest:
-        raise RejectedInput(
+        raise RejectedInput.nothing_saved(
             tr(
                 "Ett fingeravtryck är 25 siffror (fem grupper om fem); kontrollera det "
-                "kollegan läste upp. Inget sparades."
+                "kollegan läste upp."
             )
         )
     return " ".join(digits[i : i + 5] for i in range(0, 25, 5))
@@ -484,10 +484,10 @@ def resolve_member(s: Session, who: Any, *, current: bool = True) -> TeamMember:
         matches = [m for m in pool if m.member_id.startswith(text_.lower())]
     if len(matches) != 1:
         names = ", ".join(sorted(m.label for m in pool))
-        raise RejectedInput(
+        raise RejectedInput.nothing_saved(
             tr(
                 "Ingen (eller mer än en) medlem heter '{who}'; medlemmar: {names}. Ange namnet, "
-                "fingeravtrycket eller början av medlems-id. Inget sparades."
+                "fingeravtrycket eller början av medlems-id."
             ).format(who=text_, names=names)
         )
     return matches[0]
@@ -495,8 +495,8 @@ def resolve_member(s: Session, who: Any, *, current: bool = True) -> TeamMember:
 
 def checked_date(value: Any, what: str) -> dt.date:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise RejectedInput(
-            tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.").format(what=what)
+        raise RejectedInput.nothing_saved(
+            tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
     return value
 

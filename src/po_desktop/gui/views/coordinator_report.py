@@ -101,7 +101,7 @@ class CoordinatorReportView(View):
             [
                 Column(tr("Enhet"), lambda f: f.get("unit_label")),
                 Column(tr("Identifierat"), lambda f: f.get("identified_on")),
-                Column(tr("Huvudman"), lambda f: label_of("authority", f.get("authority"))),
+                Column(tr("Myndighet"), lambda f: label_of("authority", f.get("authority"))),
                 Column(tr("Område"), lambda f: f.get("area")),
                 Column(tr("Återkoppling"), lambda f: f.get("feedback_received")),
                 Column(

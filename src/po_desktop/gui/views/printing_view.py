@@ -80,9 +80,9 @@ class FormsView(View):
         self.blank_sf.clicked.connect(lambda: self.main.print_system_failure(None))
 
     def refresh(self) -> None:
-        from po_desktop.printing.forms_loader import load_form
+        from po_desktop.services.printing import load_form
 
-        got = service_call(lambda: load_form("intake", self.vault), show=self.source)
+        got = service_call(lambda: load_form(self.vault, "intake"), show=self.source)
         if not got:
             return  # a broken unit definition: the line says which
         definition = got.value

@@ -27,7 +27,7 @@ from po_desktop.gui.ops import service_call
 from po_desktop.gui.passphrase import PassphrasePair
 from po_desktop.gui.style import set_role
 from po_desktop.gui.views.base import DraftPlace, View, data_label
-from po_desktop.gui.widgets import error_text, heading, hint
+from po_desktop.gui.widgets import heading, hint
 from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import settings as vault_settings
 
@@ -467,31 +467,9 @@ class SettingsView(View):
             self.run_restore(*chosen)
 
     def run_restore(self, src: Path, backup_passphrase: str) -> None:
-        from po_desktop.services.vault_admin import restore_vault
-
-        window = self.main
-        target = window.vault_path
-        window.lock(tr("Valvet återställs från säkerhetskopian."))
-
-        def done(moved) -> None:
-            window.after_restore(
-                tr(
-                    "Valvet är återställt. Det tidigare valvet ligger krypterat i {path}. "
-                    "Lås upp med säkerhetskopians lösenfras."
-                ).format(path=moved or "-")
-            )
-
-        def failed(exc) -> None:
-            window.after_restore(
-                tr("Återställningen misslyckades: {error}").format(error=error_text(exc))
-            )
-
-        window.jobs.run(
-            tr("Valvet återställs…"),
-            lambda report: restore_vault(src, target, backup_passphrase),
-            on_done=done,
-            on_error=failed,
-        )
+        """Lock, then the window's one restore job (the locked screen runs the same)."""
+        self.main.lock(tr("Valvet återställs från säkerhetskopian."))
+        self.main.run_restore_locked(src, backup_passphrase)
 
     def check(self) -> None:
         from po_desktop.services.vault_admin import check_vault

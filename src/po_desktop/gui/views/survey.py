@@ -70,18 +70,9 @@ SHORT = {
 
 
 def answer_label(code: str | None) -> str:
-    return {
-        None: "",
-        "1": "1",
-        "2": "2",
-        "3": "3",
-        "4": "4",
-        "5": "5",
-        "yes": tr("ja"),
-        "no": tr("nej"),
-        "dont_know": tr("vet inte"),
-        "no_answer": tr("inget svar"),
-    }.get(code, code or "")
+    from po_desktop.domain.survey import answer_label as label
+
+    return label(code) if code else ""
 
 
 class TallyEntry(QWidget):

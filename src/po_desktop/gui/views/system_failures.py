@@ -54,7 +54,7 @@ class SystemFailuresView(View):
         self.model = RecordTableModel(
             [
                 Column(tr("Identifierat"), lambda f: f.identified_on),
-                Column(tr("Ansvarig"), lambda f: label_of("authority", f.authority)),
+                Column(tr("Myndighet"), lambda f: label_of("authority", f.authority)),
                 Column(tr("Område"), lambda f: f.area),
                 Column(tr("Rapporterat"), lambda f: f.reported_on),
                 Column(tr("Återkoppling"), lambda f: f.feedback_received),
@@ -98,7 +98,7 @@ class SystemFailuresView(View):
         form.addRow(tr("Identifierat:"), self.identified_on)
         self.authority = CodeCombo("authority", choose=True)
         self.authority.setObjectName("authority")
-        form.addRow(tr("Ansvarig huvudman:"), self.authority)
+        form.addRow(tr("Ansvarig myndighet:"), self.authority)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.findings: dict[str, QLabel] = {}
         labels = {f.name: tr(f.question) for f in sf_fields.TEXT_FIELDS}

@@ -36,8 +36,8 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
-        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen; inget sparades.</source>
-        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again; nothing was saved.</translation>
+        <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen</source>
+        <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again</translation>
     </message>
     <message>
         <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
@@ -60,6 +60,10 @@
         <translation>po-desktop: work tool for personligt ombud (PO). Without a command the graphical program starts.</translation>
     </message>
     <message>
+        <source>visa programmets version</source>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
         <source>valvfilen (standard: vault.podb i användarens datamapp)</source>
         <translation>the vault file (default: vault.podb in the user&apos;s data folder)</translation>
     </message>
@@ -78,6 +82,14 @@
     <message>
         <source>loggens nivå (ger --log)</source>
         <translation>the log&apos;s level (implies --log)</translation>
+    </message>
+    <message>
+        <source>se &apos;assignment list --all&apos;</source>
+        <translation>see &apos;assignment list --all&apos;</translation>
+    </message>
+    <message>
+        <source>se &apos;coordinator status --json&apos;</source>
+        <translation>see &apos;coordinator status --json&apos;</translation>
     </message>
     <message>
         <source>po-desktop: avbrutet.</source>
@@ -833,10 +845,6 @@
         <translation>unknown value for {what}: &apos;{code}&apos;; valid: {valid}</translation>
     </message>
     <message>
-        <source>{what} måste vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
-        <translation>{what} must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
-    </message>
-    <message>
         <source>alias (pseudonym, t.ex. AB12); vid update: nytt alias</source>
         <translation>alias (pseudonym, e.g. AB12); with update: new alias</translation>
     </message>
@@ -1003,6 +1011,10 @@
     <message>
         <source>ändra ett systemfel</source>
         <translation>change a system failure</translation>
+    </message>
+    <message>
+        <source>ansvarig myndighet: en kod i profilen, t.ex. social_insurance</source>
+        <translation>responsible authority: a code of the profile, e.g. social_insurance</translation>
     </message>
     <message>
         <source>ökar stödet självständighet eller beroende?</source>
@@ -1692,10 +1704,6 @@
     <message>
         <source>Genomförd den:</source>
         <translation>Done on:</translation>
-    </message>
-    <message>
-        <source>ange datum</source>
-        <translation>give the date</translation>
     </message>
     <message>
         <source>År:</source>
@@ -2752,10 +2760,6 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Identified</translation>
     </message>
     <message>
-        <source>Huvudman</source>
-        <translation>Responsible body</translation>
-    </message>
-    <message>
         <source>Återkoppling</source>
         <translation>Feedback</translation>
     </message>
@@ -2897,10 +2901,6 @@ Orsa</translation>
         <translation>; nothing was saved.</translation>
     </message>
     <message>
-        <source>{what} ska vara ett id (ett heltal): &apos;{value}&apos;; inget sparades.</source>
-        <translation>{what} must be an id (a whole number): &apos;{value}&apos;; nothing was saved.</translation>
-    </message>
-    <message>
         <source>verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …</source>
         <translation>activities: information, outreach, training, supervision …</translation>
     </message>
@@ -2993,8 +2993,12 @@ Orsa</translation>
         <translation>Activity {id} deleted.</translation>
     </message>
     <message>
-        <source>antal utdelade enkäter ska vara ett heltal: &apos;{value}&apos;; inget sparades.</source>
-        <translation>the number of forms handed out must be a whole number: &apos;{value}&apos;; nothing was saved.</translation>
+        <source>Antal utdelade enkäter</source>
+        <translation>Number of surveys handed out</translation>
+    </message>
+    <message>
+        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4</source>
+        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4</translation>
     </message>
     <message>
         <source>Inga enkätomgångar.</source>
@@ -3003,14 +3007,6 @@ Orsa</translation>
     <message>
         <source>{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} version {dv}</source>
         <translation>{id}  {label} ({start} – {end}): {n} of {h} entered, survey {did} version {dv}</translation>
-    </message>
-    <message>
-        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4; inget sparades.</source>
-        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>fråga {qid} har fått två svar; inget sparades.</source>
-        <translation>question {qid} was given two answers; nothing was saved.</translation>
     </message>
     <message>
         <source>Enkätomgången</source>
@@ -3058,52 +3054,52 @@ Orsa</translation>
         <translation>Casework exists only in an ombud vault, not in a coordinator vault.</translation>
     </message>
     <message>
-        <source>{what} saknas; inget sparades.</source>
-        <translation>{what} is missing; nothing was saved.</translation>
+        <source>{what} saknas</source>
+        <translation>{what} is missing</translation>
     </message>
     <message>
-        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.</source>
-        <translation>{what} must be a date (YYYY-MM-DD); nothing was saved.</translation>
+        <source>{what} måste vara text</source>
+        <translation>{what} must be text</translation>
     </message>
     <message>
-        <source>{what} måste vara text; inget sparades.</source>
-        <translation>{what} must be text; nothing was saved.</translation>
+        <source>{what} är för lång (högst {n} tecken)</source>
+        <translation>{what} is too long (at most {n} characters)</translation>
     </message>
     <message>
-        <source>{what} är för lång (högst {n} tecken); inget sparades.</source>
-        <translation>{what} is too long (at most {n} characters); nothing was saved.</translation>
+        <source>Välj {what}</source>
+        <translation>Choose the {what}</translation>
     </message>
     <message>
-        <source>Välj {what}; inget sparades.</source>
-        <translation>Choose the {what}; nothing was saved.</translation>
+        <source>Välj kommun</source>
+        <translation>Choose the municipality</translation>
     </message>
     <message>
-        <source>Välj kommun; inget sparades.</source>
-        <translation>Choose the municipality; nothing was saved.</translation>
+        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known})</source>
+        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known})</translation>
     </message>
     <message>
-        <source>Kommunen &apos;{name}&apos; finns inte i valvets lista ({known}); inget sparades.</source>
-        <translation>The municipality &apos;{name}&apos; is not in the vault&apos;s list ({known}); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det (se &apos;assignment list --all&apos;); inget sparades.</source>
-        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it (see &apos;assignment list --all&apos;); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Ett gallrat uppdrag kan inte få ett alias igen; inget sparades.</source>
-        <translation>A purged assignment cannot get an alias again; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag; inget sparades.</source>
-        <translation>The alias &apos;{alias}&apos; is already used by an active assignment; nothing was saved.</translation>
+        <source>Okänt alias &apos;{alias}&apos;: inget uppdrag har det</source>
+        <translation>Unknown alias &apos;{alias}&apos;: no assignment has it</translation>
     </message>
     <message>
         <source>kön</source>
         <translation>gender</translation>
     </message>
     <message>
-        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades.</source>
-        <translation>The birth year must be a year (YYYY); nothing was saved.</translation>
+        <source>Ett gallrat uppdrag kan inte få ett alias igen</source>
+        <translation>A purged assignment cannot get an alias again</translation>
+    </message>
+    <message>
+        <source>Aliaset &apos;{alias}&apos; används redan av ett aktivt uppdrag</source>
+        <translation>The alias &apos;{alias}&apos; is already used by an active assignment</translation>
+    </message>
+    <message>
+        <source>Välj födelseår (eller &quot;uppgift saknas&quot;)</source>
+        <translation>Choose a birth year (or &quot;not known&quot;)</translation>
+    </message>
+    <message>
+        <source>Födelseåret måste vara ett årtal (ÅÅÅÅ)</source>
+        <translation>The birth year must be a year (YYYY)</translation>
     </message>
     <message>
         <source>kontaktväg</source>
@@ -3126,28 +3122,28 @@ Orsa</translation>
         <translation>Start date</translation>
     </message>
     <message>
-        <source>Avsluta uppdraget med &apos;assignment close&apos; (slutdatum och avslutsorsak); inget sparades.</source>
-        <translation>Close the assignment with &apos;assignment close&apos; (end date and end reason); nothing was saved.</translation>
+        <source>Förfrågan {id} har utfallet &apos;{outcome}&apos; och kan inte bli ett uppdrag; ändra utfallet först.</source>
+        <translation>Inquiry {id} has the outcome &apos;{outcome}&apos; and cannot become an assignment; change the outcome first.</translation>
+    </message>
+    <message>
+        <source>Startdatum {start} är före förfrågan ({date})</source>
+        <translation>Start date {start} is before the inquiry ({date})</translation>
+    </message>
+    <message>
+        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end})</source>
+        <translation>The assignment &apos;{alias}&apos; is already closed ({end})</translation>
     </message>
     <message>
         <source>Slutdatum</source>
         <translation>End date</translation>
     </message>
     <message>
+        <source>Slutdatum och avslutsorsak anges när uppdraget avslutas</source>
+        <translation>The end date and the reason are given when the assignment is closed</translation>
+    </message>
+    <message>
         <source>avslutsorsak</source>
         <translation>end reason</translation>
-    </message>
-    <message>
-        <source>Förfrågan {id} har utfallet &apos;{outcome}&apos; och kan inte bli ett uppdrag; ändra utfallet först. Inget sparades.</source>
-        <translation>Inquiry {id} has the outcome &apos;{outcome}&apos; and cannot become an assignment; change the outcome first. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Startdatum {start} är före förfrågan ({date}); inget sparades.</source>
-        <translation>Start date {start} is before the inquiry ({date}); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Uppdraget &apos;{alias}&apos; är redan avslutat ({end}); inget sparades.</source>
-        <translation>The assignment &apos;{alias}&apos; is already closed ({end}); nothing was saved.</translation>
     </message>
     <message>
         <source>Anteckningens text</source>
@@ -3156,6 +3152,10 @@ Orsa</translation>
     <message>
         <source>Uppdraget är gallrat; anteckningar kan inte läggas till.</source>
         <translation>The assignment has been purged; notes cannot be added.</translation>
+    </message>
+    <message>
+        <source>Ingen anteckning med id {id}</source>
+        <translation>No note with id {id}</translation>
     </message>
     <message>
         <source>Ändra uppdrag</source>
@@ -3567,10 +3567,6 @@ Orsa</translation>
         <translation>First choose an assignment in the list; the follow-up belongs to it.</translation>
     </message>
     <message>
-        <source>Ingen anteckning med id {id}; inget sparades.</source>
-        <translation>No note with id {id}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>Ingen anteckning med id {id}.</source>
         <translation>No note with id {id}.</translation>
     </message>
@@ -3587,24 +3583,20 @@ Orsa</translation>
         <translation>Enter at least one word to search for.</translation>
     </message>
     <message>
-        <source>Sista dagen {due} är före delgivningen {served}; inget sparades.</source>
-        <translation>The last day {due} is before the decision was served {served}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>steg</source>
         <translation>step</translation>
-    </message>
-    <message>
-        <source>Välj födelseår (eller &quot;uppgift saknas&quot;); inget sparades.</source>
-        <translation>Choose a birth year (or &quot;not known&quot;); nothing was saved.</translation>
     </message>
     <message>
         <source>Delgivningsdatum</source>
         <translation>Date served</translation>
     </message>
     <message>
-        <source>Datumet {date} ligger för långt fram; inget sparades.</source>
-        <translation>The date {date} is too far in the future; nothing was saved.</translation>
+        <source>Datumet {date} ligger för långt fram</source>
+        <translation>The date {date} is too far in the future</translation>
+    </message>
+    <message>
+        <source>Sista dagen {due} är före delgivningen {served}</source>
+        <translation>The last day {due} is before the decision was served {served}</translation>
     </message>
     <message>
         <source>Sista dag</source>
@@ -3619,8 +3611,8 @@ Orsa</translation>
         <translation>The text</translation>
     </message>
     <message>
-        <source>Ingen bevakning med id {id}; inget sparades.</source>
-        <translation>No follow-up with id {id}; nothing was saved.</translation>
+        <source>Ingen bevakning med id {id}</source>
+        <translation>No follow-up with id {id}</translation>
     </message>
     <message>
         <source>Klart-datum</source>
@@ -3629,6 +3621,14 @@ Orsa</translation>
     <message>
         <source>utfall</source>
         <translation>outcome</translation>
+    </message>
+    <message>
+        <source>Datumet för utfallet {o} är före förfrågan {d}</source>
+        <translation>The date of the outcome {o} is before the inquiry {d}</translation>
+    </message>
+    <message>
+        <source>Ingen förfrågan med id {id}</source>
+        <translation>No inquiry with id {id}</translation>
     </message>
     <message>
         <source>Ändra förfrågan</source>
@@ -3715,14 +3715,6 @@ Orsa</translation>
         <translation>Date of the outcome</translation>
     </message>
     <message>
-        <source>Datumet för utfallet {o} är före förfrågan {d}; inget sparades.</source>
-        <translation>The date of the outcome {o} is before the inquiry {d}; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Ingen förfrågan med id {id}; inget sparades.</source>
-        <translation>No inquiry with id {id}; nothing was saved.</translation>
-    </message>
-    <message>
         <source>Datum då systemfelet identifierades</source>
         <translation>Date the system failure was identified</translation>
     </message>
@@ -3741,6 +3733,14 @@ Orsa</translation>
     <message>
         <source>Datum då återkoppling kom</source>
         <translation>Date feedback was received</translation>
+    </message>
+    <message>
+        <source>Datumet {d} är före datumet då systemfelet identifierades ({i})</source>
+        <translation>The date {d} is before the date the system failure was identified ({i})</translation>
+    </message>
+    <message>
+        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>The system failure must not contain client data; found {found}. Remove it and try again</translation>
     </message>
     <message>
         <source>Område</source>
@@ -3767,16 +3767,8 @@ Orsa</translation>
         <translation>The feedback</translation>
     </message>
     <message>
-        <source>Datumet {d} är före datumet då systemfelet identifierades ({i}); inget sparades.</source>
-        <translation>The date {d} is before the date the system failure was identified ({i}); nothing was saved.</translation>
-    </message>
-    <message>
         <source>{field}: {what}</source>
         <translation>{field}: {what}</translation>
-    </message>
-    <message>
-        <source>Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
-        <translation>The system failure must not contain client data; found {found}. Remove it and try again; nothing was saved.</translation>
     </message>
     <message>
         <source>Inget systemfel med id &apos;{id}&apos;.</source>
@@ -4075,8 +4067,8 @@ Orsa</translation>
         <translation>The fixed split sums to {d} %, not 100.00 %; give every municipality&apos;s share so that they make 100.00 %.</translation>
     </message>
     <message>
-        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först (coordinator economy import-population).</source>
-        <translation>The municipality {s} has no population for the key; import or enter the population first (coordinator economy import-population).</translation>
+        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först.</source>
+        <translation>The municipality {s} has no population for the key; import or enter the population first.</translation>
     </message>
     <message>
         <source>Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först.</source>
@@ -4217,6 +4209,10 @@ Orsa</translation>
     <message>
         <source>En part i ledningsgruppen får vara högst 200 tecken.</source>
         <translation>A party of the steering group may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Ange folkmängdens datum (ÅÅÅÅ-MM-DD).</source>
+        <translation>Give the population&apos;s reference date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Folkmängd för {name}</source>
@@ -4607,7 +4603,7 @@ Orsa</translation>
         <translation>the figures do not add up: active is not ended + ongoing_at_end</translation>
     </message>
     <message>
-        <source>systemfelet {id} har okänd huvudman {code} (inte en kod i profilen {profile})</source>
+        <source>systemfelet {id} har okänd myndighet {code} (inte en kod i profilen {profile})</source>
         <translation>system failure {id} has an unknown responsible authority {code} (not a code of the profile {profile})</translation>
     </message>
     <message>
@@ -4979,8 +4975,8 @@ Orsa</translation>
         <translation>exact figures (internal); otherwise small counts are masked for publication</translation>
     </message>
     <message>
-        <source>ta med periodens systemfel per myndighet</source>
-        <translation>include the period&apos;s system failures per authority</translation>
+        <source>ta med periodens systemfel per ansvarig myndighet</source>
+        <translation>include the period&apos;s system failures per responsible authority</translation>
     </message>
     <message>
         <source>den tomma klientenkäten att dela ut</source>
@@ -5439,10 +5435,6 @@ Orsa</translation>
         <translation>System failures – shortcomings in society&apos;s support</translation>
     </message>
     <message>
-        <source>Ansvarig</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
         <source>Nytt systemfel</source>
         <translation>New system failure</translation>
     </message>
@@ -5453,10 +5445,6 @@ Orsa</translation>
     <message>
         <source>Identifierat:</source>
         <translation>Identified:</translation>
-    </message>
-    <message>
-        <source>Ansvarig huvudman:</source>
-        <translation>Responsible body:</translation>
     </message>
     <message>
         <source>Område:</source>
@@ -5485,6 +5473,10 @@ Orsa</translation>
     <message>
         <source>Återkopplingens innehåll:</source>
         <translation>Content of the feedback:</translation>
+    </message>
+    <message>
+        <source>Ansvarig myndighet:</source>
+        <translation>Responsible authority:</translation>
     </message>
     <message>
         <source>Rapporterat datum:</source>
@@ -6259,8 +6251,12 @@ Orsa</translation>
         <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
     </message>
     <message>
-        <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: coordinator unbind --unit-label eller återkalla dess paket</source>
-        <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: coordinator unbind --unit-label, or withdraw its bundles</translation>
+        <source>Det görs i ett samordnarvalv, inte i ett ombudsvalv.</source>
+        <translation>This is done in a coordinator vault, not in an ombud vault.</translation>
+    </message>
+    <message>
+        <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den gamla enheten eller återkalla dess paket</source>
+        <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: unbind the unit name from the old unit, or withdraw its bundles</translation>
     </message>
     <message>
         <source>enheten är bunden till {other}</source>
@@ -6295,8 +6291,8 @@ Orsa</translation>
         <translation>Unit name: {reason} (e.g. &quot;PO Mora&quot;).</translation>
     </message>
     <message>
-        <source>Inget importerat paket med id {id} (se coordinator status --json).</source>
-        <translation>No imported bundle with id {id} (see coordinator status --json).</translation>
+        <source>Inget importerat paket med id {id}.</source>
+        <translation>No imported bundle with id {id}.</translation>
     </message>
     <message>
         <source>Perioden {label} godkändes {date}; öppna den igen (coordinator reopen) innan ett paket återkallas.</source>
@@ -6487,6 +6483,10 @@ Orsa</translation>
         <translation>On the waiting list at the end of the period</translation>
     </message>
     <message>
+        <source>Systemfel efter ansvarig myndighet</source>
+        <translation>System failures by responsible authority</translation>
+    </message>
+    <message>
         <source>Systemfel med mottagen återkoppling</source>
         <translation>System failures with feedback received</translation>
     </message>
@@ -6505,10 +6505,6 @@ Orsa</translation>
     <message>
         <source>Identifierade systemfel</source>
         <translation>Identified system failures</translation>
-    </message>
-    <message>
-        <source>Systemfel efter huvudman</source>
-        <translation>System failures by responsible body</translation>
     </message>
     <message>
         <source>Systemfel rapporterade till ledningsgruppen</source>
@@ -6688,8 +6684,8 @@ Orsa</translation>
         <translation>unknown activity kind &apos;{kind}&apos;: give one of {codes}</translation>
     </message>
     <message>
-        <source>ange målgrupp (--audience) för {kind}: en av {codes}</source>
-        <translation>give the audience (--audience) for {kind}: one of {codes}</translation>
+        <source>ange målgrupp för {kind}: en av {codes}</source>
+        <translation>give the audience for {kind}: one of {codes}</translation>
     </message>
     <message>
         <source>okänd målgrupp &apos;{audience}&apos;: ange en av {codes}</source>
@@ -6698,10 +6694,6 @@ Orsa</translation>
     <message>
         <source>målgrupp anges bara för information och uppsökande verksamhet, inte för {kind}</source>
         <translation>an audience is given only for information and outreach, not for {kind}</translation>
-    </message>
-    <message>
-        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen; inget sparades.</source>
-        <translation>{what} must not contain personal data; found {found}. Remove it and try again; nothing was saved.</translation>
     </message>
     <message>
         <source>rubriken är för lång (högst {n} tecken)</source>
@@ -6714,6 +6706,10 @@ Orsa</translation>
     <message>
         <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
         <translation>{what} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
     </message>
     <message>
         <source>aktiviteten saknar rubrik</source>
@@ -6732,16 +6728,16 @@ Orsa</translation>
         <translation>there is no activity with id {id}</translation>
     </message>
     <message>
-        <source>aktiviteten {id} är redan genomförd ({date})</source>
-        <translation>activity {id} is already done ({date})</translation>
-    </message>
-    <message>
         <source>aktiviteten finns redan</source>
         <translation>the activity already exists</translation>
     </message>
     <message>
-        <source>året ska vara ett årtal, t.ex. 2026</source>
-        <translation>the year must be a year, e.g. 2026</translation>
+        <source>ange datum</source>
+        <translation>give the date</translation>
+    </message>
+    <message>
+        <source>aktiviteten {id} är redan genomförd ({date})</source>
+        <translation>activity {id} is already done ({date})</translation>
     </message>
     <message>
         <source>analysen ska vara text</source>
@@ -6760,8 +6756,8 @@ Orsa</translation>
         <translation>The year&apos;s analysis</translation>
     </message>
     <message>
-        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. --period 2026 --compare 2025).</source>
-        <translation>The comparison period {earlier} must start before the period {period} (e.g. --period 2026 --compare 2025).</translation>
+        <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. 2026 jämfört med 2025).</source>
+        <translation>The comparison period {earlier} must start before the period {period} (e.g. 2026 compared with 2025).</translation>
     </message>
     <message>
         <source>Genomförda aktiviteter efter typ</source>
@@ -7012,16 +7008,16 @@ Orsa</translation>
         <translation>To date</translation>
     </message>
     <message>
+        <source>enkätomgången saknar namn</source>
+        <translation>the survey round has no label</translation>
+    </message>
+    <message>
         <source>insamlingen slutar {to} före sin början {start}</source>
         <translation>the collection ends {to} before it starts {start}</translation>
     </message>
     <message>
         <source>antal utdelade enkäter ska vara ett heltal</source>
         <translation>the number of forms handed out must be a whole number</translation>
-    </message>
-    <message>
-        <source>enkätomgången saknar namn</source>
-        <translation>the survey round has no name</translation>
     </message>
     <message>
         <source>antal utdelade enkäter ska vara 1–{max} (var {n})</source>
@@ -7186,14 +7182,6 @@ Orsa</translation>
     <message>
         <source> (sparas inte)</source>
         <translation> (not stored)</translation>
-    </message>
-    <message>
-        <source>{option}: {value} är inte ett heltal.</source>
-        <translation>{option}: {value} is not a whole number.</translation>
-    </message>
-    <message>
-        <source>Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.</source>
-        <translation>Invalid date {text}; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>coordinator economy: ange --year Y (eller set / import-population)</source>
@@ -7472,10 +7460,6 @@ Orsa</translation>
         <translation>Thank you for answering!</translation>
     </message>
     <message>
-        <source>Ogiltigt år &apos;{value}&apos;: skriv ett årtal, t.ex. 2026.</source>
-        <translation>Invalid year &apos;{value}&apos;: write a year, e.g. 2026.</translation>
-    </message>
-    <message>
         <source>Aktiviteten {id} (rubriken)</source>
         <translation>Activity {id} (the title)</translation>
     </message>
@@ -7526,6 +7510,109 @@ Orsa</translation>
     <message>
         <source>Utkastet kan inte sparas: oväntade fält.</source>
         <translation>The draft cannot be kept: unexpected fields.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
+        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
+        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
+        <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
+    </message>
+    <message>
+        <source>användning: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>underkommandon</source>
+        <translation>subcommands</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen och avsluta</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>det här krävs: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>ett av argumenten %s krävs</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>går inte att kombinera med %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ett värde krävs</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>högst ett värde</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>minst ett värde krävs</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>okända argument: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>tar inget värde: %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde: %(value)r</source>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <source>flaggan %(option)s är tvetydig: %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: fel: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>%s värde krävs</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>%s värden krävs</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>{message} (se &apos;{prog} --help&apos;)</source>
+        <translation>{message} (see &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>signaturen har fel form (signature.public_key eller value)</source>
+        <translation>the signature is malformed (signature.public_key or value)</translation>
+    </message>
+    <message>
+        <source>signaturen stämmer inte: paketet är ändrat efter exporten eller inte signerat av den nyckel det bär; be enheten exportera igen</source>
+        <translation>the signature does not match: the bundle was changed after export or not signed by the key it carries; ask the unit to export again</translation>
     </message>
     <message>
         <source>arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning</source>
@@ -7816,6 +7903,66 @@ Orsa</translation>
         <translation>No notices from the syncs.</translation>
     </message>
     <message>
+        <source>enhetens namn ska vara text</source>
+        <translation>the unit name must be text</translation>
+    </message>
+    <message>
+        <source>enhetens namn innehåller ett osynligt styrtecken ({char})</source>
+        <translation>the unit name contains an invisible control character ({char})</translation>
+    </message>
+    <message>
+        <source>enhetens namn saknas (t.ex. &quot;PO Mora&quot;)</source>
+        <translation>the unit name is missing (e.g. &quot;PO Mora&quot;)</translation>
+    </message>
+    <message>
+        <source>enhetens namn är för långt (högst {n} tecken)</source>
+        <translation>the unit name is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+        <source>enhetens namn får bara innehålla latinska bokstäver (också å, ä, ö, é …), siffror, mellanslag och bindestreck, inte {char}</source>
+        <translation>the unit name may hold only Latin letters (å, ä, ö, é … too), digits, spaces and hyphens, not {char}</translation>
+    </message>
+    <message>
+        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga mellan {first} och {last} (ett år, ett halvår eller en del av ett år)</source>
+        <translation>the period {start} – {end} is no possible statistics period: it must lie between {first} and {last} (a year, a half year or part of a year)</translation>
+    </message>
+    <message>
+        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga inom ett kalenderår (ett år, ett halvår eller en del av ett år)</source>
+        <translation>the period {start} – {end} is no possible statistics period: it must lie within one calendar year (a year, a half year or part of a year)</translation>
+    </message>
+    <message>
+        <source>{value} (maskerat)</source>
+        <translation>{value} (masked)</translation>
+    </message>
+    <message>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ta tillbaka det som just togs bort</source>
+        <translation>Bring back what was just removed</translation>
+    </message>
+    <message>
+        <source>Ångra borttagningen</source>
+        <translation>Undo the removal</translation>
+    </message>
+    <message>
+        <source>Återställd.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
+        <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
+    </message>
+    <message>
+        <source>paketet är signerat med en annan nyckel ({new}) än den enheten är bunden till ({old}); har enheten en ny dator: jämför nyckeln per telefon och byt nyckel för enheten {id}</source>
+        <translation>the bundle is signed with another key ({new}) than the one the unit is bound to ({old}); if the unit has a new computer: compare the key by phone and change the key for unit {id}</translation>
+    </message>
+    <message>
+        <source>Ingen enhet med enhets-id {id} har en bunden nyckel (se coordinator status).</source>
+        <translation>No unit with unit id {id} has a bound key (see coordinator status).</translation>
+    </message>
+    <message>
         <source>Valvet är redan med i ett team; inget har ändrats.</source>
         <translation>The vault is already in a team; nothing has changed.</translation>
     </message>
@@ -7840,8 +7987,8 @@ Orsa</translation>
         <translation>{label} is already a member; nothing has changed.</translation>
     </message>
     <message>
-        <source>Du kan inte ta bort dig själv; be en kollega göra det. Inget sparades.</source>
-        <translation>You cannot remove yourself; ask a colleague to do it. Nothing was saved.</translation>
+        <source>Du kan inte ta bort dig själv; be en kollega göra det.</source>
+        <translation>You cannot remove yourself; ask a colleague to do it.</translation>
     </message>
     <message>
         <source>Första dagen</source>
@@ -7852,24 +7999,24 @@ Orsa</translation>
         <translation>Last day</translation>
     </message>
     <message>
-        <source>Frånvaron slutar före den börjar; inget sparades.</source>
-        <translation>The absence ends before it starts; nothing was saved.</translation>
+        <source>Frånvaron slutar före den börjar</source>
+        <translation>The absence ends before it starts</translation>
     </message>
     <message>
-        <source>Frånvaron har redan passerat; inget sparades.</source>
-        <translation>The absence is already over; nothing was saved.</translation>
+        <source>Frånvaron har redan passerat</source>
+        <translation>The absence is already over</translation>
     </message>
     <message>
-        <source>Välj en kollega som täcker upp, inte dig själv; inget sparades.</source>
-        <translation>Choose a colleague who covers, not yourself; nothing was saved.</translation>
+        <source>Välj en kollega som täcker upp, inte dig själv</source>
+        <translation>Choose a colleague who covers, not yourself</translation>
     </message>
     <message>
-        <source>Ingen (eller mer än en) frånvaro av dig har referensen &apos;{ref}&apos;; inget sparades.</source>
-        <translation>None (or more than one) of your absences has the reference &apos;{ref}&apos;; nothing was saved.</translation>
+        <source>Ingen (eller mer än en) frånvaro av dig har referensen &apos;{ref}&apos;</source>
+        <translation>None (or more than one) of your absences has the reference &apos;{ref}&apos;</translation>
     </message>
     <message>
-        <source>Ingen (eller mer än en) bevakning att täcka har referensen &apos;{ref}&apos;; inget sparades.</source>
-        <translation>None (or more than one) of the follow-ups to cover has the reference &apos;{ref}&apos;; nothing was saved.</translation>
+        <source>Ingen (eller mer än en) bevakning att täcka har referensen &apos;{ref}&apos;</source>
+        <translation>None (or more than one) of the follow-ups to cover has the reference &apos;{ref}&apos;</translation>
     </message>
     <message>
         <source>aliaset {alias} används redan</source>
@@ -7892,8 +8039,8 @@ Orsa</translation>
         <translation>{where} contains {found}: remove it and try again; nothing was sent.</translation>
     </message>
     <message>
-        <source>Kryssa i att klienten har samtyckt till överlämningen (--consent); inget skickades.</source>
-        <translation>Tick that the client has consented to the handover (--consent); nothing was sent.</translation>
+        <source>Kryssa i att klienten har samtyckt till överlämningen; inget skickades.</source>
+        <translation>Tick that the client has consented to the handover; nothing was sent.</translation>
     </message>
     <message>
         <source>Välj en kollega att lämna över till; inget skickades.</source>
@@ -7912,24 +8059,8 @@ Orsa</translation>
         <translation>the handover cannot be written ({why})</translation>
     </message>
     <message>
-        <source>Ingen (eller mer än en) förfrågan i enhetens lista har referensen &apos;{ref}&apos; (se &apos;team inquiries&apos;); inget sparades.</source>
-        <translation>None (or more than one) of the inquiries in the unit&apos;s list has the reference &apos;{ref}&apos; (see &apos;team inquiries&apos;); nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Förfrågan {ref} har utfallet &apos;{outcome}&apos;; bara en förfrågan i kö (eller antagen) kan tas. Inget sparades.</source>
-        <translation>Inquiry {ref} has the outcome &apos;{outcome}&apos;; only a waiting (or accepted) inquiry can be taken. Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Du är inte medlem i teamet; inget sparades.</source>
-        <translation>You are not a member of the team; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Förfrågan {ref} innehåller personuppgifter (se &apos;Hänvisad till&apos;) och kan inte delas med teamet; inget sparades.</source>
-        <translation>Inquiry {ref} contains personal data (see &apos;Referred to&apos;) and cannot be shared with the team; nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Medlemmen finns inte i teamet; inget sparades.</source>
-        <translation>The member is not in the team; nothing was saved.</translation>
+        <source>Medlemmen finns inte i teamet</source>
+        <translation>The member is not in the team</translation>
     </message>
     <message>
         <source>Valvet är inte med i något team: starta ett med &apos;team init&apos; eller gå med i ett med &apos;team join&apos;.</source>
@@ -7948,32 +8079,32 @@ Orsa</translation>
         <translation>The team folder {folder} cannot be reached: connect it (the network drive, the USB stick) and try again; nothing has changed.</translation>
     </message>
     <message>
-        <source>Namnet i teamet måste vara text; inget sparades.</source>
-        <translation>The name in the team must be text; nothing was saved.</translation>
+        <source>Namnet i teamet måste vara text</source>
+        <translation>The name in the team must be text</translation>
     </message>
     <message>
-        <source>Ange ett namn som kollegorna känner igen; inget sparades.</source>
-        <translation>Enter a name your colleagues recognise; nothing was saved.</translation>
+        <source>Ange ett namn som kollegorna känner igen</source>
+        <translation>Enter a name your colleagues recognise</translation>
     </message>
     <message>
-        <source>Namnet i teamet är för långt (högst 80 tecken); inget sparades.</source>
-        <translation>The name in the team is too long (at most 80 characters); nothing was saved.</translation>
+        <source>Namnet i teamet är för långt (högst 80 tecken)</source>
+        <translation>The name in the team is too long (at most 80 characters)</translation>
     </message>
     <message>
-        <source>Namnet i teamet innehåller {found}; inget sparades.</source>
-        <translation>The name in the team contains {found}; nothing was saved.</translation>
+        <source>Namnet i teamet innehåller {found}</source>
+        <translation>The name in the team contains {found}</translation>
     </message>
     <message>
-        <source>Ett fingeravtryck är 25 siffror (fem grupper om fem); kontrollera det kollegan läste upp. Inget sparades.</source>
-        <translation>A fingerprint is 25 digits (five groups of five); check what the colleague read aloud. Nothing was saved.</translation>
+        <source>Ett fingeravtryck är 25 siffror (fem grupper om fem); kontrollera det kollegan läste upp.</source>
+        <translation>A fingerprint is 25 digits (five groups of five); check what the colleague read aloud.</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) medlem heter &apos;{who}&apos;; medlemmar: {names}. Ange namnet, fingeravtrycket eller början av medlems-id.</source>
+        <translation>No (or more than one) member is called &apos;{who}&apos;; members: {names}. Give the name, the fingerprint or the start of the member id.</translation>
     </message>
     <message>
         <source>Posten blir för stor för teamfilen (högst {mb} MB); dela upp den. Inget skickades.</source>
         <translation>The record is too large for the team file (at most {mb} MB); split it. Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>Ingen (eller mer än en) medlem heter &apos;{who}&apos;; medlemmar: {names}. Ange namnet, fingeravtrycket eller början av medlems-id. Inget sparades.</source>
-        <translation>No (or more than one) member is called &apos;{who}&apos;; members: {names}. Give the name, the fingerprint or the start of the member id. Nothing was saved.</translation>
     </message>
     <message>
         <source>Trasig post avvisad</source>
@@ -8060,6 +8191,10 @@ Orsa</translation>
         <translation>Link or special file in the team folder skipped</translation>
     </message>
     <message>
+        <source>Det finns inget borttaget att ångra.</source>
+        <translation>There is nothing removed to undo.</translation>
+    </message>
+    <message>
         <source>ingen giltig JSON</source>
         <translation>not valid JSON</translation>
     </message>
@@ -8128,72 +8263,20 @@ Orsa</translation>
         <translation>the file is too large</translation>
     </message>
     <message>
-        <source>signaturen har fel form (signature.public_key eller value)</source>
-        <translation>the signature is malformed (signature.public_key or value)</translation>
+        <source>Ingen (eller mer än en) förfrågan i enhetens lista har referensen &apos;{ref}&apos; (se &apos;team inquiries&apos;)</source>
+        <translation>None (or more than one) of the inquiries in the unit&apos;s list has the reference &apos;{ref}&apos; (see &apos;team inquiries&apos;)</translation>
     </message>
     <message>
-        <source>signaturen stämmer inte: paketet är ändrat efter exporten eller inte signerat av den nyckel det bär; be enheten exportera igen</source>
-        <translation>the signature does not match: the bundle was changed after export or not signed by the key it carries; ask the unit to export again</translation>
+        <source>Förfrågan {ref} har utfallet &apos;{outcome}&apos;; bara en förfrågan i kö (eller antagen) kan tas.</source>
+        <translation>Inquiry {ref} has the outcome &apos;{outcome}&apos;; only a waiting (or accepted) inquiry can be taken.</translation>
     </message>
     <message>
-        <source>enhetens namn ska vara text</source>
-        <translation>the unit name must be text</translation>
+        <source>Du är inte medlem i teamet</source>
+        <translation>You are not a member of the team</translation>
     </message>
     <message>
-        <source>enhetens namn saknas (t.ex. &quot;PO Mora&quot;)</source>
-        <translation>the unit name is missing (e.g. &quot;PO Mora&quot;)</translation>
-    </message>
-    <message>
-        <source>enhetens namn är för långt (högst {n} tecken)</source>
-        <translation>the unit name is too long (at most {n} characters)</translation>
-    </message>
-    <message>
-        <source>enhetens namn får bara innehålla latinska bokstäver (också å, ä, ö, é …), siffror, mellanslag och bindestreck, inte {char}</source>
-        <translation>the unit name may hold only Latin letters (å, ä, ö, é … too), digits, spaces and hyphens, not {char}</translation>
-    </message>
-    <message>
-        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga mellan {first} och {last} (ett år, ett halvår eller en del av ett år)</source>
-        <translation>the period {start} – {end} is no possible statistics period: it must lie between {first} and {last} (a year, a half year or part of a year)</translation>
-    </message>
-    <message>
-        <source>perioden {start} – {end} är ingen möjlig statistikperiod: den ska ligga inom ett kalenderår (ett år, ett halvår eller en del av ett år)</source>
-        <translation>the period {start} – {end} is no possible statistics period: it must lie within one calendar year (a year, a half year or part of a year)</translation>
-    </message>
-    <message>
-        <source>{value} (maskerat)</source>
-        <translation>{value} (masked)</translation>
-    </message>
-    <message>
-        <source>Ångra</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>Ta tillbaka det som just togs bort</source>
-        <translation>Bring back what was just removed</translation>
-    </message>
-    <message>
-        <source>Ångra borttagningen</source>
-        <translation>Undo the removal</translation>
-    </message>
-    <message>
-        <source>Återställd.</source>
-        <translation>Restored.</translation>
-    </message>
-    <message>
-        <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
-        <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
-    </message>
-    <message>
-        <source>paketet är signerat med en annan nyckel ({new}) än den enheten är bunden till ({old}); har enheten en ny dator: jämför nyckeln per telefon och byt med coordinator rebind --unit-id {id}</source>
-        <translation>the bundle is signed with another key ({new}) than the one the unit is bound to ({old}); if the unit has a new computer: compare the key by phone and change it with coordinator rebind --unit-id {id}</translation>
-    </message>
-    <message>
-        <source>Ingen enhet med enhets-id {id} har en bunden nyckel (se coordinator status).</source>
-        <translation>No unit with unit id {id} has a bound key (see coordinator status).</translation>
-    </message>
-    <message>
-        <source>Det finns inget borttaget att ångra.</source>
-        <translation>There is nothing removed to undo.</translation>
+        <source>Förfrågan {ref} innehåller personuppgifter (se &apos;Hänvisad till&apos;) och kan inte delas med teamet</source>
+        <translation>Inquiry {ref} contains personal data (see &apos;Referred to&apos;) and cannot be shared with the team</translation>
     </message>
 </context>
 </TS>

@@ -64,11 +64,11 @@ def _require_ombud(vault: Vault) -> None:
 def _date(value: Any, what: str, *, required: bool = True) -> dt.date | None:
     if value is None:
         if required:
-            raise RejectedInput(tr("{what} saknas; inget sparades.").format(what=what))
+            raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise RejectedInput(
-            tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD); inget sparades.").format(what=what)
+        raise RejectedInput.nothing_saved(
+            tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
     return value
 
@@ -77,24 +77,22 @@ def _text(value: Any, what: str, *, required: bool, max_chars: int = TEXT_MAX_CH
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise RejectedInput(tr("{what} måste vara text; inget sparades.").format(what=what))
+        raise RejectedInput.nothing_saved(tr("{what} måste vara text").format(what=what))
     value = value.strip()
     if not value:
         if required:
-            raise RejectedInput(tr("{what} saknas; inget sparades.").format(what=what))
+            raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))
         return None
     if len(value) > max_chars:
-        raise RejectedInput(
-            tr("{what} är för lång (högst {n} tecken); inget sparades.").format(
-                what=what, n=max_chars
-            )
+        raise RejectedInput.nothing_saved(
+            tr("{what} är för lång (högst {n} tecken)").format(what=what, n=max_chars)
         )
     return value
 
 
 def _code(profile: Profile, list_name: str, code: Any, what: str) -> str:
     if code is None:  # never a default: the user chooses (e.g. "uppgift saknas")
-        raise RejectedInput(tr("Välj {what}; inget sparades.").format(what=what))
+        raise RejectedInput.nothing_saved(tr("Välj {what}").format(what=what))
     try:
         return rules.check_code(profile, list_name, code, what)
     except ValueError as exc:
@@ -112,14 +110,14 @@ def _codes(profile: Profile, list_name: str, codes: Iterable[str] | None, what: 
 
 def _municipality(vault: Vault, name: Any) -> str:
     if name is None:
-        raise RejectedInput(tr("Välj kommun; inget sparades."))
+        raise RejectedInput.nothing_saved(tr("Välj kommun"))
     known = settings.get(vault, settings.MUNICIPALITIES)
     wanted = (name or "").strip() if isinstance(name, str) else ""
     for m in known:
         if m.casefold() == wanted.casefold():
             return m
-    raise RejectedInput(
-        tr("Kommunen '{name}' finns inte i valvets lista ({known}); inget sparades.").format(
+    raise RejectedInput.nothing_saved(
+        tr("Kommunen '{name}' finns inte i valvets lista ({known})").format(
             name=name, known=", ".join(known)
         )
     )
@@ -150,11 +148,8 @@ def _find_assignment(s, alias: str) -> Assignment:
     key = (alias or "").strip().casefold()
     matches = [a for a in s.scalars(select(Assignment)) if a.alias.casefold() == key]
     if not matches:
-        raise RejectedInput(
-            tr(
-                "Okänt alias '{alias}': inget uppdrag har det (se 'assignment list --all'); "
-                "inget sparades."
-            ).format(alias=alias)
+        raise RejectedInput.nothing_saved(
+            tr("Okänt alias '{alias}': inget uppdrag har det").format(alias=alias), field="alias"
         )
     active = [a for a in matches if a.end_date is None]
     if active:

@@ -56,18 +56,14 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
         raise TypeError(f"unknown assignment fields: {sorted(unknown)}")
     if "alias" in changes:
         if a.purged_at is not None:
-            raise RejectedInput(
-                tr("Ett gallrat uppdrag kan inte få ett alias igen; inget sparades.")
-            )
+            raise RejectedInput.nothing_saved(tr("Ett gallrat uppdrag kan inte få ett alias igen"))
         try:
             alias = rules.clean_alias(changes["alias"])
         except ValueError as exc:
             raise _reject(exc) from None
         if a.end_date is None and _alias_taken(s, alias, except_id=a.id):
-            raise RejectedInput(
-                tr("Aliaset '{alias}' används redan av ett aktivt uppdrag; inget sparades.").format(
-                    alias=alias
-                )
+            raise RejectedInput.nothing_saved(
+                tr("Aliaset '{alias}' används redan av ett aktivt uppdrag").format(alias=alias)
             )
         a.alias = alias
     if "gender" in changes:
@@ -75,11 +71,11 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
     if "birth_year" in changes:
         by = changes["birth_year"]
         if by is None:
-            raise RejectedInput(tr('Välj födelseår (eller "uppgift saknas"); inget sparades.'))
+            raise RejectedInput.nothing_saved(tr('Välj födelseår (eller "uppgift saknas")'))
         if by == BIRTH_YEAR_UNKNOWN:  # an explicit choice: counted as age band "unknown"
             by = None
         elif isinstance(by, bool) or not isinstance(by, int):
-            raise RejectedInput(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ); inget sparades."))
+            raise RejectedInput.nothing_saved(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ)"))
         a.birth_year = by
     if "municipality" in changes:
         a.municipality = _municipality(vault, changes["municipality"])
@@ -101,11 +97,8 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
         a.first_visit_two_ombud = bool(changes["first_visit_two_ombud"])
     if "end" in changes or "reason" in changes:
         if a.end_date is None:
-            raise RejectedInput(
-                tr(
-                    "Avsluta uppdraget med 'assignment close' (slutdatum och "
-                    "avslutsorsak); inget sparades."
-                )
+            raise RejectedInput.nothing_saved(
+                tr("Slutdatum och avslutsorsak anges när uppdraget avslutas")
             )
         if "end" in changes:
             a.end_date = _date(changes["end"], tr("Slutdatum"))
@@ -191,16 +184,16 @@ def start_assignment_from_inquiry(
     with vault.session() as s:
         q = _find_inquiry(s, inquiry_id)
         if q.outcome not in INQUIRY_OUTCOMES_THAT_START:
-            raise RejectedInput(
+            raise RejectedInput.nothing_saved(
                 tr(
                     "Förfrågan {id} har utfallet '{outcome}' och kan inte bli ett uppdrag; "
-                    "ändra utfallet först. Inget sparades."
+                    "ändra utfallet först."
                 ).format(id=q.id, outcome=_profile(vault).label("inquiry_outcome", q.outcome))
             )
         start_date = _date(start, tr("Startdatum"))
         if start_date < q.date:
-            raise RejectedInput(
-                tr("Startdatum {start} är före förfrågan ({date}); inget sparades.").format(
+            raise RejectedInput.nothing_saved(
+                tr("Startdatum {start} är före förfrågan ({date})").format(
                     start=_iso(start_date), date=_iso(q.date)
                 )
             )
@@ -256,8 +249,8 @@ def close_assignment(
     with vault.session() as s:
         a = _find_assignment(s, alias)
         if a.end_date is not None:
-            raise RejectedInput(
-                tr("Uppdraget '{alias}' är redan avslutat ({end}); inget sparades.").format(
+            raise RejectedInput.nothing_saved(
+                tr("Uppdraget '{alias}' är redan avslutat ({end})").format(
                     alias=a.alias, end=_iso(a.end_date)
                 )
             )

@@ -72,10 +72,8 @@ def _propose_due(
     try:
         return deadlines.propose_due(step, date, served_on, profile.watch_days_for(step))
     except OverflowError:  # 9999-12-31 + a few weeks is past the calendar's end
-        raise RejectedInput(
-            tr("Datumet {date} ligger för långt fram; inget sparades.").format(
-                date=_iso(served_on or date)
-            )
+        raise RejectedInput.nothing_saved(
+            tr("Datumet {date} ligger för långt fram").format(date=_iso(served_on or date))
         ) from None
 
 
@@ -84,8 +82,8 @@ def _set_due(f: FollowUp, served_on: dt.date | None, due: dt.date | None, profil
     f.proposed_due = _propose_due(f.step, f.date, served_on, profile).due
     if due is not None:
         if served_on is not None and due < served_on:
-            raise RejectedInput(
-                tr("Sista dagen {due} är före delgivningen {served}; inget sparades.").format(
+            raise RejectedInput.nothing_saved(
+                tr("Sista dagen {due} är före delgivningen {served}").format(
                     due=_iso(due), served=_iso(served_on)
                 )
             )
@@ -145,8 +143,8 @@ def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowU
     with vault.session() as s:
         f = s.get(FollowUp, follow_up_id)
         if f is None:
-            raise RejectedInput(
-                tr("Ingen bevakning med id {id}; inget sparades.").format(id=follow_up_id)
+            raise RejectedInput.nothing_saved(
+                tr("Ingen bevakning med id {id}").format(id=follow_up_id)
             )
         if "step" in changes:
             f.step = _code(profile, "follow_up_step", changes["step"], tr("steg"))
@@ -177,7 +175,7 @@ def complete_follow_up(vault: Vault, id: int, done_on: dt.date) -> FollowUpView:
     with vault.session() as s:
         f = s.get(FollowUp, id)
         if f is None:
-            raise RejectedInput(tr("Ingen bevakning med id {id}; inget sparades.").format(id=id))
+            raise RejectedInput.nothing_saved(tr("Ingen bevakning med id {id}").format(id=id))
         f.done = True
         f.done_on = done_on
         s.commit()

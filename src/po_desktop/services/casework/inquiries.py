@@ -54,8 +54,8 @@ def _apply_inquiry(vault: Vault, q: Inquiry, changes: dict[str, Any]) -> None:
     if "outcome_on" in changes:
         q.outcome_on = _date(changes["outcome_on"], tr("Datum för utfallet"), required=False)
     if q.outcome_on is not None and q.outcome_on < q.date:
-        raise RejectedInput(
-            tr("Datumet för utfallet {o} är före förfrågan {d}; inget sparades.").format(
+        raise RejectedInput.nothing_saved(
+            tr("Datumet för utfallet {o} är före förfrågan {d}").format(
                 o=_iso(q.outcome_on), d=_iso(q.date)
             )
         )
@@ -64,9 +64,7 @@ def _apply_inquiry(vault: Vault, q: Inquiry, changes: dict[str, Any]) -> None:
 def _find_inquiry(s, inquiry_id: int) -> Inquiry:
     q = s.get(Inquiry, inquiry_id)
     if q is None:
-        raise RejectedInput(
-            tr("Ingen förfrågan med id {id}; inget sparades.").format(id=inquiry_id)
-        )
+        raise RejectedInput.nothing_saved(tr("Ingen förfrågan med id {id}").format(id=inquiry_id))
     return q
 
 

@@ -48,9 +48,7 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
     with vault.session() as s:
         n = s.get(Note, note_id)
         if n is None:
-            raise RejectedInput(
-                tr("Ingen anteckning med id {id}; inget sparades.").format(id=note_id)
-            )
+            raise RejectedInput.nothing_saved(tr("Ingen anteckning med id {id}").format(id=note_id))
         n.text = _note_text(text)
         if date is not None:
             n.date = _date(date, tr("Datum"))

@@ -104,11 +104,10 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
     for name in ("reported_on", "feedback_requested_on", "feedback_received_on"):
         value = getattr(f, name)
         if value is not None and value < f.identified_on:
-            raise RejectedInput(
-                tr(
-                    "Datumet {d} är före datumet då systemfelet identifierades "
-                    "({i}); inget sparades."
-                ).format(d=_iso(value), i=_iso(f.identified_on))
+            raise RejectedInput.nothing_saved(
+                tr("Datumet {d} är före datumet då systemfelet identifierades ({i})").format(
+                    d=_iso(value), i=_iso(f.identified_on)
+                )
             )
     aliases = _vault_aliases(vault)
     found: dict[str, list[Finding]] = {}
@@ -121,10 +120,10 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
             tr("{field}: {what}").format(field=tr(_SF_TEXT_FIELDS[k].in_list), what=describe(v))
             for k, v in found.items()
         ]
-        raise FreeTextRefused(
+        raise FreeTextRefused.nothing_saved(
             tr(
                 "Systemfelet får inte innehålla klientuppgifter; hittade {found}. Ta bort dem och "
-                "försök igen; inget sparades."
+                "försök igen"
             ).format(found="; ".join(parts)),
             found,
         )
