@@ -183,7 +183,7 @@ def _tied_to_a_person(text: str, start: int, end: int, names: list[tuple[str, in
     before = text[max(0, start - 60) : start]
     if _DWELLING_BEFORE.search(before) or _PERSON_RIGHT_BEFORE.search(before):
         return True
-    if _FLAT_AFTER.match(text, end):
+    if _FLAT_AFTER.match(text, end) or _FLAT_AFTER.search(text, start, end):
         return True
     # a list name just before: "Anna, Storgatan 5", "Svensson Storgatan 5"
     near = text[max(0, start - 30) : start]
