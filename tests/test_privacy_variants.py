@@ -275,3 +275,35 @@ def test_activity_title_with_a_name_is_refused(vault):
             kind="network",
             title="Nätverksträff med Anna Svensson",
         )
+
+
+# --- aliases (issue 20 §4) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klienten \u0410\u041212 fick avslag",  # Cyrillic А and В
+        "Klienten \u0391\u039212 fick avslag",  # Greek Alpha and Beta
+        "Klienten \u1d00\u029912 fick avslag",  # small capitals
+        "AB12an fick avslag",
+        "AB12ans ansökan",
+        "AB - 12 fick avslag",
+        "AB\t12 fick avslag",
+        "AB\n12 fick avslag",
+        "A\tB\n1 2 fick avslag",
+    ],
+)
+def test_alias_variants_are_found(text):
+    assert [f.kind for f in find_personal_data(text, ["AB12"])] == ["alias"], text
+
+
+@pytest.mark.parametrize("text", ["AB123 fick avslag", "xAB12 fick", "AB12a3 är en kod"])
+def test_longer_codes_are_not_the_alias(text):
+    assert find_personal_data(text, ["AB12"]) == []
+
+
+def test_a_name_in_cyrillic_letters_is_no_alias():
+    from po_desktop.domain.aliases import name_problem
+
+    assert name_problem("\u0410nna12") is not None  # "Аnna12" with a Cyrillic А

@@ -33,6 +33,7 @@ __all__ = [
     "Finding",
     "describe",
     "find_personal_data",
+    "fold_confusables",
     "find_personnummer",
     "looks_like_identifier",
     "normalize",
@@ -378,13 +379,57 @@ def _emails(scan: _Scan) -> list[Finding]:
 
 # --- aliases ---------------------------------------------------------------------------------
 
-_ALIAS_GAP = frozenset(" -._:/·'")
+# Between an alias' characters: up to three of these ("AB - 12", "A.B.12", a tab or a line
+# break from a pasted table).
+_ALIAS_GAP = frozenset(" -._:/·'\t\n\r")
+_ALIAS_GAP_MAX = 3
 _GENITIVE = ("s", ":s", "'s", "\u2019s")
+# After an alias that ends in a digit, a Swedish ending of up to three letters: "AB12an",
+# "AB12ans", "AB12or".
+_INFLECTION_MAX = 3
+
+# Letters of other scripts that look like Latin ones (after case folding), from Unicode's
+# confusables (TR39): Cyrillic and Greek look-alikes, small capitals, Latin variants.
+_CONFUSABLE = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k",
+        "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y",
+        "х": "x", "ԝ": "w", "ѵ": "v", "ӏ": "l", "ё": "e", "ї": "i", "з": "3", "б": "6",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
+        "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z", "γ": "y", "ς": "c",
+        # small capitals and other Latin variants
+        "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+        "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
+        "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
+    }
+)  # fmt: skip
+
+
+_CONFUSABLE_CASED = str.maketrans(
+    {
+        **{chr(k): v for k, v in _CONFUSABLE.items()},
+        **{
+            chr(k).upper(): (v.upper() if isinstance(v, str) else v)
+            for k, v in _CONFUSABLE.items()
+            if chr(k).upper() != chr(k) and len(chr(k).upper()) == 1
+        },
+    }
+)
+
+
+def fold_confusables(text: str) -> str:
+    """``text`` with look-alike letters of other scripts as Latin letters, case kept
+    ("Аnna" with a Cyrillic "А" -> "Anna")."""
+    return text if text.isascii() else text.translate(_CONFUSABLE_CASED)
 
 
 def _fold(ch: str) -> str:
-    """A character's letters and digits, case-folded, without accents ("Å" -> "a")."""
-    return "".join(c for c in unicodedata.normalize("NFD", ch.casefold()) if c.isalnum())
+    """A character's letters and digits, case-folded, without accents ("Å" -> "a"), look-alike
+    letters of other scripts as the Latin letter ("А" Cyrillic -> "a")."""
+    folded = unicodedata.normalize("NFD", ch.casefold().translate(_CONFUSABLE))
+    return "".join(c for c in folded if c.isalnum()).translate(_CONFUSABLE)
 
 
 def _skeleton(text: str) -> tuple[str, list[int]]:
@@ -436,17 +481,19 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
             if first > 0 and text[first - 1].isalnum():
                 pos = pos_next
                 continue
-            # the gaps between the alias' characters: at most two separator characters
+            # the gaps between the alias' characters: at most three separator characters
             ok = True
             for k in range(pos, pos + len(alias) - 1):
                 a, b = where[k], where[k + 1]
                 if b - a <= 1:
                     continue
                 gap = text[a + 1 : b]
-                if len(gap) <= 2 and all(c in _ALIAS_GAP for c in gap):
+                if len(gap) <= _ALIAS_GAP_MAX and all(c in _ALIAS_GAP for c in gap):
                     continue
                 marks_dropped = [c for c in gap if unicodedata.category(c) != "Mn"]
-                if len(marks_dropped) > 2 or any(c not in _ALIAS_GAP for c in marks_dropped):
+                if len(marks_dropped) > _ALIAS_GAP_MAX or any(
+                    c not in _ALIAS_GAP for c in marks_dropped
+                ):
                     ok = False
                     break
             if ok:
@@ -457,6 +504,14 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
                     ):
                         end += len(suffix)
                         break
+                if end < len(text) and text[end].isalnum() and alias[-1].isdigit():
+                    run = end
+                    while run < len(text) and run - end <= _INFLECTION_MAX and text[run].isalpha():
+                        run += 1
+                    if run - end <= _INFLECTION_MAX and not (
+                        run < len(text) and text[run].isalnum()
+                    ):
+                        end = run  # "AB12an", "AB12ans"
                 if end < len(text) and text[end].isalnum():
                     ok = False
                 if ok:
