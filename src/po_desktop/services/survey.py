@@ -107,7 +107,10 @@ def current_definition(vault: Vault | None = None) -> dom.SurveyDefinition:
     try:
         if path is None:
             return dom.bundled_definition()
-        return dom.parse_definition(path.read_text(encoding="utf-8"), str(path))
+        from po_desktop.fileio import read_text_limited
+
+        text = read_text_limited(path, what=tr("Enkätdefinitionen"), max_bytes=1024 * 1024)
+        return dom.parse_definition(text, str(path))
     except (dom.SurveyDefinitionError, OSError, UnicodeDecodeError) as exc:
         raise RejectedInput(str(exc)) from None
 
