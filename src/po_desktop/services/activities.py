@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from po_desktop.domain import activities as dom
+from po_desktop.domain import safetext
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.dates import Period
 from po_desktop.domain.privacy import describe, find_personal_data
@@ -111,7 +112,7 @@ def _view(a: Activity) -> ActivityView:
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
         raise _refuse(tr("aktiviteten saknar rubrik (--title)"))
-    clean: str = dom.clean_text(title)
+    clean: str = dom.clean_text(safetext.clean_text(title, multiline=False))
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise _refuse(tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS))
     check_text(vault, clean, tr("Rubriken"))

@@ -160,7 +160,9 @@ def _check_round_fields(
         raise _refuse(tr("enkätomgången saknar namn (--label)"))
     from po_desktop.domain.activities import clean_text
 
-    clean: str = clean_text(label)
+    from po_desktop.domain import safetext
+
+    clean: str = clean_text(safetext.clean_text(label, multiline=False))
     if len(clean) > LABEL_MAX_CHARS:
         raise _refuse(tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS))
     for value, what in ((date_from, tr("Från-datum")), (date_to, tr("Till-datum"))):
