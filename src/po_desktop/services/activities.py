@@ -11,7 +11,9 @@ information work and steering-group meetings).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -119,12 +121,35 @@ def _title(vault: Vault, title: Any) -> str:
     return clean
 
 
+# The years an activity can be in: a date of year 1 or 9999 is a typing error, and an activity
+# no annual report can ever show.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
 def _date(value: Any, what: str) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise _refuse(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise _refuse(
+            tr("{what} {date} ligger utanför åren {first}–{last}").format(
+                what=what, date=value.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
     return value
+
+
+def _hours(value: Any) -> int | None:
+    """Hours as whole tenths. A negative zero (-0.0) is refused like any negative number, as
+    the command line refuses "-0"."""
+    if isinstance(value, (float, Decimal)) and not isinstance(value, bool):
+        if (isinstance(value, float) and math.copysign(1.0, value) < 0) or (
+            isinstance(value, Decimal) and value.is_signed()
+        ):
+            raise ValueError(tr("timmar {value} ligger utanför 0–24").format(value=value))
+    result: int | None = dom.hours_to_tenths(value)
+    return result
 
 
 def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
@@ -137,8 +162,14 @@ def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
         )
         planned = fields.get("planned_month")
         planned = dom.parse_planned_month(planned) if planned is not None else None
+        if planned is not None and not FIRST_YEAR <= int(planned[:4]) <= LAST_YEAR:
+            raise ValueError(
+                tr("planerad månad {month} ligger utanför åren {first}–{last}").format(
+                    month=planned, first=FIRST_YEAR, last=LAST_YEAR
+                )
+            )
         participants = dom.check_participants(fields.get("participants"))
-        hours = dom.hours_to_tenths(fields.get("hours"))
+        hours = _hours(fields.get("hours"))
     except ValueError as exc:
         raise _refuse(str(exc)) from None
     day = _date(fields.get("date"), tr("Datum"))
