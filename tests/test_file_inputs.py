@@ -86,7 +86,9 @@ def test_a_named_pipe_and_a_device_are_refused_before_reading(fifo):
 
 def test_the_path_can_be_left_out_of_the_message(tmp_path):
     with pytest.raises(FileRefused) as info:
-        read_limited(tmp_path / "MyS3cretPass", what="Lösenfrasfilen", max_bytes=10, show_path=False)
+        read_limited(
+            tmp_path / "MyS3cretPass", what="Lösenfrasfilen", max_bytes=10, show_path=False
+        )
     assert "MyS3cretPass" not in info.value.message
 
 

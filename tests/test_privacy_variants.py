@@ -200,6 +200,7 @@ def test_any_written_personnummer_is_found(pnr, before):
     found = find_personal_data(text)
     # one finding covering it (a number starting with 0 may be read as a phone number first)
     assert len(found) == 1 and found[0].kind in ("personnummer", "phone"), (pnr, found)
+
     def digits(t):
         return "".join(c for c in normalize(t)[0] if c.isdigit())
 

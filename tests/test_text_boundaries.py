@@ -16,7 +16,9 @@ from po_desktop.services import activities, annual, survey
 from po_desktop.services import casework as cw
 
 D = dt.date
-PASTED = "Rad ett\x0bRad två\x0cRad\u2028tre\u2029fyra\r\nfem\x01\x1b[31m\ufffe\ud800\x85sex a\u030a"
+PASTED = (
+    "Rad ett\x0bRad två\x0cRad\u2028tre\u2029fyra\r\nfem\x01\x1b[31m\ufffe\ud800\x85sex a\u030a"
+)
 CLEAN = "Rad ett\nRad två\nRad\ntre\nfyra\nfem[31m\nsex å"
 ONE_LINE = "Rad ett Rad två Rad tre fyra fem[31m sex å"
 
@@ -94,7 +96,11 @@ def test_notes_follow_ups_inquiries_store_plain_text(vault):
     f = cw.add_follow_up(vault, "AB12", step="decision_served", date=D(2026, 2, 2), text=PASTED)
     assert f.text == CLEAN
     q = cw.add_inquiry(
-        vault, date=D(2026, 2, 3), referral_source="self", outcome="referred_elsewhere", referred_to=PASTED
+        vault,
+        date=D(2026, 2, 3),
+        referral_source="self",
+        outcome="referred_elsewhere",
+        referred_to=PASTED,
     )
     assert q.referred_to == CLEAN
 

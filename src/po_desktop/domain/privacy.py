@@ -136,6 +136,8 @@ class _Scan:
 # must not be glued to more digits by "-", "." or "/") is prose. Then a valid date and Luhn.
 _DIGIT_GROUP = re.compile(r"\d+")
 _GROUP_GAP = re.compile(r"[ \t\n\r]|[ \t]?[-+][ \t]?|[./]")
+
+
 def _luhn_ok(digits10: str) -> bool:
     total = 0
     for i, ch in enumerate(digits10):

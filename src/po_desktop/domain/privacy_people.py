@@ -76,7 +76,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _case(word: str) -> str:
-    """"cap" (Anna, Anna-Lena), "upper" (ANNA), "lower" (anna) or "" (mixed: aNNa)."""
+    """ "cap" (Anna, Anna-Lena), "upper" (ANNA), "lower" (anna) or "" (mixed: aNNa)."""
     if word.isupper() and len(word) >= 2:
         return "upper"
     if word.islower():
@@ -152,7 +152,9 @@ _STREET_SUFFIX = (
     r"(?:gatan|vägen|gränden|gränd|stigen|backen|torget|allén|allé|leden|platsen|esplanaden"
     r"|promenaden|gata|väg|stig|backe|torg)"
 )
-_HOUSE_NUMBER = r"[1-9]\d{0,3}(?: ?[A-Za-z](?![^\W\d_]))?(?:\s{0,2}(?:lgh|lägenhet)\.?\s{0,2}\d{1,4})?"
+_HOUSE_NUMBER = (
+    r"[1-9]\d{0,3}(?: ?[A-Za-z](?![^\W\d_]))?(?:\s{0,2}(?:lgh|lägenhet)\.?\s{0,2}\d{1,4})?"
+)
 _STREET = re.compile(
     r"(?<![^\W\d_])(?:[^\W\d_]{2,40}" + _STREET_SUFFIX + r"|(?:[^\W\d_]{2,30} ){1,2}"
     r"(?:gata|väg|gränd|allé|torg|plan|stig))"

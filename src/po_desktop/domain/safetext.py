@@ -18,7 +18,6 @@ and line/paragraph separators are either **refused** at the boundary (:func:`uns
 from __future__ import annotations
 
 import re
-
 import unicodedata
 
 __all__ = [

@@ -436,9 +436,7 @@ def load_definition(path: Path | str) -> FormDefinition:
 
     path = Path(path)
     try:
-        raw = read_limited(
-            path, what=tr("filen"), max_bytes=DEFINITION_MAX_BYTES, show_path=False
-        )
+        raw = read_limited(path, what=tr("filen"), max_bytes=DEFINITION_MAX_BYTES, show_path=False)
     except FileRefused as exc:
         if exc.reason == "missing":
             raise FormDefinitionError(path, "-", tr("filen finns inte")) from None

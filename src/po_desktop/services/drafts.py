@@ -3,8 +3,9 @@
 A draft is kept only inside the encrypted vault (the ``draft`` table), never in a file of its
 own, and offered again after the next unlock; it is removed as soon as it is restored or
 discarded. A draft about a client belongs to the client's assignment (by id, not by alias), and
-the purge of that assignment removes it whatever the alias has become. Its content is a flat mapping of field keys to plain values (text, numbers, booleans,
-ISO dates, lists of codes) — the window decides which fields; no rule of the product lives here.
+the purge of that assignment removes it whatever the alias has become. Its content is a flat
+mapping of field keys to plain values (text, numbers, booleans, ISO dates, lists of codes) — the
+window decides which fields; no rule of the product lives here.
 """
 
 from __future__ import annotations
@@ -96,9 +97,7 @@ def _assignment_id(s: Session, alias: str | None) -> int | None:
     the newest (None: no such client yet, e.g. a new assignment being typed)."""
     if not alias:
         return None
-    rows = list(
-        s.scalars(select(Assignment).where(func.lower(Assignment.alias) == alias.lower()))
-    )
+    rows = list(s.scalars(select(Assignment).where(func.lower(Assignment.alias) == alias.lower())))
     rows = [a for a in rows if a.alias.casefold() == alias.casefold() and a.purged_at is None]
     if not rows:
         return None

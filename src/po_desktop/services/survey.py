@@ -158,9 +158,8 @@ def _check_round_fields(
 
     if not isinstance(label, str) or not label.strip():
         raise _refuse(tr("enkätomgången saknar namn (--label)"))
-    from po_desktop.domain.activities import clean_text
-
     from po_desktop.domain import safetext
+    from po_desktop.domain.activities import clean_text
 
     clean: str = clean_text(safetext.clean_text(label, multiline=False))
     if len(clean) > LABEL_MAX_CHARS:

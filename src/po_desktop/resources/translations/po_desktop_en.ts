@@ -36,8 +36,16 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
+        <source>Texten på stdin är för lång (högst {mb} MB); inget sparades.</source>
+        <translation>The text on stdin is too long (at most {mb} MB); nothing was saved.</translation>
+    </message>
+    <message>
         <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen; inget sparades.</source>
         <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Lösenfrasfilen</source>
+        <translation>The passphrase file</translation>
     </message>
     <message>
         <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
@@ -192,6 +200,10 @@
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
+        <source>Säkerhetskopian</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
         <source>Säkerhetskopians lösenfras: </source>
         <translation>The backup&apos;s passphrase: </translation>
     </message>
@@ -248,6 +260,10 @@
         <translation>Deleted (overwritten): {path}</translation>
     </message>
     <message>
+        <source>Inställningsfilen</source>
+        <translation>The settings file</translation>
+    </message>
+    <message>
         <source>Inställningsfilen {path} går inte att läsa: {err}.</source>
         <translation>The settings file {path} cannot be read: {err}.</translation>
     </message>
@@ -266,6 +282,10 @@
     <message>
         <source>log_level i {path} ska vara &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; eller &quot;debug&quot; (nu: {value}).</source>
         <translation>log_level in {path} must be &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; or &quot;debug&quot; (now: {value}).</translation>
+    </message>
+    <message>
+        <source>remember_vaults i {path} ska vara true eller false (nu: {value}).</source>
+        <translation>remember_vaults in {path} must be true or false (now: {value}).</translation>
     </message>
     <message>
         <source>language i {path} ska vara &quot;system&quot;, &quot;sv&quot; eller &quot;en&quot; (nu: {value}).</source>
@@ -302,6 +322,10 @@
     <message>
         <source>Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen och får inte innehålla {found}.</source>
         <translation>The unit name and the municipality names leave the vault in the statistics bundles and must not contain {found}.</translation>
+    </message>
+    <message>
+        <source>Valvfilen</source>
+        <translation>The vault file</translation>
     </message>
     <message>
         <source>Argon2id {mib} MiB, {t} varv, {p} trådar</source>
@@ -350,6 +374,30 @@
     <message>
         <source>Mappen {folder} finns inte; ingen fil skrevs.</source>
         <translation>The folder {folder} does not exist; no file was written.</translation>
+    </message>
+    <message>
+        <source>{what} är en mapp; ange en fil.</source>
+        <translation>{what} is a folder; give a file.</translation>
+    </message>
+    <message>
+        <source>{what} är ingen vanlig fil (en namngiven pipe, en enhet eller liknande); ange en vanlig fil.</source>
+        <translation>{what} is not a regular file (a named pipe, a device or similar); give a regular file.</translation>
+    </message>
+    <message>
+        <source>{what} finns inte.</source>
+        <translation>{what} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa {what}: {err}.</source>
+        <translation>Cannot read {what}: {err}.</translation>
+    </message>
+    <message>
+        <source>{what} är för stor (högst {size}).</source>
+        <translation>{what} is too large (at most {size}).</translation>
+    </message>
+    <message>
+        <source>{what} är inte en textfil i UTF-8.</source>
+        <translation>{what} is not a UTF-8 text file.</translation>
     </message>
     <message>
         <source>Sida {n} av {total}</source>
@@ -5054,6 +5102,10 @@ Orsa</translation>
         <translation>must be a whole number from 1 to 6, not {v}</translation>
     </message>
     <message>
+        <source>bildfilen</source>
+        <translation>the image file</translation>
+    </message>
+    <message>
         <source>kan inte läsa bildfilen {p} ({err})</source>
         <translation>cannot read the image file {p} ({err})</translation>
     </message>
@@ -5098,8 +5150,8 @@ Orsa</translation>
         <translation>can only continue a row after a field</translation>
     </message>
     <message>
-        <source>kan inte läsas ({err})</source>
-        <translation>cannot be read ({err})</translation>
+        <source>filen</source>
+        <translation>the file</translation>
     </message>
     <message>
         <source>filen är inte UTF-8</source>
@@ -6155,6 +6207,14 @@ Orsa</translation>
         <translation>The title</translation>
     </message>
     <message>
+        <source>{what} {date} ligger utanför åren {first}–{last}</source>
+        <translation>{what} {date} is outside the years {first}–{last}</translation>
+    </message>
+    <message>
+        <source>planerad månad {month} ligger utanför åren {first}–{last}</source>
+        <translation>planned month {month} is outside the years {first}–{last}</translation>
+    </message>
+    <message>
         <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
         <translation>{what} must be a date (YYYY-MM-DD)</translation>
     </message>
@@ -6429,6 +6489,10 @@ Orsa</translation>
     <message>
         <source>Till-datum</source>
         <translation>To date</translation>
+    </message>
+    <message>
+        <source>Enkätdefinitionen</source>
+        <translation>The survey definition</translation>
     </message>
     <message>
         <source>insamlingen slutar {to} före sin början {start}</source>
