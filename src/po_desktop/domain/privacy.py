@@ -568,8 +568,9 @@ def scan_outgoing_texts(
 
 
 def looks_like_identifier(value: str) -> Finding | None:
-    """For aliases: refuse anything shaped like a personnummer, e-mail or phone number."""
-    hits = find_personal_data(value)
+    """For aliases: refuse anything shaped like a personnummer, e-mail or phone number (a name
+    is :func:`po_desktop.domain.aliases.name_problem`'s, with its own advice)."""
+    hits = [f for f in find_personal_data(value) if f.kind not in ("name", "address")]
     if hits:
         return hits[0]
     digits = re.sub(r"\D", "", normalize(value)[0])
