@@ -37,6 +37,9 @@ CASES = {
     "zero-width": "x\u200b" * 10000,
     "non-ASCII prose": (PROSE.replace(" ", "\u00a0") * 200)[:20000],
     "alias run": "AB12 " * 4000,
+    "names and addresses": ("Anna Svensson, Storgatan 5, 123 45 Mora; " * 500)[:20000],
+    "capitalised words": ("Per Ström Bo Ek Hans Lind Försäkringskassan " * 500)[:20000],
+    "digit groups": ("82 03 14 12 500 kr 2024-03-14 14.30 " * 600)[:20000],
 }
 ALIASES = ["AB12"] + [f"C{i:03d}" for i in range(300)]
 

@@ -386,7 +386,8 @@ def test_hostile_input_is_normalised(vault):
         participants=3,
     )
     assert (v.kind, v.audience, v.planned_month) == ("information", "public", "2026-09")
-    assert v.title == "Info [31m på biblioteket"  # no ESC, no bidi override, one line
+    # no ESC (removed, safetext.clean_text), no bidi override, one line
+    assert v.title == "Info[31m på biblioteket"
     assert dom.parse_hours("１,５") == dom.parse_hours("1.5")
     # a personnummer hidden by a zero-width space is still found by the scan
     with pytest.raises(RejectedInput, match="personuppgifter"):

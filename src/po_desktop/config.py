@@ -24,7 +24,10 @@ Keys (all optional):
 - ``language``: ``"system"`` (follow the system locale, the default), ``"sv"`` or ``"en"``;
 - ``log_level``: ``"off"`` (the default), ``"error"``, ``"warning"``, ``"info"`` or ``"debug"``:
   a log without content for support (see :mod:`po_desktop.logs`; ``--log`` does the same for
-  one run).
+  one run);
+- ``remember_vaults``: ``true`` (the default) keeps ``vaults.json``, the unit name of each vault
+  file opened here for the unlock screen (:mod:`po_desktop.known_vaults`); ``false`` keeps no
+  such list (and removes one).
 
 A file with a syntax error or a bad value is an error naming the file and the key (exit code 2);
 an unknown key is ignored, so an older version accepts a newer file. Nothing secret belongs here.
@@ -67,6 +70,7 @@ class Config(NamedTuple):
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     language: str = "system"
     log_level: str = "off"
+    remember_vaults: bool = True
     # Which file set each key (for the About dialog and support): key -> path.
     sources: dict[str, str] = {}  # never mutated; load_config passes its own
     ignored_keys: tuple[str, ...] = ()
@@ -97,14 +101,32 @@ def _env_dirs() -> list[Path] | None:
     return [Path(p) for p in raw.split(os.pathsep) if p]
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as fh:
-            import tomllib  # only when there is a file to read
+CONFIG_MAX_BYTES = 1024 * 1024
 
-            return tomllib.load(fh)
-    except FileNotFoundError:
+
+def _read_bytes(path: Path) -> bytes | None:
+    """The file's bytes (None: no file). A named pipe, a device or a file over 1 MB is a
+    config error, never read to the end."""
+    from po_desktop.fileio import FileRefused, read_limited
+
+    try:
+        return read_limited(path, what=tr("Inställningsfilen"), max_bytes=CONFIG_MAX_BYTES)
+    except FileRefused as exc:
+        if exc.reason == "missing":
+            return None
+        raise ConfigError(exc.message) from None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    if not os.path.lexists(path):  # the usual case: no file, nothing imported
         return {}
+    raw = _read_bytes(path)
+    if raw is None:
+        return {}
+    try:
+        import tomllib  # only when there is a file to read
+
+        return tomllib.loads(raw.decode("utf-8"))
     except _toml_error() as exc:
         raise ConfigError(
             tr("Inställningsfilen {path} går inte att läsa: {err}.").format(path=path, err=exc)
@@ -163,6 +185,14 @@ def _validate(key: str, value: Any, path: Path) -> Any:
                 ).format(path=path, value=value)
             )
         return value
+    if key == "remember_vaults":
+        if not isinstance(value, bool):
+            raise ConfigError(
+                tr("remember_vaults i {path} ska vara true eller false (nu: {value}).").format(
+                    path=path, value=value
+                )
+            )
+        return value
     if key == "language":
         if value not in LANGUAGES:
             raise ConfigError(
@@ -174,7 +204,14 @@ def _validate(key: str, value: Any, path: Path) -> Any:
     raise KeyError(key)
 
 
-KEYS = ("vault_folder", "forms_folder", "idle_lock_minutes", "language", "log_level")
+KEYS = (
+    "vault_folder",
+    "forms_folder",
+    "idle_lock_minutes",
+    "language",
+    "log_level",
+    "remember_vaults",
+)
 
 
 def default_vault_path() -> Path:
@@ -218,10 +255,13 @@ def save_user_setting(key: str, value: Any) -> Path:
         raise KeyError(key)
     path = user_config_file()
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = '# po-desktop: personal settings (see README, "For IT departments")\n'
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = _read_bytes(path)
+        text = (
+            raw.decode("utf-8")
+            if raw is not None
+            else '# po-desktop: personal settings (see README, "For IT departments")\n'
+        )
+    except UnicodeDecodeError as exc:
         raise ConfigError(
             tr("Inställningsfilen {path} går inte att läsa: {err}.").format(
                 path=path, err=getattr(exc, "strerror", None) or exc

@@ -1,9 +1,21 @@
-"""Writing a file so that a reader never sees half of it: one helper for every file the program
-writes outside the vault (statistics bundles, PDFs, CSV reports).
+"""Files outside the vault, in and out.
 
-Write to a temporary name in the same folder (owner-only by default), fsync, ``os.replace`` onto
-the target, fsync the folder; on failure the temp file is removed, an existing target is kept,
-and the ``OSError`` becomes one clear :class:`~po_desktop.errors.StorageFailure` line.
+**Reading a file named from outside** (a passphrase file, a backup to restore, a bundle, a
+population CSV, a form definition or logo, config.toml, a survey definition):
+:func:`read_limited` / :func:`read_text_limited` / :func:`require_regular_file`. Anything but a
+regular file — a named pipe (FIFO), ``/dev/zero``, a terminal, a socket, a folder — is refused
+before a byte is read (opened non-blocking and checked again on the open file, so a pipe swapped
+in between cannot hang the program), and at most ``max_bytes`` are read: a larger file is
+refused. Every refusal is one line, :class:`FileRefused` (a ``RejectedInput``: exit code 4),
+with ``reason`` for a caller that words a case its own way::
+
+    raw = read_limited(path, what=tr("Folkmängdsfilen"), max_bytes=5_000_000)
+
+**Writing** so that a reader never sees half of a file: one helper for every file the program
+writes outside the vault (statistics bundles, PDFs, CSV reports). Write to a temporary name in
+the same folder (owner-only by default), fsync, ``os.replace`` onto the target, fsync the
+folder; on failure the temp file is removed, an existing target is kept, and the ``OSError``
+becomes one clear :class:`~po_desktop.errors.StorageFailure` line.
 """
 
 from __future__ import annotations
@@ -11,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -102,4 +115,160 @@ def write_atomic(
     return out
 
 
-__all__ = ["fsync_dir", "storage_error", "write_atomic"]
+# --- reading a file named from outside -----------------------------------------------------
+
+
+class FileRefused(RejectedInput):
+    """A file named from outside that is not read: ``reason`` is "missing", "folder", "special"
+    (a pipe, device, socket), "too_large" or "unreadable"."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def _size_text(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.0f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} B"
+
+
+def _named(what: str, path: Path, show_path: bool) -> str:
+    return f"{what} {path}" if show_path else what
+
+
+def _refuse_stat(st: os.stat_result, what: str, path: Path, show_path: bool) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise FileRefused(
+            tr("{what} är en mapp; ange en fil.").format(what=_named(what, path, show_path)),
+            "folder",
+        )
+    if not stat.S_ISREG(st.st_mode):
+        raise FileRefused(
+            tr(
+                "{what} är ingen vanlig fil (en namngiven pipe, en enhet eller liknande); ange "
+                "en vanlig fil."
+            ).format(what=_named(what, path, show_path)),
+            "special",
+        )
+
+
+def _stat(path: Path, what: str, show_path: bool) -> os.stat_result:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        raise FileRefused(
+            tr("{what} finns inte.").format(what=_named(what, path, show_path)), "missing"
+        ) from None
+    except OSError as exc:
+        raise FileRefused(
+            tr("Kan inte läsa {what}: {err}.").format(
+                what=_named(what, path, show_path), err=exc.strerror or exc
+            ),
+            "unreadable",
+        ) from None
+
+
+def require_regular_file(
+    path: os.PathLike[str] | str,
+    *,
+    what: str,
+    max_bytes: int | None = None,
+    show_path: bool = True,
+) -> Path:
+    """Refuse (:class:`FileRefused`, exit 4) unless ``path`` is a regular file (no larger than
+    ``max_bytes``); returns the path. For a file another library opens by name (a backup
+    SQLCipher opens, a logo reportlab draws)."""
+    p = Path(path).expanduser()
+    st = _stat(p, what, show_path)
+    _refuse_stat(st, what, p, show_path)
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise _too_large(what, p, max_bytes, show_path)
+    return p
+
+
+def _too_large(what: str, path: Path, max_bytes: int, show_path: bool) -> FileRefused:
+    return FileRefused(
+        tr("{what} är för stor (högst {size}).").format(
+            what=_named(what, path, show_path), size=_size_text(max_bytes)
+        ),
+        "too_large",
+    )
+
+
+def read_limited(
+    path: os.PathLike[str] | str, *, what: str, max_bytes: int, show_path: bool = True
+) -> bytes:
+    """The bytes of the regular file ``path``, at most ``max_bytes`` (a larger file, a pipe, a
+    device or a folder is refused with one line, :class:`FileRefused`). ``what`` names the file
+    in the message ("Lösenfrasfilen"); ``show_path=False`` leaves the path out of it (a
+    passphrase file's name might be the passphrase typed by mistake)."""
+    p = Path(path).expanduser()
+    _refuse_stat(_stat(p, what, show_path), what, p, show_path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(p, flags)
+    except OSError as exc:
+        raise FileRefused(
+            tr("Kan inte läsa {what}: {err}.").format(
+                what=_named(what, p, show_path), err=exc.strerror or exc
+            ),
+            "unreadable",
+        ) from None
+    try:
+        _refuse_stat(os.fstat(fd), what, p, show_path)  # swapped for a pipe in between?
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise FileRefused(
+            tr("Kan inte läsa {what}: {err}.").format(
+                what=_named(what, p, show_path), err=exc.strerror or exc
+            ),
+            "unreadable",
+        ) from None
+    finally:
+        os.close(fd)
+    if total > max_bytes:
+        raise _too_large(what, p, max_bytes, show_path)
+    return b"".join(chunks)
+
+
+def read_text_limited(
+    path: os.PathLike[str] | str,
+    *,
+    what: str,
+    max_bytes: int,
+    encoding: str = "utf-8",
+    show_path: bool = True,
+) -> str:
+    """:func:`read_limited`, decoded (a file that is not ``encoding`` is refused)."""
+    raw = read_limited(path, what=what, max_bytes=max_bytes, show_path=show_path)
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise FileRefused(
+            tr("{what} är inte en textfil i UTF-8.").format(
+                what=_named(what, Path(path), show_path)
+            ),
+            "unreadable",
+        ) from None
+
+
+__all__ = [
+    "FileRefused",
+    "fsync_dir",
+    "read_limited",
+    "read_text_limited",
+    "require_regular_file",
+    "storage_error",
+    "write_atomic",
+]

@@ -292,7 +292,14 @@ def test_service_call_shows_a_refusal_and_lets_a_bug_through(qtbot):
 def test_no_broad_except_around_service_calls_in_the_window():
     """Only the last-resort handlers catch everything (gui.ops.last_resort, gui.jobs); the
     views owned elsewhere (economy, coordinator, statistics) are counted separately."""
-    others = {"economy.py", "economy_inputs.py", "coordinator.py", "coordinator_report.py", "statistics.py", "team.py"}
+    others = {
+        "economy.py",
+        "economy_inputs.py",
+        "coordinator.py",
+        "coordinator_report.py",
+        "statistics.py",
+        "team.py",
+    }
     found = []
     for path in GUI.rglob("*.py"):
         if path.name in others:

@@ -160,11 +160,17 @@ def read_stdin_text(stream) -> str:
     buffer = getattr(stream, "buffer", None)
     try:
         if buffer is not None:
-            raw = buffer.read()
+            raw = buffer.read(STDIN_TEXT_MAX_BYTES + 1)  # "< /dev/zero" never reads to the end
         else:  # a text stream (tests; a decoder with surrogateescape)
-            raw = stream.read().encode("utf-8", "surrogateescape")
+            raw = stream.read(STDIN_TEXT_MAX_BYTES + 1).encode("utf-8", "surrogateescape")
     except UnicodeError:
         raw = None
+    if raw is not None and len(raw) > STDIN_TEXT_MAX_BYTES:
+        raise RejectedInput(
+            tr("Texten på stdin är för lång (högst {mb} MB); inget sparades.").format(
+                mb=STDIN_TEXT_MAX_BYTES // (1024 * 1024)
+            )
+        )
     if raw is not None:
         if raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -189,24 +195,35 @@ def read_stdin_text(stream) -> str:
     )
 
 
+PASSPHRASE_FILE_MAX_BYTES = 64 * 1024
+STDIN_TEXT_MAX_BYTES = 2 * 1024 * 1024  # the longest text field (100,000 characters) in UTF-16
+
+
 def read_passphrase_file(path: str) -> str:
+    from po_desktop.fileio import FileRefused, read_limited
+
     try:
-        with open(path, encoding="utf-8") as fh:
-            line = fh.readline()
-    except FileNotFoundError:
-        # not repeated: a careless "--passphrase-file MySecret" would print the passphrase
+        raw = read_limited(
+            path,
+            what=tr("Lösenfrasfilen"),
+            max_bytes=PASSPHRASE_FILE_MAX_BYTES,
+            show_path=False,  # its name might be the passphrase, typed by mistake
+        )
+        line = raw.decode("utf-8").splitlines()[0] if raw else ""
+    except FileRefused as exc:
+        if exc.reason == "missing":
+            # not repeated: a careless "--passphrase-file MySecret" would print the passphrase
+            raise UsageError(
+                tr(
+                    "Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
+                    "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
+                    "lösenfrasen själv)."
+                )
+            ) from None
+        raise  # a pipe, a device, a folder, too large: one line, exit 4
+    except UnicodeDecodeError as exc:
         raise UsageError(
-            tr(
-                "Lösenfrasfilen finns inte: ange sökvägen till en fil vars första "
-                "rad är lösenfrasen (det du skrev upprepas inte, ifall det var "
-                "lösenfrasen själv)."
-            )
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(
-            tr("Kan inte läsa lösenfrasfilen {path}: {err}.").format(
-                path=path, err=getattr(exc, "strerror", None) or exc
-            )
+            tr("Kan inte läsa lösenfrasfilen {path}: {err}.").format(path=path, err=exc)
         ) from None
     value = line.rstrip("\r\n")
     if not value:

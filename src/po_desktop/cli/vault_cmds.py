@@ -164,6 +164,9 @@ def cmd_backup(args, ctx) -> int:
 
 
 def cmd_restore(args, ctx) -> int:
+    from po_desktop.fileio import require_regular_file
+
+    require_regular_file(args.source, what=tr("Säkerhetskopian"))  # before asking anything
     passphrase = ctx.passphrase(prompt=tr("Säkerhetskopians lösenfras: "))
     moved = vault_admin.restore_vault(args.source, ctx.vault_path, passphrase)
     ctx.print(

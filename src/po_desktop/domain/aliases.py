@@ -32,9 +32,12 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 def normalise(text: str) -> str:
-    """NFKC, invisible characters removed, whitespace collapsed (case kept)."""
+    """NFKC, invisible characters removed, look-alike letters of other scripts as Latin ones
+    (a Cyrillic "А" hides no name), whitespace collapsed (case kept)."""
+    from po_desktop.domain.privacy import fold_confusables
+
     value = unicodedata.normalize("NFKC", text or "")
-    value = _INVISIBLE.sub("", value)
+    value = fold_confusables(_INVISIBLE.sub("", value))
     return re.sub(r"\s+", " ", value).strip()
 
 

@@ -27,10 +27,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from po_desktop.domain.privacy_people import find_addresses, find_names
+
 __all__ = [
     "Finding",
     "describe",
     "find_personal_data",
+    "fold_confusables",
     "find_personnummer",
     "looks_like_identifier",
     "normalize",
@@ -91,7 +94,7 @@ def normalize(text: str) -> tuple[str, list[int]]:
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "personnummer" | "phone" | "email" | "alias"
+    kind: str  # "personnummer" | "phone" | "email" | "alias" | "name" | "address"
     text: str
     start: int
     end: int
@@ -103,6 +106,8 @@ class Finding:
             "phone": "telefonnummer",
             "email": "e-postadress",
             "alias": "klientalias",
+            "name": "namn",
+            "address": "adress",
         }[self.kind]
 
 
@@ -121,11 +126,16 @@ class _Scan:
 
 # --- personnummer / samordningsnummer --------------------------------------------------------
 
-_PNR = re.compile(r"(?<!\d)((?:19|20)?\d{2})(\d{2})(\d{2}) ?([-+]?) ?(\d{4})(?!\d)")
-# The birth date written as a date, then the last four right after a dash or plus:
-# "1980-01-15-1234", "80-01-15+1234". (Not after a space: "2026-03-01 0930" is a date and a
-# time, "2025-07-01 - 2025-12-28" a range.)
-_PNR_DASHED = re.compile(r"(?<![\d-])((?:19|20)?\d{2})-(\d{2})-(\d{2})([-+])(\d{4})(?![\d-])")
+# A personnummer is written in many groupings: "820314-1232", "820314.1232", "820314/1232",
+# "82.03.14-1232", "82 03 14-1232", "1982-03-14-1232", "820 314 1232", "8 2 0 3 1 4 1 2 3 2".
+# The scan reads runs of digit groups joined by one separator each (a space, tab or newline,
+# "-", "+", ".", "/", or a dash or plus with a space around it) and tries every run of 10 or 12
+# digits that starts and ends at a group boundary. A run counts when its separators are all
+# the same, or all the same but a last "-"/"+" before the final four: so a date and a time
+# ("2024-03-14 14.30", "2024-03-14 1430") or a date range ("2024-03-14-2024-03-20": the run
+# must not be glued to more digits by "-", "." or "/") is prose. Then a valid date and Luhn.
+_DIGIT_GROUP = re.compile(r"\d+")
+_GROUP_GAP = re.compile(r"[ \t\n\r]|[ \t]?[-+][ \t]?|[./]")
 
 
 def _luhn_ok(digits10: str) -> bool:
@@ -149,13 +159,60 @@ def _plausible_date(yy: str, mm: str, dd: str) -> bool:
     return True
 
 
+def _gap_kind(gap: str) -> str | None:
+    """The separator a gap between two digit groups stands for (None: the groups are apart)."""
+    if not gap or _GROUP_GAP.fullmatch(gap) is None:
+        return None
+    core = gap.strip(" \t")
+    if not core:
+        return " "
+    return "\n" if core in "\n\r" else core
+
+
+def _pnr_digits_ok(digits: str) -> bool:
+    if len(digits) == 12:
+        if digits[:2] not in ("19", "20"):
+            return False
+        yy, rest = digits[:4], digits[4:]
+    else:
+        yy, rest = digits[:2], digits[2:]
+    mm, dd, last4 = rest[:2], rest[2:4], rest[4:]
+    return _plausible_date(yy, mm, dd) and _luhn_ok(yy[-2:] + mm + dd + last4)
+
+
+def _separators_ok(seps: list[str]) -> bool:
+    seps = [" " if s == "\n" else s for s in seps]
+    if len(set(seps)) <= 1:
+        return True
+    return seps[-1] in "-+" and len(set(seps[:-1])) == 1
+
+
 def _personnummer(scan: _Scan) -> list[Finding]:
+    text = scan.text
+    groups = [(m.start(), m.end()) for m in _DIGIT_GROUP.finditer(text)]
+    # gaps[i]: the separator between group i and group i + 1 (None: not joined)
+    gaps = [_gap_kind(text[groups[i][1] : groups[i + 1][0]]) for i in range(len(groups) - 1)]
     out = []
-    for pattern in (_PNR, _PNR_DASHED):
-        for m in pattern.finditer(scan.text):
-            yy, mm, dd, _sep, last4 = m.groups()
-            if _plausible_date(yy, mm, dd) and _luhn_ok(yy[-2:] + mm + dd + last4):
-                out.append(scan.finding("personnummer", m.start(), m.end()))
+    for i, (start, _end) in enumerate(groups):
+        if i > 0 and gaps[i - 1] in ("-", ".", "/"):
+            continue  # the tail of a longer number, date or range
+        digits = ""
+        seps: list[str] = []
+        for j in range(i, len(groups)):
+            if j > i:
+                sep = gaps[j - 1]
+                if sep is None:
+                    break
+                seps.append(sep)
+            digits += text[groups[j][0] : groups[j][1]]
+            if len(digits) > 12:
+                break
+            if len(digits) not in (10, 12):
+                continue
+            glued = j + 1 < len(groups) and gaps[j] in ("-", ".", "/")
+            if not glued and _separators_ok(seps) and _pnr_digits_ok(digits):
+                out.append(scan.finding("personnummer", start, groups[j][1]))
+                break
     return out
 
 
@@ -195,6 +252,23 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+# A Swedish number written with the country code but without "+" or "00": "46701234567",
+# "46 70-123 45 67". Only a number libphonenumber calls valid, not followed by an amount unit.
+_PHONE_BARE_46 = re.compile(r"4(?<![\w+.,]4)6" + _SEP + r"[1-9](?:" + _SEP + r"\d){6,8}(?!\d)")
+_AMOUNT_AFTER = re.compile(r" ?(?:kr|kronor|sek|st|%|procent|personer|timmar|dagar)\b", re.I)
+
+
+def _bare_46_is_phone(candidate: str) -> bool:
+    import phonenumbers
+
+    digits = re.sub(r"\D", "", candidate)
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(phonenumbers.is_valid_number(number))
+
+
 def _intl_is_phone(candidate: str) -> bool:
     digits = re.sub(r"\D", "", candidate.replace("(0)", ""))
     if digits.startswith("00"):
@@ -220,6 +294,14 @@ def _phones(scan: _Scan) -> list[Finding]:
     for m in _PHONE_INTL.finditer(scan.text):
         if _intl_is_phone(m.group(0)):
             out.append(scan.finding("phone", m.start(), m.end()))
+    for m in _PHONE_BARE_46.finditer(scan.text):
+        before = scan.text[max(0, m.start() - 24) : m.start()]
+        if (
+            not _AMOUNT_AFTER.match(scan.text, m.end())
+            and not _REFERENCE_BEFORE.search(before)
+            and _bare_46_is_phone(m.group(0))
+        ):
+            out.append(scan.finding("phone", m.start(), m.end()))
     for m in _PHONE_SE.finditer(scan.text):
         before = scan.text[max(0, m.start() - 24) : m.start()]
         if not _TIME_OR_DATE.match(m.group(0)) and not _REFERENCE_BEFORE.search(before):
@@ -233,11 +315,15 @@ _BR_OPEN, _BR_CLOSE = r"[(\[{<]", r"[)\]}>]"
 _AT = re.compile(
     r"@|"
     + _BR_OPEN
-    + r" {0,2}(?:at|snabel-?a|@) {0,2}"
+    + r" {0,2}(?P<bracket>at|a|snabel-?a|@) {0,2}"
     + _BR_CLOSE
-    + r"|(?<=\w) (?:at|AT|snabel-?a) (?=\w)",
+    + r"|(?<=\w) (?P<bare>at|AT|snabel-?a) (?=\w)"
+    # "anna-at-kommun.se", "anna_at_kommun.se"
+    + r"|(?<=\w)[-_](?P<joined>at|snabel-?a)[-_](?=\w)",
     re.IGNORECASE,
 )
+# A domain written as one word with real dots: what a weakly spelled "at" needs after it.
+_COMPACT_DOMAIN = re.compile(r"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _DOT_WORD = _BR_OPEN + r" {0,2}(?:dot|punkt) {0,2}" + _BR_CLOSE + r"| (?:dot|punkt|DOT) "
 _DOMAIN = re.compile(
     r" {0,3}([\w-]{1,63}(?:(?: {0,2}(?:\.|" + _DOT_WORD + r") {0,2})[\w-]{1,63})"
@@ -270,7 +356,10 @@ def _emails(scan: _Scan) -> list[Finding]:
     text = scan.text
     out = []
     for m in _AT.finditer(text):
-        bare = m.group(0).strip().lower() == "at"
+        bare = m.group("bare") is not None
+        # "(a)" and "-at-" are ordinary in prose ("punkt (a)", "up-at-"): they count only before
+        # a domain written as one word with real dots ("kommun.se")
+        weak = m.group("joined") is not None or (m.group("bracket") or "").lower() == "a"
         start = _local_start(text, m.start())
         if start == m.start():
             continue
@@ -280,23 +369,69 @@ def _emails(scan: _Scan) -> list[Finding]:
         domain = d.group(1)
         labels = re.split(r" {0,2}(?:\.|" + _DOT_WORD + r") {0,2}", domain, flags=re.IGNORECASE)
         tld = labels[-1]
-        if not (tld.isalpha() and len(tld) >= 2):
+        if not (tld.isalpha() and 2 <= len(tld) <= 24):
             continue
-        if bare and not re.search(_DOT_WORD, domain, re.IGNORECASE):
-            continue  # a bare word "at" counts only with a spelled-out "dot" after it
+        compact = _COMPACT_DOMAIN.fullmatch(domain) is not None
+        if (weak or bare) and not compact:
+            if weak or not re.search(_DOT_WORD, domain, re.IGNORECASE):
+                continue  # a bare "at" needs "kommun.se" or a spelled-out "dot" after it
         out.append(scan.finding("email", start, d.end()))
     return out
 
 
 # --- aliases ---------------------------------------------------------------------------------
 
-_ALIAS_GAP = frozenset(" -._:/·'")
+# Between an alias' characters: up to three of these ("AB - 12", "A.B.12", a tab or a line
+# break from a pasted table).
+_ALIAS_GAP = frozenset(" -._:/·'\t\n\r")
+_ALIAS_GAP_MAX = 3
 _GENITIVE = ("s", ":s", "'s", "\u2019s")
+# After an alias that ends in a digit, a Swedish ending of up to three letters: "AB12an",
+# "AB12ans", "AB12or".
+_INFLECTION_MAX = 3
+
+# Letters of other scripts that look like Latin ones (after case folding), from Unicode's
+# confusables (TR39): Cyrillic and Greek look-alikes, small capitals, Latin variants.
+_CONFUSABLE = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k",
+        "м": "m", "н": "h", "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y",
+        "х": "x", "ԝ": "w", "ѵ": "v", "ӏ": "l", "ё": "e", "ї": "i", "з": "3", "б": "6",
+        # Greek
+        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
+        "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z", "γ": "y", "ς": "c",
+        # small capitals and other Latin variants
+        "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+        "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r",
+        "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i",
+    }
+)  # fmt: skip
+
+
+_CONFUSABLE_CASED = str.maketrans(
+    {
+        **{chr(k): v for k, v in _CONFUSABLE.items()},
+        **{
+            chr(k).upper(): (v.upper() if isinstance(v, str) else v)
+            for k, v in _CONFUSABLE.items()
+            if chr(k).upper() != chr(k) and len(chr(k).upper()) == 1
+        },
+    }
+)
+
+
+def fold_confusables(text: str) -> str:
+    """``text`` with look-alike letters of other scripts as Latin letters, case kept
+    ("Аnna" with a Cyrillic "А" -> "Anna")."""
+    return text if text.isascii() else text.translate(_CONFUSABLE_CASED)
 
 
 def _fold(ch: str) -> str:
-    """A character's letters and digits, case-folded, without accents ("Å" -> "a")."""
-    return "".join(c for c in unicodedata.normalize("NFD", ch.casefold()) if c.isalnum())
+    """A character's letters and digits, case-folded, without accents ("Å" -> "a"), look-alike
+    letters of other scripts as the Latin letter ("А" Cyrillic -> "a")."""
+    folded = unicodedata.normalize("NFD", ch.casefold().translate(_CONFUSABLE))
+    return "".join(c for c in folded if c.isalnum()).translate(_CONFUSABLE)
 
 
 def _skeleton(text: str) -> tuple[str, list[int]]:
@@ -348,17 +483,19 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
             if first > 0 and text[first - 1].isalnum():
                 pos = pos_next
                 continue
-            # the gaps between the alias' characters: at most two separator characters
+            # the gaps between the alias' characters: at most three separator characters
             ok = True
             for k in range(pos, pos + len(alias) - 1):
                 a, b = where[k], where[k + 1]
                 if b - a <= 1:
                     continue
                 gap = text[a + 1 : b]
-                if len(gap) <= 2 and all(c in _ALIAS_GAP for c in gap):
+                if len(gap) <= _ALIAS_GAP_MAX and all(c in _ALIAS_GAP for c in gap):
                     continue
                 marks_dropped = [c for c in gap if unicodedata.category(c) != "Mn"]
-                if len(marks_dropped) > 2 or any(c not in _ALIAS_GAP for c in marks_dropped):
+                if len(marks_dropped) > _ALIAS_GAP_MAX or any(
+                    c not in _ALIAS_GAP for c in marks_dropped
+                ):
                     ok = False
                     break
             if ok:
@@ -369,6 +506,14 @@ def _aliases(scan: _Scan, aliases: Iterable[str]) -> list[Finding]:
                     ):
                         end += len(suffix)
                         break
+                if end < len(text) and text[end].isalnum() and alias[-1].isdigit():
+                    run = end
+                    while run < len(text) and run - end <= _INFLECTION_MAX and text[run].isalpha():
+                        run += 1
+                    if run - end <= _INFLECTION_MAX and not (
+                        run < len(text) and text[run].isalnum()
+                    ):
+                        end = run  # "AB12an", "AB12ans"
                 if end < len(text) and text[end].isalnum():
                     ok = False
                 if ok:
@@ -390,6 +535,9 @@ def find_personal_data(text: str, aliases: Iterable[str] = ()) -> list[Finding]:
     found += _emails(scan)
     found += _phones(scan)
     found += _aliases(scan, aliases)
+    names = find_names(scan.text)
+    for kind, start, end in names + find_addresses(scan.text, names):
+        found.append(scan.finding(kind, start, end))
     found.sort(key=lambda f: (f.start, -f.end))
     result: list[Finding] = []
     last_end = -1
@@ -420,8 +568,9 @@ def scan_outgoing_texts(
 
 
 def looks_like_identifier(value: str) -> Finding | None:
-    """For aliases: refuse anything shaped like a personnummer, e-mail or phone number."""
-    hits = find_personal_data(value)
+    """For aliases: refuse anything shaped like a personnummer, e-mail or phone number (a name
+    is :func:`po_desktop.domain.aliases.name_problem`'s, with its own advice)."""
+    hits = [f for f in find_personal_data(value) if f.kind not in ("name", "address")]
     if hits:
         return hits[0]
     digits = re.sub(r"\D", "", normalize(value)[0])

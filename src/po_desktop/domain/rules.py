@@ -137,7 +137,9 @@ def neutral_alias(assignment_id: int) -> str:
 
 
 def clean_alias(alias: str) -> str:
-    value = re.sub(r"\s+", " ", (alias or "").strip())
+    from po_desktop.domain.safetext import clean_text
+
+    value = re.sub(r"\s+", " ", clean_text(alias or "", multiline=False).strip())
     if not value:
         raise ValueError(tr("aliaset saknas: ange t.ex. initialer och ett nummer (AB12)"))
     if len(value) > ALIAS_MAX_LEN:

@@ -1,5 +1,13 @@
 """Text from outside (a bundle, a file name, a label) before it is stored or printed.
 
+**Stored free text** (notes, systemfel, follow-ups, inquiries, activity titles, the year's
+analysis, survey round names, aliases) goes through :func:`clean_text` at the service
+boundary: what Word and other programs paste is made plain — a vertical tab (Shift+Enter), form
+feed, NEL and U+2028/U+2029 become a line break, CR LF and CR a line feed; every other C0/C1
+control (U+0001, ESC …), DEL, the bidi overrides and isolates, noncharacters (U+FFFE, U+FFFF,
+U+FDD0–U+FDEF and the last two of every plane) and lone surrogates are removed; then NFC. So a
+stored string can always be written to XML (.docx), a PDF, JSON and a terminal.
+
 Control characters (C0 but tab/newline in free text, DEL, C1 — ESC sequences recolour or rewrite
 a terminal line), bidi overrides and isolates (they reorder what a reader sees: "Trojan Source")
 and line/paragraph separators are either **refused** at the boundary (:func:`unsafe_char`,
@@ -10,8 +18,16 @@ and line/paragraph separators are either **refused** at the boundary (:func:`uns
 from __future__ import annotations
 
 import re
+import unicodedata
 
-__all__ = ["BIDI_CONTROLS", "char_name", "escape_for_json", "printable", "unsafe_char"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "char_name",
+    "clean_text",
+    "escape_for_json",
+    "printable",
+    "unsafe_char",
+]
 
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -53,3 +69,31 @@ def escape_for_json(json_text: str) -> str:
     """JSON text (``ensure_ascii=False``) with DEL, C1, bidi and line separators written as
     ``\\uXXXX`` escapes: the same JSON value, harmless on a terminal."""
     return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json_text)
+
+
+_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+_NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
+    chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17)
+)
+_REMOVED = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069"
+    + _NONCHARACTERS
+    + "\ud800-\udfff]"
+)
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_text(text: str, *, multiline: bool = True) -> str:
+    """Free text as it is stored (see the module text): line breaks as "\\n" (a single line:
+    every tab and line break a space), controls, bidi overrides, noncharacters and lone
+    surrogates removed, NFC. Leading and trailing space is left to the caller."""
+    if text.isascii() and _ASCII_CONTROL.search(text) is None:
+        return text if multiline or not ("\t" in text or "\n" in text) else _one_line(text)
+    text = _REMOVED.sub("", _BREAKS.sub("\n", text))
+    if not multiline:
+        text = _one_line(text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"[\t\n]+", " ", text)

@@ -326,6 +326,12 @@ def _check_image(c: _Checker, logo: Path) -> None:
     not a failure mid-print."""
     from reportlab.lib.utils import ImageReader
 
+    from po_desktop.fileio import FileRefused, require_regular_file
+
+    try:
+        require_regular_file(logo, what=tr("bildfilen"))  # a named pipe would hang the read
+    except FileRefused as exc:
+        raise c.fail("form.logo", exc.message) from None
     try:
         size_bytes = logo.stat().st_size
         dims = image_size(logo)
@@ -423,16 +429,19 @@ def parse_definition(data: dict, source: Path) -> FormDefinition:
     )
 
 
+DEFINITION_MAX_BYTES = 1024 * 1024
+
+
 def load_definition(path: Path | str) -> FormDefinition:
+    from po_desktop.fileio import FileRefused, read_limited
+
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FormDefinitionError(path, "-", tr("filen finns inte")) from None
-    except OSError as exc:
-        raise FormDefinitionError(
-            path, "-", tr("kan inte läsas ({err})").format(err=exc.strerror or exc)
-        ) from None
+        raw = read_limited(path, what=tr("filen"), max_bytes=DEFINITION_MAX_BYTES, show_path=False)
+    except FileRefused as exc:
+        if exc.reason == "missing":
+            raise FormDefinitionError(path, "-", tr("filen finns inte")) from None
+        raise FormDefinitionError(path, "-", exc.message.rstrip(".")) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
         return parse_definition(data, path)

@@ -11,13 +11,16 @@ information work and steering-group meetings).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from po_desktop.domain import activities as dom
+from po_desktop.domain import safetext
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.dates import Period
 from po_desktop.domain.privacy import describe, find_personal_data
@@ -119,13 +122,18 @@ def _view(a: Activity) -> ActivityView:
 def _title(vault: Vault, title: Any) -> str:
     if not isinstance(title, str) or not title.strip():
         raise RejectedInput.nothing_saved(tr("aktiviteten saknar rubrik"), field="title")
-    clean: str = dom.clean_text(title)
+    clean: str = dom.clean_text(safetext.clean_text(title, multiline=False))
     if len(clean) > dom.TITLE_MAX_CHARS:
         raise RejectedInput.nothing_saved(
             tr("rubriken är för lång (högst {n} tecken)").format(n=dom.TITLE_MAX_CHARS)
         )
     check_text(vault, clean, tr("Rubriken"))
     return clean
+
+
+# The years an activity can be in: a date of year 1 or 9999 is a typing error, and an activity
+# no annual report can ever show.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 def _date(value: Any, what: str) -> dt.date | None:
@@ -135,7 +143,25 @@ def _date(value: Any, what: str) -> dt.date | None:
         raise RejectedInput.nothing_saved(
             tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise RejectedInput.nothing_saved(
+            tr("{what} {date} ligger utanför åren {first}–{last}").format(
+                what=what, date=value.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
+            )
+        )
     return value
+
+
+def _hours(value: Any) -> int | None:
+    """Hours as whole tenths. A negative zero (-0.0) is refused like any negative number, as
+    the command line refuses "-0"."""
+    if isinstance(value, (float, Decimal)) and not isinstance(value, bool):
+        if (isinstance(value, float) and math.copysign(1.0, value) < 0) or (
+            isinstance(value, Decimal) and value.is_signed()
+        ):
+            raise ValueError(tr("timmar {value} ligger utanför 0–24").format(value=value))
+    result: int | None = dom.hours_to_tenths(value)
+    return result
 
 
 def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
@@ -148,8 +174,14 @@ def _apply(vault: Vault, a: Activity, fields: dict[str, Any]) -> None:
         )
         planned = fields.get("planned_month")
         planned = dom.parse_planned_month(planned) if planned is not None else None
+        if planned is not None and not FIRST_YEAR <= int(planned[:4]) <= LAST_YEAR:
+            raise ValueError(
+                tr("planerad månad {month} ligger utanför åren {first}–{last}").format(
+                    month=planned, first=FIRST_YEAR, last=LAST_YEAR
+                )
+            )
         participants = dom.check_participants(fields.get("participants"))
-        hours = dom.hours_to_tenths(fields.get("hours"))
+        hours = _hours(fields.get("hours"))
     except ValueError as exc:
         raise RejectedInput.nothing_saved(str(exc)) from None
     day = _date(fields.get("date"), tr("Datum"))

@@ -79,9 +79,10 @@ def set_analysis(vault: Vault, year: int, text: str) -> AnalysisView:
     year = _year(year)
     if not isinstance(text, str):
         raise RejectedInput.nothing_saved(tr("analysen ska vara text"))
+    from po_desktop.domain import safetext
     from po_desktop.domain.activities import clean_text
 
-    text = clean_text(text, multiline=True)
+    text = clean_text(safetext.clean_text(text), multiline=True)  # a vertical tab: a line break
     if len(text) > ANALYSIS_MAX_CHARS:
         raise RejectedInput.nothing_saved(
             tr("analysen är för lång (högst {n} tecken)").format(n=ANALYSIS_MAX_CHARS)

@@ -2,8 +2,10 @@
 
 A draft is kept only inside the encrypted vault (the ``draft`` table), never in a file of its
 own, and offered again after the next unlock; it is removed as soon as it is restored or
-discarded. Its content is a flat mapping of field keys to plain values (text, numbers, booleans,
-ISO dates, lists of codes) — the window decides which fields; no rule of the product lives here.
+discarded. A draft about a client belongs to the client's assignment (by id, not by alias), and
+the purge of that assignment removes it whatever the alias has become. Its content is a flat
+mapping of field keys to plain values (text, numbers, booleans, ISO dates, lists of codes) — the
+window decides which fields; no rule of the product lives here.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
-from po_desktop.storage.models import Draft
+from po_desktop.storage.models import Assignment, Draft
 from po_desktop.storage.vault import Vault
 
 KINDS = (
@@ -77,14 +80,29 @@ def save_draft(
         raise RejectedInput(tr("Utkastet kan inte sparas: oväntade fält."))
     key = draft_key(kind, alias, item_id)
     with vault.session() as s:
+        assignment_id = _assignment_id(s, alias)
         row = s.get(Draft, key)
         if row is None:
             row = Draft(key=key, kind=kind, alias=alias)
             s.add(row)
+        row.assignment_id = assignment_id
         row.content = dict(content)
         row.saved_at = dt.datetime.now().replace(microsecond=0)
         s.commit()
     return key
+
+
+def _assignment_id(s: Session, alias: str | None) -> int | None:
+    """The assignment a draft about ``alias`` belongs to: the open one with that alias, else
+    the newest (None: no such client yet, e.g. a new assignment being typed)."""
+    if not alias:
+        return None
+    rows = list(s.scalars(select(Assignment).where(func.lower(Assignment.alias) == alias.lower())))
+    rows = [a for a in rows if a.alias.casefold() == alias.casefold() and a.purged_at is None]
+    if not rows:
+        return None
+    rows.sort(key=lambda a: (a.end_date is None, a.id))
+    return rows[-1].id
 
 
 def _view(row: Draft) -> DraftView:
@@ -112,14 +130,27 @@ def take_draft(vault: Vault, key: str) -> DraftView | None:
         return view
 
 
+def drafts_of_assignment(assignment_id: int, alias: str | None) -> Any:
+    """The SQL condition for the drafts of one assignment: its id, or (a draft kept before
+    drafts knew their assignment) its present alias."""
+    cond = Draft.assignment_id == assignment_id
+    if alias:
+        cond = or_(cond, Draft.alias == alias)
+    return cond
+
+
 def discard_drafts(vault: Vault, *, alias: str | None = None) -> int:
     """Remove every draft (or those of one client, e.g. when it is purged); returns how many."""
     with vault.session() as s:
         keys = select(Draft.key)
         stmt = delete(Draft)
         if alias is not None:
-            keys = keys.where(Draft.alias == alias)
-            stmt = stmt.where(Draft.alias == alias)
+            cond = Draft.alias == alias
+            found = _assignment_id(s, alias)
+            if found is not None:
+                cond = drafts_of_assignment(found, alias)
+            keys = keys.where(cond)
+            stmt = stmt.where(cond)
         n = len(list(s.scalars(keys)))
         s.execute(stmt)
         s.commit()
@@ -131,6 +162,7 @@ __all__ = [
     "KINDS",
     "discard_drafts",
     "draft_key",
+    "drafts_of_assignment",
     "list_drafts",
     "save_draft",
     "take_draft",

@@ -125,7 +125,10 @@ def current_definition(vault: Vault | None = None) -> dom.SurveyDefinition:
     try:
         if path is None:
             return dom.bundled_definition()
-        return dom.parse_definition(path.read_text(encoding="utf-8"), str(path))
+        from po_desktop.fileio import read_text_limited
+
+        text = read_text_limited(path, what=tr("Enkätdefinitionen"), max_bytes=1024 * 1024)
+        return dom.parse_definition(text, str(path))
     except (dom.SurveyDefinitionError, OSError, UnicodeDecodeError) as exc:
         raise RejectedInput(str(exc)) from None
 
@@ -175,9 +178,10 @@ def _check_round_fields(
 
     if not isinstance(label, str) or not label.strip():
         raise RejectedInput.nothing_saved(tr("enkätomgången saknar namn"), field="label")
+    from po_desktop.domain import safetext
     from po_desktop.domain.activities import clean_text
 
-    clean: str = clean_text(label)
+    clean: str = clean_text(safetext.clean_text(label, multiline=False))
     if len(clean) > LABEL_MAX_CHARS:
         raise RejectedInput.nothing_saved(
             tr("namnet är för långt (högst {n} tecken)").format(n=LABEL_MAX_CHARS)

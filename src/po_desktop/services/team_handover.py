@@ -69,9 +69,7 @@ def handover(vault: Vault, alias: str, receiver: str, *, consent: bool) -> Hando
     This vault's copy is purged when the receiver's receipt is seen at a later sync."""
     if consent is not True:
         raise RejectedInput(
-            tr(
-                "Kryssa i att klienten har samtyckt till överlämningen; inget skickades."
-            ),
+            tr("Kryssa i att klienten har samtyckt till överlämningen; inget skickades."),
             field="consent",
         )
     cfg = store.config(vault, member=True)

@@ -154,7 +154,15 @@ def create_vault(
 
 
 def require_vault_file(path: os.PathLike[str] | str) -> None:
-    """One clear line when ``path`` is no vault (missing, plain SQLite, foreign, newer)."""
+    """One clear line when ``path`` is no vault (missing, plain SQLite, foreign, newer, a named
+    pipe or a device, which would hang the first read)."""
+    import stat as _stat
+
+    from po_desktop.fileio import require_regular_file
+
+    with contextlib.suppress(OSError):
+        if not _stat.S_ISDIR(os.stat(path).st_mode):
+            require_regular_file(path, what=tr("Valvfilen"))
     check_vault_file(path)
 
 
@@ -205,6 +213,10 @@ def backup_vault(vault: Vault, out: os.PathLike[str] | str) -> Path:
 def restore_vault(
     backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str
 ) -> Path | None:
+    from po_desktop.fileio import require_regular_file
+
+    # a named pipe or a device would hang the restore: refused before it is opened
+    require_regular_file(backup, what=tr("Säkerhetskopian"))
     return _restore(backup, vault_path, passphrase)
 
 
@@ -283,6 +295,9 @@ def destroy_vault(vault: Vault, passphrase: str, *, include_backups: bool = Fals
     only with ``include_backups``; otherwise they are listed as kept."""
     path = Path(vault.path)
     destroyed = vault.destroy(passphrase)  # WrongPassphrase: nothing has changed
+    from po_desktop import known_vaults
+
+    known_vaults.forget(path)  # the unlock screen's list forgets it too
     backups = list_backups(path)
     removed: list[Path] = []
     if include_backups and backups:

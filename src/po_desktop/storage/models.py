@@ -366,6 +366,11 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(String(120), primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     alias: Mapped[str | None] = mapped_column(String(64))
+    # the client's assignment (None: a new one not saved yet): the purge removes its drafts
+    # whatever the alias has become
+    assignment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assignment.id", ondelete="CASCADE"), index=True
+    )
     content: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_at: Mapped[dt.datetime] = mapped_column(DateTime)
 

@@ -36,8 +36,16 @@
         <translation>No passphrase: use --passphrase-file FILE or the environment variable {env}, or run in a terminal.</translation>
     </message>
     <message>
+        <source>Texten på stdin är för lång (högst {mb} MB); inget sparades.</source>
+        <translation>The text on stdin is too long (at most {mb} MB); nothing was saved.</translation>
+    </message>
+    <message>
         <source>Texten på stdin är varken UTF-8 eller Windows-1252 (en binärfil?); spara den som UTF-8 och försök igen</source>
         <translation>The text on stdin is neither UTF-8 nor Windows-1252 (a binary file?); save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <source>Lösenfrasfilen</source>
+        <translation>The passphrase file</translation>
     </message>
     <message>
         <source>Lösenfrasfilen finns inte: ange sökvägen till en fil vars första rad är lösenfrasen (det du skrev upprepas inte, ifall det var lösenfrasen själv).</source>
@@ -204,6 +212,10 @@
         <translation>Backup written and verified: {path}</translation>
     </message>
     <message>
+        <source>Säkerhetskopian</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
         <source>Säkerhetskopians lösenfras: </source>
         <translation>The backup&apos;s passphrase: </translation>
     </message>
@@ -260,6 +272,10 @@
         <translation>Deleted (overwritten): {path}</translation>
     </message>
     <message>
+        <source>Inställningsfilen</source>
+        <translation>The settings file</translation>
+    </message>
+    <message>
         <source>Inställningsfilen {path} går inte att läsa: {err}.</source>
         <translation>The settings file {path} cannot be read: {err}.</translation>
     </message>
@@ -278,6 +294,10 @@
     <message>
         <source>log_level i {path} ska vara &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; eller &quot;debug&quot; (nu: {value}).</source>
         <translation>log_level in {path} must be &quot;off&quot;, &quot;error&quot;, &quot;warning&quot;, &quot;info&quot; or &quot;debug&quot; (now: {value}).</translation>
+    </message>
+    <message>
+        <source>remember_vaults i {path} ska vara true eller false (nu: {value}).</source>
+        <translation>remember_vaults in {path} must be true or false (now: {value}).</translation>
     </message>
     <message>
         <source>language i {path} ska vara &quot;system&quot;, &quot;sv&quot; eller &quot;en&quot; (nu: {value}).</source>
@@ -314,6 +334,10 @@
     <message>
         <source>Enhetens namn och kommunnamnen lämnar valvet i statistikpaketen och får inte innehålla {found}.</source>
         <translation>The unit name and the municipality names leave the vault in the statistics bundles and must not contain {found}.</translation>
+    </message>
+    <message>
+        <source>Valvfilen</source>
+        <translation>The vault file</translation>
     </message>
     <message>
         <source>Argon2id {mib} MiB, {t} varv, {p} trådar</source>
@@ -362,6 +386,30 @@
     <message>
         <source>Mappen {folder} finns inte; ingen fil skrevs.</source>
         <translation>The folder {folder} does not exist; no file was written.</translation>
+    </message>
+    <message>
+        <source>{what} är en mapp; ange en fil.</source>
+        <translation>{what} is a folder; give a file.</translation>
+    </message>
+    <message>
+        <source>{what} är ingen vanlig fil (en namngiven pipe, en enhet eller liknande); ange en vanlig fil.</source>
+        <translation>{what} is not a regular file (a named pipe, a device or similar); give a regular file.</translation>
+    </message>
+    <message>
+        <source>{what} finns inte.</source>
+        <translation>{what} does not exist.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa {what}: {err}.</source>
+        <translation>Cannot read {what}: {err}.</translation>
+    </message>
+    <message>
+        <source>{what} är för stor (högst {size}).</source>
+        <translation>{what} is too large (at most {size}).</translation>
+    </message>
+    <message>
+        <source>{what} är inte en textfil i UTF-8.</source>
+        <translation>{what} is not a UTF-8 text file.</translation>
     </message>
     <message>
         <source>Sida {n} av {total}</source>
@@ -1704,6 +1752,10 @@
     <message>
         <source>Genomförd den:</source>
         <translation>Done on:</translation>
+    </message>
+    <message>
+        <source>ange datum</source>
+        <translation>give the date</translation>
     </message>
     <message>
         <source>År:</source>
@@ -3122,6 +3174,10 @@ Orsa</translation>
         <translation>Start date</translation>
     </message>
     <message>
+        <source>Slutdatum och avslutsorsak anges när uppdraget avslutas</source>
+        <translation>The end date and the reason are given when the assignment is closed</translation>
+    </message>
+    <message>
         <source>Förfrågan {id} har utfallet &apos;{outcome}&apos; och kan inte bli ett uppdrag; ändra utfallet först.</source>
         <translation>Inquiry {id} has the outcome &apos;{outcome}&apos; and cannot become an assignment; change the outcome first.</translation>
     </message>
@@ -3136,10 +3192,6 @@ Orsa</translation>
     <message>
         <source>Slutdatum</source>
         <translation>End date</translation>
-    </message>
-    <message>
-        <source>Slutdatum och avslutsorsak anges när uppdraget avslutas</source>
-        <translation>The end date and the reason are given when the assignment is closed</translation>
     </message>
     <message>
         <source>avslutsorsak</source>
@@ -3591,16 +3643,16 @@ Orsa</translation>
         <translation>Date served</translation>
     </message>
     <message>
+        <source>Sista dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
         <source>Datumet {date} ligger för långt fram</source>
         <translation>The date {date} is too far in the future</translation>
     </message>
     <message>
         <source>Sista dagen {due} är före delgivningen {served}</source>
         <translation>The last day {due} is before the decision was served {served}</translation>
-    </message>
-    <message>
-        <source>Sista dag</source>
-        <translation>Last day</translation>
     </message>
     <message>
         <source>Uppdraget är gallrat; bevakningar kan inte läggas till.</source>
@@ -5591,6 +5643,10 @@ Orsa</translation>
         <translation>must be a whole number from 1 to 6, not {v}</translation>
     </message>
     <message>
+        <source>bildfilen</source>
+        <translation>the image file</translation>
+    </message>
+    <message>
         <source>kan inte läsa bildfilen {p} ({err})</source>
         <translation>cannot read the image file {p} ({err})</translation>
     </message>
@@ -5635,8 +5691,8 @@ Orsa</translation>
         <translation>can only continue a row after a field</translation>
     </message>
     <message>
-        <source>kan inte läsas ({err})</source>
-        <translation>cannot be read ({err})</translation>
+        <source>filen</source>
+        <translation>the file</translation>
     </message>
     <message>
         <source>filen är inte UTF-8</source>
@@ -6251,10 +6307,6 @@ Orsa</translation>
         <translation>the same bundle_id {id} as an already imported bundle but different content</translation>
     </message>
     <message>
-        <source>Det görs i ett samordnarvalv, inte i ett ombudsvalv.</source>
-        <translation>This is done in a coordinator vault, not in an ombud vault.</translation>
-    </message>
-    <message>
         <source>enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket ({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den gamla enheten eller återkalla dess paket</source>
         <translation>the unit name {label} belongs to another unit ({other}…) than this bundle ({this}…); if the unit has a new vault: unbind the unit name from the old unit, or withdraw its bundles</translation>
     </message>
@@ -6696,6 +6748,14 @@ Orsa</translation>
         <translation>an audience is given only for information and outreach, not for {kind}</translation>
     </message>
     <message>
+        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar rubrik</source>
+        <translation>the activity has no title</translation>
+    </message>
+    <message>
         <source>rubriken är för lång (högst {n} tecken)</source>
         <translation>the title is too long (at most {n} characters)</translation>
     </message>
@@ -6704,16 +6764,20 @@ Orsa</translation>
         <translation>The title</translation>
     </message>
     <message>
+        <source>{what} {date} ligger utanför åren {first}–{last}</source>
+        <translation>{what} {date} is outside the years {first}–{last}</translation>
+    </message>
+    <message>
+        <source>planerad månad {month} ligger utanför åren {first}–{last}</source>
+        <translation>planned month {month} is outside the years {first}–{last}</translation>
+    </message>
+    <message>
+        <source>aktiviteten finns redan</source>
+        <translation>the activity already exists</translation>
+    </message>
+    <message>
         <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
         <translation>{what} must be a date (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
-        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
-    </message>
-    <message>
-        <source>aktiviteten saknar rubrik</source>
-        <translation>the activity has no title</translation>
     </message>
     <message>
         <source>ange datum (genomförd) eller planerad månad (planerad)</source>
@@ -6726,14 +6790,6 @@ Orsa</translation>
     <message>
         <source>det finns ingen aktivitet med id {id}</source>
         <translation>there is no activity with id {id}</translation>
-    </message>
-    <message>
-        <source>aktiviteten finns redan</source>
-        <translation>the activity already exists</translation>
-    </message>
-    <message>
-        <source>ange datum</source>
-        <translation>give the date</translation>
     </message>
     <message>
         <source>aktiviteten {id} är redan genomförd ({date})</source>
@@ -7006,6 +7062,10 @@ Orsa</translation>
     <message>
         <source>Till-datum</source>
         <translation>To date</translation>
+    </message>
+    <message>
+        <source>Enkätdefinitionen</source>
+        <translation>The survey definition</translation>
     </message>
     <message>
         <source>enkätomgången saknar namn</source>
@@ -7512,13 +7572,12 @@ Orsa</translation>
         <translation>The draft cannot be kept: unexpected fields.</translation>
     </message>
     <message>
-        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
-        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
-        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
+        <source>signaturen har fel form (signature.public_key eller value)</source>
+        <translation>the signature is malformed (signature.public_key or value)</translation>
     </message>
     <message>
-        <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
-        <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
+        <source>signaturen stämmer inte: paketet är ändrat efter exporten eller inte signerat av den nyckel det bär; be enheten exportera igen</source>
+        <translation>the signature does not match: the bundle was changed after export or not signed by the key it carries; ask the unit to export again</translation>
     </message>
     <message>
         <source>användning: </source>
@@ -7607,12 +7666,13 @@ Orsa</translation>
         <translation>{message} (see &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
-        <source>signaturen har fel form (signature.public_key eller value)</source>
-        <translation>the signature is malformed (signature.public_key or value)</translation>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
+        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
+        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <source>signaturen stämmer inte: paketet är ändrat efter exporten eller inte signerat av den nyckel det bär; be enheten exportera igen</source>
-        <translation>the signature does not match: the bundle was changed after export or not signed by the key it carries; ask the unit to export again</translation>
+        <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
+        <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
     </message>
     <message>
         <source>arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning</source>
@@ -7963,6 +8023,10 @@ Orsa</translation>
         <translation>No unit with unit id {id} has a bound key (see coordinator status).</translation>
     </message>
     <message>
+        <source>Det görs i ett samordnarvalv, inte i ett ombudsvalv.</source>
+        <translation>This is done in a coordinator vault, not in an ombud vault.</translation>
+    </message>
+    <message>
         <source>Valvet är redan med i ett team; inget har ändrats.</source>
         <translation>The vault is already in a team; nothing has changed.</translation>
     </message>
@@ -8059,6 +8123,22 @@ Orsa</translation>
         <translation>the handover cannot be written ({why})</translation>
     </message>
     <message>
+        <source>Ingen (eller mer än en) förfrågan i enhetens lista har referensen &apos;{ref}&apos; (se &apos;team inquiries&apos;)</source>
+        <translation>None (or more than one) of the inquiries in the unit&apos;s list has the reference &apos;{ref}&apos; (see &apos;team inquiries&apos;)</translation>
+    </message>
+    <message>
+        <source>Förfrågan {ref} har utfallet &apos;{outcome}&apos;; bara en förfrågan i kö (eller antagen) kan tas.</source>
+        <translation>Inquiry {ref} has the outcome &apos;{outcome}&apos;; only a waiting (or accepted) inquiry can be taken.</translation>
+    </message>
+    <message>
+        <source>Du är inte medlem i teamet</source>
+        <translation>You are not a member of the team</translation>
+    </message>
+    <message>
+        <source>Förfrågan {ref} innehåller personuppgifter (se &apos;Hänvisad till&apos;) och kan inte delas med teamet</source>
+        <translation>Inquiry {ref} contains personal data (see &apos;Referred to&apos;) and cannot be shared with the team</translation>
+    </message>
+    <message>
         <source>Medlemmen finns inte i teamet</source>
         <translation>The member is not in the team</translation>
     </message>
@@ -8099,12 +8179,12 @@ Orsa</translation>
         <translation>A fingerprint is 25 digits (five groups of five); check what the colleague read aloud.</translation>
     </message>
     <message>
-        <source>Ingen (eller mer än en) medlem heter &apos;{who}&apos;; medlemmar: {names}. Ange namnet, fingeravtrycket eller början av medlems-id.</source>
-        <translation>No (or more than one) member is called &apos;{who}&apos;; members: {names}. Give the name, the fingerprint or the start of the member id.</translation>
-    </message>
-    <message>
         <source>Posten blir för stor för teamfilen (högst {mb} MB); dela upp den. Inget skickades.</source>
         <translation>The record is too large for the team file (at most {mb} MB); split it. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Ingen (eller mer än en) medlem heter &apos;{who}&apos;; medlemmar: {names}. Ange namnet, fingeravtrycket eller början av medlems-id.</source>
+        <translation>No (or more than one) member is called &apos;{who}&apos;; members: {names}. Give the name, the fingerprint or the start of the member id.</translation>
     </message>
     <message>
         <source>Trasig post avvisad</source>
@@ -8261,22 +8341,6 @@ Orsa</translation>
     <message>
         <source>filen är för stor</source>
         <translation>the file is too large</translation>
-    </message>
-    <message>
-        <source>Ingen (eller mer än en) förfrågan i enhetens lista har referensen &apos;{ref}&apos; (se &apos;team inquiries&apos;)</source>
-        <translation>None (or more than one) of the inquiries in the unit&apos;s list has the reference &apos;{ref}&apos; (see &apos;team inquiries&apos;)</translation>
-    </message>
-    <message>
-        <source>Förfrågan {ref} har utfallet &apos;{outcome}&apos;; bara en förfrågan i kö (eller antagen) kan tas.</source>
-        <translation>Inquiry {ref} has the outcome &apos;{outcome}&apos;; only a waiting (or accepted) inquiry can be taken.</translation>
-    </message>
-    <message>
-        <source>Du är inte medlem i teamet</source>
-        <translation>You are not a member of the team</translation>
-    </message>
-    <message>
-        <source>Förfrågan {ref} innehåller personuppgifter (se &apos;Hänvisad till&apos;) och kan inte delas med teamet</source>
-        <translation>Inquiry {ref} contains personal data (see &apos;Referred to&apos;) and cannot be shared with the team</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from po_desktop.domain import rules
+from po_desktop.domain import rules, safetext
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.privacy import Finding
 from po_desktop.errors import RejectedInput
@@ -78,7 +78,7 @@ def _text(value: Any, what: str, *, required: bool, max_chars: int = TEXT_MAX_CH
         value = ""
     if not isinstance(value, str):
         raise RejectedInput.nothing_saved(tr("{what} måste vara text").format(what=what))
-    value = value.strip()
+    value = safetext.clean_text(value).strip()  # what Word pastes, made plain (safetext)
     if not value:
         if required:
             raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))

@@ -31,6 +31,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
     """Destroy the notes and follow-ups of every closed assignment whose retention period has
     ended; log it without content; replace the alias with a neutral one; compact the file so
     nothing is recoverable. Returns what was purged now (empty: nothing was due)."""
+    from po_desktop.services.drafts import drafts_of_assignment
     from po_desktop.storage.models import Draft
 
     if vault.mode != "ombud":
@@ -62,7 +63,8 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
             )
             s.execute(delete(Note).where(Note.assignment_id == a.id))
             s.execute(delete(FollowUp).where(FollowUp.assignment_id == a.id))
-            s.execute(delete(Draft).where(Draft.alias == a.alias))  # services/drafts.py
+            # a draft belongs to the assignment's id (services/drafts.py), whatever the alias
+            s.execute(delete(Draft).where(drafts_of_assignment(a.id, a.alias)))
             ref = rules.neutral_alias(a.id)
             a.alias = ref
             a.purged_at = now
