@@ -15,24 +15,58 @@ from po_desktop.i18n import local_decimal, tr
 
 
 def register(esub: Any) -> None:
-    st = esub.add_parser("staffing", help=tr("årets tjänster: årsarbeten, statsbidrag, område, bemanning per månad"))
+    st = esub.add_parser(
+        "staffing", help=tr("årets tjänster: årsarbeten, statsbidrag, område, bemanning per månad")
+    )
     ssub = st.add_subparsers(dest="staffing_command", metavar="set | remove", required=True)
     p = ssub.add_parser("set", help=tr("lägg till eller ändra en tjänst"))
     p.add_argument("--year", required=True, metavar="Y")
-    p.add_argument("--post", required=True, metavar="NAME", help=tr("tjänstens namn, t.ex. Ombud 1"))
-    p.add_argument("--fte", metavar="N.NN", help=tr("tjänstens årsarbeten (krävs för en ny tjänst)"))
+    p.add_argument(
+        "--post", required=True, metavar="NAME", help=tr("tjänstens namn, t.ex. Ombud 1")
+    )
+    p.add_argument(
+        "--fte", metavar="N.NN", help=tr("tjänstens årsarbeten (krävs för en ny tjänst)")
+    )
     grant = p.add_mutually_exclusive_group()
-    grant.add_argument("--grant", dest="grant_eligible", action="store_true", default=None, help=tr("ger statsbidrag (standard)"))
-    grant.add_argument("--no-grant", dest="grant_eligible", action="store_false", help=tr("ger inget statsbidrag (t.ex. chef utan klienter)"))
-    p.add_argument("--municipality", action="append", metavar="NAME", help=tr("kommun som tjänsten är fördelad på (flera: ett område)"))
+    grant.add_argument(
+        "--grant",
+        dest="grant_eligible",
+        action="store_true",
+        default=None,
+        help=tr("ger statsbidrag (standard)"),
+    )
+    grant.add_argument(
+        "--no-grant",
+        dest="grant_eligible",
+        action="store_false",
+        help=tr("ger inget statsbidrag (t.ex. chef utan klienter)"),
+    )
+    p.add_argument(
+        "--municipality",
+        action="append",
+        metavar="NAME",
+        help=tr("kommun som tjänsten är fördelad på (flera: ett område)"),
+    )
     p.add_argument("--area", metavar="NAME", help=tr("områdets namn, t.ex. Västra"))
-    p.add_argument("--party", metavar="NAME", help=tr("parten som anställer och betalar tjänsten (nyckeln own_posts)"))
+    p.add_argument(
+        "--party",
+        metavar="NAME",
+        help=tr("parten som anställer och betalar tjänsten (nyckeln own_posts)"),
+    )
     p.add_argument(
         "--months",
         metavar="M1 … M12",
-        help=tr("årsarbeten i tjänst per månad, tolv värden åtskilda av mellanslag eller semikolon"),
+        help=tr(
+            "årsarbeten i tjänst per månad, tolv värden åtskilda av mellanslag eller semikolon"
+        ),
     )
-    p.add_argument("--month", action="append", default=[], metavar="MONTH=N.NN", help=tr("ändra en månad (1–12)"))
+    p.add_argument(
+        "--month",
+        action="append",
+        default=[],
+        metavar="MONTH=N.NN",
+        help=tr("ändra en månad (1–12)"),
+    )
     p.set_defaults(handler=cmd_staffing_set)
     p = ssub.add_parser("remove", help=tr("ta bort en tjänst"))
     p.add_argument("--year", required=True, metavar="Y")
@@ -43,12 +77,38 @@ def register(esub: Any) -> None:
     asub = ac.add_subparsers(dest="actual_command", metavar="set | import", required=True)
     p = asub.add_parser("set", help=tr("utfall, beslutat statsbidrag och fakturerat per kommun"))
     p.add_argument("--year", required=True, metavar="Y")
-    p.add_argument("--line", action="append", default=[], metavar="NAME=KR", help=tr("utfall för en budgetpost"))
-    p.add_argument("--remove", action="append", default=[], metavar="NAME", help=tr("ta bort utfallet för en budgetpost"))
+    p.add_argument(
+        "--line",
+        action="append",
+        default=[],
+        metavar="NAME=KR",
+        help=tr("utfall för en budgetpost"),
+    )
+    p.add_argument(
+        "--remove",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=tr("ta bort utfallet för en budgetpost"),
+    )
     p.add_argument("--grant-decided", metavar="KR", help=tr("beslutat statsbidrag i kronor"))
-    p.add_argument("--grant-decided-fte", metavar="N.NN", help=tr("årsarbeten som statsbidraget beslutades för"))
-    p.add_argument("--billed", action="append", default=[], metavar="MUNICIPALITY=KR", help=tr("fakturerat i förskott, om det skiljer sig från kostnadsfördelningen"))
-    p.add_argument("--clear-billed", action="store_true", help=tr("fakturerat enligt kostnadsfördelningen igen"))
+    p.add_argument(
+        "--grant-decided-fte",
+        metavar="N.NN",
+        help=tr("årsarbeten som statsbidraget beslutades för"),
+    )
+    p.add_argument(
+        "--billed",
+        action="append",
+        default=[],
+        metavar="MUNICIPALITY=KR",
+        help=tr("fakturerat i förskott, om det skiljer sig från kostnadsfördelningen"),
+    )
+    p.add_argument(
+        "--clear-billed",
+        action="store_true",
+        help=tr("fakturerat enligt kostnadsfördelningen igen"),
+    )
     p.set_defaults(handler=cmd_actual_set)
     p = asub.add_parser("import", help=tr("utfall från en CSV budgetpost;kronor"))
     p.add_argument("file", metavar="FILE")
@@ -66,8 +126,20 @@ def register(esub: Any) -> None:
     apsub = ap.add_subparsers(dest="application_command", metavar="set | show", required=True)
     p = apsub.add_parser("set", help=tr("ändra ansökans texter"))
     p.add_argument("--year", required=True, metavar="Y")
-    p.add_argument("--field", action="append", default=[], metavar="KEY=TEXT", help=tr("ett fält, t.ex. administration=Funktionsstödsförvaltningen"))
-    p.add_argument("--propose", action="store_true", help=tr("fyll tomma fält för utbildning och uppföljning med förslag ur föregående års siffror"))
+    p.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=TEXT",
+        help=tr("ett fält, t.ex. administration=Funktionsstödsförvaltningen"),
+    )
+    p.add_argument(
+        "--propose",
+        action="store_true",
+        help=tr(
+            "fyll tomma fält för utbildning och uppföljning med förslag ur föregående års siffror"
+        ),
+    )
     p.set_defaults(handler=cmd_application_set)
     p = apsub.add_parser("show", help=tr("visa ansökans texter"))
     p.add_argument("--year", required=True, metavar="Y")
@@ -83,7 +155,9 @@ def parse_months(text: str) -> tuple[Decimal, ...]:
 
     parts = [p for p in re.split(r"[;\s]+", str(text)[:400].strip()) if p]
     if len(parts) != 12:
-        raise RejectedInput(tr("--months: ange tolv värden (ett per månad), inte {n}.").format(n=len(parts)))
+        raise RejectedInput(
+            tr("--months: ange tolv värden (ett per månad), inte {n}.").format(n=len(parts))
+        )
     return tuple(parse_fte_value(p, tr("Månad {n}").format(n=i + 1)) for i, p in enumerate(parts))
 
 
@@ -109,7 +183,11 @@ def cmd_staffing_set(args: argparse.Namespace, ctx: Any) -> int:
     year = parse_year(args.year)
     vault = vault_of(ctx)
     current = next(
-        (p for p in economy.economy(vault, year).inputs.posts if p.name.casefold() == normalize_name(args.post).casefold()),
+        (
+            p
+            for p in economy.economy(vault, year).inputs.posts
+            if p.name.casefold() == normalize_name(args.post).casefold()
+        ),
         None,
     )
     if current is None:
@@ -173,7 +251,9 @@ def cmd_actual_set(args: argparse.Namespace, ctx: Any) -> int:
     if args.grant_decided is not None:
         account_changes["grant_decided"] = parse_kronor(args.grant_decided, "--grant-decided")
     if args.grant_decided_fte is not None:
-        account_changes["grant_decided_fte"] = parse_fte_value(args.grant_decided_fte, "--grant-decided-fte")
+        account_changes["grant_decided_fte"] = parse_fte_value(
+            args.grant_decided_fte, "--grant-decided-fte"
+        )
     if billed:
         account_changes["billed"] = billed
     if args.clear_billed:
@@ -182,7 +262,11 @@ def cmd_actual_set(args: argparse.Namespace, ctx: Any) -> int:
         raise UsageError(tr("coordinator economy actual set: inget att ändra (se --help)"))
     if account_changes:  # checked before the actual costs are written
         acc.set_account(vault, year, **account_changes)
-    view = acc.set_actual(vault, year, amounts, remove=args.remove) if (amounts or args.remove) else acc.account(vault, year)
+    view = (
+        acc.set_actual(vault, year, amounts, remove=args.remove)
+        if (amounts or args.remove)
+        else acc.account(vault, year)
+    )
     ctx.print(tr("Utfallet för {year} är sparat.").format(year=year))
     ctx.stdout.write(format_account(view))
     return 0
@@ -195,7 +279,11 @@ def cmd_actual_import(args: argparse.Namespace, ctx: Any) -> int:
 
     year = parse_year(args.year)
     view = acc.import_actual(vault_of(ctx), year, Path(args.file))
-    ctx.print(tr("Utfall importerat för {n} budgetposter.").format(n=sum(1 for x in view.result.lines if x.actual is not None)))
+    ctx.print(
+        tr("Utfall importerat för {n} budgetposter.").format(
+            n=sum(1 for x in view.result.lines if x.actual is not None)
+        )
+    )
     return 0
 
 
@@ -232,7 +320,9 @@ def format_account(view: Any) -> str:
             kr=kronor(r.grant_decided), fte=fte_text(r.grant_decided_fte)
         )
     )
-    lines.append(tr("Årsarbetsmånader med statsbidrag: {n}").format(n=fte_text(r.eligible_fte_months)))
+    lines.append(
+        tr("Årsarbetsmånader med statsbidrag: {n}").format(n=fte_text(r.eligible_fte_months))
+    )
     lines.append(tr("Förbrukat statsbidrag: {kr} kr").format(kr=kronor(r.grant_used)))
     lines.append(tr("Ej förbrukat att återredovisa: {kr} kr").format(kr=kronor(r.unspent)))
     lines.append(

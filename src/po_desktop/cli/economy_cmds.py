@@ -23,11 +23,20 @@ def register(csub: Any) -> None:
         "economy", help=tr("kostnad, statsbidrag, fördelningsnyckel och belopp per kommun")
     )
     e.add_argument(
-        "--year", dest="economy_year", metavar="Y", help=tr("året som visas (krävs utan underkommando)")
+        "--year",
+        dest="economy_year",
+        metavar="Y",
+        help=tr("året som visas (krävs utan underkommando)"),
     )
-    e.add_argument("--json", dest="economy_json", action="store_true", help=tr("resultatet som JSON"))
-    e.add_argument("--csv", dest="economy_csv", metavar="FILE", help=tr("kostnadsfördelningen som CSV"))
-    e.add_argument("--pdf", dest="economy_pdf", metavar="FILE", help=tr("kostnadsfördelningen som PDF"))
+    e.add_argument(
+        "--json", dest="economy_json", action="store_true", help=tr("resultatet som JSON")
+    )
+    e.add_argument(
+        "--csv", dest="economy_csv", metavar="FILE", help=tr("kostnadsfördelningen som CSV")
+    )
+    e.add_argument(
+        "--pdf", dest="economy_pdf", metavar="FILE", help=tr("kostnadsfördelningen som PDF")
+    )
     e.set_defaults(handler=cmd_economy)
     esub = e.add_subparsers(
         dest="economy_command",
@@ -35,7 +44,8 @@ def register(csub: Any) -> None:
     )
     _register_set(esub)
     p = esub.add_parser(
-        "import-population", help=tr("folkmängd per kommun från en CSV kommun;folkmängd;folkmängd 18+")
+        "import-population",
+        help=tr("folkmängd per kommun från en CSV kommun;folkmängd;folkmängd 18+"),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--as-of", required=True, metavar="DATE")
@@ -51,7 +61,9 @@ def register(csub: Any) -> None:
 
 
 def _register_set(esub: Any) -> None:
-    p = esub.add_parser("set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, årsarbeten"))
+    p = esub.add_parser(
+        "set", help=tr("årets underlag: statsbidrag, nyckel, andelar, budget, årsarbeten")
+    )
     p.add_argument("--year", required=True, metavar="Y")
     p.add_argument("--grant-per-fte", metavar="KR")
     p.add_argument(
@@ -64,7 +76,9 @@ def _register_set(esub: Any) -> None:
         action="append",
         default=[],
         metavar="MUNICIPALITY=PCT",
-        help=tr("fast andel i procent; alla kommuners andelar ges tillsammans och ska summera till 100"),
+        help=tr(
+            "fast andel i procent; alla kommuners andelar ges tillsammans och ska summera till 100"
+        ),
     )
     p.add_argument(
         "--budget",
@@ -84,7 +98,9 @@ def _register_set(esub: Any) -> None:
         metavar="UNIT_LABEL=N.NN",
         help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna"),
     )
-    p.add_argument("--billings-per-year", metavar="N", help=tr("faktureringar per år (standard 2, halvår)"))
+    p.add_argument(
+        "--billings-per-year", metavar="N", help=tr("faktureringar per år (standard 2, halvår)")
+    )
     p.add_argument(
         "--population",
         action="append",
@@ -93,7 +109,9 @@ def _register_set(esub: Any) -> None:
         help=tr("folkmängd för en kommun (med --as-of); :18PLUS ensamt anger bara 18+"),
     )
     p.add_argument("--as-of", metavar="DATE", help=tr("folkmängdens datum"))
-    p.add_argument("--applicant", metavar="MUNICIPALITY", help=tr("sökande kommun på ansökan om statsbidrag"))
+    p.add_argument(
+        "--applicant", metavar="MUNICIPALITY", help=tr("sökande kommun på ansökan om statsbidrag")
+    )
     p.add_argument(
         "--ledningsgrupp-party",
         action="append",
@@ -104,9 +122,15 @@ def _register_set(esub: Any) -> None:
         "--other-party",
         action="append",
         metavar="TEXT",
-        help=tr("en part som inte är en kommun, t.ex. ett samordningsförbund (alla anges tillsammans)"),
+        help=tr(
+            "en part som inte är en kommun, t.ex. ett samordningsförbund (alla anges tillsammans)"
+        ),
     )
-    p.add_argument("--amount-per-party", metavar="KR", help=tr("fast belopp per part (nyckeln own_posts; 0 tar bort)"))
+    p.add_argument(
+        "--amount-per-party",
+        metavar="KR",
+        help=tr("fast belopp per part (nyckeln own_posts; 0 tar bort)"),
+    )
     p.add_argument(
         "--index-from-previous",
         metavar="PCT",
@@ -116,7 +140,9 @@ def _register_set(esub: Any) -> None:
 
 
 def register_print(psub: Any) -> None:
-    c = psub.add_parser("grant-application", help=tr("underlag för ansökan om statsbidrag (samordnarvalv)"))
+    c = psub.add_parser(
+        "grant-application", help=tr("underlag för ansökan om statsbidrag (samordnarvalv)")
+    )
     c.add_argument("--year", metavar="Y", help=tr("året (krävs utom med --blank)"))
     c.add_argument("--out", required=True, metavar="FILE")
     c.add_argument("--blank", action="store_true", help=tr("en tom blankett att fylla i för hand"))
@@ -144,7 +170,9 @@ def vault_of(ctx: Any) -> Any:
 def parse_int(text: str, option: str, digits: int = 6) -> int:
     value = str(text).strip()
     if not value.isascii() or not value.isdigit() or len(value) > digits:
-        raise RejectedInput(tr("{option}: {value} är inte ett heltal.").format(option=option, value=value[:40]))
+        raise RejectedInput(
+            tr("{option}: {value} är inte ett heltal.").format(option=option, value=value[:40])
+        )
     return int(value)
 
 
@@ -160,7 +188,9 @@ def parse_date(text: str) -> Any:
     try:
         return parse(text)
     except ValueError:
-        raise RejectedInput(tr("Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.").format(text=str(text)[:40])) from None
+        raise RejectedInput(
+            tr("Ogiltigt datum {text}; skriv ÅÅÅÅ-MM-DD.").format(text=str(text)[:40])
+        ) from None
 
 
 def pair(text: str, option: str) -> tuple[str, str]:
@@ -170,7 +200,11 @@ def pair(text: str, option: str) -> tuple[str, str]:
     name, sep, value = str(text).rpartition("=")
     name = normalize_name(name)
     if not sep or not name or not value.strip():
-        raise RejectedInput(tr("{option} ska skrivas NAMN=VÄRDE, inte {text}.").format(option=option, text=shown(text)))
+        raise RejectedInput(
+            tr("{option} ska skrivas NAMN=VÄRDE, inte {text}.").format(
+                option=option, text=shown(text)
+            )
+        )
     return name, value.strip()
 
 
@@ -280,7 +314,9 @@ def format_text(view: Any) -> str:
             )
         )
     lines.append(
-        tr("Invånare per årsarbete: {n} (riktmärke 25 000–30 000)").format(n=kronor(r.inhabitants_per_fte))
+        tr("Invånare per årsarbete: {n} (riktmärke 25 000–30 000)").format(
+            n=kronor(r.inhabitants_per_fte)
+        )
     )
     if r.caseload_per_fte is not None:
         lines.append(
@@ -290,7 +326,9 @@ def format_text(view: Any) -> str:
         )
     if r.active_per_fte is not None:
         lines.append(
-            tr("Klienter under året per årsarbete: {n}").format(n=local_decimal(f"{r.active_per_fte:.1f}"))
+            tr("Klienter under året per årsarbete: {n}").format(
+                n=local_decimal(f"{r.active_per_fte:.1f}")
+            )
         )
     if view.previous is None:
         lines.append(tr("{year}: ej rapporterat").format(year=r.year - 1))
@@ -337,7 +375,11 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
         changes["amount_per_party"] = parse_kronor(args.amount_per_party, "--amount-per-party")
     if not changes and args.index_from_previous is None:
         raise UsageError(tr("coordinator economy set: inget att ändra (se --help)"))
-    view = economy.set_inputs(vault_of(ctx), year, **changes) if changes else economy.economy(vault_of(ctx), year)
+    view = (
+        economy.set_inputs(vault_of(ctx), year, **changes)
+        if changes
+        else economy.economy(vault_of(ctx), year)
+    )
     ctx.print(tr("Ekonomin för {year} är sparad.").format(year=year))
     ctx.stdout.write(format_text(view))
     return 0
@@ -351,7 +393,9 @@ def cmd_import_population(args: argparse.Namespace, ctx: Any) -> int:
     as_of = parse_date(args.as_of)
     rows = economy.import_population(vault_of(ctx), Path(args.file), as_of)
     ctx.print(
-        tr("Folkmängd per {date} importerad för {n} kommuner.").format(date=as_of.isoformat(), n=len(rows))
+        tr("Folkmängd per {date} importerad för {n} kommuner.").format(
+            date=as_of.isoformat(), n=len(rows)
+        )
     )
     return 0
 
@@ -373,7 +417,9 @@ def cmd_grant_application(args: argparse.Namespace, ctx: Any) -> int:
     from po_desktop.services.printing import print_grant_application
 
     vault = vault_of(ctx)
-    contact = {key: getattr(args, key) for key in economy.CONTACT_FIELDS if getattr(args, key, None)}
+    contact = {
+        key: getattr(args, key) for key in economy.CONTACT_FIELDS if getattr(args, key, None)
+    }
     if args.blank:
         year = parse_year(args.year) if args.year else None
         path = print_grant_application(vault, year, args.out, contact, blank=True)

@@ -154,7 +154,9 @@ def _check(inputs: EconomyInputs) -> None:
     names = [m.name for m in inputs.municipalities] + list(inputs.other_parties)
     folded = [n.casefold() for n in names]
     if len(set(folded)) != len(folded):
-        raise EconomyInputError("duplicate", next(n for n in names if folded.count(n.casefold()) > 1))
+        raise EconomyInputError(
+            "duplicate", next(n for n in names if folded.count(n.casefold()) > 1)
+        )
     if inputs.grant_per_fte is not None and inputs.grant_per_fte < 0:
         raise EconomyInputError("negative", "grant_per_fte")
     if inputs.billings_per_year < 1:
@@ -211,11 +213,15 @@ def budget_total(budget: Sequence[tuple[BudgetLine, int]]) -> int:
     return sum(a for _, a in budget)
 
 
-def _rows(inputs: EconomyInputs, split: _Split, per_fte: Mapping[str, int]) -> list[MunicipalityResult]:
+def _rows(
+    inputs: EconomyInputs, split: _Split, per_fte: Mapping[str, int]
+) -> list[MunicipalityResult]:
     whole = sum((w for _, w in split.weights), Decimal(0))
     weight_of = dict(split.weights)
     rows: list[MunicipalityResult] = []
-    others = [MunicipalityInput(n) for n in inputs.other_parties] if inputs.key == "own_posts" else []
+    others = (
+        [MunicipalityInput(n) for n in inputs.other_parties] if inputs.key == "own_posts" else []
+    )
     for m in list(inputs.municipalities) + others:
         weight = weight_of.get(m.name)
         pct = two_decimals(weight * HUNDRED / whole) if weight is not None and whole > 0 else None

@@ -141,13 +141,13 @@ def _actual_lines(
         value = actual.get(b.name.casefold())
         if value is None:
             missing.append(b.name)
-        lines.append(ActualLine(b.name, b.kind, amount, value, None if value is None else value - amount))
+        lines.append(
+            ActualLine(b.name, b.kind, amount, value, None if value is None else value - amount)
+        )
     return tuple(lines), missing
 
 
-def _grant_by_party(
-    inputs: EconomyInputs, used: int
-) -> tuple[tuple[str | None, int], ...]:
+def _grant_by_party(inputs: EconomyInputs, used: int) -> tuple[tuple[str | None, int], ...]:
     """The grant used shared by the parties' eligible FTE months (own_posts)."""
     weights: dict[str, Decimal] = {}
     for p in inputs.posts:

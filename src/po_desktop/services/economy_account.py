@@ -246,7 +246,9 @@ def _budget_name(name: str, budget: Mapping[str, str], year: int) -> str:
     return hit
 
 
-def _check_actual(amounts: Mapping[str, int], budget: Mapping[str, str], year: int) -> dict[str, int]:
+def _check_actual(
+    amounts: Mapping[str, int], budget: Mapping[str, str], year: int
+) -> dict[str, int]:
     clean: dict[str, int] = {}
     for name, amount in amounts.items():
         hit = _budget_name(name, budget, year)
@@ -290,10 +292,14 @@ def set_months(vault: Any, year: int, post_name: str, months: Sequence[Decimal])
         idx = next((i for i, p in enumerate(current.posts) if p.name.casefold() == folded), None)
         if idx is None:
             raise RejectedInput(
-                tr("Tjänsten {name} finns inte för {year}.").format(name=shown(post_name), year=year)
+                tr("Tjänsten {name} finns inte för {year}.").format(
+                    name=shown(post_name), year=year
+                )
             )
         post = current.posts[idx]
-        parties = organisation + list(vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES))
+        parties = organisation + list(
+            vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES)
+        )
         new = check_post(replace(post, months=tuple(months)), organisation, parties)
         posts = list(current.posts)
         posts[idx] = new
@@ -316,7 +322,9 @@ def account_to_dict(view: AccountView) -> dict[str, Any]:
         "grant_decided": r.grant_decided,
         "grant_decided_fte": _dec(r.grant_decided_fte),
         "eligible_fte_months": _dec(r.eligible_fte_months),
-        "staffed_months": None if r.staffed_months is None else [float(m) for m in r.staffed_months],
+        "staffed_months": None
+        if r.staffed_months is None
+        else [float(m) for m in r.staffed_months],
         "grant_used": r.grant_used,
         "unspent": r.unspent,
         "posts": [
@@ -397,16 +405,48 @@ def account_rows(view: AccountView) -> list[list[object]]:
     ]
     for p in r.posts:
         months = [dec(m) for m in p.months] if p.months else [missing] * 12
-        rows.append([p.name, dec(p.fte), tr("ja") if p.grant_eligible else tr("nej"), *months, dec(p.fte_months)])
+        rows.append(
+            [
+                p.name,
+                dec(p.fte),
+                tr("ja") if p.grant_eligible else tr("nej"),
+                *months,
+                dec(p.fte_months),
+            ]
+        )
     rows += [[], [tr("Budgetpost"), tr("Budget (kr)"), tr("Utfall (kr)"), tr("Avvikelse (kr)")]]
     rows += [[x.name, x.budget, kr(x.actual), kr(x.difference)] for x in r.lines]
-    rows.append([tr("Summa"), r.budget_total, kr(r.actual_total), missing if r.actual_total is None else r.actual_total - r.budget_total])
+    rows.append(
+        [
+            tr("Summa"),
+            r.budget_total,
+            kr(r.actual_total),
+            missing if r.actual_total is None else r.actual_total - r.budget_total,
+        ]
+    )
     rows += [
         [],
-        [tr("Kommun"), tr("Fakturerat (kr)"), tr("Enligt utfall (kr)"), tr("Återbetalning (kr)"), tr("Tilläggsfaktura (kr)")],
+        [
+            tr("Kommun"),
+            tr("Fakturerat (kr)"),
+            tr("Enligt utfall (kr)"),
+            tr("Återbetalning (kr)"),
+            tr("Tilläggsfaktura (kr)"),
+        ],
     ]
-    rows += [[x.name, kr(x.billed), kr(x.actual), kr(x.refund), kr(x.extra_invoice)] for x in r.settlements]
-    rows.append([tr("Summa"), kr(r.municipalities_billed), kr(r.municipalities_actual), kr(r.refunds_total), kr(r.extra_total)])
+    rows += [
+        [x.name, kr(x.billed), kr(x.actual), kr(x.refund), kr(x.extra_invoice)]
+        for x in r.settlements
+    ]
+    rows.append(
+        [
+            tr("Summa"),
+            kr(r.municipalities_billed),
+            kr(r.municipalities_actual),
+            kr(r.refunds_total),
+            kr(r.extra_total),
+        ]
+    )
     rows += [[], [tr("Nyckeltal {year} (maskerade)").format(year=view.year), tr("Antal")]]
     if not view.key_figures:
         rows.append([tr("Ingen enhet har rapporterat"), tr("ej rapporterat")])
@@ -415,7 +455,20 @@ def account_rows(view: AccountView) -> list[list[object]]:
 
 
 def _month_heads() -> list[str]:
-    return [tr("jan"), tr("feb"), tr("mar"), tr("apr"), tr("maj"), tr("jun"), tr("jul"), tr("aug"), tr("sep"), tr("okt"), tr("nov"), tr("dec")]
+    return [
+        tr("jan"),
+        tr("feb"),
+        tr("mar"),
+        tr("apr"),
+        tr("maj"),
+        tr("jun"),
+        tr("jul"),
+        tr("aug"),
+        tr("sep"),
+        tr("okt"),
+        tr("nov"),
+        tr("dec"),
+    ]
 
 
 def write_account_csv(path: Path | str, view: AccountView) -> Path:

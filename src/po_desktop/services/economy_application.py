@@ -211,9 +211,9 @@ def propose_follow_up(vault: Any, year: int) -> str:
     )
     survey = figures.get("survey") or {}
     if survey.get("rounds"):
-        text += " " + tr(
-            "Klientenkät: {rounds} omgång(ar) med {responses} svar."
-        ).format(rounds=_count(survey.get("rounds")), responses=_count(survey.get("responses")))
+        text += " " + tr("Klientenkät: {rounds} omgång(ar) med {responses} svar.").format(
+            rounds=_count(survey.get("rounds")), responses=_count(survey.get("responses"))
+        )
     return text
 
 
@@ -256,7 +256,9 @@ def grant_application_values(
         "applicant": applicant or "",
         "year": str(year),
         "fte": local_decimal(f"{r.fte_eligible:.2f}"),
-        "grant_per_fte": "" if r.grant_per_fte is None else tr("{n} kr").format(n=kronor(r.grant_per_fte)),
+        "grant_per_fte": ""
+        if r.grant_per_fte is None
+        else tr("{n} kr").format(n=kronor(r.grant_per_fte)),
         "grant": "" if r.grant is None else tr("{n} kr").format(n=kronor(r.grant)),
         "other_municipalities": ", ".join(others),
         "parties": "\n".join(view.parties),

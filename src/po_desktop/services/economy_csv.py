@@ -58,7 +58,9 @@ def _figures(r: EconomyResult) -> list[tuple[str, object]]:
 
 def _key_figures(view: EconomyView) -> list[list[object]]:
     r, prev = view.result, view.previous
-    prev_head = str(view.year - 1) if prev else tr("{year} (ej rapporterat)").format(year=view.year - 1)
+    prev_head = (
+        str(view.year - 1) if prev else tr("{year} (ej rapporterat)").format(year=view.year - 1)
+    )
     rows: list[list[object]] = [[tr("Nyckeltal"), str(r.year), prev_head]]
     previous = dict(_figures(prev)) if prev else {}
     for label, value in _figures(r):
@@ -90,7 +92,9 @@ def _budget(view: EconomyView) -> list[list[object]]:
                 before.get(b.name.casefold(), MISSING),
             ]
         )
-    rows.append([tr("Summa kostnader"), "", r.cost_total, "", "", prev.cost_total if prev else MISSING])
+    rows.append(
+        [tr("Summa kostnader"), "", r.cost_total, "", "", prev.cost_total if prev else MISSING]
+    )
     return rows
 
 
@@ -131,7 +135,20 @@ def _municipalities(view: EconomyView) -> list[list[object]]:
             row.append(kr(m.own_posts))
         rows.append(row)
     billed = sum(m.amount or 0 for m in r.municipalities) if r.problem is None else None
-    rows.append([tr("Summa"), "", kr(billed), *[""] * r.billings_per_year, "", "", "", "", "", kr(r.inhabitants_per_fte)])
+    rows.append(
+        [
+            tr("Summa"),
+            "",
+            kr(billed),
+            *[""] * r.billings_per_year,
+            "",
+            "",
+            "",
+            "",
+            "",
+            kr(r.inhabitants_per_fte),
+        ]
+    )
     if r.unallocated:
         rows.append([tr("Ej fördelat av de fasta beloppen (kr)"), "", r.unallocated])
     return rows
@@ -139,11 +156,23 @@ def _municipalities(view: EconomyView) -> list[list[object]]:
 
 def _allocations(r: EconomyResult) -> list[list[object]]:
     rows: list[list[object]] = [
-        [tr("Område"), tr("Kommuner"), tr("Årsarbeten"), tr("Folkmängd"), tr("Invånare per årsarbete")]
+        [
+            tr("Område"),
+            tr("Kommuner"),
+            tr("Årsarbeten"),
+            tr("Folkmängd"),
+            tr("Invånare per årsarbete"),
+        ]
     ]
     for a in r.allocations:
         rows.append(
-            [a.name, ", ".join(a.municipalities), dec(a.fte), kr(a.population), kr(a.inhabitants_per_fte)]
+            [
+                a.name,
+                ", ".join(a.municipalities),
+                dec(a.fte),
+                kr(a.population),
+                kr(a.inhabitants_per_fte),
+            ]
         )
     return rows
 

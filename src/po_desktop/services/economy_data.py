@@ -82,14 +82,19 @@ def year_bundles(s: Any, year: int) -> list[YearBundle]:
 def half_year_only(s: Any, year: int) -> tuple[str, ...]:
     """Units with a current bundle for a half of ``year`` but none for the whole year."""
     rows = s.execute(
-        select(ImportedBundle.unit_label, ImportedBundle.period_start, ImportedBundle.period_end)
-        .where(
+        select(
+            ImportedBundle.unit_label, ImportedBundle.period_start, ImportedBundle.period_end
+        ).where(
             ImportedBundle.is_current.is_(True),
             ImportedBundle.period_start >= dt.date(year, 1, 1),
             ImportedBundle.period_end <= dt.date(year, 12, 31),
         )
     ).all()
-    whole = {label for label, start, end in rows if (start, end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))}
+    whole = {
+        label
+        for label, start, end in rows
+        if (start, end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    }
     return tuple(sorted({label for label, _s, _e in rows} - whole))
 
 
@@ -215,7 +220,9 @@ def stored(s: Any, year: int) -> Stored:
         budget=budget,
         shares=shares,
         posts=posts,
-        index_percent=None if row is None or row.index_percent is None else Decimal(row.index_percent),
+        index_percent=None
+        if row is None or row.index_percent is None
+        else Decimal(row.index_percent),
         amount_per_party=row.amount_per_party if row else None,
         exists=row is not None or bool(fte or budget or shares or posts),
     )
@@ -251,7 +258,10 @@ class Prepared:
 
 
 def _unit_inputs(
-    labels: Sequence[str], bundles: Sequence[YearBundle], fte: Mapping[str, Decimal], canonical: Mapping[str, str]
+    labels: Sequence[str],
+    bundles: Sequence[YearBundle],
+    fte: Mapping[str, Decimal],
+    canonical: Mapping[str, str],
 ) -> list[UnitFte]:
     by_label = {b.label: b for b in bundles}
     units: list[UnitFte] = []
@@ -271,7 +281,10 @@ def _unit_inputs(
 
 
 def _municipality_inputs(
-    organisation: Sequence[str], pop: Population, shares: Mapping[str, Decimal], bundles: Sequence[YearBundle]
+    organisation: Sequence[str],
+    pop: Population,
+    shares: Mapping[str, Decimal],
+    bundles: Sequence[YearBundle],
 ) -> list[MunicipalityInput]:
     active: dict[str, int] = {}
     for b in bundles:
@@ -330,9 +343,7 @@ def prepare(
         other_parties=tuple(other_parties(vault)),
         amount_per_party=current.amount_per_party,
     )
-    return Prepared(
-        inputs, dates, current, tuple(labels), bool(bundles), half_year_only(s, year)
-    )
+    return Prepared(inputs, dates, current, tuple(labels), bool(bundles), half_year_only(s, year))
 
 
 __all__ = [

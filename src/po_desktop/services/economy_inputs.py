@@ -67,8 +67,7 @@ def canonical(name: str, known: Sequence[str]) -> str:
     if hit is None:
         raise RejectedInput(
             tr(
-                "{name} är inte en av organisationens kommuner ({known}); lägg till "
-                "kommunen först."
+                "{name} är inte en av organisationens kommuner ({known}); lägg till kommunen först."
             ).format(name=shown(name), known=", ".join(known) or "–")
         )
     return hit
@@ -220,13 +219,13 @@ def _merge_budget(
         name = eco.normalize_name(gone)
         if not any(b.name.casefold() == name.casefold() for b in lines):
             raise RejectedInput(
-                tr("Budgetposten {name} finns inte för {year}.").format(
-                    name=shown(gone), year=year
-                )
+                tr("Budgetposten {name} finns inte för {year}.").format(name=shown(gone), year=year)
             )
         lines = [b for b in lines if b.name.casefold() != name.casefold()]
     for b in budget:
-        idx = next((i for i, old in enumerate(lines) if old.name.casefold() == b.name.casefold()), None)
+        idx = next(
+            (i for i, old in enumerate(lines) if old.name.casefold() == b.name.casefold()), None
+        )
         if idx is None:
             lines.append(b)
         else:
@@ -323,7 +322,9 @@ def set_inputs(
         check_int(amount_per_party, tr("Belopp per part"), 0, MAX_KRONOR)
     new_shares = _check_shares(shares, organisation, partial=partial)
     given = _check_settings(organisation, applicant, parties, other_parties)
-    known_parties = organisation + (given.others if given.others is not None else stored_other_parties(vault))
+    known_parties = organisation + (
+        given.others if given.others is not None else stored_other_parties(vault)
+    )
     lines = _check_budget(budget, known_parties)
     new_population = _check_population(population, population_as_of, organisation)
     with vault.session() as s:
@@ -349,7 +350,9 @@ def set_inputs(
             eco.budget_amounts(proposed.budget, by_party=proposed.key == "own_posts")
             applies = key or shares is not None or population is not None
             if proposed.key is not None and applies and not partial:
-                eco.key_weights(proposed.key, prepare(vault, s, year, proposed, pop).inputs.municipalities)
+                eco.key_weights(
+                    proposed.key, prepare(vault, s, year, proposed, pop).inputs.municipalities
+                )
         except EconomyInputError as exc:
             raise refuse(exc) from None
         write(s, current, proposed)
@@ -495,14 +498,20 @@ def check_post(post: Post, organisation: Sequence[str], parties: Sequence[str]) 
     name = eco.normalize_name(post.name)
     if not name or len(name) > 120:
         raise RejectedInput(tr("Tjänstens namn ska vara 1–120 tecken."))
-    if not isinstance(post.fte, Decimal) or not 0 <= post.fte <= 10 or post.fte != post.fte.quantize(eco.CENT):
+    if (
+        not isinstance(post.fte, Decimal)
+        or not 0 <= post.fte <= 10
+        or post.fte != post.fte.quantize(eco.CENT)
+    ):
         raise RejectedInput(
             tr("{name}: tjänstens årsarbeten ska vara 0–10 med högst två decimaler.").format(
                 name=shown(name)
             )
         )
     if not isinstance(post.grant_eligible, bool):
-        raise RejectedInput(tr("{name}: ange om tjänsten ger statsbidrag.").format(name=shown(name)))
+        raise RejectedInput(
+            tr("{name}: ange om tjänsten ger statsbidrag.").format(name=shown(name))
+        )
     munis = tuple(dict.fromkeys(canonical(m, organisation) for m in post.municipalities))
     area = eco.normalize_name(post.area) if post.area else None
     if area is not None and len(area) > 80:
@@ -520,7 +529,9 @@ def check_post(post: Post, organisation: Sequence[str], parties: Sequence[str]) 
                 ).format(name=shown(name), fte=local_decimal(f"{post.fte:.2f}"))
             )
     refuse_personal_data([name] + ([area] if area else []))
-    return Post(name, post.fte, post.grant_eligible, munis, area, _party(post.party, parties), months)
+    return Post(
+        name, post.fte, post.grant_eligible, munis, area, _party(post.party, parties), months
+    )
 
 
 def set_post(vault: Any, year: int, post: Post) -> EconomyView:
@@ -532,7 +543,9 @@ def set_post(vault: Any, year: int, post: Post) -> EconomyView:
     with vault.session() as s:
         current = stored(s, year)
         posts = list(current.posts)
-        idx = next((i for i, p in enumerate(posts) if p.name.casefold() == clean.name.casefold()), None)
+        idx = next(
+            (i for i, p in enumerate(posts) if p.name.casefold() == clean.name.casefold()), None
+        )
         if idx is None:
             if len(posts) >= 200:
                 raise RejectedInput(tr("Högst 200 tjänster per år."))
@@ -593,7 +606,9 @@ def index_from_previous(vault: Any, year: int, index_percent: Decimal) -> Econom
             current,
             key=current.key or previous.key,
             grant_per_fte=current.grant_per_fte,
-            billings_per_year=current.billings_per_year if current.exists else previous.billings_per_year,
+            billings_per_year=current.billings_per_year
+            if current.exists
+            else previous.billings_per_year,
             budget=lines,
             shares=current.shares or previous.shares,
             posts=current.posts or tuple(replace(p, months=None) for p in previous.posts),
@@ -654,7 +669,12 @@ def import_population(
     organisation = declared_municipalities(vault)
     folded = {m.casefold(): m for m in organisation}
     for r in rows:
-        check_int(r.population_all, tr("Folkmängd för {name}").format(name=shown(r.name)), 0, MAX_POPULATION)
+        check_int(
+            r.population_all,
+            tr("Folkmängd för {name}").format(name=shown(r.name)),
+            0,
+            MAX_POPULATION,
+        )
         if r.population_18plus is not None:
             check_int(
                 r.population_18plus,

@@ -276,9 +276,9 @@ def parse_budget(text: str) -> BudgetLine:
     amount, _at, party = amount.partition("@")
     if not sep or not sep2 or kind_code(kind) is None or not eco.normalize_name(name):
         raise RejectedInput(
-            tr(
-                "Budgetposten {text} ska skrivas NAMN=SORT:KRONOR med SORT en av {kinds}."
-            ).format(text=shown(text), kinds=", ".join(eco.BUDGET_KINDS))
+            tr("Budgetposten {text} ska skrivas NAMN=SORT:KRONOR med SORT en av {kinds}.").format(
+                text=shown(text), kinds=", ".join(eco.BUDGET_KINDS)
+            )
         )
     amount = amount.strip()
     if amount.endswith("%"):
