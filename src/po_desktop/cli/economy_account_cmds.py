@@ -278,12 +278,8 @@ def cmd_actual_import(args: argparse.Namespace, ctx: Any) -> int:
     from po_desktop.services import economy_account as acc
 
     year = parse_year(args.year)
-    view = acc.import_actual(vault_of(ctx), year, Path(args.file))
-    ctx.print(
-        tr("Utfall importerat för {n} budgetposter.").format(
-            n=sum(1 for x in view.result.lines if x.actual is not None)
-        )
-    )
+    rows, _view = acc.import_actual(vault_of(ctx), year, Path(args.file))
+    ctx.print(tr("Utfall importerat för {n} budgetposter.").format(n=len(rows)))
     return 0
 
 

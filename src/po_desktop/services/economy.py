@@ -50,6 +50,7 @@ from po_desktop.services.economy_inputs import (
     set_post,
 )
 from po_desktop.services.economy_text import (
+    budget_line,
     check_year,
     key_label,
     kind_label,
@@ -241,6 +242,7 @@ __all__ = [
     "PARTIES_SETTING",
     "TrendYear",
     "add_municipality",
+    "budget_line",
     "application_texts",
     "check_year",
     "compute_draft",

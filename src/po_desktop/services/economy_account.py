@@ -123,7 +123,7 @@ def key_figures(vault: Any, year: int) -> tuple[tuple[KeyFigure, ...], int]:
     figures = mask_figures(report["figures"])
     rows = figure_rows(figures, load_profile(report["profile"]))
     out = tuple(
-        KeyFigure(r.key, r.code, str(r.label), r.value, r.level)
+        KeyFigure(r.key, r.category, str(r.label), r.value, r.level)
         for r in rows
         if r.key in KEY_FIGURES
     )
@@ -258,7 +258,9 @@ def _check_actual(
     return clean
 
 
-def import_actual(vault: Any, year: int, source: Path | str | bytes) -> AccountView:
+def import_actual(
+    vault: Any, year: int, source: Path | str | bytes
+) -> tuple[list[eco.AmountRow], AccountView]:
     """Actual costs from a ``budgetpost;kronor`` CSV; the whole file is checked first."""
     require_coordinator(vault)
     raw = read_small_file(source, tr("Utfallsfilen"))
@@ -276,7 +278,7 @@ def import_actual(vault: Any, year: int, source: Path | str | bytes) -> AccountV
                     "importerades."
                 ).format(line=r.line, name=shown(r.name), year=year)
             )
-    return set_actual(vault, year, {r.name: r.amount for r in rows})
+    return rows, set_actual(vault, year, {r.name: r.amount for r in rows})
 
 
 def set_months(vault: Any, year: int, post_name: str, months: Sequence[Decimal]) -> AccountView:

@@ -251,11 +251,12 @@ def grant_application_values(
             f"{u.label}: {local_decimal(f'{u.fte:.2f}') if u.fte is not None else '–'}"
             for u in r.units
         ]
+    known = bool(view.inputs.posts) or any(u.fte is not None for u in r.units)
     values: dict[str, Any] = {
         **texts,
         "applicant": applicant or "",
         "year": str(year),
-        "fte": local_decimal(f"{r.fte_eligible:.2f}"),
+        "fte": local_decimal(f"{r.fte_eligible:.2f}") if known else "",
         "grant_per_fte": ""
         if r.grant_per_fte is None
         else tr("{n} kr").format(n=kronor(r.grant_per_fte)),
