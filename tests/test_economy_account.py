@@ -70,8 +70,17 @@ def scenarios(draw):
     posts = []
     for i in range(n_posts):
         fte = draw(fte_values)
-        months = [draw(st.sampled_from([D(0), fte / 2, fte])).quantize(D("0.01")) for _ in range(12)]
-        posts.append({"name": f"Ombud {i + 1}", "fte": fte, "eligible": draw(st.booleans()) or i == 0, "months": months})
+        months = [
+            draw(st.sampled_from([D(0), fte / 2, fte])).quantize(D("0.01")) for _ in range(12)
+        ]
+        posts.append(
+            {
+                "name": f"Ombud {i + 1}",
+                "fte": fte,
+                "eligible": draw(st.booleans()) or i == 0,
+                "months": months,
+            }
+        )
     decided_fte = draw(st.sampled_from([D("0.50"), D("1.00"), D("2.00"), D("3.50")]))
     decided = draw(st.integers(100_000, 1_500_000))
     grant_per_fte = draw(st.integers(250_000, 320_000))
@@ -79,7 +88,6 @@ def scenarios(draw):
     actual = [max(0, b + draw(st.integers(-200_000, 200_000))) for b in budget]
     munis = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=5, unique=True))
     raw = [draw(st.integers(1, 50)) for _ in munis]
-    shares = {m: Fraction(r * 100, sum(raw)) for m, r in zip(munis, raw, strict=True)}
     return posts, decided, decided_fte, grant_per_fte, budget, actual, munis, raw
 
 
@@ -93,7 +101,9 @@ def test_account_matches_the_reference(scenario):
         grant_per_fte,
         tuple(BudgetLine(f"Post {i}", "other", amount=a) for i, a in enumerate(budget)),
         tuple(MunicipalityInput(m, population_all=r) for m, r in zip(munis, raw, strict=True)),
-        posts=tuple(Post(p["name"], p["fte"], p["eligible"], months=tuple(p["months"])) for p in posts),
+        posts=tuple(
+            Post(p["name"], p["fte"], p["eligible"], months=tuple(p["months"])) for p in posts
+        ),
     )
     account = compute_account(
         AccountInputs(
@@ -117,7 +127,9 @@ def test_account_matches_the_reference(scenario):
     assert account.grant_used == ref["used"]
     assert account.unspent == ref["unspent"] and account.unspent >= 0
     assert account.actual_total == sum(actual)
-    assert [x.difference for x in account.lines] == [a - b for a, b in zip(actual, budget, strict=True)]
+    assert [x.difference for x in account.lines] == [
+        a - b for a, b in zip(actual, budget, strict=True)
+    ]
     if ref["billed"] is None or ref["actual"] is None:
         assert account.refunds_total is None and account.extra_total is None
         assert account.problems  # one line says why, never a negative amount
@@ -126,7 +138,9 @@ def test_account_matches_the_reference(scenario):
     for m in munis:
         s = by_name[m]
         assert (s.billed, s.actual) == (ref["billed"][m], ref["actual"][m])
-        assert s.refund == max(0, s.billed - s.actual) and s.extra_invoice == max(0, s.actual - s.billed)
+        assert s.refund == max(0, s.billed - s.actual) and s.extra_invoice == max(
+            0, s.actual - s.billed
+        )
         assert s.refund == 0 or s.extra_invoice == 0
     # sums exact to the krona: the extra invoices − the refunds = actual part − billed
     assert account.municipalities_actual == sum(actual) - ref["used"]
@@ -147,7 +161,10 @@ def test_a_post_filled_in_april_and_a_parental_leave():
         "fixed",
         300_000,
         (BudgetLine("Löner", "staff", 1_000_000),),
-        (MunicipalityInput("Mora", share_percent=D(60)), MunicipalityInput("Orsa", share_percent=D(40))),
+        (
+            MunicipalityInput("Mora", share_percent=D(60)),
+            MunicipalityInput("Orsa", share_percent=D(40)),
+        ),
         posts=(
             Post("Ombud 1", D("1.00"), months=april),
             Post("Ombud 2", D("1.00"), months=leave),

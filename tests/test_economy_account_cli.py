@@ -19,7 +19,9 @@ LAPPLAND = ["Kiruna", "Gällivare", "Jokkmokk", "Pajala"]
 def lappland(coordinator_vault, tmp_path):
     v = coordinator_vault
     v.set_settings({"municipalities": LAPPLAND})
-    bundle = unit_bundle(label="PO Lappland", period="2016", n=14, fte="3.00", municipalities=("Kiruna",))
+    bundle = unit_bundle(
+        label="PO Lappland", period="2016", n=14, fte="3.00", municipalities=("Kiruna",)
+    )
     co.import_bundles(v, [write(tmp_path, "l.pobundle", bundle)])
     path = v.path
     v.lock()
@@ -39,16 +41,76 @@ def _setup(cli, path):
         "--share", "Pajala=10", "--budget", "Personalkostnader=staff:1442000",
         "--budget", "Övriga kostnader=other:229400",
     )  # fmt: skip
-    for post, fte in (("Ombud 1", "1.00"), ("Ombud 2", "1.00"), ("Ombud 3", "0.50"), ("Ombud 4", "0.50")):
-        _run(cli, path, "staffing", "set", "--year", "2016", "--post", post, "--fte", fte, "--months", " ".join([fte] * 12))
+    for post, fte in (
+        ("Ombud 1", "1.00"),
+        ("Ombud 2", "1.00"),
+        ("Ombud 3", "0.50"),
+        ("Ombud 4", "0.50"),
+    ):
+        _run(
+            cli,
+            path,
+            "staffing",
+            "set",
+            "--year",
+            "2016",
+            "--post",
+            post,
+            "--fte",
+            fte,
+            "--months",
+            " ".join([fte] * 12),
+        )
     # Ombud 2 left at the end of September; the post stood empty October–December
-    _run(cli, path, "staffing", "set", "--year", "2016", "--post", "Ombud 2", "--month", "10=0", "--month", "11=0", "--month", "12=0")
-    _run(cli, path, "staffing", "set", "--year", "2016", "--post", "Förbundschef", "--fte", "0.20", "--no-grant", "--months", " ".join(["0.20"] * 12))
+    _run(
+        cli,
+        path,
+        "staffing",
+        "set",
+        "--year",
+        "2016",
+        "--post",
+        "Ombud 2",
+        "--month",
+        "10=0",
+        "--month",
+        "11=0",
+        "--month",
+        "12=0",
+    )
+    _run(
+        cli,
+        path,
+        "staffing",
+        "set",
+        "--year",
+        "2016",
+        "--post",
+        "Förbundschef",
+        "--fte",
+        "0.20",
+        "--no-grant",
+        "--months",
+        " ".join(["0.20"] * 12),
+    )
 
 
 def test_account_json_contract(lappland, cli, tmp_path):
     _setup(cli, lappland)
-    _run(cli, lappland, "actual", "set", "--year", "2016", "--grant-decided", "907200", "--grant-decided-fte", "3.00", "--line", "Personalkostnader=1 390 000")
+    _run(
+        cli,
+        lappland,
+        "actual",
+        "set",
+        "--year",
+        "2016",
+        "--grant-decided",
+        "907200",
+        "--grant-decided-fte",
+        "3.00",
+        "--line",
+        "Personalkostnader=1 390 000",
+    )
     f = tmp_path / "utfall.csv"
     f.write_text("budgetpost;kronor\nÖvriga kostnader;241 000 kr\n", encoding="utf-8")
     out = _run(cli, lappland, "actual", "import", str(f), "--year", "2016")
@@ -77,16 +139,48 @@ def test_account_json_contract(lappland, cli, tmp_path):
     kf = data["key_figures"]
     assert kf["reported"] is True and kf["units_counted"] == 1
     keys = {r["key"] for r in kf["rows"]}
-    assert {"assignments.by_gender", "assignments.by_age_band", "assignments.new", "assignments.ended", "system_failures.identified"} <= keys
+    assert {
+        "assignments.by_gender",
+        "assignments.by_age_band",
+        "assignments.new",
+        "assignments.ended",
+        "system_failures.identified",
+    } <= keys
     # masked like every publication: no count from 1 to 4 is shown
     assert not [r for r in kf["rows"] if isinstance(r["value"], int) and 0 < r["value"] < 5]
 
 
 def test_account_pdf_and_csv(lappland, cli, tmp_path):
     _setup(cli, lappland)
-    _run(cli, lappland, "actual", "set", "--year", "2016", "--grant-decided", "907200", "--grant-decided-fte", "3.00", "--line", "Personalkostnader=1390000", "--line", "Övriga kostnader=241000")
+    _run(
+        cli,
+        lappland,
+        "actual",
+        "set",
+        "--year",
+        "2016",
+        "--grant-decided",
+        "907200",
+        "--grant-decided-fte",
+        "3.00",
+        "--line",
+        "Personalkostnader=1390000",
+        "--line",
+        "Övriga kostnader=241000",
+    )
     pdf, csv_out = tmp_path / "r.pdf", tmp_path / "r.csv"
-    code, out, err = cli("coordinator", "economy", "account", "--year", "2016", "--pdf", str(pdf), "--csv", str(csv_out), vault=lappland)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "account",
+        "--year",
+        "2016",
+        "--pdf",
+        str(pdf),
+        "--csv",
+        str(csv_out),
+        vault=lappland,
+    )
     assert code == 0, err
     text = "\n".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace("\u00a0", " ")
     assert "Redovisning av statsbidrag för personligt ombud 2016" in text
@@ -109,22 +203,68 @@ def test_actual_for_a_line_not_in_the_budget_is_refused(lappland, cli, tmp_path)
             v.lock()
 
     before = state()
-    code, out, err = cli("coordinator", "economy", "actual", "set", "--year", "2016", "--line", "Bilar=5000", vault=lappland)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "actual",
+        "set",
+        "--year",
+        "2016",
+        "--line",
+        "Bilar=5000",
+        vault=lappland,
+    )
     assert code == 4 and "budgetpost" in err and err.count("\n") == 1
     f = tmp_path / "u.csv"
     f.write_text("budgetpost;kronor\nPersonalkostnader;1\nBilar;5\n", encoding="utf-8")
-    code, out, err = cli("coordinator", "economy", "actual", "import", str(f), "--year", "2016", vault=lappland)
+    code, out, err = cli(
+        "coordinator", "economy", "actual", "import", str(f), "--year", "2016", vault=lappland
+    )
     assert code == 4 and "Rad 3" in err
-    code, out, err = cli("coordinator", "economy", "staffing", "set", "--year", "2016", "--post", "Ombud 1", "--months", "1 1 1", vault=lappland)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "staffing",
+        "set",
+        "--year",
+        "2016",
+        "--post",
+        "Ombud 1",
+        "--months",
+        "1 1 1",
+        vault=lappland,
+    )
     assert code == 4 and "tolv" in err
-    code, out, err = cli("coordinator", "economy", "staffing", "set", "--year", "2016", "--post", "Ombud 3", "--month", "4=0,75", vault=lappland)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "staffing",
+        "set",
+        "--year",
+        "2016",
+        "--post",
+        "Ombud 3",
+        "--month",
+        "4=0,75",
+        vault=lappland,
+    )
     assert code == 4 and "0,50" in err  # at most the post's FTE
     assert state() == before
 
 
 def test_application_texts_reused_next_year_and_every_malmo_field_printed(lappland, cli, tmp_path):
     _setup(cli, lappland)
-    _run(cli, lappland, "set", "--year", "2016", "--applicant", "Kiruna", "--ledningsgrupp-party", "Arbetsförmedlingen")
+    _run(
+        cli,
+        lappland,
+        "set",
+        "--year",
+        "2016",
+        "--applicant",
+        "Kiruna",
+        "--ledningsgrupp-party",
+        "Arbetsförmedlingen",
+    )
     _run(
         cli, lappland, "application", "set", "--year", "2016",
         "--field", "administration=Socialförvaltningen", "--field", "postal_address=981 85 Kiruna",
@@ -132,15 +272,32 @@ def test_application_texts_reused_next_year_and_every_malmo_field_printed(lappla
         "--field", "org_number=212000-2742", "--field", "giro=123-4567",
         "--field", "payment_reference=PO 2016", "--field", "committee=Socialnämnden",
         "--field", "committee_date=2016-01-20", "--field", "operating_form=Kommunalförbund",
-        "--field", "provider=Lapplands kommunalförbund", "--field", "other_organisations=Beroendecentrum",
-        "--field", "plan=Ombuden arbetar på klientens uppdrag.", "--field", "priorities=Unga vuxna först.",
+        "--field", "provider=Lapplands kommunalförbund",
+        "--field", "other_organisations=Beroendecentrum",
+        "--field", "plan=Ombuden arbetar på klientens uppdrag.",
+        "--field", "priorities=Unga vuxna först.",
         "--field", "documentation=Ingen journal; statistik.", "--propose",
     )  # fmt: skip
     data = json.loads(_run(cli, lappland, "application", "show", "--year", "2017", "--json"))
     assert data["from_year"] == 2016 and data["fields"]["operating_form"] == "federation"
-    assert "utbildningstillfällen" in data["fields"]["training"] or "Inga aktiviteter" in data["fields"]["training"]
+    assert (
+        "utbildningstillfällen" in data["fields"]["training"]
+        or "Inga aktiviteter" in data["fields"]["training"]
+    )
     out = tmp_path / "a.pdf"
-    code, o, err = cli("print", "grant-application", "--year", "2017", "--out", str(out), "--contact-name", "Lena Exempel", "--signatory-name", "Per Exempel, socialchef", vault=lappland)
+    code, o, err = cli(
+        "print",
+        "grant-application",
+        "--year",
+        "2017",
+        "--out",
+        str(out),
+        "--contact-name",
+        "Lena Exempel",
+        "--signatory-name",
+        "Per Exempel, socialchef",
+        vault=lappland,
+    )
     assert code == 0, err
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
     for label in (
@@ -155,7 +312,9 @@ def test_application_texts_reused_next_year_and_every_malmo_field_printed(lappla
         assert label in text, label
     assert "Socialförvaltningen" in text and "212000-2742" in text and "Lena Exempel" in text
     assert "Antal årsanställningar (heltid, ange i årsarbeten) 0,00" not in text  # no 2017 staffing
-    code, o, err = cli("print", "grant-application", "--year", "2016", "--out", str(out), vault=lappland)
+    code, o, err = cli(
+        "print", "grant-application", "--year", "2016", "--out", str(out), vault=lappland
+    )
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(out)).pages).split())
     assert "3,00" in text  # the grant-eligible FTE (the manager is not)
     from po_desktop.services.vault_admin import open_vault
@@ -174,7 +333,17 @@ def test_application_texts_reused_next_year_and_every_malmo_field_printed(lappla
 
 
 def test_org_number_that_is_a_personnummer_is_refused(lappland, cli):
-    code, out, err = cli("coordinator", "economy", "application", "set", "--year", "2016", "--field", "org_number=850101-1236", vault=lappland)
+    code, out, err = cli(
+        "coordinator",
+        "economy",
+        "application",
+        "set",
+        "--year",
+        "2016",
+        "--field",
+        "org_number=850101-1236",
+        vault=lappland,
+    )
     assert code == 4 and "personnummer" in err
 
 

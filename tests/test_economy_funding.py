@@ -30,7 +30,11 @@ def test_lappland_posts_two_full_two_half_give_the_grant_of_three():
     )
     r = compute(replace(LAPPLAND, units=(), posts=posts), strict=True)
     assert (r.fte_total, r.fte_eligible, r.fte_source) == (D("3.00"), D("3.00"), "posts")
-    assert (r.grant, r.municipalities_total, r.grant_share_percent) == (907_200, 764_200, D("54.28"))
+    assert (r.grant, r.municipalities_total, r.grant_share_percent) == (
+        907_200,
+        764_200,
+        D("54.28"),
+    )
     assert {m.name: m.amount for m in r.municipalities} == {
         "Kiruna": 336_248,
         "Gällivare": 275_112,
@@ -117,14 +121,22 @@ def test_sodertorn_own_posts_and_an_equal_part_per_party_is_110000():
     kinds = {m.name: m.is_municipality for m in r.municipalities}
     assert kinds["Samordningsförbundet Östra Södertörn"] is False and kinds["Haninge"] is True
     assert r.grant == 5 * 300_000
-    assert sum(a for a in amounts.values()) + sum(o or 0 for o in own.values()) == r.municipalities_total
+    assert (
+        sum(a for a in amounts.values()) + sum(o or 0 for o in own.values())
+        == r.municipalities_total
+    )
     # FTE allocated to one municipality: its own inhabitants per FTE (Haninge 95 000 / 2)
     per = {m.name: m.inhabitants_per_fte for m in r.municipalities}
-    assert per == {"Haninge": 47_500, "Nynäshamn": 29_000, "Tyresö": 48_000, "Samordningsförbundet Östra Södertörn": None}
+    assert per == {
+        "Haninge": 47_500,
+        "Nynäshamn": 29_000,
+        "Tyresö": 48_000,
+        "Samordningsförbundet Östra Södertörn": None,
+    }
 
 
 def test_sodertorn_fixed_amount_per_party_and_the_2020_index():
-    """"Kostnad för 2019 per part 110.000 kr. Kostnad för 2020 justeras med prisökningar"."""
+    """ "Kostnad för 2019 per part 110.000 kr. Kostnad för 2020 justeras med prisökningar"."""
     r = compute(replace(SODERTORN, amount_per_party=110_000), strict=True)
     assert {m.amount for m in r.municipalities} == {110_000}
     assert r.unallocated == 0

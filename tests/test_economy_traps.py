@@ -22,7 +22,9 @@ DALARNA = ["Mora", "Falun", "Leksand", "Rättvik"]
 def dalarna(coordinator_vault, tmp_path):
     v = coordinator_vault
     v.set_settings({"municipalities": DALARNA})
-    mora = unit_bundle(label="PO Mora", period="2026", n=12, fte="1.00", municipalities=("Mora", "Orsa"))
+    mora = unit_bundle(
+        label="PO Mora", period="2026", n=12, fte="1.00", municipalities=("Mora", "Orsa")
+    )
     co.import_bundles(v, [write(tmp_path, "mora.pobundle", mora)])
     return v
 
@@ -109,7 +111,13 @@ def test_service_messages_name_no_option_and_no_english_code(dalarna, change):
         ec.set_inputs(dalarna, 2026, **change)
     text = exc.value.message
     assert "--" not in text
-    for code in ("population_all", "population_18plus", "fixed", "active_clients", "staff_overhead"):
+    for code in (
+        "population_all",
+        "population_18plus",
+        "fixed",
+        "active_clients",
+        "staff_overhead",
+    ):
         assert code not in text, text
 
 
@@ -122,11 +130,15 @@ def test_budget_cells_refused_in_swedish_without_codes():
     with pytest.raises(RejectedInput) as exc:
         ec.budget_line("Lokal", "lokaler", "", "10")
     assert "PO-påslag" in exc.value.message and "staff_overhead" not in exc.value.message
-    assert ec.budget_line("PO-påslag", "personalomkostnad (PO-påslag)", "", "38,46").percent == Decimal("38.46")
+    assert ec.budget_line(
+        "PO-påslag", "personalomkostnad (PO-påslag)", "", "38,46"
+    ).percent == Decimal("38.46")
 
 
 def test_a_previous_year_without_data_is_not_reported_never_zero(dalarna, cli):
-    ec.set_inputs(dalarna, 2026, grant_per_fte=300_180, budget=[ec.parse_budget("Löner=staff:900000")])
+    ec.set_inputs(
+        dalarna, 2026, grant_per_fte=300_180, budget=[ec.parse_budget("Löner=staff:900000")]
+    )
     path = dalarna.path
     dalarna.lock()
     code, out, err = cli("coordinator", "economy", "--year", "2026", "--json", vault=path)
@@ -170,7 +182,7 @@ def test_half_year_bundles_only_explain_the_empty_fte(coordinator_vault, tmp_pat
     "text,needle",
     [
         ("kommun;folkmängd;folkmängd 18+\nMora;" + "x" * 140_000 + ";1\n", "Rad 2"),
-        ("kommun;folkmängd;folkmängd 18+\nMora;\"" + "1" * 140_000 + "\";1\n", "Rad 2"),
+        ('kommun;folkmängd;folkmängd 18+\nMora;"' + "1" * 140_000 + '";1\n', "Rad 2"),
         ("kommun;folkmängd;folkmängd 18+\nMora;" + "9" * 5000 + ";1\n", "Rad 2"),
         ("kommun;folkmängd;folkmängd 18+\nMora;20000;" + "9" * 5000 + "\n", "Rad 2"),
         ("kommun;folkmängd;folkmängd 18+\nMora;" + "9" * 900 + ";1\n", "heltal"),

@@ -40,7 +40,8 @@ def register(csub: Any) -> None:
     e.set_defaults(handler=cmd_economy)
     esub = e.add_subparsers(
         dest="economy_command",
-        metavar="[set | import-population | municipality | staffing | actual | account | application]",
+        metavar="[set | import-population | municipality | staffing | actual | account "
+        "| application]",
     )
     _register_set(esub)
     p = esub.add_parser(

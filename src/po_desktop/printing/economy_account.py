@@ -39,7 +39,12 @@ def _months(view: Any, st: Any) -> list[Any]:
         )
     if r.staffed_months is not None:
         data.append(
-            [tr("Med statsbidrag"), "", *[_fte(m) for m in r.staffed_months], _fte(r.eligible_fte_months)]
+            [
+                tr("Med statsbidrag"),
+                "",
+                *[_fte(m) for m in r.staffed_months],
+                _fte(r.eligible_fte_months),
+            ]
         )
     month_w = 10.6 * mm
     widths = [FRAME_WIDTH - 12 * month_w - 10 * mm - 13 * mm, 10 * mm] + [month_w] * 12 + [13 * mm]
@@ -74,9 +79,18 @@ def _grant(view: Any) -> Any:
 
 def _lines(view: Any, st: Any) -> Any:
     r = view.result
-    data: list[list[Any]] = [[tr("Budgetpost"), tr("Budget (kr)"), tr("Utfall (kr)"), tr("Avvikelse (kr)")]]
+    data: list[list[Any]] = [
+        [tr("Budgetpost"), tr("Budget (kr)"), tr("Utfall (kr)"), tr("Avvikelse (kr)")]
+    ]
     for line in r.lines:
-        data.append([Paragraph(esc(line.name), st["cell"]), _kr(line.budget), _kr(line.actual), _kr(line.difference)])
+        data.append(
+            [
+                Paragraph(esc(line.name), st["cell"]),
+                _kr(line.budget),
+                _kr(line.actual),
+                _kr(line.difference),
+            ]
+        )
     diff = None if r.actual_total is None else r.actual_total - r.budget_total
     data.append([tr("Summa kostnader"), _kr(r.budget_total), _kr(r.actual_total), _kr(diff)])
     return _table(data, [FRAME_WIDTH - 105 * mm, 35 * mm, 35 * mm, 35 * mm], total_row=True)
@@ -102,11 +116,23 @@ def _settlement(view: Any, st: Any) -> list[Any]:
             )
         )
     data: list[list[Any]] = [
-        [tr("Kommun"), tr("Fakturerat (kr)"), tr("Enligt utfall (kr)"), tr("Återbetalning (kr)"), tr("Tilläggsfaktura (kr)")]
+        [
+            tr("Kommun"),
+            tr("Fakturerat (kr)"),
+            tr("Enligt utfall (kr)"),
+            tr("Återbetalning (kr)"),
+            tr("Tilläggsfaktura (kr)"),
+        ]
     ]
     for s in r.settlements:
         data.append(
-            [Paragraph(esc(s.name), st["cell"]), _kr(s.billed), _kr(s.actual), _kr(s.refund), _kr(s.extra_invoice)]
+            [
+                Paragraph(esc(s.name), st["cell"]),
+                _kr(s.billed),
+                _kr(s.actual),
+                _kr(s.refund),
+                _kr(s.extra_invoice),
+            ]
         )
     data.append(
         [
@@ -126,7 +152,11 @@ def _key_figures(view: Any, st: Any) -> list[Any]:
     if not view.key_figures:
         return [
             Paragraph(
-                esc(tr("Ingen enhet har rapporterat för {year}: ej rapporterat.").format(year=view.year)),
+                esc(
+                    tr("Ingen enhet har rapporterat för {year}: ej rapporterat.").format(
+                        year=view.year
+                    )
+                ),
                 st["body"],
             )
         ]
@@ -140,7 +170,8 @@ def _key_figures(view: Any, st: Any) -> list[Any]:
             esc(
                 tr(
                     "Sammanslagen statistik från {n} enheter, maskerad för publicering: "
-                    "<5 = färre än fem, x = dolt för att skydda ett annat värde, – = ej rapporterat."
+                    "<5 = färre än fem, x = dolt för att skydda ett annat värde, "
+                    "– = ej rapporterat."
                 ).format(n=view.units_counted)
             ),
             st["small"],
@@ -148,7 +179,9 @@ def _key_figures(view: Any, st: Any) -> list[Any]:
     ]
 
 
-def render_account(view: Any, out_path: os.PathLike[str] | str | Any, *, today: dt.date | None = None) -> Path:
+def render_account(
+    view: Any, out_path: os.PathLike[str] | str | Any, *, today: dt.date | None = None
+) -> Path:
     st = styles()
     today = today or dt.date.today()
     title = tr("Redovisning av statsbidrag för personligt ombud {year}").format(year=view.year)

@@ -41,13 +41,15 @@ from po_desktop.services.economy_data import (
     undeclared_municipalities,
 )
 from po_desktop.services.economy_inputs import (
-    add_municipality,
-    import_population,
     index_from_previous,
-    remove_municipality,
     remove_post,
     set_inputs,
     set_post,
+)
+from po_desktop.services.economy_municipalities import (
+    add_municipality,
+    import_population,
+    remove_municipality,
 )
 from po_desktop.services.economy_text import (
     budget_line,

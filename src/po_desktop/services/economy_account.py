@@ -18,13 +18,14 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from po_desktop.domain import economy as eco
-from po_desktop.domain.economy import EconomyInputError, Post
+from po_desktop.domain.economy import EconomyInputError, EconomyInputs, Post
 from po_desktop.domain.economy_account import AccountInputs, AccountResult, compute_account
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
 from po_desktop.services.economy_data import declared_municipalities, prepare, stored
-from po_desktop.services.economy_inputs import read_small_file, write
+from po_desktop.services.economy_inputs import write
+from po_desktop.services.economy_municipalities import read_small_file
 from po_desktop.services.economy_text import (
     MAX_KRONOR,
     check_int,
@@ -69,6 +70,8 @@ class AccountView:
     units_counted: int
     unit_label: str
     applicant: str | None
+    inputs: EconomyInputs | None = None  # the year's economy inputs (for a draft)
+    billed: Mapping[str, int] | None = None
 
     def problem_lines(self) -> list[str]:
         return [account_message(p) for p in self.result.problems]
@@ -152,7 +155,84 @@ def account(vault: Any, year: int) -> AccountView:
         units_counted=counted,
         unit_label=vault_settings.get(vault, vault_settings.UNIT_LABEL),
         applicant=vault_settings.get(vault, vault_settings.ECONOMY_APPLICANT),
+        inputs=prepared.inputs,
+        billed=billed,
     )
+
+
+def draft_account(
+    view: AccountView,
+    *,
+    grant_decided: int | None,
+    grant_decided_fte: Decimal | None,
+    posts: Sequence[Post],
+    actual: Mapping[str, int],
+) -> AccountResult:
+    """The account of inputs being edited (the window's live view); nothing is stored."""
+    if view.inputs is None:
+        return view.result
+    try:
+        return compute_account(
+            AccountInputs(
+                view.year,
+                replace(view.inputs, posts=tuple(posts)),
+                grant_decided,
+                grant_decided_fte,
+                {eco.normalize_name(k).casefold(): v for k, v in actual.items()},
+                view.billed,
+            )
+        )
+    except EconomyInputError as exc:
+        raise refuse(exc) from None
+
+
+def save_account(
+    vault: Any,
+    year: int,
+    *,
+    grant_decided: int | None,
+    grant_decided_fte: Decimal | None,
+    posts: Sequence[Post],
+    actual: Mapping[str, int],
+) -> AccountView:
+    """The window's Spara: the grant decided, the posts with their months and the actual costs
+    of the year, all checked first and written together (None clears a decided value)."""
+    from po_desktop.services.economy_inputs import check_post
+
+    require_coordinator(vault)
+    check_year(year)
+    if grant_decided is not None:
+        check_int(grant_decided, tr("Beslutat statsbidrag"), 0, MAX_KRONOR)
+    if grant_decided_fte is not None and not 0 < grant_decided_fte <= 100:
+        raise RejectedInput(tr("Beslutade årsarbeten ska vara över 0 och högst 100."))
+    organisation = declared_municipalities(vault)
+    parties = organisation + list(vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES))
+    clean = [check_post(p, organisation, parties) for p in posts]
+    names = [p.name.casefold() for p in clean]
+    if len(set(names)) != len(names):
+        raise refuse(
+            EconomyInputError(
+                "duplicate", next(p.name for p in clean if names.count(p.name.casefold()) > 1)
+            )
+        )
+    with vault.session() as s:
+        current = stored(s, year)
+        budget = {b.name.casefold(): b.name for b in current.budget}
+        amounts = _check_actual(actual, budget, year)
+        row = s.get(EconomyAccount, year)
+        if row is None:
+            row = EconomyAccount(year=year)
+            s.add(row)
+        row.grant_decided = grant_decided
+        row.grant_decided_fte = None if grant_decided_fte is None else f"{grant_decided_fte:.2f}"
+        row.updated_at = _now()
+        s.execute(delete(EconomyActual).where(EconomyActual.year == year))
+        s.flush()
+        for name, amount in amounts.items():
+            s.add(EconomyActual(year=year, label=name, amount=amount))
+        write(s, current, replace(current, posts=tuple(clean), exists=True))
+        s.commit()
+    return account(vault, year)
 
 
 # --- changing -----------------------------------------------------------------------------------
@@ -486,6 +566,8 @@ __all__ = [
     "account_message",
     "account_rows",
     "account_to_dict",
+    "draft_account",
+    "save_account",
     "import_actual",
     "key_figures",
     "set_account",

@@ -116,7 +116,8 @@ def message(exc: EconomyInputError) -> str:
     if code == "missing_population" and exc.detail == "population_18plus":
         code = "missing_population_18plus"
     text = _messages().get(code, tr("Underlaget kan inte användas ({code}).").format(code=code))
-    return text.format(s=shown(exc.subject), d=shown(exc.detail))
+    detail = local_decimal(exc.detail) if code == "fixed_sum" else exc.detail
+    return text.format(s=shown(exc.subject), d=shown(detail))
 
 
 def shown(text: str) -> str:
