@@ -13,12 +13,25 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from po_desktop.i18n import tr
+from po_desktop.i18n import QT_TR_NOOP, tr
 from po_desktop.printing.economy import _fte, _kr, _table
 from po_desktop.printing.pdf import build_pdf, esc, styles
 from po_desktop.printing.reports import FRAME_WIDTH
 
-MONTH_HEADS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_HEADS = (
+    QT_TR_NOOP("jan"),
+    QT_TR_NOOP("feb"),
+    QT_TR_NOOP("mar"),
+    QT_TR_NOOP("apr"),
+    QT_TR_NOOP("maj"),
+    QT_TR_NOOP("jun"),
+    QT_TR_NOOP("jul"),
+    QT_TR_NOOP("aug"),
+    QT_TR_NOOP("sep"),
+    QT_TR_NOOP("okt"),
+    QT_TR_NOOP("nov"),
+    QT_TR_NOOP("dec"),
+)
 
 
 def _months(view: Any, st: Any) -> list[Any]:

@@ -218,6 +218,7 @@ def economy(vault: Vault, year: int) -> EconomyView:
         result.grant_share_percent,
         result.municipalities_total,
     )
+    parties: list[str] = vault_settings.get(vault, vault_settings.LEDNINGSGRUPP_PARTIES)
     while trend and not trend[0].reported:  # the trend starts at the first year with inputs
         trend.pop(0)
     return EconomyView(
@@ -227,7 +228,7 @@ def economy(vault: Vault, year: int) -> EconomyView:
         previous=previous,
         population_as_of=prepared.population_as_of,
         applicant=vault_settings.get(vault, vault_settings.ECONOMY_APPLICANT),
-        parties=tuple(vault_settings.get(vault, vault_settings.LEDNINGSGRUPP_PARTIES)),
+        parties=tuple(parties),
         unit_label=vault_settings.get(vault, vault_settings.UNIT_LABEL),
         undeclared=tuple(undeclared_municipalities(vault)),
         half_year_only=prepared.half_year_only,

@@ -23,7 +23,12 @@ from po_desktop.domain.economy_account import AccountInputs, AccountResult, comp
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
-from po_desktop.services.economy_data import declared_municipalities, prepare, stored
+from po_desktop.services.economy_data import (
+    declared_municipalities,
+    other_parties,
+    prepare,
+    stored,
+)
 from po_desktop.services.economy_inputs import write
 from po_desktop.services.economy_municipalities import read_small_file
 from po_desktop.services.economy_text import (
@@ -206,7 +211,7 @@ def save_account(
     if grant_decided_fte is not None and not 0 < grant_decided_fte <= 100:
         raise RejectedInput(tr("Beslutade årsarbeten ska vara över 0 och högst 100."))
     organisation = declared_municipalities(vault)
-    parties = organisation + list(vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES))
+    parties = organisation + other_parties(vault)
     clean = [check_post(p, organisation, parties) for p in posts]
     names = [p.name.casefold() for p in clean]
     if len(set(names)) != len(names):
@@ -261,9 +266,7 @@ def set_account(
         raise RejectedInput(
             tr("Beslutade årsarbeten ska vara över 0 och högst 100, med högst två decimaler.")
         )
-    parties = declared_municipalities(vault) + list(
-        vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES)
-    )
+    parties = declared_municipalities(vault) + other_parties(vault)
     folded = {p.casefold(): p for p in parties}
     clean: dict[str, int] = {}
     for name, amount in (billed or {}).items():
@@ -379,9 +382,7 @@ def set_months(vault: Any, year: int, post_name: str, months: Sequence[Decimal])
                 )
             )
         post = current.posts[idx]
-        parties = organisation + list(
-            vault_settings.get(vault, vault_settings.ECONOMY_OTHER_PARTIES)
-        )
+        parties = organisation + other_parties(vault)
         new = check_post(replace(post, months=tuple(months)), organisation, parties)
         posts = list(current.posts)
         posts[idx] = new

@@ -17,35 +17,35 @@ from sqlalchemy import select
 
 from po_desktop.domain import economy as eco
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import local_decimal, tr
+from po_desktop.i18n import QT_TR_NOOP, local_decimal, tr
 from po_desktop.services.economy_text import check_year, kronor, require_coordinator, shown
 from po_desktop.storage.models import EconomyApplication
 
 #: Stored per year: (key, Swedish label, maximum length).
 APPLICATION_FIELDS: tuple[tuple[str, str, int], ...] = (
-    ("administration", "Förvaltning", 200),
-    ("postal_address", "Postadress", 200),
-    ("phone", "Telefon", 40),
-    ("email", "E-post", 120),
-    ("org_number", "Organisationsnummer", 20),
-    ("giro", "Plus- eller bankgiro", 20),
-    ("payment_reference", "Referens på utbetalningen", 60),
-    ("committee", "Nämnd som beslutat om ansökan", 200),
-    ("committee_date", "Beslutsdatum", 10),
-    ("operating_form", "Driftsform", 20),
-    ("provider", "Utförare", 2000),
-    ("other_organisations", "Andra myndigheter och organisationer", 4000),
-    ("plan", "Hur ombuden ska arbeta med målgruppen", 8000),
-    ("priorities", "Prioriteringar inom målgruppen", 8000),
-    ("documentation", "Planering och dokumentation", 8000),
-    ("training", "Utbildning och handledning", 8000),
-    ("follow_up", "Uppföljning", 8000),
+    ("administration", QT_TR_NOOP("Förvaltning"), 200),
+    ("postal_address", QT_TR_NOOP("Postadress"), 200),
+    ("phone", QT_TR_NOOP("Telefon"), 40),
+    ("email", QT_TR_NOOP("E-post"), 120),
+    ("org_number", QT_TR_NOOP("Organisationsnummer"), 20),
+    ("giro", QT_TR_NOOP("Plus- eller bankgiro"), 20),
+    ("payment_reference", QT_TR_NOOP("Referens på utbetalningen"), 60),
+    ("committee", QT_TR_NOOP("Nämnd som beslutat om ansökan"), 200),
+    ("committee_date", QT_TR_NOOP("Beslutsdatum"), 10),
+    ("operating_form", QT_TR_NOOP("Driftsform"), 20),
+    ("provider", QT_TR_NOOP("Utförare"), 2000),
+    ("other_organisations", QT_TR_NOOP("Andra myndigheter och organisationer"), 4000),
+    ("plan", QT_TR_NOOP("Hur ombuden ska arbeta med målgruppen"), 8000),
+    ("priorities", QT_TR_NOOP("Prioriteringar inom målgruppen"), 8000),
+    ("documentation", QT_TR_NOOP("Planering och dokumentation"), 8000),
+    ("training", QT_TR_NOOP("Utbildning och handledning"), 8000),
+    ("follow_up", QT_TR_NOOP("Uppföljning"), 8000),
 )
 OPERATING_FORMS = {
-    "own": "Egen regi",
-    "federation": "Kommunalförbund",
-    "host": "Värdkommun",
-    "contract": "Entreprenad",
+    "own": QT_TR_NOOP("Egen regi"),
+    "federation": QT_TR_NOOP("Kommunalförbund"),
+    "host": QT_TR_NOOP("Värdkommun"),
+    "contract": QT_TR_NOOP("Entreprenad"),
 }
 CONTACT_FIELDS = (
     "contact_title",

@@ -212,11 +212,10 @@ def economy_rows(view: EconomyView) -> list[list[object]]:
     ]
     for line in view.status_lines():
         rows.append([tr("Obs"), line])
-    sections: Sequence[list[list[object]]] = (
+    sections: tuple[list[list[object]], ...] = (
         _key_figures(view),
         _budget(view),
-        [[tr("Enhet"), tr("Årsarbeten"), tr("Källa")]]
-        + [[u.label, dec(u.fte), _source(u.source)] for u in r.units],
+        _units(r),
         _municipalities(view),
         _allocations(r),
         _trend(view),
@@ -225,6 +224,11 @@ def economy_rows(view: EconomyView) -> list[list[object]]:
         rows.append([])
         rows += section
     return rows
+
+
+def _units(r: EconomyResult) -> list[list[object]]:
+    rows: list[list[object]] = [[tr("Enhet"), tr("Årsarbeten"), tr("Källa")]]
+    return rows + [[u.label, dec(u.fte), _source(u.source)] for u in r.units]
 
 
 def _source(source: str | None) -> str:

@@ -29,9 +29,22 @@ from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import data_label
 from po_desktop.gui.views.economy_widgets import cell, fte_text, item, kr, table
 from po_desktop.gui.widgets import error_text
-from po_desktop.i18n import tr
+from po_desktop.i18n import QT_TR_NOOP, tr
 
-MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS = (
+    QT_TR_NOOP("jan"),
+    QT_TR_NOOP("feb"),
+    QT_TR_NOOP("mar"),
+    QT_TR_NOOP("apr"),
+    QT_TR_NOOP("maj"),
+    QT_TR_NOOP("jun"),
+    QT_TR_NOOP("jul"),
+    QT_TR_NOOP("aug"),
+    QT_TR_NOOP("sep"),
+    QT_TR_NOOP("okt"),
+    QT_TR_NOOP("nov"),
+    QT_TR_NOOP("dec"),
+)
 FIRST_MONTH = 3  # columns: post, FTE, grant (ja/nej), then the twelve months
 
 

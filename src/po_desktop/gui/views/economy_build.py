@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -241,6 +241,9 @@ class EconomyOutput:
     _changed: bool
     _shown_year: int
 
+    def _as_widget(self) -> QWidget:
+        return cast(QWidget, self)  # the view is a QWidget
+
     if TYPE_CHECKING:  # the view's own
 
         def refresh(self) -> None: ...
@@ -260,7 +263,9 @@ class EconomyOutput:
         self.refresh()
 
     def add_municipality_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self, tr("Lägg till kommun"), tr("Kommunens namn:"))
+        name, ok = QInputDialog.getText(
+            self._as_widget(), tr("Lägg till kommun"), tr("Kommunens namn:")
+        )
         if ok and name.strip():
             from po_desktop.services.economy import add_municipality
 
@@ -297,7 +302,7 @@ class EconomyOutput:
         if self.view_data is None:
             return
         out, _ = QFileDialog.getSaveFileName(
-            self,
+            self._as_widget(),
             tr("Spara CSV"),
             str(Path.home() / tr("kostnadsfordelning-{year}.csv").format(year=self.view_data.year)),
             tr("CSV (*.csv)"),
@@ -319,7 +324,7 @@ class EconomyOutput:
     def grant_dialog(self) -> None:
         if self._changed and not self.save_year(self._shown_year):
             return
-        dialog = ContactDialog(self)
+        dialog = ContactDialog(self._as_widget())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_grant_application(dialog.values())
 
@@ -338,7 +343,10 @@ class EconomyOutput:
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("Folkmängd per kommun (CSV)"), "", tr("CSV (*.csv *.txt);;Alla filer (*)")
+            self._as_widget(),
+            tr("Folkmängd per kommun (CSV)"),
+            "",
+            tr("CSV (*.csv *.txt);;Alla filer (*)"),
         )
         if path:
             self.import_population(Path(path))
