@@ -44,7 +44,7 @@ def _months(view: Any, st: Any) -> list[Any]:
         months = [_fte(m) for m in p.months] if p.months else ["–"] * 12
         data.append(
             [
-                Paragraph(esc(p.name), st["cell"]),
+                Paragraph(esc(p.name), st["small"]),
                 tr("ja") if p.grant_eligible else tr("nej"),
                 *months,
                 _fte(p.fte_months),
@@ -59,10 +59,16 @@ def _months(view: Any, st: Any) -> list[Any]:
                 _fte(r.eligible_fte_months),
             ]
         )
-    month_w = 10.6 * mm
-    widths = [FRAME_WIDTH - 12 * month_w - 10 * mm - 13 * mm, 10 * mm] + [month_w] * 12 + [13 * mm]
+    month_w = 9.2 * mm
+    widths = [FRAME_WIDTH - 12 * month_w - 8 * mm - 12 * mm, 8 * mm] + [month_w] * 12 + [12 * mm]
     table = _table(data, widths, right_from=2, total_row=r.staffed_months is not None)
-    table.setStyle([("FONTSIZE", (0, 0), (-1, -1), 7.5)])
+    table.setStyle(
+        [
+            ("FONTSIZE", (0, 0), (-1, -1), 7),
+            ("LEFTPADDING", (1, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (1, 0), (-1, -1), 2),
+        ]
+    )
     return [
         table,
         Paragraph(
@@ -129,13 +135,7 @@ def _settlement(view: Any, st: Any) -> list[Any]:
             )
         )
     data: list[list[Any]] = [
-        [
-            tr("Kommun"),
-            tr("Fakturerat (kr)"),
-            tr("Enligt utfall (kr)"),
-            tr("Återbetalning (kr)"),
-            tr("Tilläggsfaktura (kr)"),
-        ]
+        [tr("Kommun"), tr("Fakturerat"), tr("Enligt utfall"), tr("Återbetalning"), tr("Tilläggsfaktura")]
     ]
     for s in r.settlements:
         data.append(
@@ -158,6 +158,7 @@ def _settlement(view: Any, st: Any) -> list[Any]:
     )
     w = (FRAME_WIDTH - 45 * mm) / 4
     out.append(_table(data, [45 * mm, w, w, w, w], total_row=True))
+    out.append(Paragraph(esc(tr("Belopp i kronor.")), st["small"]))
     return out
 
 
@@ -175,7 +176,7 @@ def _key_figures(view: Any, st: Any) -> list[Any]:
         ]
     data: list[list[Any]] = [[tr("Nyckeltal"), str(view.year)]]
     for f in view.key_figures:
-        label = ("    " if f.level else "") + f.label
+        label = ("\u00a0" * 6 if f.level else "") + f.label
         data.append([Paragraph(esc(label), st["cell"]), "" if f.value == "" else str(f.value)])
     return [
         _table(data, [FRAME_WIDTH - 35 * mm, 35 * mm]),

@@ -87,7 +87,10 @@ class AccountTab(QWidget):
         self.posts.setColumnWidth(0, 150)
         width = self.posts.fontMetrics().horizontalAdvance("0,00") + 18
         for col in range(1, FIRST_MONTH + 12):
-            self.posts.setColumnWidth(col, width + (18 if col == 2 else 0))
+            self.posts.setColumnWidth(col, width)
+        self.posts.setColumnWidth(
+            2, self.posts.fontMetrics().horizontalAdvance(tr("Statsbidrag")) + 16
+        )
         self.posts.setToolTip(
             tr(
                 "En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget "

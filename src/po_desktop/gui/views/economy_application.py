@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,12 +43,14 @@ class ApplicationTab(QScrollArea):
 
         self.view = view
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         outer = QVBoxLayout(inner)
         self.source = data_label()
         self.source.setObjectName("applicationSource")
         outer.addWidget(self.source)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: full width
         outer.addLayout(form)
         self.applicant = QComboBox()
         self.applicant.setObjectName("economyApplicant")

@@ -85,7 +85,7 @@ class EconomyBuild:
         self.inputs_tabs.addTab(self.application, tr("Ansökan"))
         split.addWidget(self.inputs_tabs)
         split.addWidget(self._results_box())
-        split.setSizes([520, 760])
+        split.setSizes([480, 800])
 
         status = QHBoxLayout()
         self.status = data_label()
@@ -127,7 +127,7 @@ class EconomyBuild:
         self.budget = table("economyBudget", [tr("Post"), tr("Sort"), tr("Kronor"), tr("Procent")])
         self.budget.setItemDelegateForColumn(1, KindDelegate(self.budget))
         metrics = self.budget.fontMetrics()  # room for "personalkostnad"; the name stretches
-        self.budget.setColumnWidth(1, metrics.horizontalAdvance(kind_label("staff")) + 40)
+        self.budget.setColumnWidth(1, metrics.horizontalAdvance(kind_label("staff")) + 16)
         self.budget.setColumnWidth(2, metrics.horizontalAdvance("0 000 000") + 24)
         self.budget.setColumnWidth(3, metrics.horizontalAdvance(tr("Procent")) + 24)
         self.budget.setToolTip(
@@ -164,6 +164,9 @@ class EconomyBuild:
             "economyMunicipalities",
             [tr("Kommun"), tr("Andel %"), tr("Folkmängd"), tr("Folkmängd 18+")],
         )
+        metrics = self.munis.fontMetrics()  # numbers need little room; the name stretches
+        for col, text in ((1, tr("Andel %")), (2, "000 000"), (3, tr("Folkmängd 18+"))):
+            self.munis.setColumnWidth(col, metrics.horizontalAdvance(text) + 22)
         ml.addWidget(self.munis, 1)
         mrow = QHBoxLayout()
         self.add_muni = QPushButton(tr("Lägg till kommun…"))
@@ -181,10 +184,10 @@ class EconomyBuild:
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         prow.addWidget(self.as_of)
-        self.import_button = QPushButton(tr("Importera folkmängd (CSV)…"))
-        prow.addWidget(self.import_button)
         prow.addStretch(1)
         ml.addLayout(prow)
+        self.import_button = QPushButton(tr("Importera folkmängd (CSV)…"))
+        ml.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         return w
 
     def _results_box(self) -> QGroupBox:
