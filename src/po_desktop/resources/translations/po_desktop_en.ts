@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>Tjänst</source>
-        <translation>Post</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Årsarb.</source>
@@ -7780,6 +7780,10 @@ Orsa</translation>
     <message>
         <source>Kommunernas faktiska del: {part} kr (kostnad {cost} kr − förbrukat statsbidrag {grant} kr), fördelad med årets nyckel.</source>
         <translation>The municipalities&apos; actual part: SEK {part} (cost SEK {cost} − grant used SEK {grant}), distributed by the year&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Belopp i kronor.</source>
+        <translation>Amounts in SEK.</translation>
     </message>
     <message>
         <source>Fakturerat (kr)</source>
