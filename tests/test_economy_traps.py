@@ -207,3 +207,41 @@ def test_a_huge_field_or_number_is_one_line_exit_4(dalarna, cli, tmp_path, text,
         assert dump(v) == before
     finally:
         v.lock()
+
+
+def test_index_from_the_previous_year(coordinator_vault, cli):
+    """Östra Södertörn: "Kostnad för 2020 justeras med prisökningar" — the 2020 budget and the
+    amount per party are the 2019 ones raised by the index; a year with a budget is refused."""
+    v = coordinator_vault
+    v.set_settings({"municipalities": ["Haninge", "Tyresö", "Nynäshamn"]})
+    ec.set_inputs(
+        v,
+        2019,
+        grant_per_fte=300_000,
+        key="own_posts",
+        other_parties=["Samordningsförbundet Östra Södertörn"],
+        amount_per_party=110_000,
+        budget=[
+            ec.parse_budget("Samordnare=staff:620000"),
+            ec.parse_budget("PO-påslag=staff_overhead:38.46%"),
+            ec.parse_budget("Ombud Tyresö=staff:580000@Tyresö"),
+        ],
+    )
+    path = v.path
+    v.lock()
+    code, out, err = cli(
+        "coordinator", "economy", "set", "--year", "2020", "--index-from-previous", "3",
+        "--grant-per-fte", "300000", vault=path,
+    )  # fmt: skip
+    assert code == 0, err
+    data = json.loads(cli("coordinator", "economy", "--year", "2020", "--json", vault=path)[1])
+    lines = {b["name"]: b for b in data["budget"]}
+    assert lines["Samordnare"]["amount"] == 638_600 and lines["Ombud Tyresö"]["party"] == "Tyresö"
+    assert lines["PO-påslag"]["percent"] == 38.46  # a percentage is not indexed again
+    assert data["index_percent"] == 3.0 and data["key"] == "own_posts"
+    assert {m["amount"] for m in data["municipalities"]} == {113_300}
+    assert "Samordningsförbundet Östra Södertörn" in [m["name"] for m in data["municipalities"]]
+    code, out, err = cli(
+        "coordinator", "economy", "set", "--year", "2020", "--index-from-previous", "3", vault=path
+    )
+    assert code == 4 and "redan en budget" in err

@@ -336,14 +336,9 @@ def format_text(view: Any) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
-    from po_desktop.services import economy
-    from po_desktop.services.economy_text import parse_kronor, parse_percent
+def _value_changes(args: argparse.Namespace) -> dict[str, Any]:
+    from po_desktop.services.economy_text import parse_kronor
 
-    year = parse_year(args.year)
-    if args.index_from_previous is not None:
-        pct = parse_percent(args.index_from_previous, "--index-from-previous", low=-50, high=50)
-        economy.index_from_previous(vault_of(ctx), year, pct)
     changes: dict[str, Any] = {}
     if args.grant_per_fte is not None:
         changes["grant_per_fte"] = parse_kronor(args.grant_per_fte, "--grant-per-fte")
@@ -359,6 +354,13 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
         changes["fte"] = _fte_map(args.fte)
     if args.billings_per_year is not None:
         changes["billings_per_year"] = parse_int(args.billings_per_year, "--billings-per-year")
+    if args.amount_per_party is not None:
+        changes["amount_per_party"] = parse_kronor(args.amount_per_party, "--amount-per-party")
+    return changes
+
+
+def _other_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
     if args.population:
         if not args.as_of:
             raise RejectedInput(tr("Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD)."))
@@ -366,21 +368,29 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
         changes["population_as_of"] = parse_date(args.as_of)
     elif args.as_of:
         raise UsageError(tr("--as-of hör till --population"))
-    if args.applicant is not None:
-        changes["applicant"] = args.applicant
-    if args.ledningsgrupp_party is not None:
-        changes["parties"] = args.ledningsgrupp_party
-    if args.other_party is not None:
-        changes["other_parties"] = args.other_party
-    if args.amount_per_party is not None:
-        changes["amount_per_party"] = parse_kronor(args.amount_per_party, "--amount-per-party")
+    for option, key in (
+        ("applicant", "applicant"),
+        ("ledningsgrupp_party", "parties"),
+        ("other_party", "other_parties"),
+    ):
+        if getattr(args, option) is not None:
+            changes[key] = getattr(args, option)
+    return changes
+
+
+def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
+    from po_desktop.services import economy
+    from po_desktop.services.economy_text import parse_percent
+
+    year = parse_year(args.year)
+    changes = {**_value_changes(args), **_other_changes(args)}
     if not changes and args.index_from_previous is None:
         raise UsageError(tr("coordinator economy set: inget att ändra (se --help)"))
-    view = (
-        economy.set_inputs(vault_of(ctx), year, **changes)
-        if changes
-        else economy.economy(vault_of(ctx), year)
-    )
+    vault = vault_of(ctx)
+    if args.index_from_previous is not None:
+        pct = parse_percent(args.index_from_previous, "--index-from-previous", low=-50, high=50)
+        economy.index_from_previous(vault, year, pct)
+    view = economy.set_inputs(vault, year, **changes) if changes else economy.economy(vault, year)
     ctx.print(tr("Ekonomin för {year} är sparad.").format(year=year))
     ctx.stdout.write(format_text(view))
     return 0

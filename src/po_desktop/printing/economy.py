@@ -131,39 +131,23 @@ def amounts_drawing(rows: list[tuple[str, int | None]], width: float = FRAME_WID
     return d
 
 
-def render_cost_distribution(
-    view: Any, out_path: os.PathLike[str] | str | Any, *, today: dt.date | None = None
-) -> Path:
-    from po_desktop.services.economy import key_label, kind_label
+def _billing_text(per_billing: Any) -> str:
+    if not per_billing:
+        return "–"
+    parts = sorted(set(per_billing), reverse=True)
+    n = len(per_billing)
+    if len(parts) == 1:
+        return tr("{n} × {kr}").format(n=n, kr=_kr(parts[0]))
+    if n == 2:
+        return " + ".join(_kr(p) for p in per_billing)
+    return tr("{n} × {low}–{high}").format(n=n, low=_kr(parts[-1]), high=_kr(parts[0]))
 
-    st = styles()
+
+def _key_figures_story(view: Any, st: Any) -> list[Any]:
     r = view.result
-    prev = view.previous
-    today = today or dt.date.today()
     story: list[Any] = []
-    if view.unit_label:
-        story.append(Paragraph(esc(view.unit_label), st["unit"]))
-    story.append(Paragraph(esc(tr("Kostnadsfördelning {year}").format(year=r.year)), st["title"]))
-    facts = [tr("Fördelningsnyckel: {key}").format(key=key_label(r.key))]
-    if view.population_as_of:
-        facts.append(
-            tr("Folkmängd per {dates}").format(
-                dates=", ".join(d.isoformat() for d in view.population_as_of)
-            )
-        )
-    facts.append(tr("Fakturering {n} gånger per år").format(n=r.billings_per_year))
-    facts.append(tr("Utskriven {date}").format(date=today.isoformat()))
-    if view.index_percent is not None:
-        facts.append(
-            tr("Budgeten uppräknad med {pct} från {year}").format(
-                pct=_pct(view.index_percent), year=r.year - 1
-            )
-        )
-    story.append(Paragraph(esc(" · ".join(facts)), st["body"]))
-    for line in view.status_lines():
-        story.append(Paragraph(esc(line), st["cell_bold"]))
-
     story.append(Paragraph(esc(tr("Kostnad och statsbidrag")), st["h1"]))
+    prev = view.previous
     head = [tr("Nyckeltal"), str(r.year), str(r.year - 1)]
     figures = [
         (tr("Årsarbeten"), _fte(r.fte_total), _fte(prev.fte_total) if prev else None),
@@ -208,6 +192,14 @@ def render_cost_distribution(
             Paragraph(esc(tr("{year}: ej rapporterat (–).").format(year=r.year - 1)), st["small"])
         )
 
+    return story
+
+
+def _budget_story(view: Any, st: Any) -> list[Any]:
+    from po_desktop.services.economy import kind_label
+
+    r = view.result
+    story: list[Any] = []
     story.append(Paragraph(esc(tr("Budget")), st["h1"]))
     data = [[tr("Post"), tr("Sort"), tr("Kronor")]]
     for b, amount in r.budget:
@@ -224,8 +216,12 @@ def render_cost_distribution(
         _table(data, [70 * mm, FRAME_WIDTH - 105 * mm, 35 * mm], right_from=2, total_row=True)
     )
 
-    story += _staffing_tables(view, st)
+    return story
 
+
+def _municipalities_story(view: Any, st: Any) -> list[Any]:
+    r = view.result
+    story: list[Any] = []
     story.append(Paragraph(esc(tr("Fördelning per kommun")), st["h1"]))
     per_billing = tr("Per faktura") if r.billings_per_year != 2 else tr("Per halvår")
     last = tr("Egna tjänster (kr)") if r.key == "own_posts" else tr("Inv./årsarb.")
@@ -241,18 +237,7 @@ def render_cost_distribution(
         ]
     ]
     for m in r.municipalities:
-        billing = "–"
-        if m.per_billing:
-            parts = sorted(set(m.per_billing), reverse=True)
-            n = len(m.per_billing)
-            if len(parts) == 1:
-                billing = tr("{n} × {kr}").format(n=n, kr=_kr(parts[0]))
-            elif n == 2:
-                billing = " + ".join(_kr(p) for p in m.per_billing)
-            else:
-                billing = tr("{n} × {low}–{high}").format(
-                    n=n, low=_kr(parts[-1]), high=_kr(parts[0])
-                )
+        billing = _billing_text(m.per_billing)
         data.append(
             [
                 Paragraph(esc(m.name), st["cell"]),
@@ -318,6 +303,44 @@ def render_cost_distribution(
             )
         )
 
+    return story
+
+
+def render_cost_distribution(
+    view: Any, out_path: os.PathLike[str] | str | Any, *, today: dt.date | None = None
+) -> Path:
+    from po_desktop.services.economy import key_label
+
+    st = styles()
+    r = view.result
+    today = today or dt.date.today()
+    story: list[Any] = []
+    if view.unit_label:
+        story.append(Paragraph(esc(view.unit_label), st["unit"]))
+    story.append(Paragraph(esc(tr("Kostnadsfördelning {year}").format(year=r.year)), st["title"]))
+    facts = [tr("Fördelningsnyckel: {key}").format(key=key_label(r.key))]
+    if view.population_as_of:
+        facts.append(
+            tr("Folkmängd per {dates}").format(
+                dates=", ".join(d.isoformat() for d in view.population_as_of)
+            )
+        )
+    facts.append(tr("Fakturering {n} gånger per år").format(n=r.billings_per_year))
+    facts.append(tr("Utskriven {date}").format(date=today.isoformat()))
+    if view.index_percent is not None:
+        facts.append(
+            tr("Budgeten uppräknad med {pct} från {year}").format(
+                pct=_pct(view.index_percent), year=r.year - 1
+            )
+        )
+    story.append(Paragraph(esc(" · ".join(facts)), st["body"]))
+    for line in view.status_lines():
+        story.append(Paragraph(esc(line), st["cell_bold"]))
+
+    story += _key_figures_story(view, st)
+    story += _budget_story(view, st)
+    story += _staffing_tables(view, st)
+    story += _municipalities_story(view, st)
     story.append(Paragraph(esc(tr("Bemanning")), st["h1"]))
     for line in staffing_lines(r):
         story.append(Paragraph(esc(line), st["body"]))
