@@ -347,6 +347,7 @@ def test_org_number_that_is_a_personnummer_is_refused(lappland, cli):
     assert code == 4 and "personnummer" in err
 
 
+@pytest.mark.slow
 def test_contact_block_never_breaks_across_pages(coordinator_vault, tmp_path):
     """However long the staffing list above it, "Kontaktperson" and its fields share one page."""
     from decimal import Decimal

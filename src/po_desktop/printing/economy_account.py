@@ -135,7 +135,13 @@ def _settlement(view: Any, st: Any) -> list[Any]:
             )
         )
     data: list[list[Any]] = [
-        [tr("Kommun"), tr("Fakturerat"), tr("Enligt utfall"), tr("Återbetalning"), tr("Tilläggsfaktura")]
+        [
+            tr("Kommun"),
+            tr("Fakturerat"),
+            tr("Enligt utfall"),
+            tr("Återbetalning"),
+            tr("Tilläggsfaktura"),
+        ]
     ]
     for s in r.settlements:
         data.append(
