@@ -225,9 +225,14 @@ def test_staffing_view():
     )
     r = compute(inputs, strict=True)
     per = {m.name: m.inhabitants_per_fte for m in r.municipalities}
-    assert per == {"Mora": 27_000, "Orsa": 27_000, "Leksand": 30_000}
+    # issue 19: per municipality only where FTE is allocated to it alone; PO Mora's area
+    # (Mora + Orsa) has its own figure, the organisation's is shown once
+    assert per == {"Mora": None, "Orsa": None, "Leksand": 30_000}
+    areas = {a.name: (a.municipalities, a.inhabitants_per_fte) for a in r.allocations}
+    assert areas == {"PO Mora": (("Mora", "Orsa"), 27_000), "PO Leksand": (("Leksand",), 30_000)}
     assert r.inhabitants_per_fte == 28_000
-    assert r.active_per_fte == D("14.0")
+    assert r.active_per_fte == D("14.0")  # klienter under året per årsarbete, no 10–15 judgement
+    assert r.caseload_per_fte is None  # no ongoing-at-end figure given: no caseload
     assert r.grant == 450_270  # 1.50 × 300 180
 
 

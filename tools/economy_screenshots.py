@@ -126,7 +126,83 @@ def demo(path: Path) -> None:
             "PO Vänersborg": Decimal("1.00"),
         },
     )
+    account(v)
     v.lock()
+
+
+def account(v) -> None:
+    """The 2016 account: nine ombud and a chef with clients (all eligible, as in the sketch's
+    alternative 2b), one post filled in April, one parental leave, the actual costs."""
+    from po_desktop.domain.economy import Post
+    from po_desktop.services import economy as ec
+    from po_desktop.services import economy_account as acc
+    from po_desktop.services import economy_application as app
+
+    full = tuple([Decimal(1)] * 12)
+    areas = {
+        "Dalsland": ("Bengtsfors", "Dals-Ed", "Mellerud", "Åmål"),
+        "Norra Bohuslän": ("Strömstad", "Tanum", "Sotenäs", "Munkedal", "Lysekil", "Orust"),
+    }
+    posts = [
+        Post("PO Dalsland", Decimal("1.00"), municipalities=areas["Dalsland"], area="Dalsland"),
+        Post("PO Färgelanda", Decimal("1.00"), municipalities=("Färgelanda", "Lilla Edet")),
+        Post(
+            "PO Norra Bohuslän 1",
+            Decimal("1.00"),
+            municipalities=areas["Norra Bohuslän"],
+            area="Norra Bohuslän",
+            months=tuple([Decimal(0)] * 3 + [Decimal(1)] * 9),
+        ),
+        Post(
+            "PO Norra Bohuslän 2",
+            Decimal("1.00"),
+            municipalities=areas["Norra Bohuslän"],
+            area="Norra Bohuslän",
+        ),
+        Post("PO Trollhättan 1", Decimal("1.00"), municipalities=("Trollhättan",)),
+        Post("PO Trollhättan 2", Decimal("1.00"), municipalities=("Trollhättan",)),
+        Post("PO Uddevalla 1", Decimal("1.00"), municipalities=("Uddevalla",)),
+        Post(
+            "PO Uddevalla 2",
+            Decimal("1.00"),
+            municipalities=("Uddevalla",),
+            months=tuple([Decimal(1)] * 5 + [Decimal("0.50")] * 3 + [Decimal(1)] * 4),
+        ),
+        Post("PO Vänersborg", Decimal("1.00"), municipalities=("Vänersborg",)),
+        Post("PO och chef", Decimal("1.00")),
+    ]
+    for p in posts:
+        ec.set_post(v, 2016, p if p.months is not None else Post(**{**p.__dict__, "months": full}))
+    acc.set_account(v, 2016, grant_decided=3_024_000, grant_decided_fte=Decimal("10.00"))
+    acc.set_actual(
+        v,
+        2016,
+        {
+            "Löner PO": 3_105_000,
+            "Lön PO och chef": 456_000,
+            "Semesterlönetillägg": 68_000,
+            "PO-påslag": 1_402_000,
+            "Utbildning": 24_500,
+            "Handledning": 50_000,
+            "Leasingbilar": 471_300,
+            "Telefon": 69_800,
+            "It": 88_000,
+            "Personalrepr": 31_200,
+            "Lokalkostnad": 100_000,
+        },
+    )
+    app.set_application(
+        v,
+        2016,
+        {
+            "administration": "Fyrbodals kommunalförbund",
+            "postal_address": "Box 305, 451 18 Uddevalla",
+            "operating_form": "federation",
+            "committee": "Förbundsstyrelsen",
+            "plan": "Ombuden arbetar på klientens uppdrag, relationsskapande och "
+            "återhämtningsinriktat.",
+        },
+    )
 
 
 def main(out: Path) -> int:
@@ -159,7 +235,21 @@ def main(out: Path) -> int:
     shoot(app, win, out, "20-economy-fte")
     view.inputs_tabs.setCurrentIndex(2)
     shoot(app, win, out, "21-economy-municipalities")
+    view.inputs_tabs.setCurrentIndex(3)
+    shoot(app, win, out, "25-economy-application")
+    view.inputs_tabs.setCurrentIndex(0)
+    view.results_tabs.setCurrentIndex(2)
+    shoot(app, win, out, "19-economy-trend")
+    view.results_tabs.setCurrentIndex(0)
+    view.tabs.setCurrentWidget(view.account)
+    settle(app, 300)
+    shoot(app, win, out, "24-economy-account")
     vault = win.vault
+    from po_desktop.printing.economy_account import render_account
+    from po_desktop.services.economy_account import account as account_view
+
+    redovisning = tmp / "redovisning.pdf"
+    render_account(account_view(vault, 2016), redovisning)
     economy = ec.economy(vault, 2016)
     pdf = tmp / "kostnad.pdf"
     render_cost_distribution(economy, pdf)
@@ -168,7 +258,11 @@ def main(out: Path) -> int:
         vault, 2016, grant, {"contact_title": "Förbundschef", "contact_name": "Anna Exempel"}
     )
     win.close()
-    for source, name in ((pdf, "22-kostnadsfordelning"), (grant, "23-ansokan-statsbidrag")):
+    for source, name in (
+        (pdf, "22-kostnadsfordelning"),
+        (grant, "23-ansokan-statsbidrag"),
+        (redovisning, "26-redovisning-statsbidrag"),
+    ):
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(source), str(out / name)], check=True)
         for p in sorted(out.glob(f"{name}-*.png")):
             print(p)

@@ -70,12 +70,16 @@ def test_economy_view_live_results_save_and_print(
     assert {m.name: m.amount for m in stored.municipalities}["Kiruna"] == 336_248
     assert stored.units[0].source == "entered"
 
-    # a refused save (shares not 100 %) changes nothing
+    # partial work saves (issue 19): shares at 99 % are stored, the message says what is
+    # missing, and nothing is billed until they sum to 100 %
     _set(view.munis, 0, 1, "35")
     view.save_now()
-    assert "99,00 %" in view.message.text()
+    assert view.message.text().startswith("Sparat.") and "99,00 %" in view.message.text()
+    assert all(m.amount is None for m in ec.economy(win.vault, 2016).result.municipalities)
+    _set(view.munis, 0, 1, "36")
+    view.save_now()
+    assert view.message.text() == "Sparat."
     assert ec.economy(win.vault, 2016).result.municipalities == stored.municipalities
-    view.refresh()
 
     with qtbot.waitSignal(win.jobs.finished, timeout=30000):
         view.pdf_button.click()

@@ -11,191 +11,83 @@ first, so the result never depends on the order of the input (``tests/test_econo
 Interpretations (said in the issue's report):
 
 - ``staff_overhead`` (PO-påslag) lines given as a percentage are that percentage of the sum of the
-  ``staff`` lines; given in kronor they count as they are.
-- Statsbidrag = FTE total (two decimals) × amount per FTE, rounded to whole kronor.
+  ``staff`` lines (under the key ``own_posts``: of the staff lines of the same party).
+- Statsbidrag = grant-eligible FTE (two decimals) × amount per FTE, rounded to whole kronor
+  (:mod:`po_desktop.domain.economy_funding` says which FTE are eligible).
+- The municipalities' part is never negative: when the statsbidrag exceeds the cost, it is None
+  and ``problem`` says why (one line everywhere).
 - A municipality's cost per inhabitant is its yearly amount divided by its population (all ages,
   and 18+), in whole kronor (the Fyrbodal sketch's "11 kr").
-- Inhabitants per FTE of a municipality: the FTE of the units covering it are shared among their
-  municipalities by population (all ages); so every municipality of one unit shows that unit's
-  area figure. A municipality no unit names gets the organisation's figure (all inhabitants /
-  all FTE).
+- Inhabitants per FTE: the organisation's figure once (all inhabitants / all FTE); per
+  municipality only where FTE is allocated to it alone; per area in ``allocations``.
+- Caseload: ongoing assignments at the year's end per FTE (``domain.rules.caseload``) is the one
+  figure against 10–15; the year's active assignments per FTE ("klienter under året per
+  årsarbete") is shown without that judgement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
-KEYS = ("fixed", "population_18plus", "population_all", "active_clients")
-BUDGET_KINDS = ("staff", "staff_overhead", "premises", "travel", "supervision", "training", "other")
-FTE_SOURCES = ("bundle", "entered")
-INHABITANTS_PER_FTE = (25_000, 30_000)
-ACTIVE_PER_FTE = (10, 15)
-DEFAULT_BILLINGS = 2
-HUNDRED = Decimal(100)
-CENT = Decimal("0.01")
-ONE = Decimal(1)
-
-
-class EconomyInputError(ValueError):
-    """Inputs that give no result (a fixed key not summing to 100 %, a missing population …).
-
-    ``code`` says which rule failed; ``subject`` names the municipality or line when there is
-    one. The service turns it into one translated line."""
-
-    def __init__(self, code: str, subject: str = "", detail: str = ""):
-        super().__init__(f"{code}: {subject} {detail}".strip())
-        self.code = code
-        self.subject = subject
-        self.detail = detail
-
-
-@dataclass(frozen=True)
-class BudgetLine:
-    name: str
-    kind: str
-    amount: int | None = None  # whole kronor, or
-    percent: Decimal | None = None  # staff_overhead only: percent of the staff lines
-
-
-@dataclass(frozen=True)
-class UnitFte:
-    label: str
-    fte: Decimal | None
-    source: str | None  # "bundle", "entered" or None (no figure)
-    municipalities: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class MunicipalityInput:
-    name: str
-    population_all: int | None = None
-    population_18plus: int | None = None
-    share_percent: Decimal | None = None  # fixed key
-    active_clients: int | None = None  # the year's active assignments (merged bundles)
-
-
-@dataclass(frozen=True)
-class EconomyInputs:
-    year: int
-    key: str | None
-    grant_per_fte: int | None
-    budget: tuple[BudgetLine, ...] = ()
-    municipalities: tuple[MunicipalityInput, ...] = ()
-    units: tuple[UnitFte, ...] = ()
-    billings_per_year: int = DEFAULT_BILLINGS
-    active_assignments: int | None = None  # the year's merged assignments.active
-
-
-@dataclass(frozen=True)
-class MunicipalityResult:
-    name: str
-    share_percent: Decimal | None
-    amount: int | None
-    per_billing: tuple[int, ...] | None
-    per_inhabitant: int | None
-    per_inhabitant_18plus: int | None
-    inhabitants_per_fte: int | None
-    population_all: int | None
-    population_18plus: int | None
-
-
-@dataclass(frozen=True)
-class EconomyResult:
-    year: int
-    key: str | None
-    fte_total: Decimal
-    grant_per_fte: int | None
-    grant: int | None
-    budget: tuple[tuple[BudgetLine, int], ...]
-    cost_total: int
-    municipalities_total: int | None
-    grant_share_percent: Decimal | None
-    units: tuple[UnitFte, ...]
-    municipalities: tuple[MunicipalityResult, ...]
-    billings_per_year: int
-    per_inhabitant: int | None
-    per_inhabitant_18plus: int | None
-    inhabitants_per_fte: int | None
-    active_assignments: int | None
-    active_per_fte: Decimal | None
-    problem: EconomyInputError | None = field(default=None, compare=False)
-
-
-# --- numbers ---------------------------------------------------------------------------------
-
-
-def whole_kronor(value: Decimal) -> int:
-    return int(value.quantize(ONE, rounding=ROUND_HALF_UP))
-
-
-def two_decimals(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def parse_decimal(text: str) -> Decimal:
-    """``"38,46"`` / ``"38.46"`` / ``"1 442 000"`` → Decimal; ValueError for anything else
-    (no exponents, no NaN, no infinity)."""
-    cleaned = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    cleaned = cleaned.replace(",", ".").replace("\u2212", "-")
-    if not cleaned or any(ch not in "0123456789.-" for ch in cleaned):
-        raise ValueError(text)
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return value
-
-
-def largest_remainder(total: int, weights: Sequence[tuple[str, Decimal]]) -> dict[str, int]:
-    """Split ``total`` whole kronor in proportion to ``weights`` so the parts sum to ``total``.
-
-    Every part is the floor of its exact share plus at most one krona: the leftover kronor go to
-    the largest fractional parts, ties to the name that sorts first. Zero weights get zero.
-    """
-    names = [n for n, _ in weights]
-    if len(set(names)) != len(names):
-        raise EconomyInputError("duplicate", next(n for n in names if names.count(n) > 1))
-    if any(w < 0 for _, w in weights):
-        raise EconomyInputError("negative_weight", next(n for n, w in weights if w < 0))
-    whole = sum((w for _, w in weights), Decimal(0))
-    if whole <= 0:
-        raise EconomyInputError("no_weights")
-    sign = -1 if total < 0 else 1
-    rest_total = abs(total)
-    floors: dict[str, int] = {}
-    fractions: list[tuple[Decimal, str]] = []
-    for name, w in weights:
-        exact = Decimal(rest_total) * w / whole
-        low = int(exact.to_integral_value(rounding=ROUND_FLOOR))
-        floors[name] = low
-        fractions.append((exact - low, name))
-    left = rest_total - sum(floors.values())
-    for _frac, name in sorted(fractions, key=lambda item: (-item[0], item[1]))[:left]:
-        floors[name] += 1
-    return {name: sign * amount for name, amount in floors.items()}
-
-
-def split_billings(amount: int, billings: int) -> tuple[int, ...]:
-    """A yearly amount over ``billings`` equal periods, whole kronor summing to ``amount`` (the
-    earlier periods take the leftover kronor)."""
-    if billings < 1:
-        raise EconomyInputError("billings")
-    sign = -1 if amount < 0 else 1
-    base, left = divmod(abs(amount), billings)
-    return tuple(sign * (base + (1 if i < left else 0)) for i in range(billings))
-
+from po_desktop.domain.economy_csv import (
+    AmountRow,
+    PopulationRow,
+    decode_text,
+    normalize_name,
+    parse_amounts_csv,
+    parse_population_csv,
+)
+from po_desktop.domain.economy_funding import allocations, fte_totals, own_posts_split
+from po_desktop.domain.economy_types import (
+    ACTIVE_PER_FTE,
+    BUDGET_KINDS,
+    CENT,
+    DEFAULT_BILLINGS,
+    FTE_SOURCES,
+    HUNDRED,
+    INHABITANTS_PER_FTE,
+    KEYS,
+    MONTHS,
+    ONE,
+    Allocation,
+    BudgetLine,
+    EconomyInputError,
+    EconomyInputs,
+    EconomyResult,
+    MunicipalityInput,
+    MunicipalityResult,
+    Post,
+    UnitFte,
+    indexed,
+    largest_remainder,
+    parse_decimal,
+    percent_text,
+    split_billings,
+    two_decimals,
+    whole_kronor,
+)
 
 # --- budget ----------------------------------------------------------------------------------
 
 
-def budget_amounts(lines: Iterable[BudgetLine]) -> tuple[tuple[BudgetLine, int], ...]:
-    """Each line with its whole-kronor amount (percent lines of the staff lines' sum)."""
+def budget_amounts(
+    lines: Iterable[BudgetLine], *, by_party: bool = False
+) -> tuple[tuple[BudgetLine, int], ...]:
+    """Each line with its whole-kronor amount (percent lines of the staff lines' sum; with
+    ``by_party``, of the staff lines of the same party)."""
     items = tuple(lines)
-    staff = sum((Decimal(b.amount or 0) for b in items if b.kind == "staff"), Decimal(0))
+
+    def staff_of(party: str | None) -> Decimal:
+        return sum(
+            (
+                Decimal(b.amount or 0)
+                for b in items
+                if b.kind == "staff" and (not by_party or b.party == party)
+            ),
+            Decimal(0),
+        )
+
     out: list[tuple[BudgetLine, int]] = []
     for b in items:
         if b.kind not in BUDGET_KINDS:
@@ -205,7 +97,7 @@ def budget_amounts(lines: Iterable[BudgetLine]) -> tuple[tuple[BudgetLine, int],
                 raise EconomyInputError("percent_kind", b.name)
             if b.percent < 0:
                 raise EconomyInputError("negative", b.name)
-            out.append((b, whole_kronor(staff * b.percent / HUNDRED)))
+            out.append((b, whole_kronor(staff_of(b.party) * b.percent / HUNDRED)))
         else:
             if b.amount is None or b.amount < 0:
                 raise EconomyInputError("negative", b.name)
@@ -217,10 +109,13 @@ def budget_amounts(lines: Iterable[BudgetLine]) -> tuple[tuple[BudgetLine, int],
 
 
 def key_weights(key: str, municipalities: Sequence[MunicipalityInput]) -> list[tuple[str, Decimal]]:
-    """The weight of every municipality under ``key`` (checked: see EconomyInputError codes)."""
+    """The weight of every municipality under ``key`` (checked: see EconomyInputError codes).
+    The key ``own_posts`` is split by :func:`economy_funding.own_posts_split`: equal weights."""
     if key not in KEYS:
         raise EconomyInputError("key", key)
     weights: list[tuple[str, Decimal]] = []
+    if key == "own_posts":
+        return [(m.name, ONE) for m in municipalities]
     if key == "fixed":
         for m in municipalities:
             share = m.share_percent if m.share_percent is not None else Decimal(0)
@@ -238,9 +133,9 @@ def key_weights(key: str, municipalities: Sequence[MunicipalityInput]) -> list[t
             "active_clients": m.active_clients,
         }[key]
         if value is None:
-            raise EconomyInputError(
-                "missing_population" if key != "active_clients" else "missing_active", m.name
-            )
+            if key == "active_clients":
+                raise EconomyInputError("missing_active", m.name)
+            raise EconomyInputError("missing_population", m.name, key)
         if value < 0:
             raise EconomyInputError("negative", m.name)
         weights.append((m.name, Decimal(value)))
@@ -255,41 +150,13 @@ def _per(amount: Decimal | int | None, count: int | None) -> int | None:
     return whole_kronor(Decimal(amount) / Decimal(count))
 
 
-def _inhabitants_per_fte(inputs: EconomyInputs, fte_total: Decimal) -> dict[str, int | None]:
-    population = {m.name: m.population_all for m in inputs.municipalities}
-    covered_fte: dict[str, Decimal] = {}
-    covered_pop: dict[str, Decimal] = {}
-    for unit in inputs.units:
-        names = [n for n in unit.municipalities if n in population]
-        pops = [population[n] for n in names]
-        if not names or unit.fte is None or any(p is None for p in pops):
-            continue
-        area = sum((Decimal(p or 0) for p in pops), Decimal(0))
-        if area <= 0:
-            continue
-        for n, p in zip(names, pops, strict=True):
-            covered_fte[n] = covered_fte.get(n, Decimal(0)) + unit.fte * Decimal(p or 0) / area
-            covered_pop[n] = Decimal(p or 0)
-    all_pop = [p for p in population.values()]
-    org: int | None = None
-    if all_pop and all(p is not None for p in all_pop) and fte_total > 0:
-        org = whole_kronor(sum((Decimal(p or 0) for p in all_pop), Decimal(0)) / fte_total)
-    out: dict[str, int | None] = {}
-    for name, pop in population.items():
-        fte = covered_fte.get(name)
-        if fte and fte > 0 and pop is not None:
-            out[name] = whole_kronor(Decimal(pop) / fte)
-        else:
-            out[name] = org
-    return out
-
-
-def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
-    """The results of economy.md §2. With ``strict`` a key that cannot be applied raises
-    :class:`EconomyInputError`; otherwise the amounts are None and ``problem`` says why."""
-    names = [m.name for m in inputs.municipalities]
-    if len(set(names)) != len(names):
-        raise EconomyInputError("duplicate", next(n for n in names if names.count(n) > 1))
+def _check(inputs: EconomyInputs) -> None:
+    names = [m.name for m in inputs.municipalities] + list(inputs.other_parties)
+    folded = [n.casefold() for n in names]
+    if len(set(folded)) != len(folded):
+        raise EconomyInputError(
+            "duplicate", next(n for n in names if folded.count(n.casefold()) > 1)
+        )
     if inputs.grant_per_fte is not None and inputs.grant_per_fte < 0:
         raise EconomyInputError("negative", "grant_per_fte")
     if inputs.billings_per_year < 1:
@@ -297,46 +164,68 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
     for u in inputs.units:
         if u.fte is not None and u.fte < 0:
             raise EconomyInputError("negative", u.label)
-    budget = budget_amounts(inputs.budget)
-    cost_total = sum(a for _, a in budget)
-    fte_total = two_decimals(sum((u.fte for u in inputs.units if u.fte is not None), Decimal(0)))
-    grant = None
-    if inputs.grant_per_fte is not None:
-        grant = whole_kronor(fte_total * Decimal(inputs.grant_per_fte))
-    muni_total = None if grant is None else cost_total - grant
-    share = None
-    if grant is not None and cost_total > 0:
-        share = two_decimals(Decimal(grant) * HUNDRED / Decimal(cost_total))
+    for p in inputs.posts:
+        if p.fte < 0:
+            raise EconomyInputError("negative", p.name)
 
-    problem: EconomyInputError | None = None
-    amounts: dict[str, int] = {}
-    weights: list[tuple[str, Decimal]] = []
-    if inputs.key is None:
-        problem = EconomyInputError("no_key")
-    else:
-        try:
-            weights = key_weights(inputs.key, inputs.municipalities)
-        except EconomyInputError as exc:
-            problem = exc
-    if problem is None and muni_total is None:
-        problem = EconomyInputError("no_grant")
-    if problem is None and muni_total is not None and muni_total < 0:
-        # the statsbidrag covers more than the whole budget (the budget is not entered yet):
-        # never bill a municipality a negative amount
-        problem = EconomyInputError("grant_exceeds_cost", str(grant), str(cost_total))
-    if problem is None and muni_total is not None:
-        amounts = largest_remainder(muni_total, weights)
-    if problem is not None and strict:
-        raise problem
-    whole = sum((w for _, w in weights), Decimal(0))
-    per_fte = _inhabitants_per_fte(inputs, fte_total)
+
+class _Split:
+    """What the key gives: amounts per party, their weights, own posts, what is not billed."""
+
+    def __init__(self) -> None:
+        self.amounts: dict[str, int] = {}
+        self.weights: list[tuple[str, Decimal]] = []
+        self.own: dict[str, int] = {}
+        self.unallocated: int | None = None
+        self.problem: EconomyInputError | None = None
+
+
+def _split(
+    inputs: EconomyInputs,
+    budget: tuple[tuple[BudgetLine, int], ...],
+    grant: int | None,
+    muni_total: int | None,
+) -> _Split:
+    out = _Split()
+    try:
+        if inputs.key is None:
+            raise EconomyInputError("no_key")
+        out.weights = key_weights(inputs.key, inputs.municipalities)
+        if grant is None or muni_total is None:
+            raise EconomyInputError("no_grant")
+        if muni_total < 0:
+            # the statsbidrag covers more than the whole budget (the budget is not entered
+            # yet): never bill a municipality a negative amount
+            raise EconomyInputError("grant_exceeds_cost", str(grant), str(budget_total(budget)))
+        if inputs.key == "own_posts":
+            parts = own_posts_split(inputs, budget, grant)
+            out.amounts, out.own, out.weights = parts.amounts, parts.own, parts.weights
+            out.unallocated = parts.unallocated
+        else:
+            out.amounts = largest_remainder(muni_total, out.weights)
+    except EconomyInputError as exc:
+        out.problem = exc
+        out.amounts, out.own = {}, {}
+    return out
+
+
+def budget_total(budget: Sequence[tuple[BudgetLine, int]]) -> int:
+    return sum(a for _, a in budget)
+
+
+def _rows(
+    inputs: EconomyInputs, split: _Split, per_fte: Mapping[str, int]
+) -> list[MunicipalityResult]:
+    whole = sum((w for _, w in split.weights), Decimal(0))
+    weight_of = dict(split.weights)
     rows: list[MunicipalityResult] = []
-    for m in inputs.municipalities:
-        weight = dict(weights).get(m.name)
-        pct = None
-        if weight is not None and whole > 0:
-            pct = two_decimals(weight * HUNDRED / whole)
-        amount = amounts.get(m.name)
+    others = (
+        [MunicipalityInput(n) for n in inputs.other_parties] if inputs.key == "own_posts" else []
+    )
+    for m in list(inputs.municipalities) + others:
+        weight = weight_of.get(m.name)
+        pct = two_decimals(weight * HUNDRED / whole) if weight is not None and whole > 0 else None
+        amount = split.amounts.get(m.name)
         rows.append(
             MunicipalityResult(
                 name=m.name,
@@ -350,19 +239,43 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
                 inhabitants_per_fte=per_fte.get(m.name),
                 population_all=m.population_all,
                 population_18plus=m.population_18plus,
+                own_posts=split.own.get(m.name) if inputs.key == "own_posts" else None,
+                is_municipality=m not in others,
             )
         )
+    return rows
+
+
+def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
+    """The results of economy.md §2. With ``strict`` a key that cannot be applied raises
+    :class:`EconomyInputError`; otherwise the amounts are None and ``problem`` says why."""
+    from po_desktop.domain.rules import caseload
+
+    _check(inputs)
+    budget = budget_amounts(inputs.budget, by_party=inputs.key == "own_posts")
+    cost_total = budget_total(budget)
+    fte_total, fte_eligible, fte_source = fte_totals(inputs)
+    grant = inputs.grant_override
+    if grant is None and inputs.grant_per_fte is not None:
+        grant = whole_kronor(fte_eligible * Decimal(inputs.grant_per_fte))
+    muni_total = None if grant is None else cost_total - grant
+    share = None
+    if grant is not None and cost_total > 0:
+        share = two_decimals(Decimal(grant) * HUNDRED / Decimal(cost_total))
+    split = _split(inputs, budget, grant, muni_total)
+    if split.problem is not None and strict:
+        raise split.problem
+    if muni_total is not None and muni_total < 0:
+        muni_total = None  # one problem line, never a negative amount
+    allocs, per_fte = allocations(inputs)
     pops = [m.population_all for m in inputs.municipalities]
     adults = [m.population_18plus for m in inputs.municipalities]
-    all_known = bool(pops) and all(p is not None for p in pops)
-    adults_known = bool(adults) and all(p is not None for p in adults)
-    total_pop = sum(p or 0 for p in pops) if all_known else None
-    total_adults = sum(p or 0 for p in adults) if adults_known else None
-    active_per_fte = None
-    if inputs.active_assignments is not None and fte_total > 0:
-        active_per_fte = (Decimal(inputs.active_assignments) / fte_total).quantize(
-            Decimal("0.1"), rounding=ROUND_HALF_UP
-        )
+    total_pop = sum(p or 0 for p in pops) if pops and None not in pops else None
+    total_adults = sum(p or 0 for p in adults) if adults and None not in adults else None
+    billed = muni_total if split.amounts else None
+    if billed is not None and inputs.key == "own_posts":
+        billed = sum(split.amounts.values())
+    load = caseload(inputs.ongoing_at_end, fte_total) if inputs.ongoing_at_end is not None else None
     return EconomyResult(
         year=inputs.year,
         key=inputs.key,
@@ -374,42 +287,70 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
         municipalities_total=muni_total,
         grant_share_percent=share,
         units=inputs.units,
-        municipalities=tuple(rows),
+        municipalities=tuple(_rows(inputs, split, per_fte)),
         billings_per_year=inputs.billings_per_year,
-        per_inhabitant=_per(muni_total if amounts else None, total_pop),
-        per_inhabitant_18plus=_per(muni_total if amounts else None, total_adults),
+        per_inhabitant=_per(billed, total_pop),
+        per_inhabitant_18plus=_per(billed, total_adults),
         inhabitants_per_fte=(
             whole_kronor(Decimal(total_pop) / fte_total)
             if total_pop is not None and fte_total > 0
             else None
         ),
         active_assignments=inputs.active_assignments,
-        active_per_fte=active_per_fte,
-        problem=problem,
+        active_per_fte=(
+            (Decimal(inputs.active_assignments) / fte_total).quantize(
+                Decimal("0.1"), rounding=ROUND_HALF_UP
+            )
+            if inputs.active_assignments is not None and fte_total > 0
+            else None
+        ),
+        problem=split.problem,
+        fte_eligible=fte_eligible,
+        fte_source=fte_source,
+        allocations=allocs,
+        ongoing_at_end=inputs.ongoing_at_end,
+        caseload_per_fte=None
+        if load is None or load.per_fte is None
+        else Decimal(str(load.per_fte)),
+        caseload_status=None if load is None or load.per_fte is None else load.status,
+        unallocated=split.unallocated if split.amounts else None,
     )
 
 
-def percent_text(value: Decimal | None) -> str | None:
-    """Two decimals as text (``"44.00"``), or None."""
-    return None if value is None else f"{two_decimals(value):.2f}"
+def _pct(value: Decimal | None) -> float | None:
+    return None if value is None else float(two_decimals(value))
+
+
+def _municipality_dict(m: MunicipalityResult) -> dict[str, object]:
+    return {
+        "name": m.name,
+        "share_percent": _pct(m.share_percent),
+        "amount": m.amount,
+        "per_billing": None if m.per_billing is None else list(m.per_billing),
+        "per_inhabitant": m.per_inhabitant,
+        "per_inhabitant_18plus": m.per_inhabitant_18plus,
+        "inhabitants_per_fte": m.inhabitants_per_fte,
+        "population_all": m.population_all,
+        "population_18plus": m.population_18plus,
+        "own_posts": m.own_posts,
+        "is_municipality": m.is_municipality,
+    }
 
 
 def result_to_dict(result: EconomyResult) -> dict[str, object]:
     """The JSON of ``coordinator economy --json`` (economy.md §3): kronor as whole numbers,
     percentages as numbers with two decimals, FTE with two decimals, null where input lacks."""
-
-    def pct(value: Decimal | None) -> float | None:
-        return None if value is None else float(two_decimals(value))
-
     return {
         "year": result.year,
         "key": result.key,
         "fte_total": float(result.fte_total),
+        "fte_eligible": float(result.fte_eligible),
+        "fte_source": result.fte_source,
         "grant_per_fte": result.grant_per_fte,
         "grant": result.grant,
         "cost_total": result.cost_total,
         "municipalities_total": result.municipalities_total,
-        "grant_share_percent": pct(result.grant_share_percent),
+        "grant_share_percent": _pct(result.grant_share_percent),
         "units": [
             {
                 "label": u.label,
@@ -418,35 +359,44 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
             }
             for u in result.units
         ],
-        "municipalities": [
-            {
-                "name": m.name,
-                "share_percent": pct(m.share_percent),
-                "amount": m.amount,
-                "per_billing": None if m.per_billing is None else list(m.per_billing),
-                "per_inhabitant": m.per_inhabitant,
-                "per_inhabitant_18plus": m.per_inhabitant_18plus,
-                "inhabitants_per_fte": m.inhabitants_per_fte,
-                "population_all": m.population_all,
-                "population_18plus": m.population_18plus,
-            }
-            for m in result.municipalities
-        ],
+        "municipalities": [_municipality_dict(m) for m in result.municipalities],
         "budget": [
-            {"name": b.name, "kind": b.kind, "amount": amount, "percent": pct(b.percent)}
+            {
+                "name": b.name,
+                "kind": b.kind,
+                "amount": amount,
+                "percent": _pct(b.percent),
+                "party": b.party,
+            }
             for b, amount in result.budget
         ],
         "billings_per_year": result.billings_per_year,
         "per_inhabitant": result.per_inhabitant,
         "per_inhabitant_18plus": result.per_inhabitant_18plus,
+        "unallocated": result.unallocated,
         "staffing": {
             "inhabitants_per_fte": result.inhabitants_per_fte,
             "inhabitants_per_fte_target": list(INHABITANTS_PER_FTE),
+            "allocations": [
+                {
+                    "name": a.name,
+                    "municipalities": list(a.municipalities),
+                    "fte": float(a.fte),
+                    "population": a.population,
+                    "inhabitants_per_fte": a.inhabitants_per_fte,
+                }
+                for a in result.allocations
+            ],
+            "ongoing_at_end": result.ongoing_at_end,
+            "caseload_per_fte": None
+            if result.caseload_per_fte is None
+            else float(result.caseload_per_fte),
+            "caseload_status": result.caseload_status,
+            "caseload_target": list(ACTIVE_PER_FTE),
             "active_assignments": result.active_assignments,
-            "active_per_fte": None
+            "clients_per_fte": None
             if result.active_per_fte is None
             else float(result.active_per_fte),
-            "active_per_fte_target": list(ACTIVE_PER_FTE),
         },
         "problem": None if result.problem is None else result.problem.code,
     }
@@ -459,23 +409,36 @@ def shares_from(values: Mapping[str, Decimal]) -> tuple[MunicipalityInput, ...]:
 
 __all__ = [
     "ACTIVE_PER_FTE",
+    "Allocation",
+    "AmountRow",
     "BUDGET_KINDS",
     "BudgetLine",
+    "CENT",
     "DEFAULT_BILLINGS",
     "EconomyInputError",
     "EconomyInputs",
     "EconomyResult",
     "FTE_SOURCES",
+    "HUNDRED",
     "INHABITANTS_PER_FTE",
     "KEYS",
+    "MONTHS",
     "MunicipalityInput",
     "MunicipalityResult",
+    "PopulationRow",
+    "Post",
     "UnitFte",
     "budget_amounts",
+    "budget_total",
     "compute",
+    "decode_text",
+    "indexed",
     "key_weights",
     "largest_remainder",
+    "normalize_name",
+    "parse_amounts_csv",
     "parse_decimal",
+    "parse_population_csv",
     "percent_text",
     "result_to_dict",
     "shares_from",
@@ -483,93 +446,3 @@ __all__ = [
     "two_decimals",
     "whole_kronor",
 ]
-
-
-# --- population CSV ---------------------------------------------------------------------------
-
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-
-
-def normalize_name(text: str) -> str:
-    """A municipality name as typed or exported: NFKC, one kind of dash, no invisible
-    characters, single spaces. (Matching is done on ``casefold()`` of this.)"""
-    import unicodedata
-
-    value = unicodedata.normalize("NFKC", str(text)).translate(_DASHES).translate(_INVISIBLE)
-    # control and format characters (bidi overrides, NUL, ESC …) never belong in a name; white
-    # space among them (tab, newline) becomes one space below
-    value = "".join(c for c in value if c.isspace() or unicodedata.category(c) not in ("Cc", "Cf"))
-    return " ".join(value.split())
-
-
-@dataclass(frozen=True)
-class PopulationRow:
-    line: int
-    name: str
-    population_all: int
-    population_18plus: int | None
-
-
-def _count(text: str) -> int | None:
-    """``"279 515"`` / ``"279\u00a0515"`` / ``"279515"`` → 279515; None when not a count."""
-    cleaned = normalize_name(text).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
-    if cleaned.startswith("-") and cleaned[1:].isdigit():
-        raise EconomyInputError("csv_negative", detail=text)
-    if not cleaned.isdigit() or not cleaned.isascii():
-        return None
-    return int(cleaned)
-
-
-def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252 (an older spreadsheet export)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
-def parse_population_csv(raw: bytes) -> list[PopulationRow]:
-    """``kommun;folkmängd;folkmängd 18+`` rows (the last column optional; a header row and empty
-    lines skipped; a leading municipality code such as ``1880 Örebro`` dropped).
-
-    Raises :class:`EconomyInputError` with the line number in ``detail`` for a non-numeric or
-    negative number, an 18+ figure larger than the total, or a duplicate municipality."""
-    import csv
-    import io
-    import re
-
-    text = decode_text(raw)
-    rows: list[PopulationRow] = []
-    seen: dict[str, int] = {}
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
-    for number, cells in enumerate(reader, start=1):
-        cells = [c.strip() for c in cells]
-        if not any(cells):
-            continue
-        if not rows and (len(cells) < 2 or not any(ch.isdigit() for ch in cells[1])):
-            continue  # a title or header line before the first figures
-        if len(cells) < 2 or (len(cells) > 3 and any(cells[3:])):
-            raise EconomyInputError("csv_columns", detail=str(number))
-        name = re.sub(r"^\d{4}\s+", "", normalize_name(cells[0]))
-        try:
-            total = _count(cells[1])
-            adults = _count(cells[2]) if len(cells) > 2 and cells[2] else None
-        except EconomyInputError as exc:
-            raise EconomyInputError("csv_negative", name, str(number)) from exc
-        if total is None or (len(cells) > 2 and cells[2] and adults is None):
-            raise EconomyInputError("csv_number", name, str(number))
-        if not name:
-            raise EconomyInputError("csv_name", detail=str(number))
-        if adults is not None and adults > total:
-            raise EconomyInputError("csv_adults", name, str(number))
-        folded = name.casefold()
-        if folded in seen:
-            raise EconomyInputError("csv_duplicate", name, str(number))
-        seen[folded] = number
-        rows.append(PopulationRow(number, name, total, adults))
-    if not rows:
-        raise EconomyInputError("csv_empty")
-    return rows

@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from po_desktop.domain.safetext import printable
 from po_desktop.errors import RejectedInput
@@ -305,6 +305,7 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
 
     row: list[_Cell] = []
     after_row = False
+    kept_from: int | None = None  # where a keep_together section starts in the story
 
     def flush():
         nonlocal row, after_row
@@ -312,6 +313,12 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
             story.append(FormRow(row, join_top=after_row))
             after_row = True
         row = []
+
+    def close_kept():
+        nonlocal kept_from
+        if kept_from is not None:
+            story[kept_from:] = [KeepTogether(story[kept_from:])]
+            kept_from = None
 
     for block in definition.blocks:
         if block.type in ("field", "choice"):
@@ -322,6 +329,9 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
         flush()
         after_row = False
         if block.type == "heading":
+            close_kept()
+            if block.keep_together:
+                kept_from = len(story)
             story.append(Paragraph(esc(block.text), st["h2"]))
         elif block.style == "boxed":
             box = Table([[Paragraph(esc(block.text), st["small"])]], colWidths=["100%"])
@@ -341,6 +351,7 @@ def _story_for(definition: FormDefinition, values: Mapping[str, Any], unit_label
             style = st["small"] if block.style == "small" else st["body"]
             story += [Spacer(1, 2 * mm), Paragraph(esc(block.text), style), Spacer(1, 2 * mm)]
     flush()
+    close_kept()
     return story
 
 

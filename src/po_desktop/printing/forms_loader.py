@@ -68,6 +68,7 @@ class Block:
     options: tuple[Option, ...] = ()
     columns: int = 1
     multiple: bool = False
+    keep_together: bool = False  # heading: its section never breaks across pages
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class _Checker:
 
 
 _BLOCK_KEYS = {
-    "heading": {"type", "text"},
+    "heading": {"type", "text", "keep_together"},
     "text": {"type", "text", "style"},
     "field": {"type", "key", "label", "help", "lines", "width", "same_row"},
     "choice": {
@@ -193,7 +194,11 @@ def _block(c: _Checker, data: Any, path: str, seen_keys: set[str]) -> Block:
         )
     c.unknown(data, _BLOCK_KEYS[btype], path)
     if btype == "heading":
-        return Block(type=btype, text=c.get(data, "text", path, str, required=True))
+        return Block(
+            type=btype,
+            text=c.get(data, "text", path, str, required=True),
+            keep_together=c.get(data, "keep_together", path, bool, default=False),
+        )
     if btype == "text":
         style = c.get(data, "style", path, str, default="normal")
         if style not in TEXT_STYLES:

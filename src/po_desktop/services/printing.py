@@ -169,14 +169,26 @@ def print_system_failure(
 
 
 def print_grant_application(
-    vault: Vault, year: int, out: os.PathLike[str] | str, contact: Mapping[str, str] | None = None
+    vault: Vault,
+    year: int | None,
+    out: os.PathLike[str] | str,
+    contact: Mapping[str, str] | None = None,
+    *,
+    blank: bool = False,
 ) -> Path:
-    """The underlag för ansökan om statsbidrag, filled from the coordinator vault; the contact
-    person's details are used for this one PDF and never stored."""
-    from po_desktop.services.economy import grant_application_values
+    """The underlag för ansökan om statsbidrag, filled from the coordinator vault (or blank, to
+    fill in by hand; ``year`` then only printed); the contact person's details and the
+    namnförtydligande are used for this one PDF and never stored."""
+    from po_desktop.services.economy_application import grant_application_values
 
-    values = grant_application_values(vault, year, contact)
     definition = load_form(vault, "grant_application")
+    if blank:
+        values: dict[str, object] = {"year": str(year)} if year else {}
+        values.update(contact or {})
+    else:
+        if year is None:
+            raise RejectedInput(tr("Ange året för ansökan."))
+        values = grant_application_values(vault, year, contact)
     known = set(definition.field_keys())
     values = {k: v for k, v in values.items() if k in known}
     return render_form(definition, out, values, unit_label=unit_label(vault))

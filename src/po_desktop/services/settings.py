@@ -185,6 +185,12 @@ RETENTION_DAYS: Setting[int] = Setting("retention_days", 0, _int, low=0, high=36
 HAND_IN_DAYS: Setting[int] = Setting("hand_in_days", 20, _int, low=0, high=365)
 #: The unit's own form definitions (``None``: the built-in or configured ones).
 FORMS_FOLDER: Setting[str | None] = Setting("forms_folder", None, _optional_str)
+#: Coordinator economy: the municipality applying for the statsbidrag (one of the municipalities).
+ECONOMY_APPLICANT: Setting[str | None] = Setting("economy_applicant", None, _optional_str)
+#: Coordinator economy: the ledningsgrupp's parties, printed on the grant application.
+LEDNINGSGRUPP_PARTIES: Setting[list[str]] = Setting("ledningsgrupp_parties", [], _str_list)
+#: Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund).
+ECONOMY_OTHER_PARTIES: Setting[list[str]] = Setting("economy_other_parties", [], _str_list)
 
 ALL: tuple[Setting[Any], ...] = (
     UNIT_ID,
@@ -197,6 +203,9 @@ ALL: tuple[Setting[Any], ...] = (
     RETENTION_DAYS,
     HAND_IN_DAYS,
     FORMS_FOLDER,
+    ECONOMY_APPLICANT,
+    LEDNINGSGRUPP_PARTIES,
+    ECONOMY_OTHER_PARTIES,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 
@@ -255,6 +264,9 @@ def is_coordinator(vault: SettingStore) -> bool:
 __all__ = [
     "ALL",
     "BY_KEY",
+    "ECONOMY_APPLICANT",
+    "ECONOMY_OTHER_PARTIES",
+    "LEDNINGSGRUPP_PARTIES",
     "FORMS_FOLDER",
     "FTE",
     "HAND_IN_DAYS",

@@ -305,6 +305,9 @@ class EconomyYear(Base):
     grant_per_fte: Mapped[int | None] = mapped_column(Integer)
     billings_per_year: Mapped[int] = mapped_column(Integer, default=2)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # the percent the budget was raised by from the previous year's (shown, not applied again)
+    index_percent: Mapped[str | None] = mapped_column(String(16))
+    amount_per_party: Mapped[int | None] = mapped_column(Integer)  # key own_posts
 
 
 class EconomyFte(Base):
@@ -330,6 +333,7 @@ class EconomyBudgetLine(Base):
     kind: Mapped[str] = mapped_column(String(32))
     amount: Mapped[int | None] = mapped_column(Integer)
     percent: Mapped[str | None] = mapped_column(String(16))
+    party: Mapped[str | None] = mapped_column(String(120))  # key own_posts: who carries it
 
 
 class EconomyShare(Base):
@@ -355,6 +359,61 @@ class EconomyPopulation(Base):
     as_of: Mapped[dt.date] = mapped_column(Date)
     population_all: Mapped[int | None] = mapped_column(Integer)
     population_18plus: Mapped[int | None] = mapped_column(Integer)
+
+
+class EconomyPost(Base):
+    """A post (tjänst) of a year's staffing: FTE, grant-eligible or not, where its FTE is
+    allocated, who employs it (key own_posts), and the FTE in place per month (the account)."""
+
+    __tablename__ = "economy_post"
+    __table_args__ = (UniqueConstraint("year", "label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(120))
+    fte: Mapped[str] = mapped_column(String(16))
+    grant_eligible: Mapped[bool] = mapped_column(Boolean, default=True)
+    municipalities: Mapped[list[str]] = mapped_column(JSON)
+    area: Mapped[str | None] = mapped_column(String(80))
+    party: Mapped[str | None] = mapped_column(String(120))
+    months: Mapped[list[str] | None] = mapped_column(JSON)  # 12 FTE as "1.00", or None
+
+
+class EconomyActual(Base):
+    """The actual cost of a budget line for a year (the account), whole kronor."""
+
+    __tablename__ = "economy_actual"
+    __table_args__ = (UniqueConstraint("year", "label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(120))
+    amount: Mapped[int] = mapped_column(Integer)
+
+
+class EconomyAccount(Base):
+    """The account's own inputs for a year: the grant decided (kronor, FTE) and, where it
+    differs from the cost distribution, what was billed on account per municipality."""
+
+    __tablename__ = "economy_account"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    grant_decided: Mapped[int | None] = mapped_column(Integer)
+    grant_decided_fte: Mapped[str | None] = mapped_column(String(16))
+    billed: Mapped[dict[str, int] | None] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class EconomyApplication(Base):
+    """The grant application's texts for a year (förvaltning, driftsform, plan …), entered
+    once and offered again the next year. Never the contact person (typed for the print)."""
+
+    __tablename__ = "economy_application"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    fields: Mapped[dict[str, str]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Draft(Base):

@@ -1666,6 +1666,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Namnförtydligande och befattning</source>
+        <translation>Name in block letters and title</translation>
+    </message>
+    <message>
         <source>Ekonomi</source>
         <translation>Economy</translation>
     </message>
@@ -1834,6 +1838,10 @@
         <translation>Invoices per year:</translation>
     </message>
     <message>
+        <source>Tom ansökan…</source>
+        <translation>Blank application…</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>Item</translation>
     </message>
@@ -1906,8 +1914,44 @@
         <translation>Steering group parties:</translation>
     </message>
     <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Föreslå</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Ett förslag ur föregående års sammanslagna siffror</source>
+        <translation>A proposal from the previous year&apos;s merged figures</translation>
+    </message>
+    <message>
+        <source>Kontaktperson och namnförtydligande skrivs in vid utskriften; de sparas inte.</source>
+        <translation>The contact person and the name in block letters are typed when printing; they are not stored.</translation>
+    </message>
+    <message>
+        <source>Inga texter ännu: de sparas för {year} och föreslås nästa år.</source>
+        <translation>No texts yet: they are saved for {year} and offered next year.</translation>
+    </message>
+    <message>
+        <source>Texterna från {old}; de sparas för {year} när du sparar.</source>
+        <translation>The texts from {old}; they are saved for {year} when you save.</translation>
+    </message>
+    <message>
+        <source>Texterna för {year}.</source>
+        <translation>The texts for {year}.</translation>
+    </message>
+    <message>
         <source>Ansökan</source>
         <translation>Application</translation>
+    </message>
+    <message>
+        <source>Lägg till kommun…</source>
+        <translation>Add municipality…</translation>
+    </message>
+    <message>
+        <source>Ta bort kommun</source>
+        <translation>Remove municipality</translation>
     </message>
     <message>
         <source>Andel</source>
@@ -1934,12 +1978,32 @@
         <translation>Inh./FTE</translation>
     </message>
     <message>
+        <source>Bara där årsarbeten är fördelade på kommunen ensam.</source>
+        <translation>Only where FTE are allocated to the municipality alone.</translation>
+    </message>
+    <message>
         <source>Per kommun</source>
         <translation>Per municipality</translation>
     </message>
     <message>
         <source>Diagram</source>
         <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel</source>
+        <translation>Grant share</translation>
+    </message>
+    <message>
+        <source>Lägg till kommun</source>
+        <translation>Add municipality</translation>
+    </message>
+    <message>
+        <source>Kommunens namn:</source>
+        <translation>Municipality name:</translation>
+    </message>
+    <message>
+        <source>Markera kommunen som ska tas bort i tabellen först.</source>
+        <translation>Select the municipality to remove in the table first.</translation>
     </message>
     <message>
         <source>Spara (Ctrl+S)</source>
@@ -1950,8 +2014,148 @@
         <translation>Cost distribution (PDF)…</translation>
     </message>
     <message>
+        <source>t.ex. 907 200</source>
+        <translation>e.g. 907 200</translation>
+    </message>
+    <message>
+        <source>t.ex. 3,00</source>
+        <translation>e.g. 3.00</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag (kr):</source>
+        <translation>Grant decided (SEK):</translation>
+    </message>
+    <message>
+        <source>för årsarbeten:</source>
+        <translation>for FTE:</translation>
+    </message>
+    <message>
+        <source>Tjänster och bemanning per månad (årsarbeten i tjänst)</source>
+        <translation>Posts and staffing per month (FTE in place)</translation>
+    </message>
+    <message>
+        <source>Tjänst</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Årsarb.</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Statsbidrag</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget statsbidrag). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 vid halvtidsledighet.</source>
+        <translation>One row per post. Grant: yes or no (a manager without clients gives no grant). The months: FTE in place, e.g. 0 during a vacancy, 0.50 on half-time leave.</translation>
+    </message>
+    <message>
+        <source>Ny tjänst</source>
+        <translation>New post</translation>
+    </message>
+    <message>
+        <source>Ta bort tjänst</source>
+        <translation>Remove post</translation>
+    </message>
+    <message>
+        <source>Bara tjänster med statsbidrag räknas i statsbidraget; kostnaden räknar alla.</source>
+        <translation>Only posts with a grant count towards the grant; the cost counts all.</translation>
+    </message>
+    <message>
+        <source>Utfall per budgetpost</source>
+        <translation>Actual cost per budget line</translation>
+    </message>
+    <message>
+        <source>Budgetpost</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Budget (kr)</source>
+        <translation>Budget (SEK)</translation>
+    </message>
+    <message>
+        <source>Utfall (kr)</source>
+        <translation>Actual (SEK)</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Importera utfall (CSV)…</source>
+        <translation>Import actual costs (CSV)…</translation>
+    </message>
+    <message>
+        <source>Redovisning</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Fakturerat</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Enligt utfall</source>
+        <translation>By actual cost</translation>
+    </message>
+    <message>
+        <source>Återbetalning</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Tilläggsfaktura</source>
+        <translation>Extra invoice</translation>
+    </message>
+    <message>
+        <source>Spara utfall</source>
+        <translation>Save actual costs</translation>
+    </message>
+    <message>
+        <source>Redovisning av statsbidrag (PDF)…</source>
+        <translation>Account of the grant (PDF)…</translation>
+    </message>
+    <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>{name}: Statsbidrag ska vara ja eller nej.</source>
+        <translation>{name}: Grant must be yes or no.</translation>
+    </message>
+    <message>
+        <source>{name}: fyll i alla tolv månader.</source>
+        <translation>{name}: fill in all twelve months.</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag</source>
+        <translation>Grant decided</translation>
+    </message>
+    <message>
+        <source>Beslutade årsarbeten</source>
+        <translation>FTE decided</translation>
+    </message>
+    <message>
+        <source>Årsarbetsmånader med statsbidrag {months} · förbrukat statsbidrag {used} kr · ej förbrukat att återredovisa {unspent} kr</source>
+        <translation>FTE months with grant {months} · grant used SEK {used} · unspent, to report back SEK {unspent}</translation>
+    </message>
+    <message>
+        <source>Kostnad: budget {budget} kr, utfall {actual} kr · kommunernas faktiska del {part} kr</source>
+        <translation>Cost: budget SEK {budget}, actual SEK {actual} · the municipalities&apos; actual part SEK {part}</translation>
+    </message>
+    <message>
+        <source>Återbetalningar {refund} kr · tilläggsfakturor {extra} kr</source>
+        <translation>Refunds SEK {refund} · extra invoices SEK {extra}</translation>
+    </message>
+    <message>
+        <source>redovisning-statsbidrag-{year}.pdf</source>
+        <translation>grant-account-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>redovisning-statsbidrag-{year}.csv</source>
+        <translation>grant-account-{year}.csv</translation>
+    </message>
+    <message>
+        <source>Utfall per budgetpost (CSV)</source>
+        <translation>Actual cost per budget line (CSV)</translation>
     </message>
     <message>
         <source>Underlag för ansökan om statsbidrag…</source>
@@ -1966,18 +2170,48 @@
         <translation>Changed, not saved.</translation>
     </message>
     <message>
-        <source>Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)
-Kommunernas del {munis} kr</source>
-        <translation>Total cost SEK {cost} · state grant SEK {grant} ({share} of the cost)
-Municipalities&apos; part SEK {munis}</translation>
+        <source>Budget och fördelning</source>
+        <translation>Budget and distribution</translation>
     </message>
     <message>
-        <source>Årsarbeten {fte} · invånare per årsarbete {inh} (riktmärke 25 000–30 000) · aktiva uppdrag per årsarbete {act} (riktmärke 10–15)</source>
-        <translation>FTE {fte} · inhabitants per FTE {inh} (guide 25,000–30,000) · active assignments per FTE {act} (guide 10–15)</translation>
+        <source>Utfall och redovisning</source>
+        <translation>Actual costs and account</translation>
+    </message>
+    <message>
+        <source>Årets tjänster (fliken Utfall och redovisning) ger årsarbetena: {fte}, med statsbidrag {eligible}. Enheternas årsarbeten visas här som jämförelse.</source>
+        <translation>The year&apos;s posts (tab Actual costs and account) give the FTE: {fte}, with grant {eligible}. The units&apos; FTE are shown here for comparison.</translation>
+    </message>
+    <message>
+        <source>Årsarbeten hämtas ur enheternas årspaket (helår). För {year} finns bara halvårspaket från {units}: skriv in årsarbetena här eller importera årspaketen.</source>
+        <translation>FTE are taken from the units&apos; year bundles (whole year). For {year} there are only half-year bundles from {units}: type the FTE here or import the year bundles.</translation>
+    </message>
+    <message>
+        <source>Inga enheter ännu: lägg till förväntade enheter eller importera deras årspaket.</source>
+        <translation>No units yet: add expected units or import their year bundles.</translation>
+    </message>
+    <message>
+        <source>Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)</source>
+        <translation>Total cost SEK {cost} · grant SEK {grant} ({share} of the cost)</translation>
+    </message>
+    <message>
+        <source>Kommunernas del {munis} kr</source>
+        <translation>The municipalities&apos; part SEK {munis}</translation>
+    </message>
+    <message>
+        <source>Årsarbeten {fte}, med statsbidrag {eligible}</source>
+        <translation>FTE {fte}, with grant {eligible}</translation>
     </message>
     <message>
         <source>{year}: kostnad {cost} kr · statsbidrag {grant} kr ({share}) · kommunernas del {munis} kr</source>
         <translation>{year}: cost SEK {cost} · state grant SEK {grant} ({share}) · municipalities&apos; part SEK {munis}</translation>
+    </message>
+    <message>
+        <source>Lägg till {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel av kostnaden (%) – år utan underlag visas inte</source>
+        <translation>The grant&apos;s share of the cost (%) – years without inputs are not shown</translation>
     </message>
     <message>
         <source>Kronor per kommun och år</source>
@@ -1986,6 +2220,10 @@ Municipalities&apos; part SEK {munis}</translation>
     <message>
         <source>Sparat.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Sparat. Fördelningen är inte klar: {why}</source>
+        <translation>Saved. The distribution is not complete: {why}</translation>
     </message>
     <message>
         <source>Kostnadsfördelning {year}</source>
@@ -4083,6 +4321,10 @@ Orsa</translation>
         <translation>share of active assignments</translation>
     </message>
     <message>
+        <source>egna tjänster + lika del per part</source>
+        <translation>own posts + equal part per party</translation>
+    </message>
+    <message>
         <source>ingen nyckel vald</source>
         <translation>no key chosen</translation>
     </message>
@@ -4119,8 +4361,32 @@ Orsa</translation>
         <translation>The fixed split sums to {d} %, not 100.00 %; give every municipality&apos;s share so that they make 100.00 %.</translation>
     </message>
     <message>
-        <source>Kommunen {s} saknar folkmängd för nyckeln; importera eller ange folkmängden först.</source>
-        <translation>The municipality {s} has no population for the key; import or enter the population first.</translation>
+        <source>Kommunen {s} saknar folkmängd (alla åldrar) för nyckeln; ange den under Kommuner eller importera folkmängden.</source>
+        <translation>The municipality {s} has no population (all ages) for the key; enter it under Municipalities or import the population.</translation>
+    </message>
+    <message>
+        <source>Kommunen {s} saknar folkmängd 18 år och äldre för nyckeln; ange den under Kommuner eller importera folkmängden.</source>
+        <translation>The municipality {s} has no population aged 18 and over for the key; enter it under Municipalities or import the population.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {s} har en okänd sort.</source>
+        <translation>The budget line {s} has an unknown kind.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {s}: bara personalomkostnad (PO-påslag) kan anges i procent.</source>
+        <translation>Budget line {s}: only staff overhead (payroll on-cost) can be given as a percentage.</translation>
+    </message>
+    <message>
+        <source>Okänd nyckel {s}.</source>
+        <translation>Unknown key {s}.</translation>
+    </message>
+    <message>
+        <source>Statsbidraget ({s} kr) är större än kostnaden ({d} kr), så kommunerna har ingen del att betala: ange hela budgeten för året.</source>
+        <translation>The grant (SEK {s}) is larger than the cost (SEK {d}), so the municipalities have no part to pay: enter the whole budget for the year.</translation>
+    </message>
+    <message>
+        <source>{s} är varken en av organisationens kommuner eller en annan part; lägg till parten först.</source>
+        <translation>{s} is neither one of the organisation&apos;s municipalities nor another party; add the party first.</translation>
     </message>
     <message>
         <source>Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först.</source>
@@ -4135,20 +4401,8 @@ Orsa</translation>
         <translation>{s}: an amount, share or count must not be negative.</translation>
     </message>
     <message>
-        <source>Budgetposten {s} har okänd sort {d}.</source>
-        <translation>The budget item {s} has an unknown kind {d}.</translation>
-    </message>
-    <message>
-        <source>Budgetposten {s}: bara personalomkostnad (staff_overhead) kan anges i procent.</source>
-        <translation>Budget item {s}: only payroll overhead (staff_overhead) can be given as a percentage.</translation>
-    </message>
-    <message>
         <source>{s} finns två gånger.</source>
         <translation>{s} is given twice.</translation>
-    </message>
-    <message>
-        <source>Okänd nyckel {s}; välj fixed, population_18plus, population_all eller active_clients.</source>
-        <translation>Unknown key {s}; choose fixed, population_18plus, population_all or active_clients.</translation>
     </message>
     <message>
         <source>Antal faktureringar per år ska vara 1–12.</source>
@@ -4163,12 +4417,12 @@ Orsa</translation>
         <translation>The state grant per FTE is not given for the year.</translation>
     </message>
     <message>
-        <source>Statsbidraget ({s} kr) är större än den totala kostnaden ({d} kr): ange hela budgeten för året.</source>
-        <translation>The state grant ({s} kr) is larger than the total cost ({d} kr): enter the whole budget for the year.</translation>
-    </message>
-    <message>
         <source>Rad {d} i folkmängdsfilen ska ha kolumnerna kommun;folkmängd;folkmängd 18+.</source>
         <translation>Line {d} of the population file must have the columns municipality;population;population 18+.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i filen har en cell som är för lång eller inte kan läsas; spara filen som semikolonseparerad text igen.</source>
+        <translation>Line {d} of the file has a cell that is too long or cannot be read; save the file as semicolon-separated text again.</translation>
     </message>
     <message>
         <source>Rad {d} i folkmängdsfilen ({s}): folkmängden är inte ett heltal.</source>
@@ -4195,6 +4449,38 @@ Orsa</translation>
         <translation>The population file has no lines municipality;population;population 18+.</translation>
     </message>
     <message>
+        <source>Rad {d} i utfallsfilen ska ha kolumnerna budgetpost;kronor.</source>
+        <translation>Line {d} of the actual-cost file must have the columns budget line;SEK.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen ({s}): beloppet är inte hela kronor.</source>
+        <translation>Line {d} of the actual-cost file ({s}): the amount is not whole kronor.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen ({s}): beloppet får inte vara negativt.</source>
+        <translation>Line {d} of the actual-cost file ({s}): the amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen saknar budgetpostens namn.</source>
+        <translation>Line {d} of the actual-cost file has no budget line name.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen: {s} finns redan på en tidigare rad.</source>
+        <translation>Line {d} of the actual-cost file: {s} is already on an earlier line.</translation>
+    </message>
+    <message>
+        <source>Utfallsfilen innehåller inga rader budgetpost;kronor.</source>
+        <translation>The actual-cost file has no lines budget line;SEK.</translation>
+    </message>
+    <message>
+        <source>Underlaget kan inte användas ({code}).</source>
+        <translation>The inputs cannot be used ({code}).</translation>
+    </message>
+    <message>
+        <source>Ekonomin finns bara i ett samordnarvalv.</source>
+        <translation>The economy exists only in a coordinator vault.</translation>
+    </message>
+    <message>
         <source>Ogiltigt år {year}; ange t.ex. 2026.</source>
         <translation>Invalid year {year}; give e.g. 2026.</translation>
     </message>
@@ -4207,12 +4493,36 @@ Orsa</translation>
         <translation>{what}: {value} is not an amount in whole kronor.</translation>
     </message>
     <message>
+        <source>{what}: folkmängden får inte vara negativ ({value}).</source>
+        <translation>{what}: the population must not be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>{what}: {value} är inte ett heltal.</source>
+        <translation>{what}: {value} is not a whole number.</translation>
+    </message>
+    <message>
         <source>{what}: {value} är inte en procentsats.</source>
         <translation>{what}: {value} is not a percentage.</translation>
     </message>
     <message>
-        <source>{what}: procentsatsen ska vara 0–100, inte {value}.</source>
-        <translation>{what}: the percentage must be 0–100, not {value}.</translation>
+        <source>{what}: procentsatsen ska vara {low}–{high}, inte {value}.</source>
+        <translation>{what}: the percentage must be {low}–{high}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{what}: årsarbeten ska vara 0–100 med högst två decimaler.</source>
+        <translation>{what}: FTE must be 0–100 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {name}: sorten ska vara en av {kinds}.</source>
+        <translation>Budget line {name}: the kind must be one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {name}: ange kronor eller procent.</source>
+        <translation>Budget line {name}: give kronor or a percentage.</translation>
+    </message>
+    <message>
+        <source>Budgetposten {text} ska skrivas NAMN=SORT:KRONOR med SORT en av {kinds}.</source>
+        <translation>The budget line {text} must be written NAME=KIND:SEK with KIND one of {kinds}.</translation>
     </message>
     <message>
         <source>{what}: procentsatsen anges med högst två decimaler.</source>
@@ -4221,18 +4531,6 @@ Orsa</translation>
     <message>
         <source>{option} ska skrivas NAMN=VÄRDE, inte {text}.</source>
         <translation>{option} is written NAME=VALUE, not {text}.</translation>
-    </message>
-    <message>
-        <source>--budget {name}: skriv NAMN=SORT:KRONOR med SORT en av {kinds}.</source>
-        <translation>--budget {name}: write NAME=KIND:SEK with KIND one of {kinds}.</translation>
-    </message>
-    <message>
-        <source>Budgetpostens namn får vara högst 120 tecken.</source>
-        <translation>A budget item&apos;s name may be at most 120 characters.</translation>
-    </message>
-    <message>
-        <source>{name} är inte en av organisationens kommuner ({known}); lägg till den under Inställningar först.</source>
-        <translation>{name} is not one of the organisation&apos;s municipalities ({known}); add it under Settings first.</translation>
     </message>
     <message>
         <source>Texten innehåller {kinds}; budgetposter och ledningsgruppens parter skrivs ut i rapporter och får inte innehålla personuppgifter.</source>
@@ -4251,6 +4549,10 @@ Orsa</translation>
         <translation>{name}: the share must be 0–100 %.</translation>
     </message>
     <message>
+        <source>{name} är inte en av organisationens kommuner ({known}); lägg till kommunen först.</source>
+        <translation>{name} is not one of the organisation&apos;s municipalities ({known}); add the municipality first.</translation>
+    </message>
+    <message>
         <source>Budgetpostens namn ska vara 1–120 tecken.</source>
         <translation>A budget item&apos;s name must be 1–120 characters.</translation>
     </message>
@@ -4259,12 +4561,8 @@ Orsa</translation>
         <translation>Budget item {name}: give either kronor or a percentage.</translation>
     </message>
     <message>
-        <source>En part i ledningsgruppen får vara högst 200 tecken.</source>
-        <translation>A party of the steering group may be at most 200 characters.</translation>
-    </message>
-    <message>
-        <source>Ange folkmängdens datum (ÅÅÅÅ-MM-DD).</source>
-        <translation>Give the population&apos;s reference date (YYYY-MM-DD).</translation>
+        <source>Ange folkmängdens datum.</source>
+        <translation>Give the date of the population figures.</translation>
     </message>
     <message>
         <source>Folkmängd för {name}</source>
@@ -4287,6 +4585,74 @@ Orsa</translation>
         <translation>The budget item {name} does not exist for {year}.</translation>
     </message>
     <message>
+        <source>{what} får vara högst 200 tecken.</source>
+        <translation>{what} may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>En annan part</source>
+        <translation>Another party</translation>
+    </message>
+    <message>
+        <source>{name} är redan en av organisationens kommuner.</source>
+        <translation>{name} is already one of the organisation&apos;s municipalities.</translation>
+    </message>
+    <message>
+        <source>En part i ledningsgruppen</source>
+        <translation>A party of the steering group</translation>
+    </message>
+    <message>
+        <source>Belopp per part</source>
+        <translation>Amount per party</translation>
+    </message>
+    <message>
+        <source>Tjänstens namn ska vara 1–120 tecken.</source>
+        <translation>The post&apos;s name must be 1–120 characters.</translation>
+    </message>
+    <message>
+        <source>{name}: tjänstens årsarbeten ska vara 0–10 med högst två decimaler.</source>
+        <translation>{name}: the post&apos;s FTE must be 0–10 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>{name}: ange om tjänsten ger statsbidrag.</source>
+        <translation>{name}: say whether the post gives a grant.</translation>
+    </message>
+    <message>
+        <source>Områdets namn får vara högst 80 tecken.</source>
+        <translation>The area&apos;s name may be at most 80 characters.</translation>
+    </message>
+    <message>
+        <source>{name}: bemanningen ska vara tolv månader med 0–{fte} årsarbeten var (högst två decimaler).</source>
+        <translation>{name}: the staffing must be twelve months of 0–{fte} FTE each (at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Högst 200 tjänster per år.</source>
+        <translation>At most 200 posts per year.</translation>
+    </message>
+    <message>
+        <source>Uppräkningen ska vara −50–50 %.</source>
+        <translation>The index must be −50–50 %.</translation>
+    </message>
+    <message>
+        <source>{year} har ingen budget att räkna upp från.</source>
+        <translation>{year} has no budget to index from.</translation>
+    </message>
+    <message>
+        <source>{year} har redan en budget; ta bort posterna först eller ändra dem en och en.</source>
+        <translation>{year} already has a budget; remove its lines first or change them one by one.</translation>
+    </message>
+    <message>
+        <source>Kommunens namn ska vara 1–80 tecken.</source>
+        <translation>The municipality&apos;s name must be 1–80 characters.</translation>
+    </message>
+    <message>
+        <source>{name} finns redan bland kommunerna.</source>
+        <translation>{name} is already among the municipalities.</translation>
+    </message>
+    <message>
+        <source>{name} är redan en annan part i fördelningen.</source>
+        <translation>{name} is already another party of the distribution.</translation>
+    </message>
+    <message>
         <source>{path} är ingen vanlig fil.</source>
         <translation>{path} is not a regular file.</translation>
     </message>
@@ -4295,12 +4661,72 @@ Orsa</translation>
         <translation>Cannot read {path}: {err}.</translation>
     </message>
     <message>
-        <source>Folkmängdsfilen är för stor (högst 5 MB).</source>
-        <translation>The population file is too large (at most 5 MB).</translation>
+        <source>{what} är för stor (högst 5 MB).</source>
+        <translation>{what} is too large (at most 5 MB).</translation>
+    </message>
+    <message>
+        <source>Folkmängdsfilen</source>
+        <translation>The population file</translation>
     </message>
     <message>
         <source>Rad {line} i folkmängdsfilen: {name} är inte en av organisationens kommuner ({known}); inget importerades.</source>
         <translation>Line {line} of the population file: {name} is not one of the organisation&apos;s municipalities ({known}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Invånare per årsarbete</source>
+        <translation>Inhabitants per FTE</translation>
+    </message>
+    <message>
+        <source>{year} (ej rapporterat)</source>
+        <translation>{year} (not reported)</translation>
+    </message>
+    <message>
+        <source>Kronor {year}</source>
+        <translation>SEK {year}</translation>
+    </message>
+    <message>
+        <source>Procent av personalkostnaden</source>
+        <translation>Percent of the staff cost</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Andel (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Belopp per år (kr)</source>
+        <translation>Amount per year (SEK)</translation>
+    </message>
+    <message>
+        <source>Faktura {n} (kr)</source>
+        <translation>Invoice {n} (SEK)</translation>
+    </message>
+    <message>
+        <source>Belopp {year} (kr)</source>
+        <translation>Amount {year} (SEK)</translation>
+    </message>
+    <message>
+        <source>Kr per invånare</source>
+        <translation>SEK per inhabitant</translation>
+    </message>
+    <message>
+        <source>Kr per invånare 18+</source>
+        <translation>SEK per inhabitant 18+</translation>
+    </message>
+    <message>
+        <source>Egna tjänster netto (kr)</source>
+        <translation>Own posts, net (SEK)</translation>
+    </message>
+    <message>
+        <source>Ej fördelat av de fasta beloppen (kr)</source>
+        <translation>Not covered by the fixed amounts (SEK)</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel (%)</source>
+        <translation>Grant share (%)</translation>
     </message>
     <message>
         <source>Kostnadsfördelning</source>
@@ -4315,68 +4741,129 @@ Orsa</translation>
         <translation>State grant&apos;s share of the cost (%)</translation>
     </message>
     <message>
-        <source>budgetpost</source>
-        <translation>budget item</translation>
+        <source>Förvaltning</source>
+        <extracomment>Stored per year: (key, Swedish label, maximum length).</extracomment>
+        <translation>Administration</translation>
     </message>
     <message>
-        <source>sort</source>
-        <translation>kind</translation>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
     </message>
     <message>
-        <source>kronor</source>
-        <translation>SEK</translation>
+        <source>Plus- eller bankgiro</source>
+        <translation>Plusgiro or bankgiro</translation>
     </message>
     <message>
-        <source>procent</source>
-        <translation>percent</translation>
+        <source>Referens på utbetalningen</source>
+        <translation>Reference on the payment</translation>
     </message>
     <message>
-        <source>enhet</source>
-        <translation>unit</translation>
+        <source>Nämnd som beslutat om ansökan</source>
+        <translation>Committee that decided on the application</translation>
     </message>
     <message>
-        <source>årsarbeten</source>
-        <translation>FTE</translation>
+        <source>Beslutsdatum</source>
+        <translation>Date of decision</translation>
     </message>
     <message>
-        <source>källa</source>
-        <translation>source</translation>
+        <source>Driftsform</source>
+        <translation>Form of operation</translation>
     </message>
     <message>
-        <source>faktura {n} (kr)</source>
-        <translation>invoice {n} (SEK)</translation>
+        <source>Utförare</source>
+        <translation>Provider</translation>
     </message>
     <message>
-        <source>kommun</source>
-        <translation>municipality</translation>
+        <source>Andra myndigheter och organisationer</source>
+        <translation>Other authorities and organisations</translation>
     </message>
     <message>
-        <source>andel (%)</source>
-        <translation>share (%)</translation>
+        <source>Hur ombuden ska arbeta med målgruppen</source>
+        <translation>How the ombudsmen will work with the target group</translation>
     </message>
     <message>
-        <source>belopp per år (kr)</source>
-        <translation>amount per year (SEK)</translation>
+        <source>Prioriteringar inom målgruppen</source>
+        <translation>Priorities within the target group</translation>
     </message>
     <message>
-        <source>folkmängd</source>
-        <translation>population</translation>
+        <source>Planering och dokumentation</source>
+        <translation>Planning and documentation</translation>
     </message>
     <message>
-        <source>folkmängd 18+</source>
-        <translation>population 18+</translation>
+        <source>Utbildning och handledning</source>
+        <translation>Training and supervision</translation>
     </message>
     <message>
-        <source>kr per invånare</source>
-        <translation>SEK per inhabitant</translation>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
-        <source>kr per invånare 18+</source>
-        <translation>SEK per inhabitant 18+</translation>
+        <source>Egen regi</source>
+        <translation>Own operation</translation>
     </message>
     <message>
-        <source>invånare per årsarbete</source>
-        <translation>inhabitants per FTE</translation>
+        <source>Kommunalförbund</source>
+        <translation>Association of local authorities</translation>
+    </message>
+    <message>
+        <source>Värdkommun</source>
+        <translation>Host municipality</translation>
+    </message>
+    <message>
+        <source>Entreprenad</source>
+        <translation>Contracted out</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret skrivs NNNNNN-NNNN (tio siffror).</source>
+        <translation>The organisation number is written NNNNNN-NNNN (ten digits).</translation>
+    </message>
+    <message>
+        <source>Det ser ut som ett personnummer, inte ett organisationsnummer (NNNNNN-NNNN).</source>
+        <translation>That looks like a personal identity number, not an organisation number (NNNNNN-NNNN).</translation>
+    </message>
+    <message>
+        <source>{field} får vara högst {n} tecken.</source>
+        <translation>{field} may be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>Driftsformen ska vara en av: {forms}.</source>
+        <translation>The form of operation must be one of: {forms}.</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum skrivs ÅÅÅÅ-MM-DD.</source>
+        <translation>The decision date is written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ansökan har inget fält {key}; kända fält: {known}.</source>
+        <translation>The application has no field {key}; known fields: {known}.</translation>
+    </message>
+    <message>
+        <source>{field} ska vara text.</source>
+        <translation>{field} must be text.</translation>
+    </message>
+    <message>
+        <source>Inga aktiviteter rapporterade för {year}.</source>
+        <translation>No activities reported for {year}.</translation>
+    </message>
+    <message>
+        <source>Under {year} genomfördes {training} utbildningstillfällen ({training_hours} timmar) och {supervision} handledningstillfällen ({supervision_hours} timmar) enligt enheternas årspaket. Handledning och kompetensutveckling fortsätter under {next}.</source>
+        <translation>In {year}, {training} training sessions ({training_hours} hours) and {supervision} supervision sessions ({supervision_hours} hours) were held according to the units&apos; year bundles. Supervision and professional development continue in {next}.</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat för {year}.</source>
+        <translation>No unit has reported for {year}.</translation>
+    </message>
+    <message>
+        <source>Statistik förs per halvår och år och jämförs med föregående år: under {year} {active} aktiva uppdrag, {new} nya och {ended} avslutade.</source>
+        <translation>Statistics are kept per half year and year and compared with the previous year: in {year} {active} active assignments, {new} new and {ended} ended.</translation>
+    </message>
+    <message>
+        <source>Klientenkät: {rounds} omgång(ar) med {responses} svar.</source>
+        <translation>Client survey: {rounds} round(s) with {responses} responses.</translation>
+    </message>
+    <message>
+        <source>(utan statsbidrag)</source>
+        <translation>(without grant)</translation>
     </message>
     <message>
         <source>Okänt fält {key} för kontaktpersonen.</source>
@@ -5867,20 +6354,80 @@ Orsa</translation>
         <translation>Cost per inhabitant 18+ (SEK)</translation>
     </message>
     <message>
+        <source>{year}: ej rapporterat (–).</source>
+        <translation>{year}: not reported (–).</translation>
+    </message>
+    <message>
         <source>({pct} av personalkostnaden)</source>
         <translation>({pct} of the staff cost)</translation>
+    </message>
+    <message>
+        <source>egen kostnad för {party}</source>
+        <translation>own cost of {party}</translation>
     </message>
     <message>
         <source>Summa kostnader</source>
         <translation>Total costs</translation>
     </message>
     <message>
+        <source>Egna tjänster (kr)</source>
+        <translation>Own posts (SEK)</translation>
+    </message>
+    <message>
+        <source>Kommun / part</source>
+        <translation>Municipality / party</translation>
+    </message>
+    <message>
+        <source>Gemensam kostnad som de fasta beloppen inte täcker: {kr} kr (negativt: de fasta beloppen överstiger kostnaden).</source>
+        <translation>Shared cost not covered by the fixed amounts: SEK {kr} (negative: the fixed amounts exceed the cost).</translation>
+    </message>
+    <message>
+        <source>Inv./årsarb. per kommun visas bara där årsarbeten är fördelade på kommunen ensam; summaraden är organisationens.</source>
+        <translation>Inh./FTE per municipality is shown only where FTE are allocated to the municipality alone; the total row is the organisation&apos;s.</translation>
+    </message>
+    <message>
+        <source>Tjänster</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>hela organisationen</source>
+        <translation>the whole organisation</translation>
+    </message>
+    <message>
+        <source>anställd av {party}</source>
+        <translation>employed by {party}</translation>
+    </message>
+    <message>
         <source>Årsarbeten per enhet</source>
         <translation>FTE per unit</translation>
     </message>
     <message>
+        <source>Bara halvårspaket för {year} från: {units}.</source>
+        <translation>Only half-year bundles for {year} from: {units}.</translation>
+    </message>
+    <message>
+        <source>Kostnad (kr)</source>
+        <translation>Cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Kommunerna (kr)</source>
+        <translation>The municipalities (SEK)</translation>
+    </message>
+    <message>
+        <source>Statsbidragets andel av kostnaden över åren</source>
+        <translation>The grant&apos;s share of the cost over the years</translation>
+    </message>
+    <message>
         <source>Summa</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Budgeten uppräknad med {pct} från {year}</source>
+        <translation>Budget indexed by {pct} from {year}</translation>
+    </message>
+    <message>
+        <source>Varav årsarbeten med statsbidrag</source>
+        <translation>Of which FTE with grant</translation>
     </message>
     <message>
         <source>Fördelning per kommun</source>
@@ -5913,10 +6460,6 @@ Orsa</translation>
     <message>
         <source>Invånare per årsarbete: {n} (riktmärke 25 000–30 000)</source>
         <translation>Inhabitants per FTE: {n} (guide 25,000–30,000)</translation>
-    </message>
-    <message>
-        <source>Aktiva uppdrag under året per årsarbete: {n} (riktmärke 10–15)</source>
-        <translation>Active assignments during the year per FTE: {n} (guide 10–15)</translation>
     </message>
     <message>
         <source>Beloppen är avrundade till hela kronor så att kommunernas belopp summerar exakt till kommunernas del (största rest); likaså fakturorna till årsbeloppet.</source>
@@ -6407,6 +6950,10 @@ Orsa</translation>
         <translation>A filled-in system failure needs the vault.</translation>
     </message>
     <message>
+        <source>Ange året för ansökan.</source>
+        <translation>Give the year of the application.</translation>
+    </message>
+    <message>
         <source>Aktiva uppdrag under perioden</source>
         <translation>Active assignments during the period</translation>
     </message>
@@ -6604,7 +7151,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
-        <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
+        <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). Coordinator economy: the municipality applying for the statsbidrag (one of the municipalities). Coordinator economy: the ledningsgrupp&apos;s parties, printed on the grant application. Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
         <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
     </message>
     <message>
@@ -6748,14 +7295,6 @@ Orsa</translation>
         <translation>an audience is given only for information and outreach, not for {kind}</translation>
     </message>
     <message>
-        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
-        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
-    </message>
-    <message>
-        <source>aktiviteten saknar rubrik</source>
-        <translation>the activity has no title</translation>
-    </message>
-    <message>
         <source>rubriken är för lång (högst {n} tecken)</source>
         <translation>the title is too long (at most {n} characters)</translation>
     </message>
@@ -6764,20 +7303,24 @@ Orsa</translation>
         <translation>The title</translation>
     </message>
     <message>
+        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
+        <translation>{what} must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{what} får inte innehålla personuppgifter; hittade {found}. Ta bort dem och försök igen</source>
+        <translation>{what} must not contain personal data; found {found}. Remove it and try again</translation>
+    </message>
+    <message>
+        <source>aktiviteten saknar rubrik</source>
+        <translation>the activity has no title</translation>
+    </message>
+    <message>
         <source>{what} {date} ligger utanför åren {first}–{last}</source>
         <translation>{what} {date} is outside the years {first}–{last}</translation>
     </message>
     <message>
         <source>planerad månad {month} ligger utanför åren {first}–{last}</source>
         <translation>planned month {month} is outside the years {first}–{last}</translation>
-    </message>
-    <message>
-        <source>aktiviteten finns redan</source>
-        <translation>the activity already exists</translation>
-    </message>
-    <message>
-        <source>{what} måste vara ett datum (ÅÅÅÅ-MM-DD)</source>
-        <translation>{what} must be a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>ange datum (genomförd) eller planerad månad (planerad)</source>
@@ -6790,6 +7333,10 @@ Orsa</translation>
     <message>
         <source>det finns ingen aktivitet med id {id}</source>
         <translation>there is no activity with id {id}</translation>
+    </message>
+    <message>
+        <source>aktiviteten finns redan</source>
+        <translation>the activity already exists</translation>
     </message>
     <message>
         <source>aktiviteten {id} är redan genomförd ({date})</source>
@@ -7064,20 +7611,20 @@ Orsa</translation>
         <translation>To date</translation>
     </message>
     <message>
-        <source>Enkätdefinitionen</source>
-        <translation>The survey definition</translation>
-    </message>
-    <message>
-        <source>enkätomgången saknar namn</source>
-        <translation>the survey round has no label</translation>
-    </message>
-    <message>
         <source>insamlingen slutar {to} före sin början {start}</source>
         <translation>the collection ends {to} before it starts {start}</translation>
     </message>
     <message>
         <source>antal utdelade enkäter ska vara ett heltal</source>
         <translation>the number of forms handed out must be a whole number</translation>
+    </message>
+    <message>
+        <source>Enkätdefinitionen</source>
+        <translation>The survey definition</translation>
+    </message>
+    <message>
+        <source>enkätomgången saknar namn</source>
+        <translation>the survey round has no label</translation>
     </message>
     <message>
         <source>antal utdelade enkäter ska vara 1–{max} (var {n})</source>
@@ -7184,20 +7731,12 @@ Orsa</translation>
         <translation>fixed share in percent; give every municipality&apos;s share together, summing to 100</translation>
     </message>
     <message>
-        <source>en budgetpost (samma namn ersätter posten); PO-påslag som procent: NAMN=staff_overhead:38.46%%</source>
-        <translation>a budget item (the same name replaces the item); payroll overhead as a percentage: NAME=staff_overhead:38.46%%</translation>
-    </message>
-    <message>
         <source>årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna</source>
         <translation>FTE of a unit (overrides the year bundle&apos;s); UNIT=bundle removes the entered figure</translation>
     </message>
     <message>
         <source>faktureringar per år (standard 2, halvår)</source>
         <translation>invoices per year (default 2, half years)</translation>
-    </message>
-    <message>
-        <source>folkmängd för en kommun (med --as-of)</source>
-        <translation>population of a municipality (with --as-of)</translation>
     </message>
     <message>
         <source>folkmängdens datum</source>
@@ -7216,8 +7755,40 @@ Orsa</translation>
         <translation>population per municipality from a CSV municipality;population;population 18+</translation>
     </message>
     <message>
+        <source>lägg till eller ta bort en kommun som faktureras</source>
+        <translation>add or remove a municipality that is billed</translation>
+    </message>
+    <message>
+        <source>en budgetpost (samma namn ersätter posten); PO-påslag som procent: NAMN=staff_overhead:38.46%%; @PART: en parts egen kostnad (nyckeln own_posts)</source>
+        <translation>a budget line (the same name replaces the line); payroll on-cost as a percentage: NAME=staff_overhead:38.46%%; @PARTY: a party&apos;s own cost (key own_posts)</translation>
+    </message>
+    <message>
+        <source>folkmängd för en kommun (med --as-of); :18PLUS ensamt anger bara 18+</source>
+        <translation>population of a municipality (with --as-of); :18PLUS alone gives only 18+</translation>
+    </message>
+    <message>
+        <source>en part som inte är en kommun, t.ex. ett samordningsförbund (alla anges tillsammans)</source>
+        <translation>a party that is not a municipality, e.g. a coordination association (all given together)</translation>
+    </message>
+    <message>
+        <source>fast belopp per part (nyckeln own_posts; 0 tar bort)</source>
+        <translation>fixed amount per party (key own_posts; 0 removes it)</translation>
+    </message>
+    <message>
+        <source>årets budget = föregående års, uppräknad med procentsatsen</source>
+        <translation>the year&apos;s budget = the previous year&apos;s, indexed by the percentage</translation>
+    </message>
+    <message>
         <source>underlag för ansökan om statsbidrag (samordnarvalv)</source>
         <translation>basis for the state grant application (coordinator vault)</translation>
+    </message>
+    <message>
+        <source>året (krävs utom med --blank)</source>
+        <translation>the year (required except with --blank)</translation>
+    </message>
+    <message>
+        <source>en tom blankett att fylla i för hand</source>
+        <translation>a blank form to fill in by hand</translation>
     </message>
     <message>
         <source>kontaktpersonens befattning</source>
@@ -7240,20 +7811,236 @@ Orsa</translation>
         <translation>the contact person&apos;s e-mail</translation>
     </message>
     <message>
+        <source>namnförtydligande och befattning</source>
+        <translation>name in block letters and title</translation>
+    </message>
+    <message>
         <source> (sparas inte)</source>
         <translation> (not stored)</translation>
     </message>
     <message>
-        <source>coordinator economy: ange --year Y (eller set / import-population)</source>
-        <translation>coordinator economy: give --year Y (or set / import-population)</translation>
+        <source>Kommuner som faktureras: {names}</source>
+        <translation>Municipalities billed: {names}</translation>
+    </message>
+    <message>
+        <source>print grant-application: ange --year Y (eller --blank)</source>
+        <translation>print grant-application: give --year Y (or --blank)</translation>
+    </message>
+    <message>
+        <source>årets tjänster: årsarbeten, statsbidrag, område, bemanning per månad</source>
+        <translation>the year&apos;s posts: FTE, grant, area, staffing per month</translation>
+    </message>
+    <message>
+        <source>lägg till eller ändra en tjänst</source>
+        <translation>add or change a post</translation>
+    </message>
+    <message>
+        <source>tjänstens namn, t.ex. Ombud 1</source>
+        <translation>the post&apos;s name, e.g. Ombud 1</translation>
+    </message>
+    <message>
+        <source>tjänstens årsarbeten (krävs för en ny tjänst)</source>
+        <translation>the post&apos;s FTE (required for a new post)</translation>
+    </message>
+    <message>
+        <source>ger statsbidrag (standard)</source>
+        <translation>gives a grant (default)</translation>
+    </message>
+    <message>
+        <source>ger inget statsbidrag (t.ex. chef utan klienter)</source>
+        <translation>gives no grant (e.g. a manager without clients)</translation>
+    </message>
+    <message>
+        <source>kommun som tjänsten är fördelad på (flera: ett område)</source>
+        <translation>municipality the post is allocated to (several: an area)</translation>
+    </message>
+    <message>
+        <source>områdets namn, t.ex. Västra</source>
+        <translation>the area&apos;s name, e.g. Västra</translation>
+    </message>
+    <message>
+        <source>parten som anställer och betalar tjänsten (nyckeln own_posts)</source>
+        <translation>the party that employs and pays the post (key own_posts)</translation>
+    </message>
+    <message>
+        <source>årsarbeten i tjänst per månad, tolv värden åtskilda av mellanslag eller semikolon</source>
+        <translation>FTE in place per month, twelve values separated by spaces or semicolons</translation>
+    </message>
+    <message>
+        <source>ändra en månad (1–12)</source>
+        <translation>change one month (1–12)</translation>
+    </message>
+    <message>
+        <source>ta bort en tjänst</source>
+        <translation>remove a post</translation>
+    </message>
+    <message>
+        <source>utfall per budgetpost och beslutat statsbidrag</source>
+        <translation>actual cost per budget line and the grant decided</translation>
+    </message>
+    <message>
+        <source>utfall, beslutat statsbidrag och fakturerat per kommun</source>
+        <translation>actual costs, grant decided and billed per municipality</translation>
+    </message>
+    <message>
+        <source>utfall för en budgetpost</source>
+        <translation>actual cost of a budget line</translation>
+    </message>
+    <message>
+        <source>ta bort utfallet för en budgetpost</source>
+        <translation>remove the actual cost of a budget line</translation>
+    </message>
+    <message>
+        <source>beslutat statsbidrag i kronor</source>
+        <translation>grant decided in SEK</translation>
+    </message>
+    <message>
+        <source>årsarbeten som statsbidraget beslutades för</source>
+        <translation>FTE the grant was decided for</translation>
+    </message>
+    <message>
+        <source>fakturerat i förskott, om det skiljer sig från kostnadsfördelningen</source>
+        <translation>billed on account, if it differs from the cost distribution</translation>
+    </message>
+    <message>
+        <source>fakturerat enligt kostnadsfördelningen igen</source>
+        <translation>billed according to the cost distribution again</translation>
+    </message>
+    <message>
+        <source>utfall från en CSV budgetpost;kronor</source>
+        <translation>actual costs from a CSV budget line;SEK</translation>
+    </message>
+    <message>
+        <source>redovisning av statsbidrag för personligt ombud</source>
+        <translation>account of the grant for personal ombudsmen</translation>
+    </message>
+    <message>
+        <source>redovisningen som JSON</source>
+        <translation>the account as JSON</translation>
+    </message>
+    <message>
+        <source>redovisningen som PDF</source>
+        <translation>the account as PDF</translation>
+    </message>
+    <message>
+        <source>redovisningen som CSV</source>
+        <translation>the account as CSV</translation>
+    </message>
+    <message>
+        <source>ansökans texter för året (återanvänds nästa år)</source>
+        <translation>the application&apos;s texts for the year (reused next year)</translation>
+    </message>
+    <message>
+        <source>ändra ansökans texter</source>
+        <translation>change the application&apos;s texts</translation>
+    </message>
+    <message>
+        <source>ett fält, t.ex. administration=Funktionsstödsförvaltningen</source>
+        <translation>a field, e.g. administration=Funktionsstödsförvaltningen</translation>
+    </message>
+    <message>
+        <source>fyll tomma fält för utbildning och uppföljning med förslag ur föregående års siffror</source>
+        <translation>fill empty training and follow-up fields with proposals from the previous year&apos;s figures</translation>
+    </message>
+    <message>
+        <source>visa ansökans texter</source>
+        <translation>show the application&apos;s texts</translation>
+    </message>
+    <message>
+        <source>--months: ange tolv värden (ett per månad), inte {n}.</source>
+        <translation>--months: give twelve values (one per month), not {n}.</translation>
+    </message>
+    <message>
+        <source>Månad {n}</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <source>--month: månaden ska vara 1–12.</source>
+        <translation>--month: the month must be 1–12.</translation>
+    </message>
+    <message>
+        <source>En ny tjänst behöver sina årsarbeten (--fte).</source>
+        <translation>A new post needs its FTE (--fte).</translation>
+    </message>
+    <message>
+        <source>Tjänsten {name} är sparad för {year}.</source>
+        <translation>The post {name} is saved for {year}.</translation>
+    </message>
+    <message>
+        <source>Årsarbeten {fte}, med statsbidrag {eligible}.</source>
+        <translation>FTE {fte}, with grant {eligible}.</translation>
+    </message>
+    <message>
+        <source>Tjänsten {name} är borttagen för {year}.</source>
+        <translation>The post {name} is removed for {year}.</translation>
+    </message>
+    <message>
+        <source>coordinator economy actual set: inget att ändra (se --help)</source>
+        <translation>coordinator economy actual set: nothing to change (see --help)</translation>
+    </message>
+    <message>
+        <source>Utfallet för {year} är sparat.</source>
+        <translation>The actual costs for {year} are saved.</translation>
+    </message>
+    <message>
+        <source>Utfall importerat för {n} budgetposter.</source>
+        <translation>Actual costs imported for {n} budget lines.</translation>
     </message>
     <message>
         <source>CSV skriven: {path}</source>
         <translation>CSV written: {path}</translation>
     </message>
     <message>
-        <source>po-desktop: årspaket som inte räknas (enheten är inte förväntad): {units}; godkänn med coordinator accept --unit-id ID</source>
-        <translation>po-desktop: year bundles that do not count (the unit is not expected): {units}; accept with coordinator accept --unit-id ID</translation>
+        <source>Redovisning av statsbidrag {year}</source>
+        <translation>Account of the grant {year}</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag: {kr} kr för {fte} årsarbeten</source>
+        <translation>Grant decided: SEK {kr} for {fte} FTE</translation>
+    </message>
+    <message>
+        <source>Årsarbetsmånader med statsbidrag: {n}</source>
+        <translation>FTE months with grant: {n}</translation>
+    </message>
+    <message>
+        <source>Förbrukat statsbidrag: {kr} kr</source>
+        <translation>Grant used: SEK {kr}</translation>
+    </message>
+    <message>
+        <source>Ej förbrukat att återredovisa: {kr} kr</source>
+        <translation>Unspent, to report back: SEK {kr}</translation>
+    </message>
+    <message>
+        <source>Kostnad: budget {budget} kr, utfall {actual} kr</source>
+        <translation>Cost: budget SEK {budget}, actual SEK {actual}</translation>
+    </message>
+    <message>
+        <source>tilläggsfaktura {kr} kr</source>
+        <translation>extra invoice SEK {kr}</translation>
+    </message>
+    <message>
+        <source>återbetalning {kr} kr</source>
+        <translation>refund SEK {kr}</translation>
+    </message>
+    <message>
+        <source>ingen reglering</source>
+        <translation>no settlement</translation>
+    </message>
+    <message>
+        <source>--field ska skrivas NYCKEL=TEXT.</source>
+        <translation>--field must be written KEY=TEXT.</translation>
+    </message>
+    <message>
+        <source>coordinator economy application set: inget att ändra (se --help)</source>
+        <translation>coordinator economy application set: nothing to change (see --help)</translation>
+    </message>
+    <message>
+        <source>Ansökans texter för {year} är sparade.</source>
+        <translation>The application&apos;s texts for {year} are saved.</translation>
+    </message>
+    <message>
+        <source>(texterna från {year})</source>
+        <translation>(the texts from {year})</translation>
     </message>
     <message>
         <source>Ekonomi {year} ({key})</source>
@@ -7290,6 +8077,35 @@ Orsa</translation>
     <message>
         <source>{name} finns två gånger.</source>
         <translation>{name} is given twice.</translation>
+    </message>
+    <message>
+        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
+        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
+        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>coordinator economy: ange --year Y (eller ett underkommando)</source>
+        <translation>coordinator economy: give --year Y (or a subcommand)</translation>
+    </message>
+    <message>
+        <source>po-desktop: årspaket som inte räknas (enheten är inte förväntad): {units}; godkänn med coordinator accept --unit-id ID</source>
+        <translation>po-desktop: year bundles that do not count (the unit is not expected): {units}; accept with coordinator accept --unit-id ID</translation>
+    </message>
+    <message>
+        <source>Årsarbeten: {fte} (med statsbidrag {eligible})</source>
+        <translation>FTE: {fte} (with grant {eligible})</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag vid årets slut per årsarbete: {n} (riktmärke 10–15)</source>
+        <translation>Ongoing assignments at the year&apos;s end per FTE: {n} (guide 10–15)</translation>
+    </message>
+    <message>
+        <source>Klienter under året per årsarbete: {n}</source>
+        <translation>Clients during the year per FTE: {n}</translation>
+    </message>
+    <message>
+        <source>{year}: ej rapporterat</source>
+        <translation>{year}: not reported</translation>
     </message>
     <message>
         <source>Ange folkmängdens datum (--as-of ÅÅÅÅ-MM-DD).</source>
@@ -7572,6 +8388,230 @@ Orsa</translation>
         <translation>The draft cannot be kept: unexpected fields.</translation>
     </message>
     <message>
+        <source>Inga tjänster är angivna för året.</source>
+        <translation>No posts are entered for the year.</translation>
+    </message>
+    <message>
+        <source>Stb</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Med statsbidrag</source>
+        <translation>With grant</translation>
+    </message>
+    <message>
+        <source>Årsarbeten i tjänst per månad. Raden med statsbidrag summerar tjänsterna med statsbidrag, högst de beslutade årsarbetena per månad.</source>
+        <translation>FTE in place per month. The row with grant sums the posts with a grant, at most the FTE decided per month.</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag (kr)</source>
+        <translation>Grant decided (SEK)</translation>
+    </message>
+    <message>
+        <source>Årsarbetsmånader med statsbidrag</source>
+        <translation>FTE months with grant</translation>
+    </message>
+    <message>
+        <source>Förbrukat statsbidrag (kr)</source>
+        <translation>Grant used (SEK)</translation>
+    </message>
+    <message>
+        <source>Ej förbrukat statsbidrag att återredovisa (kr)</source>
+        <translation>Unspent grant to report back (SEK)</translation>
+    </message>
+    <message>
+        <source>Avvikelse (kr)</source>
+        <translation>Difference (SEK)</translation>
+    </message>
+    <message>
+        <source>Kommunernas faktiska del: {part} kr (kostnad {cost} kr − förbrukat statsbidrag {grant} kr), fördelad med årets nyckel.</source>
+        <translation>The municipalities&apos; actual part: SEK {part} (cost SEK {cost} − grant used SEK {grant}), distributed by the year&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Belopp i kronor.</source>
+        <translation>Amounts in SEK.</translation>
+    </message>
+    <message>
+        <source>Fakturerat (kr)</source>
+        <translation>Billed (SEK)</translation>
+    </message>
+    <message>
+        <source>Enligt utfall (kr)</source>
+        <translation>By actual cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Återbetalning (kr)</source>
+        <translation>Refund (SEK)</translation>
+    </message>
+    <message>
+        <source>Tilläggsfaktura (kr)</source>
+        <translation>Extra invoice (SEK)</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat för {year}: ej rapporterat.</source>
+        <translation>No unit has reported for {year}: not reported.</translation>
+    </message>
+    <message>
+        <source>Sammanslagen statistik från {n} enheter, maskerad för publicering: &lt;5 = färre än fem, x = dolt för att skydda ett annat värde, – = ej rapporterat.</source>
+        <translation>Merged statistics from {n} units, masked for publication: &lt;5 = fewer than five, x = hidden to protect another value, – = not reported.</translation>
+    </message>
+    <message>
+        <source>Redovisning av statsbidrag för personligt ombud {year}</source>
+        <translation>Account of the grant for personal ombudsmen {year}</translation>
+    </message>
+    <message>
+        <source>Sökande kommun: {name}</source>
+        <translation>Applying municipality: {name}</translation>
+    </message>
+    <message>
+        <source>Bemanning per månad</source>
+        <translation>Staffing per month</translation>
+    </message>
+    <message>
+        <source>Kostnad: budget och utfall</source>
+        <translation>Cost: budget and actual</translation>
+    </message>
+    <message>
+        <source>Kommunernas del och reglering</source>
+        <translation>The municipalities&apos; part and settlement</translation>
+    </message>
+    <message>
+        <source>Årets nyckeltal</source>
+        <translation>The year&apos;s key figures</translation>
+    </message>
+    <message>
+        <source>Förbrukat statsbidrag = beslutat belopp × årsarbetsmånader med statsbidrag / (12 × beslutade årsarbeten). Ej förbrukade medel kan komma att återkrävas. Belopp i hela kronor; återbetalningar och tilläggsfakturor summerar exakt till skillnaden mellan faktisk del och fakturerat.</source>
+        <translation>Grant used = amount decided × FTE months with grant / (12 × FTE decided). Unspent funds may be reclaimed. Amounts in whole kronor; refunds and extra invoices sum exactly to the difference between the actual part and what was billed.</translation>
+    </message>
+    <message>
+        <source>{name} finns i {unit} paket men inte i kostnadsfördelningen.</source>
+        <translation>{name} is in {unit} bundle but not in the cost distribution.</translation>
+    </message>
+    <message>
+        <source>Årsarbeten hämtas ur enheternas årspaket; för {year} finns bara halvårspaket från {units}. Ange årsarbetena eller importera årspaketen.</source>
+        <translation>FTE are taken from the units&apos; year bundles; for {year} there are only half-year bundles from {units}. Enter the FTE or import the year bundles.</translation>
+    </message>
+    <message>
+        <source>Inga tjänster är angivna för året: ange tjänsterna och deras bemanning per månad.</source>
+        <translation>No posts are entered for the year: enter the posts and their staffing per month.</translation>
+    </message>
+    <message>
+        <source>Tjänsten {s} saknar bemanning per månad.</source>
+        <translation>The post {s} has no staffing per month.</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag (kronor och årsarbeten) är inte angivet.</source>
+        <translation>The grant decided (SEK and FTE) is not entered.</translation>
+    </message>
+    <message>
+        <source>Utfall saknas för budgetposten {s}.</source>
+        <translation>The actual cost of the budget line {s} is missing.</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelningen ger inga fakturerade belopp ({d}); ange vad som fakturerats.</source>
+        <translation>The cost distribution gives no billed amounts ({d}); enter what was billed.</translation>
+    </message>
+    <message>
+        <source>Beslutade årsarbeten ska vara över 0 och högst 100.</source>
+        <translation>The FTE decided must be over 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>Beslutade årsarbeten ska vara över 0 och högst 100, med högst två decimaler.</source>
+        <translation>The FTE decided must be over 0 and at most 100, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>{name} är inte en av fördelningens parter ({known}).</source>
+        <translation>{name} is not one of the distribution&apos;s parties ({known}).</translation>
+    </message>
+    <message>
+        <source>Fakturerat för {name}</source>
+        <translation>Billed to {name}</translation>
+    </message>
+    <message>
+        <source>{name} är ingen budgetpost för {year}; lägg till posten i budgeten först (med 0 kr om den inte budgeterades).</source>
+        <translation>{name} is not a budget line for {year}; add the line to the budget first (with SEK 0 if it was not budgeted).</translation>
+    </message>
+    <message>
+        <source>Utfallsfilen</source>
+        <translation>The actual-cost file</translation>
+    </message>
+    <message>
+        <source>Rad {line} i utfallsfilen: {name} är ingen budgetpost för {year}; inget importerades.</source>
+        <translation>Line {line} of the actual-cost file: {name} is not a budget line for {year}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Tjänsten {name} finns inte för {year}.</source>
+        <translation>The post {name} does not exist for {year}.</translation>
+    </message>
+    <message>
+        <source>Redovisning av statsbidrag för personligt ombud</source>
+        <translation>Account of the grant for personal ombudsmen</translation>
+    </message>
+    <message>
+        <source>Obs</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bemannade månader med statsbidrag (årsarbetsmånader)</source>
+        <translation>Staffed months with grant (FTE months)</translation>
+    </message>
+    <message>
+        <source>Nyckeltal {year} (maskerade)</source>
+        <translation>Key figures {year} (masked)</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat</source>
+        <translation>No unit has reported</translation>
+    </message>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
         <source>signaturen har fel form (signature.public_key eller value)</source>
         <translation>the signature is malformed (signature.public_key or value)</translation>
     </message>
@@ -7664,11 +8704,6 @@ Orsa</translation>
     <message>
         <source>{message} (se &apos;{prog} --help&apos;)</source>
         <translation>{message} (see &apos;{prog} --help&apos;)</translation>
-    </message>
-    <message>
-        <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
-        <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
-        <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
