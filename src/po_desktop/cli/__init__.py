@@ -128,7 +128,9 @@ class Context:
         return self._vault
 
     def require_mode(self, mode: str) -> None:
-        if self.vault().mode != mode:
+        from po_desktop.services.settings import MODE, get
+
+        if get(self.vault(), MODE) != mode:
             if mode == "coordinator":
                 raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
             raise RejectedInput(tr("Kommandot kräver ett ombudsvalv, inte ett samordnarvalv."))

@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def on_unlocked(self, vault) -> None:
         self.vault = vault
         self.wizard = None
-        mode = vault.mode
+        mode = vault_settings.get(vault, vault_settings.MODE)
         if mode != self._mode or not self.views:
             self._build_workspace(mode)
         self.apply_settings()
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             self.status_label.setText(tr("Låst"))
             return
         label = vault_settings.get(self.vault, vault_settings.UNIT_LABEL)
-        mode = tr("samordnare") if self.vault.mode == "coordinator" else tr("ombud")
+        mode = tr("samordnare") if vault_settings.is_coordinator(self.vault) else tr("ombud")
         self.setWindowTitle(tr("po-desktop — {unit}").format(unit=label))
         minutes = max(1, round(self.idle.timeout_ms() / 60_000))
         self.status_label.setText(

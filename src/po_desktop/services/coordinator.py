@@ -75,7 +75,7 @@ def _now() -> dt.datetime:
 
 
 def _require_coordinator(vault) -> None:
-    if vault.mode != "coordinator":
+    if not vault_settings.is_coordinator(vault):
         raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
 
 

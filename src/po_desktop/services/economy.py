@@ -35,6 +35,7 @@ from po_desktop.domain.economy import (
 )
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.storage.models import (
     EconomyBudgetLine,
     EconomyFte,
@@ -133,7 +134,7 @@ def _refuse(exc: EconomyInputError) -> RejectedInput:
 
 
 def _require_coordinator(vault: Vault) -> None:
-    if vault.mode != "coordinator":
+    if not _is_coordinator(vault):
         raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
 
 

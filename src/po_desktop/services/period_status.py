@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
+from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
@@ -180,7 +181,7 @@ class PeriodStatus:
 
 
 def _require_coordinator(vault: Vault) -> None:
-    if vault.mode != "coordinator":
+    if not _is_coordinator(vault):
         raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
 
 

@@ -735,10 +735,6 @@ class Vault:
                 s.merge(Setting(key=k, value=v))
             s.commit()
 
-    @property
-    def mode(self) -> str:
-        return self.get_setting("mode", "ombud")
-
     # --- schema -------------------------------------------------------------------------------
 
     def schema_revision(self) -> str | None:

@@ -33,7 +33,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
     nothing is recoverable. Returns what was purged now (empty: nothing was due)."""
     from po_desktop.storage.models import Draft
 
-    if vault.mode != "ombud":
+    if settings.is_coordinator(vault):
         return []
     today = today or dt.date.today()
     retention = _retention_days(vault)
