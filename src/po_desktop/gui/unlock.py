@@ -28,7 +28,7 @@ from po_desktop.i18n import tr
 #: views of both modes (in navigation order) and, through them, the services, SQLAlchemy's ORM,
 #: the holiday calendar… About a second of imports on a busy machine.
 _WARM_UP_AFTER_MS = 250
-_warm_up_started = False
+_warm_up_thread = None
 
 
 def warm_up_workspace_imports() -> None:
@@ -37,13 +37,20 @@ def warm_up_workspace_imports() -> None:
     after a second of imports. Only modules are imported (no widget, no vault, no file; the
     view modules create no Qt object at import). Once per process; a failure is left to the
     real import after the unlock, which reports it."""
-    global _warm_up_started
-    if _warm_up_started:
+    global _warm_up_thread
+    if _warm_up_thread is not None:
         return
-    _warm_up_started = True
     import threading
 
-    threading.Thread(target=_import_workspace, name="po-warm-up", daemon=True).start()
+    _warm_up_thread = threading.Thread(target=_import_workspace, name="po-warm-up", daemon=True)
+    _warm_up_thread.start()
+
+
+def wait_for_warm_up() -> None:
+    """Let the warm-up finish before anything else imports these modules (the unlock job, the
+    workspace), so no module is ever imported by two threads at once."""
+    if _warm_up_thread is not None:
+        _warm_up_thread.join()
 
 
 def _import_workspace() -> None:
@@ -200,6 +207,7 @@ class UnlockScreen(QWidget):
         self._set_busy(True)
         if self.jobs is None:
             try:
+                wait_for_warm_up()
                 vault = open_vault(path, secret)
             except Exception as exc:  # noqa: BLE001 - each vault error has its own message
                 self._refused(exc)
@@ -210,7 +218,7 @@ class UnlockScreen(QWidget):
             return
         self.jobs.run(
             tr("Låser upp…"),
-            lambda report: open_vault(path, secret),
+            lambda report: (wait_for_warm_up(), open_vault(path, secret))[1],
             on_done=self._opened,
             on_error=self._refused,
             show_progress=False,

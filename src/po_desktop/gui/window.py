@@ -304,6 +304,9 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
+        from po_desktop.gui.unlock import wait_for_warm_up
+
+        wait_for_warm_up()  # its imports are the views' (never two threads importing one module)
         self._pending_views = list(_view_classes(mode))
         self._mode = mode
         self._build_next_view()
