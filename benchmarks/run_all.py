@@ -691,25 +691,38 @@ Measured {date} on {machine}:
 
 
 NOTES = """
-Where the time goes, and what was changed after the first measurement (3.3 s unlock, 162 ms
-search median, 1.76× overhead, 392 MB peak at unlock):
+Where the time goes, and what was changed (first measurement: 3.3 s unlock, 162 ms search
+median, 1.76× overhead, 392 MB peak at unlock; before this round: 1.34–1.46×, the scan of all
+note text 3.2–3.3×, search 2.1×):
 
-- **Unlock** is Argon2id plus a cheap probe (schema read, page count against the file size). It
-  used to run `PRAGMA quick_check` over the whole file (≈ 1.6 s for these 80 MB, growing with
-  the vault); the full check now runs in `vault check`, before every backup is accepted and at
-  restore, and a damaged page met in use is reported as a damaged vault.
-- **Search** lists the matching notes in rowid order (cheap for FTS5), ranks only the newest
-  1,000 matches with bm25 (≈ 10–20 µs each inside SQLCipher), and cuts the snippets in Python
-  from the best 50 notes. Before, every match was ranked and given a snippet (up to 670 ms for
-  a word in 8,000 notes). A query with fewer than 1,000 matches is ranked over all of them.
-- **Encryption overhead** is the decryption of pages that are not in SQLite's page cache
-  (2 MiB by default): FTS5 search and whole-table scans read many pages (≈ 2–3×); writes are at
-  par (bounded by fsync either way). A bigger cache (`PRAGMA cache_size = -65536`) would lower
-  it further at the cost of 64 MiB per pooled connection and more decrypted pages in memory;
-  not adopted, since the target is met without it.
-- **Memory**: the production Argon2id parameters are 128 MiB × 5 passes (were 256 MiB × 3, the
-  same time per guess): the window with this vault open stays at ≈ 180 MB, and the moment of
-  unlocking, when Argon2id holds its 128 MiB, stays under 300 MB.
+- **Unlock** is Argon2id plus a cheap probe (schema read, page count against the file size). The
+  full `quick_check` runs in `vault check`, before every backup is accepted and at restore.
+- **Encryption overhead** was the decryption (AES-256-CBC + HMAC-SHA512, ≈ 10 µs a 4 KiB page)
+  of every page read past SQLite's page cache, which was 8 MiB: a scan of the notes or a search
+  decrypted the same pages again on every query. Each connection now keeps up to 64 MiB of
+  pages (`PAGE_CACHE_KIB` in `storage/connection.py`, SQLCipher's own advice: a cache sized to
+  the working set); SQLite fills it as pages are read, so a small vault uses little of it.
+  The decrypted pages stay in memory while the vault is unlocked (so do the rows read) and are
+  freed — and wiped — when the connections close at lock. The plain-SQLite twin gets the same
+  PRAGMAs (`CONNECTION_PRAGMAS`), so the ratio compares encryption only.
+- Kept as they were, on purpose: **`cipher_memory_security = ON`** (SQLCipher wipes every
+  allocation on free and locks memory: FTS5-heavy queries were measurably slower with it in a
+  separate test, but it is process-wide, so the plain twin pays it too; off, plaintext pages
+  and rows could linger in freed heap or reach swap). **`temp_store = MEMORY`**: SQLCipher does
+  not encrypt temporary files (checked: a temp table's rows lie in plaintext in an unlinked
+  `etilqs_*` file with `temp_store = FILE`). **Page size 4096** (`cipher_page_size`): AES and
+  the HMAC cost per byte, not per page; a larger page would mean re-encrypting every vault for
+  little. **KDF**: SQLCipher gets the raw Argon2id key (`x'…'`), so its PBKDF2 (`kdf_iter`)
+  never runs; nothing about the KDF or the cipher changed. mmap is not used by SQLCipher.
+- **Search** lists the matching notes in rowid order, ranks only the newest 1,000 matches with
+  bm25 and cuts the snippets in Python from the best 50 notes. Words of three or more
+  characters are looked up in the **trigram index** (`note_trigram`, migration 0012), so
+  "kassan" finds "Försäkringskassan"; shorter words use the word index as word starts. The
+  trigram index is large: this vault grew from 83 to about 190 MB (≈ 3.5 bytes of index per
+  byte of note text); a real vault, purged after its retention period, holds only its active
+  clients' notes. Building it for an existing vault is part of the upgrade (once, after the
+  automatic backup): 39 s for these 60,000 notes on the loaded machine (≈ 0.65 ms a note, so
+  about 3 s for a vault of 5,000 notes).
 """
 
 
