@@ -122,7 +122,7 @@ class _Secret:
 #: work on every query (3× plain SQLite for a scan of all notes with the 8 MiB default). SQLite
 #: allocates the cache as pages are read, so a small vault never uses the whole budget. The
 #: pages are plaintext in memory while the vault is unlocked (as every row read is) and freed
-#: (wiped: ``cipher_memory_security``) when the connection closes at lock.
+#: when the connection closes at lock.
 PAGE_CACHE_KIB = 64 * 1024
 
 #: Every connection's settings after the key (the plain-SQLite twin of the load benchmark uses
@@ -149,7 +149,16 @@ def _raw_connect(
     try:
         con.execute("PRAGMA key = " + secret.literal())
         con.execute("PRAGMA cipher_compatibility = 4")
-        con.execute("PRAGMA cipher_memory_security = ON")
+        # SQLCipher always wipes its own key material and cipher buffers when it frees them.
+        # ``cipher_memory_security = ON`` would also mlock and wipe every allocation SQLite
+        # makes (page cache, query buffers): it made a trigram search 10-25x slower (≈ 0.7 s
+        # instead of ≈ 40 ms over 60,000 notes; benchmarks/run_all.py). It is off because it
+        # protects little here: the same plaintext (every note read) lives in Python objects,
+        # which are never wiped or locked either. Against other processes the protection is
+        # po_desktop.hardening (no core dumps, not dumpable: no ptrace, no /proc/<pid>/mem);
+        # against swap, an encrypted swap (README, "For IT departments"). Once on, it cannot be
+        # switched off in the process: it is never switched on.
+        con.execute("PRAGMA cipher_memory_security = OFF")
         for pragma in CONNECTION_PRAGMAS:
             con.execute("PRAGMA " + pragma)
     except Exception:

@@ -189,25 +189,22 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
     else:
         also = ""
     with vault.session() as s:
-        ids = (
-            s.execute(
-                sql_text(f"SELECT rowid FROM {index} WHERE {index} MATCH :q{also} ORDER BY rowid"),
-                params,
-            )
-            .scalars()
-            .all()
-        )
+        # the match lists go straight through the driver: thousands of rowids as SQLAlchemy
+        # rows cost more than finding them (the ORM is used for the 50 notes shown)
+        driver = s.connection().connection.driver_connection
+        assert driver is not None
+        ids = driver.execute(
+            f"SELECT rowid FROM {index} WHERE {index} MATCH :q{also} ORDER BY rowid", params
+        ).fetchall()
         if not ids:
             return []
-        lowest = ids[-RANK_WINDOW] if len(ids) > RANK_WINDOW else ids[0]
-        scores = dict(
-            s.execute(
-                sql_text(
-                    f"SELECT rowid, bm25({index}) FROM {index} WHERE {index} MATCH :q{also} "
-                    "AND rowid >= :lowest"
-                ),
+        lowest = ids[-RANK_WINDOW][0] if len(ids) > RANK_WINDOW else ids[0][0]
+        scores: dict[int, float] = dict(
+            driver.execute(
+                f"SELECT rowid, bm25({index}) FROM {index} WHERE {index} MATCH :q{also} "
+                "AND rowid >= :lowest",
                 {**params, "lowest": lowest},
-            ).all()
+            ).fetchall()
         )
         # equal scores: the later-written note first
         best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
