@@ -126,9 +126,8 @@ def substring_query(query: str) -> str:
 # Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
 # word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
 # order of writing) are ranked; any query with fewer matches is ranked over all of them.
-# Listing the matches is cheap for FTS5 in rowid order, bm25 costs ~10 µs a row, and reverse
-# rowid order is slow — hence the two steps below. Snippets are cut in Python from the best
-# notes only. Measured in benchmarks/ (README "Benchmarks: load").
+# Snippets are cut in Python from the best notes only. Measured in benchmarks/ (README
+# "Benchmarks: load").
 RANK_WINDOW = 1000
 SNIPPET_WORDS = 12
 
@@ -189,23 +188,20 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
     else:
         also = ""
     with vault.session() as s:
-        # the match lists go straight through the driver: thousands of rowids as SQLAlchemy
-        # rows cost more than finding them (the ORM is used for the 50 notes shown)
+        # the newest RANK_WINDOW matches with their bm25, in one pass (FTS5 walks its doclists
+        # backwards and computes bm25 only for the rows returned), straight through the driver:
+        # a thousand SQLAlchemy rows cost more than finding them (the ORM reads the notes shown)
         driver = s.connection().connection.driver_connection
         assert driver is not None
-        ids = driver.execute(
-            f"SELECT rowid FROM {index} WHERE {index} MATCH :q{also} ORDER BY rowid", params
-        ).fetchall()
-        if not ids:
-            return []
-        lowest = ids[-RANK_WINDOW][0] if len(ids) > RANK_WINDOW else ids[0][0]
         scores: dict[int, float] = dict(
             driver.execute(
                 f"SELECT rowid, bm25({index}) FROM {index} WHERE {index} MATCH :q{also} "
-                "AND rowid >= :lowest",
-                {**params, "lowest": lowest},
+                "ORDER BY rowid DESC LIMIT :window",
+                {**params, "window": RANK_WINDOW},
             ).fetchall()
         )
+        if not scores:
+            return []
         # equal scores: the later-written note first
         best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
         rows = s.execute(
