@@ -680,6 +680,8 @@ hundred, as in real text. Run all of it with
 .venv/bin/python benchmarks/run_all.py      # about {minutes:.0f} minutes; rewrites this section
 ```
 
+(The first run also generates the data: 5–15 minutes.)
+
 The data is generated once (cheap Argon2id parameters: generation is not what is measured) and
 kept in `benchmarks/.work/`; the copy used for the unlock is re-keyed to the **production**
 `DEFAULT_KDF`, so "unlock" includes the real key derivation. Each figure is the median of
@@ -689,7 +691,9 @@ resetting the high-water mark when the unlock is done. Retention is set to 3650 
 vault so the unlock does not purge the closed assignments' notes (with the default retention a
 real vault only keeps the active ones, so real vaults are smaller than this).
 
-Measured {date} on {machine}:
+Measured {date} on {machine}.
+On a busy machine every absolute time grows (compare the key derivation below with its ≈ 0.5 s
+on a quiet one); the ratios are measured side by side, so load hits both sides alike.
 
 """
 
