@@ -711,7 +711,7 @@ note text 3.2–3.3×, search 2.1×):
   pages (`PAGE_CACHE_KIB` in `storage/connection.py`, SQLCipher's own advice: a cache sized to
   the working set); SQLite fills it as pages are read, so a small vault uses little of it.
   The decrypted pages stay in memory while the vault is unlocked (so do the rows read) and are
-  freed — and wiped — when the connections close at lock. The plain-SQLite twin gets the same
+  freed when the connections close at lock. The plain-SQLite twin gets the same
   PRAGMAs (`CONNECTION_PRAGMAS`), so the ratio compares encryption only.
 - **`cipher_memory_security`** is now **off** (it was on): with it SQLCipher mlocks and wipes
   every allocation SQLite makes, and the trigram search (many allocations for position lists)
