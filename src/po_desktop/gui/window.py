@@ -406,13 +406,14 @@ class MainWindow(QMainWindow):
             self._build_workspace(mode)
         self.apply_settings()
         self._work_actions_enabled(True)
-        # the first view is refreshed once: choosing it refreshes it, else refresh it here (the
-        # row is chosen before the workspace shows, or showing it would choose and refresh too)
-        if self.nav.currentRow() != 0:
-            self.nav.setCurrentRow(0)
-        else:
-            self.refresh_current()
+        # the first view is refreshed once, when it is visible (so it can take the focus): its
+        # row is chosen quietly before the workspace shows (showing it would choose the row and
+        # refresh too), then it is shown and refreshed as choosing it does
+        blocked = self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(blocked)
         self.pages.setCurrentWidget(self.workspace)
+        self._nav_changed(0)
         if self._pending_views:
             QTimer.singleShot(0, self._build_deferred_view)
         self.idle.start()
