@@ -150,9 +150,9 @@ def _run_entry(code: str) -> dict:
 def test_core_dumps_are_off_for_the_command_line():
     result = _run_entry(
         "from po_desktop.cli import main\n"
-        "code = main(['--version'])\n"
+        "code = main(['--vault', '/nonexistent/po/vault.podb', 'vault', 'check'])\n"
         "print(json.dumps({'before': before, 'after': state()}))\n"
-    )
+    )  # a command that goes for a vault (--version and --help end before anything is read)
     # the test would see a missing fix: dumpable at start, and core files allowed unless an
     # earlier in-process main() of this test run already lowered the hard limit to 0
     assert result["before"]["dumpable"] == 1

@@ -71,7 +71,7 @@ def test_where_a_due_date_comes_from(vault):
 # let the command line add its option (po_desktop.cli.option_hint).
 _OPTION_IN_MESSAGE_ALLOWED = {
     ("services/economy.py", "--budget"): "economy's CLI value parsers still live in the service",
-    ("storage/vault.py", "--vault"): "VaultMissing; the window shortens it (gui.widgets)",
+    ("storage/connection.py", "--vault"): "VaultMissing; the window shortens it (gui.widgets)",
 }
 
 

@@ -29,6 +29,9 @@ D = dt.date.fromisoformat
 MARKER = "Qvarnströmsk7731"  # distinctive; FTS stores it lower-cased
 ALIAS = "Xylofon42"
 FOLLOW_MARKER = "Pelargonbevakning88"
+# A trigram no word index and no other text holds (a letter, a space, a letter: words have no
+# spaces), stored whole in the trigram index's pages (no other term shares its first bytes).
+TRIGRAM_MARKER = "ʒ ʒ"
 
 
 def _decrypt_page(key: bytes, page: bytes, first: bool) -> bytes:
@@ -80,12 +83,14 @@ def every_cell_of_every_table(vault) -> str:
         names = [
             r[0] for r in s.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
         ]
-        s.execute(
-            text(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, note_fts, row)"
+        for index in ("note_fts", "note_trigram"):
+            s.execute(
+                text(
+                    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab_{index} "
+                    f"USING fts5vocab(main, {index}, row)"
+                )
             )
-        )
-        for name in names + ["vocab"]:
+        for name in names + ["vocab_note_fts", "vocab_note_trigram"]:
             for row in s.execute(text(f'SELECT * FROM "{name}"')):
                 for cell in row:
                     if isinstance(cell, bytes):
@@ -95,6 +100,23 @@ def every_cell_of_every_table(vault) -> str:
                         parts.append(str(cell))
         s.rollback()
     return "\n".join(parts).lower()
+
+
+def _trigrams_of(vault, word: str) -> list[str]:
+    """The trigrams of ``word`` that only it has (digits: no other text here has them) and that
+    the trigram index still lists as terms."""
+    low = word.lower()
+    own = {low[i : i + 3] for i in range(len(low) - 2) if any(c.isdigit() for c in low[i : i + 3])}
+    with vault.session() as s:
+        s.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tri "
+                "USING fts5vocab(main, note_trigram, row)"
+            )
+        )
+        terms = {r[0] for r in s.execute(text("SELECT term FROM temp.tri"))}
+        s.rollback()
+    return sorted(own & terms)
 
 
 def _fill(vault, alias=ALIAS):
@@ -114,7 +136,7 @@ def _fill(vault, alias=ALIAS):
             vault,
             alias,
             date=D("2026-02-01") + dt.timedelta(days=i),
-            text=f"{filler} Nummer {i}. {MARKER} {'kvarnsten ' * (i % 5)}",
+            text=f"{filler} Nummer {i}. {MARKER} {TRIGRAM_MARKER} {'kvarnsten ' * (i % 5)}",
         )
     cw.add_follow_up(
         vault,
@@ -129,7 +151,7 @@ def test_decryptor_would_catch_a_leftover(vault):
     """Control: the decryptor sees content, and a careless delete (row deleted, file even
     VACUUMed, but FTS5 segments not merged) leaves the lower-cased word in the index pages."""
     _fill(vault)
-    lone = cw.add_note(vault, ALIAS, date=D("2026-05-01"), text="Ensamt ord: Blåbärsvante991")
+    lone = cw.add_note(vault, ALIAS, date=D("2026-05-01"), text="Ensamt ord: Blåbärsvante991 ʃ ʃ")
     for i in range(3):
         cw.add_note(vault, ALIAS, date=D("2026-05-02"), text=f"Senare anteckning {i}")
     vault.checkpoint()
@@ -141,7 +163,9 @@ def test_decryptor_would_catch_a_leftover(vault):
         s.commit()
     vault.compact()
     assert cw.search_notes(vault, "Blåbärsvante991") == []  # no query finds it any more…
+    assert cw.search_notes(vault, "bärsvan") == []
     assert found_in_file(vault, "Blåbärsvante991") == ["blåbärsvante991"]  # …but it is there
+    assert "ʃ ʃ" in found_in_file(vault, "ʃ ʃ")  # in the trigram index too
 
 
 def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
@@ -159,7 +183,10 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
     for i in range(20):  # later segments that survive the purge
         cw.add_note(vault, "KeepMe1", date=D("2026-04-01"), text=f"Uppföljning nummer {i}")
     assert len(cw.search_notes(vault, MARKER, limit=100)) == 60
+    assert len(cw.search_notes(vault, "strömsk77", limit=100)) == 60  # inside the word
     assert found_in_file(vault, MARKER)  # before: visible to the decryptor (WAL or file)
+    assert TRIGRAM_MARKER in found_in_file(vault, TRIGRAM_MARKER)
+    assert _trigrams_of(vault, MARKER)  # the marker's own trigrams are in the index
 
     closed = cw.close_assignment(
         vault, ALIAS, end=D("2026-06-30"), reason="goals_met", today=D("2026-06-30")
@@ -169,10 +196,12 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
     # (a) no query finds it
     assert cw.search_notes(vault, MARKER) == []
     assert cw.search_notes(vault, MARKER[:8]) == []
+    assert cw.search_notes(vault, "strömsk77") == []
+    assert _trigrams_of(vault, MARKER) == []
     assert cw.list_notes(vault, closed.alias) == []
     assert cw.list_follow_ups(vault, include_done=True) == []
     dump = every_cell_of_every_table(vault)
-    for word in (MARKER, ALIAS, FOLLOW_MARKER):
+    for word in (MARKER, ALIAS, FOLLOW_MARKER, TRIGRAM_MARKER):
         assert word.lower() not in dump
     assert "försäkringskassan" in dump  # the dump does see live notes
     assert cw.search_notes(vault, "försäkringskassan")[0].alias == "KeepMe1"
@@ -187,13 +216,13 @@ def test_purged_note_text_not_recoverable(vault, vault_path, passphrase):
     }, names
 
     # (b) no byte of the decrypted file, free pages and WAL included
-    assert found_in_file(vault, MARKER, ALIAS, FOLLOW_MARKER) == []
+    assert found_in_file(vault, MARKER, ALIAS, FOLLOW_MARKER, TRIGRAM_MARKER) == []
     assert found_in_file(vault, "Behålls")  # live content is still visible to the decryptor
 
     close_vault(vault)
     v = open_vault(vault_path, passphrase)
     try:
-        assert found_in_file(v, MARKER, ALIAS, FOLLOW_MARKER) == []
+        assert found_in_file(v, MARKER, ALIAS, FOLLOW_MARKER, TRIGRAM_MARKER) == []
         assert v.check() == []
         a = cw.list_assignments(v, include_closed=True)
         purged = [x for x in a if x.purged]
@@ -218,7 +247,8 @@ def test_purge_on_unlock_is_complete_too(vault, vault_path, passphrase, retentio
     v = open_vault(vault_path, passphrase)
     try:
         assert [e.notes_count for e in cw.purge_log(v)] == [60]
-        assert found_in_file(v, MARKER, ALIAS, FOLLOW_MARKER) == []
+        assert found_in_file(v, MARKER, ALIAS, FOLLOW_MARKER, TRIGRAM_MARKER) == []
+        assert _trigrams_of(v, MARKER) == []
     finally:
         v.lock()
 
@@ -226,7 +256,7 @@ def test_purge_on_unlock_is_complete_too(vault, vault_path, passphrase, retentio
 @pytest.mark.parametrize("action", ["update", "delete"])
 def test_edited_or_deleted_note_leaves_no_trace_after_lock(vault, vault_path, passphrase, action):
     _fill(vault)
-    n = cw.add_note(vault, ALIAS, date=D("2026-05-01"), text="Skrev fel: Blåbärsvante991")
+    n = cw.add_note(vault, ALIAS, date=D("2026-05-01"), text="Skrev fel: Blåbärsvante991 ʃ ʃ")
     for i in range(3):
         cw.add_note(vault, ALIAS, date=D("2026-05-02"), text=f"Senare anteckning {i}")
     if action == "update":
@@ -237,7 +267,8 @@ def test_edited_or_deleted_note_leaves_no_trace_after_lock(vault, vault_path, pa
     v = open_vault(vault_path, passphrase)
     try:
         assert cw.search_notes(v, "Blåbärsvante991") == []
-        assert found_in_file(v, "Blåbärsvante991") == []
+        assert cw.search_notes(v, "bärsvan") == []
+        assert found_in_file(v, "Blåbärsvante991", "ʃ ʃ") == []
         assert found_in_file(v, MARKER)  # the rest is untouched
     finally:
         v.lock()

@@ -110,3 +110,48 @@ def test_a_very_long_passphrase_is_rated_not_an_error():
     score, word = strength("lång fras " * 40)
     assert 0 <= score <= 4 and word
     assert passphrase_policy("ö" * 500)[0]
+
+
+@pytest.mark.parametrize("damaged", ["Coordinator", 1, None])
+def test_the_mode_is_read_through_settings_everywhere(vault, cli, damaged):
+    """Issue 18: ``Vault.mode`` read the raw value around services/settings.py, so a damaged
+    stored mode made a service refuse an ombud vault while Settings called it an ombud vault.
+    Now the mode has one reader (the declared default for a damaged value) and storage has no
+    ``mode`` of its own."""
+    from po_desktop.services import casework as cw
+    from po_desktop.storage import Vault
+
+    assert not hasattr(Vault, "mode")
+    vault.set_settings({"mode": damaged})
+    assert settings.get(vault, settings.MODE) == "ombud"
+    assert not settings.is_coordinator(vault)
+    cw.add_assignment(
+        vault,
+        alias="AB12",
+        gender="woman",
+        birth_year=1970,
+        municipality="Mora",
+        referral_source="self",
+        start=dt.date(2026, 1, 10),
+    )
+    assert [a.alias for a in cw.list_assignments(vault)] == ["AB12"]
+    vault.lock()
+    code, out, err = cli("assignment", "list")
+    assert code == 0, err
+    assert "AB12" in out
+
+
+def test_a_coordinator_vault_is_one_through_settings(coordinator_vault):
+    from po_desktop.services import casework as cw
+
+    assert settings.is_coordinator(coordinator_vault)
+    with pytest.raises(RejectedInput):
+        cw.add_assignment(
+            coordinator_vault,
+            alias="AB12",
+            gender="woman",
+            birth_year=1970,
+            municipality="Mora",
+            referral_source="self",
+            start=dt.date(2026, 1, 10),
+        )

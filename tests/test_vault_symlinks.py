@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import po_desktop.storage.vault as vault_module
+import po_desktop.storage.backup as backup_module
 from po_desktop.errors import StorageFailure
 from po_desktop.services.vault_admin import destroy_vault, open_vault
 from po_desktop.storage.vault import BACKUP_DIRNAME, shred
@@ -83,7 +83,7 @@ def test_a_backup_is_exported_inside_a_fresh_owner_only_folder(vault, tmp_path, 
     """No reserve-then-unlink-then-recreate: the name SQLCipher creates lies in a folder made
     for it (0700), so nobody can put a link at that name in a shared target folder."""
     seen: list[Path] = []
-    real = vault_module._export_to
+    real = backup_module._export_to
 
     def spy(con, dest, secret):
         seen.append(dest)
@@ -92,7 +92,7 @@ def test_a_backup_is_exported_inside_a_fresh_owner_only_folder(vault, tmp_path, 
         assert not folder.is_symlink() and not dest.exists()
         return real(con, dest, secret)
 
-    monkeypatch.setattr(vault_module, "_export_to", spy)
+    monkeypatch.setattr(backup_module, "_export_to", spy)
     shared = tmp_path / "shared"
     shared.mkdir(mode=0o777)
     os.chmod(shared, 0o1777)  # like /tmp

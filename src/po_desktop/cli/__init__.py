@@ -88,7 +88,9 @@ class Context:
         return self._vault
 
     def require_mode(self, mode: str) -> None:
-        if self.vault().mode != mode:
+        from po_desktop.services.settings import MODE, get
+
+        if get(self.vault(), MODE) != mode:
             if mode == "coordinator":
                 raise RejectedInput(tr("Kommandot kräver ett samordnarvalv (init --coordinator)."))
             raise RejectedInput(tr("Kommandot kräver ett ombudsvalv, inte ett samordnarvalv."))
@@ -263,9 +265,9 @@ class _Ignored:
 
 
 class _OnlyCommand:
-    """The top-level subparsers action as a command module's ``register`` sees it: every group
-    is added (its name and help, so ``--help`` and "invalid choice" list them all), but only
-    the group being run gets a real parser for its subcommands and options."""
+    """The top-level subparsers action as the running group's module sees it: only the group
+    being run gets a real parser; the module's other groups are ignored here (every group is
+    listed from :func:`command_groups`, so ``--help`` and "invalid choice" name them all)."""
 
     def __init__(self, sub: Any, wanted: str | None) -> None:
         self._sub = sub
@@ -274,12 +276,6 @@ class _OnlyCommand:
     def add_parser(self, name: str, **kwargs: Any) -> Any:
         if name == self._wanted:
             return self._sub.add_parser(name, **kwargs)
-        # Listed (name and help) without building a parser nobody will use.
-        real, self._sub._parser_class = self._sub._parser_class, lambda **_: _Ignored()
-        try:
-            self._sub.add_parser(name, **kwargs)
-        finally:
-            self._sub._parser_class = real
         return _Ignored()
 
 
@@ -337,10 +333,68 @@ def build_parser(argv: list[str] | None = None) -> ArgumentParser:
         help=tr("loggens nivå (ger --log)"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
-    target = sub if argv is None else _OnlyCommand(sub, command_in(argv))
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(target)
+    if argv is None:  # the whole parser: every group's module
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
+        return parser
+    wanted = command_in(argv)
+    for name, help_text, module in command_groups():
+        if name == wanted:  # the one group being run: its module builds its parser
+            importlib.import_module(module).register(_OnlyCommand(sub, wanted))
+        else:  # listed by name and help, no module imported (--help, the window, a typo)
+            _list_group(sub, name, help_text)
     return parser
+
+
+# --- start-up: the command groups without their modules -----------------------------------
+
+
+def command_groups() -> list[tuple[str, str, str]]:
+    """(name, help, module) of every command group, in help order. ``--help``, an unknown
+    command and the window's start list the groups from here and import no command module
+    (reading their code took more than half of ``--help``); a command imports only its own
+    group's module, whose ``register`` adds the same name and help (a test checks that the
+    two agree)."""
+    m = "po_desktop.cli."
+    return [
+        ("init", tr("skapa ett nytt valv (skriver aldrig över)"), m + "vault_cmds"),
+        ("vault", tr("kontroll, säkerhetskopia, lösenfras"), m + "vault_cmds"),
+        ("assignment", tr("uppdrag: lägg till, ändra, avsluta, lista"), m + "casework_cmds"),
+        ("note", tr("arbetsanteckningar och sökning"), m + "note_cmds"),
+        ("follow-up", tr("bevakningar"), m + "follow_up_cmds"),
+        ("inquiry", tr("förfrågningar och väntelista"), m + "inquiry_cmds"),
+        ("system-failure", tr("systemfel"), m + "system_failure_cmds"),
+        ("overview", tr("startvyn: ärendemängd, bevakningar, väntelista"), m + "casework_cmds"),
+        ("stats", tr("statistiken för en period (statistics.md §3)"), m + "stats_cmds"),
+        ("bundle", tr("statistikpaket till samordnaren"), m + "stats_cmds"),
+        (
+            "coordinator",
+            tr("samordnarens sammanställning av enheternas paket"),
+            m + "coordinator_cmds",
+        ),
+        ("print", tr("skriv ut blanketter, statistik och anteckningar som PDF"), m + "print_cmds"),
+        (
+            "activity",
+            tr("verksamhetsaktiviteter: information, uppsökande, utbildning, handledning …"),
+            m + "annual_cmds",
+        ),
+        ("survey", tr("klientenkäten: omgångar, registrering, sammanställning"), m + "annual_cmds"),
+        ("analysis", tr("årets analys i verksamhetsberättelsen"), m + "annual_cmds"),
+        (
+            "team",
+            tr("arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning"),
+            m + "team_cmds",
+        ),
+    ]
+
+
+def _list_group(sub: Any, name: str, help_text: str) -> None:
+    """Add a group by name and help only (no parser of its own is built)."""
+    real, sub._parser_class = sub._parser_class, lambda **_: _Ignored()
+    try:
+        sub.add_parser(name, help=help_text)
+    finally:
+        sub._parser_class = real
 
 
 def _start_logging(args: argparse.Namespace) -> bool:
@@ -444,9 +498,6 @@ def option_hint(
 
 
 def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None) -> int:
-    from po_desktop.hardening import disable_core_dumps
-
-    disable_core_dumps()  # first: no core dump of an unlocked session (CLI and window alike)
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # answered before any configuration or command is loaded
@@ -460,6 +511,11 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
         _refuse_passphrase_argument(argv)
         parser = build_parser(argv)
         args = parser.parse_args(argv)
+        from po_desktop.hardening import disable_core_dumps
+
+        # before anything is unlocked or read (CLI and window alike); after parsing, so that
+        # --help and a usage error do not load ctypes (start-up time)
+        disable_core_dumps()
         if config_error is not None:
             if not args.command:  # started from a menu: say it in a window, not only on stderr
                 from po_desktop.gui.app import show_startup_error

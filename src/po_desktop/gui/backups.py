@@ -121,8 +121,9 @@ class AutomaticBackupsBox(QGroupBox):
 
         from po_desktop.services import backups as bk
         from po_desktop.services.casework import purge_log
+        from po_desktop.services.settings import is_coordinator
 
-        if self._vault is None or self._vault.mode != "ombud":
+        if self._vault is None or is_coordinator(self._vault):
             return None
         log = purge_log(self._vault)
         if not log:

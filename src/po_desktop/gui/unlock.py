@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,49 @@ from PySide6.QtWidgets import (
 from po_desktop.gui.style import set_role
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import tr
+
+#: What the workspace needs once the vault is open, beyond what the unlock itself imports: the
+#: views of both modes (in navigation order) and, through them, the services, SQLAlchemy's ORM,
+#: the holiday calendar… About a second of imports on a busy machine.
+_WARM_UP_AFTER_MS = 250
+_warm_up_thread = None
+
+
+def warm_up_workspace_imports() -> None:
+    """Import, on a background thread, the modules the workspace needs after the unlock, while
+    the passphrase is being typed — so the start view follows the unlock at once instead of
+    after a second of imports. Only modules are imported (no widget, no vault, no file; the
+    view modules create no Qt object at import). Once per process; a failure is left to the
+    real import after the unlock, which reports it."""
+    global _warm_up_thread
+    if _warm_up_thread is not None:
+        return
+    import threading
+
+    _warm_up_thread = threading.Thread(target=_import_workspace, name="po-warm-up", daemon=True)
+    _warm_up_thread.start()
+
+
+def wait_for_warm_up() -> None:
+    """Let the warm-up finish before anything else imports these modules (the unlock job, the
+    workspace), so no module is ever imported by two threads at once."""
+    if _warm_up_thread is not None:
+        _warm_up_thread.join()
+
+
+def _import_workspace() -> None:
+    import importlib
+
+    from po_desktop.gui.window import VIEWS
+
+    names = ["po_desktop.services.vault_admin"]
+    for mode in ("ombud", "coordinator"):
+        names += [f"po_desktop.gui.views.{module}" for module, _cls in VIEWS[mode]]
+    for name in dict.fromkeys(names):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - imported again, and reported, when used
+            continue
 
 
 class UnlockScreen(QWidget):
@@ -132,6 +175,8 @@ class UnlockScreen(QWidget):
         self.reason.setVisible(bool(reason))
         self._restore_prominent(False)
         self.passphrase.setFocus()
+        # after the screen is painted, so the window's own start does not wait for it
+        QTimer.singleShot(_WARM_UP_AFTER_MS, warm_up_workspace_imports)
 
     def _without_path(self, text: str) -> str:
         """The services name the file; this screen names the unit (the path is in the tooltip)."""
@@ -164,13 +209,17 @@ class UnlockScreen(QWidget):
             from po_desktop.gui.jobs import run_inline
 
             try:
-                run_inline(lambda report: open_vault(path, secret), self._opened, self._refused)
+                run_inline(
+                    lambda report: (wait_for_warm_up(), open_vault(path, secret))[1],
+                    self._opened,
+                    self._refused,
+                )
             finally:
                 del secret
             return
         self.jobs.run(
             tr("Låser upp…"),
-            lambda report: open_vault(path, secret),
+            lambda report: (wait_for_warm_up(), open_vault(path, secret))[1],
             on_done=self._opened,
             on_error=self._refused,
             show_progress=False,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -111,7 +111,8 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
         self._idle_override_ms = idle_timeout_ms
         self._lock_pending: str | None = None
         self._mode: str | None = None
-        self.views: list[View] = []
+        self._views: list[View] = []
+        self._pending_views: list[type[View]] = []  # built after the first view is shown
         self._file_lock = self._take_file_lock()  # raises VaultInUse for a second instance
         self.wizard = None
 
@@ -273,7 +274,7 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
 
     def _rebuild_go_menu(self) -> None:
         self.menu_go.clear()
-        for i, view in enumerate(self.views):
+        for i, view in enumerate(self._views):
             act = QAction(view.title(), self)
             if i < 9:
                 act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -281,7 +282,7 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
             self.menu_go.addAction(act)
         self.menu_work.clear()
         actions = []
-        for view in self.views:
+        for view in self._views:
             actions += view.work_actions()
         for act in actions:
             self.menu_work.addAction(act)
@@ -289,26 +290,56 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
 
     # --- the workspace ------------------------------------------------------------------------
 
+    @property
+    def views(self) -> list[View]:
+        """Every view of the workspace, in navigation order (those not built yet are built now)."""
+        while self._pending_views:
+            self._build_next_view()
+        return self._views
+
     def _build_workspace(self, mode: str) -> None:
-        for view in self.views:
+        """The workspace of ``mode``. Only the first view (the one shown after the unlock) is
+        built now; the others follow one per turn of the event loop once it is on screen
+        (:meth:`_build_deferred_view`), or all at once when something asks for :attr:`views`."""
+        for view in self._views:
             self.view_stack.removeWidget(view)
             view.deleteLater()
-        self.views = []
+        self._views = []
         self.nav.blockSignals(True)
         self.nav.clear()
-        for cls in _view_classes(mode):
-            view = cls(self)
-            self.views.append(view)
-            self.view_stack.addWidget(view)
-            item = QListWidgetItem(icon(NAV_ICONS.get(view.key, "")), view.title())
-            item.setSizeHint(QSize(190, 38))
-            self.nav.addItem(item)
         self.nav.blockSignals(False)
+        from po_desktop.gui.unlock import wait_for_warm_up
+
+        wait_for_warm_up()  # its imports are the views' (never two threads importing one module)
+        self._pending_views = list(_view_classes(mode))
         self._mode = mode
-        self._rebuild_go_menu()
+        self._build_next_view()
+
+    def _build_next_view(self) -> None:
+        view = self._pending_views.pop(0)(self)
+        self._views.append(view)
+        self.view_stack.addWidget(view)
+        item = QListWidgetItem(icon(NAV_ICONS.get(view.key, "")), view.title())
+        item.setSizeHint(QSize(190, 38))
+        blocked = self.nav.blockSignals(True)
+        self.nav.addItem(item)
+        self.nav.blockSignals(blocked)
+        if not self._pending_views:
+            self._rebuild_go_menu()  # the Go menu and the Arbete menu list every view
+
+    def _build_deferred_view(self) -> None:
+        if self._pending_views:
+            self._build_next_view()
+        if self._pending_views:
+            QTimer.singleShot(0, self._build_deferred_view)
+
+    @property
+    def workspace_complete(self) -> bool:
+        """Every view of the workspace is built (a moment after the unlock)."""
+        return not self._pending_views
 
     def view(self, key: str) -> View:
-        for v in self.views:
+        for v in [*self._views, *self.views]:  # the built ones first: nothing more is built
             if v.key == key:
                 return v
         raise KeyError(key)
@@ -335,13 +366,13 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
         old = self.current_view()
         if old is not None and self.vault is not None:
             self._safe(old.flush)
-        if 0 <= row < len(self.views):
+        if 0 <= row < len(self._views):
             self.view_stack.setCurrentIndex(row)
             if self.vault is not None:
-                self._safe(self.views[row].refresh)
+                self._safe(self._views[row].refresh)
             from po_desktop.gui.a11y import ensure_names
 
-            ensure_names(self.views[row])
+            ensure_names(self._views[row])
 
     def save_current(self) -> None:
         """Ctrl+S: what "save" means in the current view (a note now, a systemfel, settings)."""
@@ -377,16 +408,21 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
     def on_unlocked(self, vault) -> None:
         self.vault = vault
         self.wizard = None
-        mode = vault.mode
-        if mode != self._mode or not self.views:
+        mode = vault_settings.get(vault, vault_settings.MODE)
+        if mode != self._mode or not self._views:
             self._build_workspace(mode)
         self.apply_settings()
         self._work_actions_enabled(True)
+        # the first view is refreshed once, when it is visible (so it can take the focus): its
+        # row is chosen quietly before the workspace shows (showing it would choose the row and
+        # refresh too), then it is shown and refreshed as choosing it does
+        blocked = self.nav.blockSignals(True)
+        self.nav.setCurrentRow(0)
+        self.nav.blockSignals(blocked)
         self.pages.setCurrentWidget(self.workspace)
-        if self.nav.currentRow() != 0:
-            self.nav.setCurrentRow(0)
-        else:
-            self.refresh_current()
+        self._nav_changed(0)
+        if self._pending_views:
+            QTimer.singleShot(0, self._build_deferred_view)
         self.idle.start()
         self._update_status()
         self.activateWindow()
@@ -420,7 +456,7 @@ class MainWindow(DraftsMixin, FilesMixin, QMainWindow):
             self.status_label.setText(tr("Låst"))
             return
         label = vault_settings.get(self.vault, vault_settings.UNIT_LABEL)
-        mode = tr("samordnare") if self.vault.mode == "coordinator" else tr("ombud")
+        mode = tr("samordnare") if vault_settings.is_coordinator(self.vault) else tr("ombud")
         self.setWindowTitle(tr("po-desktop — {unit}").format(unit=label))
         minutes = max(1, round(self.idle.timeout_ms() / 60_000))
         self.status_label.setText(

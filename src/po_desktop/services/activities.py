@@ -26,6 +26,7 @@ from po_desktop.domain.dates import Period
 from po_desktop.domain.privacy import describe, find_personal_data
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.services.undo import Deleted
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Activity, Assignment
@@ -77,7 +78,7 @@ def _profile(vault: Vault) -> Profile:
 
 def vault_aliases(vault: Vault) -> list[str]:
     """Every client alias in the vault (what the personal-data scan looks for)."""
-    if vault.mode != "ombud":
+    if _is_coordinator(vault):
         return []
     with vault.session() as s:
         return [a for a in s.scalars(select(Assignment.alias)) if a]

@@ -25,6 +25,7 @@ from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
+from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.storage import Vault
 
 THRESHOLD = 5
@@ -59,7 +60,7 @@ def unit_inputs(
     from po_desktop.services.casework import list_system_failures
     from po_desktop.services.printing import refuse_personal_data
 
-    if vault.mode != "ombud":
+    if _is_coordinator(vault):
         raise RejectedInput(
             tr(
                 "Ett samordnarvalv skriver den sammanställda "
@@ -273,7 +274,7 @@ def print_annual_report(
 
     year = check_year(year)
     check_output_paths(pdf, docx)  # before the report is gathered
-    if vault.mode == "coordinator":
+    if _is_coordinator(vault):
         report = merged_report(vault, year, internal=internal)
     else:
         report = unit_report(vault, year, internal=internal)

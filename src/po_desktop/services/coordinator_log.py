@@ -21,7 +21,9 @@ def now() -> dt.datetime:
 
 
 def require_coordinator(vault: Vault) -> None:
-    if vault.mode != "coordinator":
+    from po_desktop.services.settings import is_coordinator
+
+    if not is_coordinator(vault):
         raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 

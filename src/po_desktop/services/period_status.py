@@ -27,6 +27,7 @@ from po_desktop.domain.dates import local_time as local_time
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
 from po_desktop.services import settings as vault_settings
+from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import (
@@ -206,7 +207,7 @@ class PeriodStatus:
 
 
 def _require_coordinator(vault: Vault) -> None:
-    if vault.mode != "coordinator":
+    if not _is_coordinator(vault):
         raise RejectedInput(tr("Det görs i ett samordnarvalv, inte i ett ombudsvalv."))
 
 

@@ -185,7 +185,7 @@ def _system_failure_dict(sf: SystemFailureRecord) -> dict[str, Any]:
 
 def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
     """The bundle object for ``period`` (after the personal-data check), not yet written."""
-    if vault.mode == "coordinator":
+    if vault_settings.is_coordinator(vault):
         raise RejectedInput(
             tr(
                 "Ett samordnarvalv exporterar inga statistikpaket; det tar emot "

@@ -13,504 +13,64 @@ so destroyed content does not linger there either.
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import datetime as dt
 import os
-import shutil
-import stat
-import tempfile
-import threading
-import urllib.parse
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
-from sqlalchemy import create_engine, event, select
 from sqlalchemy import exc as sa_exc
+from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
-from po_desktop import fileio
 from po_desktop.errors import (
     CorruptVault,
     NewerVaultVersion,
-    NotAVault,
     RejectedInput,
-    StorageFailure,
     VaultLocked,
-    VaultMissing,
     WrongPassphrase,
 )
 from po_desktop.i18n import tr
 from po_desktop.storage import crypto, filelock
+from po_desktop.storage.backup import (
+    _WORK_SUFFIXES,
+    BACKUP_DIRNAME,
+    TMP_PREFIX,
+    _fsync_dir,
+    _remove_leftovers,
+    _secure_mkdir,
+    _storage_error,
+    _write_verified_copy,
+    restore,
+    shred,
+    shred_files,
+    vault_backups,
+    verify_backup,
+)
+from po_desktop.storage.connection import (
+    _classify_sqlite_error,
+    _probe,
+    _raw_connect,
+    _refuse_linked_sidecars,
+    _require_writable,
+    _Secret,
+    _secret_for,
+    _sidecars,
+    _size_sane,
+    build_engine,
+    check_vault_file,
+)
 from po_desktop.storage.models import Setting
-
-if TYPE_CHECKING:
-    from alembic.config import Config as AlembicConfig
-
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BACKUP_DIRNAME = "backups"
-
-_global_init = threading.Lock()
-_global_done = False
-
-
-def _silence_sqlcipher() -> None:
-    """SQLCipher logs HMAC failures to stderr by default; content never, but noise yes."""
-    global _global_done
-    with _global_init:
-        if _global_done:
-            return
-        con = sqlcipher3.connect(":memory:")
-        try:
-            con.execute("PRAGMA cipher_log_level = NONE")
-        finally:
-            con.close()
-        _global_done = True
-
-
-def _alembic_config() -> AlembicConfig:
-    from alembic.config import Config as AlembicConfig  # Alembic only when migrating
-
-    cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return cfg
-
-
-def _revision_graph() -> dict[str, tuple[str, ...]]:
-    """revision -> the revisions it follows, read from the migration files themselves (their
-    ``revision`` and ``down_revision`` assignments), so that an unlock that needs no migration
-    never imports Alembic (start-up time, see benchmarks/bench_startup.py)."""
-    graph: dict[str, tuple[str, ...]] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        values: dict[str, Any] = {}
-        for node in ast.parse(script.read_text("utf-8")).body:
-            if isinstance(node, ast.Assign | ast.AnnAssign):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if (
-                        isinstance(target, ast.Name)
-                        and node.value is not None
-                        and target.id in ("revision", "down_revision")
-                    ):
-                        values[target.id] = ast.literal_eval(node.value)
-        if "revision" in values:
-            down = values.get("down_revision")
-            graph[values["revision"]] = (
-                tuple(down) if isinstance(down, list | tuple) else (down,) if down else ()
-            )
-    return graph
-
-
-def known_revisions() -> set[str]:
-    return set(_revision_graph())
-
-
-def head_revision() -> str:
-    graph = _revision_graph()
-    followed = {down for downs in graph.values() for down in downs}
-    heads = sorted(set(graph) - followed)
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have one head, not {heads}")
-    return heads[0]
-
-
-def _secure_mkdir(folder: Path) -> None:
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-
-
-def _owner_only(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-_fsync_dir = fileio.fsync_dir
-
-
-def _sidecars(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-TMP_PREFIX = ".po-tmp-"
-_WORK_SUFFIXES = (".rekey", ".restore")  # temp names beside the vault, only its lock holder's
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - os.kill would terminate it; assume alive
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _remove_stale_temps(folder: Path) -> None:
-    """Delete temp copies (always encrypted) and their sidecars left in ``folder`` by a process
-    that died mid-write. Temp names carry the writer's pid, so a live writer is never touched."""
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return
-    for entry in entries:
-        if not entry.name.startswith(TMP_PREFIX):
-            continue
-        pid_text = entry.name[len(TMP_PREFIX) :].split("-", 1)[0]
-        if not pid_text.isdigit() or _pid_alive(int(pid_text)):
-            continue
-        with contextlib.suppress(OSError):
-            if stat.S_ISDIR(entry.lstat().st_mode):  # a private work folder (never a link)
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-
-
-def _remove_leftovers(vault_path: Path) -> None:
-    """With the vault's lock held: clear what an interrupted backup, re-key or restore left."""
-    for suffix in _WORK_SUFFIXES:
-        work = vault_path.with_name(vault_path.name + suffix)
-        for p in [work, *_sidecars(work)]:
-            with contextlib.suppress(OSError):
-                p.unlink()
-    _remove_stale_temps(vault_path.parent)
-    _remove_stale_temps(vault_path.parent / BACKUP_DIRNAME)
-
-
-_storage_error = fileio.storage_error
-
-
-def _classify_sqlite_error(exc: Exception, path: Path) -> Exception:
-    text_ = str(exc).lower()
-    if "disk is full" in text_ or "database or disk is full" in text_:
-        return StorageFailure(
-            tr(
-                "Disken är full: {path} kunde inte skrivas. Frigör utrymme och försök igen; "
-                "inget sparat har ändrats."
-            ).format(path=path)
-        )
-    if "disk i/o error" in text_:  # SQLite reports EFBIG (file size limit) and EIO so
-        return StorageFailure(
-            tr(
-                "Kunde inte skriva {path}: disken är full eller har ett skrivfel. Frigör "
-                "utrymme och försök igen; inget sparat har ändrats."
-            ).format(path=path)
-        )
-    if "database is locked" in text_ or "database table is locked" in text_:
-        return StorageFailure(
-            tr(
-                "Valvet {path} är upptaget av en annan åtgärd just nu. Försök igen om en stund; "
-                "inget sparat har ändrats."
-            ).format(path=path)
-        )
-    if "readonly" in text_ or "read-only" in text_:
-        return StorageFailure(
-            tr("Valvet {path} är skrivskyddat. Kontrollera filens och mappens behörighet.").format(
-                path=path
-            )
-        )
-    if "unable to open" in text_:
-        return StorageFailure(
-            tr(
-                "Kan inte öppna {path}: kontrollera att mappen finns och att du får skriva i den."
-            ).format(path=path)
-        )
-    return CorruptVault(
-        tr(
-            "Valvet {path} är skadat och kan inte läsas. Återställ från en säkerhetskopia "
-            "(po-desktop vault restore)."
-        ).format(path=path)
-    )
-
-
-@dataclass(frozen=True)
-class _Secret:
-    """The derived key and header of an unlocked vault (never printed: no __repr__ content)."""
-
-    key: bytes
-    header: crypto.Header
-
-    def __repr__(self) -> str:
-        return "_Secret(<hidden>)"
-
-    def literal(self) -> str:
-        return crypto.pragma_key_literal(self.key, self.header)
-
-
-def _raw_connect(path: Path, secret: _Secret, *, check_same_thread: bool = False):
-    _silence_sqlcipher()
-    con = sqlcipher3.connect(str(path), check_same_thread=check_same_thread)
-    try:
-        con.execute("PRAGMA key = " + secret.literal())
-        con.execute("PRAGMA cipher_compatibility = 4")
-        con.execute("PRAGMA cipher_memory_security = ON")
-        con.execute("PRAGMA temp_store = MEMORY")
-        con.execute("PRAGMA secure_delete = ON")
-        con.execute("PRAGMA foreign_keys = ON")
-        con.execute("PRAGMA busy_timeout = 5000")
-        con.execute("PRAGMA journal_mode = WAL")
-        con.execute("PRAGMA synchronous = FULL")
-    except Exception:
-        con.close()
-        raise
-    return con
-
-
-def _probe(path: Path, secret: _Secret, *, full: bool = False) -> list[str]:
-    """Open and read the file; raise the right error or return integrity problems.
-
-    ``full`` runs ``quick_check`` + ``cipher_integrity_check`` over every page (vault check,
-    backups, restore). The unlock probe is cheap instead — it reads the schema and compares the
-    database's page count with the file size (a truncated file), because a full scan costs
-    seconds on a years-old vault; damage elsewhere is still caught when a page is read
-    (classified as a damaged vault) and by ``vault check``."""
-    wal = path.with_name(path.name + "-wal")
-    wal_has_frames = wal.exists() and wal.stat().st_size > 0
-    try:
-        con = _raw_connect(path, secret)
-    except sqlcipher3.DatabaseError as exc:
-        raise _classify_sqlite_error(exc, path) from None
-    try:
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchall()
-            if full:
-                rows = con.execute("PRAGMA quick_check").fetchall()
-                problems = [r[0] for r in rows if r[0] != "ok"]
-                problems += [r[0] for r in con.execute("PRAGMA cipher_integrity_check").fetchall()]
-                return problems
-            pages = int(con.execute("PRAGMA page_count").fetchone()[0])
-            page_size = int(con.execute("PRAGMA page_size").fetchone()[0])
-            if not wal_has_frames and pages * page_size > path.stat().st_size:
-                return [tr("filen är avkortad ({pages} sidor väntade)").format(pages=pages)]
-            return []
-        except sqlcipher3.DatabaseError as exc:
-            raise _classify_sqlite_error(exc, path) from None
-    finally:
-        con.close()
-
-
-def _read_header(path: Path) -> crypto.Header:
-    if not path.exists():
-        raise VaultMissing(
-            tr(
-                "Det finns inget valv på {path}. Skapa ett med 'po-desktop init' "
-                "eller ange rätt fil med --vault."
-            ).format(path=path)
-        )
-    if path.is_dir():
-        raise NotAVault(tr("{path} är en mapp, inte ett valv.").format(path=path))
-    try:
-        return crypto.read_header(path)
-    except PermissionError:
-        raise StorageFailure(
-            tr("Kan inte läsa {path}: behörighet saknas.").format(path=path)
-        ) from None
-    except crypto.HeaderError as exc:
-        if exc.kind == "plain_sqlite":
-            raise NotAVault(
-                tr("{path} är en okrypterad SQLite-databas, inte ett po-desktop-valv.").format(
-                    path=path
-                )
-            ) from None
-        if exc.kind == "newer":
-            raise NewerVaultVersion(
-                tr(
-                    "Valvet {path} är skapat av en nyare version av po-desktop. "
-                    "Uppdatera programmet för att öppna det."
-                ).format(path=path)
-            ) from None
-        if exc.kind == "bad_params":
-            raise CorruptVault(
-                tr(
-                    "Valvets filhuvud är skadat eller manipulerat ({path}): det begär orimliga "
-                    "nyckelparametrar och öppnas inte. Återställ från en säkerhetskopia "
-                    "(po-desktop vault restore)."
-                ).format(path=path)
-            ) from None
-        if exc.kind == "empty":
-            raise CorruptVault(
-                tr(
-                    "Valvet {path} är tomt eller avkortat och kan inte läsas. Återställ från en "
-                    "säkerhetskopia (po-desktop vault restore)."
-                ).format(path=path)
-            ) from None
-        raise NotAVault(
-            tr("{path} är inte ett po-desktop-valv (okänt filformat).").format(path=path)
-        ) from None
-
-
-def check_vault_file(path: os.PathLike[str] | str) -> None:
-    """Raise the usual error unless ``path`` looks like a vault (missing, a folder, plain SQLite,
-    foreign or newer file) — before anyone is asked for a passphrase."""
-    _read_header(Path(path))
-
-
-def _opens_page_one(path: Path, secret: _Secret) -> bool:
-    """True when ``secret`` decrypts and authenticates the file's first page (read-only: the
-    file and its sidecars are not changed)."""
-    _silence_sqlcipher()
-    uri = "file:" + urllib.parse.quote(str(path)) + "?mode=ro&immutable=1"
-    try:
-        con = sqlcipher3.connect(uri, uri=True)
-    except sqlcipher3.Error:
-        return False
-    try:
-        con.execute("PRAGMA key = " + secret.literal())
-        con.execute("PRAGMA cipher_compatibility = 4")
-        con.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        return True
-    except sqlcipher3.Error:
-        return False
-    finally:
-        con.close()
-
-
-def _secret_for(path: Path, passphrase: str) -> _Secret:
-    header = _read_header(path)
-    key, matches = crypto.key_and_check(passphrase, header)
-    if not matches:
-        # a wrong passphrase, or the right one and damaged check bytes: only page 1 can tell
-        if _opens_page_one(path, _Secret(key, header.with_check(key))):
-            raise CorruptVault(
-                tr(
-                    "Valvets filhuvud är skadat ({path}): lösenfrasen är rätt men kontrollbytena "
-                    "stämmer inte. Återställ från en säkerhetskopia (po-desktop vault restore)."
-                ).format(path=path)
-            )
-        raise WrongPassphrase(
-            tr("Fel lösenfras för valvet {path}. Försök igen; filen är oförändrad.").format(
-                path=path
-            )
-        )
-    return _Secret(key, header)
-
-
-def _require_writable(path: Path) -> None:
-    """A vault must be writable (gallring runs on unlock): refuse a read-only file, folder or
-    file system up front with one clear line instead of failing at the first save."""
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise StorageFailure(
-            tr(
-                "Valvet {path} är skrivskyddat (filen eller mappen den ligger i). Flytta det till "
-                "en mapp du får skriva i eller ändra behörigheten; inget har ändrats."
-            ).format(path=path)
-        )
-
-
-def _refuse_linked_sidecars(path: Path) -> None:
-    """SQLite opens ``-wal``/``-shm``/``-journal`` by name and would follow a symbolic link put
-    there (writing frames, encrypted but ours, into whatever it points at): refuse to open."""
-    for side in {*_sidecars(path), *_sidecars(path.resolve())}:
-        if side.is_symlink():
-            raise StorageFailure(
-                tr(
-                    "{path} är en symbolisk länk; po-desktop följer inga länkar bredvid valvet. "
-                    "Ta bort länken och försök igen; inget har ändrats."
-                ).format(path=side)
-            )
-
-
-def _size_sane(path: Path) -> bool:
-    size = path.stat().st_size
-    return size >= 4096 and size % 1024 == 0
-
-
-def _export_to(con, dest: Path, secret: _Secret) -> None:
-    """sqlcipher_export the open database into a new encrypted file ``dest``."""
-    quoted = str(dest).replace("'", "''")
-    con.execute(f"ATTACH DATABASE '{quoted}' AS export_target KEY " + secret.literal())
-    try:
-        con.execute("PRAGMA export_target.cipher_compatibility = 4")
-        con.execute("SELECT sqlcipher_export('export_target')")
-    finally:
-        con.execute("DETACH DATABASE export_target")
-
-
-def _verify_copy(dest: Path, secret: _Secret, expect_revision: str | None) -> None:
-    problems = _probe(dest, secret, full=True)
-    if problems:
-        raise CorruptVault(
-            tr("Kopian {path} klarade inte kontrollen: {problem}").format(
-                path=dest, problem=problems[0]
-            )
-        )
-    con = _raw_connect(dest, secret)
-    try:
-        con.execute("PRAGMA journal_mode = DELETE")
-        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        con.close()
-    if expect_revision is not None and (rev is None or rev[0] != expect_revision):
-        raise CorruptVault(tr("Kopian {path} är ofullständig.").format(path=dest))
-
-
-def _write_verified_copy(
-    src_con, dest: Path, secret: _Secret, expect_revision: str | None, *, overwrite: bool
-) -> None:
-    """Export into a temp name beside ``dest``, verify, fsync, and rename into place."""
-    folder = dest.parent
-    if dest.exists() and not overwrite:
-        raise RejectedInput(tr("Filen {path} finns redan; välj ett annat namn.").format(path=dest))
-    try:
-        _secure_mkdir(folder)
-        _remove_stale_temps(folder)
-        # SQLCipher creates the copy by name, so the name must be one nobody else can take or
-        # point elsewhere: a fresh owner-only folder (mkdtemp, 0700), not a name reserved in a
-        # possibly shared folder and freed again for SQLCipher (a symlink could be put there).
-        workdir = Path(tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", dir=folder))
-    except OSError as exc:
-        raise _storage_error(exc, dest) from None
-    tmp = workdir / "copy.podb"
-    try:
-        try:
-            _export_to(src_con, tmp, secret)
-        except sqlcipher3.DatabaseError as exc:
-            raise _classify_sqlite_error(exc, dest) from None
-        _owner_only(tmp)
-        _verify_copy(tmp, secret, expect_revision)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-        _fsync_dir(folder)
-    except OSError as exc:
-        raise _storage_error(exc, dest) from None
-    finally:
-        for leftover in [tmp, *_sidecars(tmp)]:
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        with contextlib.suppress(OSError):
-            shutil.rmtree(workdir)
-
-
-def build_engine(creator) -> tuple[Engine, sessionmaker[Session]]:
-    """The engine every vault uses over ``creator``'s DB-API connections: a small pool, and
-    transactions owned by SQLAlchemy (``BEGIN`` emitted explicitly). The load benchmark builds
-    its plain-SQLite twin with the same function."""
-    engine = create_engine(
-        "sqlite://",
-        creator=creator,
-        module=sqlcipher3.dbapi2,
-        poolclass=QueuePool,
-        pool_size=2,
-        max_overflow=4,
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_con, _record):  # let SQLAlchemy own transactions
-        dbapi_con.isolation_level = None
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
-
-    return engine, sessionmaker(engine, expire_on_commit=False)
+from po_desktop.storage.schema import (
+    MIGRATIONS_DIR,
+    _alembic_config,
+    head_revision,
+    known_revisions,
+)
 
 
 class Vault:
@@ -675,7 +235,7 @@ class Vault:
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.lock()
 
     def _require_secret(self) -> _Secret:
@@ -735,10 +295,6 @@ class Vault:
                 s.merge(Setting(key=k, value=v))
             s.commit()
 
-    @property
-    def mode(self) -> str:
-        return self.get_setting("mode", "ombud")
-
     # --- schema -------------------------------------------------------------------------------
 
     def schema_revision(self) -> str | None:
@@ -791,6 +347,7 @@ class Vault:
         raw = self.engine.raw_connection()
         try:
             con = raw.driver_connection
+            assert con is not None  # a pooled connection always has its driver connection
             for sql in statements:
                 con.execute(sql).fetchall()
         except sqlcipher3.OperationalError as exc:
@@ -920,159 +477,22 @@ class Vault:
 # --- operations on files that are not (or not yet) an unlocked vault ----------------------------
 
 
-_O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-
-
-def shred(path: Path) -> bool:
-    """Overwrite a regular file with random bytes (fsynced), then unlink it. False if there was
-    no regular file: a symbolic link is removed without writing through it (its target is not
-    ours to destroy); a folder, FIFO or device is left alone.
-
-    On SSDs (wear levelling) and copy-on-write file systems old blocks may survive the overwrite;
-    they hold only encrypted pages."""
-    try:
-        st = path.lstat()
-    except FileNotFoundError:
-        return False
-    if stat.S_ISLNK(st.st_mode):
-        path.unlink()
-        return False
-    if not stat.S_ISREG(st.st_mode):
-        return False
-    fd = os.open(path, os.O_WRONLY | _O_NOFOLLOW | _O_NONBLOCK)
-    try:
-        opened = os.fstat(fd)
-        if not stat.S_ISREG(opened.st_mode) or (opened.st_dev, opened.st_ino) != (
-            st.st_dev,
-            st.st_ino,
-        ):
-            return False  # swapped between lstat and open: not the file we looked at
-        left = opened.st_size
-        while left > 0:
-            left -= os.write(fd, os.urandom(min(left, 1 << 20)))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    path.unlink()
-    return True
-
-
-def shred_files(paths: list[Path]) -> list[Path]:
-    """:func:`shred` each existing file; map OSError to one clear line. Returns those shredded."""
-    done: list[Path] = []
-    for path in paths:
-        try:
-            if shred(path):
-                done.append(path)
-        except OSError as exc:
-            raise _storage_error(exc, path) from None
-    folders = {p.parent for p in done}
-    for folder in folders:
-        _fsync_dir(folder)
-    return done
-
-
-def vault_backups(vault_path: os.PathLike[str] | str) -> list[Path]:
-    """The backups of this vault in ``backups/`` beside it (automatic ones, those saved there
-    from the window, the copy moved aside by a restore), with their sidecars, oldest first."""
-    vault_path = Path(vault_path)
-    folder = vault_path.parent / BACKUP_DIRNAME
-    prefix = vault_path.stem + "-"
-    try:
-        found = [
-            (e, e.lstat())
-            for e in folder.iterdir()
-            if e.name.startswith(prefix) and e.name.endswith((".podb", ".podb-wal", ".podb-shm"))
-        ]
-    except OSError:
-        return []
-    regular = [(e, st) for e, st in found if stat.S_ISREG(st.st_mode)]  # never a link
-    return [e for e, st in sorted(regular, key=lambda x: (x[1].st_mtime_ns, x[0].name))]
-
-
-def _healthy_backup_secret(path: Path, passphrase: str) -> _Secret:
-    secret = _secret_for(path, passphrase)
-    problems = _probe(path, secret, full=True)
-    if problems:
-        raise CorruptVault(
-            tr("Säkerhetskopian {path} är skadad ({problem}).").format(
-                path=path, problem=problems[0]
-            )
-        )
-    return secret
-
-
-def verify_backup(path: os.PathLike[str] | str, passphrase: str) -> None:
-    """Raise the usual vault errors unless ``path`` is a healthy vault for ``passphrase``."""
-    _healthy_backup_secret(Path(path), passphrase)
-
-
-def restore(
-    backup: os.PathLike[str] | str, vault_path: os.PathLike[str] | str, passphrase: str
-) -> Path | None:
-    """Replace the vault at ``vault_path`` by a verified copy of ``backup`` (unlocked with
-    ``passphrase``, the backup's own). An existing vault is not destroyed: it is moved aside into
-    the backups folder, still encrypted, and that path is returned."""
-    backup = Path(backup)
-    vault_path = Path(vault_path)
-    secret = _healthy_backup_secret(backup, passphrase)
-    try:
-        _secure_mkdir(vault_path.parent)
-    except OSError as exc:
-        raise _storage_error(exc, vault_path.parent) from None
-    lock = filelock.acquire(vault_path)
-    try:
-        con = _raw_connect(backup, secret)
-        try:
-            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            tmp_target = vault_path.with_name(vault_path.name + ".restore")
-            with contextlib.suppress(FileNotFoundError):
-                tmp_target.unlink()
-            _write_verified_copy(con, tmp_target, secret, rev[0] if rev else None, overwrite=True)
-        finally:
-            con.close()
-        moved_aside = None
-        moved_sides: list[tuple[Path, Path]] = []
-        try:
-            if vault_path.exists():
-                stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                folder = vault_path.parent / BACKUP_DIRNAME
-                moved_aside = folder / f"{vault_path.stem}-{stamp}-replaced-by-restore.podb"
-                n = 2
-                while moved_aside.exists():
-                    moved_aside = folder / (
-                        f"{vault_path.stem}-{stamp}-replaced-by-restore-{n}.podb"
-                    )
-                    n += 1
-                _secure_mkdir(moved_aside.parent)
-                # keep the old vault under its old name until the new one replaces it in one
-                # atomic rename: a crash or a failed rename never leaves no vault at the path
-                try:
-                    os.link(vault_path, moved_aside)
-                except OSError:  # no hard links here (FAT, another file system): a copy
-                    shutil.copy2(vault_path, moved_aside)
-                for side in _sidecars(vault_path):  # an uncheckpointed WAL belongs to it
-                    if side.exists():
-                        target = moved_aside.with_name(
-                            moved_aside.name + side.name[len(vault_path.name) :]
-                        )
-                        shutil.move(str(side), target)
-                        moved_sides.append((side, target))
-            os.replace(tmp_target, vault_path)
-            _fsync_dir(vault_path.parent)
-        except OSError as exc:
-            for side, target in moved_sides:  # the old vault stays whole where it was
-                with contextlib.suppress(OSError):
-                    shutil.move(str(target), side)
-            if moved_aside is not None and vault_path.exists():
-                with contextlib.suppress(OSError):  # so its copy aside is not needed
-                    moved_aside.unlink()
-            raise _storage_error(exc, vault_path) from None
-        return moved_aside
-    finally:
-        lock.release()
-
-
 def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+__all__ = [
+    "BACKUP_DIRNAME",
+    "MIGRATIONS_DIR",
+    "TMP_PREFIX",
+    "Vault",
+    "build_engine",
+    "check_vault_file",
+    "head_revision",
+    "known_revisions",
+    "restore",
+    "shred",
+    "shred_files",
+    "vault_backups",
+    "verify_backup",
+]

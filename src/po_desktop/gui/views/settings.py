@@ -378,7 +378,7 @@ class SettingsView(View):
             "fte": self.fte.text(),
             "idle_lock_minutes": self.idle_minutes.value(),
         }
-        if self.vault.mode == "coordinator":
+        if vault_settings.is_coordinator(self.vault):
             values["hand_in_days"] = self.hand_in_days.value()
         else:  # a coordinator vault keeps no notes: no retention to change there
             values["retention_days"] = self.retention_days.value()

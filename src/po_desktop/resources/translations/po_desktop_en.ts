@@ -445,6 +445,7 @@
     </message>
     <message>
         <source>filen är avkortad ({pages} sidor väntade)</source>
+        <extracomment>Decrypted pages a connection keeps, in KiB. Every page read past SQLite&apos;s page cache is read from the file and decrypted + authenticated again (AES-256-CBC + HMAC-SHA512, ~10 µs a 4 KiB page), so a cache smaller than what a search or a scan of the notes touches repeats that work on every query (3× plain SQLite for a scan of all notes with the 8 MiB default). SQLite allocates the cache as pages are read, so a small vault never uses the whole budget. The pages are plaintext in memory while the vault is unlocked (as every row read is) and freed when the connection closes at lock. Every connection&apos;s settings after the key (the plain-SQLite twin of the load benchmark uses the same list). ``temp_store = MEMORY`` is a security setting, not only speed: SQLCipher does not encrypt temporary files (with ``temp_store = FILE`` a temp table&apos;s rows lie in plaintext in an unlinked ``etilqs_*`` file; checked with SQLCipher 4.19), so sorts, temp tables and VACUUM&apos;s copy must stay in memory.</extracomment>
         <translation>the file is truncated ({pages} pages expected)</translation>
     </message>
     <message>
@@ -1419,6 +1420,7 @@
     </message>
     <message>
         <source>Valvet är låst</source>
+        <extracomment>What the workspace needs once the vault is open, beyond what the unlock itself imports: the views of both modes (in navigation order) and, through them, the services, SQLAlchemy&apos;s ORM, the holiday calendar… About a second of imports on a busy machine.</extracomment>
         <translation>The vault is locked</translation>
     </message>
     <message>
@@ -3437,6 +3439,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Anteckningens text</source>
+        <extracomment>The notes&apos; full-text indexes: words (word starts, bm25) and trigrams (substrings).</extracomment>
         <translation>The note&apos;s text</translation>
     </message>
     <message>
@@ -3870,6 +3873,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Ange minst ett ord att söka efter.</source>
+        <extracomment>Words of at least this many characters match anywhere inside a word (the trigram index); shorter ones (&quot;id&quot;, &quot;SI&quot;) match word starts (the word index), since a trigram index cannot look up fewer than three characters.</extracomment>
         <translation>Enter at least one word to search for.</translation>
     </message>
     <message>

@@ -65,11 +65,13 @@ from .inquiries import add_inquiry, list_inquiries, update_inquiry
 from .notes import (
     RANK_WINDOW,
     SNIPPET_WORDS,
+    SUBSTRING_MIN_CHARS,
     add_note,
     delete_note,
     fts_query,
     list_notes,
     search_notes,
+    substring_query,
     update_note,
 )
 from .overview import start_view
@@ -145,6 +147,8 @@ __all__ = [
     "complete_follow_up",
     "delete_note",
     "fts_query",
+    "substring_query",
+    "SUBSTRING_MIN_CHARS",
     "get_assignment",
     "get_system_failure",
     "list_assignments",

@@ -55,7 +55,7 @@ def _profile(vault: Vault) -> Profile:
 
 
 def _require_ombud(vault: Vault) -> None:
-    if vault.mode != "ombud":
+    if settings.is_coordinator(vault):
         raise RejectedInput(
             tr("Ärendehantering finns bara i ett ombudsvalv, inte i ett samordnarvalv.")
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy import select
@@ -18,6 +19,16 @@ from po_desktop.storage.models import Assignment, Note
 
 from ._common import NOTE_MAX_CHARS, _date, _find_assignment, _now, _require_ombud, _text
 from .views import NoteView, SearchHit
+
+#: The notes' full-text indexes: words (word starts, bm25) and trigrams (substrings).
+NOTE_INDEXES = ("note_fts", "note_trigram")
+
+
+def optimize_note_indexes(s: Session) -> None:
+    """Merge every segment of both note indexes into one, so the words (and trigrams) of deleted
+    or changed notes leave the index itself, not only the table (purge, edit, delete)."""
+    for index in NOTE_INDEXES:
+        s.execute(sql_text(f"INSERT INTO {index}({index}) VALUES('optimize')"))
 
 
 def _note_text(value: Any) -> str:
@@ -53,9 +64,9 @@ def update_note(vault: Vault, note_id: int, *, text: str, date: dt.date | None =
         if date is not None:
             n.date = _date(date, tr("Datum"))
         n.updated_at = _now()
-        # the old wording leaves the search index too (not only the row, which secure_delete
+        # the old wording leaves the search indexes too (not only the row, which secure_delete
         # overwrites); the WAL is truncated at the next lock
-        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        optimize_note_indexes(s)
         s.commit()
         return NoteView(n.id, n.assignment.alias, n.date, n.text)
 
@@ -82,7 +93,7 @@ def delete_note(vault: Vault, note_id: int, *, undoable: bool = False) -> Delete
             }
             deleted = undo.keep(s, "note", n.id, record, n.assignment.alias)
         s.delete(n)
-        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        optimize_note_indexes(s)
         s.commit()
         return deleted
 
@@ -117,33 +128,60 @@ def list_notes(vault: Vault, alias: str) -> list[NoteView]:
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+#: Words of at least this many characters match anywhere inside a word (the trigram index);
+#: shorter ones ("id", "SI") match word starts (the word index), since a trigram index cannot
+#: look up fewer than three characters.
+SUBSTRING_MIN_CHARS = 3
+
+
+def _query_words(query: str) -> list[str]:
+    """The words of a typed query: NFKC (fullwidth letters, ligatures), invisible format
+    characters (zero-width space, soft hyphen, bidi marks) removed, then runs of letters and
+    digits. FTS5 syntax characters never survive."""
+    text = unicodedata.normalize("NFKC", query or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    return _WORD.findall(text)
+
 
 def fts_query(query: str) -> str:
-    """User words → an FTS5 query: every word must occur, each as a prefix ("försäkring"
-    finds "Försäkringskassan"); FTS5 syntax characters are never passed through."""
-    words = _WORD.findall(query or "")
-    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+    """User words → an FTS5 query for the word index: every word must occur, each as a word
+    start ("försäkring" finds "Försäkringskassan"); FTS5 syntax is never passed through."""
+    return " ".join('"' + w + '"*' for w in _query_words(query))
+
+
+def substring_query(query: str) -> str:
+    """User words → an FTS5 query for the trigram index: every word of at least
+    :data:`SUBSTRING_MIN_CHARS` characters must occur somewhere in the note, also inside a
+    longer word ("kassan" finds "Försäkringskassan"); case folded, å/ä/ö kept."""
+    return " ".join('"' + w + '"' for w in _query_words(query) if len(w) >= SUBSTRING_MIN_CHARS)
 
 
 # Ranking cost grows with the number of matching notes (bm25 is computed per match). A common
 # word can match most of a decade's notes, so only the newest RANK_WINDOW matches (rowid order =
 # order of writing) are ranked; any query with fewer matches is ranked over all of them.
-# Listing the matches is cheap for FTS5 in rowid order, bm25 costs ~10 µs a row, and reverse
-# rowid order over prefix terms is slow — hence the two steps below. Snippets are cut in Python
-# from the best notes only. Measured in benchmarks/ (README "Benchmarks: load").
+# Snippets are cut in Python from the best notes only. Measured in benchmarks/ (README
+# "Benchmarks: load").
 RANK_WINDOW = 1000
 SNIPPET_WORDS = 12
 
 
-def _snippet(text: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
-    """About ``width`` words around the first word that starts with one of ``prefixes``
-    (case-insensitive, as the search matches), matching words in [brackets], … at cuts."""
+def _matches(token: str, words: list[str]) -> bool:
+    folded = token.casefold()
+    return any(
+        (w in folded) if len(w) >= SUBSTRING_MIN_CHARS else folded.startswith(w) for w in words
+    )
+
+
+def _snippet(text: str, words: list[str], width: int = SNIPPET_WORDS) -> str:
+    """About ``width`` words around the first word that matches one of ``words`` (as the search
+    matches: containing a long word, starting with a short one; case-insensitive), matching
+    words in [brackets], … at cuts."""
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return ""
-    folded = [p.casefold() for p in prefixes]
-    hits = [i for i, m in enumerate(tokens) if m.group(0).casefold().startswith(tuple(folded))]
-    first = hits[0] if hits else 0
+    folded = [w.casefold() for w in words]
+    hits = {i for i, m in enumerate(tokens) if _matches(m.group(0), folded)}
+    first = min(hits) if hits else 0
     lo = max(0, min(first - width // 3, len(tokens) - width))
     hi = min(len(tokens), lo + width)
     out, pos = [], tokens[lo].start()
@@ -159,34 +197,44 @@ def _snippet(text: str, prefixes: list[str], width: int = SNIPPET_WORDS) -> str:
 
 
 def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
-    """Full-text search over every note; best match first (bm25), with alias and date.
+    """Search every note; best match first (bm25), with alias and date.
 
-    Ranks the newest :data:`RANK_WINDOW` matching notes (all of them, when fewer match)."""
-    match = fts_query(query)
-    if not match:
+    Every word must occur: a word of three or more characters anywhere, also inside a longer
+    word ("kassan" finds "Försäkringskassan"; the trigram index), a shorter one as a word start
+    ("id" finds "idag"; the word index). Case is folded (Å = å), diacritics are kept. Ranks the
+    newest :data:`RANK_WINDOW` matching notes (all of them, when fewer match)."""
+    words = _query_words(query)
+    if not words:
         raise RejectedInput(tr("Ange minst ett ord att söka efter."))
     limit = max(1, min(int(limit), 1000))
+    long_words = [w for w in words if len(w) >= SUBSTRING_MIN_CHARS]
+    short = " ".join('"' + w + '"*' for w in words if len(w) < SUBSTRING_MIN_CHARS)
+    if long_words:
+        index, match = "note_trigram", substring_query(query)
+        # the short words as word starts, through the word index
+        also = " AND rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :short)"
+    else:
+        index, match = "note_fts", short
+    params = {"q": match}
+    if long_words and short:
+        params["short"] = short
+    else:
+        also = ""
     with vault.session() as s:
-        ids = (
-            s.execute(
-                sql_text("SELECT rowid FROM note_fts WHERE note_fts MATCH :q ORDER BY rowid"),
-                {"q": match},
-            )
-            .scalars()
-            .all()
+        # the newest RANK_WINDOW matches with their bm25, in one pass (FTS5 walks its doclists
+        # backwards and computes bm25 only for the rows returned), straight through the driver:
+        # a thousand SQLAlchemy rows cost more than finding them (the ORM reads the notes shown)
+        driver = s.connection().connection.driver_connection
+        assert driver is not None
+        scores: dict[int, float] = dict(
+            driver.execute(
+                f"SELECT rowid, bm25({index}) FROM {index} WHERE {index} MATCH :q{also} "
+                "ORDER BY rowid DESC LIMIT :window",
+                {**params, "window": RANK_WINDOW},
+            ).fetchall()
         )
-        if not ids:
+        if not scores:
             return []
-        lowest = ids[-RANK_WINDOW] if len(ids) > RANK_WINDOW else ids[0]
-        scores = dict(
-            s.execute(
-                sql_text(
-                    "SELECT rowid, bm25(note_fts) FROM note_fts WHERE note_fts MATCH :q "
-                    "AND rowid >= :lowest"
-                ),
-                {"q": match, "lowest": lowest},
-            ).all()
-        )
         # equal scores: the later-written note first
         best = sorted(scores, key=lambda rowid: (scores[rowid], -rowid))[:limit]
         rows = s.execute(
@@ -196,7 +244,6 @@ def search_notes(vault: Vault, query: str, limit: int = 50) -> list[SearchHit]:
         ).all()
     order = {rowid: i for i, rowid in enumerate(best)}
     ranked = sorted(rows, key=lambda r: order[r[0]])
-    words = _WORD.findall(query)
     return [
         SearchHit(
             note_id=r[0],

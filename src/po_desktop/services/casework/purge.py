@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import delete, func, select
-from sqlalchemy import text as sql_text
 
 from po_desktop import logs
 from po_desktop.domain import rules
@@ -14,6 +13,7 @@ from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment, FollowUp, Note, PurgeLog
 
 from ._common import _now
+from .notes import optimize_note_indexes
 from .views import PurgeLogEntry
 
 
@@ -34,7 +34,7 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
     from po_desktop.services.drafts import drafts_of_assignment
     from po_desktop.storage.models import Draft
 
-    if vault.mode != "ombud":
+    if settings.is_coordinator(vault):
         return []
     today = today or dt.date.today()
     retention = _retention_days(vault)
@@ -79,8 +79,8 @@ def purge_due(vault: Vault, today: dt.date | None = None) -> list[PurgeLogEntry]
         from po_desktop.services.backups import note_purge
 
         note_purge(s, vault.path, logged)  # automatic backups made before still hold the notes
-        # Merge the FTS5 segments so the deleted notes' words leave the index itself.
-        s.execute(sql_text("INSERT INTO note_fts(note_fts) VALUES('optimize')"))
+        # Merge the FTS5 segments so the deleted notes' words and trigrams leave the indexes.
+        optimize_note_indexes(s)
         s.commit()
     vault.compact()
     logs.event(
