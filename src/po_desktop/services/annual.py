@@ -180,6 +180,24 @@ def merged_compare(vault: Vault, period: Period | str, earlier: Period | str) ->
 # --- publication -----------------------------------------------------------------------------
 
 
+def _publish_groups(
+    figures: dict[str, Any], core_shown: dict[str, Any], threshold: int
+) -> dict[str, Any]:
+    from po_desktop.domain.activities import mask_activity_figures
+    from po_desktop.domain.survey import mask_survey_figures
+
+    out = dict(core_shown)
+    if "activities" in figures:
+        out["activities"] = mask_activity_figures(figures["activities"], threshold)
+    if "survey" in figures:
+        out["survey"] = mask_survey_figures(figures["survey"], threshold)
+    return out
+
+
+def _core(figures: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in figures.items() if k not in ("activities", "survey")}
+
+
 def published_figures(
     figures: dict[str, Any], threshold: int = 5, *, unit_ended: dict[str, int] | None = None
 ) -> dict[str, Any]:
@@ -187,17 +205,10 @@ def published_figures(
     §3 by :func:`~po_desktop.domain.masking.mask_figures` (``unit_ended`` for merged medians),
     activities by ``mask_activity_figures``, the survey by ``mask_survey_figures`` (a set under
     the threshold: ``too_few``, "för få svar"). None groups (not reported) stay None."""
-    from po_desktop.domain.activities import mask_activity_figures
     from po_desktop.domain.masking import mask_figures
-    from po_desktop.domain.survey import mask_survey_figures
 
-    core = {k: v for k, v in figures.items() if k not in ("activities", "survey")}
-    out: dict[str, Any] = mask_figures(core, threshold, unit_ended=unit_ended)
-    if "activities" in figures:
-        out["activities"] = mask_activity_figures(figures["activities"], threshold)
-    if "survey" in figures:
-        out["survey"] = mask_survey_figures(figures["survey"], threshold)
-    return out
+    shown = mask_figures(_core(figures), threshold, unit_ended=unit_ended)
+    return _publish_groups(figures, shown, threshold)
 
 
 def published_comparison(
@@ -208,11 +219,26 @@ def published_comparison(
     earlier_unit_ended: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """``{"figures", "earlier_figures", "changes"}`` for a published report: both periods
-    masked, and a change masked (``"x"``) when either of its cells is."""
-    from po_desktop.domain.comparison import mask_changes
+    masked *together* (one document: a count masked in one column must not come back from the
+    other, e.g. through active = ongoing at the end of the period before + new when the
+    earlier period ends the day before this one starts), and a change masked (``"x"``) when
+    either of its cells is."""
+    import datetime as _dt
 
-    this = published_figures(c.figures, threshold, unit_ended=unit_ended)
-    before = published_figures(c.earlier_figures, threshold, unit_ended=earlier_unit_ended)
+    from po_desktop.domain.comparison import mask_changes
+    from po_desktop.domain.masking import Published, mask_periods
+
+    adjacent = c.earlier_period.end + _dt.timedelta(days=1) == c.period.start
+    this_core, before_core = mask_periods(
+        [
+            Published(_core(c.figures), unit_ended=unit_ended),
+            Published(_core(c.earlier_figures), unit_ended=earlier_unit_ended),
+        ],
+        threshold,
+        flow=adjacent,
+    )
+    this = _publish_groups(c.figures, this_core, threshold)
+    before = _publish_groups(c.earlier_figures, before_core, threshold)
     return {
         "figures": this,
         "earlier_figures": before,
