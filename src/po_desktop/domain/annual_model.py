@@ -47,12 +47,15 @@ class Table:
 
 @dataclass(frozen=True)
 class Chart:
-    """Categories with one value each, drawn as horizontal bars. A masked or missing value
-    (a string) is printed and gets no bar."""
+    """Categories with one value each, drawn as horizontal bars. A masked value (a string) is
+    printed and drawn as a hatched "maskerat" bar, never left out; a missing one (None) is
+    printed as –. ``percent``: the values are shares in percent (the survey), the total is
+    their n."""
 
     title: str
     rows: tuple[tuple[str, int | float | str | None], ...]
     total: tuple[str, int | str | None] | None = None
+    percent: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Report:
     internal: bool
     cover: Cover
     blocks: tuple[Block, ...]
+    legend: str = ""  # the one-line legend of the marks (published versions)
 
     def headings(self, level: int | None = None) -> list[str]:
         return [

@@ -61,6 +61,7 @@ from po_desktop.domain.masking import (
     SECONDARY_MARK,
     Published,
     is_masked,
+    legend,
     mask_periods,
     primary_mark,
 )
@@ -136,10 +137,10 @@ def _published_rest(
     sv = shown["survey"]
     if isinstance(sv, Mapping):
         too_few = bool(sv.get("too_few")) and bool(sv.get("responses")) and bool(threshold)
-        shown["survey"] = {
-            **sv,
-            "responses_shown": primary_mark(threshold or 0) if too_few else sv.get("responses"),
-        }
+        responses = primary_mark(threshold or 0) if too_few else sv.get("responses")
+        if not any(x.get("rounds") for x in [sv, *(sv.get("other_definitions") or [])]):
+            responses = None  # no survey round in the year: not "0 answered", not reported
+        shown["survey"] = {**sv, "responses_shown": responses}
     return shown
 
 
@@ -166,12 +167,13 @@ def masking_note(threshold: int | None) -> str:
     if not threshold:
         return tr("INTERNT – exakta tal, inte för publicering.")
     return tr(
-        "Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
-        "maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; "
-        "– betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller "
-        "inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, "
-        "timmar, deltagare). En förändring maskeras när något av dess två tal är "
-        "maskerat."
+        "Små tal om personer är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för "
+        "att ett maskerat tal inte ska kunna räknas fram ur rapportens övriga tal (summor, "
+        "föregående år, förändringar); .. betyder att uppgiften inte redovisas; – betyder att "
+        "uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och "
+        "visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). "
+        "Enkätsvaren är anonyma: varje fråga redovisas i procent med antalet svar (n) "
+        "när minst {t} har svarat, annars som ”för få svar”."
     ).format(t=threshold, n=threshold - 1)
 
 
@@ -244,7 +246,14 @@ def build_annual_report(inp: AnnualInputs) -> Report:
     footer = f"{inp.subject} · {kind} {year}"
     if internal:
         footer = tr("INTERNT") + " · " + footer
-    return Report(title=title, footer=footer, internal=internal, cover=cover, blocks=tuple(blocks))
+    return Report(
+        title=title,
+        footer=footer,
+        internal=internal,
+        cover=cover,
+        blocks=tuple(blocks),
+        legend="" if internal or not threshold else legend(threshold),
+    )
 
 
 __all__ = [

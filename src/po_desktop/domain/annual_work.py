@@ -26,6 +26,7 @@ from po_desktop.domain.annual_model import (
     fmt,
 )
 from po_desktop.domain.categories import Profile
+from po_desktop.domain.survey_publication import publish_question
 from po_desktop.i18n import tr
 
 
@@ -216,7 +217,10 @@ def _survey(
         for number, (qid, q) in enumerate(_ordered(questions, question_order), 1):
             title = f"{number}. {q.get('text') or qid}"
             by_answer = q.get("by_answer")
-            if q.get("type") == "free_text" or not isinstance(by_answer, Mapping):
+            published_without_counts = "n" in q  # a question with too few answers
+            if q.get("type") == "free_text" or (
+                not isinstance(by_answer, Mapping) and not published_without_counts
+            ):
                 blocks.append(Text(title, "strong"))
                 blocks.append(
                     Text(
@@ -225,15 +229,58 @@ def _survey(
                     )
                 )
                 continue
-            rows_c = tuple(
-                (tr(ANSWER_LABELS.get(code) or str(code)), value)
-                for code, value in _ordered(by_answer, tuple(ANSWER_LABELS))
-            )
-            if q.get("type") == "scale":
-                title += "  " + tr("(medelvärde {mean} på skalan 1–5)").format(
-                    mean=fmt(q.get("mean"), 1) if _is_number(q.get("mean")) else fmt(q.get("mean"))
+            if not threshold:  # internal: the exact counts
+                rows_n = tuple(
+                    (tr(ANSWER_LABELS.get(code) or str(code)), value)
+                    for code, value in _ordered(by_answer, tuple(ANSWER_LABELS))
                 )
-            blocks.append(Chart(title, rows_c, (tr("Besvarade enkäter"), responses)))
+                if q.get("type") == "scale":
+                    title += "  " + tr("(medelvärde {mean} på skalan 1–5)").format(
+                        mean=fmt(q.get("mean"), 1) if _is_number(q.get("mean")) else NOT_REPORTED
+                    )
+                blocks.append(Chart(title, rows_n, (tr("Besvarade enkäter"), responses)))
+                continue
+            blocks += _published_question(title, q, threshold)
+    return blocks
+
+
+def _published_question(title: str, q: Mapping[str, Any], threshold: int) -> list[Block]:
+    """A question as published (annual.md §2, issue 19): percentages of its answers with its
+    n, the mean over its 1–5 answers, "för få svar" under the threshold; no per-answer
+    masking (the answers are anonymous)."""
+    pq = q if "percent" in q else publish_question(q, threshold)
+    if pq.get("too_few"):
+        return [
+            Text(title, "strong"),
+            Text(
+                tr("{too_few}: färre än {t} svar på frågan.").format(
+                    too_few=tr(TOO_FEW).capitalize(), t=threshold
+                ),
+                "small",
+            ),
+        ]
+    percent = pq.get("percent") or {}
+    rows = tuple(
+        (tr(ANSWER_LABELS.get(code) or str(code)), value)
+        for code, value in _ordered(percent, tuple(ANSWER_LABELS))
+    )
+    if q.get("type") == "scale":
+        mean = pq.get("mean")
+        title += "  " + (
+            tr("(medelvärde {mean} på skalan 1–5)").format(mean=fmt(mean, 1))
+            if _is_number(mean)
+            else tr("(medelvärde: {too_few})").format(too_few=tr(TOO_FEW))
+        )
+    blocks: list[Block] = [Chart(title, rows, (tr("Antal svar (n)"), pq.get("n")), percent=True)]
+    if pq.get("no_answer"):
+        blocks.append(
+            Text(
+                tr("{k} av de besvarade enkäterna lämnade frågan obesvarad.").format(
+                    k=pq["no_answer"]
+                ),
+                "small",
+            )
+        )
     return blocks
 
 

@@ -53,7 +53,18 @@ from po_desktop.domain.suppression import (
 )
 
 DEFAULT_THRESHOLD = 5
+NOT_REPORTED = "–"
 TOTAL = "__total__"  # key of the published total in mask_breakdown's result
+
+
+def legend(threshold: int = DEFAULT_THRESHOLD) -> str:
+    """The one-line legend every published version carries (PDF footer, .docx, CSV)."""
+    from po_desktop.i18n import tr
+
+    return tr(
+        "Teckenförklaring: <{t} = 1–{n} · x = dolt för att skydda ett litet tal · "
+        ".. = redovisas inte · – = ej rapporterat · 0 = inga"
+    ).format(t=threshold, n=threshold - 1)
 
 
 def _primary(value: int, threshold: int) -> Display:
@@ -387,6 +398,7 @@ __all__ = [
     "Published",
     "flow_holds",
     "is_masked",
+    "legend",
     "mask_breakdown",
     "mask_figures",
     "mask_periods",

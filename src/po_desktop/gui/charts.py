@@ -1,4 +1,5 @@
-"""A horizontal bar chart of one breakdown (QtCharts). Masked counts are never drawn."""
+"""A horizontal bar chart of one breakdown (QtCharts). A masked count (a string such as "<5") is
+drawn as a hatched "maskerat" bar of a fixed length, never left out."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
+
+from po_desktop.i18n import tr
 
 
 class BarChart(QChartView):
@@ -49,16 +53,34 @@ class BarChart(QChartView):
         self.clear()
         self._chart.setTitle(title)
         bars = QBarSet(title)
+        masked = QBarSet(tr("maskerat"))
         labels = []
         top = 0
+        numbers = [v for _, v in items if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        stub = max(1.0, 0.15 * max(numbers, default=1))  # a masked bar: fixed, implies nothing
         for label, value in reversed(items):  # first item on top
+            is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if isinstance(value, str):
+                label = f"{label} ({tr('maskerat')})"
             labels.append(label)
-            number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
-            bars.append(float(number))
-            top = max(top, number)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
+            bars.append(float(value) if is_number else 0.0)
+            masked.append(stub if isinstance(value, str) else 0.0)
+            top = max(top, value if is_number else stub)
+        if any(isinstance(v, str) for _, v in items):
+            series: QHorizontalBarSeries | QHorizontalStackedBarSeries = (
+                QHorizontalStackedBarSeries()
+            )
+            brush = QBrush(QColor(90, 90, 90), Qt.BrushStyle.BDiagPattern)
+            masked.setBrush(brush)
+            masked.setBorderColor(QColor(90, 90, 90))
+            masked.setLabelColor(QColor(0, 0, 0, 0))  # its length is no number: no label
+            series.append(bars)
+            series.append(masked)
+            series.setLabelsVisible(True)
+        else:
+            series = QHorizontalBarSeries()
+            series.append(bars)
+            series.setLabelsVisible(True)
         self._chart.addSeries(series)
         self._axis_y.append(labels)
         series.attachAxis(self._axis_y)

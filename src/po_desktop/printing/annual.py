@@ -138,7 +138,7 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
         elif isinstance(block, model.Table):
             story += [_table(block, st), Spacer(1, 3 * mm)]
         elif isinstance(block, model.Chart):
-            drawings = breakdown_drawings(list(block.rows), block.total)
+            drawings = breakdown_drawings(list(block.rows), block.total, percent=block.percent)
             story.append(
                 KeepTogether(
                     [
@@ -152,7 +152,8 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
                 story += [*drawings[1:], Spacer(1, 2 * mm)]
         elif isinstance(block, model.PageBreak):
             story.append(PageBreak())
-    return build_pdf(out_path, report.title, story, footer=report.footer)
+    footer = f"{report.legend}\n{report.footer}" if report.legend else report.footer
+    return build_pdf(out_path, report.title, story, footer=footer)
 
 
 __all__ = ["render_pdf"]

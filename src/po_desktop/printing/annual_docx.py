@@ -20,7 +20,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from po_desktop import __version__
 from po_desktop.domain import annual_report as model
-from po_desktop.printing.chart_png import bar_chart, drawing_to_png
+from po_desktop.i18n import tr
+from po_desktop.printing.chart_png import bar_chart, drawing_to_png, value_text
 from po_desktop.printing.pdf import write_atomic
 
 FONT_NAME = "DejaVu Sans"
@@ -96,13 +97,18 @@ def _table(doc, header, rows, widths, numeric, total_row: bool = False) -> None:
 
 def _chart(doc, block: model.Chart) -> None:
     doc.add_heading(block.title, level=2)
-    png = drawing_to_png(bar_chart(list(block.rows)), dpi=150)
+    png = drawing_to_png(bar_chart(list(block.rows), percent=block.percent), dpi=150)
     doc.add_picture(io.BytesIO(png), width=Cm(CONTENT_WIDTH_CM))
-    rows = [(label, model.fmt(value)) for label, value in block.rows]
+    rows = [(label, value_text(value, block.percent)) for label, value in block.rows]
     if block.total is not None:
         rows.append((block.total[0], model.fmt(block.total[1])))
     _table(
-        doc, ("Kategori", "Antal"), rows, (75, 25), (False, True), total_row=block.total is not None
+        doc,
+        (tr("Kategori"), tr("Andel") if block.percent else tr("Antal")),
+        rows,
+        (75, 25),
+        (False, True),
+        total_row=block.total is not None,
     )
 
 
@@ -122,6 +128,9 @@ def build_docx(report: model.Report) -> bytes:
     footer = section.footer.paragraphs[0]
     footer.text = report.footer
     footer.runs[0].font.size = Pt(7.5)
+    if report.legend:  # the one-line legend of the marks on every page, and under the note
+        legend = section.footer.add_paragraph(report.legend)
+        legend.runs[0].font.size = Pt(7.5)
 
     _cover(doc, report.cover, report.internal)
     for block in report.blocks:

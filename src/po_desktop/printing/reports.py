@@ -116,6 +116,15 @@ def publishable(figures: Mapping, threshold: int | None, masker: Masker | None =
     return shown
 
 
+def with_legend(footer: str, threshold: int | None) -> str:
+    """A published PDF's footer: the one-line legend of the marks above the usual line."""
+    if not threshold:
+        return footer
+    from po_desktop.domain.masking import legend
+
+    return legend(threshold) + "\n" + footer
+
+
 def _mask_legend(threshold: int) -> str:
     return tr(
         "Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
@@ -142,18 +151,28 @@ ROWS_PER_DRAWING = 30  # a drawing never splits across pages: 30 rows of up to 3
 
 
 def breakdown_drawings(
-    rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None, width: float = FRAME_WIDTH
+    rows: Sequence[tuple[str, Any]],
+    total: tuple[str, Any] | None,
+    width: float = FRAME_WIDTH,
+    *,
+    percent: bool = False,
 ) -> list[Drawing]:
     """:func:`breakdown_drawing` in pieces of at most :data:`ROWS_PER_DRAWING` rows on one
     scale, the total under the last: a county's 49 municipalities still print."""
     if len(rows) <= ROWS_PER_DRAWING:
-        return [breakdown_drawing(rows, total, width)]
+        return [breakdown_drawing(rows, total, width, percent=percent)]
     top = max(
         (v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)), default=0
     )
     chunks = [rows[i : i + ROWS_PER_DRAWING] for i in range(0, len(rows), ROWS_PER_DRAWING)]
     return [
-        breakdown_drawing(chunk, total if i == len(chunks) - 1 else None, width, scale_top=top)
+        breakdown_drawing(
+            chunk,
+            total if i == len(chunks) - 1 else None,
+            width,
+            scale_top=top,
+            percent=percent,
+        )
         for i, chunk in enumerate(chunks)
     ]
 
@@ -164,12 +183,18 @@ def breakdown_drawing(
     width: float = FRAME_WIDTH,
     *,
     scale_top: float | None = None,
+    percent: bool = False,
 ) -> Drawing:
     """A table of (label, count) with a horizontal bar per row, drawn with reportlab.graphics.
 
-    Masked counts (strings) are printed as text and get no bar. ``scale_top``: the largest
-    value of the whole breakdown when this drawing shows only a part of it.
+    A masked count (a string) is printed and drawn as a hatched bar marked "maskerat" (never
+    left out: a chart without it would look as if the other bars were everything); a missing
+    one (None) is printed as –. ``scale_top``: the largest value of the whole breakdown when
+    this drawing shows only a part of it. ``percent``: the values are shares in percent (the
+    scale runs to 100 %), the total is their n.
     """
+    from po_desktop.printing.chart_png import hatched_bar, masked_width, value_text
+
     label_w = 78 * mm
     count_x = label_w + 16 * mm  # right edge of the count column
     bar_x = count_x + 5 * mm
@@ -185,6 +210,8 @@ def breakdown_drawing(
     d = Drawing(width, height)
 
     top_value = max(visible, default=0) if scale_top is None else scale_top
+    if percent:
+        top_value = 100
     step = _nice_step(max(top_value, 1))
     scale_max = step * max(1, -(-max(top_value, 1) // step))
 
@@ -192,7 +219,12 @@ def breakdown_drawing(
     d.add(String(2, y - 10, tr("Kategori"), fontName=FONT_BOLD, fontSize=font_size))
     d.add(
         String(
-            count_x, y - 10, tr("Antal"), fontName=FONT_BOLD, fontSize=font_size, textAnchor="end"
+            count_x,
+            y - 10,
+            tr("Andel") if percent else tr("Antal"),
+            fontName=FONT_BOLD,
+            fontSize=font_size,
+            textAnchor="end",
         )
     )
     y -= header_h
@@ -210,7 +242,7 @@ def breakdown_drawing(
             String(
                 count_x,
                 mid - 3,
-                fmt_number(value),
+                value_text(value, percent),
                 fontName=FONT,
                 fontSize=font_size,
                 textAnchor="end",
@@ -222,11 +254,13 @@ def breakdown_drawing(
                 Rect(bar_x, mid - 3.6 * mm / 2, bw, 3.6 * mm, fillColor=BAR_GREY, strokeColor=None)
             )
         elif isinstance(value, str):
+            mw = masked_width(bar_w)
+            d.add(hatched_bar(bar_x, mid - 3.6 * mm / 2, mw, 3.6 * mm))
             d.add(
                 String(
-                    bar_x + 1,
+                    bar_x + mw + 3,
                     mid - 3,
-                    tr("(maskerat)"),
+                    tr("maskerat"),
                     fontName=FONT,
                     fontSize=7,
                     fillColor=colors.Color(0.35, 0.35, 0.35),
@@ -269,9 +303,8 @@ def breakdown_drawing(
     tick = 0.0
     while has_bars and tick <= scale_max + 1e-9:
         x = bar_x + bar_w * tick / scale_max
-        d.add(
-            String(x, y - 10, fmt_number(int(tick)), fontName=FONT, fontSize=7, textAnchor="middle")
-        )
+        tick_text = fmt_number(int(tick)) + (" %" if percent else "")
+        d.add(String(x, y - 10, tick_text, fontName=FONT, fontSize=7, textAnchor="middle"))
         tick += step
     return d
 
@@ -496,7 +529,7 @@ def render_period_stats(
         ]
     title = tr("Statistik {period}").format(period=period.get("label") or _period_text(period))
     footer = tr("{unit} · statistik {period}").format(unit=unit_label, period=_period_text(period))
-    return build_pdf(out_path, title, story, footer=footer)
+    return build_pdf(out_path, title, story, footer=with_legend(footer, mask_threshold))
 
 
 # --- the coordinator's merged report ------------------------------------------------------------
@@ -772,8 +805,11 @@ def render_coordinator_report(
         out_path,
         pdf_title,
         story,
-        footer=tr("Personligt ombud · sammanställd rapport {period}").format(
-            period=_period_text(period)
+        footer=with_legend(
+            tr("Personligt ombud · sammanställd rapport {period}").format(
+                period=_period_text(period)
+            ),
+            mask_threshold,
         ),
     )
 

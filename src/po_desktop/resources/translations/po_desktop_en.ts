@@ -5214,10 +5214,6 @@ Orsa</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>(maskerat)</source>
-        <translation>(masked)</translation>
-    </message>
-    <message>
         <source>Kronor per år</source>
         <translation>SEK per year</translation>
     </message>
@@ -5526,6 +5522,22 @@ Orsa</translation>
         <translation>(mean {mean} on the scale 1–5)</translation>
     </message>
     <message>
+        <source>{too_few}: färre än {t} svar på frågan.</source>
+        <translation>{too_few}: fewer than {t} answers to the question.</translation>
+    </message>
+    <message>
+        <source>(medelvärde: {too_few})</source>
+        <translation>(mean: {too_few})</translation>
+    </message>
+    <message>
+        <source>Antal svar (n)</source>
+        <translation>Answers (n)</translation>
+    </message>
+    <message>
+        <source>{k} av de besvarade enkäterna lämnade frågan obesvarad.</source>
+        <translation>{k} of the returned forms left the question unanswered.</translation>
+    </message>
+    <message>
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
@@ -5538,8 +5550,8 @@ Orsa</translation>
         <translation>INTERNAL – exact figures, not for publication.</translation>
     </message>
     <message>
-        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). En förändring maskeras när något av dess två tal är maskerat.</source>
-        <translation>Small numbers are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked number cannot be worked out; .. means the figure is not reported here; – means it was not reported. 0 is shown as 0. System failures do not concern people and are shown exactly, as are the unit&apos;s activities (occasions, hours, participants). A change is masked when either of its two numbers is masked.</translation>
+        <source>Små tal om personer är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur rapportens övriga tal (summor, föregående år, förändringar); .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). Enkätsvaren är anonyma: varje fråga redovisas i procent med antalet svar (n) när minst {t} har svarat, annars som ”för få svar”.</source>
+        <translation>Small counts of people are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out from the report&apos;s other figures (totals, the previous year, changes); .. means the figure is not published; – means it was not reported. 0 is shown as 0. System failures are not people and are shown exactly, as are the unit&apos;s activities (occasions, hours, participants). Survey answers are anonymous: each question is shown in percent with its number of answers (n) when at least {t} answered it, otherwise as “too few answers”.</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse {year}</source>
@@ -5980,10 +5992,6 @@ Orsa</translation>
     <message>
         <source>FÖR PUBLICERING</source>
         <translation>FOR PUBLICATION</translation>
-    </message>
-    <message>
-        <source>antal 1–4 visas som &lt;5; x och .. = dolt för att skydda små antal</source>
-        <translation>counts 1–4 are shown as &lt;5; x and .. = hidden to protect small counts</translation>
     </message>
     <message>
         <source>nyckel</source>
@@ -6925,6 +6933,14 @@ Orsa</translation>
     <message>
         <source>Utkastet kan inte sparas: oväntade fält.</source>
         <translation>The draft cannot be kept: unexpected fields.</translation>
+    </message>
+    <message>
+        <source>Teckenförklaring: &lt;{t} = 1–{n} · x = dolt för att skydda ett litet tal · .. = redovisas inte · – = ej rapporterat · 0 = inga</source>
+        <translation>Legend: &lt;{t} = 1–{n} · x = hidden to protect a small count · .. = not published · – = not reported · 0 = none</translation>
+    </message>
+    <message>
+        <source>maskerat</source>
+        <translation>masked</translation>
     </message>
 </context>
 </TS>
