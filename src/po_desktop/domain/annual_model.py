@@ -116,6 +116,10 @@ class AnnualInputs:
     question_order: tuple[str, ...] = ()  # the survey definition's question ids, in order
     previous_unit_ended: Mapping[str, int] | None = None
     today: dt.date | None = None
+    # a unit's ongoing assignments at each month end of the year and of the previous year
+    # (the caseload's average of the month ends); None where not known (a merged report)
+    month_end_ongoing: tuple[int, ...] | None = None
+    previous_month_end_ongoing: tuple[int, ...] | None = None
 
 
 def year_before(period: Period) -> Period:

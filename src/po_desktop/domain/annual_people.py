@@ -56,32 +56,44 @@ def _key_figures(
 def _caseload(
     shown: Mapping[str, Any], earlier: Mapping[str, Any] | None, has_previous: bool, year: int
 ) -> list[Block]:
+    """The caseload (one definition, :mod:`po_desktop.domain.caseload`): ongoing assignments
+    per FTE at the year's end and as the average of the month ends, against the 10–15 guide
+    (simultaneous clients per full-time ombud); the year's clients per FTE beside it, never
+    against the guide."""
     ongoing = _get(shown, "assignments.ongoing_at_end")
     fte = _get(shown, "capacity.fte")
     per_fte = _get(shown, "capacity.active_per_fte")
+    average = _get(shown, "capacity.month_end_average_per_fte")
     over = _get(shown, "assignments.over_18_months_at_end")
     blocks: list[Block] = [Heading(tr("Arbetsbelastning och uppdragens längd"))]
-    if _is_number(per_fte):
-        if per_fte < TARGET_MIN:
+    judged = average if _is_number(average) else per_fte
+    if _is_number(judged):
+        if judged < TARGET_MIN:
             status = tr("under riktmärket")
-        elif per_fte > TARGET_MAX:
+        elif judged > TARGET_MAX:
             status = tr("över riktmärket")
         else:
             status = tr("inom riktmärket")
-        blocks.append(
-            Text(
-                tr(
-                    "Vid årets slut hade enheten {n} pågående uppdrag på {fte} "
-                    "årsarbeten, {per} per årsarbete: {status} 10–15 per årsarbete."
-                ).format(n=fmt(ongoing), fte=fmt(fte, 2), per=fmt(per_fte, 1), status=status)
+        text = tr(
+            "Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per "
+            "årsarbete."
+        ).format(n=fmt(ongoing), fte=fmt(fte, 2), per=fmt(per_fte, 1))
+        if _is_number(average):
+            text += " " + tr(
+                "I genomsnitt över årets månadsslut {avg} pågående uppdrag per årsarbete: "
+                "{status} 10–15 samtidiga klienter per årsarbete."
+            ).format(avg=fmt(average, 1), status=status)
+        else:
+            text += " " + tr("Det är {status} 10–15 samtidiga klienter per årsarbete.").format(
+                status=status
             )
-        )
+        blocks.append(Text(text))
     else:
         blocks.append(
             Text(
                 tr(
                     "Pågående uppdrag per årsarbete kan inte redovisas ({value}); "
-                    "riktmärket är 10–15 per årsarbete."
+                    "riktmärket är 10–15 samtidiga klienter per årsarbete."
                 ).format(value=fmt(per_fte))
             )
         )
@@ -90,17 +102,35 @@ def _caseload(
         ("assignments.ongoing_at_end", tr("Pågående uppdrag vid årets slut"), None),
         ("capacity.fte", tr("Årsarbeten"), 2),
         ("capacity.active_per_fte", tr("Pågående uppdrag per årsarbete (riktmärke 10–15)"), 1),
+        (
+            "capacity.month_end_average_per_fte",
+            tr("Pågående uppdrag per årsarbete, genomsnitt av månadssluten (riktmärke 10–15)"),
+            1,
+        ),
+        ("capacity.clients_per_fte", tr("Klienter under året per årsarbete"), 1),
         ("assignments.over_18_months_at_end", tr("Pågående längre än 18 månader"), None),
         ("assignments.ended_median_days", tr("Avslutade uppdrag: medianlängd (dagar)"), None),
     ):
         this = _get(shown, path)
         before = _get(earlier, path) if has_previous else None
+        if path == "capacity.month_end_average_per_fte" and this is None and before is None:
+            continue  # not known (a merged report): no row of dashes
         if isinstance(this, Mapping):  # merged medians: the span of the units' medians
             this = _span(this)
             before = _span(before) if isinstance(before, Mapping) else before
         rows.append((label, fmt(this, dec), fmt(before, dec)))
     blocks.append(
         _table((tr("Uppgift"), str(year), str(year - 1)), rows, (64, 18, 18), (False, True, True))
+    )
+    blocks.append(
+        Text(
+            tr(
+                "Riktmärket gäller samtidiga klienter: pågående uppdrag per årsarbete. Klienter "
+                "under året räknar alla som hade ett uppdrag någon gång under året och jämförs "
+                "inte med riktmärket."
+            ),
+            "small",
+        )
     )
     if _is_number(over) and over > 0:
         blocks.append(

@@ -26,7 +26,7 @@ printed as "–", never as 0.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from po_desktop.domain.activities import mask_activity_figures
@@ -57,6 +57,7 @@ from po_desktop.domain.annual_people import (
     _waiting_list,
 )
 from po_desktop.domain.annual_work import _activities, _analysis, _survey
+from po_desktop.domain.caseload import average_caseload, clients_per_fte
 from po_desktop.domain.masking import (
     SECONDARY_MARK,
     Published,
@@ -93,10 +94,38 @@ def _published_pair(
     else:
         this_shown = dict(this_core) if this_core is not None else None
         before_shown = dict(before_core) if before_core is not None else None
+    _capacity(this_core, this_shown, inp.month_end_ongoing)
+    _capacity(before_core, before_shown, inp.previous_month_end_ongoing)
     return (
         _published_rest(inp.figures, this_shown, threshold),
         _published_rest(inp.previous, before_shown, threshold),
     )
+
+
+def _capacity(
+    exact: Mapping[str, Any] | None,
+    shown: dict[str, Any] | None,
+    month_end_ongoing: Sequence[int] | None,
+) -> None:
+    """The caseload figures beside ``capacity.active_per_fte`` (ongoing at the end per FTE):
+    the average of the month ends per FTE (a unit's; not a count of a published cell) and the
+    year's clients per FTE (it gives the active count back, so it is hidden with it)."""
+    if exact is None or shown is None:
+        return
+    fte = (exact.get("capacity") or {}).get("fte")
+    capacity = dict(shown.get("capacity") or {})
+    average = average_caseload(month_end_ongoing, fte) if month_end_ongoing else None
+    capacity["month_end_average_per_fte"] = average.per_fte if average is not None else None
+    active = (shown.get("assignments") or {}).get("active")
+    exact_active = (exact.get("assignments") or {}).get("active")
+    capacity["clients_per_fte"] = (
+        SECONDARY_MARK
+        if is_masked(active)
+        else clients_per_fte(exact_active, fte)
+        if isinstance(exact_active, int)
+        else None
+    )
+    shown["capacity"] = capacity
 
 
 def _core(figures: Mapping[str, Any] | None) -> dict[str, Any] | None:

@@ -84,9 +84,11 @@ def unit_inputs(
     vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
 ) -> model.AnnualInputs:
     """What the unit's report shows for ``year`` (scanned for personal data)."""
+    from po_desktop.domain.caseload import month_end_ongoing
     from po_desktop.services import activities, annual
     from po_desktop.services.casework import list_system_failures
     from po_desktop.services.printing import refuse_personal_data
+    from po_desktop.services.statistics import load_records
 
     if vault.mode != "ombud":
         raise RejectedInput(
@@ -108,6 +110,7 @@ def unit_inputs(
     _check_titles(vault, planned)
     analysis = annual.analysis_for_report(vault, year)
     settings = vault.settings()
+    records = load_records(vault)[0]
     return model.AnnualInputs(
         year=year,
         subject=str(settings.get("unit_label") or ""),
@@ -122,6 +125,10 @@ def unit_inputs(
         threshold=None if internal else THRESHOLD,
         today=today,
         question_order=_question_order(vault),
+        month_end_ongoing=month_end_ongoing(records, period.start, period.end),
+        previous_month_end_ongoing=month_end_ongoing(
+            records, year_period(year - 1).start, year_period(year - 1).end
+        ),
     )
 
 

@@ -190,6 +190,10 @@ class StatisticsView(View):
         self.message = data_label()
         self.message.setObjectName("statsMessage")
         layout.addWidget(self.message)
+        self.caseload = data_label()  # the one caseload definition (domain.caseload)
+        self.caseload.setObjectName("statsCaseload")
+        self.caseload.setWordWrap(True)
+        layout.addWidget(self.caseload)
         self.panel = FiguresPanel()
         layout.addWidget(self.panel, 1)
         row = QHBoxLayout()
@@ -242,6 +246,7 @@ class StatisticsView(View):
             return
         profile = vault_settings.vault_profile(self.vault)
         self.panel.show_figures(figures, profile, earlier_figures)
+        self.caseload.setText(statistics.period_caseload(self.vault, period).summary())
         text = tr("{unit}: {start} – {end}").format(
             unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL),
             start=period.start.isoformat(),
@@ -314,4 +319,5 @@ class StatisticsView(View):
 
     def clear(self) -> None:
         self.panel.clear()
+        self.caseload.clear()
         super().clear()

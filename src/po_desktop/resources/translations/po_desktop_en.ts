@@ -4790,8 +4790,12 @@ Orsa</translation>
         <translation>or Ctrl+K and part of the alias</translation>
     </message>
     <message>
-        <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
-        <translation>{n} active assignments (no full-time equivalents given).</translation>
+        <source>{n} pågående uppdrag (inga årsarbeten angivna).</source>
+        <translation>{n} ongoing assignments (no FTE given).</translation>
+    </message>
+    <message>
+        <source>{n} pågående uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 samtidiga klienter per årsarbete, alltså {lo}–{hi} uppdrag).</source>
+        <translation>{n} ongoing assignments on {fte} FTE: {per} per FTE ({status}; the target is 10–15 simultaneous clients per FTE, that is {lo}–{hi} assignments).</translation>
     </message>
     <message>
         <source>under målet</source>
@@ -4804,10 +4808,6 @@ Orsa</translation>
     <message>
         <source>över målet</source>
         <translation>above the target</translation>
-    </message>
-    <message>
-        <source>{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).</source>
-        <translation>{n} active assignments on {fte} full-time equivalents: {per} per FTE ({status}; the target is 10–15 per FTE, that is {lo}–{hi} assignments).</translation>
     </message>
     <message>
         <source>{n} väntar i kön.</source>
@@ -5370,6 +5370,34 @@ Orsa</translation>
         <translation>Active assignments</translation>
     </message>
     <message>
+        <source>Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per årsarbete.</source>
+        <translation>At the end of the year the unit had {n} ongoing assignments on {fte} FTE, {per} per FTE.</translation>
+    </message>
+    <message>
+        <source>I genomsnitt över årets månadsslut {avg} pågående uppdrag per årsarbete: {status} 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>On average over the year&apos;s month ends {avg} ongoing assignments per FTE: {status} 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Det är {status} 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>That is {status} 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete kan inte redovisas ({value}); riktmärket är 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>Ongoing assignments per FTE cannot be shown ({value}); the guide is 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete, genomsnitt av månadssluten (riktmärke 10–15)</source>
+        <translation>Ongoing assignments per FTE, average of the month ends (guide 10–15)</translation>
+    </message>
+    <message>
+        <source>Klienter under året per årsarbete</source>
+        <translation>Clients during the year per FTE</translation>
+    </message>
+    <message>
+        <source>Riktmärket gäller samtidiga klienter: pågående uppdrag per årsarbete. Klienter under året räknar alla som hade ett uppdrag någon gång under året och jämförs inte med riktmärket.</source>
+        <translation>The guide is about simultaneous clients: ongoing assignments per FTE. Clients during the year counts everyone who had an assignment at some time in the year and is not compared with the guide.</translation>
+    </message>
+    <message>
         <source>{n} uppdrag hade pågått längre än 18 månader vid årets slut (normalt högst 18 månader).</source>
         <translation>{n} assignments had been ongoing for more than 18 months at the end of the year (normally at most 18 months).</translation>
     </message>
@@ -5918,14 +5946,6 @@ Orsa</translation>
         <translation>within the benchmark of</translation>
     </message>
     <message>
-        <source>Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per årsarbete: {status} 10–15 per årsarbete.</source>
-        <translation>At the end of the year the unit had {n} ongoing assignments on {fte} full-time equivalents, {per} per FTE: {status} 10–15 per FTE.</translation>
-    </message>
-    <message>
-        <source>Pågående uppdrag per årsarbete kan inte redovisas ({value}); riktmärket är 10–15 per årsarbete.</source>
-        <translation>Ongoing assignments per FTE cannot be shown ({value}); the benchmark is 10–15 per FTE.</translation>
-    </message>
-    <message>
         <source>Pågående längre än 18 månader</source>
         <translation>Ongoing longer than 18 months</translation>
     </message>
@@ -6013,6 +6033,26 @@ Orsa</translation>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
         <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
         <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
+    </message>
+    <message>
+        <source>Inga årsarbeten angivna: arbetsbelastningen kan inte räknas ut.</source>
+        <translation>No FTE given: the caseload cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete vid periodens slut: {per}</source>
+        <translation>Ongoing assignments per FTE at the end of the period: {per}</translation>
+    </message>
+    <message>
+        <source>; genomsnitt av månadssluten: {avg}</source>
+        <translation>; average of the month ends: {avg}</translation>
+    </message>
+    <message>
+        <source>({status} 10–15 samtidiga klienter per årsarbete).</source>
+        <translation>({status} 10–15 simultaneous clients per FTE).</translation>
+    </message>
+    <message>
+        <source>Klienter under perioden per årsarbete: {n} (jämförs inte med riktmärket).</source>
+        <translation>Clients during the period per FTE: {n} (not compared with the guide).</translation>
     </message>
     <message>
         <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
