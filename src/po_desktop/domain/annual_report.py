@@ -287,6 +287,7 @@ def build_annual_report(inp: AnnualInputs) -> Report:
 
 __all__ = [
     "ANSWER_LABELS",
+    "NOT_REPORTED",
     "CLIENT_BREAKDOWNS",
     "KEY_FIGURES",
     "AnnualInputs",

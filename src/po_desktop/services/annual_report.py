@@ -99,7 +99,12 @@ def unit_inputs(
         )
     period = year_period(year)
     figures = annual.year_figures(vault, period)
-    previous = annual.year_figures(vault, year_period(year - 1))
+    # a year before the vault's first record was never reported: "–", never 0 (annual.md §3)
+    previous = (
+        None
+        if annual.not_reported_reason(vault, year_period(year - 1)) is not None
+        else annual.year_figures(vault, year_period(year - 1))
+    )
     failures = [sf for sf in list_system_failures(vault) if period.contains(sf.identified_on)]
     refuse_personal_data(vault, failures)
     planned = [
@@ -251,7 +256,8 @@ def compared_rows(
 ) -> list[ComparedRow]:
     """The rows of :func:`po_desktop.services.report_table.figure_rows` of ``figures`` with the
     value of ``earlier`` and the change (annual.md §3; the percent is left out when the earlier
-    count is 0)."""
+    count is 0). ``earlier`` None: that period was never reported — every earlier value is None
+    and every change "–"."""
     from po_desktop.services.report_table import figure_rows
 
     before = (
@@ -266,6 +272,8 @@ def compared_rows(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in (r.value, prev)
         )
         diff, pct = model.change_cells(r.value, prev) if numbers else ("", "")
+        if earlier is None and r.value != "":  # never reported: "–", never 0
+            diff = pct = model.NOT_REPORTED
         out.append(ComparedRow(r.key, r.category, r.label, r.value, r.level, prev, diff, pct))
     return out
 

@@ -4358,6 +4358,10 @@ Orsa</translation>
         <translation>The period was not approved.</translation>
     </message>
     <message>
+        <source>ej rapporterat: ingen enhet har rapporterat {period}</source>
+        <translation>not reported: no unit has reported {period}</translation>
+    </message>
+    <message>
         <source>Skrev den sammanställda verksamhetsberättelsen {year}: {path}</source>
         <translation>Wrote the merged annual report {year}: {path}</translation>
     </message>
@@ -6251,6 +6255,10 @@ Orsa</translation>
         <translation>The comparison period {earlier} must start before the period {period} (e.g. --period 2026 --compare 2025).</translation>
     </message>
     <message>
+        <source>ej rapporterat: valvet har inga uppgifter från {period}</source>
+        <translation>not reported: the vault has no records from {period}</translation>
+    </message>
+    <message>
         <source>Genomförda aktiviteter efter typ</source>
         <translation>Activities done by kind</translation>
     </message>
@@ -6445,6 +6453,10 @@ Orsa</translation>
     <message>
         <source>Medelvärde (1–5)</source>
         <translation>Mean (1–5)</translation>
+    </message>
+    <message>
+        <source>{earlier}: ej rapporterat – det finns inga uppgifter att jämföra med (–).</source>
+        <translation>{earlier}: not reported – there are no figures to compare with (–).</translation>
     </message>
     <message>
         <source>{label}: {this} | {earlier} | förändring</source>
