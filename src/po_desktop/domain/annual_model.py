@@ -33,7 +33,8 @@ class Heading:
 @dataclass(frozen=True)
 class Text:
     text: str
-    style: str = "body"  # body · small · strong · quote (the analysis) · warning
+    style: str = "body"  # body · small · strong · quote (the analysis) · warning · entry (a
+    # stored text of any length: a systemfel's description, measures, answer)
 
 
 @dataclass(frozen=True)

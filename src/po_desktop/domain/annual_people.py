@@ -300,26 +300,19 @@ def _system_failures(
                 2,
             )
         )
-        entries = []
-        for sf in items:
-            when = str(sf.get("identified_on") or "")[:10]
+        for sf in items:  # paragraphs that flow over pages, not giant table cells
+            head = [str(sf.get("identified_on") or "")[:10]]
             if merged and sf.get("unit_label"):
-                when += "\n" + str(sf["unit_label"])
+                head.append(str(sf["unit_label"]))
+            head.append(_feedback_status(sf))
+            blocks.append(Text(" · ".join(head), "strong"))
             what = str(sf.get("area") or "")
             if sf.get("description"):
                 what = f"{what}: {sf['description']}" if what else str(sf["description"])
+            if what:
+                blocks.append(Text(what, "entry"))
             if sf.get("measures"):
-                what += "\n" + tr("Åtgärder: ") + str(sf["measures"])
-            status = _feedback_status(sf)
+                blocks.append(Text(tr("Åtgärder: ") + str(sf["measures"]), "entry"))
             if sf.get("feedback"):
-                status += "\n" + tr("Svar: ") + str(sf["feedback"])
-            entries.append((when, what, status))
-        blocks.append(
-            _table(
-                (tr("Identifierat"), tr("Brist och åtgärder"), tr("Återkoppling")),
-                entries,
-                (18, 54, 28),
-                (False, False, False),
-            )
-        )
+                blocks.append(Text(tr("Svar: ") + str(sf["feedback"]), "entry"))
     return blocks

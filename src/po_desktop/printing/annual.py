@@ -24,7 +24,14 @@ from reportlab.platypus import Table as RlTable
 
 from po_desktop.domain import annual_report as model
 from po_desktop.printing.pdf import FONT_BOLD, build_pdf, esc, styles
-from po_desktop.printing.reports import FRAME_WIDTH, GRID, ZEBRA, breakdown_drawings
+from po_desktop.printing.reports import (
+    CHUNK,
+    FRAME_WIDTH,
+    GRID,
+    ZEBRA,
+    breakdown_drawings,
+    text_paragraphs,
+)
 
 INTERNAL_RED = colors.Color(0.6, 0.0, 0.0)
 
@@ -41,6 +48,7 @@ def _extra_styles() -> dict:
     )
     st["cover_line"] = ParagraphStyle("po-cover-line", parent=st["body"], fontSize=12, leading=17)
     st["strong"] = ParagraphStyle("po-strong", parent=st["body"], fontName=FONT_BOLD)
+    st["entry"] = ParagraphStyle("po-entry", parent=st["body"], spaceAfter=0.5 * mm)
     st["quote"] = ParagraphStyle(
         "po-quote", parent=st["body"], fontSize=10.5, leading=15, spaceAfter=3 * mm
     )
@@ -104,7 +112,7 @@ def _table(block: model.Table, st: dict) -> RlTable:
             )
             cells.append(Paragraph(esc(breakable(text, width, style)), style))
         data.append(cells)
-    table = RlTable(data, colWidths=widths, repeatRows=1)
+    table = RlTable(data, colWidths=widths, repeatRows=1, splitInRow=1)  # long cells split
     commands = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
@@ -133,7 +141,11 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
             else:
                 story += [CondPageBreak(25 * mm), Paragraph(esc(block.text), st["h2"])]
         elif isinstance(block, model.Text):
-            story.append(Paragraph(esc(block.text), st.get(block.style, st["body"])))
+            style = st.get(block.style, st["body"])
+            if len(block.text) > CHUNK or block.style in ("entry", "quote"):
+                story += text_paragraphs(block.text, style)  # flows over pages in one pass
+            else:
+                story.append(Paragraph(esc(block.text), style))
             story.append(Spacer(1, 1.5 * mm))
         elif isinstance(block, model.Table):
             story += [_table(block, st), Spacer(1, 3 * mm)]

@@ -9,6 +9,7 @@ a title and the application only (no author).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from pathlib import Path
@@ -112,7 +113,66 @@ def _chart(doc, block: model.Chart) -> None:
     )
 
 
+_LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\r": ""}
+
+
+def xml_safe(text: str) -> str:
+    """``text`` as Word's XML can hold it, whatever was stored: Word's line and page breaks
+    (vertical tab from Shift+Enter, form feed) and Unicode line separators become line breaks;
+    every character XML 1.0 does not allow (other control characters, U+FFFE, U+FFFF, lone
+    surrogates) is dropped. lxml refuses them with a ValueError that killed the whole file."""
+    out = []
+    for ch in str(text):
+        if ch in _LINE_BREAKS:
+            out.append(_LINE_BREAKS[ch])
+            continue
+        code = ord(ch)
+        if (
+            code in (0x9, 0xA)
+            or 0x20 <= code <= 0xD7FF
+            or 0xE000 <= code <= 0xFFFD
+            or 0x10000 <= code <= 0x10FFFF
+        ):
+            out.append(ch)
+    return "".join(out)
+
+
+def _clean(value: object) -> object:
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, tuple):
+        return tuple(_clean(v) for v in value)
+    return value
+
+
+def clean_report(report: model.Report) -> model.Report:
+    """Every string of the model made :func:`xml_safe` (one place, before any is written)."""
+    blocks = []
+    for block in report.blocks:
+        if dataclasses.is_dataclass(block):
+            changes = {f.name: _clean(getattr(block, f.name)) for f in dataclasses.fields(block)}
+            block = dataclasses.replace(block, **changes)
+        blocks.append(block)
+    cover = report.cover
+    cover = dataclasses.replace(
+        cover,
+        title=xml_safe(cover.title),
+        subject=xml_safe(cover.subject),
+        lines=tuple(xml_safe(x) for x in cover.lines),
+        marking=xml_safe(cover.marking),
+    )
+    return dataclasses.replace(
+        report,
+        title=xml_safe(report.title),
+        footer=xml_safe(report.footer),
+        legend=xml_safe(report.legend),
+        cover=cover,
+        blocks=tuple(blocks),
+    )
+
+
 def build_docx(report: model.Report) -> bytes:
+    report = clean_report(report)
     doc = Document()
     props = doc.core_properties
     props.title = report.title

@@ -403,7 +403,11 @@ def _feedback_status(sf: Any) -> str:
 def system_failure_story(
     system_failures: Iterable[Any], profile: Profile, *, show_unit: bool
 ) -> list:
-    """The systemfel list grouped by responsible authority, with feedback status."""
+    """The systemfel list grouped by responsible authority, with feedback status.
+
+    Each systemfel is a heading line (date, unit, status) and its texts as paragraphs that flow
+    over pages — not table cells: a cell of 20,000 characters split across pages cost minutes
+    (reportlab re-wraps a split cell on every page); a paragraph splits in one pass."""
     st = styles()
     items = list(system_failures)
     story: list = []
@@ -424,51 +428,64 @@ def system_failure_story(
         heading = tr("{authority} ({n} st)").format(
             authority=_authority_label(profile, code), n=len(entries)
         )
-        data = [
-            [
-                Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
-                Paragraph(esc(tr("Brist och åtgärder")), st["cell_bold"]),
-                Paragraph(esc(tr("Återkoppling")), st["cell_bold"]),
-            ]
-        ]
+        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), st["h2"])]
         for sf in entries:
-            left = fmt_date(_get(sf, "identified_on"))
-            unit = _get(sf, "unit") or _get(sf, "unit_label")
-            if show_unit and unit:
-                left += "<br/>" + esc(unit)
-            parts = []
-            if _get(sf, "area"):
-                parts.append(f"<b>{esc(_get(sf, 'area'))}</b>")
-            parts.append(esc(_get(sf, "description") or ""))
-            if _get(sf, "measures"):
-                parts.append(esc(tr("Åtgärder: ")) + esc(_get(sf, "measures")))
-            status = esc(_feedback_status(sf))
-            if _get(sf, "feedback"):
-                status += "<br/>" + esc(tr("Svar: ")) + esc(_get(sf, "feedback"))
-            data.append(
-                [
-                    Paragraph(left, st["cell"]),
-                    Paragraph("<br/>".join(parts), st["cell"]),
-                    Paragraph(status, st["cell"]),
-                ]
-            )
-        # splitInRow: a systemfel text (up to 20,000 characters) flows over pages in its row
-        table = Table(
-            data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1, splitInRow=1
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), st["h2"]), table]
+            story += system_failure_entry(sf, show_unit=show_unit)
     return story
+
+
+def system_failure_entry(sf: Any, *, show_unit: bool) -> list:
+    """One systemfel as flowing paragraphs: "date · unit · status", the area, the description,
+    the measures and the authority's answer."""
+    st = styles()
+    head = [fmt_date(_get(sf, "identified_on"))]
+    unit = _get(sf, "unit") or _get(sf, "unit_label")
+    if show_unit and unit:
+        head.append(str(unit))
+    head.append(_feedback_status(sf))
+    first = Paragraph(esc(" · ".join(head)), st["cell_bold"])
+    body: list = []
+    if _get(sf, "area"):
+        body.append(Paragraph(f"<b>{esc(_get(sf, 'area'))}</b>", st["cell"]))
+    body += text_paragraphs(_get(sf, "description") or "", st["cell"])
+    if _get(sf, "measures"):
+        body += text_paragraphs(_get(sf, "measures"), st["cell"], tr("Åtgärder: "))
+    if _get(sf, "feedback"):
+        body += text_paragraphs(_get(sf, "feedback"), st["cell"], tr("Svar: "))
+    rule = HRFlowable(
+        width="100%", thickness=0.3, color=GRID, spaceBefore=1 * mm, spaceAfter=2 * mm
+    )
+    return [KeepTogether([first, *body[:1]]), *body[1:], rule]
+
+
+CHUNK = 1200  # characters per paragraph piece of a long line (see text_paragraphs)
+
+
+def text_paragraphs(text: str, style: Any, lead: str = "") -> list:
+    """A stored text as paragraphs (one per line; blank lines dropped), ``lead`` in front of
+    the first. A line longer than :data:`CHUNK` characters is cut into pieces at a sentence
+    end (else a space): reportlab re-wraps a paragraph every time it splits it over a page,
+    so a 20,000-character line cost seconds; pieces of a third of a page are wrapped once."""
+    lines = [ln for ln in str(text).replace("\r\n", "\n").split("\n") if ln.strip()]
+    out = []
+    for i, line in enumerate(lines or [""]):
+        for j, piece in enumerate(_pieces(line)):
+            prefix = esc(lead) if i == 0 and j == 0 and lead else ""
+            out.append(Paragraph(prefix + esc(piece), style))
+    return out
+
+
+def _pieces(line: str, size: int = CHUNK) -> list[str]:
+    out = []
+    while len(line) > size:
+        cut = line.rfind(". ", size // 2, size)
+        cut = cut + 1 if cut > 0 else line.rfind(" ", size // 2, size)
+        if cut <= 0:
+            cut = size
+        out.append(line[:cut].strip())
+        line = line[cut:].lstrip()
+    out.append(line)
+    return [p for p in out if p] or [""]
 
 
 def _masking_note(threshold: int | None) -> list:
