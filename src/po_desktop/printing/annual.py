@@ -1,7 +1,7 @@
 """The annual report's report model (:mod:`po_desktop.domain.annual_report`) drawn as a PDF.
 
 Every figure and word comes from the model; this module only lays it out with the shared PDF
-plumbing (:mod:`po_desktop.printing.pdf`) and the bar tables of :mod:`po_desktop.printing.reports`.
+plumbing (:mod:`po_desktop.printing.pdf`) and the bar tables of :mod:`po_desktop.printing.bars`.
 The Word version (:mod:`po_desktop.printing.annual_docx`) draws the same model.
 """
 
@@ -23,15 +23,10 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RlTable
 
 from po_desktop.domain import annual_report as model
+from po_desktop.printing.bars import breakdown_drawings
 from po_desktop.printing.pdf import FONT_BOLD, build_pdf, esc, styles
-from po_desktop.printing.reports import (
-    CHUNK,
-    FRAME_WIDTH,
-    GRID,
-    ZEBRA,
-    breakdown_drawings,
-    text_paragraphs,
-)
+from po_desktop.printing.report_common import FRAME_WIDTH, GRID, ZEBRA
+from po_desktop.printing.system_failure_list import CHUNK, text_paragraphs
 
 INTERNAL_RED = colors.Color(0.6, 0.0, 0.0)
 
