@@ -55,17 +55,23 @@ class BarChart(QChartView):
         bars = QBarSet(title)
         masked = QBarSet(tr("maskerat"))
         labels = []
-        top = 0
-        numbers = [v for _, v in items if isinstance(v, (int, float)) and not isinstance(v, bool)]
-        stub = max(1.0, 0.15 * max(numbers, default=1))  # a masked bar: fixed, implies nothing
+        top = 0.0
+        numbers = [
+            float(v) for _, v in items if isinstance(v, (int, float)) and not isinstance(v, bool)
+        ]
+        stub = max(1.0, 0.15 * max(numbers, default=1.0))  # a masked bar: fixed, implies nothing
         for label, value in reversed(items):  # first item on top
-            is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+            number = (
+                float(value)
+                if isinstance(value, (int, float)) and not isinstance(value, bool)
+                else None
+            )
             if isinstance(value, str):
                 label = f"{label} ({tr('maskerat')})"
             labels.append(label)
-            bars.append(float(value) if is_number else 0.0)
+            bars.append(number if number is not None else 0.0)
             masked.append(stub if isinstance(value, str) else 0.0)
-            top = max(top, value if is_number else stub)
+            top = max(top, number if number is not None else stub)
         if any(isinstance(v, str) for _, v in items):
             series: QHorizontalBarSeries | QHorizontalStackedBarSeries = (
                 QHorizontalStackedBarSeries()

@@ -13,6 +13,7 @@ import dataclasses
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -150,7 +151,9 @@ def clean_report(report: model.Report) -> model.Report:
     blocks = []
     for block in report.blocks:
         if dataclasses.is_dataclass(block):
-            changes = {f.name: _clean(getattr(block, f.name)) for f in dataclasses.fields(block)}
+            changes: dict[str, Any] = {
+                f.name: _clean(getattr(block, f.name)) for f in dataclasses.fields(block)
+            }
             block = dataclasses.replace(block, **changes)
         blocks.append(block)
     cover = report.cover
