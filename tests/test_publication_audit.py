@@ -109,6 +109,31 @@ def test_the_audit_finds_the_leak_in_per_year_masking():
     assert any("assignments.ended" in p for p in doc.violations())
 
 
+def test_month_end_average_hidden_with_a_masked_ongoing_count(vault):
+    # 3 clients all of 2025 and 2026, nothing else: every month end is 3, so the average
+    # per FTE would give the masked ongoing count ("<5") back
+    from po_desktop.services import annual, annual_report
+    from tests.fixtures.stats_factory import add_assignment
+
+    for i in range(3):
+        add_assignment(vault, f"Ab{i}x", D(2025, 1, 1))
+    report = annual_report.unit_report(vault, 2026)
+    audit_report(
+        report,
+        PROFILE,
+        annual.year_figures(vault, "2026"),
+        annual.year_figures(vault, "2025"),
+    )
+    table = next(
+        b for b in report.blocks if isinstance(b, model.Table) and b.header[0] == "Uppgift"
+    )
+    rows = {r[0]: r[1:] for r in table.rows}
+    assert rows["Pågående uppdrag per årsarbete, genomsnitt av månadssluten (riktmärke 10–15)"] == (
+        "x",
+        "x",
+    )
+
+
 def test_previous_year_column_masked_with_the_year():
     this, before = year(_long_running(), 2026), year(_long_running(), 2025)
     report = model.build_annual_report(annual_inputs(this, before))

@@ -108,14 +108,19 @@ def _capacity(
     month_end_ongoing: Sequence[int] | None,
 ) -> None:
     """The caseload figures beside ``capacity.active_per_fte`` (ongoing at the end per FTE):
-    the average of the month ends per FTE (a unit's; not a count of a published cell) and the
-    year's clients per FTE (it gives the active count back, so it is hidden with it)."""
+    the average of the month ends per FTE (a unit's; hidden with the ongoing count, which it
+    equals in a year without change) and the year's clients per FTE (it gives the active count
+    back, so it is hidden with it)."""
     if exact is None or shown is None:
         return
     fte = (exact.get("capacity") or {}).get("fte")
     capacity = dict(shown.get("capacity") or {})
     average = average_caseload(month_end_ongoing, fte) if month_end_ongoing else None
     capacity["month_end_average_per_fte"] = average.per_fte if average is not None else None
+    if is_masked((shown.get("assignments") or {}).get("ongoing_at_end")):
+        # a year without change has every month end equal to its end: the average would
+        # give the masked ongoing count back
+        capacity["month_end_average_per_fte"] = SECONDARY_MARK
     active = (shown.get("assignments") or {}).get("active")
     exact_active = (exact.get("assignments") or {}).get("active")
     capacity["clients_per_fte"] = (

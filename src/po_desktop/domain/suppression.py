@@ -14,8 +14,9 @@ tree bounds propagation to a fixed point gives the exact range of every value.
 
 Which value to suppress: the one that loses the least information. Each candidate has a cost —
 a cell its count; withholding a whole breakdown more than any cell; a headline total at or above
-the threshold far more than anything else — and the cheapest candidate that makes an exposed
-value safe is taken. When the document is safe, every secondary suppression is tried back in
+the threshold far more than anything else — and the candidate with the least cost per exposed
+value it makes safe is taken (one hidden total that protects two values beats two). When the
+document is safe, every secondary suppression is tried back in
 turn (the costliest first) and restored when the document stays safe without it, so what is left
 is only what protects something.
 """
@@ -230,24 +231,42 @@ class Suppressor:
             seen |= nxt
         return seen
 
+    def _withhold(self, rel: Relation) -> tuple[int, Move] | None:
+        if all(self.shown[p] == HIDDEN_MARK for p in rel.parts):
+            return None
+        cost = WITHHOLD_COST + sum(self.true[p] for p in rel.parts if not is_masked(self.shown[p]))
+        return cost, dict.fromkeys(rel.parts, HIDDEN_MARK)
+
     def _candidates(self, scope: Collection[Var]) -> list[tuple[int, Move]]:
+        """The moves that may protect something in ``scope``, cheapest first: one value
+        suppressed; one breakdown withheld; a total suppressed together with its breakdowns
+        withheld (a total its own breakdown would give back is no use hidden alone — the
+        breakdowns that turn out not to matter are restored by :meth:`prune`)."""
         out: list[tuple[int, Move]] = []
         for v in scope:
             d = self.shown.get(v)
             if v[0] != "slack" and v not in self.fixed and isinstance(d, int) and self.true[v] > 0:
                 out.append((self._cost(v), {v: SECONDARY_MARK}))
+                if v[0] == "total":
+                    cost = self._cost(v)
+                    move: Move = {v: SECONDARY_MARK}
+                    for rel in self.members.get(v, ()):
+                        if rel.breakdown is not None and rel.whole == v:
+                            withhold = self._withhold(rel)
+                            if withhold is not None:
+                                cost += withhold[0]
+                                move.update(withhold[1])
+                    if len(move) > 1:
+                        out.append((cost, move))
         done: set[str] = set()
         for v in scope:
             for rel in self.members.get(v, ()):
                 if rel.breakdown is None or rel.breakdown in done:
                     continue
                 done.add(rel.breakdown)
-                if all(self.shown[p] == HIDDEN_MARK for p in rel.parts):
-                    continue
-                cost = WITHHOLD_COST + sum(
-                    self.true[p] for p in rel.parts if not is_masked(self.shown[p])
-                )
-                out.append((cost, dict.fromkeys(rel.parts, HIDDEN_MARK)))
+                withhold = self._withhold(rel)
+                if withhold is not None:
+                    out.append(withhold)
         out.sort(key=lambda cm: (cm[0], sorted(cm[1])))
         return out
 
@@ -268,13 +287,20 @@ class Suppressor:
         targets = self.exposed_now()
         if not targets:
             return False
+        # the move with the least cost per exposed value it frees (one headline that frees
+        # two values beats two headlines); candidates come cheapest first, so the search stops
+        # once even freeing every exposed value could not beat the best found
         for scope in (self._near(targets, 2), set(self.shown)):
-            candidates = self._candidates(scope)
-            for _, move in candidates:
-                after = {**self.shown, **move}
-                if set(targets) - set(self.exposed_now(after)):
-                    self.shown.update(move)
-                    return True
+            best: tuple[float, Move] | None = None
+            for cost, move in self._candidates(scope):
+                if best is not None and cost / len(targets) >= best[0]:
+                    break
+                freed = len(set(targets) - set(self.exposed_now({**self.shown, **move})))
+                if freed and (best is None or cost / freed < best[0]):
+                    best = (cost / freed, move)
+            if best is not None:
+                self.shown.update(best[1])
+                return True
         # no single move frees an exposed value (it is pinned by two relations at once):
         # take the cheapest move that unpins one of the relations, else the cheapest near one
         candidates = self._candidates(self._near(targets, 1)) or self._candidates(set(self.shown))
