@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -208,6 +209,7 @@ def histories(draw):
     return out, inquiries, failures
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), st.booleans())
 def test_random_annual_reports_pass_the_audit(history, with_previous):
@@ -218,6 +220,7 @@ def test_random_annual_reports_pass_the_audit(history, with_previous):
     audit_report(report, PROFILE, this, before)
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), histories())
 def test_random_merged_annual_reports_pass_the_audit(unit_a, unit_b):
@@ -241,6 +244,7 @@ def test_random_merged_annual_reports_pass_the_audit(unit_a, unit_b):
     audit_report(model.build_annual_report(inp), PROFILE, this, before)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), st.sampled_from([("2026", "2025"), ("2026H1", "2025H1"), ("2026H2", "2026H1")]))
 def test_random_published_comparisons_pass_the_audit(history, periods):
@@ -256,6 +260,7 @@ def test_random_published_comparisons_pass_the_audit(history, periods):
     audit_figures(shown, this, earlier=(shown_before, before), flow=adjacent)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), st.sampled_from(["2026", "2026H1", "2025H2"]))
 def test_random_period_reports_pass_the_audit(history, period):
