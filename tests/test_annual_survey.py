@@ -226,46 +226,76 @@ def test_bad_round_refused(vault, kwargs, needle):
     assert survey.list_rounds(vault) == []
 
 
-def test_mask_survey_for_publication():
-    fig = dom.figures_for_rounds(dom.bundled_definition(), [])
-    fig["other_definitions"] = []
-    few = dom.mask_survey_figures(fig, 5)
+def _survey_round(answers, handed_out=20):
+    d = dom.bundled_definition()
+    rr = dom.RoundRecord(1, "v", D(2026, 3, 1), D(2026, 4, 1), handed_out, d, tuple(answers))
+    return dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d)
+
+
+def test_survey_published_as_percentages_with_n_not_masked_per_answer():
+    # Answers are anonymous: no per-answer masking (issue 19). "Would you recommend PO?"
+    # ja 18 of 19 with one "vet inte" is published as 94.7 % / 5.3 % with n = 19 (it used
+    # to be hidden because "vet inte" was 1), and the scale mean is published.
+    answers = [{"heard": "5", "recommend": "yes"}] * 18 + [
+        {"heard": "1", "recommend": "dont_know"},
+        {"heard": "4"},  # recommend left unanswered
+    ]
+    shown = dom.mask_survey_figures(_survey_round(answers), 5)
+    rec = shown["questions"]["recommend"]
+    assert rec["n"] == 19 and rec["no_answer"] == 1 and rec["too_few"] is False
+    assert rec["percent"] == {"yes": 94.7, "no": 0.0, "dont_know": 5.3}
+    assert rec["by_answer"]["dont_know"] == 1  # counts are not masked
+    heard = shown["questions"]["heard"]
+    assert (
+        heard["n"] == 20 and heard["mean"] == 4.8
+    )  # (18 × 5 + 1 + 4) / 20 and heard["mean_too_few"] is False
+    assert not any(isinstance(v, str) for v in heard["percent"].values())
+
+
+def test_survey_question_with_too_few_answers_is_för_få_svar():
+    few = dom.mask_survey_figures(_survey_round([]), 5)
     assert few["too_few"] is True and few["questions"] == {}
-    d = dom.bundled_definition()
-    rr = dom.RoundRecord(
-        1, "v", D(2026, 3, 1), D(2026, 4, 1), 20, d, tuple([{"heard": "5"}] * 9 + [{"heard": "1"}])
-    )
-    fig = dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d)
-    shown = dom.mask_survey_figures(fig, 5)
-    assert shown["too_few"] is False
-    heard = shown["questions"]["heard"]["by_answer"]
-    assert heard["1"] == "<5" and heard["5"] != 9  # the 9 is hidden too (secondary)
-    # (45 + 1) / 10 = 4.6 shown beside 10 responses would give 9 × "5" and 1 × "1" back
-    assert shown["questions"]["heard"]["mean"] == "x"
-    rr = dom.RoundRecord(
-        1,
-        "v",
-        D(2026, 3, 1),
-        D(2026, 4, 1),
-        20,
-        d,
-        tuple([{"heard": "5"}] * 5 + [{"heard": "4"}] * 5),
-    )
-    shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
-    assert shown["questions"]["heard"]["mean"] == 4.5  # no count masked: the mean stays
+    # 6 forms, but only 3 answered "recommend" and 4 gave a 1–5 answer to "heard"
+    answers = [{"heard": "5", "recommend": "yes"}] * 3 + [
+        {"heard": "4"},
+        {"heard": "dont_know"},
+        {"heard": "dont_know"},
+    ]
+    shown = dom.mask_survey_figures(_survey_round(answers), 5)
+    rec = shown["questions"]["recommend"]
+    assert rec["too_few"] is True and rec["percent"] is None and rec["by_answer"] is None
+    heard = shown["questions"]["heard"]  # n = 6 answers: published, but the mean is over 4
+    assert heard["too_few"] is False and heard["percent"]["dont_know"] == 33.3
+    assert heard["mean"] is None and heard["mean_too_few"] is True
 
 
-def test_mask_survey_never_hides_the_published_responses():
-    # 6 responses: 1 × "1" ("<5") and 5 × "5". The responses are published, so "5" hidden
-    # ("x", ≥ 5) would still be 6 − "1" ≤ 5: the question's counts are withheld instead.
-    d = dom.bundled_definition()
-    rr = dom.RoundRecord(
-        1, "v", D(2026, 3, 1), D(2026, 4, 1), 20, d, tuple([{"heard": "5"}] * 5 + [{"heard": "1"}])
+def test_annual_report_survey_chart_is_percentages_with_n():
+    from po_desktop.domain import annual_report as model
+    from po_desktop.domain.categories import default_profile
+
+    answers = [{"heard": "5", "recommend": "yes"}] * 18 + [{"heard": "1", "recommend": "dont_know"}]
+    figures = {"activities": None, "survey": _survey_round(answers)}
+    from po_desktop.domain.dates import parse_period
+    from po_desktop.domain.statistics import compute_figures
+
+    core = compute_figures(parse_period("2026"), [], [], [], "1.00", ["Mora"], default_profile())
+    inp = model.AnnualInputs(
+        year=2026,
+        subject="PO",
+        municipalities=("Mora",),
+        fte=1.0,
+        figures={**core, **figures},
+        previous=None,
+        profile=default_profile(),
     )
-    shown = dom.mask_survey_figures(dom.survey_figures(D(2026, 1, 1), D(2026, 12, 31), [rr], d), 5)
-    assert shown["responses"] == 6
-    assert set(shown["questions"]["heard"]["by_answer"].values()) == {".."}
-    assert shown["questions"]["heard"]["mean"] == "x"
+    report = model.build_annual_report(inp)
+    charts = {b.title.split("  ")[0][3:]: b for b in report.blocks if isinstance(b, model.Chart)}
+    rec = next(c for t, c in charts.items() if t.startswith("Skulle du"))
+    assert rec.percent and dict(rec.rows) == {"ja": 94.7, "nej": 0.0, "vet inte": 5.3}
+    assert rec.total == ("Antal svar (n)", 19)
+    heard = next(c for c in charts.values() if "medelvärde" in c.title)
+    assert "medelvärde 4,8" in heard.title
+    assert report.legend.startswith("Teckenförklaring: <5 = 1–4")
 
 
 def test_merge_survey_only_same_definition_version():

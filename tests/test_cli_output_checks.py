@@ -85,7 +85,11 @@ def test_no_unit_reported_is_said_in_one_line_and_nothing_written(
         v.lock()
 
 
-def test_compare_with_a_period_no_unit_reported_is_refused(coordinator_vault, cli, tmp_path):
+def test_compare_with_a_period_no_unit_reported_is_ej_rapporterat(coordinator_vault, cli, tmp_path):
+    # issue 19: a period no unit reported is "ej rapporterat" (JSON null plus a reason, "–" in
+    # the text), never 0 — and not a refusal of the report the coordinator asked for
+    import json
+
     from po_desktop.services import coordinator
     from tests.fixtures.coordinator_helpers import accept_all, unit_bundle, write
 
@@ -93,20 +97,16 @@ def test_compare_with_a_period_no_unit_reported_is_refused(coordinator_vault, cl
     accept_all(coordinator_vault)
     path = coordinator_vault.path
     coordinator_vault.lock()
-    csv = tmp_path / "r.csv"
-    code, out, err = cli(
-        "coordinator",
-        "report",
-        "--period",
-        "2026H1",
-        "--compare",
-        "2025H1",
-        "--csv",
-        str(csv),
-        vault=path,
-    )
-    assert code == 4 and "2025H1" in err and len(err.strip().splitlines()) == 1
-    assert not csv.exists()
+    args = ("coordinator", "report", "--period", "2026H1", "--compare", "2025H1")
+    code, out, err = cli(*args, "--json", vault=path)
+    assert code == 0, err
+    compare = json.loads(out)["compare"]
+    assert compare["figures"] is None and compare["change"] is None
+    assert compare["reported"] is False and "2025H1" in compare["reason"]
+    code, out, err = cli(*args, vault=path)
+    assert code == 0 and "2025H1: ej rapporterat" in out
+    active = next(ln for ln in out.splitlines() if ln.startswith("Aktiva uppdrag under perioden"))
+    assert active.endswith("| – | –") and "| 0 |" not in active
     code, out, err = cli("coordinator", "report", "--period", "2026H1", vault=path)
     assert code == 0 and "1 enheter" in out and "PO Mora" not in err
 

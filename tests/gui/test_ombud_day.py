@@ -128,7 +128,7 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
 
     # the start view shows the upcoming follow-ups and opens the assignment
     start = win.show_view("start")
-    assert "1 aktiva uppdrag" in start.caseload.text()
+    assert "1 pågående uppdrag" in start.caseload.text()
 
     # search across notes (Ctrl+F) and open the hit
     win.activateWindow()

@@ -61,7 +61,7 @@ def test_start_view_items_open_their_place(unlocked_window, qtbot):
     win = unlocked_window
     _seed(win.vault)
     start = win.show_view("start")
-    assert "2 aktiva uppdrag" in start.caseload.text()
+    assert "2 pågående uppdrag" in start.caseload.text()
     assert "4 väntar i kön" in start.waiting.text()
     assert [r[1] for r in table_texts(start.overdue_table)] == ["NEW2"]
     assert [r[0] for r in table_texts(start.old_table)] == ["OLD1"]

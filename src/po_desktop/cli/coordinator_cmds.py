@@ -322,8 +322,8 @@ def cmd_report(args, ctx) -> int:
             tr("po-desktop: {text} {hint}").format(text=printable(left_out), hint=hint) + "\n"
         )
     earlier = None
-    if getattr(args, "compare", None) is not None:  # zeros no unit reported are no comparison
-        earlier = coordinator.require_reported(coordinator.merged_report(_vault(ctx), args.compare))
+    if getattr(args, "compare", None) is not None:  # no unit then: "ej rapporterat", never 0
+        earlier = coordinator.merged_report(_vault(ctx), args.compare)
     profile = load_profile(report["profile"])
     if args.csv:
         path = write_report_csv(args.csv, report, internal=args.internal, threshold=args.threshold)
@@ -473,18 +473,17 @@ def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
     from po_desktop.domain.comparison import compare_figures
     from po_desktop.services.annual_table import format_comparison_text
 
-    changes = compare_figures(report["figures"], earlier["figures"])
+    reported = bool(earlier.get("units_counted"))
+    before = earlier["figures"] if reported else None
+    changes = compare_figures(report["figures"], before) if reported else None
     if args.json:
-        ctx.print_json(
-            {
-                **report,
-                "compare": {
-                    "period": earlier["period"],
-                    "figures": earlier["figures"],
-                    "change": changes,
-                },
-            }
-        )
+        compare = {"period": earlier["period"], "figures": before, "change": changes}
+        if not reported:
+            compare["reported"] = False
+            compare["reason"] = tr("ej rapporterat: ingen enhet har rapporterat {period}").format(
+                period=earlier["period"]["label"]
+            )
+        ctx.print_json({**report, "compare": compare})
         return 0
     if not args.csv and not args.pdf:
         ctx.print(
@@ -494,7 +493,7 @@ def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
         )
         text = format_comparison_text(
             report["figures"],
-            earlier["figures"],
+            before,
             changes,
             profile,
             report["period"]["label"],

@@ -1,46 +1,37 @@
 """Publication masking (statistics.md §6): pure functions, used by every report renderer.
 
-Counts are stored and merged exactly. Only a table rendered for *publication* is masked:
+Counts are stored and merged exactly. Only a document rendered for *publication* is masked, and
+the protection is judged over the **whole document**, not one table:
 
 - **Primary suppression**: a count of 1 … threshold−1 (default 1–4) is shown as ``"<5"``
   (``f"<{threshold}"``). Zeros are shown as 0.
-- **Secondary suppression**: a partition breakdown (its cells sum to a published total, e.g.
-  ``by_gender`` → ``assignments.active``) must not let a reader recover a masked cell from the
-  total. After primary suppression the published table is analysed exactly (:func:`analyse`);
-  while some masked value is still determined, the next smallest visible non-zero cell of the
-  breakdown that pins it is suppressed as well (shown as ``"x"``); when none is left, the total
-  itself is shown masked. In the rare case where even that cannot help — the zeros alone pin a
-  value down, e.g. a total of 4 over four categories of 1 — the breakdown is withheld: every
-  cell shown as ``".."``.
+- **Secondary suppression** (:mod:`po_desktop.domain.suppression`): every relation a reader can
+  use across the document — each breakdown sums to its total and several breakdowns share one,
+  active = ended + ongoing at the end, active = ongoing at the end of the year before + new (a
+  previous-year column, :func:`mask_periods` with ``flow``), a part is at most its whole (new,
+  each flag and area ≤ active; over 18 months ≤ ongoing; the waiting outcome ≤ the waiting
+  list; systemfel reported, feedback ≤ identified) — is read at once, and while a masked value
+  is narrowed to one value (or to within 1–4 under a mark that does not say so), the value
+  whose loss costs least is suppressed too (``"x"``): a small cell before a larger one, a
+  whole breakdown withheld (``".."``) before a headline total at or above the threshold, which
+  is the last resort. Suppressions that turn out unnecessary are restored at the end.
 
-The analysis grants the reader everything the rules disclose: a ``"<5"`` value lies in 1…4, an
-``"x"`` cell is at least the threshold and (being the *next smallest*) at most the smallest
-visible non-zero cell of its breakdown, an ``"x"`` total is at least the threshold, a ``".."``
-cell is anything. It reads every published relation at once — each breakdown's cells sum to its
-total, several breakdowns share a total, and totals are related to each other
-(``assignments.active = ended + ongoing_at_end`` couples the breakdowns of ``active`` with those
-of ``ended``), and a part is at most its whole (``new ≤ active``: active = new + those begun
-before; each priority flag and area ≤ active; ``over_18_months_at_end ≤ ongoing_at_end``; the
-outcome ``waiting`` ≤ ``waiting_list.at_end``; systemfel reported, feedback ≤ identified), read
-as ``whole = part + slack`` with an unpublished slack. These relations form a tree and every
-feasible set is an interval, so bounds propagation to a fixed point gives the exact range of
-every value: the check is exact, not a heuristic. A value pinned through relations further
-away (``active`` by the three "<5" end reasons of ``ended`` and ``ongoing_at_end`` "<5") is
-protected as well: when nothing around it can be suppressed, a breakdown elsewhere is
-withheld. ``tests/test_masking.py`` checks the result against an independent brute-force
-reader that enumerates values.
+The reader is granted everything the legend discloses: ``"<5"`` is 1…4, ``"x"`` is at least
+the threshold, ``".."`` is anything. ``tests/fixtures/interval_audit.py`` checks every
+published report against an independent integer program over the printed cells.
 
 Also handled: ``capacity.active_per_fte`` is masked with ``ongoing_at_end`` (it would reveal it)
 and ``ended_median_days`` when ``ended`` is masked (with 1–4 ended assignments the median is
 nearly an individual's duration) or when it would pin a masked ``ended_by_duration`` band (it
-says in which band the middle duration lies); merged per-unit medians see :func:`mask_figures`.
+says in which band the middle duration lies); merged per-unit medians see
+:func:`mask_unit_medians`.
 """
 
 from __future__ import annotations
 
 import copy
 import math
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,50 +41,34 @@ from po_desktop.domain.statistics import (
     PARTITION_BREAKDOWNS,
     WAITING_OUTCOME,
 )
+from po_desktop.domain.suppression import (
+    HIDDEN_MARK,
+    SECONDARY_MARK,
+    Display,
+    Relation,
+    Suppressor,
+    Var,
+    is_masked,
+    primary_mark,
+)
 
 DEFAULT_THRESHOLD = 5
-SECONDARY_MARK = "x"
-HIDDEN_MARK = ".."  # last resort: a whole breakdown not published (every cell, zeros too)
+NOT_REPORTED = "–"
 TOTAL = "__total__"  # key of the published total in mask_breakdown's result
-INF = float("inf")
-
-Display = int | str
 
 
-def primary_mark(threshold: int = DEFAULT_THRESHOLD) -> str:
-    return f"<{threshold}"
+def legend(threshold: int = DEFAULT_THRESHOLD) -> str:
+    """The one-line legend every published version carries (PDF footer, .docx, CSV)."""
+    from po_desktop.i18n import tr
+
+    return tr(
+        "Teckenförklaring: <{t} = 1–{n} · x = dolt för att skydda ett litet tal · "
+        ".. = redovisas inte · – = ej rapporterat · 0 = inga"
+    ).format(t=threshold, n=threshold - 1)
 
 
 def _primary(value: int, threshold: int) -> Display:
     return primary_mark(threshold) if 0 < value < threshold else value
-
-
-def is_masked(value: object) -> bool:
-    return isinstance(value, str)
-
-
-@dataclass(frozen=True)
-class Interval:
-    lo: float
-    hi: float
-
-    @property
-    def determined(self) -> bool:
-        return self.lo >= self.hi
-
-
-# --- the published table as a system of sums --------------------------------------------------
-
-Var = tuple[str, ...]  # ("total", name) or ("cell", breakdown, category)
-
-
-@dataclass(frozen=True)
-class Relation:
-    """``whole == sum(parts)``; ``breakdown`` names the breakdown when the parts are its cells."""
-
-    whole: Var
-    parts: tuple[Var, ...]
-    breakdown: str | None = None
 
 
 def _relations(
@@ -113,186 +88,6 @@ def _relations(
     return rels
 
 
-def _bounds(
-    var: Var, shown: dict[Var, Display], cells_of: dict[str, list[Var]], threshold: int
-) -> Interval:
-    d = shown[var]
-    if isinstance(d, int):
-        return Interval(d, d)
-    if d == primary_mark(threshold):
-        return Interval(1, threshold - 1)
-    if d == HIDDEN_MARK:
-        return Interval(0, INF)
-    hi = INF
-    if var[0] == "cell":  # "x" was the next smallest: at most any visible non-zero sibling
-        visible = [v for c in cells_of[var[1]] if isinstance(v := shown[c], int) and v > 0]
-        hi = min(visible, default=INF)
-    return Interval(threshold, hi)
-
-
-def _sum(values: Iterable[float]) -> float:
-    total = 0.0
-    for v in values:
-        total += v
-    return total
-
-
-def analyse(
-    shown: dict[Var, Display],
-    relations: Sequence[Relation],
-    cells_of: dict[str, list[Var]],
-    threshold: int = DEFAULT_THRESHOLD,
-) -> dict[Var, Interval]:
-    """The exact range of every value a reader can infer from the published ``shown`` values
-    and the sum ``relations`` (bounds propagation to a fixed point; exact for these tree-shaped
-    systems of sums). A masked value whose range is one number is recoverable."""
-    iv = {v: _bounds(v, shown, cells_of, threshold) for v in shown}
-    for _ in range(200):
-        changed = False
-        for rel in relations:
-            members = [rel.whole, *rel.parts]
-            if any(m not in iv for m in members):
-                continue
-            w = iv[rel.whole]
-            parts = [iv[p] for p in rel.parts]
-            s_lo = _sum(p.lo for p in parts)
-            finite_hi = _sum(p.hi for p in parts if p.hi != INF)
-            inf_count = sum(1 for p in parts if p.hi == INF)
-            new_w = Interval(max(w.lo, s_lo), min(w.hi, INF if inf_count else finite_hi))
-            if new_w != w:
-                iv[rel.whole], w, changed = new_w, new_w, True
-            for i, p in enumerate(rel.parts):
-                pi = parts[i]
-                others_lo = s_lo - pi.lo
-                if pi.hi == INF:
-                    others_hi = INF if inf_count > 1 else finite_hi
-                else:
-                    others_hi = INF if inf_count else finite_hi - pi.hi
-                new_p = Interval(max(pi.lo, w.lo - others_hi), min(pi.hi, w.hi - others_lo))
-                if new_p != pi:
-                    # keep the running sums in step with the narrowed part
-                    s_lo += new_p.lo - pi.lo
-                    if pi.hi == INF and new_p.hi != INF:
-                        inf_count -= 1
-                        finite_hi += new_p.hi
-                    elif pi.hi != INF:
-                        finite_hi += new_p.hi - pi.hi
-                    iv[p], parts[i], changed = new_p, new_p, True
-        if not changed:
-            break
-    return iv
-
-
-def _derived(rel: Relation, var: Var, iv: dict[Var, Interval]) -> float:
-    """How narrow ``var`` is by ``rel`` alone (≤ 0: this relation pins it)."""
-    parts = [iv[p] for p in rel.parts]
-    if var == rel.whole:
-        return _sum(p.hi for p in parts) - _sum(p.lo for p in parts)
-    i = rel.parts.index(var)
-    w = iv[rel.whole]
-    others_lo = _sum(q.lo for j, q in enumerate(parts) if j != i)
-    others_hi = _sum(q.hi for j, q in enumerate(parts) if j != i)
-    return (w.hi - others_lo) - (w.lo - others_hi)
-
-
-Move = dict[Var, Display]
-
-
-def _moves(
-    target: Var,
-    shown: dict[Var, Display],
-    true: Mapping[Var, int],
-    relations: Sequence[Relation],
-    iv: dict[Var, Interval],
-    fixed: frozenset[Var],
-) -> tuple[list[Move], list[Move]]:
-    """What may protect ``target``, best first: suppressing the next smallest visible value of
-    a relation around it (or that relation's total); withholding a breakdown around it.
-    ``fixed`` values (cells of overlapping breakdowns) are never suppressed."""
-    options = []
-    for rel in relations:
-        if target != rel.whole and target not in rel.parts:
-            continue
-        parts = [
-            p
-            for p in rel.parts
-            if p != target and p not in fixed and not is_masked(shown[p]) and true[p] > 0
-        ]
-        pick = min(parts, key=lambda p: true[p], default=None)
-        if (
-            pick is None
-            and rel.whole != target
-            and rel.whole not in fixed
-            and not is_masked(shown[rel.whole])
-            and true[rel.whole] > 0
-        ):
-            pick = rel.whole
-        if pick is not None:
-            options.append((_derived(rel, target, iv), pick[0] != "cell", true[pick], pick))
-    options.sort(key=lambda o: o[:3])
-    candidates = [
-        rel
-        for rel in relations
-        if rel.breakdown
-        and (target == rel.whole or target in rel.parts)
-        and any(shown[p] != HIDDEN_MARK for p in rel.parts)
-    ]
-    candidates.sort(key=lambda r: _derived(r, target, iv))
-    return (
-        [{o[3]: SECONDARY_MARK} for o in options],
-        [dict.fromkeys(r.parts, HIDDEN_MARK) for r in candidates],
-    )
-
-
-def _protect_step(
-    shown: dict[Var, Display],
-    true: Mapping[Var, int],
-    relations: Sequence[Relation],
-    cells_of: dict[str, list[Var]],
-    threshold: int,
-    fixed: frozenset[Var] = frozenset(),
-) -> bool:
-    """Suppress one more value if a masked one is recoverable; True when something changed.
-
-    Moves are tried in this order: suppressing one more value around an exposed value (``"x"``),
-    then withholding a breakdown around one (``".."``), then — when the leak runs through
-    relations further away, e.g. ``active`` pinned by ``ended``'s breakdown through
-    ``active = ended + ongoing_at_end`` with nothing left around ``active`` — withholding any
-    breakdown. Within the first kind available, the first move (in the order of the exposed
-    values, then of :func:`_moves`) that makes its value unrecoverable is taken, else the first
-    move (more follow in the next steps)."""
-    iv = analyse(shown, relations, cells_of, threshold)
-    # a masked value is exposed when it can be inferred exactly; a zero may be (zeros are shown
-    # anyway), and so may the slack of a "part of" relation (never published)
-    exposed = [
-        v
-        for v, d in shown.items()
-        if is_masked(d) and iv[v].determined and true[v] > 0 and v[0] != "slack"
-    ]
-    if not exposed:
-        return False
-
-    def resolves(target: Var | None, change: Move) -> bool:
-        after = analyse({**shown, **change}, relations, cells_of, threshold)
-        return any(not after[v].determined for v in (exposed if target is None else [target]))
-
-    around = {t: _moves(t, shown, true, relations, iv, fixed) for t in exposed}
-    kinds: list[list[tuple[Var | None, Move]]] = [
-        [(t, m) for t in exposed for m in around[t][0]],
-        [(t, m) for t in exposed for m in around[t][1]],
-        [
-            (None, dict.fromkeys(rel.parts, HIDDEN_MARK))
-            for rel in relations
-            if rel.breakdown and any(shown[p] != HIDDEN_MARK for p in rel.parts)
-        ],
-    ]
-    moves = next((k for k in kinds if k), None)
-    if moves is None:
-        return False
-    shown.update(next((m for t, m in moves if resolves(t, m)), moves[0][1]))
-    return True
-
-
 # --- suppression -----------------------------------------------------------------------------
 
 
@@ -305,28 +100,25 @@ def mask_table(
     subsets: Sequence[tuple[str, str | tuple[str, str]]] = (),
     exact_totals: Collection[str] = (),
 ) -> tuple[dict[str, Display], dict[str, dict[str, Display]]]:
-    """Mask a whole published table.
+    """Mask a whole published document (:mod:`po_desktop.domain.suppression`).
 
     ``totals``: the published scalar counts by name. ``breakdowns``: name → (the name of the
     total its cells sum to, or None for a breakdown whose cells may overlap, e.g. priority flags;
     its cells). ``links``: further published relations between totals, ``(whole, parts)`` with
-    ``whole = sum(parts)``. ``subsets``: published "part of" relations, ``(whole, part)`` with
-    ``part ≤ whole``, the part a total's name or ``(breakdown, category)`` (e.g. new ≤ active:
-    active = new + those begun before, which are not published). A cell of an overlapping
-    breakdown is never suppressed beyond the primary mark. ``exact_totals``: totals published
-    exactly elsewhere (e.g. a survey's responses): shown as they are, never suppressed — cells
-    are suppressed or their breakdown withheld instead. Returns the displayed totals and
-    breakdowns (ints, ``"<5"``, ``"x"`` or ``".."``).
+    ``whole = sum(parts)`` (active = ended + ongoing; active = ongoing at the end of the period
+    before + new). ``subsets``: published "part of" relations, ``(whole, part)`` with
+    ``part ≤ whole``, the part a total's name or ``(breakdown, category)``. A cell of an
+    overlapping breakdown is never suppressed beyond the primary mark. ``exact_totals``: totals
+    published exactly elsewhere: never suppressed. Returns the displayed totals and breakdowns
+    (ints, ``"<5"``, ``"x"`` or ``".."``).
     """
     if threshold < 2:
         raise ValueError("threshold must be at least 2")
     relations = _relations(totals, breakdowns, links)
     true: dict[Var, int] = {("total", k): v for k, v in totals.items()}
-    cells_of: dict[str, list[Var]] = {}
     for name, (_, cells) in breakdowns.items():
-        cells_of[name] = [("cell", name, c) for c in cells]
         true.update({("cell", name, c): v for c, v in cells.items()})
-    shown = {var: _primary(v, threshold) for var, v in true.items()}
+    shown: dict[Var, Display] = {var: _primary(v, threshold) for var, v in true.items()}
     shown.update({("total", k): totals[k] for k in exact_totals})
     # part ≤ whole is whole = part + slack, the slack an unpublished value (shown as "..")
     for i, (whole, part) in enumerate(subsets):
@@ -338,20 +130,16 @@ def mask_table(
         true[slack] = true[whole_var] - true[part_var]
         shown[slack] = HIDDEN_MARK
         relations.append(Relation(whole_var, (part_var, slack)))
-    fixed = frozenset(
-        [
-            *(
-                c
-                for name, (total, _) in breakdowns.items()
-                if total is None
-                for c in cells_of[name]
-            ),
-            *(("total", k) for k in exact_totals),
-        ]
-    )
-    for _ in range(100_000):
-        if not _protect_step(shown, true, relations, cells_of, threshold, fixed):
-            break
+    fixed = [
+        *(
+            ("cell", name, c)
+            for name, (total, cells) in breakdowns.items()
+            if total is None
+            for c in cells
+        ),
+        *(("total", k) for k in exact_totals),
+    ]
+    shown = Suppressor(true, shown, relations, threshold, fixed).run()
     out_totals = {k: shown[("total", k)] for k in totals}
     out_cells = {
         name: {c: shown[("cell", name, c)] for c in cells}
@@ -385,62 +173,122 @@ def _dotted(path: tuple[str, ...]) -> str:
     return ".".join(path)
 
 
+@dataclass(frozen=True)
+class Published:
+    """One period of a published document: its exact figures, whether its breakdowns are
+    printed (a previous-year column prints only the totals), and for merged figures each unit's
+    ended count (per-unit medians, :func:`mask_unit_medians`)."""
+
+    figures: Mapping[str, Any]
+    breakdowns: bool = True
+    unit_ended: Mapping[str, int] | None = None
+
+
 def mask_figures(
     figures: Mapping[str, Any],
     threshold: int = DEFAULT_THRESHOLD,
     *,
     unit_ended: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
-    """The §3 figures (of one unit or merged) as they may be published: same shape, every
-    count an ``int`` or a mask string. Medians, FTE and ratios are kept unless they would reveal
-    a masked count (see the module doc).
+    """The §3 figures (of one unit or merged) as they may be published alone: same shape,
+    every count an ``int`` or a mask string (:func:`mask_periods` of one period)."""
+    return mask_periods([Published(figures, unit_ended=unit_ended)], threshold)[0]
 
-    For merged figures (``ended_median_days`` = ``{"per_unit", "min", "max"}``) pass
-    ``unit_ended`` (unit label → that unit's ``assignments.ended``): a unit median over 1 …
-    threshold−1 ended assignments is shown as ``"x"`` and left out of the range. Without it
-    every per-unit median is hidden (nothing tells which are safe)."""
-    out = copy.deepcopy(dict(figures))
+
+def flow_holds(this: Mapping[str, Any], before: Mapping[str, Any]) -> bool:
+    """Whether active = ongoing at the end of the period before + new holds exactly (a unit's
+    consecutive periods; merged periods only when the same units reported both)."""
+    a, b = this.get("assignments") or {}, before.get("assignments") or {}
+    values = [a.get("active"), a.get("new"), b.get("ongoing_at_end")]
+    counts = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+    return len(counts) == 3 and counts[0] == counts[1] + counts[2]
+
+
+def mask_periods(
+    periods: Sequence[Published],
+    threshold: int = DEFAULT_THRESHOLD,
+    *,
+    flow: bool = False,
+) -> list[dict[str, Any]]:
+    """The §3 figures of every period printed in one document, masked together, so that no
+    relation *across* the document's tables recovers a masked count (statistics.md §6):
+    ``periods[0]`` is the period reported, the others earlier periods beside it (a previous
+    year column). ``flow``: ``periods[1]`` ends the day before ``periods[0]`` starts, so a
+    reader knows active = ongoing at the end of ``periods[1]`` + new (used when it holds in
+    the figures, :func:`flow_holds`). A change beside two cells is masked by the caller when
+    either cell is (:func:`po_desktop.domain.comparison.mask_change`): it adds no relation.
+
+    Medians, FTE and ratios are kept unless they would reveal a masked count:
+    ``capacity.active_per_fte`` goes with ``ongoing_at_end``; the median duration with
+    ``ended`` (with 1–4 ended it is nearly one person's) or when it pins a masked
+    ``ended_by_duration`` band. Merged per-unit medians: :func:`mask_unit_medians`. A
+    breakdown not printed (``breakdowns=False``) is returned as ``".."`` cells."""
     totals: dict[str, int] = {}
-    for path in COUNT_KEYS:
-        node: Any = figures
-        for part in path:
-            node = node[part]
-        totals[_dotted(path)] = node
     breakdowns: dict[str, tuple[str | None, Mapping[str, int]]] = {}
-    for path, total_path in PARTITION_BREAKDOWNS.items():
-        breakdowns[_dotted(path)] = (_dotted(total_path), figures[path[0]][path[1]])
-    for path in MULTI_BREAKDOWNS:
-        breakdowns[_dotted(path)] = (None, figures[path[0]][path[1]])
-
-    shown_totals, shown = mask_table(
-        totals,
-        breakdowns,
-        threshold,
-        links=[("assignments.active", ("assignments.ended", "assignments.ongoing_at_end"))],
-        subsets=_subsets(breakdowns),
-    )
-
-    for key, value in shown_totals.items():
-        group, name = key.split(".")
-        out[group][name] = value
-    for key, cells in shown.items():
-        group, name = key.split(".")
-        out[group][name] = cells
-    if is_masked(shown_totals["assignments.ongoing_at_end"]):
-        out["capacity"]["active_per_fte"] = SECONDARY_MARK
-    median = out["assignments"]["ended_median_days"]
-    if isinstance(median, dict):
-        out["assignments"]["ended_median_days"] = mask_unit_medians(median, unit_ended, threshold)
-    elif median is not None and (
-        is_masked(shown_totals["assignments.ended"])
-        or _median_pins(
-            median,
-            figures["assignments"]["ended_by_duration"],
-            shown["assignments.ended_by_duration"],
-            threshold,
+    links: list[tuple[str, Sequence[str]]] = []
+    subsets: list[tuple[str, str | tuple[str, str]]] = []
+    linked = flow and len(periods) > 1 and flow_holds(periods[0].figures, periods[1].figures)
+    for i, p in enumerate(periods):
+        pre = f"{i}|"
+        figures = p.figures
+        for path in COUNT_KEYS:
+            totals[pre + _dotted(path)] = figures[path[0]][path[1]]
+        own: dict[str, tuple[str | None, Mapping[str, int]]] = {}
+        if p.breakdowns:
+            for path, total_path in PARTITION_BREAKDOWNS.items():
+                own[_dotted(path)] = (pre + _dotted(total_path), figures[path[0]][path[1]])
+            for path in MULTI_BREAKDOWNS:
+                own[_dotted(path)] = (None, figures[path[0]][path[1]])
+        breakdowns.update({pre + k: v for k, v in own.items()})
+        links.append(
+            (
+                pre + "assignments.active",
+                (pre + "assignments.ended", pre + "assignments.ongoing_at_end"),
+            )
         )
-    ):
-        out["assignments"]["ended_median_days"] = SECONDARY_MARK
+        for whole, part in _subsets(own):
+            if i == 0 and linked and part == "assignments.new":
+                continue  # active = new + ongoing before: the flow link says it exactly
+            subsets.append(
+                (pre + whole, pre + part if isinstance(part, str) else (pre + part[0], part[1]))
+            )
+    if linked:
+        links.append(
+            ("0|assignments.active", ("0|assignments.new", "1|assignments.ongoing_at_end"))
+        )
+
+    shown_totals, shown = mask_table(totals, breakdowns, threshold, links=links, subsets=subsets)
+
+    out = []
+    for i, p in enumerate(periods):
+        pre = f"{i}|"
+        figures = p.figures
+        result = copy.deepcopy(dict(figures))
+        for path in COUNT_KEYS:
+            result[path[0]][path[1]] = shown_totals[pre + _dotted(path)]
+        for path in (*PARTITION_BREAKDOWNS, *MULTI_BREAKDOWNS):
+            cells = figures[path[0]][path[1]]
+            result[path[0]][path[1]] = (
+                shown[pre + _dotted(path)] if p.breakdowns else dict.fromkeys(cells, HIDDEN_MARK)
+            )
+        a = result["assignments"]
+        if is_masked(a["ongoing_at_end"]) and "capacity" in result:
+            result["capacity"]["active_per_fte"] = SECONDARY_MARK
+        median = a["ended_median_days"]
+        if isinstance(median, dict):
+            a["ended_median_days"] = mask_unit_medians(median, p.unit_ended, threshold)
+        elif median is not None and (
+            is_masked(a["ended"])
+            or p.breakdowns
+            and _median_pins(
+                median,
+                figures["assignments"]["ended_by_duration"],
+                a["ended_by_duration"],
+                threshold,
+            )
+        ):
+            a["ended_median_days"] = SECONDARY_MARK
+        out.append(result)
     return out
 
 
@@ -459,7 +307,6 @@ def _median_pins(
     n = sum(true.values())
     hi_band = codes.index(band_for(int(median // 28), codes, codes[-1]) or codes[-1])
     lo_band = codes.index(band_for(int(median // 31), codes, codes[-1]) or codes[-1])
-    visible = [v for v in shown.values() if isinstance(v, int) and v > 0]
     options: list[range] = []
     for code in codes:
         d = shown[code]
@@ -468,7 +315,7 @@ def _median_pins(
         elif d == primary_mark(threshold):
             options.append(range(1, threshold))
         elif d == SECONDARY_MARK:
-            options.append(range(threshold, min([*visible, n]) + 1))
+            options.append(range(threshold, n + 1))
         else:
             options.append(range(0, n + 1))
     if not any(is_masked(d) for d in shown.values()):
@@ -510,9 +357,11 @@ def _subsets(
     ]
     for path in MULTI_BREAKDOWNS:  # each flag / area counts active assignments
         name = _dotted(path)
-        out += [("assignments.active", (name, c)) for c in breakdowns[name][1]]
+        if name in breakdowns:
+            out += [("assignments.active", (name, c)) for c in breakdowns[name][1]]
     # an inquiry of the period still waiting is on the waiting list at the period's end
-    if WAITING_OUTCOME in breakdowns["inquiries.by_outcome"][1]:
+    outcomes = breakdowns.get("inquiries.by_outcome")
+    if outcomes is not None and WAITING_OUTCOME in outcomes[1]:
         out.append(("waiting_list.at_end", ("inquiries.by_outcome", WAITING_OUTCOME)))
     return out
 
@@ -538,3 +387,22 @@ def mask_unit_medians(
         "min": min(shown) if shown else None,
         "max": max(shown) if shown else None,
     }
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "HIDDEN_MARK",
+    "SECONDARY_MARK",
+    "TOTAL",
+    "Display",
+    "Published",
+    "flow_holds",
+    "is_masked",
+    "legend",
+    "mask_breakdown",
+    "mask_figures",
+    "mask_periods",
+    "mask_table",
+    "mask_unit_medians",
+    "primary_mark",
+]

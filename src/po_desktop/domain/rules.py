@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 
+from po_desktop.domain import caseload as _caseload
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.dates import add_months
 from po_desktop.domain.privacy import looks_like_identifier
@@ -19,8 +18,8 @@ from po_desktop.i18n import tr
 
 # --- caseload -----------------------------------------------------------------------------------
 
-TARGET_PER_FTE_MIN = 10
-TARGET_PER_FTE_MAX = 15
+TARGET_PER_FTE_MIN = _caseload.TARGET_PER_FTE_MIN
+TARGET_PER_FTE_MAX = _caseload.TARGET_PER_FTE_MAX
 MAX_ASSIGNMENT_MONTHS = 18
 UPCOMING_DAYS = 14  # follow-ups due within this many days count as "upcoming"
 ADULT_AGE = 18
@@ -29,44 +28,10 @@ ALIAS_MAX_LEN = 40
 PURGED_ALIAS_PREFIX = "avslutat-"
 
 
-@dataclass(frozen=True)
-class Caseload:
-    active: int
-    fte: Decimal
-    per_fte: float | None  # active / fte, one decimal; None when fte is 0
-    target_min: float  # 10 × fte
-    target_max: float  # 15 × fte
-    status: str  # "below" | "within" | "above" | "no_fte"
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "active": self.active,
-            "fte": str(self.fte),
-            "per_fte": self.per_fte,
-            "target_min": self.target_min,
-            "target_max": self.target_max,
-            "status": self.status,
-        }
-
-
-def _fte(value: object) -> Decimal:
-    try:
-        fte = Decimal(str(value))
-    except InvalidOperation:
-        return Decimal(0)
-    return fte if fte.is_finite() and fte > 0 else Decimal(0)
-
-
-def caseload(active: int, fte: object) -> Caseload:
-    """Active assignments against the target of 10–15 per full-time post."""
-    f = _fte(fte)
-    lo = float(f * TARGET_PER_FTE_MIN)
-    hi = float(f * TARGET_PER_FTE_MAX)
-    if f == 0:
-        return Caseload(active, f, None, 0.0, 0.0, "no_fte")
-    per = round(active / float(f), 1)
-    status = "below" if active < lo else "above" if active > hi else "within"
-    return Caseload(active, f, per, lo, hi, status)
+# The caseload (simultaneous clients per FTE against 10–15) has one definition, in
+# po_desktop.domain.caseload; these names stay importable from here.
+Caseload = _caseload.Caseload
+caseload = _caseload.caseload
 
 
 def over_max_duration(start: dt.date, on: dt.date) -> bool:

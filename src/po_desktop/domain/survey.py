@@ -29,6 +29,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from typing import Any
 
+from po_desktop.domain.survey_publication import (  # published: percentages with their n
+    TOO_FEW as TOO_FEW,
+)
+from po_desktop.domain.survey_publication import (
+    mask_survey_figures as mask_survey_figures,
+)
+from po_desktop.domain.survey_publication import (
+    mask_survey_set as mask_survey_set,
+)
+from po_desktop.domain.survey_publication import (
+    publishable as publishable,
+)
 from po_desktop.i18n import tr
 
 SCHEMA_VERSION = 1
@@ -494,58 +506,4 @@ def merge_survey_figures(figures_list: Sequence[Mapping[str, Any] | None]) -> di
     main = max(merged, key=lambda k: (merged[k]["responses"], merged[k]["rounds"], k))
     out = merged[main]
     out["other_definitions"] = [merged[k] for k in sorted(merged) if k != main]
-    return out
-
-
-# --- publication -----------------------------------------------------------------------------
-
-TOO_FEW = "för få svar"
-
-
-def publishable(survey_set: Mapping[str, Any], threshold: int) -> bool:
-    """A survey set with fewer responses than the threshold is published as "för få svar"
-    (no per-question figures)."""
-    return int(survey_set["responses"]) >= threshold
-
-
-def mask_survey_set(survey_set: Mapping[str, Any], threshold: int) -> dict[str, Any]:
-    """A survey set as it may be published: under the threshold, ``questions`` is replaced by
-    ``{}`` and ``too_few`` is True (print :data:`TOO_FEW`); otherwise each question's counts are
-    masked like any breakdown whose total (the responses) is shown (statistics.md §6); the
-    responses are published, so they are never the value hidden. The mean is shown only when no
-    count of its question is masked (with the responses it would give the masked counts back)
-    and its 1–5 count is at least ``threshold``."""
-    from po_desktop.domain.masking import TOTAL, is_masked, mask_breakdown
-
-    out = {k: v for k, v in survey_set.items() if k not in ("questions", "other_definitions")}
-    if not publishable(survey_set, threshold):
-        out["too_few"] = True
-        out["questions"] = {}
-        return out
-    out["too_few"] = False
-    questions: dict[str, Any] = {}
-    for qid, q in survey_set["questions"].items():
-        mq = dict(q)
-        if "by_answer" in q:
-            shown = mask_breakdown(q["by_answer"], threshold, exact_total=True)
-            shown.pop(TOTAL, None)
-            mq["by_answer"] = shown
-            scale_n = sum(q["by_answer"].get(v, 0) for v in SCALE_VALUES)
-            if q.get("mean") is not None and (
-                0 < scale_n < threshold or any(map(is_masked, shown.values()))
-            ):
-                mq["mean"] = "x"
-        questions[qid] = mq
-    out["questions"] = questions
-    return out
-
-
-def mask_survey_figures(survey: Mapping[str, Any] | None, threshold: int) -> dict[str, Any] | None:
-    """:func:`mask_survey_set` for the main set and every set in ``other_definitions``."""
-    if survey is None:
-        return None
-    out = mask_survey_set(survey, threshold)
-    out["other_definitions"] = [
-        mask_survey_set(s, threshold) for s in survey.get("other_definitions", [])
-    ]
     return out

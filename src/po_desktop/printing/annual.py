@@ -1,7 +1,7 @@
 """The annual report's report model (:mod:`po_desktop.domain.annual_report`) drawn as a PDF.
 
 Every figure and word comes from the model; this module only lays it out with the shared PDF
-plumbing (:mod:`po_desktop.printing.pdf`) and the bar tables of :mod:`po_desktop.printing.reports`.
+plumbing (:mod:`po_desktop.printing.pdf`) and the bar tables of :mod:`po_desktop.printing.bars`.
 The Word version (:mod:`po_desktop.printing.annual_docx`) draws the same model.
 """
 
@@ -23,8 +23,10 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RlTable
 
 from po_desktop.domain import annual_report as model
+from po_desktop.printing.bars import breakdown_drawings
 from po_desktop.printing.pdf import FONT_BOLD, build_pdf, esc, styles
-from po_desktop.printing.reports import FRAME_WIDTH, GRID, ZEBRA, breakdown_drawings
+from po_desktop.printing.report_common import FRAME_WIDTH, GRID, ZEBRA
+from po_desktop.printing.system_failure_list import CHUNK, text_paragraphs
 
 INTERNAL_RED = colors.Color(0.6, 0.0, 0.0)
 
@@ -41,6 +43,7 @@ def _extra_styles() -> dict:
     )
     st["cover_line"] = ParagraphStyle("po-cover-line", parent=st["body"], fontSize=12, leading=17)
     st["strong"] = ParagraphStyle("po-strong", parent=st["body"], fontName=FONT_BOLD)
+    st["entry"] = ParagraphStyle("po-entry", parent=st["body"], spaceAfter=0.5 * mm)
     st["quote"] = ParagraphStyle(
         "po-quote", parent=st["body"], fontSize=10.5, leading=15, spaceAfter=3 * mm
     )
@@ -104,7 +107,7 @@ def _table(block: model.Table, st: dict) -> RlTable:
             )
             cells.append(Paragraph(esc(breakable(text, width, style)), style))
         data.append(cells)
-    table = RlTable(data, colWidths=widths, repeatRows=1)
+    table = RlTable(data, colWidths=widths, repeatRows=1, splitInRow=1)  # long cells split
     commands = [
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
@@ -133,12 +136,16 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
             else:
                 story += [CondPageBreak(25 * mm), Paragraph(esc(block.text), st["h2"])]
         elif isinstance(block, model.Text):
-            story.append(Paragraph(esc(block.text), st.get(block.style, st["body"])))
+            style = st.get(block.style, st["body"])
+            if len(block.text) > CHUNK or block.style in ("entry", "quote"):
+                story += text_paragraphs(block.text, style)  # flows over pages in one pass
+            else:
+                story.append(Paragraph(esc(block.text), style))
             story.append(Spacer(1, 1.5 * mm))
         elif isinstance(block, model.Table):
             story += [_table(block, st), Spacer(1, 3 * mm)]
         elif isinstance(block, model.Chart):
-            drawings = breakdown_drawings(list(block.rows), block.total)
+            drawings = breakdown_drawings(list(block.rows), block.total, percent=block.percent)
             story.append(
                 KeepTogether(
                     [
@@ -152,7 +159,8 @@ def render_pdf(report: model.Report, out_path: os.PathLike | str) -> Path:
                 story += [*drawings[1:], Spacer(1, 2 * mm)]
         elif isinstance(block, model.PageBreak):
             story.append(PageBreak())
-    return build_pdf(out_path, report.title, story, footer=report.footer)
+    footer = f"{report.legend}\n{report.footer}" if report.legend else report.footer
+    return build_pdf(out_path, report.title, story, footer=footer)
 
 
 __all__ = ["render_pdf"]

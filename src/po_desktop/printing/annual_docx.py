@@ -9,9 +9,11 @@ a title and the application only (no author).
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -20,7 +22,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from po_desktop import __version__
 from po_desktop.domain import annual_report as model
-from po_desktop.printing.chart_png import bar_chart, drawing_to_png
+from po_desktop.i18n import tr
+from po_desktop.printing.chart_png import bar_chart, drawing_to_png, value_text
 from po_desktop.printing.pdf import write_atomic
 
 FONT_NAME = "DejaVu Sans"
@@ -96,17 +99,83 @@ def _table(doc, header, rows, widths, numeric, total_row: bool = False) -> None:
 
 def _chart(doc, block: model.Chart) -> None:
     doc.add_heading(block.title, level=2)
-    png = drawing_to_png(bar_chart(list(block.rows)), dpi=150)
+    png = drawing_to_png(bar_chart(list(block.rows), percent=block.percent), dpi=150)
     doc.add_picture(io.BytesIO(png), width=Cm(CONTENT_WIDTH_CM))
-    rows = [(label, model.fmt(value)) for label, value in block.rows]
+    rows = [(label, value_text(value, block.percent)) for label, value in block.rows]
     if block.total is not None:
         rows.append((block.total[0], model.fmt(block.total[1])))
     _table(
-        doc, ("Kategori", "Antal"), rows, (75, 25), (False, True), total_row=block.total is not None
+        doc,
+        (tr("Kategori"), tr("Andel") if block.percent else tr("Antal")),
+        rows,
+        (75, 25),
+        (False, True),
+        total_row=block.total is not None,
+    )
+
+
+_LINE_BREAKS = {"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n", "\r": ""}
+
+
+def xml_safe(text: str) -> str:
+    """``text`` as Word's XML can hold it, whatever was stored: Word's line and page breaks
+    (vertical tab from Shift+Enter, form feed) and Unicode line separators become line breaks;
+    every character XML 1.0 does not allow (other control characters, U+FFFE, U+FFFF, lone
+    surrogates) is dropped. lxml refuses them with a ValueError that killed the whole file."""
+    out = []
+    for ch in str(text):
+        if ch in _LINE_BREAKS:
+            out.append(_LINE_BREAKS[ch])
+            continue
+        code = ord(ch)
+        if (
+            code in (0x9, 0xA)
+            or 0x20 <= code <= 0xD7FF
+            or 0xE000 <= code <= 0xFFFD
+            or 0x10000 <= code <= 0x10FFFF
+        ):
+            out.append(ch)
+    return "".join(out)
+
+
+def _clean(value: object) -> object:
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, tuple):
+        return tuple(_clean(v) for v in value)
+    return value
+
+
+def clean_report(report: model.Report) -> model.Report:
+    """Every string of the model made :func:`xml_safe` (one place, before any is written)."""
+    blocks = []
+    for block in report.blocks:
+        if dataclasses.is_dataclass(block):
+            changes: dict[str, Any] = {
+                f.name: _clean(getattr(block, f.name)) for f in dataclasses.fields(block)
+            }
+            block = dataclasses.replace(block, **changes)
+        blocks.append(block)
+    cover = report.cover
+    cover = dataclasses.replace(
+        cover,
+        title=xml_safe(cover.title),
+        subject=xml_safe(cover.subject),
+        lines=tuple(xml_safe(x) for x in cover.lines),
+        marking=xml_safe(cover.marking),
+    )
+    return dataclasses.replace(
+        report,
+        title=xml_safe(report.title),
+        footer=xml_safe(report.footer),
+        legend=xml_safe(report.legend),
+        cover=cover,
+        blocks=tuple(blocks),
     )
 
 
 def build_docx(report: model.Report) -> bytes:
+    report = clean_report(report)
     doc = Document()
     props = doc.core_properties
     props.title = report.title
@@ -122,6 +191,9 @@ def build_docx(report: model.Report) -> bytes:
     footer = section.footer.paragraphs[0]
     footer.text = report.footer
     footer.runs[0].font.size = Pt(7.5)
+    if report.legend:  # the one-line legend of the marks on every page, and under the note
+        legend = section.footer.add_paragraph(report.legend)
+        legend.runs[0].font.size = Pt(7.5)
 
     _cover(doc, report.cover, report.internal)
     for block in report.blocks:

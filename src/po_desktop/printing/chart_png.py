@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 
+from po_desktop.i18n import tr
 from po_desktop.printing.pdf import FONT, FONT_BOLD, fonts_dir, register_fonts
 
 BAR = colors.Color(0.3, 0.3, 0.3)
@@ -96,16 +97,49 @@ def drawing_to_png(drawing: Drawing, dpi: int = 150) -> bytes:
     return buffer.getvalue()
 
 
-def bar_chart(rows: Sequence[tuple[str, Any]], width: float = 160 * mm) -> Drawing:
-    """Horizontal bars, one per category, its count at the bar's end; a masked count (a
-    string) is printed and gets no bar. The numbers themselves go beside it in a real table."""
+HATCH_STEP = 3.0  # points between the hatch lines of a masked bar
+
+
+def hatched_bar(x: float, y: float, w: float, h: float) -> Group:
+    """A masked bar: an outlined box with diagonal hatching (prints in black and white; no
+    length is implied — every masked bar has the same width)."""
+    g = Group()
+    g.add(Rect(x, y, w, h, fillColor=None, strokeColor=MUTED, strokeWidth=0.6))
+    k = -h
+    while k < w:
+        t0, t1 = max(0.0, -k), min(h, w - k)
+        if t1 > t0:
+            g.add(Line(x + k + t0, y + t0, x + k + t1, y + t1, strokeColor=MUTED, strokeWidth=0.5))
+        k += HATCH_STEP
+    return g
+
+
+def masked_width(bar_w: float) -> float:
+    """The width of a masked bar in a chart whose bars span ``bar_w``."""
+    return min(18 * mm, bar_w * 0.2)
+
+
+def value_text(value: Any, percent: bool = False) -> str:
+    from po_desktop.domain.annual_report import fmt
+
+    if percent and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return fmt(value, 1) + " %"
+    return fmt(value)
+
+
+def bar_chart(
+    rows: Sequence[tuple[str, Any]], width: float = 160 * mm, *, percent: bool = False
+) -> Drawing:
+    """Horizontal bars, one per category, its value at the bar's end; a masked count (a
+    string) is printed beside a hatched bar, a missing one (None) as –. ``percent``: the values
+    are shares (the scale runs to 100 %). The numbers go beside it in a real table too."""
     register_fonts()
     font_size, row_h = 8.0, 13.0
     label_w = 62 * mm
     bar_x = label_w + 3 * mm
     bar_w = width - bar_x - 14 * mm
     values = [v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    top = max(values, default=0) or 1
+    top = 100 if percent else (max(values, default=0) or 1)
     height = row_h * len(rows) + 6
     d = Drawing(width, height)
     yy = height - 3
@@ -117,13 +151,18 @@ def bar_chart(rows: Sequence[tuple[str, Any]], width: float = 160 * mm) -> Drawi
             bw = bar_w * value / top
             if bw > 0:
                 d.add(Rect(bar_x, yy - row_h + 2, bw, row_h - 4, fillColor=BAR, strokeColor=None))
-            d.add(String(bar_x + bw + 3, base, _num(value), fontName=FONT, fontSize=font_size))
+            text = value_text(value, percent)
+            d.add(String(bar_x + bw + 3, base, text, fontName=FONT, fontSize=font_size))
+        elif value is None:
+            d.add(String(bar_x + 3, base, "–", fontName=FONT, fontSize=font_size, fillColor=MUTED))
         else:
+            mw = masked_width(bar_w)
+            d.add(hatched_bar(bar_x, yy - row_h + 2, mw, row_h - 4))
             d.add(
                 String(
-                    bar_x + 3,
+                    bar_x + mw + 3,
                     base,
-                    "–" if value is None else str(value),
+                    f"{value} ({tr('maskerat')})",
                     fontName=FONT,
                     fontSize=font_size,
                     fillColor=MUTED,
@@ -134,10 +173,4 @@ def bar_chart(rows: Sequence[tuple[str, Any]], width: float = 160 * mm) -> Drawi
     return d
 
 
-def _num(value: float) -> str:
-    from po_desktop.domain.annual_report import fmt
-
-    return fmt(value)
-
-
-__all__ = ["bar_chart", "drawing_to_png"]
+__all__ = ["bar_chart", "drawing_to_png", "hatched_bar", "masked_width", "value_text"]

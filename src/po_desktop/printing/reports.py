@@ -1,9 +1,11 @@
-"""Report PDFs: the ombud's period statistics, the coordinator's merged report, and the notes of
-one assignment printed for the client at closing.
+"""Report PDFs: the ombud's period statistics and the coordinator's merged report (the notes of
+one assignment printed at closing are in :mod:`po_desktop.printing.notes`, the bar tables in
+:mod:`po_desktop.printing.bars`, the systemfel list in
+:mod:`po_desktop.printing.system_failure_list`; their names are importable from here too).
 
 Figures are the dict of ``statistics.md`` §3 nested by their dots. For publication the counts are
 masked first (``statistics.md`` §6, :func:`po_desktop.domain.masking.mask_figures`): a masked
-count is a string (``"<5"``, ``"x"``, ``".."``) and is printed as such, never drawn as a bar.
+count is a string (``"<5"``, ``"x"``, ``".."``), printed as such and drawn as a hatched bar.
 """
 
 from __future__ import annotations
@@ -14,13 +16,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import (
     CondPageBreak,
-    HRFlowable,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -29,16 +28,35 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from po_desktop.domain.annual_report import fmt as fmt_number  # the one number formatter
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.figures import BY_KEY, FIGURES, Figure
 from po_desktop.i18n import plural, tr
-from po_desktop.printing.pdf import FONT, FONT_BOLD, MARGIN, PAGE, build_pdf, esc, styles
 
-FRAME_WIDTH = PAGE[0] - 2 * MARGIN - 12  # the frame's own padding is 6 pt a side
-BAR_GREY = colors.Color(0.3, 0.3, 0.3)
-ZEBRA = colors.Color(0.93, 0.93, 0.93)
-GRID = colors.Color(0.75, 0.75, 0.75)
+# (the "X as X" imports re-export names other modules and the tests know from here)
+from po_desktop.printing.bars import ROWS_PER_DRAWING as ROWS_PER_DRAWING
+from po_desktop.printing.bars import _nice_step as _nice_step
+from po_desktop.printing.bars import breakdown_drawing, breakdown_drawings
+from po_desktop.printing.notes import render_assignment_notes
+from po_desktop.printing.pdf import FONT, build_pdf, esc, styles
+from po_desktop.printing.report_common import BAR_GREY as BAR_GREY
+from po_desktop.printing.report_common import (
+    FRAME_WIDTH,
+    ZEBRA,
+    _get,
+    fmt_date,
+    fmt_number,
+)
+from po_desktop.printing.report_common import GRID as GRID
+from po_desktop.printing.system_failure_list import CHUNK as CHUNK
+from po_desktop.printing.system_failure_list import (
+    system_failure_entry as system_failure_entry,
+)
+from po_desktop.printing.system_failure_list import (
+    system_failure_story,
+)
+from po_desktop.printing.system_failure_list import (
+    text_paragraphs as text_paragraphs,
+)
 
 Masker = Callable[[Mapping, int], dict]
 
@@ -56,27 +74,10 @@ BREAKDOWNS: tuple[tuple[str, str, str, str | None, str | None], ...] = tuple(
 KEY_FIGURES: tuple[Figure, ...] = tuple(f for f in FIGURES if f.kind != "breakdown")
 
 
-# --- small helpers ----------------------------------------------------------------------------
-
-
-def fmt_date(value: Any) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()[:10]
-    return str(value)[:10]
-
-
 def _period_text(period: Mapping) -> str:
     label = period.get("label") or ""
     span = f"{fmt_date(period.get('start'))} – {fmt_date(period.get('end'))}"
     return f"{label} ({span})" if label and label != span else span
-
-
-def _get(mapping: Any, key: str, default: Any = None) -> Any:
-    if isinstance(mapping, Mapping):
-        return mapping.get(key, default)
-    return getattr(mapping, key, default)
 
 
 def _resolve_masker(masker: Masker | None) -> Masker:
@@ -102,164 +103,21 @@ def publishable(figures: Mapping, threshold: int | None, masker: Masker | None =
     return shown
 
 
+def with_legend(footer: str, threshold: int | None) -> str:
+    """A published PDF's footer: the one-line legend of the marks above the usual line."""
+    if not threshold:
+        return footer
+    from po_desktop.domain.masking import legend
+
+    return legend(threshold) + "\n" + footer
+
+
 def _mask_legend(threshold: int) -> str:
     return tr(
         "Små tal är maskerade för publicering: <{t} betyder 1–{n}; x är dolt för att ett "
         "maskerat tal inte ska kunna räknas fram ur summan; .. betyder att uppgiften inte "
         "redovisas. 0 visas som 0. Systemfel gäller inte personer och visas exakt."
     ).format(t=threshold, n=threshold - 1)
-
-
-# --- the breakdown table with bars (reportlab.graphics) -----------------------------------------
-
-
-def _nice_step(maximum: float) -> float:
-    if maximum <= 5:
-        return 1
-    raw = maximum / 5
-    power = 10 ** (len(str(int(raw))) - 1)
-    for mult in (1, 2, 5, 10):
-        if raw <= mult * power:
-            return mult * power
-    return 10 * power
-
-
-ROWS_PER_DRAWING = 30  # a drawing never splits across pages: 30 rows of up to 3 lines fit A4
-
-
-def breakdown_drawings(
-    rows: Sequence[tuple[str, Any]], total: tuple[str, Any] | None, width: float = FRAME_WIDTH
-) -> list[Drawing]:
-    """:func:`breakdown_drawing` in pieces of at most :data:`ROWS_PER_DRAWING` rows on one
-    scale, the total under the last: a county's 49 municipalities still print."""
-    if len(rows) <= ROWS_PER_DRAWING:
-        return [breakdown_drawing(rows, total, width)]
-    top = max(
-        (v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)), default=0
-    )
-    chunks = [rows[i : i + ROWS_PER_DRAWING] for i in range(0, len(rows), ROWS_PER_DRAWING)]
-    return [
-        breakdown_drawing(chunk, total if i == len(chunks) - 1 else None, width, scale_top=top)
-        for i, chunk in enumerate(chunks)
-    ]
-
-
-def breakdown_drawing(
-    rows: Sequence[tuple[str, Any]],
-    total: tuple[str, Any] | None,
-    width: float = FRAME_WIDTH,
-    *,
-    scale_top: float | None = None,
-) -> Drawing:
-    """A table of (label, count) with a horizontal bar per row, drawn with reportlab.graphics.
-
-    Masked counts (strings) are printed as text and get no bar. ``scale_top``: the largest
-    value of the whole breakdown when this drawing shows only a part of it.
-    """
-    label_w = 78 * mm
-    count_x = label_w + 16 * mm  # right edge of the count column
-    bar_x = count_x + 5 * mm
-    bar_w = width - bar_x - 4 * mm
-    font_size, line_h, pad = 8.5, 10.5, 3.2
-    header_h = 14
-    wrapped = [simpleSplit(label, FONT, font_size, label_w - 4)[:3] or [""] for label, _ in rows]
-    heights = [len(lines) * line_h + 2 * pad for lines in wrapped]
-    total_h = 16 if total else 0
-    visible = [v for _, v in rows if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    axis_h = 14 if any(v > 0 for v in visible) else 4
-    height = header_h + sum(heights) + total_h + axis_h
-    d = Drawing(width, height)
-
-    top_value = max(visible, default=0) if scale_top is None else scale_top
-    step = _nice_step(max(top_value, 1))
-    scale_max = step * max(1, -(-max(top_value, 1) // step))
-
-    y = height
-    d.add(String(2, y - 10, tr("Kategori"), fontName=FONT_BOLD, fontSize=font_size))
-    d.add(
-        String(
-            count_x, y - 10, tr("Antal"), fontName=FONT_BOLD, fontSize=font_size, textAnchor="end"
-        )
-    )
-    y -= header_h
-    d.add(Line(0, y, width, y, strokeColor=colors.black, strokeWidth=0.8))
-    rows_top = y
-    for i, ((_label, value), lines, h) in enumerate(zip(rows, wrapped, heights, strict=True)):
-        if i % 2 == 1:
-            d.add(Rect(0, y - h, width, h, fillColor=ZEBRA, strokeColor=None))
-        text_y = y - pad - font_size + 1
-        for line in lines:
-            d.add(String(2, text_y, line, fontName=FONT, fontSize=font_size))
-            text_y -= line_h
-        mid = y - h / 2
-        d.add(
-            String(
-                count_x,
-                mid - 3,
-                fmt_number(value),
-                fontName=FONT,
-                fontSize=font_size,
-                textAnchor="end",
-            )
-        )
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
-            bw = bar_w * value / scale_max
-            d.add(
-                Rect(bar_x, mid - 3.6 * mm / 2, bw, 3.6 * mm, fillColor=BAR_GREY, strokeColor=None)
-            )
-        elif isinstance(value, str):
-            d.add(
-                String(
-                    bar_x + 1,
-                    mid - 3,
-                    tr("(maskerat)"),
-                    fontName=FONT,
-                    fontSize=7,
-                    fillColor=colors.Color(0.35, 0.35, 0.35),
-                )
-            )
-        y -= h
-    rows_bottom = y
-    has_bars = any(v > 0 for v in visible)
-    # scale: thin dotted grey lines (print fine in black and white)
-    tick = 0.0
-    while has_bars and tick <= scale_max + 1e-9:
-        x = bar_x + bar_w * tick / scale_max
-        d.add(
-            Line(
-                x,
-                rows_top,
-                x,
-                rows_bottom,
-                strokeColor=GRID,
-                strokeWidth=0.4,
-                strokeDashArray=[1, 2] if tick else None,
-            )
-        )
-        tick += step
-    d.add(Line(0, rows_bottom, width, rows_bottom, strokeColor=colors.black, strokeWidth=0.6))
-    if total:
-        label, value = total
-        d.add(String(2, y - 11, label, fontName=FONT_BOLD, fontSize=font_size))
-        d.add(
-            String(
-                count_x,
-                y - 11,
-                fmt_number(value),
-                fontName=FONT_BOLD,
-                fontSize=font_size,
-                textAnchor="end",
-            )
-        )
-        y -= total_h
-    tick = 0.0
-    while has_bars and tick <= scale_max + 1e-9:
-        x = bar_x + bar_w * tick / scale_max
-        d.add(
-            String(x, y - 10, fmt_number(int(tick)), fontName=FONT, fontSize=7, textAnchor="middle")
-        )
-        tick += step
-    return d
 
 
 # --- shared story pieces -------------------------------------------------------------------------
@@ -337,93 +195,6 @@ def _breakdown_story(figures: Mapping, profile: Profile) -> list:
     return story
 
 
-def _authority_label(profile: Profile, code: str) -> str:
-    label = profile.label("authority", code)
-    return label[:1].upper() + label[1:]
-
-
-def _feedback_status(sf: Any) -> str:
-    if _get(sf, "feedback_received"):
-        when = _get(sf, "feedback_received_on")
-        return tr("Återkoppling mottagen") + (f" {fmt_date(when)}" if when else "")
-    if _get(sf, "reported_on"):
-        return tr("Rapporterat {date}; väntar på återkoppling").format(
-            date=fmt_date(_get(sf, "reported_on"))
-        )
-    return tr("Inte rapporterat")
-
-
-def system_failure_story(
-    system_failures: Iterable[Any], profile: Profile, *, show_unit: bool
-) -> list:
-    """The systemfel list grouped by responsible authority, with feedback status."""
-    st = styles()
-    items = list(system_failures)
-    story: list = []
-    if not items:
-        return [Paragraph(esc(tr("Inga systemfel identifierades under perioden.")), st["body"])]
-    order = {code: i for i, code in enumerate(profile.codes("authority"))}
-    groups: dict[str, list] = {}
-    for sf in items:
-        groups.setdefault(_get(sf, "authority") or "other", []).append(sf)
-    for code in sorted(groups, key=lambda c: (order.get(c, 99), c)):
-        entries = sorted(
-            groups[code],
-            key=lambda s: (
-                fmt_date(_get(s, "identified_on")),
-                str(_get(s, "unit") or _get(s, "unit_label") or ""),
-            ),
-        )
-        heading = tr("{authority} ({n} st)").format(
-            authority=_authority_label(profile, code), n=len(entries)
-        )
-        data = [
-            [
-                Paragraph(esc(tr("Identifierat")), st["cell_bold"]),
-                Paragraph(esc(tr("Brist och åtgärder")), st["cell_bold"]),
-                Paragraph(esc(tr("Återkoppling")), st["cell_bold"]),
-            ]
-        ]
-        for sf in entries:
-            left = fmt_date(_get(sf, "identified_on"))
-            unit = _get(sf, "unit") or _get(sf, "unit_label")
-            if show_unit and unit:
-                left += "<br/>" + esc(unit)
-            parts = []
-            if _get(sf, "area"):
-                parts.append(f"<b>{esc(_get(sf, 'area'))}</b>")
-            parts.append(esc(_get(sf, "description") or ""))
-            if _get(sf, "measures"):
-                parts.append(esc(tr("Åtgärder: ")) + esc(_get(sf, "measures")))
-            status = esc(_feedback_status(sf))
-            if _get(sf, "feedback"):
-                status += "<br/>" + esc(tr("Svar: ")) + esc(_get(sf, "feedback"))
-            data.append(
-                [
-                    Paragraph(left, st["cell"]),
-                    Paragraph("<br/>".join(parts), st["cell"]),
-                    Paragraph(status, st["cell"]),
-                ]
-            )
-        # splitInRow: a systemfel text (up to 20,000 characters) flows over pages in its row
-        table = Table(
-            data, colWidths=[30 * mm, FRAME_WIDTH - 80 * mm, 50 * mm], repeatRows=1, splitInRow=1
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, GRID),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        story += [CondPageBreak(30 * mm), Paragraph(esc(heading), st["h2"]), table]
-    return story
-
-
 def _masking_note(threshold: int | None) -> list:
     st = styles()
     if threshold:
@@ -482,7 +253,7 @@ def render_period_stats(
         ]
     title = tr("Statistik {period}").format(period=period.get("label") or _period_text(period))
     footer = tr("{unit} · statistik {period}").format(unit=unit_label, period=_period_text(period))
-    return build_pdf(out_path, title, story, footer=footer)
+    return build_pdf(out_path, title, story, footer=with_legend(footer, mask_threshold))
 
 
 # --- the coordinator's merged report ------------------------------------------------------------
@@ -758,68 +529,12 @@ def render_coordinator_report(
         out_path,
         pdf_title,
         story,
-        footer=tr("Personligt ombud · sammanställd rapport {period}").format(
-            period=_period_text(period)
-        ),
-    )
-
-
-# --- the notes of one assignment (closing) --------------------------------------------------------
-
-
-def render_assignment_notes(
-    alias: str,
-    notes: Iterable[Any],
-    out_path: os.PathLike | str,
-    *,
-    unit_label: str = "",
-    today: dt.date | None = None,
-) -> Path:
-    """The work notes of one assignment, oldest first, printed for the client to keep.
-
-    ``notes``: items with ``date`` and ``text`` (``NoteView`` or dicts). The PDF metadata holds
-    a generic title only (not the alias).
-    """
-    st = styles()
-    today = today or dt.date.today()
-    items = sorted(notes, key=lambda n: fmt_date(_get(n, "date")))
-    story: list = []
-    if unit_label:
-        story.append(Paragraph(esc(unit_label), st["unit"]))
-    story += [
-        Paragraph(esc(tr("Arbetsanteckningar")), st["title"]),
-        Paragraph(esc(tr("Uppdrag: {alias}").format(alias=alias)), st["body"]),
-        Paragraph(
-            esc(
-                tr(
-                    "Utskrivna {date} för dig att behålla. Ombudets anteckningar förstörs "
-                    "i programmet när uppdraget avslutas."
-                ).format(date=today.isoformat())
+        footer=with_legend(
+            tr("Personligt ombud · sammanställd rapport {period}").format(
+                period=_period_text(period)
             ),
-            st["small"],
+            mask_threshold,
         ),
-        Spacer(1, 5 * mm),
-    ]
-    if not items:
-        story.append(Paragraph(esc(tr("Det finns inga anteckningar för uppdraget.")), st["body"]))
-    note_style = styles()["body"]
-    for note in items:
-        block = [Paragraph(esc(fmt_date(_get(note, "date"))), st["cell_bold"]), Spacer(1, 1 * mm)]
-        for para in str(_get(note, "text") or "").split("\n\n"):
-            block.append(Paragraph(esc(para.strip()), note_style))
-            block.append(Spacer(1, 1.5 * mm))
-        block.append(
-            HRFlowable(
-                width="100%", thickness=0.4, color=GRID, spaceBefore=1 * mm, spaceAfter=3 * mm
-            )
-        )
-        story.append(KeepTogether(block[:3]))
-        story += block[3:]
-    return build_pdf(
-        out_path,
-        tr("Arbetsanteckningar"),
-        story,
-        footer=tr("Arbetsanteckningar · {alias}").format(alias=alias),
     )
 
 

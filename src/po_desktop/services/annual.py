@@ -45,21 +45,23 @@ class Comparison:
     period: Period
     figures: dict[str, Any]
     earlier_period: Period
-    earlier_figures: dict[str, Any]
-    changes: dict[str, Any]
+    earlier_figures: dict[str, Any] | None  # None: the earlier period was never reported
+    changes: dict[str, Any] | None
+    earlier_reason: str | None = None  # why it is "ej rapporterat"
 
     def to_dict(self) -> dict[str, Any]:
         """``stats --compare --json``: ``{"period", "figures", "compare": {"period",
-        "figures", "change"}}``."""
-        return {
-            "period": self.period.to_dict(),
-            "figures": self.figures,
-            "compare": {
-                "period": self.earlier_period.to_dict(),
-                "figures": self.earlier_figures,
-                "change": self.changes,
-            },
+        "figures", "change"}}``; an earlier period with no data has ``figures`` and
+        ``change`` null and a ``reason`` (annual.md §3: never 0)."""
+        compare: dict[str, Any] = {
+            "period": self.earlier_period.to_dict(),
+            "figures": self.earlier_figures,
+            "change": self.changes,
         }
+        if self.earlier_figures is None:
+            compare["reported"] = False
+            compare["reason"] = self.earlier_reason
+        return {"period": self.period.to_dict(), "figures": self.figures, "compare": compare}
 
 
 def _year(year: Any) -> int:
@@ -158,10 +160,67 @@ def check_earlier(period: Period | str, earlier: Period | str) -> tuple[Period, 
     return p, e
 
 
+def first_record_date(vault: Vault) -> dt.date | None:
+    """The earliest date of anything recorded in an ombud vault (an assignment's start, an
+    inquiry, a systemfel, an activity or its planned month, a survey round); None when empty."""
+    from sqlalchemy import func, select
+
+    from po_desktop.storage.models import (
+        Activity,
+        Assignment,
+        Inquiry,
+        SurveyRound,
+        SystemFailure,
+    )
+
+    with vault.session() as s:
+        found: list[dt.date | None] = [
+            s.scalar(select(func.min(Assignment.start_date))),
+            s.scalar(select(func.min(Inquiry.date))),
+            s.scalar(select(func.min(SystemFailure.identified_on))),
+            s.scalar(select(func.min(Activity.date))),
+            s.scalar(select(func.min(SurveyRound.date_from))),
+        ]
+        planned = s.scalar(select(func.min(Activity.planned_month)))
+    if isinstance(planned, str) and len(planned) >= 7 and planned[:4].isdigit():
+        try:
+            found.append(dt.date(int(planned[:4]), int(planned[5:7]), 1))
+        except ValueError:
+            pass
+    dates = [d for d in found if d is not None]
+    return min(dates) if dates else None
+
+
+def not_reported_reason(vault: Vault, period: Period | str) -> str | None:
+    """Why ``period`` has no figures to compare with, or None when it has: an ombud vault's
+    period that ends before its first record (annual.md §3), a coordinator's period no unit
+    reported. Such a period is "ej rapporterat" ("–", JSON null with this reason), never 0."""
+    from po_desktop.services.statistics import as_period
+
+    from po_desktop.services.settings import is_coordinator
+
+    p = as_period(period)
+    if is_coordinator(vault):
+        from po_desktop.services import coordinator
+
+        if coordinator.merged_report(vault, p).get("units_counted"):
+            return None
+        return tr("ej rapporterat: ingen enhet har rapporterat {period}").format(period=p.label)
+    first = first_record_date(vault)
+    if first is not None and first <= p.end:
+        return None
+    return tr("ej rapporterat: valvet har inga uppgifter från {period}").format(period=p.label)
+
+
 def compare(vault: Vault, period: Period | str, earlier: Period | str) -> Comparison:
-    """The unit's figures of ``period`` beside those of ``earlier``."""
+    """The unit's figures of ``period`` beside those of ``earlier`` (None with a reason when
+    the vault has no data from then: :func:`not_reported_reason`)."""
     p, e = check_earlier(period, earlier)
-    this, before = year_figures(vault, p), year_figures(vault, e)
+    this = year_figures(vault, p)
+    reason = not_reported_reason(vault, e)
+    if reason is not None:
+        return Comparison(p, this, e, None, None, reason)
+    before = year_figures(vault, e)
     return Comparison(p, this, e, before, compare_figures(this, before))
 
 
@@ -172,11 +231,32 @@ def merged_compare(vault: Vault, period: Period | str, earlier: Period | str) ->
 
     p, e = check_earlier(period, earlier)
     this = coordinator.merged_report(vault, p)["figures"]
+    reason = not_reported_reason(vault, e)
+    if reason is not None:
+        return Comparison(p, this, e, None, None, reason)
     before = coordinator.merged_report(vault, e)["figures"]
     return Comparison(p, this, e, before, compare_figures(this, before))
 
 
 # --- publication -----------------------------------------------------------------------------
+
+
+def _publish_groups(
+    figures: dict[str, Any], core_shown: dict[str, Any], threshold: int
+) -> dict[str, Any]:
+    from po_desktop.domain.activities import mask_activity_figures
+    from po_desktop.domain.survey import mask_survey_figures
+
+    out = dict(core_shown)
+    if "activities" in figures:
+        out["activities"] = mask_activity_figures(figures["activities"], threshold)
+    if "survey" in figures:
+        out["survey"] = mask_survey_figures(figures["survey"], threshold)
+    return out
+
+
+def _core(figures: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in figures.items() if k not in ("activities", "survey")}
 
 
 def published_figures(
@@ -186,17 +266,10 @@ def published_figures(
     §3 by :func:`~po_desktop.domain.masking.mask_figures` (``unit_ended`` for merged medians),
     activities by ``mask_activity_figures``, the survey by ``mask_survey_figures`` (a set under
     the threshold: ``too_few``, "för få svar"). None groups (not reported) stay None."""
-    from po_desktop.domain.activities import mask_activity_figures
     from po_desktop.domain.masking import mask_figures
-    from po_desktop.domain.survey import mask_survey_figures
 
-    core = {k: v for k, v in figures.items() if k not in ("activities", "survey")}
-    out: dict[str, Any] = mask_figures(core, threshold, unit_ended=unit_ended)
-    if "activities" in figures:
-        out["activities"] = mask_activity_figures(figures["activities"], threshold)
-    if "survey" in figures:
-        out["survey"] = mask_survey_figures(figures["survey"], threshold)
-    return out
+    shown = mask_figures(_core(figures), threshold, unit_ended=unit_ended)
+    return _publish_groups(figures, shown, threshold)
 
 
 def published_comparison(
@@ -207,11 +280,32 @@ def published_comparison(
     earlier_unit_ended: dict[str, int] | None = None,
 ) -> dict[str, Any]:
     """``{"figures", "earlier_figures", "changes"}`` for a published report: both periods
-    masked, and a change masked (``"x"``) when either of its cells is."""
-    from po_desktop.domain.comparison import mask_changes
+    masked *together* (one document: a count masked in one column must not come back from the
+    other, e.g. through active = ongoing at the end of the period before + new when the
+    earlier period ends the day before this one starts), and a change masked (``"x"``) when
+    either of its cells is."""
+    import datetime as _dt
 
-    this = published_figures(c.figures, threshold, unit_ended=unit_ended)
-    before = published_figures(c.earlier_figures, threshold, unit_ended=earlier_unit_ended)
+    from po_desktop.domain.comparison import mask_changes
+    from po_desktop.domain.masking import Published, mask_periods
+
+    if c.earlier_figures is None:  # not reported: "–", nothing to mask or compare
+        return {
+            "figures": published_figures(c.figures, threshold, unit_ended=unit_ended),
+            "earlier_figures": None,
+            "changes": None,
+        }
+    adjacent = c.earlier_period.end + _dt.timedelta(days=1) == c.period.start
+    this_core, before_core = mask_periods(
+        [
+            Published(_core(c.figures), unit_ended=unit_ended),
+            Published(_core(c.earlier_figures), unit_ended=earlier_unit_ended),
+        ],
+        threshold,
+        flow=adjacent,
+    )
+    this = _publish_groups(c.figures, this_core, threshold)
+    before = _publish_groups(c.earlier_figures, before_core, threshold)
     return {
         "figures": this,
         "earlier_figures": before,
@@ -224,8 +318,10 @@ __all__ = [
     "Comparison",
     "analysis_for_report",
     "compare",
+    "first_record_date",
     "get_analysis",
     "merged_compare",
+    "not_reported_reason",
     "published_comparison",
     "published_figures",
     "set_analysis",

@@ -56,9 +56,11 @@ def unit_inputs(
     vault: Vault, year: int, *, internal: bool = False, today: dt.date | None = None
 ) -> model.AnnualInputs:
     """What the unit's report shows for ``year`` (scanned for personal data)."""
+    from po_desktop.domain.caseload import month_end_ongoing
     from po_desktop.services import activities, annual
     from po_desktop.services.casework import list_system_failures
     from po_desktop.services.printing import refuse_personal_data
+    from po_desktop.services.statistics import load_records
 
     if _is_coordinator(vault):
         raise RejectedInput(
@@ -69,7 +71,12 @@ def unit_inputs(
         )
     period = year_period(year)
     figures = annual.year_figures(vault, period)
-    previous = annual.year_figures(vault, year_period(year - 1))
+    # a year before the vault's first record was never reported: "–", never 0 (annual.md §3)
+    previous = (
+        None
+        if annual.not_reported_reason(vault, year_period(year - 1)) is not None
+        else annual.year_figures(vault, year_period(year - 1))
+    )
     failures = [sf for sf in list_system_failures(vault) if period.contains(sf.identified_on)]
     refuse_personal_data(vault, failures)
     planned = [
@@ -80,6 +87,7 @@ def unit_inputs(
     _check_titles(vault, planned)
     analysis = annual.analysis_for_report(vault, year)
     values = vault_settings.snapshot(vault)
+    records = load_records(vault)[0]
     return model.AnnualInputs(
         year=year,
         subject=values[vault_settings.UNIT_LABEL.key],
@@ -94,6 +102,10 @@ def unit_inputs(
         threshold=None if internal else THRESHOLD,
         today=today,
         question_order=_question_order(vault),
+        month_end_ongoing=month_end_ongoing(records, period.start, period.end),
+        previous_month_end_ongoing=month_end_ongoing(
+            records, year_period(year - 1).start, year_period(year - 1).end
+        ),
     )
 
 
@@ -216,7 +228,8 @@ def compared_rows(
 ) -> list[ComparedRow]:
     """The rows of :func:`po_desktop.services.report_table.figure_rows` of ``figures`` with the
     value of ``earlier`` and the change (annual.md §3; the percent is left out when the earlier
-    count is 0)."""
+    count is 0). ``earlier`` None: that period was never reported — every earlier value is None
+    and every change "–"."""
     from po_desktop.services.report_table import figure_rows
 
     before = (
@@ -231,6 +244,8 @@ def compared_rows(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in (r.value, prev)
         )
         diff, pct = model.change_cells(r.value, prev) if numbers else ("", "")
+        if earlier is None and r.value != "":  # never reported: "–", never 0
+            diff = pct = model.NOT_REPORTED
         out.append(ComparedRow(r.key, r.category, r.label, r.value, r.level, prev, diff, pct))
     return out
 

@@ -154,10 +154,14 @@ def _lookup(tree: Any, row: Row) -> Any:
 
 
 def comparison_rows(
-    this: dict[str, Any], earlier: dict[str, Any], changes: dict[str, Any], profile: Profile
+    this: dict[str, Any],
+    earlier: dict[str, Any] | None,
+    changes: dict[str, Any] | None,
+    profile: Profile,
 ) -> list[ComparisonRow]:
     """Every row of ``this`` with the earlier value and the change (rows of the survey's other
-    definitions and per-unit medians compare as None)."""
+    definitions and per-unit medians compare as None; so does every row when the earlier
+    period was never reported: ``earlier`` None, "–", never 0)."""
     return [
         ComparisonRow(
             r,
@@ -184,13 +188,20 @@ def format_change(change: Any) -> str:
 
 def format_comparison_text(
     this: dict[str, Any],
-    earlier: dict[str, Any],
-    changes: dict[str, Any],
+    earlier: dict[str, Any] | None,
+    changes: dict[str, Any] | None,
     profile: Profile,
     this_label: str,
     earlier_label: str,
 ) -> str:
     out = io.StringIO()
+    if earlier is None:
+        out.write(
+            tr("{earlier}: ej rapporterat – det finns inga uppgifter att jämföra med (–).").format(
+                earlier=earlier_label
+            )
+            + "\n"
+        )
     out.write(
         tr("{label}: {this} | {earlier} | förändring").format(
             label=tr("Rad"), this=this_label, earlier=earlier_label

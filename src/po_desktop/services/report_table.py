@@ -88,9 +88,13 @@ def write_csv(
     *,
     internal: bool,
     title: str = "",
+    threshold: int = 5,
 ) -> Path:
     """CSV (``;``-separated, UTF-8 with BOM for spreadsheet programs). The first row says
-    whether the counts are exact (internal) or masked for publication."""
+    whether the counts are exact (internal) or masked for publication, with the one-line legend
+    of the marks."""
+    from po_desktop.domain.masking import legend
+
     path = Path(path)
     buf = io.StringIO()
     w = SafeWriter(buf, delimiter=";", lineterminator="\r\n")  # no cell runs as a formula
@@ -100,7 +104,7 @@ def write_csv(
         w.writerow(
             [
                 tr("FÖR PUBLICERING"),
-                tr("antal 1–4 visas som <5; x och .. = dolt för att skydda små antal"),
+                legend(threshold),
                 title,
                 "",
             ]
@@ -133,5 +137,10 @@ def write_report_csv(
         n=report["units_counted"], label=report["period"]["label"]
     )
     return write_csv(
-        path, figures, profile_or_default(report.get("profile")), internal=internal, title=title
+        path,
+        figures,
+        profile_or_default(report.get("profile")),
+        internal=internal,
+        title=title,
+        threshold=threshold,
     )

@@ -9,6 +9,7 @@ e-mail, any of the vault's client aliases): a finding refuses the export and not
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy import select
 
 from po_desktop.bundle import build_bundle, write_bundle_atomic
 from po_desktop.domain import privacy
+from po_desktop.domain.caseload import Caseload
 from po_desktop.domain.categories import Profile
 from po_desktop.domain.dates import Period, parse_period
 from po_desktop.domain.statistics import (
@@ -27,7 +29,7 @@ from po_desktop.domain.statistics import (
     system_failures_in,
 )
 from po_desktop.errors import RejectedInput
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import settings as vault_settings
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment, Inquiry, SystemFailure
@@ -112,6 +114,73 @@ def period_figures(vault: Vault, period: Period | str) -> Figures:
         settings.get("fte", "0"),
         settings.get("municipalities", []),
         _profile(vault),
+    )
+
+
+@dataclass(frozen=True)
+class PeriodCaseload:
+    """The caseload of a period (:mod:`po_desktop.domain.caseload`, one definition): ongoing
+    assignments per FTE at the period's end and as the average of its month ends, against
+    10–15; the period's clients per FTE beside it, never against 10–15."""
+
+    at_end: Caseload
+    month_end_average: Caseload | None
+    clients_per_fte: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "at_end": self.at_end.to_dict(),
+            "month_end_average": (
+                self.month_end_average.to_dict() if self.month_end_average else None
+            ),
+            "clients_per_fte": self.clients_per_fte,
+        }
+
+    def summary(self) -> str:
+        """One or two lines for the statistics view."""
+        status = {
+            "below": tr("under riktmärket"),
+            "within": tr("inom riktmärket"),
+            "above": tr("över riktmärket"),
+        }
+        c = self.month_end_average or self.at_end
+        if c.per_fte is None:
+            return tr("Inga årsarbeten angivna: arbetsbelastningen kan inte räknas ut.")
+        text = tr("Pågående uppdrag per årsarbete vid periodens slut: {per}").format(
+            per=local_decimal(f"{self.at_end.per_fte:.1f}")
+        )
+        if self.month_end_average is not None and self.month_end_average.per_fte is not None:
+            text += tr("; genomsnitt av månadssluten: {avg}").format(
+                avg=local_decimal(f"{self.month_end_average.per_fte:.1f}")
+            )
+        text += " " + tr("({status} 10–15 samtidiga klienter per årsarbete).").format(
+            status=status.get(c.status, c.status)
+        )
+        if self.clients_per_fte is not None:
+            text += " " + tr(
+                "Klienter under perioden per årsarbete: {n} (jämförs inte med riktmärket)."
+            ).format(n=local_decimal(f"{self.clients_per_fte:.1f}"))
+        return text
+
+
+def period_caseload(vault: Vault, period: Period | str) -> PeriodCaseload:
+    """The caseload of ``period`` in this vault (the unit's FTE from its settings)."""
+    from po_desktop.domain.caseload import (
+        average_caseload,
+        caseload,
+        clients_per_fte,
+        month_end_ongoing,
+        ongoing_on,
+    )
+    from po_desktop.domain.statistics import is_active
+
+    p = as_period(period)
+    fte = vault.settings().get("fte", "0")
+    assignments = load_records(vault)[0]
+    return PeriodCaseload(
+        caseload(ongoing_on(assignments, p.end), fte),
+        average_caseload(month_end_ongoing(assignments, p.start, p.end), fte),
+        clients_per_fte(sum(1 for a in assignments if is_active(a, p)), fte),
     )
 
 
@@ -261,6 +330,7 @@ def annual_bundle_figures(vault: Vault, period: Period) -> dict[str, Any]:
 
 
 __all__ = [
+    "PeriodCaseload",
     "annual_bundle_figures",
     "as_period",
     "build_vault_bundle",
@@ -268,5 +338,6 @@ __all__ = [
     "check_exported_texts",
     "export_bundle",
     "load_records",
+    "period_caseload",
     "period_figures",
 ]

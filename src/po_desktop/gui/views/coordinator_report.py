@@ -161,7 +161,9 @@ class CoordinatorReportView(View):
             if self.compare.isChecked():
                 from po_desktop.domain.annual_report import year_before
 
-                earlier = coordinator.merged_report(self.vault, year_before(period))["figures"]
+                before = coordinator.merged_report(self.vault, year_before(period))
+                # no unit reported then: "–", never 0 (annual.md §3)
+                earlier = before["figures"] if before.get("units_counted") else None
         except Exception as exc:  # noqa: BLE001
             self.report = None
             self.status = None
@@ -175,7 +177,9 @@ class CoordinatorReportView(View):
         self.status_model.set_rows(list(status.units))
         self.status_table.resizeColumnsToContents()
         profile = profile_or_default(report.get("profile"))
-        self.panel.show_figures(report["figures"], profile, earlier)
+        self.panel.show_figures(
+            report["figures"], profile, earlier, compare=self.compare.isChecked()
+        )
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
         lines = [status.summary()]

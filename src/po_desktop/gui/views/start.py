@@ -267,7 +267,7 @@ class StartView(View):
         sv = cw.start_view(self.vault)
         c = sv.caseload
         if c.status == "no_fte":
-            text = tr("{n} aktiva uppdrag (inga årsarbeten angivna).").format(n=c.active)
+            text = tr("{n} pågående uppdrag (inga årsarbeten angivna).").format(n=c.active)
         else:
             status = {
                 "below": tr("under målet"),
@@ -275,8 +275,8 @@ class StartView(View):
                 "above": tr("över målet"),
             }.get(c.status, c.status)
             text = tr(
-                "{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; "
-                "målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag)."
+                "{n} pågående uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; "
+                "målet är 10–15 samtidiga klienter per årsarbete, alltså {lo}–{hi} uppdrag)."
             ).format(
                 n=c.active,
                 fte=local_decimal(str(c.fte)),

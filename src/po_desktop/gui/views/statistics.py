@@ -109,21 +109,25 @@ class FiguresPanel(QWidget):
         self._rows = []
         self.breakdown.currentIndexChanged.connect(self._draw)
 
-    def show_figures(self, figures: dict, profile, earlier: dict | None = None) -> None:
+    def show_figures(
+        self, figures: dict, profile, earlier: dict | None = None, *, compare: bool = False
+    ) -> None:
         """The figures; with ``earlier`` (the figures of an earlier period) also the columns
-        earlier period and change."""
+        earlier period and change. ``compare`` with ``earlier`` None: the earlier period was
+        never reported, its column is "–" (never 0)."""
         from po_desktop.services.report_table import figure_rows
 
+        comparing = compare or earlier is not None
         rows: list[Row] | list[ComparedRow]
-        if earlier is not None:
+        if comparing:
             from po_desktop.services.annual_report import compared_rows
 
             rows = compared_rows(figures, earlier, profile)
         else:
             rows = figure_rows(figures, profile)
-        widen = earlier is not None and self.table.isColumnHidden(COMPARE_COLUMNS[0])
+        widen = comparing and self.table.isColumnHidden(COMPARE_COLUMNS[0])
         for col in COMPARE_COLUMNS:
-            self.table.setColumnHidden(col, earlier is None)
+            self.table.setColumnHidden(col, not comparing)
         self._rows = rows
         self.model.set_rows(rows)
         if widen:
@@ -190,6 +194,10 @@ class StatisticsView(View):
         self.message = data_label()
         self.message.setObjectName("statsMessage")
         layout.addWidget(self.message)
+        self.caseload = data_label()  # the one caseload definition (domain.caseload)
+        self.caseload.setObjectName("statsCaseload")
+        self.caseload.setWordWrap(True)
+        layout.addWidget(self.caseload)
         self.panel = FiguresPanel()
         layout.addWidget(self.panel, 1)
         row = QHBoxLayout()
@@ -230,18 +238,22 @@ class StatisticsView(View):
         try:
             period = self.picker.period()
             figures = statistics.period_figures(self.vault, period)
-            earlier = earlier_figures = None
+            earlier = earlier_figures = reason = None
             if self.compare.isChecked():
                 from po_desktop.domain.annual_report import year_before
+                from po_desktop.services.annual import not_reported_reason
 
                 earlier = year_before(period)
-                earlier_figures = statistics.period_figures(self.vault, earlier)
+                reason = not_reported_reason(self.vault, earlier)
+                if reason is None:
+                    earlier_figures = statistics.period_figures(self.vault, earlier)
         except Exception as exc:  # noqa: BLE001
             self.panel.clear()
             self.message.setText(error_text(exc))
             return
         profile = vault_settings.vault_profile(self.vault)
-        self.panel.show_figures(figures, profile, earlier_figures)
+        self.panel.show_figures(figures, profile, earlier_figures, compare=earlier is not None)
+        self.caseload.setText(statistics.period_caseload(self.vault, period).summary())
         text = tr("{unit}: {start} – {end}").format(
             unit=vault_settings.get(self.vault, vault_settings.UNIT_LABEL),
             start=period.start.isoformat(),
@@ -251,6 +263,8 @@ class StatisticsView(View):
             text += " · " + tr("jämfört med {start} – {end}").format(
                 start=earlier.start.isoformat(), end=earlier.end.isoformat()
             )
+            if reason is not None:
+                text += " (" + reason + ")"
         self.message.setText(text)
 
     def export_dialog(self) -> None:
@@ -321,4 +335,5 @@ class StatisticsView(View):
 
     def clear(self) -> None:
         self.panel.clear()
+        self.caseload.clear()
         super().clear()

@@ -92,6 +92,10 @@
         <translation>the log&apos;s level (implies --log)</translation>
     </message>
     <message>
+        <source>arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning</source>
+        <translation>working in a team: the unit&apos;s waiting list, follow-ups during absence, handover</translation>
+    </message>
+    <message>
         <source>se &apos;assignment list --all&apos;</source>
         <translation>see &apos;assignment list --all&apos;</translation>
     </message>
@@ -2016,6 +2020,54 @@
         <translation>Cost distribution (PDF)…</translation>
     </message>
     <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
         <source>t.ex. 907 200</source>
         <translation>e.g. 907 200</translation>
     </message>
@@ -3285,20 +3337,20 @@ Orsa</translation>
         <translation>Activity {id} deleted.</translation>
     </message>
     <message>
-        <source>Antal utdelade enkäter</source>
-        <translation>Number of surveys handed out</translation>
-    </message>
-    <message>
-        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4</source>
-        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4</translation>
-    </message>
-    <message>
         <source>Inga enkätomgångar.</source>
         <translation>No survey rounds.</translation>
     </message>
     <message>
         <source>{id}  {label} ({start} – {end}): {n} av {h} registrerade, enkät {did} version {dv}</source>
         <translation>{id}  {label} ({start} – {end}): {n} of {h} entered, survey {did} version {dv}</translation>
+    </message>
+    <message>
+        <source>Antal utdelade enkäter</source>
+        <translation>Number of surveys handed out</translation>
+    </message>
+    <message>
+        <source>svaret &apos;{item}&apos; ska skrivas FRÅGA=SVAR, t.ex. heard=4</source>
+        <translation>write the answer &apos;{item}&apos; as QUESTION=ANSWER, e.g. heard=4</translation>
     </message>
     <message>
         <source>Enkätomgången</source>
@@ -4393,6 +4445,34 @@ Orsa</translation>
         <translation>{s} is neither one of the organisation&apos;s municipalities nor another party; add the party first.</translation>
     </message>
     <message>
+        <source>Rad {d} i utfallsfilen ska ha kolumnerna budgetpost;kronor.</source>
+        <translation>Line {d} of the actual-cost file must have the columns budget line;SEK.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen ({s}): beloppet är inte hela kronor.</source>
+        <translation>Line {d} of the actual-cost file ({s}): the amount is not whole kronor.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen ({s}): beloppet får inte vara negativt.</source>
+        <translation>Line {d} of the actual-cost file ({s}): the amount must not be negative.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen saknar budgetpostens namn.</source>
+        <translation>Line {d} of the actual-cost file has no budget line name.</translation>
+    </message>
+    <message>
+        <source>Rad {d} i utfallsfilen: {s} finns redan på en tidigare rad.</source>
+        <translation>Line {d} of the actual-cost file: {s} is already on an earlier line.</translation>
+    </message>
+    <message>
+        <source>Utfallsfilen innehåller inga rader budgetpost;kronor.</source>
+        <translation>The actual-cost file has no lines budget line;SEK.</translation>
+    </message>
+    <message>
+        <source>Underlaget kan inte användas ({code}).</source>
+        <translation>The inputs cannot be used ({code}).</translation>
+    </message>
+    <message>
         <source>Aktiva uppdrag per kommun saknas för året: importera enheternas årspaket först.</source>
         <translation>Active assignments per municipality are missing for the year: import the units&apos; year bundles first.</translation>
     </message>
@@ -4451,34 +4531,6 @@ Orsa</translation>
     <message>
         <source>Folkmängdsfilen innehåller inga rader kommun;folkmängd;folkmängd 18+.</source>
         <translation>The population file has no lines municipality;population;population 18+.</translation>
-    </message>
-    <message>
-        <source>Rad {d} i utfallsfilen ska ha kolumnerna budgetpost;kronor.</source>
-        <translation>Line {d} of the actual-cost file must have the columns budget line;SEK.</translation>
-    </message>
-    <message>
-        <source>Rad {d} i utfallsfilen ({s}): beloppet är inte hela kronor.</source>
-        <translation>Line {d} of the actual-cost file ({s}): the amount is not whole kronor.</translation>
-    </message>
-    <message>
-        <source>Rad {d} i utfallsfilen ({s}): beloppet får inte vara negativt.</source>
-        <translation>Line {d} of the actual-cost file ({s}): the amount must not be negative.</translation>
-    </message>
-    <message>
-        <source>Rad {d} i utfallsfilen saknar budgetpostens namn.</source>
-        <translation>Line {d} of the actual-cost file has no budget line name.</translation>
-    </message>
-    <message>
-        <source>Rad {d} i utfallsfilen: {s} finns redan på en tidigare rad.</source>
-        <translation>Line {d} of the actual-cost file: {s} is already on an earlier line.</translation>
-    </message>
-    <message>
-        <source>Utfallsfilen innehåller inga rader budgetpost;kronor.</source>
-        <translation>The actual-cost file has no lines budget line;SEK.</translation>
-    </message>
-    <message>
-        <source>Underlaget kan inte användas ({code}).</source>
-        <translation>The inputs cannot be used ({code}).</translation>
     </message>
     <message>
         <source>Ekonomin finns bara i ett samordnarvalv.</source>
@@ -5366,6 +5418,10 @@ Orsa</translation>
         <translation>The period was not approved.</translation>
     </message>
     <message>
+        <source>ej rapporterat: ingen enhet har rapporterat {period}</source>
+        <translation>not reported: no unit has reported {period}</translation>
+    </message>
+    <message>
         <source>Skrev den sammanställda verksamhetsberättelsen {year}: {path}</source>
         <translation>Wrote the merged annual report {year}: {path}</translation>
     </message>
@@ -5874,8 +5930,12 @@ Orsa</translation>
         <translation>or Ctrl+K and part of the alias</translation>
     </message>
     <message>
-        <source>{n} aktiva uppdrag (inga årsarbeten angivna).</source>
-        <translation>{n} active assignments (no full-time equivalents given).</translation>
+        <source>{n} pågående uppdrag (inga årsarbeten angivna).</source>
+        <translation>{n} ongoing assignments (no FTE given).</translation>
+    </message>
+    <message>
+        <source>{n} pågående uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 samtidiga klienter per årsarbete, alltså {lo}–{hi} uppdrag).</source>
+        <translation>{n} ongoing assignments on {fte} FTE: {per} per FTE ({status}; the target is 10–15 simultaneous clients per FTE, that is {lo}–{hi} assignments).</translation>
     </message>
     <message>
         <source>under målet</source>
@@ -5888,10 +5948,6 @@ Orsa</translation>
     <message>
         <source>över målet</source>
         <translation>above the target</translation>
-    </message>
-    <message>
-        <source>{n} aktiva uppdrag på {fte} årsarbeten: {per} per årsarbete ({status}; målet är 10–15 per årsarbete, alltså {lo}–{hi} uppdrag).</source>
-        <translation>{n} active assignments on {fte} full-time equivalents: {per} per FTE ({status}; the target is 10–15 per FTE, that is {lo}–{hi} assignments).</translation>
     </message>
     <message>
         <source>{n} väntar i kön.</source>
@@ -6298,12 +6354,12 @@ Orsa</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>(maskerat)</source>
-        <translation>(masked)</translation>
-    </message>
-    <message>
         <source>Kronor per år</source>
         <translation>SEK per year</translation>
+    </message>
+    <message>
+        <source>Varav årsarbeten med statsbidrag</source>
+        <translation>Of which FTE with grant</translation>
     </message>
     <message>
         <source>Fördelningsnyckel: {key}</source>
@@ -6390,6 +6446,10 @@ Orsa</translation>
         <translation>Inh./FTE per municipality is shown only where FTE are allocated to the municipality alone; the total row is the organisation&apos;s.</translation>
     </message>
     <message>
+        <source>Budgeten uppräknad med {pct} från {year}</source>
+        <translation>Budget indexed by {pct} from {year}</translation>
+    </message>
+    <message>
         <source>Tjänster</source>
         <translation>Posts</translation>
     </message>
@@ -6424,14 +6484,6 @@ Orsa</translation>
     <message>
         <source>Summa</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Budgeten uppräknad med {pct} från {year}</source>
-        <translation>Budget indexed by {pct} from {year}</translation>
-    </message>
-    <message>
-        <source>Varav årsarbeten med statsbidrag</source>
-        <translation>Of which FTE with grant</translation>
     </message>
     <message>
         <source>Fördelning per kommun</source>
@@ -6502,16 +6554,40 @@ Orsa</translation>
         <translation>{authority} ({n})</translation>
     </message>
     <message>
-        <source>Brist och åtgärder</source>
-        <translation>Shortcoming and measures</translation>
-    </message>
-    <message>
         <source>Åtgärder: </source>
         <translation>Measures: </translation>
     </message>
     <message>
         <source>Aktiva uppdrag</source>
         <translation>Active assignments</translation>
+    </message>
+    <message>
+        <source>Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per årsarbete.</source>
+        <translation>At the end of the year the unit had {n} ongoing assignments on {fte} FTE, {per} per FTE.</translation>
+    </message>
+    <message>
+        <source>I genomsnitt över årets månadsslut {avg} pågående uppdrag per årsarbete: {status} 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>On average over the year&apos;s month ends {avg} ongoing assignments per FTE: {status} 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Det är {status} 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>That is {status} 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete kan inte redovisas ({value}); riktmärket är 10–15 samtidiga klienter per årsarbete.</source>
+        <translation>Ongoing assignments per FTE cannot be shown ({value}); the guide is 10–15 simultaneous clients per FTE.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete, genomsnitt av månadssluten (riktmärke 10–15)</source>
+        <translation>Ongoing assignments per FTE, average of the month ends (guide 10–15)</translation>
+    </message>
+    <message>
+        <source>Klienter under året per årsarbete</source>
+        <translation>Clients during the year per FTE</translation>
+    </message>
+    <message>
+        <source>Riktmärket gäller samtidiga klienter: pågående uppdrag per årsarbete. Klienter under året räknar alla som hade ett uppdrag någon gång under året och jämförs inte med riktmärket.</source>
+        <translation>The guide is about simultaneous clients: ongoing assignments per FTE. Clients during the year counts everyone who had an assignment at some time in the year and is not compared with the guide.</translation>
     </message>
     <message>
         <source>{n} uppdrag hade pågått längre än 18 månader vid årets slut (normalt högst 18 månader).</source>
@@ -6666,6 +6742,22 @@ Orsa</translation>
         <translation>(mean {mean} on the scale 1–5)</translation>
     </message>
     <message>
+        <source>{too_few}: färre än {t} svar på frågan.</source>
+        <translation>{too_few}: fewer than {t} answers to the question.</translation>
+    </message>
+    <message>
+        <source>(medelvärde: {too_few})</source>
+        <translation>(mean: {too_few})</translation>
+    </message>
+    <message>
+        <source>Antal svar (n)</source>
+        <translation>Answers (n)</translation>
+    </message>
+    <message>
+        <source>{k} av de besvarade enkäterna lämnade frågan obesvarad.</source>
+        <translation>{k} of the returned forms left the question unanswered.</translation>
+    </message>
+    <message>
         <source>Analys</source>
         <translation>Analysis</translation>
     </message>
@@ -6678,8 +6770,8 @@ Orsa</translation>
         <translation>INTERNAL – exact figures, not for publication.</translation>
     </message>
     <message>
-        <source>Små tal är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram; .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). En förändring maskeras när något av dess två tal är maskerat.</source>
-        <translation>Small numbers are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked number cannot be worked out; .. means the figure is not reported here; – means it was not reported. 0 is shown as 0. System failures do not concern people and are shown exactly, as are the unit&apos;s activities (occasions, hours, participants). A change is masked when either of its two numbers is masked.</translation>
+        <source>Små tal om personer är maskerade för publicering: &lt;{t} betyder 1–{n}; x är dolt för att ett maskerat tal inte ska kunna räknas fram ur rapportens övriga tal (summor, föregående år, förändringar); .. betyder att uppgiften inte redovisas; – betyder att uppgiften inte är rapporterad. 0 visas som 0. Systemfel gäller inte personer och visas exakt, liksom verksamhetens aktiviteter (tillfällen, timmar, deltagare). Enkätsvaren är anonyma: varje fråga redovisas i procent med antalet svar (n) när minst {t} har svarat, annars som ”för få svar”.</source>
+        <translation>Small counts of people are masked for publication: &lt;{t} means 1–{n}; x is hidden so that a masked count cannot be worked out from the report&apos;s other figures (totals, the previous year, changes); .. means the figure is not published; – means it was not reported. 0 is shown as 0. System failures are not people and are shown exactly, as are the unit&apos;s activities (occasions, hours, participants). Survey answers are anonymous: each question is shown in percent with its number of answers (n) when at least {t} answered it, otherwise as “too few answers”.</translation>
     </message>
     <message>
         <source>Verksamhetsberättelse {year}</source>
@@ -7058,14 +7150,6 @@ Orsa</translation>
         <translation>within the benchmark of</translation>
     </message>
     <message>
-        <source>Vid årets slut hade enheten {n} pågående uppdrag på {fte} årsarbeten, {per} per årsarbete: {status} 10–15 per årsarbete.</source>
-        <translation>At the end of the year the unit had {n} ongoing assignments on {fte} full-time equivalents, {per} per FTE: {status} 10–15 per FTE.</translation>
-    </message>
-    <message>
-        <source>Pågående uppdrag per årsarbete kan inte redovisas ({value}); riktmärket är 10–15 per årsarbete.</source>
-        <translation>Ongoing assignments per FTE cannot be shown ({value}); the benchmark is 10–15 per FTE.</translation>
-    </message>
-    <message>
         <source>Pågående längre än 18 månader</source>
         <translation>Ongoing longer than 18 months</translation>
     </message>
@@ -7134,10 +7218,6 @@ Orsa</translation>
         <translation>FOR PUBLICATION</translation>
     </message>
     <message>
-        <source>antal 1–4 visas som &lt;5; x och .. = dolt för att skydda små antal</source>
-        <translation>counts 1–4 are shown as &lt;5; x and .. = hidden to protect small counts</translation>
-    </message>
-    <message>
         <source>nyckel</source>
         <translation>key</translation>
     </message>
@@ -7157,6 +7237,26 @@ Orsa</translation>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
         <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). Coordinator economy: the municipality applying for the statsbidrag (one of the municipalities). Coordinator economy: the ledningsgrupp&apos;s parties, printed on the grant application. Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
         <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
+    </message>
+    <message>
+        <source>Inga årsarbeten angivna: arbetsbelastningen kan inte räknas ut.</source>
+        <translation>No FTE given: the caseload cannot be worked out.</translation>
+    </message>
+    <message>
+        <source>Pågående uppdrag per årsarbete vid periodens slut: {per}</source>
+        <translation>Ongoing assignments per FTE at the end of the period: {per}</translation>
+    </message>
+    <message>
+        <source>; genomsnitt av månadssluten: {avg}</source>
+        <translation>; average of the month ends: {avg}</translation>
+    </message>
+    <message>
+        <source>({status} 10–15 samtidiga klienter per årsarbete).</source>
+        <translation>({status} 10–15 simultaneous clients per FTE).</translation>
+    </message>
+    <message>
+        <source>Klienter under perioden per årsarbete: {n} (jämförs inte med riktmärket).</source>
+        <translation>Clients during the period per FTE: {n} (not compared with the guide).</translation>
     </message>
     <message>
         <source>Systemfelet från {date} ({field}) innehåller {found}. Ta bort uppgiften ur systemfelet och exportera igen; ingen fil skrevs.</source>
@@ -7365,6 +7465,10 @@ Orsa</translation>
     <message>
         <source>Jämförelseperioden {earlier} ska börja före perioden {period} (t.ex. 2026 jämfört med 2025).</source>
         <translation>The comparison period {earlier} must start before the period {period} (e.g. 2026 compared with 2025).</translation>
+    </message>
+    <message>
+        <source>ej rapporterat: valvet har inga uppgifter från {period}</source>
+        <translation>not reported: the vault has no records from {period}</translation>
     </message>
     <message>
         <source>Genomförda aktiviteter efter typ</source>
@@ -7585,6 +7689,10 @@ Orsa</translation>
     <message>
         <source>Medelvärde (1–5)</source>
         <translation>Mean (1–5)</translation>
+    </message>
+    <message>
+        <source>{earlier}: ej rapporterat – det finns inga uppgifter att jämföra med (–).</source>
+        <translation>{earlier}: not reported – there are no figures to compare with (–).</translation>
     </message>
     <message>
         <source>{label}: {this} | {earlier} | förändring</source>
@@ -8392,228 +8500,12 @@ Orsa</translation>
         <translation>The draft cannot be kept: unexpected fields.</translation>
     </message>
     <message>
-        <source>Inga tjänster är angivna för året.</source>
-        <translation>No posts are entered for the year.</translation>
+        <source>Teckenförklaring: &lt;{t} = 1–{n} · x = dolt för att skydda ett litet tal · .. = redovisas inte · – = ej rapporterat · 0 = inga</source>
+        <translation>Legend: &lt;{t} = 1–{n} · x = hidden to protect a small count · .. = not published · – = not reported · 0 = none</translation>
     </message>
     <message>
-        <source>Stb</source>
-        <translation>Grant</translation>
-    </message>
-    <message>
-        <source>Med statsbidrag</source>
-        <translation>With grant</translation>
-    </message>
-    <message>
-        <source>Årsarbeten i tjänst per månad. Raden med statsbidrag summerar tjänsterna med statsbidrag, högst de beslutade årsarbetena per månad.</source>
-        <translation>FTE in place per month. The row with grant sums the posts with a grant, at most the FTE decided per month.</translation>
-    </message>
-    <message>
-        <source>Beslutat statsbidrag (kr)</source>
-        <translation>Grant decided (SEK)</translation>
-    </message>
-    <message>
-        <source>Årsarbetsmånader med statsbidrag</source>
-        <translation>FTE months with grant</translation>
-    </message>
-    <message>
-        <source>Förbrukat statsbidrag (kr)</source>
-        <translation>Grant used (SEK)</translation>
-    </message>
-    <message>
-        <source>Ej förbrukat statsbidrag att återredovisa (kr)</source>
-        <translation>Unspent grant to report back (SEK)</translation>
-    </message>
-    <message>
-        <source>Avvikelse (kr)</source>
-        <translation>Difference (SEK)</translation>
-    </message>
-    <message>
-        <source>Kommunernas faktiska del: {part} kr (kostnad {cost} kr − förbrukat statsbidrag {grant} kr), fördelad med årets nyckel.</source>
-        <translation>The municipalities&apos; actual part: SEK {part} (cost SEK {cost} − grant used SEK {grant}), distributed by the year&apos;s key.</translation>
-    </message>
-    <message>
-        <source>Belopp i kronor.</source>
-        <translation>Amounts in SEK.</translation>
-    </message>
-    <message>
-        <source>Fakturerat (kr)</source>
-        <translation>Billed (SEK)</translation>
-    </message>
-    <message>
-        <source>Enligt utfall (kr)</source>
-        <translation>By actual cost (SEK)</translation>
-    </message>
-    <message>
-        <source>Återbetalning (kr)</source>
-        <translation>Refund (SEK)</translation>
-    </message>
-    <message>
-        <source>Tilläggsfaktura (kr)</source>
-        <translation>Extra invoice (SEK)</translation>
-    </message>
-    <message>
-        <source>Ingen enhet har rapporterat för {year}: ej rapporterat.</source>
-        <translation>No unit has reported for {year}: not reported.</translation>
-    </message>
-    <message>
-        <source>Sammanslagen statistik från {n} enheter, maskerad för publicering: &lt;5 = färre än fem, x = dolt för att skydda ett annat värde, – = ej rapporterat.</source>
-        <translation>Merged statistics from {n} units, masked for publication: &lt;5 = fewer than five, x = hidden to protect another value, – = not reported.</translation>
-    </message>
-    <message>
-        <source>Redovisning av statsbidrag för personligt ombud {year}</source>
-        <translation>Account of the grant for personal ombudsmen {year}</translation>
-    </message>
-    <message>
-        <source>Sökande kommun: {name}</source>
-        <translation>Applying municipality: {name}</translation>
-    </message>
-    <message>
-        <source>Bemanning per månad</source>
-        <translation>Staffing per month</translation>
-    </message>
-    <message>
-        <source>Kostnad: budget och utfall</source>
-        <translation>Cost: budget and actual</translation>
-    </message>
-    <message>
-        <source>Kommunernas del och reglering</source>
-        <translation>The municipalities&apos; part and settlement</translation>
-    </message>
-    <message>
-        <source>Årets nyckeltal</source>
-        <translation>The year&apos;s key figures</translation>
-    </message>
-    <message>
-        <source>Förbrukat statsbidrag = beslutat belopp × årsarbetsmånader med statsbidrag / (12 × beslutade årsarbeten). Ej förbrukade medel kan komma att återkrävas. Belopp i hela kronor; återbetalningar och tilläggsfakturor summerar exakt till skillnaden mellan faktisk del och fakturerat.</source>
-        <translation>Grant used = amount decided × FTE months with grant / (12 × FTE decided). Unspent funds may be reclaimed. Amounts in whole kronor; refunds and extra invoices sum exactly to the difference between the actual part and what was billed.</translation>
-    </message>
-    <message>
-        <source>{name} finns i {unit} paket men inte i kostnadsfördelningen.</source>
-        <translation>{name} is in {unit} bundle but not in the cost distribution.</translation>
-    </message>
-    <message>
-        <source>Årsarbeten hämtas ur enheternas årspaket; för {year} finns bara halvårspaket från {units}. Ange årsarbetena eller importera årspaketen.</source>
-        <translation>FTE are taken from the units&apos; year bundles; for {year} there are only half-year bundles from {units}. Enter the FTE or import the year bundles.</translation>
-    </message>
-    <message>
-        <source>Inga tjänster är angivna för året: ange tjänsterna och deras bemanning per månad.</source>
-        <translation>No posts are entered for the year: enter the posts and their staffing per month.</translation>
-    </message>
-    <message>
-        <source>Tjänsten {s} saknar bemanning per månad.</source>
-        <translation>The post {s} has no staffing per month.</translation>
-    </message>
-    <message>
-        <source>Beslutat statsbidrag (kronor och årsarbeten) är inte angivet.</source>
-        <translation>The grant decided (SEK and FTE) is not entered.</translation>
-    </message>
-    <message>
-        <source>Utfall saknas för budgetposten {s}.</source>
-        <translation>The actual cost of the budget line {s} is missing.</translation>
-    </message>
-    <message>
-        <source>Kostnadsfördelningen ger inga fakturerade belopp ({d}); ange vad som fakturerats.</source>
-        <translation>The cost distribution gives no billed amounts ({d}); enter what was billed.</translation>
-    </message>
-    <message>
-        <source>Beslutade årsarbeten ska vara över 0 och högst 100.</source>
-        <translation>The FTE decided must be over 0 and at most 100.</translation>
-    </message>
-    <message>
-        <source>Beslutade årsarbeten ska vara över 0 och högst 100, med högst två decimaler.</source>
-        <translation>The FTE decided must be over 0 and at most 100, with at most two decimals.</translation>
-    </message>
-    <message>
-        <source>{name} är inte en av fördelningens parter ({known}).</source>
-        <translation>{name} is not one of the distribution&apos;s parties ({known}).</translation>
-    </message>
-    <message>
-        <source>Fakturerat för {name}</source>
-        <translation>Billed to {name}</translation>
-    </message>
-    <message>
-        <source>{name} är ingen budgetpost för {year}; lägg till posten i budgeten först (med 0 kr om den inte budgeterades).</source>
-        <translation>{name} is not a budget line for {year}; add the line to the budget first (with SEK 0 if it was not budgeted).</translation>
-    </message>
-    <message>
-        <source>Utfallsfilen</source>
-        <translation>The actual-cost file</translation>
-    </message>
-    <message>
-        <source>Rad {line} i utfallsfilen: {name} är ingen budgetpost för {year}; inget importerades.</source>
-        <translation>Line {line} of the actual-cost file: {name} is not a budget line for {year}; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>Tjänsten {name} finns inte för {year}.</source>
-        <translation>The post {name} does not exist for {year}.</translation>
-    </message>
-    <message>
-        <source>Redovisning av statsbidrag för personligt ombud</source>
-        <translation>Account of the grant for personal ombudsmen</translation>
-    </message>
-    <message>
-        <source>Obs</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Bemannade månader med statsbidrag (årsarbetsmånader)</source>
-        <translation>Staffed months with grant (FTE months)</translation>
-    </message>
-    <message>
-        <source>Nyckeltal {year} (maskerade)</source>
-        <translation>Key figures {year} (masked)</translation>
-    </message>
-    <message>
-        <source>Ingen enhet har rapporterat</source>
-        <translation>No unit has reported</translation>
-    </message>
-    <message>
-        <source>jan</source>
-        <translation>Jan</translation>
-    </message>
-    <message>
-        <source>feb</source>
-        <translation>Feb</translation>
-    </message>
-    <message>
-        <source>mar</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <source>apr</source>
-        <translation>Apr</translation>
-    </message>
-    <message>
-        <source>maj</source>
-        <translation>May</translation>
-    </message>
-    <message>
-        <source>jun</source>
-        <translation>Jun</translation>
-    </message>
-    <message>
-        <source>jul</source>
-        <translation>Jul</translation>
-    </message>
-    <message>
-        <source>aug</source>
-        <translation>Aug</translation>
-    </message>
-    <message>
-        <source>sep</source>
-        <translation>Sep</translation>
-    </message>
-    <message>
-        <source>okt</source>
-        <translation>Oct</translation>
-    </message>
-    <message>
-        <source>nov</source>
-        <translation>Nov</translation>
-    </message>
-    <message>
-        <source>dec</source>
-        <translation>Dec</translation>
+        <source>maskerat</source>
+        <translation>masked</translation>
     </message>
     <message>
         <source>signaturen har fel form (signature.public_key eller value)</source>
@@ -8712,10 +8604,6 @@ Orsa</translation>
     <message>
         <source>ogiltigt år &apos;{value}&apos;: skriv ett årtal (ett heltal, t.ex. 2026)</source>
         <translation>invalid year &apos;{value}&apos;: write a year (a whole number, e.g. 2026)</translation>
-    </message>
-    <message>
-        <source>arbeta i team: enhetens kö, bevakningar under frånvaro, överlämning</source>
-        <translation>working in a team: the unit&apos;s waiting list, follow-ups during absence, handover</translation>
     </message>
     <message>
         <source>starta ett team i en delad mapp</source>
@@ -9050,6 +8938,86 @@ Orsa</translation>
         <translation>Restored.</translation>
     </message>
     <message>
+        <source>Inga tjänster är angivna för året.</source>
+        <translation>No posts are entered for the year.</translation>
+    </message>
+    <message>
+        <source>Stb</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Med statsbidrag</source>
+        <translation>With grant</translation>
+    </message>
+    <message>
+        <source>Årsarbeten i tjänst per månad. Raden med statsbidrag summerar tjänsterna med statsbidrag, högst de beslutade årsarbetena per månad.</source>
+        <translation>FTE in place per month. The row with grant sums the posts with a grant, at most the FTE decided per month.</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag (kr)</source>
+        <translation>Grant decided (SEK)</translation>
+    </message>
+    <message>
+        <source>Årsarbetsmånader med statsbidrag</source>
+        <translation>FTE months with grant</translation>
+    </message>
+    <message>
+        <source>Förbrukat statsbidrag (kr)</source>
+        <translation>Grant used (SEK)</translation>
+    </message>
+    <message>
+        <source>Ej förbrukat statsbidrag att återredovisa (kr)</source>
+        <translation>Unspent grant to report back (SEK)</translation>
+    </message>
+    <message>
+        <source>Avvikelse (kr)</source>
+        <translation>Difference (SEK)</translation>
+    </message>
+    <message>
+        <source>Kommunernas faktiska del: {part} kr (kostnad {cost} kr − förbrukat statsbidrag {grant} kr), fördelad med årets nyckel.</source>
+        <translation>The municipalities&apos; actual part: SEK {part} (cost SEK {cost} − grant used SEK {grant}), distributed by the year&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Belopp i kronor.</source>
+        <translation>Amounts in SEK.</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat för {year}: ej rapporterat.</source>
+        <translation>No unit has reported for {year}: not reported.</translation>
+    </message>
+    <message>
+        <source>Sammanslagen statistik från {n} enheter, maskerad för publicering: &lt;5 = färre än fem, x = dolt för att skydda ett annat värde, – = ej rapporterat.</source>
+        <translation>Merged statistics from {n} units, masked for publication: &lt;5 = fewer than five, x = hidden to protect another value, – = not reported.</translation>
+    </message>
+    <message>
+        <source>Redovisning av statsbidrag för personligt ombud {year}</source>
+        <translation>Account of the grant for personal ombudsmen {year}</translation>
+    </message>
+    <message>
+        <source>Sökande kommun: {name}</source>
+        <translation>Applying municipality: {name}</translation>
+    </message>
+    <message>
+        <source>Bemanning per månad</source>
+        <translation>Staffing per month</translation>
+    </message>
+    <message>
+        <source>Kostnad: budget och utfall</source>
+        <translation>Cost: budget and actual</translation>
+    </message>
+    <message>
+        <source>Kommunernas del och reglering</source>
+        <translation>The municipalities&apos; part and settlement</translation>
+    </message>
+    <message>
+        <source>Årets nyckeltal</source>
+        <translation>The year&apos;s key figures</translation>
+    </message>
+    <message>
+        <source>Förbrukat statsbidrag = beslutat belopp × årsarbetsmånader med statsbidrag / (12 × beslutade årsarbeten). Ej förbrukade medel kan komma att återkrävas. Belopp i hela kronor; återbetalningar och tilläggsfakturor summerar exakt till skillnaden mellan faktisk del och fakturerat.</source>
+        <translation>Grant used = amount decided × FTE months with grant / (12 × FTE decided). Unspent funds may be reclaimed. Amounts in whole kronor; refunds and extra invoices sum exactly to the difference between the actual part and what was billed.</translation>
+    </message>
+    <message>
         <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
         <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
     </message>
@@ -9064,6 +9032,102 @@ Orsa</translation>
     <message>
         <source>Det görs i ett samordnarvalv, inte i ett ombudsvalv.</source>
         <translation>This is done in a coordinator vault, not in an ombud vault.</translation>
+    </message>
+    <message>
+        <source>{name} finns i {unit} paket men inte i kostnadsfördelningen.</source>
+        <translation>{name} is in {unit} bundle but not in the cost distribution.</translation>
+    </message>
+    <message>
+        <source>Årsarbeten hämtas ur enheternas årspaket; för {year} finns bara halvårspaket från {units}. Ange årsarbetena eller importera årspaketen.</source>
+        <translation>FTE are taken from the units&apos; year bundles; for {year} there are only half-year bundles from {units}. Enter the FTE or import the year bundles.</translation>
+    </message>
+    <message>
+        <source>Inga tjänster är angivna för året: ange tjänsterna och deras bemanning per månad.</source>
+        <translation>No posts are entered for the year: enter the posts and their staffing per month.</translation>
+    </message>
+    <message>
+        <source>Tjänsten {s} saknar bemanning per månad.</source>
+        <translation>The post {s} has no staffing per month.</translation>
+    </message>
+    <message>
+        <source>Beslutat statsbidrag (kronor och årsarbeten) är inte angivet.</source>
+        <translation>The grant decided (SEK and FTE) is not entered.</translation>
+    </message>
+    <message>
+        <source>Utfall saknas för budgetposten {s}.</source>
+        <translation>The actual cost of the budget line {s} is missing.</translation>
+    </message>
+    <message>
+        <source>Kostnadsfördelningen ger inga fakturerade belopp ({d}); ange vad som fakturerats.</source>
+        <translation>The cost distribution gives no billed amounts ({d}); enter what was billed.</translation>
+    </message>
+    <message>
+        <source>Beslutade årsarbeten ska vara över 0 och högst 100.</source>
+        <translation>The FTE decided must be over 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>Beslutade årsarbeten ska vara över 0 och högst 100, med högst två decimaler.</source>
+        <translation>The FTE decided must be over 0 and at most 100, with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>{name} är inte en av fördelningens parter ({known}).</source>
+        <translation>{name} is not one of the distribution&apos;s parties ({known}).</translation>
+    </message>
+    <message>
+        <source>Fakturerat för {name}</source>
+        <translation>Billed to {name}</translation>
+    </message>
+    <message>
+        <source>{name} är ingen budgetpost för {year}; lägg till posten i budgeten först (med 0 kr om den inte budgeterades).</source>
+        <translation>{name} is not a budget line for {year}; add the line to the budget first (with SEK 0 if it was not budgeted).</translation>
+    </message>
+    <message>
+        <source>Utfallsfilen</source>
+        <translation>The actual-cost file</translation>
+    </message>
+    <message>
+        <source>Rad {line} i utfallsfilen: {name} är ingen budgetpost för {year}; inget importerades.</source>
+        <translation>Line {line} of the actual-cost file: {name} is not a budget line for {year}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Tjänsten {name} finns inte för {year}.</source>
+        <translation>The post {name} does not exist for {year}.</translation>
+    </message>
+    <message>
+        <source>Redovisning av statsbidrag för personligt ombud</source>
+        <translation>Account of the grant for personal ombudsmen</translation>
+    </message>
+    <message>
+        <source>Obs</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bemannade månader med statsbidrag (årsarbetsmånader)</source>
+        <translation>Staffed months with grant (FTE months)</translation>
+    </message>
+    <message>
+        <source>Fakturerat (kr)</source>
+        <translation>Billed (SEK)</translation>
+    </message>
+    <message>
+        <source>Enligt utfall (kr)</source>
+        <translation>By actual cost (SEK)</translation>
+    </message>
+    <message>
+        <source>Återbetalning (kr)</source>
+        <translation>Refund (SEK)</translation>
+    </message>
+    <message>
+        <source>Tilläggsfaktura (kr)</source>
+        <translation>Extra invoice (SEK)</translation>
+    </message>
+    <message>
+        <source>Nyckeltal {year} (maskerade)</source>
+        <translation>Key figures {year} (masked)</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat</source>
+        <translation>No unit has reported</translation>
     </message>
     <message>
         <source>Valvet är redan med i ett team; inget har ändrats.</source>

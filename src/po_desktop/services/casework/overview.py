@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, select
 
-from po_desktop.domain import rules
+from po_desktop.domain import caseload, rules
 from po_desktop.services import settings
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Assignment, Inquiry
@@ -39,8 +39,9 @@ def start_view(vault: Vault, today: dt.date | None = None) -> StartView:
     pending.sort(key=lambda p: (p.purge_on, p.alias))
     return StartView(
         today=today,
-        caseload=rules.caseload(
-            sum(1 for a in active if a.start_date <= today), settings.get(vault, settings.FTE)
+        # simultaneous clients today against 10–15 per FTE (the one definition)
+        caseload=caseload.caseload(
+            caseload.ongoing_on(active, today), settings.get(vault, settings.FTE)
         ),
         over_18_months=tuple(a for a in active if rules.over_max_duration(a.start_date, today)),
         overdue=tuple(f for f in follow if f.overdue),
