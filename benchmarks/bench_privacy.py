@@ -1,6 +1,6 @@
 """Benchmark: the personal-data scan on 20,000-character fields (not a test; run by hand).
 
-    /work/main/.venv/bin/python benchmarks/bench_privacy.py [--repeat N]
+    .venv/bin/python benchmarks/bench_privacy.py [--repeat N]
 
 Target (issue 11): one 20,000-character field (the systemfel text limit) well under 100 ms,
 whatever it holds — a digit run pasted from a table, many phone numbers, '@' runs, invisible

@@ -1,6 +1,6 @@
 """Benchmark: a national-scale statistics round (not a test; run by hand).
 
-    /work/main/.venv/bin/python benchmarks/bench_statistics.py [--units 310] [--keep DIR]
+    .venv/bin/python benchmarks/bench_statistics.py [--units 310] [--keep DIR]
 
 Generates ``--units`` ombud vaults (default 310), each with 15 assignments active all year plus
 10 that end during the year (so ~25 active in the year, 15 ongoing at its end), 12 inquiries,

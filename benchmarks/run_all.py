@@ -1,6 +1,6 @@
 """Load benchmarks: ten years of one busy ombud (not a test; run by hand).
 
-    /work/main/.venv/bin/python benchmarks/run_all.py [--work DIR] [--repeat N] [--no-readme]
+    .venv/bin/python benchmarks/run_all.py [--work DIR] [--repeat N] [--no-readme]
 
 Builds (once; reused from ``--work``, default ``benchmarks/.work/``) the synthetic vault of
 ``benchmarks/synthetic.py`` — 300 assignments, 60,000 notes, 5,000 follow-ups, 500 systemfel —

@@ -37,6 +37,13 @@ def _is_group(action: argparse.Action) -> bool:
     return isinstance(action, argparse._SubParsersAction)
 
 
+def _children(action: argparse.Action) -> dict[str, argparse.ArgumentParser]:
+    """A command group's subcommands by name."""
+    choices = action.choices
+    assert isinstance(choices, dict)
+    return choices
+
+
 def _argument(action: argparse.Action) -> str:
     """One argument as it is typed: ``--period P``, ``ALIAS``, ``FILE...``, ``--json``."""
     if not action.option_strings:
@@ -81,8 +88,8 @@ def commands(
         for action in p._actions:
             if not _is_group(action):
                 continue
-            helps = {a.dest: a.help for a in action._choices_actions}
-            for name, child in action.choices.items():
+            helps = {a.dest: a.help for a in getattr(action, "_choices_actions", [])}
+            for name, child in _children(action).items():
                 found.append((" ".join([*path, name]), child, helps.get(name) or ""))
                 walk(child, [*path, name])
 
@@ -112,11 +119,11 @@ def table(parser: argparse.ArgumentParser | None = None) -> str:
         args = arguments(child)
         subs = [a for a in child._actions if _is_group(a)]
         if subs and not args:
-            shown = "subcommands: " + ", ".join(f"`{n}`" for n in subs[0].choices)
+            shown = "subcommands: " + ", ".join(f"`{n}`" for n in _children(subs[0]))
         else:
             shown = " · ".join(_argument(a) for a in args) or "—"
             if subs:
-                shown += " · subcommands: " + ", ".join(f"`{n}`" for n in subs[0].choices)
+                shown += " · subcommands: " + ", ".join(f"`{n}`" for n in _children(subs[0]))
         rows.append(f"| `{path}` | {shown} | {_cell(help_text)} |")
     return "\n".join(rows) + "\n"
 
