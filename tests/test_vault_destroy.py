@@ -1,4 +1,4 @@
-"""Destroying the whole vault (product.md 2.5): one action, passphrase + confirmation, every file
+"""Destroying the whole vault (product.md §2.5): one action, passphrase + confirmation, every file
 of the vault overwritten and removed, backups only on request, a wrong passphrase changes
 nothing."""
 

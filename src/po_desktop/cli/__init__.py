@@ -1,6 +1,6 @@
 """The headless command line (`po-desktop <command>`), a thin layer over the services.
 
-Contract: ``../shared/spec/cli.md``. Exit codes: 0 ok · 1 unexpected · 2 usage · 3 vault cannot
+Contract: ``docs/spec/cli.md``. Exit codes: 0 ok · 1 unexpected · 2 usage · 3 vault cannot
 be unlocked · 4 rejected input. Errors are one line on stderr, never a traceback (unless
 ``--debug``). Passphrases never come from an argument: ``--passphrase-file``, then the
 environment variable ``PO_DESKTOP_PASSPHRASE``, then a prompt when stdin is a terminal.

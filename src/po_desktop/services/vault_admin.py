@@ -290,7 +290,7 @@ def confirmation_matches(vault: Vault, typed: str) -> bool:
 
 
 def destroy_vault(vault: Vault, passphrase: str, *, include_backups: bool = False) -> DestroyReport:
-    """Destroy the whole vault (product.md 2.5): its passphrase again, then every file of it is
+    """Destroy the whole vault (product.md §2.5): its passphrase again, then every file of it is
     overwritten with random bytes and removed. The vault is locked afterwards. Backups are removed
     only with ``include_backups``; otherwise they are listed as kept."""
     path = Path(vault.path)
