@@ -11,8 +11,9 @@ memory is the child's own ``ru_maxrss``): the coordinator's merged report
 (``printing.annual.render_pdf``), each with ``N`` systemfel whose description, measures and
 answer are ``C`` characters of prose.
 
-``--systemfel`` defaults to 100: the per-bundle limit this benchmark proposes for the bundle
-format (each field's own limit is 20,000 characters; see README, "Benchmarks: printing").
+The defaults are the largest a bundle may carry (``bundle.format.MAX_SYSTEM_FAILURE_TEXT``,
+3,000,000 characters of systemfel text: 50 × 3 × 20,000; ``MAX_SYSTEM_FAILURES`` = 500 shorter
+ones weigh the same); see README, "Benchmarks: printing".
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _child(kind: str, n: int, chars: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--systemfel", type=int, default=100)
+    parser.add_argument("--systemfel", type=int, default=50)
     parser.add_argument("--chars", type=int, default=20_000)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()

@@ -47,7 +47,11 @@ FORMAT_VERSION = 3  # the newest this application reads and writes (format_v3.py
 KNOWN_FORMAT_VERSIONS = (1, 2, 3)
 SUFFIX = ".pobundle"
 SCHEMA_FILE = "statistics-bundle-1.json"
-MAX_BYTES = 64 * 1024 * 1024  # a national year bundle is well under 1 MB
+MAX_BYTES = 8 * 1024 * 1024  # a national year bundle is well under 1 MB
+# What one bundle may carry so that the merged report still renders in seconds
+# (benchmarks/bench_printing.py: 3 M characters of systemfel text ≈ 6 s, 60 MB):
+MAX_SYSTEM_FAILURES = 500  # a unit identifies a few dozen a year
+MAX_SYSTEM_FAILURE_TEXT = 3_000_000  # characters, summed over every systemfel's texts
 MAX_FUTURE = dt.timedelta(days=1)  # created_at may be ahead of the coordinator's clock by this
 # systemfel texts may hold line breaks and tabs; every other text of a bundle is one line
 MULTILINE_FIELDS = frozenset({"area", "description", "measures", "feedback"})
@@ -308,6 +312,24 @@ def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | 
     return None
 
 
+def check_size_of_texts(failures: list[dict[str, Any]]) -> None:
+    """At most :data:`MAX_SYSTEM_FAILURES` systemfel and :data:`MAX_SYSTEM_FAILURE_TEXT`
+    characters of their text: what the merged report can print in seconds, not minutes."""
+    if len(failures) > MAX_SYSTEM_FAILURES:
+        raise BundleRejected(
+            tr("paketet har {n} systemfel; högst {max} ryms i ett paket").format(
+                n=len(failures), max=MAX_SYSTEM_FAILURES
+            )
+        )
+    total = sum(len(v) for sf in failures for v in sf.values() if isinstance(v, str))
+    if total > MAX_SYSTEM_FAILURE_TEXT:
+        raise BundleRejected(
+            tr(
+                "systemfelens texter är {n} tecken tillsammans; högst {max} ryms i ett paket"
+            ).format(n=total, max=MAX_SYSTEM_FAILURE_TEXT)
+        )
+
+
 def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None = None) -> Bundle:
     """Read and check one bundle; raise :class:`BundleRejected` naming the first problem.
     ``now`` (UTC, aware) is the clock ``created_at`` is checked against."""
@@ -406,6 +428,7 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
             key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))),
         )
         raise BundleRejected(_schema_reason(errors[0]))
+    check_size_of_texts(data["system_failures"])
     try:
         start = parse_date(data["period"]["start"])
         end = parse_date(data["period"]["end"])

@@ -314,7 +314,15 @@ def check_bundle_boundary(unit_label: str, p: Period) -> None:
 
 def export_bundle(vault: Vault, period: Period | str, out: os.PathLike[str] | str) -> Path:
     """Write the ``.pobundle`` for ``period`` atomically to ``out`` and return its path."""
+    from po_desktop.bundle.format import BundleRejected, check_size_of_texts
+
     bundle = build_vault_bundle(vault, period)
+    try:  # what the coordinator would refuse is never written (bundle/format.py's limits)
+        check_size_of_texts(bundle["system_failures"])
+    except BundleRejected as exc:
+        raise RejectedInput(
+            tr("Paketet kan inte skrivas: {reason}.").format(reason=exc.reason)
+        ) from None
     return write_bundle_atomic(Path(out), bundle)
 
 

@@ -5070,6 +5070,14 @@ Orsa</translation>
         <translation>{where}: {message}</translation>
     </message>
     <message>
+        <source>paketet har {n} systemfel; högst {max} ryms i ett paket</source>
+        <translation>the bundle has {n} system failures; at most {max} fit in one bundle</translation>
+    </message>
+    <message>
+        <source>systemfelens texter är {n} tecken tillsammans; högst {max} ryms i ett paket</source>
+        <translation>the system failures&apos; texts are {n} characters together; at most {max} fit in one bundle</translation>
+    </message>
+    <message>
         <source>filen är för stor för ett statistikpaket</source>
         <translation>the file is too large for a statistics bundle</translation>
     </message>
@@ -7285,6 +7293,10 @@ Orsa</translation>
     <message>
         <source>; inget statistikpaket skrevs.</source>
         <translation>; no statistics bundle was written.</translation>
+    </message>
+    <message>
+        <source>Paketet kan inte skrivas: {reason}.</source>
+        <translation>The bundle cannot be written: {reason}.</translation>
     </message>
     <message>
         <source>po-desktop kan inte starta</source>
