@@ -233,7 +233,7 @@ def test_numbers_use_the_english_decimal_point(english, unlocked_window, qtbot):
     win.nav.setCurrentRow(names.index("Start"))
     qtbot.wait(20)
     texts = " ".join(visible_texts(win))
-    assert "1.50 full-time equivalents" in texts and "1,50" not in texts
+    assert "1.50 FTE" in texts and "1,50" not in texts
 
 
 def test_detector_finds_swedish(qapp):
