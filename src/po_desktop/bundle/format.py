@@ -7,10 +7,11 @@ every other member. The JSON Schema ``schema/statistics-bundle-1.json`` ships in
 and is what :func:`load_and_validate` checks against.
 
 :func:`load_and_validate` rejects a file whole with :class:`BundleRejected` naming the *first*
-problem, checked in this order: unreadable or over 64 MiB · not UTF-8 · not JSON (duplicate
+problem, checked in this order: unreadable or over 8 MiB · not UTF-8 · not JSON (duplicate
 keys included) · a lone surrogate (``"\\ud800"``) · not an object · unknown
 ``format`` · ``format_version`` newer than this application · negative count · schema ·
-impossible date or time · period end before start · a period outside one year of 2000–2099 ·
+more than 500 systemfel or 3,000,000 characters of their text · impossible date or time ·
+period end before start · a period outside one year of 2000–2099 ·
 ``created_at`` more than a day in the future · a control or bidi character in any text · a unit
 label that is no unit name (``domain.bundle_rules``) · ``sha256`` · the signature (version 3,
 ``format_v3.py``) · unknown profile · missing category ·

@@ -20,7 +20,7 @@ Interpretations (said in the issue's report):
   and 18+), in whole kronor (the Fyrbodal sketch's "11 kr").
 - Inhabitants per FTE: the organisation's figure once (all inhabitants / all FTE); per
   municipality only where FTE is allocated to it alone; per area in ``allocations``.
-- Caseload: ongoing assignments at the year's end per FTE (``domain.rules.caseload``) is the one
+- Caseload: ongoing assignments at the year's end per FTE (``domain.caseload``) is the one
   figure against 10–15; the year's active assignments per FTE ("klienter under året per
   årsarbete") is shown without that judgement.
 """
