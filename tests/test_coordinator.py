@@ -389,3 +389,24 @@ def test_cli_approve_and_reopen(coordinator_vault, cli, tmp_path):
     assert cli("coordinator", "reopen", "--period", "2026H1", vault=path)[0] == 0
     code, out, err = cli("coordinator", "import", str(f), vault=path)
     assert code == 0 and "importerad" in out
+
+
+def test_report_pdf_is_masked_at_the_threshold_given(coordinator_vault, cli, tmp_path):
+    """`coordinator report --pdf --threshold N` masks the PDF at N, like the CSV (it was always
+    masked at 5)."""
+    from pypdf import PdfReader
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    co.import_bundles(v, [write(tmp_path, "a.pobundle", unit_bundle(label="PO Mora", n=7))])
+    v.lock()
+    texts = {}
+    for n in ("5", "10"):
+        out = tmp_path / f"r{n}.pdf"
+        code, _out, err = cli(
+            "coordinator", "report", "--period", "2026H1", "--pdf", str(out),
+            "--threshold", n, vault=v.path,
+        )  # fmt: skip
+        assert code == 0, err
+        texts[n] = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "<10" in texts["10"] and "<10" not in texts["5"]

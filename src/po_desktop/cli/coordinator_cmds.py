@@ -346,7 +346,10 @@ def cmd_report(args, ctx) -> int:
         from po_desktop.services.period_status import period_status
 
         out = render_coordinator_report(
-            report, args.pdf, status=period_status(_vault(ctx), args.period)
+            report,
+            args.pdf,
+            mask_threshold=args.threshold,
+            status=period_status(_vault(ctx), args.period),
         )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
     if earlier is not None:
