@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from po_desktop import __version__
 from po_desktop.domain.dates import Period, parse_date, parse_timestamp, period_label
@@ -59,6 +59,20 @@ class BundleRejected(RejectedInput):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = self.message
+
+
+class BundleSystemFailure(TypedDict):
+    """One item of a bundle's ``system_failures`` (the schema's keys, every one required)."""
+
+    id: str
+    identified_on: str
+    authority: str
+    area: str
+    description: str
+    measures: str | None
+    reported_on: str | None
+    feedback_received: bool
+    feedback: str | None
 
 
 @dataclass(frozen=True)
@@ -108,7 +122,7 @@ class Bundle:
         return self.data["figures"]
 
     @property
-    def system_failures(self) -> list[dict]:
+    def system_failures(self) -> list[BundleSystemFailure]:
         return self.data["system_failures"]
 
     @property

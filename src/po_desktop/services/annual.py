@@ -195,9 +195,8 @@ def not_reported_reason(vault: Vault, period: Period | str) -> str | None:
     """Why ``period`` has no figures to compare with, or None when it has: an ombud vault's
     period that ends before its first record (annual.md §3), a coordinator's period no unit
     reported. Such a period is "ej rapporterat" ("–", JSON null with this reason), never 0."""
-    from po_desktop.services.statistics import as_period
-
     from po_desktop.services.settings import is_coordinator
+    from po_desktop.services.statistics import as_period
 
     p = as_period(period)
     if is_coordinator(vault):

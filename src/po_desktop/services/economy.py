@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from po_desktop.domain import economy as eco
 from po_desktop.domain.economy import EconomyInputError, EconomyInputs, EconomyResult
 from po_desktop.i18n import tr
@@ -199,7 +201,7 @@ def compute_draft(inputs: EconomyInputs) -> EconomyResult:
     return _compute(inputs)
 
 
-def _trend_year(vault: Vault, s: Any, year: int) -> TrendYear:
+def _trend_year(vault: Vault, s: Session, year: int) -> TrendYear:
     kept = stored(s, year)
     if not kept.exists:
         return TrendYear(year, False)
@@ -248,16 +250,6 @@ def economy(vault: Vault, year: int) -> EconomyView:
         trend=(*trend, this),
         not_counted=_not_counted(vault, year),
     )
-
-
-def _not_counted(vault: Vault, year: int) -> tuple[str, ...]:
-    from po_desktop.domain.dates import Period
-    from po_desktop.services.coordinator_report import counted_bundles
-
-    year_period = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
-    with vault.session() as s:
-        _counted, left_out = counted_bundles(s, year_period)
-        return tuple(sorted(b.unit_label for b in left_out))
 
 
 __all__ = [

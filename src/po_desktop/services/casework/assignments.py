@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import rules
 from po_desktop.errors import RejectedInput
@@ -49,7 +50,9 @@ _ASSIGNMENT_FIELDS = {
 }
 
 
-def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str, Any]) -> None:
+def _apply_assignment_changes(
+    vault: Vault, s: Session, a: Assignment, changes: dict[str, Any]
+) -> None:
     profile = _profile(vault)
     unknown = set(changes) - _ASSIGNMENT_FIELDS
     if unknown:
@@ -143,7 +146,7 @@ def add_assignment(
         return _assignment_view(a)
 
 
-def _new_assignment(vault: Vault, s, fields: dict[str, Any]) -> Assignment:
+def _new_assignment(vault: Vault, s: Session, fields: dict[str, Any]) -> Assignment:
     """A validated new assignment added to session ``s`` (not committed)."""
     now = _now()
     a = Assignment(
@@ -236,7 +239,9 @@ def update_assignment(vault: Vault, alias: str, /, **changes: Any) -> Assignment
     if "end" in changes:  # a corrected end date may make the purge due now
         purge_due(vault)
     with vault.session() as s:
-        return _assignment_view(s.get(Assignment, assignment_id))
+        return _assignment_view(
+            s.scalars(select(Assignment).where(Assignment.id == assignment_id)).one()
+        )
 
 
 def close_assignment(
@@ -263,7 +268,9 @@ def close_assignment(
         assignment_id = a.id
     purge_due(vault, today=today)
     with vault.session() as s:
-        return _assignment_view(s.get(Assignment, assignment_id))
+        return _assignment_view(
+            s.scalars(select(Assignment).where(Assignment.id == assignment_id)).one()
+        )
 
 
 def get_assignment(vault: Vault, alias: str) -> AssignmentView:
