@@ -379,7 +379,18 @@ def main(out: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("po-desktop")
 
-    # --- first start: welcome, passphrase, unit --------------------------------------------
+    _first_start(app, out, tmp)
+    _empty_vault(app, out, tmp)
+    win = _ombud_day(app, out, tmp)
+    _help_undo_and_lock(app, win, out)
+    walk_year(app, win, out, tmp)
+    _dark(app, win, out)
+    _coordinator(app, out, tmp)
+    return 0
+
+
+def _first_start(app, out: Path, tmp: Path) -> None:
+    """The first start: welcome, passphrase, unit."""
     win0 = open_window(tmp / "ny" / "vault.podb")
     shoot(app, win0.wizard, out, "00-first-start-welcome")
     win0.wizard.next()
@@ -400,7 +411,9 @@ def main(out: Path) -> int:
     win0.wizard.reject()
     win0.close()
 
-    # --- a new, empty vault: the start view says what to do ---------------------------------
+
+def _empty_vault(app, out: Path, tmp: Path) -> None:
+    """A new, empty vault: the start view says what to do."""
     from po_desktop.services.vault_admin import create_vault
 
     empty = create_vault(
@@ -412,7 +425,9 @@ def main(out: Path) -> int:
     shoot(app, wine, out, "03b-start-empty")
     wine.close()
 
-    # --- the ombud's day --------------------------------------------------------------------
+
+def _ombud_day(app, out: Path, tmp: Path):
+    """The ombud's day: notes, follow-ups, the waiting list, systemfel, search, statistics."""
     vault_path = tmp / "ombud" / "vault.podb"
     demo_ombud(vault_path)
     win = open_window(vault_path)
@@ -484,8 +499,11 @@ def main(out: Path) -> int:
     shoot(app, win, out, "13-forms")
     win.show_view("settings")
     shoot(app, win, out, "14-settings")
+    return win
 
-    # Hjälp: the help page and the shortcuts read from the window's own actions
+
+def _help_undo_and_lock(app, win, out: Path) -> None:
+    """Help, undoing a deleted note, and a draft kept through the idle lock."""
     from po_desktop.gui.help_menu import show_help, show_shortcuts
 
     win.show_view("start")
@@ -522,9 +540,9 @@ def main(out: Path) -> int:
     for d in dialogs_of(win, "FollowUpDialog"):
         d.reject()
 
-    walk_year(app, win, out, tmp)
 
-    # the same window in a dark palette
+def _dark(app, win, out: Path) -> None:
+    """The same window in a dark palette."""
     light = app.palette()
     app.setPalette(dark_palette())
     win.show_view("start")
@@ -537,7 +555,9 @@ def main(out: Path) -> int:
     app.setPalette(light)
     win.close()
 
-    # --- the coordinator's period -----------------------------------------------------------
+
+def _coordinator(app, out: Path, tmp: Path) -> None:
+    """The coordinator's period: import, status, merged report, economy, annual report."""
     cpath, files = demo_coordinator(tmp / "c")
     cwin = open_window(cpath)
     unlock(app, cwin)
@@ -572,7 +592,6 @@ def main(out: Path) -> int:
         keep_pdf(cwin, "coordinator-annual")
         preview.reject()
     cwin.close()
-    return 0
 
 
 def walk_year(app, win, out: Path, tmp: Path) -> None:

@@ -2,7 +2,8 @@
 highlighted, start cards that stack instead of scrolling sideways, Enter on the wizard's first
 page, help and a shortcut list generated from the real keys, a coordinator's settings without
 notes or purges, "Ångra" after deleting a note or an activity, one way to show a refusal, a
-window chart that draws a masked count hatched, and no module over 700 lines."""
+window chart that draws a masked count hatched (no module over 700 lines: the whole package, in
+tests/test_module_size.py)."""
 
 from __future__ import annotations
 
@@ -290,31 +291,16 @@ def test_service_call_shows_a_refusal_and_lets_a_bug_through(qtbot):
 
 
 def test_no_broad_except_around_service_calls_in_the_window():
-    """Only the last-resort handlers catch everything (gui.ops.last_resort, gui.jobs); the
-    views owned elsewhere (economy, coordinator, statistics) are counted separately."""
-    others = {
-        "economy.py", "economy_inputs.py", "economy_build.py", "economy_account.py",
-        "economy_application.py", "economy_widgets.py", "coordinator.py",
-        "coordinator_report.py", "statistics.py", "team.py", "unlock.py",
-    }  # fmt: skip
+    """Only the last-resort handlers catch everything (gui.ops.last_resort, gui.jobs: a job's
+    failure handed to its on_error); every service call goes through gui.ops.service_call."""
     found = []
     for path in GUI.rglob("*.py"):
-        if path.name in others:
-            continue
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if re.search(r"except\s+(Exception|BaseException)\b|suppress\(Exception\)", line):
+            if re.search(
+                r"except\s*(\(.*)?\b(Exception|BaseException)\b|suppress\(.*Exception", line
+            ):
                 found.append(f"{path.relative_to(GUI)}:{n}")
-    assert found == ["jobs.py:60", "ops.py:64"] or all(
-        f.startswith(("jobs.py", "ops.py")) for f in found
-    ), found
-
-
-def test_window_modules_stay_under_700_lines():
-    for path in GUI.rglob("*.py"):
-        n = len(path.read_text(encoding="utf-8").splitlines())
-        if path.name in {"economy.py", "coordinator.py"}:
-            continue  # split by their owners
-        assert n <= 700, (path.name, n)
+    assert found and all(f.startswith(("jobs.py:", "ops.py:")) for f in found), found
 
 
 # --- the window's chart -------------------------------------------------------------------

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from po_desktop import __version__
 from po_desktop.domain.dates import Period, parse_date, parse_timestamp, period_label
@@ -42,6 +42,17 @@ from po_desktop.domain.safetext import char_name, escape_for_json, unsafe_char
 from po_desktop.errors import RejectedInput
 from po_desktop.fileio import write_atomic
 from po_desktop.i18n import tr
+
+from .strict_json import (  # the strict reading (figures_check, format_v2 take shown here)
+    MAX_DEPTH,
+    DuplicateKey,
+    NotFinite,
+    first_surrogate,
+    is_strict_int,
+    loads_strict,
+    nesting_depth,
+    shown,
+)
 
 FORMAT = "po-desktop/statistics-bundle"
 FORMAT_VERSION = 3  # the newest this application reads and writes (format_v3.py: signed)
@@ -64,6 +75,20 @@ class BundleRejected(RejectedInput):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = self.message
+
+
+class BundleSystemFailure(TypedDict):
+    """One item of a bundle's ``system_failures`` (the schema's keys, every one required)."""
+
+    id: str
+    identified_on: str
+    authority: str
+    area: str
+    description: str
+    measures: str | None
+    reported_on: str | None
+    feedback_received: bool
+    feedback: str | None
 
 
 @dataclass(frozen=True)
@@ -113,7 +138,7 @@ class Bundle:
         return self.data["figures"]
 
     @property
-    def system_failures(self) -> list[dict]:
+    def system_failures(self) -> list[BundleSystemFailure]:
         return self.data["system_failures"]
 
     @property
@@ -333,7 +358,19 @@ def check_size_of_texts(failures: list[dict[str, Any]]) -> None:
 
 def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None = None) -> Bundle:
     """Read and check one bundle; raise :class:`BundleRejected` naming the first problem.
-    ``now`` (UTC, aware) is the clock ``created_at`` is checked against."""
+    ``now`` (UTC, aware) is the clock ``created_at`` is checked against. The checks run in
+    this order, each on what the ones before it let through."""
+    data = _parse(_read(source))
+    version = _check_envelope(data)
+    _check_schema(data, version)
+    _check_period(data, now)
+    _check_texts(data)
+    _check_content(data, version)
+    return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
+
+
+def _read(source: os.PathLike | str | bytes) -> bytes:
+    """The file's bytes (at most MAX_BYTES): no directory, device or pipe is read."""
     if isinstance(source, bytes):
         raw = source
     else:
@@ -355,6 +392,11 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
             ) from None
     if len(raw) > MAX_BYTES:
         raise BundleRejected(tr("filen är för stor för ett statistikpaket"))
+    return raw
+
+
+def _parse(raw: bytes) -> Any:
+    """UTF-8 JSON, strictly: no duplicate key, no infinite number, not nested without end."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -365,13 +407,13 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         raise BundleRejected(
             tr("inte giltig JSON: för djupt nästlad (inget statistikpaket)")
         ) from None
-    except _NotFinite as exc:
+    except NotFinite as exc:
         raise BundleRejected(
             tr("talet {value} är oändligt stort; ett statistikpaket har bara ändliga tal").format(
                 value=exc.args[0]
             )
         ) from None
-    except _DuplicateKey as exc:
+    except DuplicateKey as exc:
         raise BundleRejected(
             tr("inte giltig JSON för ett statistikpaket: nyckeln {key} finns två gånger").format(
                 key=exc.args[0]
@@ -382,7 +424,13 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         raise BundleRejected(
             tr("inte giltig JSON (avkortad eller skadad fil?), rad {line}").format(line=line)
         ) from None
-    surrogate = _first_surrogate(data)
+    return data
+
+
+def _check_envelope(data: Any) -> int:
+    """An object of our format and a known version, with no lone surrogate and no negative
+    count; returns the format version."""
+    surrogate = first_surrogate(data)
     if surrogate:  # "\ud800" alone is no text: it cannot even be written out again
         raise BundleRejected(
             tr(
@@ -392,7 +440,7 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         )
     if not isinstance(data, dict):
         raise BundleRejected(tr("inte ett JSON-objekt (inget statistikpaket)"))
-    if _nesting_depth(data) > MAX_DEPTH:  # the recursive checks below must not overflow
+    if nesting_depth(data) > MAX_DEPTH:  # the recursive checks below must not overflow
         raise BundleRejected(
             tr("för djupt nästlad JSON (högst {n} nivåer; inget statistikpaket)").format(
                 n=MAX_DEPTH
@@ -422,6 +470,10 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 field=escape_for_json(negative[0]), value=negative[1]
             )
         )
+    return int(version)
+
+
+def _check_schema(data: dict[str, Any], version: int) -> None:
     validator = _validator() if version == 1 else _validator_v2(version)
     if not validator.is_valid(data):
         errors = sorted(
@@ -430,6 +482,10 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
         )
         raise BundleRejected(_schema_reason(errors[0]))
     check_size_of_texts(data["system_failures"])
+
+
+def _check_period(data: dict[str, Any], now: dt.datetime | None) -> None:
+    """Dates that exist, a period whose label matches it, a credible ``created_at``."""
     try:
         start = parse_date(data["period"]["start"])
         end = parse_date(data["period"]["end"])
@@ -464,12 +520,18 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 expected=period_label(start, end),
             )
         )
-    from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, period_problem
+    from po_desktop.domain.bundle_rules import period_problem
 
     impossible = period_problem(start, end)
     if impossible:
         raise BundleRejected(impossible)
     check_created_at(created, now)
+
+
+def _check_texts(data: dict[str, Any]) -> None:
+    """No control character anywhere; a unit label a coordinator can use."""
+    from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label
+
     unsafe = first_unsafe_text(data)
     if unsafe:
         raise BundleRejected(
@@ -486,6 +548,10 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
                 label=shown(data["unit"]["label"], 60), reason=exc.args[0]
             )
         ) from None
+
+
+def _check_content(data: dict[str, Any], version: int) -> None:
+    """The checksum, the signature (format 3), the profile's codes and the figures."""
     if digest(data) != data["sha256"]:
         raise BundleRejected(
             tr("kontrollsumman (sha256) stämmer inte: filen är ändrad eller skadad efter exporten")
@@ -500,96 +566,9 @@ def load_and_validate(source: os.PathLike | str | bytes, now: dt.datetime | None
     _check_capacity(data["figures"])
     if version >= 2:
         _check_v2(data)
-    return Bundle(data=data, text=canonical_json(data).decode("utf-8"))
 
 
-MAX_DEPTH = 32  # a real bundle is 4 levels deep
 MAX_MUNICIPALITIES = 290  # Sweden's municipalities: more keys is no unit's breakdown
-
-
-def _nesting_depth(node: Any) -> int:
-    """Depth of nested lists/dicts, computed without recursion."""
-    deepest, stack = 0, [(node, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            item = list(item.values())
-        if isinstance(item, list):
-            deepest = max(deepest, depth)
-            if depth > MAX_DEPTH:
-                return depth
-            stack.extend((child, depth + 1) for child in item)
-    return deepest
-
-
-def _first_surrogate(node: Any) -> str | None:
-    """Where the first string (key or value) holding a lone surrogate is, or None."""
-    stack: list[tuple[Any, str]] = [(node, "")]
-    while stack:
-        item, where = stack.pop()
-        if isinstance(item, str):
-            if any("\ud800" <= c <= "\udfff" for c in item):
-                return where or tr("(hela filen)")
-        elif isinstance(item, dict):
-            for key, value in item.items():
-                here = f"{where}.{key}" if where else str(key)
-                here = here.encode("utf-8", "backslashreplace").decode("utf-8")
-                stack += [(key, where or tr("(hela filen)")), (value, here)]
-        elif isinstance(item, list):
-            stack += [(v, f"{where}[{i}]") for i, v in enumerate(item)]
-    return None
-
-
-class _DuplicateKey(Exception):
-    pass
-
-
-def _refuse_duplicates(pairs):
-    out = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(shown(key))
-        out[key] = value
-    return out
-
-
-def _refuse_constant(name: str):
-    raise ValueError(f"{name} is not allowed")
-
-
-# --- strict values: shared by every format version -------------------------------------------
-
-
-class _NotFinite(ValueError):
-    pass
-
-
-def strict_float(text: str) -> float:
-    """``parse_float`` for :func:`json.loads`: ``1e400`` (infinity) is refused, not parsed."""
-    value = float(text)
-    if value != value or value in (float("inf"), float("-inf")):
-        raise _NotFinite(text[:40])
-    return value
-
-
-def is_strict_int(value: Any) -> bool:
-    """A JSON integer: ``int`` and not ``bool`` (``1.0`` or ``1e300`` are floats here)."""
-    return type(value) is int
-
-
-def loads_strict(text: str) -> Any:
-    """JSON as a bundle must be: no duplicate keys, no NaN/Infinity, no infinite number."""
-    return json.loads(
-        text,
-        parse_constant=_refuse_constant,
-        parse_float=strict_float,
-        object_pairs_hook=_refuse_duplicates,
-    )
-
-
-def shown(value: Any, limit: int = 60) -> str:
-    """A value from a file as it may appear in a message: JSON, cut, no control or bidi char."""
-    return escape_for_json(json.dumps(value, ensure_ascii=False)[:limit])
 
 
 def first_unsafe_text(

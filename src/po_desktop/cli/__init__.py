@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from po_desktop.storage import Vault
+
 PASSPHRASE_ENV = "PO_DESKTOP_PASSPHRASE"
 
 # Command-group modules, in help order. Each has register(subparsers).
@@ -50,7 +52,7 @@ class Context:
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
-        self._vault = None
+        self._vault: Vault | None = None
 
     def read_text(self) -> str:
         """All of stdin as text (a note, the year's analysis): UTF-8 (with or without BOM),

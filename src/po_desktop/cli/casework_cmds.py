@@ -234,7 +234,7 @@ def cmd_assignment_close(args, ctx) -> int:
         ctx.print(
             tr(
                 "Uppdraget {alias} är avslutat {end}. Anteckningar och bevakningar gallras {on}."
-            ).format(alias=a.alias, end=_d(a.end_date), on=_d(cw.purge_date(vault, a.end_date)))
+            ).format(alias=a.alias, end=_d(a.end_date), on=_d(cw.purge_date(vault, end)))
         )
     _tell_about_backups(ctx, vault, a)
     return 0

@@ -8,6 +8,10 @@ from po_desktop.domain.safetext import printable
 from po_desktop.errors import PoError, RejectedInput
 from po_desktop.i18n import plural, tr
 
+TYPE_CHECKING = False  # not typing's: the command modules load lazily and cheaply
+if TYPE_CHECKING:
+    from po_desktop.services.coordinator_types import MergedReport
+
 
 def register(sub) -> None:
     c = sub.add_parser("coordinator", help=tr("samordnarens sammanställning av enheternas paket"))
@@ -471,7 +475,7 @@ def cmd_unbind(args, ctx) -> int:
     return 0
 
 
-def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
+def _report_compare(ctx, args, report: MergedReport, earlier: MergedReport, profile) -> int:
     """``coordinator report --compare P2``: the merged figures beside an earlier period's."""
     from po_desktop.domain.comparison import compare_figures
     from po_desktop.services.annual_table import format_comparison_text
@@ -506,7 +510,7 @@ def _report_compare(ctx, args, report: dict, earlier: dict, profile) -> int:
     return 0
 
 
-def _write_annual_text(ctx, report: dict, profile) -> None:
+def _write_annual_text(ctx, report: MergedReport, profile) -> None:
     """Activities and the survey (annual.md), "–" where no unit reported them."""
     from po_desktop.services.annual_table import format_annual_text
 

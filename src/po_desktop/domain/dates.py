@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypedDict
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -49,6 +50,14 @@ def fmt_time(value: dt.datetime | str | None) -> str:
     return local.strftime("%Y-%m-%d %H:%M") if local else ""
 
 
+class PeriodDict(TypedDict):
+    """A period in JSON (bundles, ``--json`` outputs): ISO dates and the label."""
+
+    start: str
+    end: str
+    label: str
+
+
 @dataclass(frozen=True)
 class Period:
     start: dt.date
@@ -58,7 +67,7 @@ class Period:
     def contains(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> PeriodDict:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label}
 
     @property

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, overload
 
 from po_desktop.domain.categories import Profile, default_profile
 from po_desktop.domain.dates import Period, whole_months_between
@@ -138,6 +138,10 @@ def _band_bounds(code: str) -> tuple[int, int | None] | None:
     return None
 
 
+@overload
+def band_for(value: int | None, codes: Sequence[str], fallback: str) -> str: ...
+@overload
+def band_for(value: int | None, codes: Sequence[str], fallback: None = None) -> str | None: ...
 def band_for(value: int | None, codes: Sequence[str], fallback: str | None = None) -> str | None:
     """The band code whose bounds hold ``value``; ``fallback`` (e.g. ``unknown``) otherwise."""
     if value is not None:
@@ -152,12 +156,12 @@ def age_band(birth_year: int | None, p: Period, profile: Profile) -> str:
     codes = profile.codes("age_band")
     fallback = "unknown" if "unknown" in codes else codes[-1]
     age = None if birth_year is None else p.end.year - birth_year
-    return band_for(age, codes, fallback)  # type: ignore[return-value]
+    return band_for(age, codes, fallback)
 
 
 def duration_band(start: dt.date, end: dt.date, profile: Profile) -> str:
     codes = profile.codes("duration_band")
-    return band_for(whole_months_between(start, end), codes, codes[-1])  # type: ignore
+    return band_for(whole_months_between(start, end), codes, codes[-1])
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -255,11 +259,11 @@ def compute_figures(
             _bump(by_flag, flag, codes["priority_flag"])
         for area in dict.fromkeys(a.areas or ()):
             _bump(by_area, area, codes["area"])
-        if is_ended(a, p):
+        if a.end_date is not None and is_ended(a, p):
             ended += 1
             _bump(by_reason, a.end_reason, codes["end_reason"])
-            by_duration[duration_band(a.start_date, a.end_date, profile)] += 1  # type: ignore
-            ended_days.append((a.end_date - a.start_date).days)  # type: ignore[operator]
+            by_duration[duration_band(a.start_date, a.end_date, profile)] += 1
+            ended_days.append((a.end_date - a.start_date).days)
         if is_ongoing_at_end(a, p):
             ongoing += 1
             if is_over_months_at_end(a, p):

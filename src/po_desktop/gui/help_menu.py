@@ -59,7 +59,6 @@ def install_help_menu(window: QMainWindow) -> QMenu:
     about.setObjectName("aboutAction")
     about.triggered.connect(lambda: _show_about(window))
     menu.addAction(about)
-    window._help_menu = menu  # keep a reference
     return menu
 
 

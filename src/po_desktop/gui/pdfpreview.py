@@ -65,9 +65,9 @@ class PdfPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button.clicked.connect(self.save_dialog)
         close.clicked.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_dialog).setWhatsThis(
-            tr("Skriv ut (förhandsvisningen av en PDF)")
-        )
+        print_key = QShortcut(QKeySequence("Ctrl+P"), self)
+        print_key.activated.connect(self.print_dialog)
+        print_key.setWhatsThis(tr("Skriv ut (förhandsvisningen av en PDF)"))
         self.resize(760, 700)
 
     def page_count(self) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from po_desktop.domain.dates import Period, parse_period
-from po_desktop.gui.widgets import date_of, make_date_edit
+from po_desktop.gui.widgets import day_of, make_date_edit, qdate
 from po_desktop.i18n import tr
 
 HALF, YEAR, CUSTOM = "half", "year", "custom"
@@ -56,7 +56,7 @@ class PeriodPicker(QWidget):
             self.year.setValue(today.year)
             self.half.setCurrentIndex(0)
         self.start.setDate(QDate(today.year, 1, 1))
-        self.end.setDate(QDate(today))
+        self.end.setDate(qdate(today))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for sig in (
             self.year.valueChanged,
@@ -81,7 +81,7 @@ class PeriodPicker(QWidget):
             return f"{self.year.value()}H{self.half.currentData()}"
         if kind == YEAR:
             return str(self.year.value())
-        return f"{date_of(self.start).isoformat()}..{date_of(self.end).isoformat()}"
+        return f"{day_of(self.start).isoformat()}..{day_of(self.end).isoformat()}"
 
     def period(self) -> Period:
         """The chosen period; ValueError (Swedish) for an end before the start."""
@@ -98,5 +98,5 @@ class PeriodPicker(QWidget):
             self.year.setValue(p.start.year)
         else:
             self.kind.setCurrentIndex(2)
-            self.start.setDate(QDate(p.start))
-            self.end.setDate(QDate(p.end))
+            self.start.setDate(qdate(p.start))
+            self.end.setDate(qdate(p.end))

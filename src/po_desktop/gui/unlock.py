@@ -8,6 +8,7 @@ input. Each vault error keeps its own one-line message."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from po_desktop.gui.ops import last_resort
 from po_desktop.gui.style import set_role
 from po_desktop.gui.widgets import error_text, heading
 from po_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from po_desktop.storage import Vault
 
 #: What the workspace needs once the vault is open, beyond what the unlock itself imports: the
 #: views of both modes (in navigation order) and, through them, the services, SQLAlchemy's ORM,
@@ -62,10 +67,8 @@ def _import_workspace() -> None:
     for mode in ("ombud", "coordinator"):
         names += [f"po_desktop.gui.views.{module}" for module, _cls in VIEWS[mode]]
     for name in dict.fromkeys(names):
-        try:
+        with last_resort("warm_up"):  # imported again, and reported, when used
             importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - imported again, and reported, when used
-            continue
 
 
 class UnlockScreen(QWidget):
@@ -205,21 +208,22 @@ class UnlockScreen(QWidget):
             return
         path = self.path
         self._set_busy(True)
+
+        def open_it(_report: object) -> Vault:
+            wait_for_warm_up()
+            return open_vault(path, secret)
+
         if self.jobs is None:
             from po_desktop.gui.jobs import run_inline
 
             try:
-                run_inline(
-                    lambda report: (wait_for_warm_up(), open_vault(path, secret))[1],
-                    self._opened,
-                    self._refused,
-                )
+                run_inline(open_it, self._opened, self._refused)
             finally:
                 del secret
             return
         self.jobs.run(
             tr("Låser upp…"),
-            lambda report: (wait_for_warm_up(), open_vault(path, secret))[1],
+            open_it,
             on_done=self._opened,
             on_error=self._refused,
             show_progress=False,

@@ -89,7 +89,7 @@ def make_date_edit(value: dt.date | None = None, *, optional: bool = False) -> Q
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setSpecialValueText(tr("(inget datum)"))
     if value:
-        edit.setDate(QDate(value))
+        edit.setDate(qdate(value))
     else:
         edit.setDate(QDate(1900, 1, 1) if optional else QDate.currentDate())
     return edit
@@ -110,7 +110,7 @@ def date_of(edit: QDateEdit) -> dt.date | None:
     value = edit.date()
     if edit.specialValueText() and value == edit.minimumDate():
         return None
-    return value.toPython()
+    return dt.date(value.year(), value.month(), value.day())
 
 
 CHOOSE = QT_TR_NOOP("Välj…")

@@ -24,7 +24,9 @@ else:
 class DraftsMixin(_Window):
     if TYPE_CHECKING:  # what it uses of MainWindow
         vault: Any
-        views: list[View]
+
+        @property
+        def views(self) -> list[View]: ...
 
         def require_vault(self) -> Any: ...
         def view(self, key: str) -> View: ...

@@ -195,17 +195,23 @@ class CreateVaultWizard(QWizard):
             return
         page = self.unit_page
         path = self.path
-        values = dict(
-            passphrase=self.passphrase_page.pair.passphrase(),
-            allow_short_passphrase=self.passphrase_page.pair.allow_short(),
-            unit_label=page.unit_label.text(),
-            municipalities=page.municipality_list(),
-            fte=page.fte.text(),
-            coordinator=page.coordinator.isChecked(),
-        )
+        secret = [self.passphrase_page.pair.passphrase()]  # popped: the job keeps no copy
+        allow_short = self.passphrase_page.pair.allow_short()
+        unit_label = page.unit_label.text()
+        municipalities = page.municipality_list()
+        fte = page.fte.text()
+        coordinator = page.coordinator.isChecked()
 
         def make(_report=None):
-            return create_vault(path, values.pop("passphrase"), **values)
+            return create_vault(
+                path,
+                secret.pop(),
+                allow_short_passphrase=allow_short,
+                unit_label=unit_label,
+                municipalities=municipalities,
+                fte=fte,
+                coordinator=coordinator,
+            )
 
         self._set_busy(True)
         if self.jobs is None:

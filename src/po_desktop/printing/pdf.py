@@ -13,6 +13,7 @@ import io
 import os
 from importlib import resources
 from pathlib import Path
+from typing import BinaryIO, overload
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -197,13 +198,17 @@ def build_pdf(
     return write_atomic(out_path, buffer.getvalue())
 
 
-def write_atomic(out_path: os.PathLike | str, data: bytes) -> Path:
+@overload
+def write_atomic(out_path: os.PathLike[str] | str, data: bytes) -> Path: ...
+@overload
+def write_atomic(out_path: BinaryIO, data: bytes) -> BinaryIO: ...
+def write_atomic(out_path: os.PathLike[str] | str | BinaryIO, data: bytes) -> Path | BinaryIO:
     """A PDF onto ``out_path`` (owner-only: a filled form carries personal data), atomically; or
     into a binary stream (the GUI previews PDFs from memory only)."""
-    if hasattr(out_path, "write"):
-        out_path.write(data)
-        return out_path
-    return fileio.write_atomic(out_path, data)
+    if isinstance(out_path, str | os.PathLike):
+        return fileio.write_atomic(out_path, data)
+    out_path.write(data)
+    return out_path
 
 
 __all__ = [

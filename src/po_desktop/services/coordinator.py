@@ -45,12 +45,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
 
 from po_desktop.bundle import Bundle, BundleRejected, load_and_validate
+from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import coordinator_log
@@ -63,6 +67,7 @@ from po_desktop.services.coordinator_keys import (
 )
 from po_desktop.services.coordinator_log import log_entries
 from po_desktop.services.coordinator_report import merged_report, not_counted_text, require_reported
+from po_desktop.services.coordinator_types import PeriodStatusDict
 from po_desktop.services.coordinator_units import (
     accept_unit,
     active_approval,
@@ -75,6 +80,7 @@ from po_desktop.services.coordinator_units import (
     unbind_unit,
     withdraw_bundle,
 )
+from po_desktop.storage import Vault
 from po_desktop.storage.models import ImportedBundle
 
 IMPORTED = "imported"
@@ -115,7 +121,15 @@ def _now() -> dt.datetime:
 _require_coordinator = coordinator_log.require_coordinator
 
 
-def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=None) -> None:
+def _log(
+    s: Session,
+    action: str,
+    *,
+    bundle_id: str | None = None,
+    unit_id: str | None = None,
+    period: str | None = None,
+    detail: str | None = None,
+) -> None:
     coordinator_log.log(
         s,
         action,
@@ -131,7 +145,7 @@ def _log(s, action: str, *, bundle_id=None, unit_id=None, period=None, detail=No
 
 
 def import_bundle(
-    vault, source: os.PathLike[str] | str | bytes, name: str | None = None
+    vault: Vault, source: os.PathLike[str] | str | bytes, name: str | None = None
 ) -> ImportResult:
     """Import one bundle file (or its bytes). Never raises for a bad file: the result says why."""
     _require_coordinator(vault)
@@ -166,10 +180,14 @@ def bundle_texts(bundle: Bundle) -> list[tuple[str, str | None]]:
     by_municipality = bundle.figures.get("assignments", {}).get("by_municipality", {})
     texts += [("figures.assignments.by_municipality", key) for key in by_municipality]
     for sf in bundle.system_failures:
-        for field in ("area", "description", "measures", "feedback"):
-            texts.append(
-                (tr("systemfelet {id} ({field})").format(id=sf["id"], field=field), sf.get(field))
-            )
+        fields = {
+            "area": sf["area"],
+            "description": sf["description"],
+            "measures": sf["measures"],
+            "feedback": sf["feedback"],
+        }
+        for field, text in fields.items():
+            texts.append((tr("systemfelet {id} ({field})").format(id=sf["id"], field=field), text))
     survey = bundle.figures.get("survey")  # format 2: the question texts are printed too
     if isinstance(survey, dict):
         sets = [("figures.survey", survey)]
@@ -197,13 +215,38 @@ def personal_data_in(bundle: Bundle) -> str | None:
     return None
 
 
-def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
+def _import_valid(vault: Vault, b: Bundle, label: str) -> ImportResult:
     p = b.period
 
-    def result(status, reason=None, **more):
-        return ImportResult(label, status, reason, b.bundle_id, b.unit_label, p.label, **more)
+    def result(
+        status: str,
+        reason: str | None = None,
+        *,
+        fingerprint: str | None = None,
+        new_key: bool = False,
+        counted: bool = True,
+    ) -> ImportResult:
+        return ImportResult(
+            label,
+            status,
+            reason,
+            b.bundle_id,
+            b.unit_label,
+            p.label,
+            fingerprint=fingerprint,
+            new_key=new_key,
+            counted=counted,
+        )
 
-    def refuse(s, event: str, status: str, reason: str, detail: str | None = None, **more):
+    def refuse(
+        s: Session,
+        event: str,
+        status: str,
+        reason: str,
+        detail: str | None = None,
+        *,
+        fingerprint: str | None = None,
+    ) -> ImportResult:
         """Log why the bundle is not stored (no content), commit the log, say so."""
         _log(
             s,
@@ -214,7 +257,7 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
             detail=reason if detail is None else detail,
         )
         s.commit()
-        return result(status, reason, **more)
+        return result(status, reason, fingerprint=fingerprint)
 
     with vault.session() as s:
         existing = s.get(ImportedBundle, b.bundle_id)
@@ -334,20 +377,20 @@ def _import_valid(vault, b: Bundle, label: str) -> ImportResult:
         from po_desktop.services.coordinator_report import accepted_unit_ids
 
         counted = b.unit_id in accepted_unit_ids(s)
-        reason = None
-        if status == REPLACED:
-            reason = tr("ersätter {old}").format(old=current.bundle_id)
-        _log(s, status, bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label, detail=reason)
+        replaces = None
+        if current is not None:  # status REPLACED
+            replaces = tr("ersätter {old}").format(old=current.bundle_id)
+        _log(s, status, bundle_id=b.bundle_id, unit_id=b.unit_id, period=p.label, detail=replaces)
         s.commit()
-    return result(status, reason, fingerprint=key.fingerprint, new_key=key.binds, counted=counted)
+    return result(status, replaces, fingerprint=key.fingerprint, new_key=key.binds, counted=counted)
 
 
-def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
+def _survey_questions(figures: dict[str, Any]) -> dict[tuple[str, int], dict[str, str]]:
     """``{(definition id, version): {question id: type}}`` of the survey sets with a round."""
     survey = figures.get("survey")
     if not isinstance(survey, dict):
         return {}
-    out = {}
+    out: dict[tuple[str, int], dict[str, str]] = {}
     for survey_set in [survey, *(survey.get("other_definitions") or [])]:
         if survey_set.get("rounds"):
             d = survey_set["definition"]
@@ -357,7 +400,7 @@ def _survey_questions(figures: dict) -> dict[tuple[str, int], dict[str, str]]:
     return out
 
 
-def _survey_clash(s, b: Bundle, same_period) -> str | None:
+def _survey_clash(s: Session, b: Bundle, same_period: Iterable[ColumnElement[bool]]) -> str | None:
     """Survey counts are added only across one definition id + version (annual.md §4), so
     one id + version must mean the same questions in every unit's bundle: a unit that edited
     its survey without a new version number would have its answers added to other
@@ -381,7 +424,7 @@ def _survey_clash(s, b: Bundle, same_period) -> str | None:
     return None
 
 
-def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
+def import_file(vault: Vault, source: os.PathLike[str] | str | bytes) -> ImportResult:
     """:func:`import_bundle`, but a file that fails unexpectedly is reported as rejected (its
     transaction rolled back, the type of the error named, never content): one broken file
     never stops the import of the others (the CLI and the window import through this)."""
@@ -400,14 +443,16 @@ def import_file(vault, source: os.PathLike | str | bytes) -> ImportResult:
         )
 
 
-def import_bundles(vault, paths) -> list[ImportResult]:
+def import_bundles(
+    vault: Vault, paths: Iterable[os.PathLike[str] | str | bytes]
+) -> list[ImportResult]:
     """Import each file on its own (one transaction per file), in the order given; see
     :func:`import_file`."""
     _require_coordinator(vault)
     return [import_file(vault, Path(p) if not isinstance(p, bytes) else p) for p in paths]
 
 
-def period_status(vault, period) -> dict:
+def period_status(vault: Vault, period: Period | str) -> PeriodStatusDict:
     """Per unit: expected or not, received or missing, replaced bundles, received by the
     hand-in deadline, signed or not — :func:`po_desktop.services.period_status.period_status`
     as a dict (the ``coordinator status --json`` shape). Window, CLI and PDF use that one

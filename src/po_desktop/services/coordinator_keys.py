@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.bundle import Bundle
 from po_desktop.errors import RejectedInput
@@ -41,7 +42,7 @@ class KeyCheck:
     fingerprint: str | None
 
 
-def check_key(s: Any, b: Bundle) -> KeyCheck:
+def check_key(s: Session, b: Bundle) -> KeyCheck:
     """Check a validated bundle's signing key against its unit's binding (``s``: a session)."""
     key = b.public_key
     bound = s.get(UnitKey, b.unit_id)
@@ -72,7 +73,7 @@ def check_key(s: Any, b: Bundle) -> KeyCheck:
     return KeyCheck(None, False, fingerprint)
 
 
-def bind_key(s: Any, b: Bundle, fingerprint: str, at: Any = None) -> None:
+def bind_key(s: Session, b: Bundle, fingerprint: str, at: Any = None) -> None:
     """Bind ``b``'s unit id to its key (in the import's transaction; logged)."""
     key = b.public_key
     assert key is not None
@@ -124,7 +125,7 @@ def rebind_unit(vault: Vault, unit_id: str) -> Rebinding:
     return Rebinding(key.unit_id, label, old)
 
 
-def _label_of(s: Any, unit_id: str) -> str:
+def _label_of(s: Session, unit_id: str) -> str:
     expected = s.scalar(select(ExpectedUnit.label).where(ExpectedUnit.unit_id == unit_id))
     if expected:
         return str(expected)

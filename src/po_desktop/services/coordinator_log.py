@@ -5,12 +5,13 @@ rebinding is logged — what, when, which bundle; never content)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services.coordinator_types import LogEntry
 from po_desktop.storage import Vault
 from po_desktop.storage.models import CoordinatorLog
 
@@ -28,7 +29,7 @@ def require_coordinator(vault: Vault) -> None:
 
 
 def log(
-    s: Any,
+    s: Session,
     action: str,
     *,
     bundle_id: str | None = None,
@@ -50,7 +51,7 @@ def log(
     )
 
 
-def log_entries(vault: Vault) -> list[dict[str, Any]]:
+def log_entries(vault: Vault) -> list[LogEntry]:
     with vault.session() as s:
         return [
             {

@@ -13,14 +13,22 @@ import json
 from typing import Any
 
 from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
 
+from po_desktop.bundle.format import BundleSystemFailure
 from po_desktop.domain.categories import load_profile
 from po_desktop.domain.dates import Period
-from po_desktop.domain.statistics import compute_figures, merge_figures
+from po_desktop.domain.statistics import Figures, compute_figures, merge_figures
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import settings as vault_settings
 from po_desktop.services.coordinator_log import require_coordinator
+from po_desktop.services.coordinator_types import (
+    MergedReport,
+    NotCountedBundle,
+    ReportSystemFailure,
+    ReportUnit,
+)
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import ExpectedUnit, ImportedBundle
@@ -28,12 +36,12 @@ from po_desktop.storage.models import ExpectedUnit, ImportedBundle
 _ANNUAL_GROUPS = ("activities", "survey")
 
 
-def accepted_unit_ids(s: Any) -> set[str]:
+def accepted_unit_ids(s: Session) -> set[str]:
     """The unit ids whose bundles count: those of the expected units."""
     return {u for u in s.scalars(select(ExpectedUnit.unit_id)) if u}
 
 
-def counted_bundles(s: Any, p: Period) -> tuple[list[ImportedBundle], list[ImportedBundle]]:
+def counted_bundles(s: Session, p: Period) -> tuple[list[ImportedBundle], list[ImportedBundle]]:
     """``(counted, not counted)``: the current bundles of exactly ``p`` from accepted units, and
     those from units that are not accepted."""
     accepted = accepted_unit_ids(s)
@@ -60,7 +68,7 @@ def _unique_labels(labels: list[str], ids: list[str]) -> list[str]:
     return out
 
 
-def merged_report(vault: Vault, period: Period | str) -> dict[str, Any]:
+def merged_report(vault: Vault, period: Period | str) -> MergedReport:
     """Merged figures of the accepted units' current bundles for exactly ``period``."""
     from po_desktop.services.period_status import period_status as compute
 
@@ -71,7 +79,7 @@ def merged_report(vault: Vault, period: Period | str) -> dict[str, Any]:
         current, left_out = counted_bundles(s, p)
         current.sort(key=lambda b: (b.unit_label, b.unit_id))
         contents = [(b, json.loads(b.content)) for b in current]
-        not_counted = [
+        not_counted: list[NotCountedBundle] = [
             {"unit_id": b.unit_id, "label": b.unit_label, "bundle_id": b.bundle_id}
             for b in sorted(left_out, key=lambda b: (b.unit_label.casefold(), b.unit_id))
         ]
@@ -87,8 +95,8 @@ def merged_report(vault: Vault, period: Period | str) -> dict[str, Any]:
         figures["assignments"]["ended_median_days"]["per_unit"] = {}
     figures.update(_merged_annual_figures([c["figures"] for _, c in contents]))
     on_time = {u.unit_id: u for u in status.units}
-    units = []
-    failures = []
+    units: list[ReportUnit] = []
+    failures: list[ReportSystemFailure] = []
     for label, (b, c) in zip(labels, contents, strict=True):
         f = c["figures"]
         units.append(
@@ -109,8 +117,8 @@ def merged_report(vault: Vault, period: Period | str) -> dict[str, Any]:
                 "fingerprint": b.signed_by,
             }
         )
-        for sf in c["system_failures"]:
-            failures.append({**sf, "unit_label": label})
+        unit_failures: list[BundleSystemFailure] = c["system_failures"]  # schema-checked
+        failures.extend({**sf, "unit_label": label} for sf in unit_failures)
     failures.sort(key=lambda sf: (sf["identified_on"], sf["unit_label"], sf["id"]))
     return {
         "period": p.to_dict(),
@@ -127,7 +135,7 @@ def merged_report(vault: Vault, period: Period | str) -> dict[str, Any]:
     }
 
 
-def not_counted_text(report: dict[str, Any]) -> str | None:
+def not_counted_text(report: MergedReport) -> str | None:
     """The line every surface shows when bundles were left out (None: none were)."""
     left = report.get("not_counted") or []
     if not left:
@@ -137,7 +145,7 @@ def not_counted_text(report: dict[str, Any]) -> str | None:
     )
 
 
-def require_reported(report: dict[str, Any]) -> dict[str, Any]:
+def require_reported(report: MergedReport) -> MergedReport:
     """Refuse (exit 4, one line) a merged report over no counted unit: its figures would be
     zeros that no unit reported. Printing, CSV, PDF and the annual report call this before
     writing anything; the coordinator window still shows the empty period."""
@@ -160,12 +168,12 @@ def require_reported(report: dict[str, Any]) -> dict[str, Any]:
 # --- format 2: activities and survey (annual.md §5) ---------------------------------------
 
 
-def _v1_figures(figures: dict[str, Any]) -> dict[str, Any]:
+def _v1_figures(figures: Figures) -> Figures:
     """The statistics.md §3 part of a bundle's figures (what merge_figures sums)."""
     return {k: v for k, v in figures.items() if k not in _ANNUAL_GROUPS}
 
 
-def _merged_annual_figures(figures_list: list[dict[str, Any]]) -> dict[str, Any]:
+def _merged_annual_figures(figures_list: list[Figures]) -> Figures:
     """``activities`` and ``survey`` summed over the units that reported them (format-1
     bundles have none: not reported, never 0); None when no unit reported them."""
     from po_desktop.domain.activities import merge_activity_figures

@@ -9,15 +9,22 @@ digits, space, hyphen; compared case-folded without accents): "PO Mora", "po mor
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, label_key
 from po_desktop.domain.dates import Period
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services.coordinator_log import log, now, require_coordinator
+from po_desktop.services.coordinator_types import (
+    ApprovedPeriod,
+    BoundUnit,
+    ReopenedPeriod,
+    UnitRef,
+    WithdrawnBundle,
+)
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
 from po_desktop.storage.models import ExpectedUnit, ImportedBundle, PeriodApproval
@@ -37,16 +44,16 @@ def checked_label(text: str | None) -> str:
     return label
 
 
-def find_expected(s: Any, label: str) -> ExpectedUnit | None:
+def find_expected(s: Session, label: str) -> ExpectedUnit | None:
     """The expected unit whose label is ``label`` or a look-alike of it."""
     exact = s.scalar(select(ExpectedUnit).where(ExpectedUnit.label == label))
     if exact is not None:
-        return exact  # type: ignore[no-any-return]
+        return exact
     key = label_key(label)
     return next((e for e in s.scalars(select(ExpectedUnit)) if label_key(e.label) == key), None)
 
 
-def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> dict[str, Any]:
+def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> UnitRef:
     """Register a unit that is expected to report (by its label, e.g. "PO Mora"). With
     ``unit_id`` (an id, or a unique prefix of one, from bundles already imported) it is the
     unit those bundles come from — this is how a unit that is not expected is **accepted**
@@ -88,7 +95,7 @@ def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> dict[st
     return {"label": label, "unit_id": unit_id}
 
 
-def accept_unit(vault: Vault, unit_id: str, label: str | None = None) -> dict[str, Any]:
+def accept_unit(vault: Vault, unit_id: str, label: str | None = None) -> BoundUnit:
     """Accept a unit that is not expected (its bundles count in the merged figures from now on):
     an expected unit named by ``label`` or, without it, by the label in its latest bundle."""
     require_coordinator(vault)
@@ -102,10 +109,11 @@ def accept_unit(vault: Vault, unit_id: str, label: str | None = None) -> dict[st
                 .where(ImportedBundle.unit_id == unit_id)
                 .order_by(ImportedBundle.imported_at.desc())
             )
-    return expect_unit(vault, label or "", unit_id=unit_id)
+    ref = expect_unit(vault, label or "", unit_id=unit_id)
+    return {"label": ref["label"], "unit_id": ref["unit_id"] or unit_id}  # always bound
 
 
-def expected_units(vault: Vault) -> list[dict[str, Any]]:
+def expected_units(vault: Vault) -> list[UnitRef]:
     with vault.session() as s:
         return [
             {"label": u.label, "unit_id": u.unit_id}
@@ -113,7 +121,7 @@ def expected_units(vault: Vault) -> list[dict[str, Any]]:
         ]
 
 
-def label_bound_to(s: Any, label: str, unit_id: str) -> str | None:
+def label_bound_to(s: Session, label: str, unit_id: str) -> str | None:
     """The other unit id ``label`` (or a look-alike of it) is bound to (None: free, or bound
     to ``unit_id``)."""
     expected = find_expected(s, label)
@@ -132,7 +140,7 @@ def label_bound_to(s: Any, label: str, unit_id: str) -> str | None:
     return None
 
 
-def bind_expected(s: Any, unit_id: str, label: str) -> None:
+def bind_expected(s: Session, unit_id: str, label: str) -> None:
     """A bundle was stored: the expected unit of that label (unbound so far) gets its id."""
     if s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id)) is not None:
         return
@@ -141,8 +149,8 @@ def bind_expected(s: Any, unit_id: str, label: str) -> None:
         expected.unit_id = unit_id
 
 
-def active_approval(s: Any, start: dt.date, end: dt.date) -> PeriodApproval | None:
-    return s.scalar(  # type: ignore[no-any-return]
+def active_approval(s: Session, start: dt.date, end: dt.date) -> PeriodApproval | None:
+    return s.scalar(
         select(PeriodApproval)
         .where(
             PeriodApproval.period_start == start,
@@ -153,7 +161,7 @@ def active_approval(s: Any, start: dt.date, end: dt.date) -> PeriodApproval | No
     )
 
 
-def withdraw_bundle(vault: Vault, bundle_id: str) -> dict[str, Any]:
+def withdraw_bundle(vault: Vault, bundle_id: str) -> WithdrawnBundle:
     """Delete an imported bundle (logged). When it counted, the newest bundle it had replaced
     (same unit, same period) counts again. Refused while its period is approved."""
     require_coordinator(vault)
@@ -207,7 +215,7 @@ def withdraw_bundle(vault: Vault, bundle_id: str) -> dict[str, Any]:
         for o in s.scalars(select(ImportedBundle).where(ImportedBundle.replaced_by == b.bundle_id)):
             if o is not restored:
                 o.replaced_by = restored.bundle_id if restored else None
-        info = {
+        info: WithdrawnBundle = {
             "bundle_id": b.bundle_id,
             "unit_id": b.unit_id,
             "unit_label": b.unit_label,
@@ -227,7 +235,7 @@ def withdraw_bundle(vault: Vault, bundle_id: str) -> dict[str, Any]:
     return info
 
 
-def unbind_unit(vault: Vault, label: str) -> dict[str, Any]:
+def unbind_unit(vault: Vault, label: str) -> UnitRef:
     """Release an expected unit's binding to a unit id (its next bundle binds it anew)."""
     require_coordinator(vault)
     label = (label or "").strip()
@@ -244,7 +252,7 @@ def unbind_unit(vault: Vault, label: str) -> dict[str, Any]:
     return {"label": label, "unit_id": old}
 
 
-def approve_period(vault: Vault, period: Period | str) -> dict[str, Any]:
+def approve_period(vault: Vault, period: Period | str) -> ApprovedPeriod:
     require_coordinator(vault)
     p = as_period(period)
     with vault.session() as s:
@@ -261,7 +269,7 @@ def approve_period(vault: Vault, period: Period | str) -> dict[str, Any]:
     return {"period": p.to_dict(), "approved_on": at.date().isoformat()}
 
 
-def reopen_period(vault: Vault, period: Period | str) -> dict[str, Any]:
+def reopen_period(vault: Vault, period: Period | str) -> ReopenedPeriod:
     require_coordinator(vault)
     p = as_period(period)
     with vault.session() as s:

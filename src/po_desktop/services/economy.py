@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from po_desktop.domain import economy as eco
 from po_desktop.domain.economy import EconomyInputError, EconomyInputs, EconomyResult
 from po_desktop.i18n import tr
@@ -199,7 +201,7 @@ def compute_draft(inputs: EconomyInputs) -> EconomyResult:
     return _compute(inputs)
 
 
-def _trend_year(vault: Vault, s: Any, year: int) -> TrendYear:
+def _trend_year(vault: Vault, s: Session, year: int) -> TrendYear:
     kept = stored(s, year)
     if not kept.exists:
         return TrendYear(year, False)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import economy as eco
 from po_desktop.domain.economy import EconomyInputError, EconomyInputs, Post
@@ -103,7 +104,9 @@ def account_message(exc: EconomyInputError) -> str:
     return message(exc)
 
 
-def _stored_account(s: Any, year: int) -> tuple[int | None, Decimal | None, dict[str, int] | None]:
+def _stored_account(
+    s: Session, year: int
+) -> tuple[int | None, Decimal | None, dict[str, int] | None]:
     row = s.get(EconomyAccount, year)
     if row is None:
         return None, None, None
@@ -111,7 +114,7 @@ def _stored_account(s: Any, year: int) -> tuple[int | None, Decimal | None, dict
     return row.grant_decided, fte, dict(row.billed) if row.billed else None
 
 
-def _actuals(s: Any, year: int) -> dict[str, int]:
+def _actuals(s: Session, year: int) -> dict[str, int]:
     return {
         eco.normalize_name(r.label).casefold(): r.amount
         for r in s.scalars(select(EconomyActual).where(EconomyActual.year == year))

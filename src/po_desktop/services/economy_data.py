@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import economy as eco
 from po_desktop.domain.economy import BudgetLine, EconomyInputs, MunicipalityInput, Post, UnitFte
@@ -50,7 +51,7 @@ def _int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def year_bundles(s: Any, year: int) -> list[YearBundle]:
+def year_bundles(s: Session, year: int) -> list[YearBundle]:
     """The accepted units' current year bundles (a unit that is not expected does not count
     until the coordinator accepts it: services.coordinator_report)."""
     from po_desktop.services.coordinator_report import accepted_unit_ids
@@ -86,7 +87,7 @@ def year_bundles(s: Any, year: int) -> list[YearBundle]:
     return out
 
 
-def half_year_only(s: Any, year: int) -> tuple[str, ...]:
+def half_year_only(s: Session, year: int) -> tuple[str, ...]:
     """Units with a current bundle for a half of ``year`` but none for the whole year."""
     rows = s.execute(
         select(
@@ -148,7 +149,7 @@ def undeclared_municipalities(vault: Any) -> list[tuple[str, str]]:
     return sorted(found.values(), key=lambda item: item[0].casefold())
 
 
-def unit_labels(s: Any, year: int, bundles: Sequence[YearBundle]) -> list[str]:
+def unit_labels(s: Session, year: int, bundles: Sequence[YearBundle]) -> list[str]:
     labels = list(s.scalars(select(ExpectedUnit.label).order_by(ExpectedUnit.label)))
     for b in bundles:
         if b.label not in labels:
@@ -188,7 +189,7 @@ def _post(r: EconomyPost) -> Post:
     )
 
 
-def stored(s: Any, year: int) -> Stored:
+def stored(s: Session, year: int) -> Stored:
     row = s.get(EconomyYear, year)
     fte = {
         r.unit_label: Decimal(r.fte)
@@ -238,7 +239,7 @@ def stored(s: Any, year: int) -> Stored:
 Population = dict[str, tuple[int | None, int | None, dt.date]]
 
 
-def population(s: Any, year: int) -> Population:
+def population(s: Session, year: int) -> Population:
     """Per municipality (casefolded): the newest figures dated on or before 31 December."""
     out: Population = {}
     for r in s.scalars(
@@ -316,7 +317,7 @@ def _municipality_inputs(
 
 def prepare(
     vault: Any,
-    s: Any,
+    s: Session,
     year: int,
     given: Stored | None = None,
     pop: Population | None = None,

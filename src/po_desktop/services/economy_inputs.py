@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import economy as eco
 from po_desktop.domain.economy import BudgetLine, EconomyInputError, Post
@@ -365,7 +366,7 @@ def set_inputs(
 
 
 def population_(
-    s: Any,
+    s: Session,
     year: int,
     rows: Mapping[str, tuple[int | None, int | None]] | None,
     as_of: dt.date | None,
@@ -380,7 +381,7 @@ def population_(
     return pop
 
 
-def write(s: Any, current: Stored, new: Stored) -> None:
+def write(s: Session, current: Stored, new: Stored) -> None:
     year = new.year
     row = s.get(EconomyYear, year)
     if row is None:
@@ -420,7 +421,7 @@ def write(s: Any, current: Stored, new: Stored) -> None:
         write_posts(s, year, new.posts)
 
 
-def write_posts(s: Any, year: int, posts: Sequence[Post]) -> None:
+def write_posts(s: Session, year: int, posts: Sequence[Post]) -> None:
     s.execute(delete(EconomyPost).where(EconomyPost.year == year))
     s.flush()
     for i, p in enumerate(posts):
@@ -440,7 +441,7 @@ def write_posts(s: Any, year: int, posts: Sequence[Post]) -> None:
 
 
 def write_population(
-    s: Any, rows: Mapping[str, tuple[int | None, int | None]], as_of: dt.date
+    s: Session, rows: Mapping[str, tuple[int | None, int | None]], as_of: dt.date
 ) -> None:
     for name, (p_all, p_adult) in rows.items():
         s.execute(

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -27,6 +26,7 @@ from po_desktop.domain.dates import local_time as local_time
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
 from po_desktop.services import settings as vault_settings
+from po_desktop.services.coordinator_types import BoundUnit, PeriodStatusDict, UnitStatusDict
 from po_desktop.services.settings import is_coordinator as _is_coordinator
 from po_desktop.services.statistics import as_period
 from po_desktop.storage import Vault
@@ -85,7 +85,7 @@ class UnitStatus:
             return tr("Saknas")
         return tr("Rapporterad i tid") if self.on_time else tr("Rapporterad efter sista dag")
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> UnitStatusDict:
         return {
             "label": self.label,
             "unit_id": self.unit_id,
@@ -185,7 +185,7 @@ class PeriodStatus:
             text += " " + tr("Perioden har inte slutat än.")
         return text
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> PeriodStatusDict:
         """``coordinator status --json`` (the keys of earlier versions kept)."""
         return {
             "period": self.period.to_dict(),
@@ -354,7 +354,7 @@ def resolve_unit_id(s: Session, text: str) -> str:
     )
 
 
-def match_unit(vault: Vault, unit_id: str, expected_label: str) -> dict[str, Any]:
+def match_unit(vault: Vault, unit_id: str, expected_label: str) -> BoundUnit:
     """Remember that bundles with ``unit_id`` come from the expected unit ``expected_label``
     ("this is expected unit …"). Refused when that unit is already matched to another id, or
     the id already belongs to another expected unit."""

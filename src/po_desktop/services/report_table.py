@@ -12,7 +12,7 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from po_desktop.csvsafe import SafeWriter
 from po_desktop.domain.categories import Profile, in_profile_order
@@ -20,6 +20,9 @@ from po_desktop.domain.figures import BY_KEY, FIGURES
 from po_desktop.domain.statistics import Figures
 from po_desktop.fileio import write_atomic
 from po_desktop.i18n import local_decimal, tr
+
+if TYPE_CHECKING:
+    from po_desktop.services.coordinator_types import MergedReport
 
 
 def figure_labels() -> dict[str, str]:
@@ -117,7 +120,7 @@ def write_csv(
 
 
 def write_report_csv(
-    path: os.PathLike[str] | str, report: dict[str, Any], *, internal: bool, threshold: int = 5
+    path: os.PathLike[str] | str, report: MergedReport, *, internal: bool, threshold: int = 5
 ) -> Path:
     """The coordinator's merged report as CSV: masked for publication (statistics.md §6, with
     per-unit medians hidden for units with few ended assignments) unless ``internal``."""

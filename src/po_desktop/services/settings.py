@@ -92,9 +92,9 @@ class Setting(Generic[T]):
             return self._default()
         if isinstance(value, int) and not isinstance(value, bool):
             if self.low is not None and value < self.low:
-                return self.low  # type: ignore[return-value]
+                return self.parse(self.low)  # the bound, as a T
             if self.high is not None and value > self.high:
-                return self.high  # type: ignore[return-value]
+                return self.parse(self.high)
         return value
 
     def _default(self) -> T:

@@ -136,7 +136,7 @@ def current_definition(vault: Vault | None = None) -> dom.SurveyDefinition:
 # --- rounds --------------------------------------------------------------------------------
 
 
-def _count(s: Any, round_id: int) -> int:
+def _count(s: Session, round_id: int) -> int:
     return int(
         s.scalar(
             select(func.count())
@@ -147,7 +147,7 @@ def _count(s: Any, round_id: int) -> int:
     )
 
 
-def _view(s: Any, r: SurveyRound) -> SurveyRoundView:
+def _view(s: Session, r: SurveyRound) -> SurveyRoundView:
     return SurveyRoundView(
         id=r.id,
         label=r.label,
@@ -367,7 +367,7 @@ def undo_last_response(vault: Vault, round_id: int) -> SurveyRoundView:
         return _view(s, r)
 
 
-def _answers(s: Any, round_id: int) -> list[dict[str, str]]:
+def _answers(s: Session, round_id: int) -> list[dict[str, str]]:
     return [
         dict(a or {})
         for a in s.scalars(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import Field, asdict, dataclass, field
+from typing import Any, ClassVar
 
 
 def _jsonable(value: Any) -> Any:
@@ -18,9 +18,13 @@ def _jsonable(value: Any) -> Any:
 
 
 class _View:
+    """Mixin of the frozen view dataclasses (what ``asdict`` needs, for mypy)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (the ``--json`` format): dates as ``YYYY-MM-DD``, tuples as lists."""
-        return {k: _jsonable(v) for k, v in asdict(self).items()}  # type: ignore[call-overload]
+        return {k: _jsonable(v) for k, v in asdict(self).items()}
 
 
 @dataclass(frozen=True)

@@ -41,19 +41,19 @@ def clear_widget_tree(root: QWidget) -> None:
     """Empty every model and text widget under ``root`` that can hold vault content."""
     for model in root.findChildren(RecordTableModel):
         model.clear()
-    for edit in root.findChildren(QLineEdit):
-        if isinstance(edit.parent(), (QAbstractSpinBox, QComboBox)):
+    for line in root.findChildren(QLineEdit):
+        if isinstance(line.parent(), (QAbstractSpinBox, QComboBox)):
             continue
-        edit.clear()
-    for edit in root.findChildren(QPlainTextEdit):
-        edit.clear()
-    for edit in root.findChildren(QTextEdit):
-        edit.clear()
-    for widget in root.findChildren(QListWidget):
-        widget.clear()
-    for widget in root.findChildren(QTableWidget):
-        widget.clearContents()
-        widget.setRowCount(0)
+        line.clear()
+    for plain in root.findChildren(QPlainTextEdit):
+        plain.clear()
+    for rich in root.findChildren(QTextEdit):
+        rich.clear()
+    for items in root.findChildren(QListWidget):
+        items.clear()
+    for table in root.findChildren(QTableWidget):
+        table.clearContents()
+        table.setRowCount(0)
     for label in root.findChildren(QLabel):
         if label.property(HOLDS_DATA):
             label.clear()

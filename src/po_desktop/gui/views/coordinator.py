@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.style import BadgeDelegate
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import error_text, heading, hint
+from po_desktop.gui.widgets import heading, hint
 from po_desktop.i18n import plural, tr
 
 
@@ -280,11 +281,13 @@ class CoordinatorView(View):
 
         a = QAction(tr("Importera statistikpaket…"), self.main)
         a.setShortcut(QKeySequence("Ctrl+I"))
-        a.triggered.connect(
-            lambda: (
-                self.main.vault is not None and (self.main.show_view(self.key), self.choose_files())
-            )
-        )
+
+        def choose() -> None:
+            if self.main.vault is not None:
+                self.main.show_view(self.key)
+                self.choose_files()
+
+        a.triggered.connect(choose)
         self.main.addAction(a)
         return [a]
 
@@ -349,11 +352,12 @@ class CoordinatorView(View):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            r = coordinator.rebind_unit(self.vault, unit.unit_id)
-        except Exception as exc:  # noqa: BLE001
-            self.unit_message.setText(error_text(exc))
+        got = service_call(
+            lambda: coordinator.rebind_unit(self.vault, unit.unit_id), show=self.unit_message
+        )
+        if not got:
             return
+        r = got.value
         self.unit_message.setText(
             tr(
                 "Nyckeln för {unit} är släppt. Importera enhetens nya paket och jämför den "
@@ -368,10 +372,9 @@ class CoordinatorView(View):
         unit_id, label = self.sender_choice.currentData(), self.match_choice.currentData()
         if not unit_id or not label:
             return
-        try:
-            period_status.match_unit(self.vault, unit_id, label)
-        except Exception as exc:  # noqa: BLE001
-            self.unit_message.setText(error_text(exc))
+        if not service_call(
+            lambda: period_status.match_unit(self.vault, unit_id, label), show=self.unit_message
+        ):
             return
         self.unit_message.setText(tr("Paketen räknas nu som {label}.").format(label=label))
         self.refresh()
@@ -383,10 +386,10 @@ class CoordinatorView(View):
         if not unit_id:
             return
         label = self._senders[unit_id].label
-        try:
-            coordinator.expect_unit(self.vault, label, unit_id=unit_id)
-        except Exception as exc:  # noqa: BLE001
-            self.unit_message.setText(error_text(exc))
+        if not service_call(
+            lambda: coordinator.expect_unit(self.vault, label, unit_id=unit_id),
+            show=self.unit_message,
+        ):
             return
         self.unit_message.setText(tr("{label} är nu en förväntad enhet.").format(label=label))
         self.refresh()
@@ -394,10 +397,10 @@ class CoordinatorView(View):
     def add_unit(self) -> None:
         from po_desktop.services import coordinator
 
-        try:
-            coordinator.expect_unit(self.vault, self.new_unit.text())
-        except Exception as exc:  # noqa: BLE001
-            self.unit_message.setText(error_text(exc))
+        if not service_call(
+            lambda: coordinator.expect_unit(self.vault, self.new_unit.text()),
+            show=self.unit_message,
+        ):
             return
         self.new_unit.clear()
         self.unit_message.clear()

@@ -4,6 +4,7 @@ report (exact on screen; masked in the PDF and CSV), approval, withdrawal."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,14 +20,20 @@ from PySide6.QtWidgets import (
 
 from po_desktop.domain.dates import file_label
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.period import PeriodPicker
 from po_desktop.gui.style import BadgeDelegate
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.views.coordinator import _fmt_time, _unit_state, status_tone
 from po_desktop.gui.views.statistics import FiguresPanel
-from po_desktop.gui.widgets import error_text, heading, label_of
+from po_desktop.gui.widgets import heading, label_of
 from po_desktop.i18n import plural, tr
+
+if TYPE_CHECKING:
+    from po_desktop.domain.statistics import Figures
+    from po_desktop.services.coordinator_types import MergedReport
+    from po_desktop.services.period_status import PeriodStatus
 
 
 class CoordinatorReportView(View):
@@ -37,8 +44,8 @@ class CoordinatorReportView(View):
 
     def __init__(self, window):
         super().__init__(window)
-        self.report: dict | None = None
-        self.status = None  # the PeriodStatus shown (window, PDF: the same object)
+        self.report: MergedReport | None = None
+        self.status: PeriodStatus | None = None  # the one shown (window, PDF: the same object)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Period: status och sammanställd rapport")))
         top = QHBoxLayout()
@@ -147,31 +154,39 @@ class CoordinatorReportView(View):
         self.approve_button.clicked.connect(self.approve)
         self.reopen_button.clicked.connect(self.reopen)
 
+    def _load(self) -> tuple[PeriodStatus, MergedReport, Figures | None]:
+        """The period's status and merged report, and the earlier year's figures when
+        comparing (None: no unit reported then: "–", never 0, annual.md §3)."""
+        from po_desktop.services import coordinator, period_status
+
+        period = self.picker.period()
+        status = period_status.period_status(self.vault, period)
+        report = coordinator.merged_report(self.vault, period)
+        earlier = None
+        if self.compare.isChecked():
+            from po_desktop.domain.annual_report import year_before
+
+            before = coordinator.merged_report(self.vault, year_before(period))
+            earlier = before["figures"] if before.get("units_counted") else None
+        return status, report, earlier
+
+    def _refused(self, text: str) -> None:
+        self.report = None
+        self.status = None
+        self.status_model.clear()
+        self.panel.clear()
+        self.sf_model.clear()
+        self.summary.setText(text)
+
     def refresh(self) -> None:
         if self.main.vault is None:
             return
         from po_desktop.domain.categories import profile_or_default
-        from po_desktop.services import coordinator, period_status
 
-        try:
-            period = self.picker.period()
-            status = period_status.period_status(self.vault, period)
-            report = coordinator.merged_report(self.vault, period)
-            earlier = None
-            if self.compare.isChecked():
-                from po_desktop.domain.annual_report import year_before
-
-                before = coordinator.merged_report(self.vault, year_before(period))
-                # no unit reported then: "–", never 0 (annual.md §3)
-                earlier = before["figures"] if before.get("units_counted") else None
-        except Exception as exc:  # noqa: BLE001
-            self.report = None
-            self.status = None
-            self.status_model.clear()
-            self.panel.clear()
-            self.sf_model.clear()
-            self.summary.setText(error_text(exc))
+        got = service_call(self._load, show=self._refused)
+        if not got:
             return
+        status, report, earlier = got.value
         self.report = report
         self.status = status
         self.status_model.set_rows(list(status.units))
@@ -233,11 +248,15 @@ class CoordinatorReportView(View):
     def write_csv(self, out: Path, *, internal: bool) -> Path | None:
         from po_desktop.services.report_table import write_report_csv
 
-        try:
-            path = write_report_csv(out, self.report, internal=internal)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        report = self.report
+        if report is None:  # nothing shown, nothing to write
             return None
+        got = service_call(
+            lambda: write_report_csv(out, report, internal=internal), show=self.message
+        )
+        if not got:
+            return None
+        path = got.value
         self.message.setText(tr("CSV sparad: {path}").format(path=path))
         return path
 
@@ -279,19 +298,17 @@ class CoordinatorReportView(View):
 
         if not self.confirm(self.approval_question()):
             return
-        try:
-            coordinator.approve_period(self.vault, self.picker.period())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        service_call(
+            lambda: coordinator.approve_period(self.vault, self.picker.period()), show=self.message
+        )
         self.refresh()
 
     def reopen(self) -> None:
         from po_desktop.services import coordinator
 
-        try:
-            coordinator.reopen_period(self.vault, self.picker.period())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        service_call(
+            lambda: coordinator.reopen_period(self.vault, self.picker.period()), show=self.message
+        )
         self.refresh()
 
     def withdraw_selected(self, *, confirm: bool = True) -> None:
@@ -317,11 +334,12 @@ class CoordinatorReportView(View):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            r = coordinator.withdraw_bundle(self.vault, unit.bundle_id)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: coordinator.withdraw_bundle(self.vault, unit.bundle_id), show=self.message
+        )
+        if not got:
             return
+        r = got.value
         self.message.setText(
             tr("Paketet {id} ({unit}, {period}) är återkallat.").format(
                 id=r["bundle_id"], unit=r["unit_label"], period=r["period"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.followups import fit_columns
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import View
 from po_desktop.gui.views.economy_account import AccountTab
 from po_desktop.gui.views.economy_build import EconomyBuild, EconomyOutput
@@ -39,7 +40,7 @@ from po_desktop.gui.views.economy_widgets import (
     kr,
     pct,
 )
-from po_desktop.gui.widgets import error_text, heading
+from po_desktop.gui.widgets import heading
 from po_desktop.i18n import local_decimal, tr
 
 
@@ -126,11 +127,12 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             return
         from po_desktop.services import economy
 
-        try:
-            view = economy.economy(self.vault, self.year.value())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: economy.economy(self.vault, self.year.value()), show=self.message
+        )
+        if not got:
             return
+        view = got.value
         self.view_data = view
         self._loading = True
         try:
@@ -345,13 +347,13 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         self._changed = True
         from po_desktop.services.economy import compute_draft
 
-        try:
-            result = compute_draft(self._draft_inputs(self.parsed_inputs()))
-        except Exception as exc:  # noqa: BLE001 - a half-typed cell: say which
-            self.message.setText(error_text(exc))
+        got = service_call(  # a half-typed cell: the line says which
+            lambda: compute_draft(self._draft_inputs(self.parsed_inputs())), show=self.message
+        )
+        if not got:
             return
         self.message.setText(tr("Ändrat, inte sparat."))
-        self.show_result(result)
+        self.show_result(got.value)
 
     def show_result(self, r: Any) -> None:
         from dataclasses import replace
@@ -438,10 +440,12 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         from po_desktop.services.economy_application import set_application
 
         target = self.year.value() if year is None else year
-        try:
+        view_data = self.view_data
+
+        def store() -> None:
             d = self.parsed_inputs()
             fte: dict[str, Decimal | None] = {}
-            for u in self.view_data.inputs.units:
+            for u in view_data.inputs.units:
                 value = d["fte"].get(u.label)
                 if value is None and u.source == "entered":
                     fte[u.label] = None  # back to the year bundle's figure
@@ -467,8 +471,8 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
                 changes["population_as_of"] = self.as_of.date().toPython()
             ec.set_inputs(self.vault, target, **changes)
             set_application(self.vault, target, self.application.values())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+
+        if not service_call(store, show=self.message):
             return False
         self._changed = False
         self.refresh()

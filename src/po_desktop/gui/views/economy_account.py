@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.followups import fit_columns
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import data_label
 from po_desktop.gui.views.economy_widgets import cell, fte_text, item, kr, table
-from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import QT_TR_NOOP, tr
 
 MONTHS = (
@@ -178,11 +178,12 @@ class AccountTab(QWidget):
     def load(self) -> None:
         from po_desktop.services.economy_account import account
 
-        try:
-            data = account(self.view.vault, self.view.year.value())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: account(self.view.vault, self.view.year.value()), show=self.message
+        )
+        if not got:
             return
+        data = got.value
         self.data = data
         r = data.result
         self._loading = True
@@ -291,11 +292,10 @@ class AccountTab(QWidget):
         self.changed = True
         from po_desktop.services.economy_account import draft_account
 
-        try:
-            result = draft_account(self.data, **self.parsed())
-        except Exception as exc:  # noqa: BLE001 - a half-typed cell: say which
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: draft_account(self.data, **self.parsed()), show=self.message)
+        if not got:
             return
+        result = got.value
         self.message.setText(tr("Ändrat, inte sparat."))
         self.show_result(result)
 
@@ -347,10 +347,10 @@ class AccountTab(QWidget):
             return False
         from po_desktop.services.economy_account import save_account
 
-        try:
-            save_account(self.view.vault, self.view.year.value(), **self.parsed())
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        if not service_call(
+            lambda: save_account(self.view.vault, self.view.year.value(), **self.parsed()),
+            show=self.message,
+        ):
             return False
         self.load()
         self.message.setText(tr("Sparat."))
@@ -383,11 +383,10 @@ class AccountTab(QWidget):
     def write_csv(self, out: Path) -> Path | None:
         from po_desktop.services.economy_account import write_account_csv
 
-        try:
-            path = write_account_csv(out, self.data)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: write_account_csv(out, self.data), show=self.message)
+        if not got:
             return None
+        path = got.value
         self.message.setText(tr("CSV sparad: {path}").format(path=path))
         return path
 
@@ -401,11 +400,12 @@ class AccountTab(QWidget):
     def import_actual(self, path: Path) -> None:
         from po_desktop.services.economy_account import import_actual
 
-        try:
-            rows, _view = import_actual(self.view.vault, self.view.year.value(), path)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(
+            lambda: import_actual(self.view.vault, self.view.year.value(), path), show=self.message
+        )
+        if not got:
             return
+        rows, _view = got.value
         self.load()
         self.message.setText(tr("Utfall importerat för {n} budgetposter.").format(n=len(rows)))
 

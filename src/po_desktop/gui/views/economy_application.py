@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import data_label
-from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
 LONG = (
@@ -151,12 +151,13 @@ class ApplicationTab(QScrollArea):
     def propose(self, key: str) -> None:
         from po_desktop.services import economy_application as app
 
-        try:
-            make = app.propose_training if key == "training" else app.propose_follow_up
-            text = make(self.view.vault, self.view.year.value())
-        except Exception as exc:  # noqa: BLE001
-            self.view.message.setText(error_text(exc))
+        make = app.propose_training if key == "training" else app.propose_follow_up
+        got = service_call(
+            lambda: make(self.view.vault, self.view.year.value()), show=self.view.message
+        )
+        if not got:
             return
+        text = got.value
         widget = self.fields[key]
         if isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)

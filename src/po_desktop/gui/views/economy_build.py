@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.charts import BarChart
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import data_label
 from po_desktop.gui.views.economy_application import ApplicationTab
 from po_desktop.gui.views.economy_widgets import ContactDialog, KindDelegate, cell, kr, pct, table
-from po_desktop.gui.widgets import error_text
 from po_desktop.i18n import tr
 
 
@@ -258,10 +258,7 @@ class EconomyOutput:
     def _municipality_call(self, call: Any, name: str) -> None:
         if self._changed and not self.save_year(self._shown_year):
             return
-        try:
-            call(self.vault, name)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        if not service_call(lambda: call(self.vault, name), show=self.message):
             return
         self.refresh()
 
@@ -316,11 +313,10 @@ class EconomyOutput:
     def write_csv(self, out: Path) -> Path | None:
         from po_desktop.services.economy import write_economy_csv
 
-        try:
-            path = write_economy_csv(out, self.view_data)
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        got = service_call(lambda: write_economy_csv(out, self.view_data), show=self.message)
+        if not got:
             return None
+        path = got.value
         self.message.setText(tr("CSV sparad: {path}").format(path=path))
         return path
 
@@ -357,12 +353,16 @@ class EconomyOutput:
     def import_population(self, path: Path) -> None:
         from po_desktop.services.economy import import_population
 
-        try:
-            day = self.as_of.date()
-            rows = import_population(self.vault, path, dt.date(day.year(), day.month(), day.day()))
-        except Exception as exc:  # noqa: BLE001
-            self.message.setText(error_text(exc))
+        day = self.as_of.date()
+        got = service_call(
+            lambda: import_population(
+                self.vault, path, dt.date(day.year(), day.month(), day.day())
+            ),
+            show=self.message,
+        )
+        if not got:
             return
+        rows = got.value
         self.refresh()
         self.message.setText(tr("Folkmängd importerad för {n} kommuner.").format(n=len(rows)))
 

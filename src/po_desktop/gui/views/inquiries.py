@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from po_desktop.gui.dialogs import FormDialog
@@ -12,12 +11,13 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeChecks,
     CodeCombo,
-    date_of,
+    day_of,
     heading,
     label_of,
     labels_of,
     link_filter,
     make_date_edit,
+    qdate,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -45,23 +45,36 @@ class InquiryDialog(FormDialog):
         self.referred_to.setPlaceholderText(tr("vilken instans (vid hänvisning)"))
         self.form.addRow(tr("Hänvisad till:"), self.referred_to)
         if existing is not None:
-            self.date.setDate(QDate(existing.date))
+            self.date.setDate(qdate(existing.date))
             self.referral_source.set_code(existing.referral_source)
             self.priority_flags.set_codes(existing.priority_flags)
             self.outcome.set_code(existing.outcome)
             self.referred_to.setText(existing.referred_to or "")
 
     def submit(self):
-        values = dict(
-            date=date_of(self.date),
-            referral_source=self.referral_source.code(),
-            outcome=self.outcome.code(),
-            priority_flags=self.priority_flags.codes(),
-            referred_to=self.referred_to.text().strip() or None,
-        )
+        date = day_of(self.date)
+        referral_source = self.referral_source.code()
+        outcome = self.outcome.code()
+        priority_flags = self.priority_flags.codes()
+        referred_to = self.referred_to.text().strip() or None
         if self.existing is None:
-            return cw.add_inquiry(self.vault, **values)
-        return cw.update_inquiry(self.vault, self.existing.id, **values)
+            return cw.add_inquiry(
+                self.vault,
+                date=date,
+                referral_source=referral_source,
+                outcome=outcome,
+                priority_flags=priority_flags,
+                referred_to=referred_to,
+            )
+        return cw.update_inquiry(
+            self.vault,
+            self.existing.id,
+            date=date,
+            referral_source=referral_source,
+            outcome=outcome,
+            priority_flags=priority_flags,
+            referred_to=referred_to,
+        )
 
 
 class InquiriesView(View):

@@ -3,6 +3,8 @@ Filled values live only in these fields and in the PDF in memory; they are never
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,6 +23,12 @@ from po_desktop.gui.ops import service_call
 from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import heading, hint
 from po_desktop.i18n import tr
+
+if TYPE_CHECKING:
+    from po_desktop.printing.forms_loader import Block, FormDefinition
+
+#: a field of the filled form: a line, a text box, or a choice's check boxes
+FormInput = QLineEdit | QPlainTextEdit | tuple["Block", list[QCheckBox]]
 
 # texts from the unit's form definition (data a municipality adapts, not program text)
 FROM_DEFINITION = "fromDefinition"
@@ -73,7 +81,7 @@ class FormsView(View):
         scroll.setWidget(self.fields_host)
         box_layout.addWidget(scroll)
         outer.addWidget(self.box, 1)
-        self.inputs: dict[str, object] = {}
+        self.inputs: dict[str, FormInput] = {}
         self._definition_id = None
         self.blank_intake.clicked.connect(lambda: self.main.print_intake(None))
         self.filled_intake.clicked.connect(lambda: self.main.print_intake(self.values()))
@@ -89,12 +97,13 @@ class FormsView(View):
         self.source.setText(tr("Blankettdefinition: {path}").format(path=definition.source))
         self._build(definition)
 
-    def _build(self, definition) -> None:
+    def _build(self, definition: FormDefinition) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs = {}
         for block in definition.all_blocks():
             if block.type == "field":
+                w: QLineEdit | QPlainTextEdit
                 if block.lines > 1:
                     w = QPlainTextEdit()
                     w.setMaximumHeight(22 * block.lines + 10)
@@ -108,7 +117,7 @@ class FormsView(View):
                 host = QWidget()
                 lay = QHBoxLayout(host)
                 lay.setContentsMargins(0, 0, 0, 0)
-                boxes = []
+                boxes: list[QCheckBox] = []
                 for opt in block.options:
                     cb = QCheckBox(opt.label)
                     cb.setProperty("code", opt.code)

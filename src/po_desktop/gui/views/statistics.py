@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from po_desktop.gui.charts import BarChart
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.period import PeriodPicker
 from po_desktop.gui.tables import make_table
 from po_desktop.gui.views.base import View, data_label
@@ -28,6 +29,8 @@ from po_desktop.i18n import local_decimal, tr
 from po_desktop.services import settings as vault_settings
 
 if TYPE_CHECKING:
+    from po_desktop.domain.dates import Period
+    from po_desktop.domain.statistics import Figures
     from po_desktop.services.annual_report import ComparedRow
     from po_desktop.services.report_table import Row
 
@@ -221,36 +224,49 @@ class StatisticsView(View):
 
         a = QAction(tr("Exportera statistikpaket…"), self.main)
         a.setShortcut(QKeySequence("Ctrl+E"))
-        a.triggered.connect(
-            lambda: (
-                self.main.vault is not None
-                and (self.main.show_view(self.key), self.export_dialog())
-            )
-        )
+
+        def export() -> None:
+            if self.main.vault is not None:
+                self.main.show_view(self.key)
+                self.export_dialog()
+
+        a.triggered.connect(export)
         self.main.addAction(a)
         return [a]
+
+    def _figures(self) -> tuple[Period, Figures, Period | None, Figures | None, str | None]:
+        """The period's figures and, when comparing, the earlier period with its figures or
+        why it has none."""
+        from po_desktop.services import statistics
+
+        period = self.picker.period()
+        figures = statistics.period_figures(self.vault, period)
+        earlier: Period | None = None
+        earlier_figures: Figures | None = None
+        reason: str | None = None
+        if self.compare.isChecked():
+            from po_desktop.domain.annual_report import year_before
+            from po_desktop.services.annual import not_reported_reason
+
+            earlier = year_before(period)
+            reason = not_reported_reason(self.vault, earlier)
+            if reason is None:
+                earlier_figures = statistics.period_figures(self.vault, earlier)
+        return period, figures, earlier, earlier_figures, reason
+
+    def _refused(self, text: str) -> None:
+        self.panel.clear()
+        self.message.setText(text)
 
     def refresh(self) -> None:
         if self.main.vault is None:
             return
         from po_desktop.services import statistics
 
-        try:
-            period = self.picker.period()
-            figures = statistics.period_figures(self.vault, period)
-            earlier = earlier_figures = reason = None
-            if self.compare.isChecked():
-                from po_desktop.domain.annual_report import year_before
-                from po_desktop.services.annual import not_reported_reason
-
-                earlier = year_before(period)
-                reason = not_reported_reason(self.vault, earlier)
-                if reason is None:
-                    earlier_figures = statistics.period_figures(self.vault, earlier)
-        except Exception as exc:  # noqa: BLE001
-            self.panel.clear()
-            self.message.setText(error_text(exc))
+        got = service_call(self._figures, show=self._refused)
+        if not got:
             return
+        period, figures, earlier, earlier_figures, reason = got.value
         profile = vault_settings.vault_profile(self.vault)
         self.panel.show_figures(figures, profile, earlier_figures, compare=earlier is not None)
         self.caseload.setText(statistics.period_caseload(self.vault, period).summary())

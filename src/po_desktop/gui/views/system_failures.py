@@ -4,6 +4,9 @@ anything (the service refuses it)."""
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING, TypedDict
+
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -26,12 +29,41 @@ from po_desktop.gui.ops import quietly, service_call
 from po_desktop.gui.style import set_role, tones
 from po_desktop.gui.tables import make_table, select_where, selected_record
 from po_desktop.gui.views.base import DraftPlace, View, data_label
-from po_desktop.gui.widgets import CodeCombo, date_of, heading, label_of, make_date_edit
+from po_desktop.gui.widgets import (
+    CodeCombo,
+    date_of,
+    day_of,
+    heading,
+    label_of,
+    make_date_edit,
+    qdate,
+)
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
 from po_desktop.services import system_failure_fields as sf_fields
 
+if TYPE_CHECKING:
+    from po_desktop.domain.privacy import Finding
+
 TEXT_FIELDS = sf_fields.NAMES
+
+
+class SystemFailureForm(TypedDict):
+    """What the form holds, as the service takes it (an empty required text is "", which the
+    service refuses naming the field, as it refuses None)."""
+
+    area: str
+    description: str
+    independence_effect: str | None
+    measures: str | None
+    reported_to: str | None
+    feedback: str | None
+    identified_on: dt.date
+    authority: str | None
+    reported_on: dt.date | None
+    feedback_requested_on: dt.date | None
+    feedback_received: bool
+    feedback_received_on: dt.date | None
 
 
 class SystemFailuresView(View):
@@ -103,12 +135,13 @@ class SystemFailuresView(View):
         self.findings: dict[str, QLabel] = {}
         labels = {f.name: tr(f.question) for f in sf_fields.TEXT_FIELDS}
         for name in TEXT_FIELDS:
+            w: QLineEdit | QPlainTextEdit
             if sf_fields.BY_NAME[name].short:
                 w = QLineEdit()
             else:
-                w = QPlainTextEdit()
-                w.setMaximumHeight(80 if name != "description" else 110)
-                w.setTabChangesFocus(True)
+                w = text_box = QPlainTextEdit()
+                text_box.setMaximumHeight(80 if name != "description" else 110)
+                text_box.setTabChangesFocus(True)
             w.setObjectName(f"sf_{name}")
             self.fields[name] = w
             finding = QLabel()
@@ -189,7 +222,7 @@ class SystemFailuresView(View):
         self.form_title.setText(
             tr("Systemfel {id}").format(id=f.id[:8]) if f else tr("Nytt systemfel")
         )
-        self.identified_on.setDate(QDate(f.identified_on) if f else QDate.currentDate())
+        self.identified_on.setDate(qdate(f.identified_on) if f else QDate.currentDate())
         self.authority.set_code(f.authority if f else None)
         for name in TEXT_FIELDS:
             self._set_text(name, getattr(f, name) if f else "")
@@ -199,7 +232,7 @@ class SystemFailuresView(View):
             (self.feedback_received_on, "feedback_received_on"),
         ):
             value = getattr(f, attr) if f else None
-            edit.setDate(QDate(value) if value else edit.minimumDate())
+            edit.setDate(qdate(value) if value else edit.minimumDate())
         self.feedback_received.setChecked(bool(f and f.feedback_received))
         self.message.clear()
         self.print_button.setEnabled(f is not None)
@@ -253,10 +286,10 @@ class SystemFailuresView(View):
 
     # --- the personal-data check -------------------------------------------------------------
 
-    def check_texts(self) -> dict:
+    def check_texts(self) -> dict[str, list[Finding]]:
         """Run the service's check on every text; mark what it finds. Returns the findings."""
         self.check_timer.stop()
-        found = {}
+        found: dict[str, list[Finding]] = {}
         if self.main.vault is None:
             return found
         for name in TEXT_FIELDS:
@@ -306,27 +339,30 @@ class SystemFailuresView(View):
 
     # --- save / print -------------------------------------------------------------------------
 
-    def values(self) -> dict:
-        v = {name: (self._text(name).strip() or None) for name in TEXT_FIELDS}
-        v.update(
-            identified_on=date_of(self.identified_on),
+    def values(self) -> SystemFailureForm:
+        def optional(name: str) -> str | None:
+            return self._text(name).strip() or None
+
+        return SystemFailureForm(
+            area=self._text("area").strip(),
+            description=self._text("description").strip(),
+            independence_effect=optional("independence_effect"),
+            measures=optional("measures"),
+            reported_to=optional("reported_to"),
+            feedback=optional("feedback"),
+            identified_on=day_of(self.identified_on),
             authority=self.authority.code(),
             reported_on=date_of(self.reported_on),
             feedback_requested_on=date_of(self.feedback_requested_on),
             feedback_received=self.feedback_received.isChecked(),
             feedback_received_on=date_of(self.feedback_received_on),
         )
-        return v
 
     def save(self):
         values = self.values()
 
         def store():
             if self.current_id is None:
-                if values["area"] is None:
-                    values["area"] = ""
-                if values["description"] is None:
-                    values["description"] = ""
                 return cw.add_system_failure(self.vault, **values)
             return cw.update_system_failure(self.vault, self.current_id, **values)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from po_desktop.errors import RejectedInput
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
+from po_desktop.gui.ops import service_call
 from po_desktop.gui.style import GAP, card, set_role, set_type
 from po_desktop.gui.tables import make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
@@ -37,7 +38,6 @@ from po_desktop.gui.widgets import (
     label_of,
     labels_of,
     make_date_edit,
-    show_error,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import team
@@ -510,10 +510,7 @@ class TeamView(View):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            team.remove_member(self.vault, m.member_id)
-        except Exception as exc:  # noqa: BLE001 - the service's one line
-            show_error(self, exc)
+        service_call(lambda: team.remove_member(self.vault, m.member_id), parent=self)
         self.refresh()
 
     def cancel_absence(self) -> None:
@@ -521,10 +518,7 @@ class TeamView(View):
         if a is None or not a.mine:
             self.sync_result.setText(tr("Välj först en egen frånvaro i listan."))
             return
-        try:
-            team.cancel_absence(self.vault, a.key)
-        except Exception as exc:  # noqa: BLE001 - the service's one line
-            show_error(self, exc)
+        service_call(lambda: team.cancel_absence(self.vault, a.key), parent=self)
         self.refresh()
 
 
@@ -604,11 +598,13 @@ class UnitInquiriesPanel(QWidget):
         if u is None:
             self.message.setText(tr("Välj först en förfrågan i enhetens lista."))
             return
-        try:
-            taken = team.take_inquiry(self.view.vault, u.key or f"#{u.local_id}", member_id)
-        except Exception as exc:  # noqa: BLE001 - the service's one line
-            self.message.setText(str(exc))
+        got = service_call(
+            lambda: team.take_inquiry(self.view.vault, u.key or f"#{u.local_id}", member_id),
+            show=self.message,
+        )
+        if not got:
             return
+        taken = got.value
         self.message.setText(
             tr("{label} tar förfrågan; kollegorna ser det när de synkar.").format(
                 label=taken.taker_label
@@ -667,10 +663,9 @@ class CoverCard(QFrame):
         c = selected_record(self.table)
         if c is None or c.done:
             return
-        try:
-            team.mark_cover_done(self.view.vault, c.key, dt.date.today())
-        except Exception as exc:  # noqa: BLE001 - the service's one line
-            show_error(self, exc)
+        service_call(
+            lambda: team.mark_cover_done(self.view.vault, c.key, dt.date.today()), parent=self
+        )
         self.refresh()
 
 

@@ -1561,6 +1561,7 @@
     </message>
     <message>
         <source>Blanketter</source>
+        <extracomment>a field of the filled form: a line, a text box, or a choice&apos;s check boxes</extracomment>
         <translation>Forms</translation>
     </message>
     <message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal, overload
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import rules, safetext
 from po_desktop.domain.categories import Profile
@@ -61,7 +62,11 @@ def _require_ombud(vault: Vault) -> None:
         )
 
 
-def _date(value: Any, what: str, *, required: bool = True) -> dt.date | None:
+@overload
+def _date(value: object, what: str, *, required: Literal[True] = True) -> dt.date: ...
+@overload
+def _date(value: object, what: str, *, required: bool) -> dt.date | None: ...
+def _date(value: object, what: str, *, required: bool = True) -> dt.date | None:
     if value is None:
         if required:
             raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))
@@ -73,7 +78,17 @@ def _date(value: Any, what: str, *, required: bool = True) -> dt.date | None:
     return value
 
 
-def _text(value: Any, what: str, *, required: bool, max_chars: int = TEXT_MAX_CHARS) -> str | None:
+@overload
+def _text(
+    value: object, what: str, *, required: Literal[True], max_chars: int = TEXT_MAX_CHARS
+) -> str: ...
+@overload
+def _text(
+    value: object, what: str, *, required: bool, max_chars: int = TEXT_MAX_CHARS
+) -> str | None: ...
+def _text(
+    value: object, what: str, *, required: bool, max_chars: int = TEXT_MAX_CHARS
+) -> str | None:
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -142,7 +157,7 @@ def _assignment_view(a: Assignment) -> AssignmentView:
     )
 
 
-def _find_assignment(s, alias: str) -> Assignment:
+def _find_assignment(s: Session, alias: str) -> Assignment:
     """The assignment with this alias (case-insensitive): the active one, else the latest
     closed one. Unknown → RejectedInput."""
     key = (alias or "").strip().casefold()
@@ -170,7 +185,7 @@ def alias_problem(alias: str) -> str | None:
     return None
 
 
-def _alias_taken(s, alias: str, *, except_id: int | None = None) -> bool:
+def _alias_taken(s: Session, alias: str, *, except_id: int | None = None) -> bool:
     key = alias.casefold()
     return any(
         a.alias.casefold() == key and a.id != except_id

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import rules
+from po_desktop.domain.categories import Profile
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.storage import Vault
@@ -49,34 +51,56 @@ _ASSIGNMENT_FIELDS = {
 }
 
 
-def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str, Any]) -> None:
+def _new_alias(s: Session, a: Assignment, value: str) -> str:
+    if a.purged_at is not None:
+        raise RejectedInput.nothing_saved(tr("Ett gallrat uppdrag kan inte få ett alias igen"))
+    try:
+        alias = rules.clean_alias(value)
+    except ValueError as exc:
+        raise _reject(exc) from None
+    if a.end_date is None and _alias_taken(s, alias, except_id=a.id):
+        raise RejectedInput.nothing_saved(
+            tr("Aliaset '{alias}' används redan av ett aktivt uppdrag").format(alias=alias)
+        )
+    return alias
+
+
+def _birth_year(value: object) -> int | None:
+    """A year, or None for BIRTH_YEAR_UNKNOWN (an explicit choice: age band "unknown")."""
+    if value is None:
+        raise RejectedInput.nothing_saved(tr('Välj födelseår (eller "uppgift saknas")'))
+    if value == BIRTH_YEAR_UNKNOWN:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RejectedInput.nothing_saved(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ)"))
+    return value
+
+
+def _apply_end(profile: Profile, a: Assignment, changes: dict[str, Any]) -> None:
+    """``end``/``reason``: only on a closed assignment."""
+    if a.end_date is None:
+        raise RejectedInput.nothing_saved(
+            tr("Slutdatum och avslutsorsak anges när uppdraget avslutas")
+        )
+    if "end" in changes:
+        a.end_date = _date(changes["end"], tr("Slutdatum"))
+    if "reason" in changes:
+        a.end_reason = _code(profile, "end_reason", changes["reason"], tr("avslutsorsak"))
+
+
+def _apply_assignment_changes(
+    vault: Vault, s: Session, a: Assignment, changes: dict[str, Any]
+) -> None:
     profile = _profile(vault)
     unknown = set(changes) - _ASSIGNMENT_FIELDS
     if unknown:
         raise TypeError(f"unknown assignment fields: {sorted(unknown)}")
     if "alias" in changes:
-        if a.purged_at is not None:
-            raise RejectedInput.nothing_saved(tr("Ett gallrat uppdrag kan inte få ett alias igen"))
-        try:
-            alias = rules.clean_alias(changes["alias"])
-        except ValueError as exc:
-            raise _reject(exc) from None
-        if a.end_date is None and _alias_taken(s, alias, except_id=a.id):
-            raise RejectedInput.nothing_saved(
-                tr("Aliaset '{alias}' används redan av ett aktivt uppdrag").format(alias=alias)
-            )
-        a.alias = alias
+        a.alias = _new_alias(s, a, changes["alias"])
     if "gender" in changes:
         a.gender = _code(profile, "gender", changes["gender"], tr("kön"))
     if "birth_year" in changes:
-        by = changes["birth_year"]
-        if by is None:
-            raise RejectedInput.nothing_saved(tr('Välj födelseår (eller "uppgift saknas")'))
-        if by == BIRTH_YEAR_UNKNOWN:  # an explicit choice: counted as age band "unknown"
-            by = None
-        elif isinstance(by, bool) or not isinstance(by, int):
-            raise RejectedInput.nothing_saved(tr("Födelseåret måste vara ett årtal (ÅÅÅÅ)"))
-        a.birth_year = by
+        a.birth_year = _birth_year(changes["birth_year"])
     if "municipality" in changes:
         a.municipality = _municipality(vault, changes["municipality"])
     if "referral_source" in changes:
@@ -96,14 +120,7 @@ def _apply_assignment_changes(vault: Vault, s, a: Assignment, changes: dict[str,
     if "first_visit_two_ombud" in changes:
         a.first_visit_two_ombud = bool(changes["first_visit_two_ombud"])
     if "end" in changes or "reason" in changes:
-        if a.end_date is None:
-            raise RejectedInput.nothing_saved(
-                tr("Slutdatum och avslutsorsak anges när uppdraget avslutas")
-            )
-        if "end" in changes:
-            a.end_date = _date(changes["end"], tr("Slutdatum"))
-        if "reason" in changes:
-            a.end_reason = _code(profile, "end_reason", changes["reason"], tr("avslutsorsak"))
+        _apply_end(profile, a, changes)
     _validate_assignment(a)
 
 
@@ -143,7 +160,7 @@ def add_assignment(
         return _assignment_view(a)
 
 
-def _new_assignment(vault: Vault, s, fields: dict[str, Any]) -> Assignment:
+def _new_assignment(vault: Vault, s: Session, fields: dict[str, Any]) -> Assignment:
     """A validated new assignment added to session ``s`` (not committed)."""
     now = _now()
     a = Assignment(
@@ -236,7 +253,9 @@ def update_assignment(vault: Vault, alias: str, /, **changes: Any) -> Assignment
     if "end" in changes:  # a corrected end date may make the purge due now
         purge_due(vault)
     with vault.session() as s:
-        return _assignment_view(s.get(Assignment, assignment_id))
+        return _assignment_view(
+            s.scalars(select(Assignment).where(Assignment.id == assignment_id)).one()
+        )
 
 
 def close_assignment(
@@ -263,7 +282,9 @@ def close_assignment(
         assignment_id = a.id
     purge_due(vault, today=today)
     with vault.session() as s:
-        return _assignment_view(s.get(Assignment, assignment_id))
+        return _assignment_view(
+            s.scalars(select(Assignment).where(Assignment.id == assignment_id)).one()
+        )
 
 
 def get_assignment(vault: Vault, alias: str) -> AssignmentView:

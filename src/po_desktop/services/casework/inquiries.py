@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain import rules
 from po_desktop.errors import RejectedInput
@@ -61,7 +62,7 @@ def _apply_inquiry(vault: Vault, q: Inquiry, changes: dict[str, Any]) -> None:
         )
 
 
-def _find_inquiry(s, inquiry_id: int) -> Inquiry:
+def _find_inquiry(s: Session, inquiry_id: int) -> Inquiry:
     q = s.get(Inquiry, inquiry_id)
     if q is None:
         raise RejectedInput.nothing_saved(tr("Ingen förfrågan med id {id}").format(id=inquiry_id))
@@ -72,8 +73,8 @@ def add_inquiry(
     vault: Vault,
     *,
     date: dt.date,
-    referral_source: str,
-    outcome: str,
+    referral_source: str | None,  # None: nothing chosen, refused ("Välj …")
+    outcome: str | None,
     priority_flags: Iterable[str] = (),
     referred_to: str | None = None,
     outcome_on: dt.date | None = None,

@@ -29,12 +29,13 @@ def start_view(vault: Vault, today: dt.date | None = None) -> StartView:
             or 0
         )
         pending = [
-            PendingPurge(a.alias, a.end_date, rules.purge_due_date(a.end_date, retention))
+            PendingPurge(a.alias, end, rules.purge_due_date(end, retention))
             for a in s.scalars(
                 select(Assignment).where(
                     Assignment.end_date.is_not(None), Assignment.purged_at.is_(None)
                 )
             )
+            if (end := a.end_date) is not None
         ]
     pending.sort(key=lambda p: (p.purge_on, p.alias))
     return StartView(

@@ -7,6 +7,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from po_desktop.domain.privacy import Finding, describe, find_personal_data
 from po_desktop.errors import RejectedInput
@@ -133,7 +134,7 @@ def add_system_failure(
     vault: Vault,
     *,
     identified_on: dt.date,
-    authority: str,
+    authority: str | None,  # None: nothing chosen, refused ("Välj …")
     area: str,
     description: str,
     independence_effect: str | None = None,
@@ -172,7 +173,7 @@ def add_system_failure(
         return _sf_view(f)
 
 
-def _find_system_failure(s, sf_id: str) -> SystemFailure:
+def _find_system_failure(s: Session, sf_id: str) -> SystemFailure:
     key = (sf_id or "").strip().lower()
     row = s.get(SystemFailure, key) if key else None
     if row is None and len(key) >= 4:  # a unique prefix is enough (as printed in lists)

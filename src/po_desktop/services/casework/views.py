@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import Field, asdict, dataclass, field
+from typing import Any, ClassVar
 
 from po_desktop.domain import rules
 
@@ -18,10 +18,14 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
 
 
 class _View:
+    """Mixin of the frozen view dataclasses (what ``asdict`` needs, for mypy)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ``YYYY-MM-DD``, tuples as lists (the ``--json`` format)."""
         out: dict[str, Any] = {}
-        for key, value in asdict(self).items():  # type: ignore[call-overload]
+        for key, value in asdict(self).items():
             if isinstance(value, (dt.date, dt.datetime)):
                 value = _iso(value)
             elif isinstance(value, tuple):
