@@ -250,16 +250,6 @@ def economy(vault: Vault, year: int) -> EconomyView:
     )
 
 
-def _not_counted(vault: Vault, year: int) -> tuple[str, ...]:
-    from po_desktop.domain.dates import Period
-    from po_desktop.services.coordinator_report import counted_bundles
-
-    year_period = Period(dt.date(year, 1, 1), dt.date(year, 12, 31), str(year))
-    with vault.session() as s:
-        _counted, left_out = counted_bundles(s, year_period)
-        return tuple(sorted(b.unit_label for b in left_out))
-
-
 __all__ = [
     "APPLICANT_SETTING",
     "APPLICATION_FIELDS",
