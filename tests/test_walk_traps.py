@@ -55,3 +55,50 @@ def test_the_month_end_average_counts_no_month_before_the_vault_had_data(vault):
     inputs = annual_report.unit_inputs(vault, year)
     assert inputs.month_end_ongoing == (1,) * 6
     assert inputs.previous_month_end_ongoing == ()  # the year before: nothing, not twelve 0s
+
+
+def test_an_economy_with_nothing_entered_prints_no_zero(coordinator_vault, tmp_path):
+    """A coordinator opening Ekonomi for a year with no budget and no FTE: the window, the
+    Kostnadsfördelning PDF, the CSV and the JSON said "Årsarbeten 0,00", "Total kostnad 0",
+    "Summa kostnader 0" — numbers nobody entered. Now "–" / null."""
+    from pypdf import PdfReader
+
+    from po_desktop.printing.economy import render_cost_distribution
+    from po_desktop.services import coordinator
+    from po_desktop.services import economy as ec
+
+    coordinator.expect_unit(coordinator_vault, "PO Falun")
+    view = ec.economy(coordinator_vault, 2026)
+    data = view.to_dict()
+    assert (data["cost_total"], data["fte_total"], data["fte_eligible"]) == (None, None, None)
+    assert view.result.cost_shown is None and view.result.fte_shown is None
+    pdf = render_cost_distribution(view, tmp_path / "k.pdf")
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "0,00" not in text
+    lines = [line.strip() for line in text.splitlines()]
+    assert not [line for line in lines if line.startswith("Summa kostnader") and "0" in line]
+    assert not [line for line in lines if line.startswith("Total kostnad") and "0" in line]
+    csv = ec.write_economy_csv(tmp_path / "k.csv", view).read_text(encoding="utf-8-sig")
+    assert "0,00" not in csv
+    assert not [
+        r
+        for r in csv.splitlines()
+        if r.startswith(("Total kostnad", "Summa kostnader")) and r.rstrip(";").endswith(";0")
+    ]
+
+
+def test_an_economy_with_a_budget_and_fte_still_shows_them(coordinator_vault):
+    from decimal import Decimal
+
+    from po_desktop.services import coordinator
+    from po_desktop.services import economy as ec
+
+    coordinator.expect_unit(coordinator_vault, "PO Falun")
+    ec.set_inputs(
+        coordinator_vault,
+        2026,
+        budget=[ec.parse_budget("Löner=staff:500000")],
+        fte={"PO Falun": Decimal("1.00")},
+    )
+    data = ec.economy(coordinator_vault, 2026).to_dict()
+    assert (data["cost_total"], data["fte_total"], data["fte_eligible"]) == (500000, 1.0, 1.0)
