@@ -102,3 +102,20 @@ def test_an_economy_with_a_budget_and_fte_still_shows_them(coordinator_vault):
     )
     data = ec.economy(coordinator_vault, 2026).to_dict()
     assert (data["cost_total"], data["fte_total"], data["fte_eligible"]) == (500000, 1.0, 1.0)
+
+
+def test_the_account_of_an_empty_year_has_no_zero_cost_and_no_code(coordinator_vault):
+    """ "Utfall och redovisning" of a year with nothing entered said "Kostnad: budget 0 kr,
+    utfall 0 kr" and "…inga fakturerade belopp (); …" (an empty or English code)."""
+    from po_desktop.services import coordinator
+    from po_desktop.services import economy_account as acc
+
+    coordinator.expect_unit(coordinator_vault, "PO Falun")
+    view = acc.account(coordinator_vault, 2026)
+    assert view.result.budget_total is None and view.result.actual_total is None
+    data = view.to_dict()
+    assert data["budget_total"] is None and data["actual_total"] is None
+    lines = view.problem_lines()
+    [billing] = [line for line in lines if "fakturerade belopp" in line]
+    assert "()" not in billing and "_" not in billing
+    assert "fördelningsnyckel" in billing  # the reason in words
