@@ -129,7 +129,7 @@ def test_empty_year_gives_nulls(lappland, cli):
         None,
         None,
         None,
-        0,
+        None,  # no budget line: no total cost, never 0 (issue 19)
     )
     assert data["grant_share_percent"] is None and data["previous"] is None
     assert [m["amount"] for m in data["municipalities"]] == [None] * 4

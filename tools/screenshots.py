@@ -407,6 +407,7 @@ def _first_start(app, out: Path, tmp: Path) -> None:
     win0.wizard.button(QWizard.WizardButton.NextButton).click()
     win0.wizard.unit_page.unit_label.setText("PO Mora")
     win0.wizard.unit_page.municipalities.setPlainText("Mora\nOrsa\nÄlvdalen")
+    win0.wizard.unit_page.fte.setText("1,50")
     shoot(app, win0.wizard, out, "02-first-start-unit")
     win0.wizard.reject()
     win0.close()

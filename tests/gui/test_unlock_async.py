@@ -96,6 +96,7 @@ def test_wizard_creates_the_vault_off_the_gui_thread(make_window, tmp_path, qtbo
     wizard.button(QWizard.WizardButton.NextButton).click()
     wizard.unit_page.unit_label.setText("PO Mora")
     wizard.unit_page.municipalities.setPlainText("Mora")
+    wizard.unit_page.fte.setText("1,00")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: "thread" in seen, timeout=5000)
     assert seen["thread"] != threading.get_ident()

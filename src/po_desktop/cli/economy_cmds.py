@@ -295,13 +295,13 @@ def format_text(view: Any) -> str:
     lines = [tr("Ekonomi {year} ({key})").format(year=r.year, key=key_label(r.key))]
     lines.append(
         tr("Årsarbeten: {fte} (med statsbidrag {eligible})").format(
-            fte=fte_text(r.fte_total), eligible=fte_text(r.fte_eligible)
+            fte=fte_text(r.fte_shown), eligible=fte_text(r.eligible_shown)
         )
     )
     for u in r.units:
         source = {"bundle": tr("årspaket"), "entered": tr("angivet")}.get(u.source or "", "–")
         lines.append(f"  {one_line(u.label)}: {fte_text(u.fte)} ({source})")
-    lines.append(tr("Total kostnad: {kr} kr").format(kr=kronor(r.cost_total)))
+    lines.append(tr("Total kostnad: {kr} kr").format(kr=kronor(r.cost_shown)))
     lines.append(
         tr("Statsbidrag: {kr} kr ({share} av kostnaden)").format(
             kr=kronor(r.grant), share=percent(r.grant_share_percent)

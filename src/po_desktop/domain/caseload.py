@@ -137,11 +137,22 @@ def month_ends(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def month_end_ongoing(
-    assignments: Iterable[_Dated], start: dt.date, end: dt.date
+    assignments: Iterable[_Dated],
+    start: dt.date,
+    end: dt.date,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> tuple[int, ...]:
-    """The ongoing assignments at every month end of [start, end]."""
+    """The ongoing assignments at every month end of [start, end]. A month end before
+    ``since`` (the vault's first record: nothing was reported then) or after ``until`` (today:
+    it has not come yet) is left out, never counted as 0 (statistics.md §6)."""
     records = list(assignments)
-    return tuple(ongoing_on(records, day) for day in month_ends(start, end))
+    return tuple(
+        ongoing_on(records, day)
+        for day in month_ends(start, end)
+        if (since is None or day >= since) and (until is None or day <= until)
+    )
 
 
 __all__ = [

@@ -314,6 +314,8 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
         else Decimal(str(load.per_fte)),
         caseload_status=None if load is None or load.per_fte is None else load.status,
         unallocated=split.unallocated if split.amounts else None,
+        cost_entered=bool(inputs.budget),
+        fte_entered=bool(inputs.posts) or any(u.fte is not None for u in inputs.units),
     )
 
 
@@ -343,12 +345,12 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
     return {
         "year": result.year,
         "key": result.key,
-        "fte_total": float(result.fte_total),
-        "fte_eligible": float(result.fte_eligible),
+        "fte_total": None if result.fte_shown is None else float(result.fte_shown),
+        "fte_eligible": None if result.eligible_shown is None else float(result.eligible_shown),
         "fte_source": result.fte_source,
         "grant_per_fte": result.grant_per_fte,
         "grant": result.grant,
-        "cost_total": result.cost_total,
+        "cost_total": result.cost_shown,
         "municipalities_total": result.municipalities_total,
         "grant_share_percent": _pct(result.grant_share_percent),
         "units": [

@@ -88,7 +88,7 @@ class AccountResult:
     grant_used: int | None
     unspent: int | None
     lines: tuple[ActualLine, ...]
-    budget_total: int
+    budget_total: int | None  # None: no budget line (never 0)
     actual_total: int | None
     municipalities_actual: int | None  # the actual part billed to the parties
     municipalities_billed: int | None
@@ -201,7 +201,7 @@ def compute_account(a: AccountInputs) -> AccountResult:
         budget_amounts(a.inputs.budget, by_party=a.inputs.key == "own_posts"), a.actual
     )
     problems += [EconomyInputError("actual_missing", n) for n in missing[:1]]
-    actual_total = None if missing else sum(line.actual or 0 for line in lines)
+    actual_total = None if missing or not lines else sum(line.actual or 0 for line in lines)
     actual_result = None
     if used is not None and actual_total is not None:
         actual_inputs = replace(
@@ -233,7 +233,7 @@ def compute_account(a: AccountInputs) -> AccountResult:
         grant_used=used,
         unspent=None if used is None or a.grant_decided is None else a.grant_decided - used,
         lines=lines,
-        budget_total=budget.cost_total,
+        budget_total=budget.cost_shown,
         actual_total=actual_total,
         municipalities_actual=sum(s.actual or 0 for s in settlements) if complete else None,
         municipalities_billed=sum(s.billed or 0 for s in settlements)

@@ -151,6 +151,24 @@ class EconomyResult:
     caseload_per_fte: Decimal | None = None  # ongoing at the year's end per FTE, against 10–15
     caseload_status: str | None = None  # "below" | "within" | "above"
     unallocated: int | None = None  # own_posts with fixed amounts: shared cost not billed
+    # nothing entered is never a 0 (issue 19): no budget line → no total cost; no unit's FTE
+    # and no post → no FTE total ("–" on every page, null in the JSON)
+    cost_entered: bool = True
+    fte_entered: bool = True
+
+    @property
+    def cost_shown(self) -> int | None:
+        """The total cost, None when no budget line is entered."""
+        return self.cost_total if self.cost_entered else None
+
+    @property
+    def fte_shown(self) -> Decimal | None:
+        """The FTE total, None when no FTE is entered or reported."""
+        return self.fte_total if self.fte_entered else None
+
+    @property
+    def eligible_shown(self) -> Decimal | None:
+        return self.fte_eligible if self.fte_entered else None
 
 
 # --- numbers ---------------------------------------------------------------------------------

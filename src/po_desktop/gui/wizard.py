@@ -129,21 +129,37 @@ class _UnitPage(QWizardPage):
         self.municipalities.setPlaceholderText(tr("En kommun per rad, t.ex.\nMora\nOrsa"))
         self.municipalities.setMaximumHeight(110)
         form.addRow(tr("Kommuner:"), self.municipalities)
-        self.fte = QLineEdit("1,00")
+        # never a default: the FTE is printed and every caseload figure is divided by it
+        self.fte = QLineEdit()
         self.fte.setObjectName("fte")
-        form.addRow(tr("Årsarbeten:"), self.fte)
+        self.fte.setPlaceholderText(tr("t.ex. 1,00 (krävs)"))
+        self.fte_label = QLabel(tr("Årsarbeten:"))
+        form.addRow(self.fte_label, self.fte)
         self.error = QLabel()
         self.error.setObjectName("wizardError")
         self.error.setWordWrap(True)
         set_role(self.error, "error")
         form.addRow(self.error)
         self.unit_label.textChanged.connect(self.completeChanged)
+        self.fte.textChanged.connect(self.completeChanged)
+        self.coordinator.toggled.connect(self._mode_changed)
+
+    def _mode_changed(self, coordinator: bool) -> None:
+        # a coordinator vault has no FTE of its own (it reads the units' from their bundles)
+        self.fte.setEnabled(not coordinator)
+        self.fte_label.setEnabled(not coordinator)
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:  # noqa: N802
         self.unit_label.setFocus()
 
+    def fte_value(self) -> str:
+        return "0" if self.coordinator.isChecked() else self.fte.text()
+
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.unit_label.text().strip())
+        if not self.unit_label.text().strip():
+            return False
+        return self.coordinator.isChecked() or bool(self.fte.text().strip())
 
     def municipality_list(self) -> list[str]:
         return [
@@ -199,7 +215,7 @@ class CreateVaultWizard(QWizard):
         allow_short = self.passphrase_page.pair.allow_short()
         unit_label = page.unit_label.text()
         municipalities = page.municipality_list()
-        fte = page.fte.text()
+        fte = page.fte_value()
         coordinator = page.coordinator.isChecked()
 
         def make(_report=None):

@@ -150,18 +150,18 @@ def _key_figures_story(view: Any, st: Any) -> list[Any]:
     prev = view.previous
     head = [tr("Nyckeltal"), str(r.year), str(r.year - 1)]
     figures = [
-        (tr("Årsarbeten"), _fte(r.fte_total), _fte(prev.fte_total) if prev else None),
+        (tr("Årsarbeten"), _fte(r.fte_shown), _fte(prev.fte_shown) if prev else None),
         (
             tr("Varav årsarbeten med statsbidrag"),
-            _fte(r.fte_eligible),
-            _fte(prev.fte_eligible) if prev else None,
+            _fte(r.eligible_shown),
+            _fte(prev.eligible_shown) if prev else None,
         ),
         (
             tr("Statsbidrag per årsarbete (kr)"),
             _kr(r.grant_per_fte),
             _kr(prev.grant_per_fte) if prev else None,
         ),
-        (tr("Total kostnad (kr)"), _kr(r.cost_total), _kr(prev.cost_total) if prev else None),
+        (tr("Total kostnad (kr)"), _kr(r.cost_shown), _kr(prev.cost_shown) if prev else None),
         (tr("Statsbidrag (kr)"), _kr(r.grant), _kr(prev.grant) if prev else None),
         (
             tr("Kommunernas del (kr)"),
@@ -211,7 +211,7 @@ def _budget_story(view: Any, st: Any) -> list[Any]:
         data.append(
             [Paragraph(esc(b.name), st["cell"]), Paragraph(esc(kind), st["cell"]), _kr(amount)]
         )
-    data.append([tr("Summa kostnader"), "", _kr(r.cost_total)])
+    data.append([tr("Summa kostnader"), "", _kr(r.cost_shown)])
     story.append(
         _table(data, [70 * mm, FRAME_WIDTH - 105 * mm, 35 * mm], right_from=2, total_row=True)
     )
@@ -410,7 +410,7 @@ def _staffing_tables(view: Any, st: Any) -> list[Any]:
     for u in r.units:
         source = {"bundle": tr("årspaket"), "entered": tr("angivet")}.get(u.source or "", "–")
         data.append([Paragraph(esc(u.label), st["cell"]), source, _fte(u.fte)])
-    data.append([tr("Summa"), "", _fte(r.fte_total)])
+    data.append([tr("Summa"), "", _fte(r.fte_shown)])
     out.append(
         _table(data, [FRAME_WIDTH - 70 * mm, 35 * mm, 35 * mm], right_from=2, total_row=True)
     )

@@ -110,7 +110,11 @@ def _lines(view: Any, st: Any) -> Any:
                 _kr(line.difference),
             ]
         )
-    diff = None if r.actual_total is None else r.actual_total - r.budget_total
+    diff = (
+        None
+        if r.actual_total is None or r.budget_total is None
+        else r.actual_total - r.budget_total
+    )
     data.append([tr("Summa kostnader"), _kr(r.budget_total), _kr(r.actual_total), _kr(diff)])
     return _table(data, [FRAME_WIDTH - 105 * mm, 35 * mm, 35 * mm, 35 * mm], total_row=True)
 

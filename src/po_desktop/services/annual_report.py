@@ -88,6 +88,9 @@ def unit_inputs(
     analysis = annual.analysis_for_report(vault, year)
     values = vault_settings.snapshot(vault)
     records = load_records(vault)[0]
+    # the month ends the vault has data for and that have come: never a 0 for before
+    first = annual.first_record_date(vault)
+    until = today or dt.date.today()
     return model.AnnualInputs(
         year=year,
         subject=values[vault_settings.UNIT_LABEL.key],
@@ -102,9 +105,15 @@ def unit_inputs(
         threshold=None if internal else THRESHOLD,
         today=today,
         question_order=_question_order(vault),
-        month_end_ongoing=month_end_ongoing(records, period.start, period.end),
+        month_end_ongoing=month_end_ongoing(
+            records, period.start, period.end, since=first, until=until
+        ),
         previous_month_end_ongoing=month_end_ongoing(
-            records, year_period(year - 1).start, year_period(year - 1).end
+            records,
+            year_period(year - 1).start,
+            year_period(year - 1).end,
+            since=first,
+            until=until,
         ),
     )
 

@@ -207,7 +207,7 @@ def _trend_year(vault: Vault, s: Session, year: int) -> TrendYear:
         return TrendYear(year, False)
     r = _compute(prepare(vault, s, year, kept).inputs)
     return TrendYear(
-        year, True, r.cost_total, r.grant, r.grant_share_percent, r.municipalities_total
+        year, True, r.cost_shown, r.grant, r.grant_share_percent, r.municipalities_total
     )
 
 
@@ -227,7 +227,7 @@ def economy(vault: Vault, year: int) -> EconomyView:
     this = TrendYear(
         year,
         prepared.stored.exists,
-        result.cost_total,
+        result.cost_shown,
         result.grant,
         result.grant_share_percent,
         result.municipalities_total,

@@ -99,6 +99,11 @@ def account_message(exc: EconomyInputError) -> str:
             "Kostnadsfördelningen ger inga fakturerade belopp ({d}); ange vad som fakturerats."
         ),
     }
+    if exc.code == "no_billing":  # the cost-sharing problem in words, never its code
+        code = exc.detail or exc.subject  # the domain passes the key's problem code
+        reason = message(EconomyInputError(code)).rstrip(".") if code else ""
+        text = texts["no_billing"] if reason else texts["no_billing"].replace(" ({d})", "")
+        return text.format(d=reason)
     if exc.code in texts:
         return texts[exc.code].format(s=shown(exc.subject), d=shown(exc.detail))
     return message(exc)
@@ -505,9 +510,11 @@ def account_rows(view: AccountView) -> list[list[object]]:
     rows.append(
         [
             tr("Summa"),
-            r.budget_total,
+            kr(r.budget_total),
             kr(r.actual_total),
-            missing if r.actual_total is None else r.actual_total - r.budget_total,
+            missing
+            if r.actual_total is None or r.budget_total is None
+            else r.actual_total - r.budget_total,
         ]
     )
     rows += [

@@ -43,11 +43,11 @@ def kr(value: int | None) -> object:
 
 def _figures(r: EconomyResult) -> list[tuple[str, object]]:
     return [
-        (tr("Årsarbeten"), dec(r.fte_total)),
-        (tr("Varav årsarbeten med statsbidrag"), dec(r.fte_eligible)),
+        (tr("Årsarbeten"), dec(r.fte_shown)),
+        (tr("Varav årsarbeten med statsbidrag"), dec(r.eligible_shown)),
         (tr("Statsbidrag per årsarbete (kr)"), kr(r.grant_per_fte)),
         (tr("Statsbidrag (kr)"), kr(r.grant)),
-        (tr("Total kostnad (kr)"), r.cost_total),
+        (tr("Total kostnad (kr)"), kr(r.cost_shown)),
         (tr("Kommunernas del (kr)"), kr(r.municipalities_total)),
         (tr("Statsbidragets andel av kostnaden (%)"), dec(r.grant_share_percent)),
         (tr("Kostnad per invånare (kr)"), kr(r.per_inhabitant)),
@@ -93,7 +93,14 @@ def _budget(view: EconomyView) -> list[list[object]]:
             ]
         )
     rows.append(
-        [tr("Summa kostnader"), "", r.cost_total, "", "", prev.cost_total if prev else MISSING]
+        [
+            tr("Summa kostnader"),
+            "",
+            kr(r.cost_shown),
+            "",
+            "",
+            kr(prev.cost_shown) if prev else MISSING,
+        ]
     )
     return rows
 

@@ -8,6 +8,7 @@ e-mail, any of the vault's client aliases): a finding refuses the export and not
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,13 +174,18 @@ def period_caseload(vault: Vault, period: Period | str) -> PeriodCaseload:
         ongoing_on,
     )
     from po_desktop.domain.statistics import is_active
+    from po_desktop.services.annual import first_record_date
 
     p = as_period(period)
     fte = vault.settings().get("fte", "0")
     assignments = load_records(vault)[0]
+    # only the month ends the vault has data for and that have come (never a 0 for before)
+    ends = month_end_ongoing(
+        assignments, p.start, p.end, since=first_record_date(vault), until=dt.date.today()
+    )
     return PeriodCaseload(
         caseload(ongoing_on(assignments, p.end), fte),
-        average_caseload(month_end_ongoing(assignments, p.start, p.end), fte),
+        average_caseload(ends, fte),
         clients_per_fte(sum(1 for a in assignments if is_active(a, p)), fte),
     )
 

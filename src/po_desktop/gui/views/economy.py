@@ -363,14 +363,14 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         view = replace(self.view_data, result=r) if self.view_data is not None else None
         lines = [
             tr("Total kostnad {cost} kr · statsbidrag {grant} kr ({share} av kostnaden)").format(
-                cost=kr(r.cost_total), grant=kr(r.grant), share=pct(r.grant_share_percent)
+                cost=kr(r.cost_shown), grant=kr(r.grant), share=pct(r.grant_share_percent)
             )
         ]
         if r.municipalities_total is not None:
             lines.append(tr("Kommunernas del {munis} kr").format(munis=kr(r.municipalities_total)))
         lines.append(
             tr("Årsarbeten {fte}, med statsbidrag {eligible}").format(
-                fte=fte_text(r.fte_total) or "–", eligible=fte_text(r.fte_eligible) or "–"
+                fte=fte_text(r.fte_shown) or "–", eligible=fte_text(r.eligible_shown) or "–"
             )
         )
         lines += staffing_lines(r)
@@ -382,7 +382,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
                     "kommunernas del {munis} kr"
                 ).format(
                     year=prev.year,
-                    cost=kr(prev.cost_total),
+                    cost=kr(prev.cost_shown),
                     grant=kr(prev.grant),
                     share=pct(prev.grant_share_percent),
                     munis=kr(prev.municipalities_total),

@@ -2785,6 +2785,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>The vault is for:</translation>
     </message>
     <message>
+        <source>t.ex. 1,00 (krävs)</source>
+        <translation>e.g. 1.00 (required)</translation>
+    </message>
+    <message>
         <source>Valvet sparas i {name} (vald plats).</source>
         <translation>The vault is kept in {name} (chosen place).</translation>
     </message>
