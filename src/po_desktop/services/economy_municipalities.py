@@ -66,16 +66,10 @@ def read_small_file(source: Path | str | bytes, what: str) -> bytes:
     """The bytes of a regular file of at most 5 MB (a device or pipe is never read)."""
     if isinstance(source, bytes):
         raw = source
-    else:
-        try:
-            if not Path(source).is_file():
-                raise RejectedInput(tr("{path} är ingen vanlig fil.").format(path=source))
-            with open(source, "rb") as fh:
-                raw = fh.read(MAX_FILE + 1)
-        except OSError as exc:
-            raise RejectedInput(
-                tr("Kan inte läsa {path}: {err}.").format(path=source, err=exc.strerror or exc)
-            ) from None
+    else:  # one helper for every file from outside: a device or pipe is never read (fileio)
+        from po_desktop.fileio import read_limited
+
+        raw = read_limited(source, what=what, max_bytes=MAX_FILE + 1)
     if len(raw) > MAX_FILE:
         raise RejectedInput(tr("{what} är för stor (högst 5 MB).").format(what=what))
     return raw
