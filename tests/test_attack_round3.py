@@ -4,6 +4,7 @@ medium"): each test failed before its fix."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from po_desktop.services import casework as cw
 from po_desktop.services import team
@@ -28,3 +29,28 @@ def test_a_team_notice_names_the_kind_of_personal_data_never_the_text(unit):  # 
         assert "personnummer" in text
         for secret in ("820314", "1232", "anna@kommun.se", "Svensson", "Storgatan"):
             assert secret not in text, text
+
+
+def test_a_unit_that_is_not_accepted_is_no_part_of_the_economy(coordinator_vault, tmp_path):
+    """A bundle from a unit the coordinator does not expect counts in no merged figure
+    (statistics.md §5), and its label and municipality names must not reach the economy's
+    notes either: "Leksand finns i PO Gästs paket men inte i kostnadsfördelningen" invited the
+    coordinator to bill a municipality only a stranger's bundle named."""
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import economy
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    mora = unit_bundle(label="PO Mora", n=6)
+    guest = unit_bundle(label="PO Gäst", n=4, seed=3, municipalities=("Leksand",))
+    assert co.import_file(v, write(tmp_path, "m.pobundle", mora)).counted
+    assert not co.import_file(v, write(tmp_path, "g.pobundle", guest)).counted
+    view = economy.economy(v, 2026)
+    shown = json.dumps(view.to_dict(), ensure_ascii=False) + "\n".join(view.status_lines())
+    assert "Leksand" not in shown and "PO Gäst" not in shown, shown
+    assert view.half_year_only == ("PO Mora",)
+    co.accept_unit(v, guest["unit"]["id"][:8])
+    view = economy.economy(v, 2026)
+    assert "PO Gäst" in view.half_year_only
+    assert any(name == "Leksand" for name, _unit in view.undeclared)
