@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from po_desktop.services import casework as cw
 from po_desktop.services import team
 from tests.fixtures.team_support import TODAY, three, unit  # noqa: F401  (fixtures)
@@ -54,3 +56,29 @@ def test_a_unit_that_is_not_accepted_is_no_part_of_the_economy(coordinator_vault
     view = economy.economy(v, 2026)
     assert "PO Gäst" in view.half_year_only
     assert any(name == "Leksand" for name, _unit in view.undeclared)
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["820314-\n1232", "820314 -\r\n1232", "820314_1232", "820314:1232", "820314,1232"],
+)
+def test_a_personnummer_wrapped_or_joined_by_another_separator_is_found(written):
+    from po_desktop.domain.privacy import find_personal_data
+
+    found = find_personal_data(f"Klienten ({written}) fick avslag.")
+    assert [f.kind for f in found] == ["personnummer"], found
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Kl. 08:30, 10:15 och 14:30 hade vi möten; 1993:387 och SFS 2001:453.",
+        "Beslutet kom 2026-03-14 08:30:12, dnr 2026:1232.",
+        "Kostnaden 1 234,56 kr per månad, 12,5 timmar, 3,8 %.",
+        "Mellan 820314 och 1232 dagar",
+    ],
+)
+def test_the_new_separators_raise_no_false_alarm_on_prose(prose):
+    from po_desktop.domain.privacy import find_personal_data
+
+    assert find_personal_data(prose) == []
