@@ -82,3 +82,54 @@ def test_the_new_separators_raise_no_false_alarm_on_prose(prose):
     from po_desktop.domain.privacy import find_personal_data
 
     assert find_personal_data(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("plan", "Som exempel: Anna Svensson, Storgatan 5, fick hjälp med sin ansökan."),
+        ("priorities", "Klienten 820314-1232 prioriterades."),
+        ("follow_up", "Frågor till anna.svensson@gmail.com"),
+        ("administration", "Socialförvaltningen, ring 070-123 45 67"),
+    ],
+)
+def test_the_grant_application_texts_are_scanned_before_they_leave(
+    coordinator_vault, cli, tmp_path, field, text
+):
+    """The application's free texts are printed and sent to Länsstyrelsen: a personnummer, a
+    phone number, an e-mail address or a name with a street address is refused (exit 4),
+    naming the kind, never the text, and nothing is stored."""
+    from po_desktop.services import economy_application as app
+
+    app.set_application(coordinator_vault, 2026, {"plan": "Ombuden arbetar uppsökande."})
+    path = coordinator_vault.path
+    coordinator_vault.lock()
+    code, _out, err = cli(
+        "coordinator", "economy", "application", "set", "--year", "2026",
+        "--field", f"{field}={text}", vault=path,
+    )  # fmt: skip
+    assert code == 4, err
+    assert err.count("\n") == 1 and "inget sparades" in err.lower()
+    assert "820314" not in err and "Storgatan" not in err and "gmail" not in err
+    code, out, _err = cli(
+        "coordinator", "economy", "application", "show", "--year", "2026", "--json", vault=path
+    )
+    assert code == 0
+    assert json.loads(out)["fields"] == {"plan": "Ombuden arbetar uppsökande."}
+
+
+def test_the_application_keeps_its_own_contact_details(coordinator_vault):
+    """The administration's own address, phone and e-mail are what those fields are for."""
+    from po_desktop.services import economy_application as app
+
+    fields = app.set_application(
+        coordinator_vault,
+        2026,
+        {
+            "postal_address": "Socialförvaltningen, Box 1, 792 21 Mora",
+            "phone": "0250-260 00",
+            "email": "socialforvaltningen@mora.se",
+            "plan": "Ombuden arbetar uppsökande, i samverkan med 2 regioner (SFS 2013:522).",
+        },
+    )
+    assert fields["email"] == "socialforvaltningen@mora.se"
