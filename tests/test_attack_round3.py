@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 
 import pytest
 
@@ -133,3 +134,22 @@ def test_the_application_keeps_its_own_contact_details(coordinator_vault):
         },
     )
     assert fields["email"] == "socialforvaltningen@mora.se"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_an_output_path_that_is_a_pipe_or_device_is_refused_not_replaced(vault, cli, tmp_path):
+    """The atomic write renames a temporary file onto the target: onto a named pipe (or, as
+    root, onto /dev/zero) that replaced the special file with the bundle. An existing target
+    that is not a regular file is refused (exit 4) and left as it was."""
+    import stat
+
+    path = vault.path
+    vault.lock()
+    fifo = tmp_path / "pipe.pobundle"
+    os.mkfifo(fifo)
+    code, _out, err = cli("bundle", "export", "--period", "2026H1", "--out", str(fifo), vault=path)
+    assert code == 4, err
+    assert err.count("\n") == 1 and "ingen vanlig fil" in err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    code, _out, err = cli("print", "survey", "--out", str(fifo), vault=path)
+    assert code == 4 and stat.S_ISFIFO(os.lstat(fifo).st_mode), err
