@@ -153,3 +153,30 @@ def test_an_output_path_that_is_a_pipe_or_device_is_refused_not_replaced(vault, 
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     code, _out, err = cli("print", "survey", "--out", str(fifo), vault=path)
     assert code == 4 and stat.S_ISFIFO(os.lstat(fifo).st_mode), err
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("activities", "hours_by_kind", "information"), -0.0),
+        (("capacity", "fte"), -0.0),
+    ],
+)
+def test_minus_zero_in_a_bundle_is_refused_like_a_negative_count(where, value):
+    """bundle.md §6 step 8: -0.0 hours or FTE passed (it is not below zero) and a unit's
+    report could print "-0,0"."""
+    from po_desktop.bundle import load_and_validate
+    from po_desktop.bundle.format import BundleRejected
+    from tests.test_signed_bundles import new_identity, signed_bundle
+
+    b = signed_bundle(new_identity())
+    node = b["figures"]
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    if where[-1] == "fte":
+        b["figures"]["capacity"]["active_per_fte"] = None
+    data = json.dumps(b, ensure_ascii=False).encode()
+    with pytest.raises(BundleRejected) as exc:
+        load_and_validate(data)
+    assert "negativt" in exc.value.reason and ".".join(where) in exc.value.reason
