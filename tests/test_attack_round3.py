@@ -180,3 +180,23 @@ def test_minus_zero_in_a_bundle_is_refused_like_a_negative_count(where, value):
     with pytest.raises(BundleRejected) as exc:
         load_and_validate(data)
     assert "negativt" in exc.value.reason and ".".join(where) in exc.value.reason
+
+
+def test_an_invisible_character_makes_no_second_municipality(tmp_path):
+    """A municipality pasted with a zero-width space or a soft hyphen ("Mo\\u200bra") was kept
+    beside "Mora": two rows that look the same in every bundle and merged report. It is
+    dropped on entry, and a bundle naming both is refused as naming one municipality twice."""
+    from po_desktop.bundle import load_and_validate
+    from po_desktop.bundle.format import BundleRejected
+    from po_desktop.errors import RejectedInput
+    from po_desktop.services.vault_admin import clean_unit_settings
+    from tests.fixtures.coordinator_helpers import unit_bundle
+
+    cleaned = clean_unit_settings("PO Mora", ["Mo\u200bra", "Mora", "Or\u00adsa"], "1.00")
+    assert cleaned["municipalities"] == ["Mora", "Orsa"]
+    with pytest.raises(RejectedInput):  # a bidi control is refused, never silently dropped
+        clean_unit_settings("PO Mora", ["Mo\u202era"], "1.00")
+    b = unit_bundle(municipalities=("Mora", "Mo\u200bra"))
+    with pytest.raises(BundleRejected) as exc:
+        load_and_validate(json.dumps(b, ensure_ascii=False).encode())
+    assert "två gånger" in exc.value.reason
