@@ -60,7 +60,8 @@ def fsync_dir(folder: os.PathLike[str] | str) -> None:
 def check_output_path(path: os.PathLike[str] | str) -> Path:
     """Refuse (exit 4, one line) an output path that is a folder, an existing file that is not
     a regular file (a pipe, a device such as ``/dev/zero``, a socket: the atomic rename would
-    replace it) or whose folder is missing; returns the path. Commands writing several files check them all before writing any."""
+    replace it) or whose folder is missing; returns the path. Commands writing several files
+    check them all before writing any."""
     out = Path(path).expanduser()
     if out.is_dir():
         # the path given is wrong (not the disk): rejected input, exit 4
