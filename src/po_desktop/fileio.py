@@ -58,8 +58,10 @@ def fsync_dir(folder: os.PathLike[str] | str) -> None:
 
 
 def check_output_path(path: os.PathLike[str] | str) -> Path:
-    """Refuse (exit 4, one line) an output path that is a folder or whose folder is missing;
-    returns the path. Commands writing several files check them all before writing any."""
+    """Refuse (exit 4, one line) an output path that is a folder, an existing file that is not
+    a regular file (a pipe, a device such as ``/dev/zero``, a socket: the atomic rename would
+    replace it) or whose folder is missing; returns the path. Commands writing several files
+    check them all before writing any."""
     out = Path(path).expanduser()
     if out.is_dir():
         # the path given is wrong (not the disk): rejected input, exit 4
@@ -68,6 +70,18 @@ def check_output_path(path: os.PathLike[str] | str) -> Path:
     if not folder.is_dir():
         raise RejectedInput(
             tr("Mappen {folder} finns inte; ingen fil skrevs.").format(folder=folder)
+        )
+    try:
+        existing = os.stat(out).st_mode
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
+        # a named pipe, a device (/dev/zero), a socket: the atomic rename would replace it
+        raise RejectedInput(
+            tr(
+                "{path} är ingen vanlig fil (en namngiven pipe, en enhet eller liknande); "
+                "ange ett annat filnamn. Ingen fil skrevs."
+            ).format(path=out)
         )
     return out
 

@@ -66,7 +66,10 @@ def check_profile(data: dict) -> None:
         )
     seen: dict[str, str] = {}
     for name in by_municipality:
-        folded = " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+        visible = "".join(
+            c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf"
+        )  # "Mo\u200bra" is "Mora"
+        folded = " ".join(visible.split()).casefold()
         if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
             raise BundleRejected(
                 tr(

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import uuid
 from collections.abc import Callable
@@ -333,8 +334,15 @@ def _first_negative(node: Any, path: tuple[str, ...] = ()) -> tuple[str, Any] | 
             found = _first_negative(v, path + (str(k),))
             if found:
                 return found
-    elif isinstance(node, (int, float)) and not isinstance(node, bool) and node < 0:
-        return ".".join(path), node
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            found = _first_negative(v, path + (str(i),))
+            if found:
+                return found
+    elif isinstance(node, (int, float)) and not isinstance(node, bool):
+        # -0.0 too: no count, hour or FTE is written with a minus sign ("-0,0" in a report)
+        if node < 0 or (isinstance(node, float) and math.copysign(1.0, node) < 0):
+            return ".".join(path), node
     return None
 
 

@@ -135,7 +135,11 @@ class _Scan:
 # ("2024-03-14 14.30", "2024-03-14 1430") or a date range ("2024-03-14-2024-03-20": the run
 # must not be glued to more digits by "-", "." or "/") is prose. Then a valid date and Luhn.
 _DIGIT_GROUP = re.compile(r"\d+")
-_GROUP_GAP = re.compile(r"[ \t\n\r]|[ \t]?[-+][ \t]?|[./]")
+# (also "_", ":" and "," between the groups, and a line break after a "-"/"+", as when a text
+# is wrapped: "820314-\n1232", "820314_1232", "820314:1232", "820314,1232")
+_GROUP_GAP = re.compile(r"[ \t]?\r?\n[ \t]?|[ \t]|[ \t]?[-+](?:[ \t]|\r?\n)?|[./_:,]")
+# separators that glue a digit group to a longer number, a date or a range
+_GLUE = frozenset("-./_:,")
 
 
 def _luhn_ok(digits10: str) -> bool:
@@ -163,10 +167,10 @@ def _gap_kind(gap: str) -> str | None:
     """The separator a gap between two digit groups stands for (None: the groups are apart)."""
     if not gap or _GROUP_GAP.fullmatch(gap) is None:
         return None
-    core = gap.strip(" \t")
+    core = gap.strip(" \t\r\n")
     if not core:
-        return " "
-    return "\n" if core in "\n\r" else core
+        return "\n" if "\n" in gap else " "
+    return core
 
 
 def _pnr_digits_ok(digits: str) -> bool:
@@ -194,7 +198,7 @@ def _personnummer(scan: _Scan) -> list[Finding]:
     gaps = [_gap_kind(text[groups[i][1] : groups[i + 1][0]]) for i in range(len(groups) - 1)]
     out = []
     for i, (start, _end) in enumerate(groups):
-        if i > 0 and gaps[i - 1] in ("-", ".", "/"):
+        if i > 0 and gaps[i - 1] in _GLUE:
             continue  # the tail of a longer number, date or range
         digits = ""
         seps: list[str] = []
@@ -209,7 +213,7 @@ def _personnummer(scan: _Scan) -> list[Finding]:
                 break
             if len(digits) not in (10, 12):
                 continue
-            glued = j + 1 < len(groups) and gaps[j] in ("-", ".", "/")
+            glued = j + 1 < len(groups) and gaps[j] in _GLUE
             if not glued and _separators_ok(seps) and _pnr_digits_ok(digits):
                 out.append(scan.finding("personnummer", start, groups[j][1]))
                 break

@@ -47,6 +47,22 @@ OPERATING_FORMS = {
     "host": QT_TR_NOOP("Värdkommun"),
     "contract": QT_TR_NOOP("Entreprenad"),
 }
+#: The free texts printed in the application sent to Länsstyrelsen: scanned for personal data
+#: like every text that leaves the vault (the address, phone and e-mail fields are the
+#: administration's own contact details, and the number fields have checks of their own).
+SCANNED_FIELDS = frozenset(
+    (
+        "administration",
+        "committee",
+        "provider",
+        "other_organisations",
+        "plan",
+        "priorities",
+        "documentation",
+        "training",
+        "follow_up",
+    )
+)
 CONTACT_FIELDS = (
     "contact_title",
     "contact_name",
@@ -103,6 +119,18 @@ def _clean(key: str, value: str, limit: int) -> str:
         raise RejectedInput(
             tr("{field} får vara högst {n} tecken.").format(field=field_label(key), n=limit)
         )
+    if key in SCANNED_FIELDS and text:
+        from po_desktop.domain.privacy import find_personal_data
+
+        findings = find_personal_data(text)
+        if findings:
+            kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+            raise RejectedInput(
+                tr(
+                    "{field} innehåller {kinds}; ansökan lämnar valvet och får inte innehålla "
+                    "personuppgifter. Inget sparades."
+                ).format(field=field_label(key), kinds=kinds)
+            )
     if key == "org_number" and text:
         return _org_number(text)
     if key == "operating_form" and text:

@@ -88,11 +88,15 @@ def year_bundles(s: Session, year: int) -> list[YearBundle]:
 
 
 def half_year_only(s: Session, year: int) -> tuple[str, ...]:
-    """Units with a current bundle for a half of ``year`` but none for the whole year."""
+    """Accepted units with a current bundle for a half of ``year`` but none for the whole year
+    (a unit that is not accepted is no part of the economy, statistics.md §5)."""
+    from po_desktop.services.coordinator_report import accepted_unit_ids
+
     rows = s.execute(
         select(
             ImportedBundle.unit_label, ImportedBundle.period_start, ImportedBundle.period_end
         ).where(
+            ImportedBundle.unit_id.in_(accepted_unit_ids(s)),
             ImportedBundle.is_current.is_(True),
             ImportedBundle.period_start >= dt.date(year, 1, 1),
             ImportedBundle.period_end <= dt.date(year, 12, 31),
@@ -131,14 +135,20 @@ def other_parties(vault: Any) -> list[str]:
 
 
 def undeclared_municipalities(vault: Any) -> list[tuple[str, str]]:
-    """``(municipality, unit label)`` for every municipality a current bundle names that the
-    coordinator has not declared (first unit naming it)."""
+    """``(municipality, unit label)`` for every municipality a current bundle of an accepted
+    unit names that the coordinator has not declared (first unit naming it). A unit that is not
+    accepted is no part of the economy (statistics.md §5): its names are not offered."""
+    from po_desktop.services.coordinator_report import accepted_unit_ids
+
     declared = {m.casefold() for m in declared_municipalities(vault)}
     found: dict[str, tuple[str, str]] = {}
     with vault.session() as s:
         rows = s.execute(
             select(ImportedBundle.unit_label, ImportedBundle.content)
-            .where(ImportedBundle.is_current.is_(True))
+            .where(
+                ImportedBundle.is_current.is_(True),
+                ImportedBundle.unit_id.in_(accepted_unit_ids(s)),
+            )
             .order_by(ImportedBundle.unit_label)
         ).all()
     for label, content in rows:

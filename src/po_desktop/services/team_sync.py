@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from po_desktop import logs
-from po_desktop.domain.privacy import describe, find_personal_data
+from po_desktop.domain.privacy import find_personal_data
 from po_desktop.i18n import tr
 from po_desktop.services import team_effects as effects
 from po_desktop.services import team_store as store
@@ -382,7 +382,10 @@ def publish_inquiry(
         return pub
     hits = find_personal_data(q.referred_to or "", aliases)
     if hits:
-        store.notice(s, "inquiry_not_published", detail=f"#{q.id}: {describe(hits)}")
+        # the kind of finding only: a notice outlives the inquiry's text (it is kept after the
+        # text is corrected or purged), so it never holds the personal data it found
+        kinds = ", ".join(dict.fromkeys(f.label for f in hits))
+        store.notice(s, "inquiry_not_published", detail=f"#{q.id}: {kinds}")
         return None
     writer.append(s, payload, everyone)
     return remember_published(s, "inquiry", str(q.id), payload["key"], payload, everyone)

@@ -85,12 +85,18 @@ def clean_unit_settings(
             raise RejectedInput(
                 tr('Enhetens namn: {reason} (t.ex. "PO Mora").').format(reason=exc.args[0])
             ) from None
+    from po_desktop.domain.safetext import unsafe_char
+
     munis: list[str] = []
     seen: set[str] = set()
     for m in municipalities or []:
         # "Mora", "mora" and "Mora\u00a0" are one municipality (else its bundle splits the
         # breakdown, and a coordinator refuses it)
-        m = " ".join(unicodedata.normalize("NFKC", m).split())
+        m = unicodedata.normalize("NFKC", m)
+        # invisible format characters (zero-width space, soft hyphen, joiners, pasted from a
+        # web page) made "Mo\u200bra" a second "Mora"; a bidi control is refused below
+        m = "".join(c for c in m if unicodedata.category(c) != "Cf" or unsafe_char(c))
+        m = " ".join(m.split())
         if m and m.casefold() not in seen:
             seen.add(m.casefold())
             munis.append(m)

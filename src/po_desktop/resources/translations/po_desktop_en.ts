@@ -392,6 +392,10 @@
         <translation>The folder {folder} does not exist; no file was written.</translation>
     </message>
     <message>
+        <source>{path} är ingen vanlig fil (en namngiven pipe, en enhet eller liknande); ange ett annat filnamn. Ingen fil skrevs.</source>
+        <translation>{path} is not a regular file (a named pipe, a device or the like); give another file name. No file was written.</translation>
+    </message>
+    <message>
         <source>{what} är en mapp; ange en fil.</source>
         <translation>{what} is a folder; give a file.</translation>
     </message>
@@ -4714,14 +4718,6 @@ Orsa</translation>
         <translation>{name} is already another party of the distribution.</translation>
     </message>
     <message>
-        <source>{path} är ingen vanlig fil.</source>
-        <translation>{path} is not a regular file.</translation>
-    </message>
-    <message>
-        <source>Kan inte läsa {path}: {err}.</source>
-        <translation>Cannot read {path}: {err}.</translation>
-    </message>
-    <message>
         <source>{what} är för stor (högst 5 MB).</source>
         <translation>{what} is too large (at most 5 MB).</translation>
     </message>
@@ -4876,6 +4872,7 @@ Orsa</translation>
     </message>
     <message>
         <source>Organisationsnumret skrivs NNNNNN-NNNN (tio siffror).</source>
+        <extracomment>The free texts printed in the application sent to Länsstyrelsen: scanned for personal data like every text that leaves the vault (the address, phone and e-mail fields are the administration&apos;s own contact details, and the number fields have checks of their own).</extracomment>
         <translation>The organisation number is written NNNNNN-NNNN (ten digits).</translation>
     </message>
     <message>
@@ -4885,6 +4882,10 @@ Orsa</translation>
     <message>
         <source>{field} får vara högst {n} tecken.</source>
         <translation>{field} may be at most {n} characters.</translation>
+    </message>
+    <message>
+        <source>{field} innehåller {kinds}; ansökan lämnar valvet och får inte innehålla personuppgifter. Inget sparades.</source>
+        <translation>{field} contains {kinds}; the application leaves the vault and may not contain personal data. Nothing was saved.</translation>
     </message>
     <message>
         <source>Driftsformen ska vara en av: {forms}.</source>
