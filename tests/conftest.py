@@ -9,8 +9,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # parent of the package tests/, on sys.path)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from tests.fixtures.vault_support import FAST_KDF, PASSPHRASE  # noqa: E402
+
+# Property tests: the default run is reproducible (the same examples on every machine and every
+# run, so CI cannot fail by chance and a failure reproduces); HYPOTHESIS_PROFILE=explore draws new
+# random examples on every run to hunt for holes (see CONTRIBUTING.md).
+settings.register_profile("repeatable", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)

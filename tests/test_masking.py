@@ -347,9 +347,10 @@ def test_masked_figures_reveal_no_masked_cell(recs, period):
             {p[1]: masked[p[0]][p[1]] for p in paths},
             cap,
         )
-    for g, k in MULTI_BREAKDOWNS:  # overlapping cells: primary suppression only
+    for g, k in MULTI_BREAKDOWNS:  # overlapping cells: primary suppression, "x" as last resort
         for c, v in fig[g][k].items():
-            assert masked[g][k][c] == ("<5" if 0 < v < T else v)
+            shown = masked[g][k][c]
+            assert shown == ("<5" if 0 < v < T else v) or (shown == "x" and v >= T)
     a, ma = fig["assignments"], masked["assignments"]
     # active = ended + ongoing_at_end couples the groups of active and of ended
     found, cells = coupled_reader(masked, cap)
@@ -585,3 +586,31 @@ def test_median_hidden_when_it_pins_a_duration_band():
         PROFILE,
     )
     assert mask_figures(fig)["assignments"]["ended_median_days"] == 250
+
+
+def test_a_flag_that_pins_active_is_hidden_as_a_last_resort():
+    # 8 active, all "acute", 4 ended and 4 ongoing (both "<5"): acute = 8 ≤ active ≤ 4 + 4 pins
+    # active = 8 and so both small counts. No breakdown or cell but the flag protects them
+    # (every breakdown is already withheld): the flag is shown as "x", the rest stays.
+    def rec(end):
+        return AssignmentRecord(
+            "woman",
+            None,
+            "Mora",
+            "self",
+            ("acute",),
+            (),
+            D(2024, 9, 1),
+            end,
+            "goals_met" if end else None,
+        )
+
+    recs = [rec(None)] * 4 + [rec(D(2026, 1, 1))] * 4
+    fig = compute_figures(parse_period("2026"), recs, [], [], "1.00", ["Mora", "Orsa"], PROFILE)
+    masked = mask_figures(fig)
+    ma = masked["assignments"]
+    assert ma["by_priority_flag"]["acute"] == "x"
+    assert (ma["ended"], ma["ongoing_at_end"]) == ("<5", "<5")
+    found, cells = coupled_reader(masked, cap=20)
+    assert all(len(v) >= 2 for k, v in found.items() if is_masked(ma[k]))
+    assert all(len(v) >= 2 for v in cells.values())

@@ -209,6 +209,26 @@ def histories(draw):
     return out, inquiries, failures
 
 
+def test_a_flag_pinning_active_fails_no_annual_report():
+    # found by the property test below: 8 acute, 4 ended + 4 ongoing, every breakdown withheld
+    def r(end):
+        return AssignmentRecord(
+            "woman",
+            None,
+            "Mora",
+            "self",
+            ("acute",),
+            (),
+            D(2024, 9, 1),
+            end,
+            "goals_met" if end else None,
+        )
+
+    this = year([r(None)] * 4 + [r(D(2026, 1, 1))] * 4, 2026)
+    report = model.build_annual_report(annual_inputs(this, None))
+    audit_report(report, PROFILE, this, None)
+
+
 @pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories(), st.booleans())

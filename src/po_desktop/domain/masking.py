@@ -108,7 +108,8 @@ def mask_table(
     ``whole = sum(parts)`` (active = ended + ongoing; active = ongoing at the end of the period
     before + new). ``subsets``: published "part of" relations, ``(whole, part)`` with
     ``part ≤ whole``, the part a total's name or ``(breakdown, category)``. A cell of an
-    overlapping breakdown is never suppressed beyond the primary mark. ``exact_totals``: totals
+    overlapping breakdown is suppressed beyond the primary mark only as a last resort (when
+    only a headline would protect otherwise). ``exact_totals``: totals
     published exactly elsewhere: never suppressed. Returns the displayed totals and breakdowns
     (ints, ``"<5"``, ``"x"`` or ``".."``).
     """
@@ -130,16 +131,14 @@ def mask_table(
         true[slack] = true[whole_var] - true[part_var]
         shown[slack] = HIDDEN_MARK
         relations.append(Relation(whole_var, (part_var, slack)))
-    fixed = [
-        *(
-            ("cell", name, c)
-            for name, (total, cells) in breakdowns.items()
-            if total is None
-            for c in cells
-        ),
-        *(("total", k) for k in exact_totals),
+    overlapping = [
+        ("cell", name, c)
+        for name, (total, cells) in breakdowns.items()
+        if total is None
+        for c in cells
     ]
-    shown = Suppressor(true, shown, relations, threshold, fixed).run()
+    fixed = [("total", k) for k in exact_totals]
+    shown = Suppressor(true, shown, relations, threshold, fixed, overlapping).run()
     out_totals = {k: shown[("total", k)] for k in totals}
     out_cells = {
         name: {c: shown[("cell", name, c)] for c in cells}

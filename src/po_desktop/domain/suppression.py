@@ -34,6 +34,10 @@ INF = float("inf")
 # cell; a headline total at or above the threshold is the last resort.
 WITHHOLD_COST = 10_000
 HEADLINE_COST = 10_000_000
+# A cell of an overlapping breakdown (priority flags, areas) is suppressed only when nothing but a
+# headline would protect otherwise (its "part of" relation can pin a total: 8 acute ≤ active ≤
+# ended "<5" + ongoing "<5" is active = 8): after any withholding, before any headline.
+RELUCTANT_COST = 1_000_000
 
 Display = int | str
 Var = tuple[str, ...]  # ("total", name) · ("cell", breakdown, category) · ("slack", i)
@@ -184,7 +188,7 @@ Move = dict[Var, Display]
 
 class Suppressor:
     """One table being masked: the true values, what is shown, the relations, what may not be
-    suppressed (``fixed``)."""
+    suppressed (``fixed``), what is suppressed only as a last resort (``reluctant``)."""
 
     def __init__(
         self,
@@ -193,12 +197,14 @@ class Suppressor:
         relations: Sequence[Relation],
         threshold: int,
         fixed: Collection[Var] = (),
+        reluctant: Collection[Var] = (),
     ) -> None:
         self.true = true
         self.shown = shown
         self.relations = list(relations)
         self.threshold = threshold
         self.fixed = frozenset(fixed)
+        self.reluctant = frozenset(reluctant)
         self.primary = dict(shown)  # after primary suppression: what pruning restores to
         self.index = _index(self.relations)
         self.members: dict[Var, list[Relation]] = {}
@@ -217,6 +223,8 @@ class Suppressor:
         value = self.true[v]
         if v[0] == "total" and value >= self.threshold:
             return HEADLINE_COST + value
+        if v in self.reluctant:
+            return RELUCTANT_COST + value
         return value
 
     def _near(self, targets: Iterable[Var], hops: int) -> set[Var]:
