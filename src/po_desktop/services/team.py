@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import team_notices
 from po_desktop.services import team_store as store
 from po_desktop.services.casework._common import _require_ombud
 from po_desktop.services.identity import fingerprint_of, vault_identity
@@ -320,15 +321,23 @@ def _status(vault: Vault) -> TeamStatus:
     return found
 
 
-def notices(vault: Vault, limit: int = 50) -> list[Notice]:
-    """The newest notices of the synchronisations (what was refused or noticed)."""
+def notices(vault: Vault, limit: int = 50, *, acknowledged: bool = False) -> list[Notice]:
+    """The newest open notices of the synchronisations (what was refused or noticed), each
+    once; with ``acknowledged`` also those already acknowledged (see :mod:`.team_notices`)."""
     store.config(vault)
     with vault.session() as s:
         labels = store.labels(s)
-        rows = s.scalars(
-            select(TeamNotice).order_by(TeamNotice.at.desc(), TeamNotice.id.desc()).limit(limit)
-        )
-        return [notice_view(n, labels) for n in rows]
+        up_to = team_notices.acknowledged_up_to(s)
+        stmt = select(TeamNotice).order_by(TeamNotice.id.desc()).limit(limit)
+        if not acknowledged:
+            stmt = stmt.where(TeamNotice.id > up_to)
+        return [notice_view(n, labels, up_to) for n in s.scalars(stmt)]
+
+
+def acknowledge_notices(vault: Vault, up_to: int | None = None) -> int:
+    """"Kvittera": the notices up to ``up_to`` (None: all) are no longer shown as open;
+    returns how many were open."""
+    return team_notices.acknowledge(vault, up_to)
 
 
 # The rest of the team's use cases, one module each (re-exported: ``team.take_inquiry`` …).
@@ -349,6 +358,7 @@ from po_desktop.services.team_inquiries import take_inquiry, unit_inquiries  # n
 
 __all__ = [
     "CONSENT_TEXT",
+    "acknowledge_notices",
     "SyncReport",
     "absences",
     "add_absence",

@@ -31,12 +31,14 @@ from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 from po_desktop.services.identity import VaultIdentity, fingerprint_of, vault_identity
 from po_desktop.storage import Vault
-from po_desktop.storage.models import Assignment
+from po_desktop.storage.models import Assignment, Setting
 from po_desktop.storage.models_team import TeamConfig, TeamMember, TeamNotice, TeamRecord
 from po_desktop.team import records as rec
 
 MEMBERSHIP = ("member_add", "member_remove")
 NOTICES_KEPT = 500
+SEEN_NOTICES = "team_notices_seen"  # Session.info: the notices a sync saw
+NOTICES_ACK_KEY = "team_notices_acknowledged"  # setting row: the highest notice id acknowledged
 FILE_MODE = 0o644  # the folder's other members read it; every record in it is encrypted
 
 
@@ -224,6 +226,13 @@ def high_water(s: Session) -> dict[str, int]:
 # --- notices -------------------------------------------------------------------------------
 
 
+def acknowledged(s: Session) -> int:
+    """The highest notice id acknowledged ("Kvittera", see :mod:`.team_notices`)."""
+    row = s.get(Setting, NOTICES_ACK_KEY)
+    value = None if row is None else row.value
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def notice(
     s: Session,
     kind: str,
@@ -233,7 +242,10 @@ def notice(
     seq: int | None = None,
     detail: str | None = None,
 ) -> TeamNotice:
-    """Keep a notice once (the same one on every sync is not repeated); the newest 500 stay."""
+    """Keep a notice once: the same one seen again (on every sync, while the cause stays) is
+    not new again — it keeps its first time and stays until acknowledged or resolved
+    (:mod:`.team_notices`). The session remembers which notices it saw (a sync resolves the
+    folder's conditions it no longer sees); the newest 500 stay."""
     existing = s.scalar(
         select(TeamNotice).where(
             TeamNotice.kind == kind,
@@ -243,12 +255,18 @@ def notice(
             TeamNotice.detail.is_(None) if detail is None else TeamNotice.detail == detail,
         )
     )
+    seen: set[int] = s.info.setdefault(SEEN_NOTICES, set())
     if existing is not None:
-        existing.at = now()  # seen again by this sync
+        seen.add(existing.id)
         return existing
-    row = TeamNotice(at=now(), kind=kind, file=file, member=member, seq=seq, detail=detail)
+    # ids only grow, past the acknowledged ones too (a resolved notice's id is not reused)
+    top = max(int(s.scalar(select(func.max(TeamNotice.id))) or 0), acknowledged(s))
+    row = TeamNotice(
+        id=top + 1, at=now(), kind=kind, file=file, member=member, seq=seq, detail=detail
+    )
     s.add(row)
     s.flush()
+    seen.add(row.id)
     oldest_kept = s.scalar(
         select(TeamNotice.id).order_by(TeamNotice.id.desc()).offset(NOTICES_KEPT).limit(1)
     )

@@ -35,6 +35,7 @@ from po_desktop import logs
 from po_desktop.domain.privacy import find_personal_data
 from po_desktop.i18n import tr
 from po_desktop.services import team_effects as effects
+from po_desktop.services import team_notices as notices_
 from po_desktop.services import team_store as store
 from po_desktop.services.identity import VaultIdentity, vault_identity
 from po_desktop.services.team_views import Notice, SyncReport
@@ -222,10 +223,17 @@ class _Importer:
 
 
 def import_records(
-    vault: Vault, cfg: store.Config, identity: VaultIdentity, files: list[FolderFile]
+    vault: Vault,
+    cfg: store.Config,
+    identity: VaultIdentity,
+    files: list[FolderFile],
+    skipped: list[str] | None = None,
 ) -> tuple[int, int]:
-    """Read every file, import what is new; one transaction. Returns (imported, files read)."""
+    """Read every file, import what is new; one transaction. Returns (imported, files read).
+    The folder's conditions noticed before and not seen now are resolved (their notices go)."""
     with vault.session() as s:
+        for name in skipped or ():
+            store.notice(s, "skipped_file", file=name)
         known = {
             (a, n): d
             for a, n, d in s.execute(select(TeamRecord.author, TeamRecord.seq, TeamRecord.digest))
@@ -283,6 +291,9 @@ def import_records(
         for c in pending:
             importer.note("unknown_author", c)
         store.fold_members(s, importer.row)
+        notices_.resolve_unseen(s, notices_.FOLDER_CONDITIONS)
+        if importer.row.status == "member":
+            notices_.note_join_requests(s, cfg.member_id)
         s.commit()
     return imported, len(files)
 
@@ -434,6 +445,7 @@ def publish(vault: Vault, writer: store.Writer, today: dt.date) -> int:
             pub = publish_inquiry(s, writer, q, aliases)
             count += pub is not None and pub.digest != digest
         count += publish_covers(s, writer, today)
+        notices_.resolve_unseen(s, {"inquiry_not_published"})  # corrected (or gone) since
         s.commit()
     return count
 
@@ -467,14 +479,22 @@ def _notice_text(kind: str, detail: str | None) -> str:
         ),
         "inquiry_not_published": tr("Förfrågan publicerades inte: den innehåller personuppgifter"),
         "skipped_file": tr("Länk eller specialfil i teammappen hoppades över"),
+        "join_request": tr(
+            "En kollega vill gå med: jämför fingeravtrycket högt och lägg till (fliken Medlemmar)"
+        ),
+        "hostile_membership": tr("Medlemspost om någon annan än avsändaren avvisad"),
+        "handover_peer_left": tr(
+            "Mottagaren av en överlämning har lämnat teamet; din kopia finns kvar"
+        ),
     }
     text_ = texts.get(kind, kind)
     return f"{text_} ({detail})" if detail else text_
 
 
-def notice_view(n: TeamNotice, labels: dict[str, str]) -> Notice:
+def notice_view(n: TeamNotice, labels: dict[str, str], acknowledged_up_to: int = 0) -> Notice:
     member = None if n.member is None else labels.get(n.member, n.member[:8])
-    return Notice(n.at, n.kind, n.file, member, n.seq, _notice_text(n.kind, n.detail))
+    text_ = _notice_text(n.kind, n.detail)
+    return Notice(n.at, n.kind, n.file, member, n.seq, text_, n.id, n.id <= acknowledged_up_to)
 
 
 def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
@@ -484,14 +504,10 @@ def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
     cfg = store.config(vault)
     store.require_folder(cfg.folder)
     identity = vault_identity(vault)
-    started = store.now()
+    with vault.session() as s:
+        before = notices_.newest_id(s)
     files, skipped = scan_folder(cfg.folder)
-    if skipped:
-        with vault.session() as s:
-            for name in skipped:
-                store.notice(s, "skipped_file", file=name)
-            s.commit()
-    imported, n_files = import_records(vault, cfg, identity, files)
+    imported, n_files = import_records(vault, cfg, identity, files, skipped)
     cfg = store.config(vault)  # the status may have changed (a member now, or removed)
     writer = store.Writer(vault, cfg, identity)
     fx = effects.apply_records(vault, cfg, writer)
@@ -502,10 +518,10 @@ def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
         row.last_sync_at = store.now()
         s.commit()
         labels = store.labels(s)
-        notices = tuple(
+        notices = tuple(  # only what this sync noticed first: a notice is reported once
             notice_view(n, labels)
             for n in s.scalars(
-                select(TeamNotice).where(TeamNotice.at >= started).order_by(TeamNotice.id)
+                select(TeamNotice).where(TeamNotice.id > before).order_by(TeamNotice.id)
             )
         )
         conflicts = sum(
