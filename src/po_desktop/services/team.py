@@ -355,6 +355,7 @@ from po_desktop.services.team_handover import (  # noqa: E402
     pending_handover_aliases,
 )
 from po_desktop.services.team_inquiries import take_inquiry, unit_inquiries  # noqa: E402
+from po_desktop.services.team_membership import leave_team, rekey  # noqa: E402
 
 __all__ = [
     "CONSENT_TEXT",
@@ -370,11 +371,13 @@ __all__ = [
     "init_team",
     "join_requests",
     "join_team",
+    "leave_team",
     "mark_cover_done",
     "members",
     "membership",
     "notices",
     "pending_handover_aliases",
+    "rekey",
     "remove_member",
     "status",
     "sync",

@@ -42,6 +42,7 @@ from po_desktop.services.team_views import Notice, SyncReport
 from po_desktop.storage import Vault
 from po_desktop.storage.models import FollowUp, Inquiry
 from po_desktop.storage.models_team import (
+    TeamHandover,
     TeamMember,
     TeamNotice,
     TeamPublished,
@@ -180,6 +181,17 @@ class _Importer:
         self.hellos[r.author] = sign
         return "imported"
 
+    def _open(self, r: rec.Record) -> bytes:
+        """The body, with this vault's key — or an earlier one (a record written before its
+        author saw this vault's new key, see ``team rekey``)."""
+        keys = (self.identity.encryption_key, *self.identity.previous_encryption_keys)
+        for key in keys[:-1]:
+            try:
+                return rec.open_body(r, self.cfg.member_id, key)
+            except ValueError:
+                continue
+        return rec.open_body(r, self.cfg.member_id, keys[-1])
+
     def one(self, c: _Candidate) -> str:
         """imported · refused · defer (the author is not known yet)."""
         r = c.record
@@ -203,7 +215,7 @@ class _Importer:
         if member is not None and not store.record_counts(self.s, r.author, r.seq):
             return self._ignore(c, "removed_member")
         try:
-            body = rec.open_body(r, self.cfg.member_id, self.identity.encryption_key)
+            body = self._open(r)
         except rec.NotForMe:
             self.keep(r, kind=None, payload=None, applied=True)
             return "imported"
@@ -215,6 +227,8 @@ class _Importer:
             return self._ignore(c, "malformed_payload", str(exc)[:200])
         if payload["type"] in payloads.PUBLIC_TYPES:
             return self._ignore(c, "malformed_payload", "hello must be public")
+        if payload["type"] in store.SELF_ONLY and payload["member"] != r.author:
+            return self._ignore(c, "hostile_membership")  # leaving or rekeying for another
         mine = r.author == self.cfg.member_id
         self.keep(r, kind=payload["type"], payload=payload, applied=mine)
         if payload["type"] in store.MEMBERSHIP:
@@ -292,6 +306,14 @@ def import_records(
             importer.note("unknown_author", c)
         store.fold_members(s, importer.row)
         notices_.resolve_unseen(s, notices_.FOLDER_CONDITIONS)
+        for h in s.scalars(
+            select(TeamHandover).where(
+                TeamHandover.direction == "out", TeamHandover.status == "sent"
+            )
+        ):
+            peer = s.get(TeamMember, h.peer)
+            if peer is None or peer.status != "member":  # it left: its copy here stays
+                store.notice(s, "handover_peer_left", member=h.peer)
         if importer.row.status == "member":
             notices_.note_join_requests(s, cfg.member_id)
         s.commit()
