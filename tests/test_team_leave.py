@@ -6,6 +6,7 @@ hostile or replayed leave/rekey records refused."""
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
@@ -89,9 +90,7 @@ def test_leaving_is_refused_while_a_handover_waits_for_its_receipt(unit):
         team.leave_team(unit.anna)
     assert "\n" not in str(exc.value) and "Bertil" in str(exc.value)
     assert team.status(unit.anna).status == "member"
-    assert not any(
-        r.kind == "member_leave" for r in _records_of(unit.anna, _member_id(unit.anna))
-    )
+    assert not any(r.kind == "member_leave" for r in _records_of(unit.anna, _member_id(unit.anna)))
     assert unit.file_of(unit.anna).read_bytes() == file_before
     team.sync(unit.bertil)  # receives it, writes the receipt
     assert team.leave_team(unit.anna) == "member"  # its sync sees the receipt: purged, then left

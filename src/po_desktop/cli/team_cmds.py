@@ -1,6 +1,6 @@
 """`team init | join | status | members | add | remove | sync | inquiries | take | absence |
-cover | cover-done | handover | handovers | notices | leave | rekey` (ombud vault): the team exchange through a
-shared folder (services/team.py; README "Arbeta i team").
+cover | cover-done | handover | handovers | notices | leave | rekey` (ombud vault): the team
+exchange through a shared folder (services/team.py; README "Arbeta i team").
 
 Exit codes as everywhere: 4 rejected input (a wrong fingerprint, no consent, an unknown member),
 1 when the shared folder cannot be reached (nothing changes), 0 otherwise. A sync that refused

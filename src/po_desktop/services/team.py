@@ -289,8 +289,9 @@ def members(vault: Vault) -> list[MemberView]:
         return [_member_view(m, cfg.member_id) for m in rows]
 
 
-def status(vault: Vault) -> TeamStatus | None:
-    """This vault's team (None: in no team)."""
+def status(vault: Vault, *, requests: bool = True) -> TeamStatus | None:
+    """This vault's team (None: in no team). ``requests=False`` reads nothing from the shared
+    folder (``requests`` stays empty; :func:`join_requests` reads them, e.g. in a job)."""
     cfg = store.find_config(vault)
     if cfg is None:
         return None
@@ -304,7 +305,7 @@ def status(vault: Vault) -> TeamStatus | None:
         fingerprint=identity.fingerprint,
         last_sync_at=cfg.last_sync_at,
         members=tuple(members(vault)),
-        requests=tuple(join_requests(vault)) if cfg.status == "member" else (),
+        requests=tuple(join_requests(vault)) if requests and cfg.status == "member" else (),
     )
 
 
@@ -335,7 +336,7 @@ def notices(vault: Vault, limit: int = 50, *, acknowledged: bool = False) -> lis
 
 
 def acknowledge_notices(vault: Vault, up_to: int | None = None) -> int:
-    """"Kvittera": the notices up to ``up_to`` (None: all) are no longer shown as open;
+    """ "Kvittera": the notices up to ``up_to`` (None: all) are no longer shown as open;
     returns how many were open."""
     return team_notices.acknowledge(vault, up_to)
 

@@ -127,11 +127,9 @@ def rekey(vault: Vault) -> str:
     new = ident.with_new_encryption_key(old)
     with vault.session() as s:
         writer = store.Writer(vault, cfg, old)
-        writer.append(
-            s,
-            {"type": "member_rekey", "member": cfg.member_id, "enc": rec.b64(new.encryption_public)},
-            store.recipients_of(store.current_members(s)),
-        )
+        announce = {"type": "member_rekey", "member": cfg.member_id}
+        announce["enc"] = rec.b64(new.encryption_public)
+        writer.append(s, announce, store.recipients_of(store.current_members(s)))
         store.fold_members(s, store.config_row(s))
         s.merge(Setting(key=ident.IDENTITY_KEY, value=ident.encoded(new)))
         s.commit()

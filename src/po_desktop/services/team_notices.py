@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from po_desktop.services import team_store as store
 from po_desktop.storage import Vault
 from po_desktop.storage.models import Setting
-from po_desktop.storage.models_team import TeamMember, TeamNotice, TeamRecord
+from po_desktop.storage.models_team import TeamHandover, TeamMember, TeamNotice, TeamRecord
 
 ACK_KEY = store.NOTICES_ACK_KEY  # the highest notice id acknowledged
 
@@ -87,6 +87,21 @@ def note_join_requests(s: Session, me: str) -> None:
     )
 
 
+def after_import(s: Session, status: str, me: str) -> None:
+    """A sync's notices after importing: the folder's conditions no longer seen are resolved;
+    a handover whose receiver has left (the sender's copy stays); who asks to join."""
+    resolve_unseen(s, FOLDER_CONDITIONS)
+    sent = select(TeamHandover).where(
+        TeamHandover.direction == "out", TeamHandover.status == "sent"
+    )
+    for h in s.scalars(sent):
+        peer = s.get(TeamMember, h.peer)
+        if peer is None or peer.status != "member":
+            store.notice(s, "handover_peer_left", member=h.peer)
+    if status == "member":
+        note_join_requests(s, me)
+
+
 def acknowledge(vault: Vault, up_to: int | None = None) -> int:
     """Acknowledge every notice up to ``up_to`` (None: all there are); how many were open."""
     store.config(vault)
@@ -120,6 +135,7 @@ __all__ = [
     "FOLDER_CONDITIONS",
     "acknowledge",
     "acknowledged_up_to",
+    "after_import",
     "forget",
     "newest_id",
     "note_join_requests",

@@ -42,7 +42,6 @@ from po_desktop.services.team_views import Notice, SyncReport
 from po_desktop.storage import Vault
 from po_desktop.storage.models import FollowUp, Inquiry
 from po_desktop.storage.models_team import (
-    TeamHandover,
     TeamMember,
     TeamNotice,
     TeamPublished,
@@ -305,17 +304,7 @@ def import_records(
         for c in pending:
             importer.note("unknown_author", c)
         store.fold_members(s, importer.row)
-        notices_.resolve_unseen(s, notices_.FOLDER_CONDITIONS)
-        for h in s.scalars(
-            select(TeamHandover).where(
-                TeamHandover.direction == "out", TeamHandover.status == "sent"
-            )
-        ):
-            peer = s.get(TeamMember, h.peer)
-            if peer is None or peer.status != "member":  # it left: its copy here stays
-                store.notice(s, "handover_peer_left", member=h.peer)
-        if importer.row.status == "member":
-            notices_.note_join_requests(s, cfg.member_id)
+        notices_.after_import(s, importer.row.status, cfg.member_id)
         s.commit()
     return imported, len(files)
 
