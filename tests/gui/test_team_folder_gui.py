@@ -94,9 +94,7 @@ def test_leave_and_acknowledge_notices_in_the_window(unlocked_window, qtbot, tmp
         click(qtbot, view.ack_button)
         assert table_texts(view.notice_table) == [] and view.tabs.tabText(3) == "Noteringar"
 
-        monkeypatch.setattr(
-            QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes
-        )
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
         qtbot.waitUntil(lambda: not win.jobs.busy, timeout=10000)
         with qtbot.waitSignal(win.jobs.finished, timeout=30000):
             click(qtbot, view.leave_button)
