@@ -120,6 +120,7 @@ class TeamView(View):
         body.addWidget(self.sync_result)
         self.folder_state = data_label()  # "läser teammappen…" while a job reads the folder
         self.folder_state.setObjectName("teamFolderState")
+        self.folder_state.setMinimumHeight(self.folder_state.fontMetrics().height())  # no jump
         body.addWidget(self.folder_state)
 
         self.tabs = QTabWidget()
