@@ -138,3 +138,50 @@ def test_exit_codes(cli, paths, tmp_path):
     assert code == 2
     code, _out, err = cli("team", "init", "--folder", folder, "--passphrase", "x", vault=anna)
     assert code == 2 and "x" not in err.split("po-desktop:")[-1].replace("--passphrase", "")
+
+
+def test_rekey_leave_and_notices_through_the_command_line(cli, paths):
+    anna, bertil, folder = paths["anna"], paths["bertil"], paths["folder"]
+    fp_anna = _fingerprint(cli("team", "init", "--folder", str(folder), "--name", "Anna",
+                               vault=anna)[1])  # fmt: skip
+    out = cli("team", "join", "--folder", str(folder), "--name", "Bertil", "--fingerprint",
+              fp_anna, vault=bertil)[1]  # fmt: skip
+    cli("team", "add", *_fingerprint(out).split(), vault=anna)
+    cli("team", "sync", vault=bertil)
+
+    code, out, _ = cli("team", "rekey", vault=bertil)
+    assert code == 0
+    new_fp = _fingerprint(out)
+    cli("team", "sync", vault=anna)
+    code, out, _ = cli("team", "members", "--json", vault=anna)
+    assert {m["label"]: m["fingerprint"] for m in json.loads(out)}["Bertil"] == new_fp
+
+    # a conflict copy: noticed once, listed until acknowledged
+    [own] = [p for p in folder.iterdir() if p.name.startswith(json.loads(
+        cli("team", "status", "--json", vault=bertil)[1])["member_id"])]  # fmt: skip
+    (folder / (own.stem + " (conflicted copy).poteam")).write_bytes(own.read_bytes())
+    assert "konfliktkopia" in cli("team", "sync", vault=anna)[1]
+    assert "konfliktkopia" not in cli("team", "sync", vault=anna)[1]
+    code, out, _ = cli("team", "notices", "--json", vault=anna)
+    [notice] = json.loads(out)
+    assert notice["kind"] == "copy_file" and notice["acknowledged"] is False
+    code, out, _ = cli("team", "notices", "--ack", vault=anna)
+    assert code == 0 and "1 noteringar kvitterade" in out
+    assert json.loads(cli("team", "notices", "--json", vault=anna)[1]) == []
+    [old] = json.loads(cli("team", "notices", "--all", "--json", vault=anna)[1])
+    assert old["acknowledged"] is True
+
+    # a handover waits for its receipt: leaving is refused with one line, exit 4
+    code, _out, err = cli("team", "handover", "AB12", "--to", "Bertil", "--consent", vault=anna)
+    assert code == 0
+    code, _out, err = cli("team", "leave", vault=anna)
+    assert code == 4 and "kvittens" in err and len(err.strip().splitlines()) == 1
+    cli("team", "sync", vault=bertil)
+    code, out, _ = cli("team", "leave", vault=bertil)
+    assert code == 0 and "lämnat teamet" in out
+    assert json.loads(cli("team", "status", "--json", vault=bertil)[1]) is None
+    cli("team", "sync", vault=anna)
+    code, out, _ = cli("team", "members", "--json", vault=anna)
+    assert {m["label"]: m["status"] for m in json.loads(out)}["Bertil"] == "removed"
+    code, _out, err = cli("team", "rekey", vault=bertil)
+    assert code == 4 and "inte med i något team" in err

@@ -42,8 +42,9 @@ def test_team_view_start_add_sync_take_cover_handover(unlocked_window, qtbot, tm
 
         # Bertil asks to join with the fingerprint Anna read aloud; Anna types his
         team.join_team(bertil, folder, "Bertil", fingerprint)
-        add = view.add_member()
-        assert "Bertil" in add.findChild(QLabel, "joinRequests").text()
+        add = view.add_member()  # opens at once; the folder is read by a job meanwhile
+        requests = add.findChild(QLabel, "joinRequests")
+        qtbot.waitUntil(lambda: "Bertil" in requests.text(), timeout=10000)
         add.fingerprint.setText(vault_identity(bertil).fingerprint)
         add.accept()
         assert [row[0] for row in table_texts(view.members_table)] == ["Anna (du)", "Bertil"]

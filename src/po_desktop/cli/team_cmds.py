@@ -1,6 +1,6 @@
 """`team init | join | status | members | add | remove | sync | inquiries | take | absence |
-cover | cover-done | handover | handovers | notices` (ombud vault): the team exchange through a
-shared folder (services/team.py; README "Arbeta i team").
+cover | cover-done | handover | handovers | notices | leave | rekey` (ombud vault): the team
+exchange through a shared folder (services/team.py; README "Arbeta i team").
 
 Exit codes as everywhere: 4 rejected input (a wrong fingerprint, no consent, an unknown member),
 1 when the shared folder cannot be reached (nothing changes), 0 otherwise. A sync that refused
@@ -112,7 +112,15 @@ def register(sub) -> None:
 
     p = tsub.add_parser("notices", help=tr("vad synkningarna avvisade eller noterade"))
     p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help=tr("även de som redan är kvitterade"))
+    p.add_argument("--ack", action="store_true", help=tr("kvittera de noteringar som visas"))
     p.set_defaults(handler=cmd_notices)
+
+    p = tsub.add_parser("leave", help=tr("lämna teamet (valvet glömmer teamets uppgifter)"))
+    p.set_defaults(handler=cmd_leave)
+
+    p = tsub.add_parser("rekey", help=tr("byt din krypteringsnyckel i teamet"))
+    p.set_defaults(handler=cmd_rekey)
 
 
 def _vault(ctx):
@@ -408,12 +416,42 @@ def cmd_handovers(args, ctx) -> int:
 
 
 def cmd_notices(args, ctx) -> int:
-    rows = team.notices(_vault(ctx))
+    vault = _vault(ctx)
+    rows = team.notices(vault, acknowledged=args.all)
     if args.json:
         ctx.print_json([n.to_dict() for n in rows])
-        return 0
-    if not rows:
-        ctx.print(tr("Inga noteringar från synkningarna."))
-    for n in rows:
+    elif not rows:
+        ctx.print(tr("Inga okvitterade noteringar från synkningarna."))
+    for n in rows if not args.json else ():
         ctx.print(f"{n.at.isoformat(sep=' ')}\t{_notice_line(n)}")
+    if args.ack and rows:
+        done = team.acknowledge_notices(vault, max(n.id for n in rows))
+        if not args.json:
+            ctx.print(tr("{n} noteringar kvitterade.").format(n=done))
+    return 0
+
+
+def cmd_leave(args, ctx) -> int:
+    was = team.leave_team(_vault(ctx))
+    if was == "member":
+        ctx.print(
+            tr(
+                "Du har lämnat teamet: kollegorna ser det när de synkar, och nya poster "
+                "krypteras inte längre till dig. Valvet har glömt teamets uppgifter; dina "
+                "uppdrag och förfrågningar finns kvar."
+            )
+        )
+    else:
+        ctx.print(tr("Valvet har glömt teamets uppgifter; dina uppdrag finns kvar."))
+    return 0
+
+
+def cmd_rekey(args, ctx) -> int:
+    fingerprint = team.rekey(_vault(ctx))
+    ctx.print(
+        tr(
+            "Ny krypteringsnyckel. Ditt nya fingeravtryck (läs upp det vid nästa möte): {fp}"
+        ).format(fp=fingerprint)
+    )
+    ctx.print(tr("Kollegorna använder nyckeln när de har synkat; äldre poster går att läsa."))
     return 0

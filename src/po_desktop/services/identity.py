@@ -60,6 +60,8 @@ class VaultIdentity:
 
     signing_key: Ed25519PrivateKey
     encryption_key: X25519PrivateKey
+    #: earlier X25519 keys (``team rekey``): kept to read records written to them
+    previous_encryption_keys: tuple[X25519PrivateKey, ...] = ()
 
     def __repr__(self) -> str:
         return f"VaultIdentity(fingerprint={self.fingerprint!r})"
@@ -87,12 +89,49 @@ class VaultIdentity:
         return self.signing_key.sign(data)
 
 
-def _encode(identity: VaultIdentity) -> dict[str, str]:
-    return {
+def _b64_private(key: Ed25519PrivateKey | X25519PrivateKey) -> str:
+    return base64.b64encode(_raw_private(key)).decode("ascii")
+
+
+def encoded(identity: VaultIdentity) -> dict[str, Any]:
+    """The identity as the vault keeps it (the ``setting`` row :data:`IDENTITY_KEY`)."""
+    out: dict[str, Any] = {
         "version": "1",
-        "ed25519": base64.b64encode(_raw_private(identity.signing_key)).decode("ascii"),
-        "x25519": base64.b64encode(_raw_private(identity.encryption_key)).decode("ascii"),
+        "ed25519": _b64_private(identity.signing_key),
+        "x25519": _b64_private(identity.encryption_key),
     }
+    if identity.previous_encryption_keys:
+        out["x25519_previous"] = [_b64_private(k) for k in identity.previous_encryption_keys]
+    return out
+
+
+_encode = encoded
+
+
+def with_new_encryption_key(identity: VaultIdentity) -> VaultIdentity:
+    """The same signing identity with a fresh X25519 key; the current one joins the earlier
+    ones (records already written to it stay readable)."""
+    return VaultIdentity(
+        identity.signing_key,
+        X25519PrivateKey.generate(),
+        (identity.encryption_key, *identity.previous_encryption_keys),
+    )
+
+
+def without_previous_keys(identity: VaultIdentity) -> VaultIdentity:
+    """The identity without its earlier X25519 keys (leaving a team: nothing left to read)."""
+    return VaultIdentity(identity.signing_key, identity.encryption_key)
+
+
+def _previous_keys(raw: Any) -> tuple[X25519PrivateKey, ...]:
+    """The earlier X25519 keys; a damaged entry is skipped (never the identity itself)."""
+    out = []
+    for k in raw if isinstance(raw, list) else []:
+        try:
+            out.append(X25519PrivateKey.from_private_bytes(base64.b64decode(str(k), validate=True)))
+        except (ValueError, TypeError):
+            continue
+    return tuple(out)
 
 
 def _decode(raw: Any) -> VaultIdentity | None:
@@ -102,7 +141,9 @@ def _decode(raw: Any) -> VaultIdentity | None:
         ed = base64.b64decode(str(raw["ed25519"]), validate=True)
         x = base64.b64decode(str(raw["x25519"]), validate=True)
         return VaultIdentity(
-            Ed25519PrivateKey.from_private_bytes(ed), X25519PrivateKey.from_private_bytes(x)
+            Ed25519PrivateKey.from_private_bytes(ed),
+            X25519PrivateKey.from_private_bytes(x),
+            _previous_keys(raw.get("x25519_previous")),
         )
     except (KeyError, ValueError, TypeError):
         return None

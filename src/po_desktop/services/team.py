@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
+from po_desktop.services import team_notices
 from po_desktop.services import team_store as store
 from po_desktop.services.casework._common import _require_ombud
 from po_desktop.services.identity import fingerprint_of, vault_identity
@@ -288,8 +289,9 @@ def members(vault: Vault) -> list[MemberView]:
         return [_member_view(m, cfg.member_id) for m in rows]
 
 
-def status(vault: Vault) -> TeamStatus | None:
-    """This vault's team (None: in no team)."""
+def status(vault: Vault, *, requests: bool = True) -> TeamStatus | None:
+    """This vault's team (None: in no team). ``requests=False`` reads nothing from the shared
+    folder (``requests`` stays empty; :func:`join_requests` reads them, e.g. in a job)."""
     cfg = store.find_config(vault)
     if cfg is None:
         return None
@@ -303,7 +305,7 @@ def status(vault: Vault) -> TeamStatus | None:
         fingerprint=identity.fingerprint,
         last_sync_at=cfg.last_sync_at,
         members=tuple(members(vault)),
-        requests=tuple(join_requests(vault)) if cfg.status == "member" else (),
+        requests=tuple(join_requests(vault)) if requests and cfg.status == "member" else (),
     )
 
 
@@ -320,15 +322,23 @@ def _status(vault: Vault) -> TeamStatus:
     return found
 
 
-def notices(vault: Vault, limit: int = 50) -> list[Notice]:
-    """The newest notices of the synchronisations (what was refused or noticed)."""
+def notices(vault: Vault, limit: int = 50, *, acknowledged: bool = False) -> list[Notice]:
+    """The newest open notices of the synchronisations (what was refused or noticed), each
+    once; with ``acknowledged`` also those already acknowledged (see :mod:`.team_notices`)."""
     store.config(vault)
     with vault.session() as s:
         labels = store.labels(s)
-        rows = s.scalars(
-            select(TeamNotice).order_by(TeamNotice.at.desc(), TeamNotice.id.desc()).limit(limit)
-        )
-        return [notice_view(n, labels) for n in rows]
+        up_to = team_notices.acknowledged_up_to(s)
+        stmt = select(TeamNotice).order_by(TeamNotice.id.desc()).limit(limit)
+        if not acknowledged:
+            stmt = stmt.where(TeamNotice.id > up_to)
+        return [notice_view(n, labels, up_to) for n in s.scalars(stmt)]
+
+
+def acknowledge_notices(vault: Vault, up_to: int | None = None) -> int:
+    """ "Kvittera": the notices up to ``up_to`` (None: all) are no longer shown as open;
+    returns how many were open."""
+    return team_notices.acknowledge(vault, up_to)
 
 
 # The rest of the team's use cases, one module each (re-exported: ``team.take_inquiry`` …).
@@ -346,9 +356,11 @@ from po_desktop.services.team_handover import (  # noqa: E402
     pending_handover_aliases,
 )
 from po_desktop.services.team_inquiries import take_inquiry, unit_inquiries  # noqa: E402
+from po_desktop.services.team_membership import leave_team, rekey  # noqa: E402
 
 __all__ = [
     "CONSENT_TEXT",
+    "acknowledge_notices",
     "SyncReport",
     "absences",
     "add_absence",
@@ -360,11 +372,13 @@ __all__ = [
     "init_team",
     "join_requests",
     "join_team",
+    "leave_team",
     "mark_cover_done",
     "members",
     "membership",
     "notices",
     "pending_handover_aliases",
+    "rekey",
     "remove_member",
     "status",
     "sync",

@@ -31,12 +31,15 @@ from po_desktop.errors import RejectedInput, StorageFailure
 from po_desktop.i18n import tr
 from po_desktop.services.identity import VaultIdentity, fingerprint_of, vault_identity
 from po_desktop.storage import Vault
-from po_desktop.storage.models import Assignment
+from po_desktop.storage.models import Assignment, Setting
 from po_desktop.storage.models_team import TeamConfig, TeamMember, TeamNotice, TeamRecord
 from po_desktop.team import records as rec
 
-MEMBERSHIP = ("member_add", "member_remove")
+MEMBERSHIP = ("member_add", "member_remove", "member_leave", "member_rekey")
+SELF_ONLY = frozenset({"member_leave", "member_rekey"})  # a member speaks about itself only
 NOTICES_KEPT = 500
+SEEN_NOTICES = "team_notices_seen"  # Session.info: the notices a sync saw
+NOTICES_ACK_KEY = "team_notices_acknowledged"  # setting row: the highest notice id acknowledged
 FILE_MODE = 0o644  # the folder's other members read it; every record in it is encrypted
 
 
@@ -224,6 +227,13 @@ def high_water(s: Session) -> dict[str, int]:
 # --- notices -------------------------------------------------------------------------------
 
 
+def acknowledged(s: Session) -> int:
+    """The highest notice id acknowledged ("Kvittera", see :mod:`.team_notices`)."""
+    row = s.get(Setting, NOTICES_ACK_KEY)
+    value = None if row is None else row.value
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def notice(
     s: Session,
     kind: str,
@@ -233,7 +243,10 @@ def notice(
     seq: int | None = None,
     detail: str | None = None,
 ) -> TeamNotice:
-    """Keep a notice once (the same one on every sync is not repeated); the newest 500 stay."""
+    """Keep a notice once: the same one seen again (on every sync, while the cause stays) is
+    not new again — it keeps its first time and stays until acknowledged or resolved
+    (:mod:`.team_notices`). The session remembers which notices it saw (a sync resolves the
+    folder's conditions it no longer sees); the newest 500 stay."""
     existing = s.scalar(
         select(TeamNotice).where(
             TeamNotice.kind == kind,
@@ -243,12 +256,18 @@ def notice(
             TeamNotice.detail.is_(None) if detail is None else TeamNotice.detail == detail,
         )
     )
+    seen: set[int] = s.info.setdefault(SEEN_NOTICES, set())
     if existing is not None:
-        existing.at = now()  # seen again by this sync
+        seen.add(existing.id)
         return existing
-    row = TeamNotice(at=now(), kind=kind, file=file, member=member, seq=seq, detail=detail)
+    # ids only grow, past the acknowledged ones too (a resolved notice's id is not reused)
+    top = max(int(s.scalar(select(func.max(TeamNotice.id))) or 0), acknowledged(s))
+    row = TeamNotice(
+        id=top + 1, at=now(), kind=kind, file=file, member=member, seq=seq, detail=detail
+    )
     s.add(row)
     s.flush()
+    seen.add(row.id)
     oldest_kept = s.scalar(
         select(TeamNotice.id).order_by(TeamNotice.id.desc()).offset(NOTICES_KEPT).limit(1)
     )
@@ -398,6 +417,53 @@ def _member_row(m: dict[str, Any], at: str) -> TeamMember:
     )
 
 
+def _about_self(author: TeamMember, r: TeamRecord) -> None:
+    """A member's ``member_leave`` / ``member_rekey`` (about itself only)."""
+    if r.payload["member"] != r.author or not _counts(author, r.seq):
+        return
+    if r.kind == "member_leave":  # its records up to this one count
+        author.status, author.last_seq = "removed", r.seq
+    elif author.status == "member":
+        author.enc_pub = r.payload["enc"]  # records from now on use the new key
+
+
+def _fold_roster(rows: list[TeamRecord], bootstrap: str) -> dict[str, TeamMember]:
+    roster: dict[str, TeamMember] = {}
+    started = False
+    # a member's word about itself ordered before it was added (its clock behind the adder's):
+    # applied as soon as it is a member
+    early: dict[str, list[TeamRecord]] = {}
+
+    def joined(member_id: str) -> None:
+        for e in early.pop(member_id, []):
+            _about_self(roster[member_id], e)
+
+    for r in rows:
+        if r.record_id == bootstrap:
+            started = True
+            for m in [*r.payload["roster"], r.payload["member"]]:
+                roster[m["id"]] = _member_row(m, r.at)
+            for member_id in list(roster):
+                joined(member_id)
+            continue
+        author = roster.get(r.author)
+        if r.kind in SELF_ONLY and (not started or author is None):
+            early.setdefault(r.author, []).append(r)
+            continue
+        if not started or author is None or not _counts(author, r.seq):
+            continue
+        if r.kind == "member_add":
+            roster[r.payload["member"]["id"]] = _member_row(r.payload["member"], r.at)
+            joined(r.payload["member"]["id"])
+        elif r.kind == "member_remove" and r.payload["member"] in roster:
+            gone = roster[r.payload["member"]]
+            gone.status = "removed"
+            gone.last_seq = int(r.payload["last_seq"])
+        elif r.kind in SELF_ONLY:
+            _about_self(author, r)
+    return roster
+
+
 def fold_members(s: Session, cfg_row: TeamConfig) -> None:
     """Recompute the member list from the membership records this vault can read, in the one
     order (author's time, author, number), starting from the record that made this vault a
@@ -422,23 +488,7 @@ def fold_members(s: Session, cfg_row: TeamConfig) -> None:
                 break
     if cfg_row.bootstrap_record is None:
         return
-    roster: dict[str, TeamMember] = {}
-    started = False
-    for r in rows:
-        if r.record_id == cfg_row.bootstrap_record:
-            started = True
-            for m in [*r.payload["roster"], r.payload["member"]]:
-                roster[m["id"]] = _member_row(m, r.at)
-            continue
-        author = roster.get(r.author)
-        if not started or author is None or not _counts(author, r.seq):
-            continue
-        if r.kind == "member_add":
-            roster[r.payload["member"]["id"]] = _member_row(r.payload["member"], r.at)
-        elif r.kind == "member_remove" and r.payload["member"] in roster:
-            gone = roster[r.payload["member"]]
-            gone.status = "removed"
-            gone.last_seq = int(r.payload["last_seq"])
+    roster = _fold_roster(rows, cfg_row.bootstrap_record)
     existing = {m.member_id: m for m in s.scalars(select(TeamMember))}
     for member_id, old in existing.items():
         if member_id not in roster:

@@ -35,6 +35,7 @@ from po_desktop import logs
 from po_desktop.domain.privacy import find_personal_data
 from po_desktop.i18n import tr
 from po_desktop.services import team_effects as effects
+from po_desktop.services import team_notices as notices_
 from po_desktop.services import team_store as store
 from po_desktop.services.identity import VaultIdentity, vault_identity
 from po_desktop.services.team_views import Notice, SyncReport
@@ -179,6 +180,17 @@ class _Importer:
         self.hellos[r.author] = sign
         return "imported"
 
+    def _open(self, r: rec.Record) -> bytes:
+        """The body, with this vault's key — or an earlier one (a record written before its
+        author saw this vault's new key, see ``team rekey``)."""
+        keys = (self.identity.encryption_key, *self.identity.previous_encryption_keys)
+        for key in keys[:-1]:
+            try:
+                return rec.open_body(r, self.cfg.member_id, key)
+            except ValueError:
+                continue
+        return rec.open_body(r, self.cfg.member_id, keys[-1])
+
     def one(self, c: _Candidate) -> str:
         """imported · refused · defer (the author is not known yet)."""
         r = c.record
@@ -202,7 +214,7 @@ class _Importer:
         if member is not None and not store.record_counts(self.s, r.author, r.seq):
             return self._ignore(c, "removed_member")
         try:
-            body = rec.open_body(r, self.cfg.member_id, self.identity.encryption_key)
+            body = self._open(r)
         except rec.NotForMe:
             self.keep(r, kind=None, payload=None, applied=True)
             return "imported"
@@ -214,6 +226,8 @@ class _Importer:
             return self._ignore(c, "malformed_payload", str(exc)[:200])
         if payload["type"] in payloads.PUBLIC_TYPES:
             return self._ignore(c, "malformed_payload", "hello must be public")
+        if payload["type"] in store.SELF_ONLY and payload["member"] != r.author:
+            return self._ignore(c, "hostile_membership")  # leaving or rekeying for another
         mine = r.author == self.cfg.member_id
         self.keep(r, kind=payload["type"], payload=payload, applied=mine)
         if payload["type"] in store.MEMBERSHIP:
@@ -222,10 +236,17 @@ class _Importer:
 
 
 def import_records(
-    vault: Vault, cfg: store.Config, identity: VaultIdentity, files: list[FolderFile]
+    vault: Vault,
+    cfg: store.Config,
+    identity: VaultIdentity,
+    files: list[FolderFile],
+    skipped: list[str] | None = None,
 ) -> tuple[int, int]:
-    """Read every file, import what is new; one transaction. Returns (imported, files read)."""
+    """Read every file, import what is new; one transaction. Returns (imported, files read).
+    The folder's conditions noticed before and not seen now are resolved (their notices go)."""
     with vault.session() as s:
+        for name in skipped or ():
+            store.notice(s, "skipped_file", file=name)
         known = {
             (a, n): d
             for a, n, d in s.execute(select(TeamRecord.author, TeamRecord.seq, TeamRecord.digest))
@@ -283,6 +304,7 @@ def import_records(
         for c in pending:
             importer.note("unknown_author", c)
         store.fold_members(s, importer.row)
+        notices_.after_import(s, importer.row.status, cfg.member_id)
         s.commit()
     return imported, len(files)
 
@@ -434,6 +456,7 @@ def publish(vault: Vault, writer: store.Writer, today: dt.date) -> int:
             pub = publish_inquiry(s, writer, q, aliases)
             count += pub is not None and pub.digest != digest
         count += publish_covers(s, writer, today)
+        notices_.resolve_unseen(s, {"inquiry_not_published"})  # corrected (or gone) since
         s.commit()
     return count
 
@@ -467,14 +490,22 @@ def _notice_text(kind: str, detail: str | None) -> str:
         ),
         "inquiry_not_published": tr("Förfrågan publicerades inte: den innehåller personuppgifter"),
         "skipped_file": tr("Länk eller specialfil i teammappen hoppades över"),
+        "join_request": tr(
+            "En kollega vill gå med: jämför fingeravtrycket högt och lägg till (fliken Medlemmar)"
+        ),
+        "hostile_membership": tr("Medlemspost om någon annan än avsändaren avvisad"),
+        "handover_peer_left": tr(
+            "Mottagaren av en överlämning har lämnat teamet; din kopia finns kvar"
+        ),
     }
     text_ = texts.get(kind, kind)
     return f"{text_} ({detail})" if detail else text_
 
 
-def notice_view(n: TeamNotice, labels: dict[str, str]) -> Notice:
+def notice_view(n: TeamNotice, labels: dict[str, str], acknowledged_up_to: int = 0) -> Notice:
     member = None if n.member is None else labels.get(n.member, n.member[:8])
-    return Notice(n.at, n.kind, n.file, member, n.seq, _notice_text(n.kind, n.detail))
+    text_ = _notice_text(n.kind, n.detail)
+    return Notice(n.at, n.kind, n.file, member, n.seq, text_, n.id, n.id <= acknowledged_up_to)
 
 
 def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
@@ -484,14 +515,10 @@ def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
     cfg = store.config(vault)
     store.require_folder(cfg.folder)
     identity = vault_identity(vault)
-    started = store.now()
+    with vault.session() as s:
+        before = notices_.newest_id(s)
     files, skipped = scan_folder(cfg.folder)
-    if skipped:
-        with vault.session() as s:
-            for name in skipped:
-                store.notice(s, "skipped_file", file=name)
-            s.commit()
-    imported, n_files = import_records(vault, cfg, identity, files)
+    imported, n_files = import_records(vault, cfg, identity, files, skipped)
     cfg = store.config(vault)  # the status may have changed (a member now, or removed)
     writer = store.Writer(vault, cfg, identity)
     fx = effects.apply_records(vault, cfg, writer)
@@ -502,10 +529,10 @@ def sync(vault: Vault, *, today: dt.date | None = None) -> SyncReport:
         row.last_sync_at = store.now()
         s.commit()
         labels = store.labels(s)
-        notices = tuple(
+        notices = tuple(  # only what this sync noticed first: a notice is reported once
             notice_view(n, labels)
             for n in s.scalars(
-                select(TeamNotice).where(TeamNotice.at >= started).order_by(TeamNotice.id)
+                select(TeamNotice).where(TeamNotice.id > before).order_by(TeamNotice.id)
             )
         )
         conflicts = sum(

@@ -57,6 +57,8 @@ class Notice(_View):
     member: str | None  # the member's label when known, else its id
     seq: int | None
     text: str  # one Swedish line (no content of any record)
+    id: int = 0
+    acknowledged: bool = False  # "Kvittera": not shown as open any more
 
 
 @dataclass(frozen=True)

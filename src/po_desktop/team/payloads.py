@@ -7,6 +7,9 @@ What each type may carry is the data minimisation of the team exchange:
 ``member_add`` / ``member_remove``
     the member list: who joined (keys, label) with the adder's view of the list; who left and
     the last sequence number of theirs that still counts.
+``member_leave`` / ``member_rekey``
+    a member announcing, about itself only, that it leaves (its records up to this one count),
+    or its new X25519 public key (signed by its unchanged Ed25519 identity).
 ``inquiry``
     what an inquiry already holds: date, referral source, priority flags, outcome, the instance
     referred to, the outcome's date. Nothing that identifies a person.
@@ -39,6 +42,8 @@ TYPES = (
     "hello",
     "member_add",
     "member_remove",
+    "member_leave",
+    "member_rekey",
     "inquiry",
     "claim",
     "absence",
@@ -229,6 +234,8 @@ SCHEMAS: dict[str, Check] = {
     "member_remove": _object(
         {"type": _code, "member": _member_id, "last_seq": _int_range(0, 2**53)}
     ),
+    "member_leave": _object({"type": _code, "member": _member_id}),
+    "member_rekey": _object({"type": _code, "member": _member_id, "enc": _key32}),
     "inquiry": _object(
         {
             "type": _code,

@@ -1,22 +1,19 @@
 """The "Team" view (issue 22): start or join a team in a shared folder, the members and their
-fingerprints (compared aloud), sync, absences and who covers, handing a client over, and what
-the synchronisations refused. Plus two pieces other views show: the unit's waiting list in
-"Förfrågningar och kö" (:class:`UnitInquiriesPanel`) and "Bevakningar under frånvaro" on the
-start view (:class:`CoverCard`). Every data change goes through ``services.team``."""
+fingerprints (compared aloud), sync, leave the team or change one's key, absences and who
+covers, handing a client over, and the notices of the synchronisations (each shown once, until
+"Kvittera").
+
+The shared folder may be a slow network share or a sync folder: the view never reads it on the
+GUI thread. What the vault holds is shown at once; the folder's part (who asks to join) is read
+by a job of the window's :class:`~po_desktop.gui.jobs.JobRunner` while the view says "läser
+teammappen…" and stays usable. The dialogs are in :mod:`.team_dialogs`; the pieces other views
+show in :mod:`.team_panels`. Every data change goes through ``services.team``."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialogButtonBox,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -24,21 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from po_desktop.errors import RejectedInput
-from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
-from po_desktop.gui.ops import service_call
-from po_desktop.gui.style import GAP, card, set_role, set_type
+from po_desktop.gui.ops import service_call, show_refusal
+from po_desktop.gui.style import card
 from po_desktop.gui.tables import make_table, selected_record
 from po_desktop.gui.views.base import View, data_label
-from po_desktop.gui.widgets import (
-    date_of,
-    heading,
-    hint,
-    label_of,
-    labels_of,
-    make_date_edit,
+from po_desktop.gui.views.team_dialogs import (
+    AbsenceDialog,
+    AddMemberDialog,
+    HandoverDialog,
+    JoinTeamDialog,
+    StartTeamDialog,
 )
+from po_desktop.gui.views.team_panels import CoverCard, UnitInquiriesPanel
+from po_desktop.gui.widgets import heading
 from po_desktop.i18n import tr
 from po_desktop.services import team
 
@@ -60,196 +56,6 @@ def _handover_status(status: str) -> str:
     }.get(status, status)
 
 
-class _FolderField(QWidget):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
-        self.edit.setObjectName("teamFolder")
-        self.edit.setPlaceholderText(tr("t.ex. en nätverksmapp eller en synkad mapp"))
-        choose = QPushButton(tr("Välj…"))
-        choose.clicked.connect(self._choose)
-        row.addWidget(self.edit, 1)
-        row.addWidget(choose)
-
-    def _choose(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Teamets delade mapp"))
-        if folder:
-            self.edit.setText(folder)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
-
-
-class StartTeamDialog(FormDialog):
-    def __init__(self, parent, vault):
-        super().__init__(parent, tr("Starta ett team"))
-        self.setObjectName("startTeamDialog")
-        self.vault = vault
-        self.form.addRow(
-            hint(
-                tr(
-                    "Välj en mapp som alla i enheten når (en nätverksmapp, en synkad molnmapp "
-                    "eller ett USB-minne). Var och en skriver bara sin egen fil där; allt är "
-                    "krypterat och signerat."
-                )
-            )
-        )
-        self.folder = _FolderField()
-        self.form.addRow(tr("Delad mapp:"), self.folder)
-        self.name = QLineEdit()
-        self.name.setObjectName("teamName")
-        self.name.setPlaceholderText(tr("det namn kollegorna känner igen, t.ex. Anna"))
-        self.form.addRow(tr("Ditt namn i teamet:"), self.name)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Starta"))
-
-    def submit(self):
-        return team.init_team(self.vault, self.folder.text(), self.name.text())
-
-
-class JoinTeamDialog(FormDialog):
-    def __init__(self, parent, vault):
-        super().__init__(parent, tr("Gå med i ett team"))
-        self.setObjectName("joinTeamDialog")
-        self.vault = vault
-        self.folder = _FolderField()
-        self.form.addRow(tr("Delad mapp:"), self.folder)
-        self.name = QLineEdit()
-        self.name.setObjectName("teamName")
-        self.form.addRow(tr("Ditt namn i teamet:"), self.name)
-        self.fingerprint = QLineEdit()
-        self.fingerprint.setObjectName("teamFingerprint")
-        self.fingerprint.setPlaceholderText("12345 12345 12345 12345 12345")
-        self.form.addRow(tr("Kollegans fingeravtryck:"), self.fingerprint)
-        self.form.addRow(
-            hint(
-                tr(
-                    "Kollegan som lägger till dig läser upp sitt fingeravtryck (Team-vyn); "
-                    "skriv in det här. Läs sedan upp ditt för kollegan."
-                )
-            )
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Gå med"))
-
-    def submit(self):
-        return team.join_team(
-            self.vault, self.folder.text(), self.name.text(), self.fingerprint.text()
-        )
-
-
-class AddMemberDialog(FormDialog):
-    def __init__(self, parent, vault, requests):
-        super().__init__(parent, tr("Lägg till kollega"))
-        self.setObjectName("addMemberDialog")
-        self.vault = vault
-        if requests:
-            lines = "\n".join(f"{r.label}: {r.fingerprint}" for r in requests)
-            text = tr("Vill gå med (jämför med det kollegan läser upp):") + "\n" + lines
-        else:
-            text = tr(
-                "Ingen har bett om att gå med ännu: kollegan kör först Gå med i ett team mot "
-                "samma mapp."
-            )
-        info = QLabel(text)
-        info.setObjectName("joinRequests")
-        info.setWordWrap(True)
-        self.form.addRow(info)
-        self.fingerprint = QLineEdit()
-        self.fingerprint.setObjectName("memberFingerprint")
-        self.fingerprint.setPlaceholderText("12345 12345 12345 12345 12345")
-        self.form.addRow(tr("Fingeravtryck som kollegan läser upp:"), self.fingerprint)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lägg till"))
-
-    def submit(self):
-        return team.add_member(self.vault, self.fingerprint.text())
-
-
-def _member_combo(vault, *, others_only: bool = True) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem(tr("Välj kollega"), None)
-    for m in team.members(vault):
-        if m.status == "member" and not (others_only and m.me):
-            combo.addItem(m.label, m.member_id)
-    return combo
-
-
-class AbsenceDialog(FormDialog):
-    def __init__(self, parent, vault):
-        super().__init__(parent, tr("Lägg in frånvaro"))
-        self.setObjectName("absenceDialog")
-        self.vault = vault
-        today = dt.date.today()
-        self.start = make_date_edit(today)
-        self.start.setObjectName("absenceStart")
-        self.end = make_date_edit(today + dt.timedelta(days=14))
-        self.end.setObjectName("absenceEnd")
-        self.cover = _member_combo(vault)
-        self.cover.setObjectName("absenceCover")
-        self.form.addRow(tr("Första dagen:"), self.start)
-        self.form.addRow(tr("Sista dagen:"), self.end)
-        self.form.addRow(tr("Täcks av:"), self.cover)
-        self.form.addRow(
-            hint(
-                tr(
-                    "Kollegan ser dina bevakningar med sista dag under frånvaron på sin "
-                    "startsida: alias, steg och datum — aldrig anteckningar."
-                )
-            )
-        )
-
-    def submit(self):
-        cover = self.cover.currentData()
-        if cover is None:
-            raise RejectedInput(tr("Välj kollegan som täcker upp; inget sparades."))
-        start, end = date_of(self.start), date_of(self.end)
-        if start is None or end is None:
-            raise RejectedInput(tr("Ange första och sista dagen; inget sparades."))
-        return team.add_absence(self.vault, start, end, cover)
-
-
-class HandoverDialog(FormDialog):
-    def __init__(self, parent, vault, alias: str | None = None):
-        from po_desktop.services import casework as cw
-
-        super().__init__(parent, tr("Lämna över uppdrag"))
-        self.setObjectName("handoverDialog")
-        self.vault = vault
-        self.alias = QComboBox()
-        self.alias.setObjectName("handoverAlias")
-        self.alias.addItem(tr("Välj uppdrag"), None)
-        for a in cw.list_assignments(vault):
-            self.alias.addItem(a.alias, a.alias)
-        if alias is not None:
-            self.alias.setCurrentIndex(max(self.alias.findData(alias), 0))
-        self.receiver = _member_combo(vault)
-        self.receiver.setObjectName("handoverReceiver")
-        self.consent = QCheckBox(tr("Klienten har samtyckt till överlämningen"))
-        self.consent.setObjectName("handoverConsent")
-        self.form.addRow(tr("Uppdrag:"), self.alias)
-        self.form.addRow(tr("Till:"), self.receiver)
-        self.form.addRow(self.consent)
-        self.form.addRow(
-            hint(
-                tr(
-                    "Uppdraget med anteckningar och bevakningar krypteras till kollegan ensam. "
-                    "Din kopia gallras (gallringsloggen: överlämnad) när kollegan har tagit "
-                    "emot det."
-                )
-            )
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("Lämna över"))
-        ok.setEnabled(False)
-        self.consent.toggled.connect(ok.setEnabled)
-
-    def submit(self):
-        alias, receiver = self.alias.currentData(), self.receiver.currentData()
-        if alias is None or receiver is None:
-            raise RejectedInput(tr("Välj uppdrag och kollega; inget skickades."))
-        return team.handover(self.vault, alias, receiver, consent=self.consent.isChecked())
-
-
 class TeamView(View):
     key = "team"
 
@@ -258,6 +64,11 @@ class TeamView(View):
 
     def __init__(self, window):
         super().__init__(window)
+        self._requests: list = []  # those asking to join, as last read from the folder
+        self._members: list = []
+        self._reading = False
+        self._read_again = False
+        self._add_dialog: AddMemberDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title()))
 
@@ -307,6 +118,10 @@ class TeamView(View):
         self.sync_result = data_label()
         self.sync_result.setObjectName("teamSyncResult")
         body.addWidget(self.sync_result)
+        self.folder_state = data_label()  # "läser teammappen…" while a job reads the folder
+        self.folder_state.setObjectName("teamFolderState")
+        self.folder_state.setMinimumHeight(self.folder_state.fontMetrics().height())  # no jump
+        body.addWidget(self.folder_state)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("teamTabs")
@@ -334,6 +149,7 @@ class TeamView(View):
         prow.addWidget(self.add_button)
         prow.addWidget(self.remove_button)
         prow.addStretch(1)
+        self._own_membership_buttons(prow)
         pl.addLayout(prow)
 
         # absences
@@ -385,7 +201,21 @@ class TeamView(View):
         hrow.addStretch(1)
         hl.addLayout(hrow)
 
-        # notices
+        self._build_notices_page()
+
+        self.start_button.clicked.connect(lambda: self._dialog(StartTeamDialog))
+        self.join_button.clicked.connect(lambda: self._dialog(JoinTeamDialog))
+        self.add_button.clicked.connect(self.add_member)
+        self.remove_button.clicked.connect(self.remove_member)
+        self.sync_button.clicked.connect(self.sync)
+        self.absence_button.clicked.connect(lambda: self._dialog(AbsenceDialog))
+        self.cancel_absence_button.clicked.connect(self.cancel_absence)
+        self.handover_button.clicked.connect(lambda: self._dialog(HandoverDialog))
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.leave_button.clicked.connect(self.leave)
+        self.rekey_button.clicked.connect(self.rekey)
+
+    def _build_notices_page(self) -> None:
         page, nl = self._page(tr("Noteringar"))
         self.notice_model = RecordTableModel(
             [
@@ -399,15 +229,27 @@ class TeamView(View):
         self.notice_table, _ = make_table(self.notice_model)
         self.notice_table.setObjectName("teamNotices")
         nl.addWidget(self.notice_table, 1)
+        nrow = QHBoxLayout()
+        self.ack_button = QPushButton(tr("Kvittera noteringarna"))
+        self.ack_button.setObjectName("teamAcknowledge")
+        self.ack_button.setToolTip(
+            tr(
+                "De kvitterade visas inte igen; samma sak visas på nytt bara om den kommer "
+                "tillbaka."
+            )
+        )
+        nrow.addWidget(self.ack_button)
+        nrow.addStretch(1)
+        nl.addLayout(nrow)
+        self._notices_tab = self.tabs.count() - 1
 
-        self.start_button.clicked.connect(lambda: self._dialog(StartTeamDialog))
-        self.join_button.clicked.connect(lambda: self._dialog(JoinTeamDialog))
-        self.add_button.clicked.connect(self.add_member)
-        self.remove_button.clicked.connect(self.remove_member)
-        self.sync_button.clicked.connect(self.sync)
-        self.absence_button.clicked.connect(lambda: self._dialog(AbsenceDialog))
-        self.cancel_absence_button.clicked.connect(self.cancel_absence)
-        self.handover_button.clicked.connect(lambda: self._dialog(HandoverDialog))
+    def _own_membership_buttons(self, row: QHBoxLayout) -> None:
+        self.rekey_button = QPushButton(tr("Byt krypteringsnyckel…"))
+        self.rekey_button.setObjectName("teamRekey")
+        self.leave_button = QPushButton(tr("Lämna teamet…"))
+        self.leave_button.setObjectName("teamLeave")
+        row.addWidget(self.rekey_button)
+        row.addWidget(self.leave_button)
 
     def _page(self, title: str):
         page = QWidget()
@@ -422,7 +264,8 @@ class TeamView(View):
         return dialog
 
     def refresh(self) -> None:
-        st = team.status(self.vault)
+        """What the vault holds, at once; who asks to join is read from the folder by a job."""
+        st = team.status(self.vault, requests=False)
         self.intro.setVisible(st is None)
         self.body.setVisible(st is not None)
         if st is None:
@@ -452,14 +295,74 @@ class TeamView(View):
             self.absence_button,
             self.cancel_absence_button,
             self.handover_button,
+            self.rekey_button,
         ):
             w.setEnabled(member)
-        self.members_model.set_rows(list(st.members) + list(st.requests))
+        self._members = list(st.members)
+        self._show_members()
         self.absence_model.set_rows(team.absences(self.vault))
         self.handover_model.set_rows(team.handovers(self.vault))
-        self.notice_model.set_rows(team.notices(self.vault))
-        for t in (self.members_table, self.absence_table, self.handover_table):
+        notices = team.notices(self.vault)
+        self.notice_model.set_rows(notices)
+        self.ack_button.setEnabled(bool(notices))
+        self.tabs.setTabText(
+            self._notices_tab,
+            tr("Noteringar ({n})").format(n=len(notices)) if notices else tr("Noteringar"),
+        )
+        for t in (self.absence_table, self.handover_table):
             t.resizeColumnsToContents()
+        if member:
+            self.read_folder()
+        else:
+            self._requests = []
+
+    def _show_members(self) -> None:
+        known = {m.member_id for m in self._members}
+        asking = [r for r in self._requests if r.member_id not in known]
+        self.members_model.set_rows(self._members + asking)
+        self.members_table.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        self._requests, self._members = [], []
+        super().clear()
+
+    def read_folder(self) -> None:
+        """Read who asks to join from the shared folder in a job (a network share or a sync
+        folder may be slow): the view stays usable and says "läser teammappen…"."""
+        if self._reading:
+            self._read_again = True
+            return
+        vault = self.vault
+        self._reading = True
+        self.folder_state.setText(tr("Läser teammappen…"))
+
+        def work(_report):
+            return team.join_requests(vault)
+
+        def finished() -> bool:
+            self._reading = False
+            if self.main.vault is not vault:  # locked meanwhile: show nothing
+                return False
+            self.folder_state.clear()
+            if self._read_again:
+                self._read_again = False
+                self.read_folder()
+            return True
+
+        def done(requests) -> None:
+            if finished():
+                self._requests = list(requests)
+                self._show_members()
+                if self._add_dialog is not None:
+                    self._add_dialog.set_requests(self._requests)
+
+        def failed(exc: BaseException) -> None:
+            if finished():
+                show_refusal(exc, self.folder_state)
+
+        self.main.jobs.run(
+            tr("Läser teammappen…"), work, on_done=done, on_error=failed, show_progress=False
+        )
 
     def sync(self) -> None:
         vault = self.vault
@@ -494,7 +397,70 @@ class TeamView(View):
         self.main.jobs.run(tr("Synkar med teamet…"), work, on_done=done)
 
     def add_member(self):
-        return self._dialog(AddMemberDialog, team.join_requests(self.vault))
+        """The dialog at once, with those asking to join as last read; read again meanwhile."""
+        dialog = self._dialog(AddMemberDialog, list(self._requests) if self._requests else None)
+        self._add_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "_add_dialog", None))
+        self.read_folder()
+        return dialog
+
+    def acknowledge(self) -> None:
+        """ "Kvittera": the notices shown are not shown again (until their cause comes back)."""
+        shown = [n.id for n in self.notice_model.rows()]
+        if shown:
+            service_call(lambda: team.acknowledge_notices(self.vault, max(shown)), parent=self)
+        self.refresh()
+
+    def leave(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Lämna teamet"),
+            tr(
+                "Lämna teamet? Kollegorna ser det när de synkar och skriver inte längre till "
+                "dig. Valvet glömmer teamets uppgifter; dina uppdrag och förfrågningar finns "
+                "kvar. En överlämning som väntar på kvittens måste bli klar först."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._folder_job(
+            tr("Lämnar teamet…"), team.leave_team, lambda _was: tr("Du har lämnat teamet.")
+        )
+
+    def _folder_job(self, title: str, call, said) -> None:
+        """A change that reads or writes the shared folder, as a job; ``said(result)`` is the
+        line shown when it went through, a refusal is shown in its place."""
+        vault = self.vault
+
+        def done(result) -> None:
+            if self.main.vault is vault:
+                self.refresh()
+                self.sync_result.setText(said(result))
+                self.main.statusBar().showMessage(said(result), 8000)  # seen outside a team too
+
+        def failed(exc: BaseException) -> None:
+            if self.main.vault is vault:
+                show_refusal(exc, self.sync_result)
+
+        self.main.jobs.run(title, lambda _r: call(vault), on_done=done, on_error=failed)
+
+    def rekey(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("Byt krypteringsnyckel"),
+            tr(
+                "Byta din krypteringsnyckel i teamet? Nya poster krypteras till den nya nyckeln "
+                "när kollegorna har synkat; äldre går fortfarande att läsa. Ditt fingeravtryck "
+                "ändras: läs upp det nya vid nästa möte."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._folder_job(
+            tr("Byter nyckel…"),
+            team.rekey,
+            lambda fp: tr("Ny nyckel. Ditt nya fingeravtryck: {fp}").format(fp=fp),
+        )
 
     def remove_member(self) -> None:
         m = selected_record(self.members_table)
@@ -519,153 +485,6 @@ class TeamView(View):
             self.sync_result.setText(tr("Välj först en egen frånvaro i listan."))
             return
         service_call(lambda: team.cancel_absence(self.vault, a.key), parent=self)
-        self.refresh()
-
-
-# --- pieces other views show ---------------------------------------------------------------
-
-
-def _taker_text(u) -> str:
-    if u.conflict:
-        return tr("KONFLIKT: {names}").format(names=", ".join(u.conflict))
-    return u.taker_label or "–"
-
-
-class UnitInquiriesPanel(QWidget):
-    """The unit's waiting list under "Förfrågningar och kö" (hidden when not in a team):
-    each inquiry marked with who recorded it and who takes it; "Jag tar den" / assign."""
-
-    def __init__(self, view: View):
-        super().__init__(view)
-        self.view = view
-        self.setObjectName("unitInquiries")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(tr("Enhetens lista (teamet)"))
-        set_role(title, "subheading")
-        layout.addWidget(title)
-        self.model = RecordTableModel(
-            [
-                Column(tr("Datum"), lambda u: u.date),
-                Column(
-                    tr("Prioriterad grupp"), lambda u: labels_of("priority_flag", u.priority_flags)
-                ),
-                Column(tr("Kontaktväg"), lambda u: label_of("referral_source", u.referral_source)),
-                Column(tr("Utfall"), lambda u: label_of("inquiry_outcome", u.outcome)),
-                Column(tr("Registrerad av"), lambda u: u.author_label),
-                Column(tr("Tas av"), _taker_text),
-            ],
-            self,
-        )
-        self.table, _ = make_table(self.model)
-        self.table.setObjectName("unitInquiryTable")
-        layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.take_button = QPushButton(tr("Jag tar den"))
-        self.take_button.setObjectName("takeInquiry")
-        self.assign_to = QComboBox()
-        self.assign_to.setObjectName("assignTo")
-        self.assign_button = QPushButton(tr("Fördela till"))
-        self.assign_button.setObjectName("assignInquiry")
-        self.message = data_label()
-        self.message.setObjectName("unitInquiryMessage")
-        row.addWidget(self.take_button)
-        row.addWidget(self.assign_button)
-        row.addWidget(self.assign_to)
-        row.addWidget(self.message, 1)
-        layout.addLayout(row)
-        self.take_button.clicked.connect(lambda: self.take(None))
-        self.assign_button.clicked.connect(lambda: self.take(self.assign_to.currentData()))
-        self.setVisible(False)
-
-    def refresh(self) -> None:
-        vault = self.view.vault
-        self.setVisible(team.membership(vault) == "member")
-        if not self.isVisibleTo(self.view):
-            return
-        self.model.set_rows(team.unit_inquiries(vault))
-        current = self.assign_to.currentData()
-        self.assign_to.clear()
-        for m in team.members(vault):
-            if m.status == "member":
-                self.assign_to.addItem(m.label, m.member_id)
-        if current is not None:
-            self.assign_to.setCurrentIndex(max(self.assign_to.findData(current), 0))
-        self.table.resizeColumnsToContents()
-
-    def take(self, member_id: str | None) -> None:
-        u = selected_record(self.table)
-        if u is None:
-            self.message.setText(tr("Välj först en förfrågan i enhetens lista."))
-            return
-        got = service_call(
-            lambda: team.take_inquiry(self.view.vault, u.key or f"#{u.local_id}", member_id),
-            show=self.message,
-        )
-        if not got:
-            return
-        taken = got.value
-        self.message.setText(
-            tr("{label} tar förfrågan; kollegorna ser det när de synkar.").format(
-                label=taken.taker_label
-            )
-        )
-        self.refresh()
-
-
-class CoverCard(QFrame):
-    """The start view's card "Bevakningar under frånvaro": an absent colleague's follow-ups due
-    now that this ombud covers (alias, step, due date); "Klar" sends the mark back. A card like
-    the start view's own (``style.card``)."""
-
-    def __init__(self, view: View):
-        super().__init__(view)
-        self.view = view
-        self.setObjectName("card")
-        self.setProperty("cardName", "cover")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(GAP + 2, GAP, GAP + 2, GAP)
-        layout.setSpacing(GAP // 2 + 2)
-        head = QLabel(tr("Bevakningar under frånvaro"))
-        head.setObjectName("cardTitle")
-        set_type(head, "heading")
-        layout.addWidget(head)
-        self.model = RecordTableModel(
-            [
-                Column(tr("Sista dag"), lambda c: c.due),
-                Column(tr("Alias"), lambda c: c.alias),
-                Column(tr("Steg"), lambda c: label_of("follow_up_step", c.step)),
-                Column(tr("För"), lambda c: c.member_label),
-                Column(tr("Klar"), lambda c: c.done_on or ""),
-            ],
-            self,
-        )
-        self.table, _ = make_table(self.model)
-        self.table.setObjectName("coverTable")
-        self.table.setAccessibleName(tr("Bevakningar under frånvaro"))
-        layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        self.done_button = QPushButton(tr("Markera som klar"))
-        self.done_button.setObjectName("coverDone")
-        row.addWidget(self.done_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.done_button.clicked.connect(self.mark_done)
-
-    def refresh(self) -> bool:
-        """Reload; True when there is something to show (the start view places the card)."""
-        rows = team.cover_items(self.view.vault)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        return bool(rows)
-
-    def mark_done(self) -> None:
-        c = selected_record(self.table)
-        if c is None or c.done:
-            return
-        service_call(
-            lambda: team.mark_cover_done(self.view.vault, c.key, dt.date.today()), parent=self
-        )
         self.refresh()
 
 

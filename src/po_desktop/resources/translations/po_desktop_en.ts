@@ -2641,6 +2641,22 @@
         <translation>Member</translation>
     </message>
     <message>
+        <source>Kvittera noteringarna</source>
+        <translation>Acknowledge the notices</translation>
+    </message>
+    <message>
+        <source>De kvitterade visas inte igen; samma sak visas på nytt bara om den kommer tillbaka.</source>
+        <translation>Acknowledged notices are not shown again; the same thing is shown anew only if it comes back.</translation>
+    </message>
+    <message>
+        <source>Byt krypteringsnyckel…</source>
+        <translation>Change encryption key…</translation>
+    </message>
+    <message>
+        <source>Lämna teamet…</source>
+        <translation>Leave the team…</translation>
+    </message>
+    <message>
         <source>väntar: kollegan lägger till dig med ditt fingeravtryck, sedan synkar du</source>
         <translation>waiting: a colleague adds you with your fingerprint, then you sync</translation>
     </message>
@@ -2651,6 +2667,14 @@
     <message>
         <source>Du är {label} ({state}) i teamet i {folder}. Senaste synk: {last}.</source>
         <translation>You are {label} ({state}) in the team in {folder}. Last sync: {last}.</translation>
+    </message>
+    <message>
+        <source>Noteringar ({n})</source>
+        <translation>Notices ({n})</translation>
+    </message>
+    <message>
+        <source>Läser teammappen…</source>
+        <translation>Reading the team folder…</translation>
     </message>
     <message>
         <source>Mottaget: {aliases}.</source>
@@ -2675,6 +2699,38 @@
     <message>
         <source>Synkar med teamet…</source>
         <translation>Syncing with the team…</translation>
+    </message>
+    <message>
+        <source>Lämna teamet</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Lämna teamet? Kollegorna ser det när de synkar och skriver inte längre till dig. Valvet glömmer teamets uppgifter; dina uppdrag och förfrågningar finns kvar. En överlämning som väntar på kvittens måste bli klar först.</source>
+        <translation>Leave the team? Your colleagues see it when they sync and no longer write to you. The vault forgets the team&apos;s data; your assignments and inquiries stay. A handover waiting for its receipt must be completed first.</translation>
+    </message>
+    <message>
+        <source>Lämnar teamet…</source>
+        <translation>Leaving the team…</translation>
+    </message>
+    <message>
+        <source>Du har lämnat teamet.</source>
+        <translation>You have left the team.</translation>
+    </message>
+    <message>
+        <source>Byt krypteringsnyckel</source>
+        <translation>Change encryption key</translation>
+    </message>
+    <message>
+        <source>Byta din krypteringsnyckel i teamet? Nya poster krypteras till den nya nyckeln när kollegorna har synkat; äldre går fortfarande att läsa. Ditt fingeravtryck ändras: läs upp det nya vid nästa möte.</source>
+        <translation>Change your encryption key in the team? New records are encrypted to the new key once your colleagues have synced; older ones can still be read. Your fingerprint changes: read the new one aloud at the next meeting.</translation>
+    </message>
+    <message>
+        <source>Byter nyckel…</source>
+        <translation>Changing key…</translation>
+    </message>
+    <message>
+        <source>Ny nyckel. Ditt nya fingeravtryck: {fp}</source>
+        <translation>New key. Your new fingerprint: {fp}</translation>
     </message>
     <message>
         <source>Välj först en kollega i listan.</source>
@@ -8732,6 +8788,22 @@ Orsa</translation>
         <translation>what the syncs refused or noted</translation>
     </message>
     <message>
+        <source>även de som redan är kvitterade</source>
+        <translation>also those already acknowledged</translation>
+    </message>
+    <message>
+        <source>kvittera de noteringar som visas</source>
+        <translation>acknowledge the notices shown</translation>
+    </message>
+    <message>
+        <source>lämna teamet (valvet glömmer teamets uppgifter)</source>
+        <translation>leave the team (the vault forgets the team&apos;s data)</translation>
+    </message>
+    <message>
+        <source>byt din krypteringsnyckel i teamet</source>
+        <translation>change your encryption key in the team</translation>
+    </message>
+    <message>
         <source>Teamet är startat i {folder}.</source>
         <translation>The team is started in {folder}.</translation>
     </message>
@@ -8904,8 +8976,28 @@ Orsa</translation>
         <translation>from {label}</translation>
     </message>
     <message>
-        <source>Inga noteringar från synkningarna.</source>
-        <translation>No notices from the syncs.</translation>
+        <source>Inga okvitterade noteringar från synkningarna.</source>
+        <translation>No unacknowledged notices from the synchronisations.</translation>
+    </message>
+    <message>
+        <source>{n} noteringar kvitterade.</source>
+        <translation>{n} notices acknowledged.</translation>
+    </message>
+    <message>
+        <source>Du har lämnat teamet: kollegorna ser det när de synkar, och nya poster krypteras inte längre till dig. Valvet har glömt teamets uppgifter; dina uppdrag och förfrågningar finns kvar.</source>
+        <translation>You have left the team: your colleagues see it when they sync, and new records are no longer encrypted to you. The vault has forgotten the team&apos;s data; your assignments and inquiries stay.</translation>
+    </message>
+    <message>
+        <source>Valvet har glömt teamets uppgifter; dina uppdrag finns kvar.</source>
+        <translation>The vault has forgotten the team&apos;s data; your assignments stay.</translation>
+    </message>
+    <message>
+        <source>Ny krypteringsnyckel. Ditt nya fingeravtryck (läs upp det vid nästa möte): {fp}</source>
+        <translation>New encryption key. Your new fingerprint (read it aloud at the next meeting): {fp}</translation>
+    </message>
+    <message>
+        <source>Kollegorna använder nyckeln när de har synkat; äldre poster går att läsa.</source>
+        <translation>Your colleagues use the key once they have synced; older records can still be read.</translation>
     </message>
     <message>
         <source>enhetens namn ska vara text</source>
@@ -9392,6 +9484,18 @@ Orsa</translation>
         <translation>Link or special file in the team folder skipped</translation>
     </message>
     <message>
+        <source>En kollega vill gå med: jämför fingeravtrycket högt och lägg till (fliken Medlemmar)</source>
+        <translation>A colleague wants to join: compare the fingerprint aloud and add them (the Members tab)</translation>
+    </message>
+    <message>
+        <source>Medlemspost om någon annan än avsändaren avvisad</source>
+        <translation>Membership record about someone other than its author refused</translation>
+    </message>
+    <message>
+        <source>Mottagaren av en överlämning har lämnat teamet; din kopia finns kvar</source>
+        <translation>The receiver of a handover has left the team; your copy is kept</translation>
+    </message>
+    <message>
         <source>Det finns inget borttaget att ångra.</source>
         <translation>There is nothing removed to undo.</translation>
     </message>
@@ -9462,6 +9566,14 @@ Orsa</translation>
     <message>
         <source>filen är för stor</source>
         <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>Överlämningen av {alias} till {label} väntar på kvittens: be {label} synka, synka sedan själv och lämna teamet därefter; du är kvar i teamet.</source>
+        <translation>The handover of {alias} to {label} is waiting for its receipt: ask {label} to sync, then sync yourself and leave the team after that; you are still in the team.</translation>
+    </message>
+    <message>
+        <source>Teammappen {folder} gick inte att skriva: anslut den och kör &apos;team leave&apos; igen (du har inte lämnat teamet förrän din fil är skriven).</source>
+        <translation>The team folder {folder} could not be written: connect it and run &apos;team leave&apos; again (you have not left the team until your file is written).</translation>
     </message>
 </context>
 </TS>
