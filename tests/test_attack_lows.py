@@ -43,3 +43,60 @@ def test_an_output_path_that_is_a_pipe_is_one_line_exit_4(vault, cli, tmp_path, 
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert stat.S_ISFIFO(os.lstat(folder / "intake.toml").st_mode)
     assert sorted(os.listdir(folder)) == ["intake.toml"]
+
+
+# --- 1: one signing key is bound to one unit id -------------------------------------------------
+
+
+def test_one_key_never_binds_a_second_unit_id(coordinator_vault, cli, tmp_path):
+    """A copied vault (same key) exporting under another unit id was bound as a second unit:
+    one key, two units, and the copy counted twice once accepted."""
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from po_desktop.services import coordinator as co
+    from po_desktop.storage.models import ImportedBundle, UnitKey
+    from tests.fixtures.coordinator_helpers import dump, write
+    from tests.test_signed_bundles import new_identity, signed_bundle
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    key = new_identity()
+    mora, copy_id = str(uuid.uuid4()), str(uuid.uuid4())
+    first = signed_bundle(key, mora, created_at="2026-07-05T10:00:00.000000Z")
+    assert co.import_file(v, write(tmp_path, "a.pobundle", first)).status == "imported"
+    copy = signed_bundle(key, copy_id, label="PO Orsa", created_at="2026-07-06T10:00:00.000000Z")
+    path = write(tmp_path, "copy.pobundle", copy)
+    r = co.import_file(v, path)
+    assert r.status == "rejected" and "kopierat valv" in r.reason and "PO Mora" in r.reason
+    with v.session() as s:
+        assert s.scalar(select(func.count()).select_from(ImportedBundle)) == 1
+        assert [k.unit_id for k in s.scalars(select(UnitKey))] == [mora]
+    before = dump(v)
+    vpath = v.path
+    v.lock()
+    code, out, err = cli("coordinator", "import", str(path), vault=vpath)
+    assert one_line_refusal(code, err) and "kopierat valv" in out, (code, out, err)
+    # the refusal is logged (no content), nothing else changes
+    from po_desktop.storage import Vault
+    from tests.fixtures.vault_support import PASSPHRASE
+
+    v2 = Vault.unlock(vpath, PASSPHRASE)
+    try:
+        after = json_tables(dump(v2))
+        assert {k: t for k, t in after.items() if k != "coordinator_log"} == {
+            k: t for k, t in json_tables(before).items() if k != "coordinator_log"
+        }
+        # the same unit with a new id: release the old binding, then the key binds the new id
+        co.rebind_unit(v2, mora)
+        assert co.import_file(v2, path).status == "imported"
+        assert co.unit_fingerprints(v2) == {copy_id: key.signing_fingerprint}
+    finally:
+        v2.lock()
+
+
+def json_tables(text: str) -> dict:
+    import json
+
+    return json.loads(text)
