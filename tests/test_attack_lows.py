@@ -100,3 +100,69 @@ def json_tables(text: str) -> dict:
     import json
 
     return json.loads(text)
+
+
+# --- 5: refusals never echo an invisible character -------------------------------------------
+
+ZWSP = "\u200b"
+
+
+def add_args(alias="AB12", municipality="Orsa", start="2026-02-01"):
+    return [
+        "assignment",
+        "add",
+        "--alias",
+        alias,
+        "--gender",
+        "man",
+        "--birth-year",
+        "1975",
+        "--municipality",
+        municipality,
+        "--referral-source",
+        "social_services",
+        "--start",
+        start,
+    ]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        add_args(municipality=f"Falu{ZWSP}n"),
+        ["assignment", "show", f"ZZ{ZWSP}99"],
+        add_args(alias=f"Anna{ZWSP} Svensson"),
+        add_args(alias=f"Ab{ZWSP}\u00ad\u2060 \x1b[31mAnna Svensson"),
+    ],
+    ids=["municipality", "alias unknown", "alias a name", "alias with escape"],
+)
+def test_a_refusal_shows_invisible_characters_visibly(vault, cli, argv):
+    path = vault.path
+    vault.lock()
+    code, _out, err = cli(*argv, vault=path)
+    assert one_line_refusal(code, err), (code, err)
+    # shown as <U+200B>, or not echoed at all (the alias rule reads the name without them)
+    assert "<U+200B>" in err or "Anna Svensson" in err
+    for c in (ZWSP, "\u00ad", "\u2060", "\x1b"):
+        assert c not in err
+
+
+def test_a_bundle_label_refusal_shows_the_invisible_character(coordinator_vault, cli, tmp_path):
+    """The label "PO<ZWSP>Mоra" (Cyrillic о) is refused as non-Latin; the reason echoed the
+    label with the zero-width space in it."""
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+
+    path = write(tmp_path, "x.pobundle", unit_bundle(label=f"PO{ZWSP} M\u043era"))
+    vpath = coordinator_vault.path
+    coordinator_vault.lock()
+    code, out, err = cli("coordinator", "import", str(path), vault=vpath)
+    assert one_line_refusal(code, err) and "latinska bokstäver" in out, (code, out, err)
+    assert ZWSP not in out + err and "\\u200b" in out
+
+
+def test_visible():
+    from po_desktop.domain.safetext import visible
+
+    assert visible(f"PO{ZWSP}Mora\x1b[2J\u202e") == "PO<U+200B>Mora<U+001B>[2J<U+202E>"
+    assert visible("PO Malung-Sälen") == "PO Malung-Sälen"
+    assert visible("x" * 100, 10) == "x" * 9 + "…"

@@ -102,7 +102,7 @@ def neutral_alias(assignment_id: int) -> str:
 
 
 def clean_alias(alias: str) -> str:
-    from po_desktop.domain.safetext import clean_text
+    from po_desktop.domain.safetext import clean_text, visible
 
     value = re.sub(r"\s+", " ", clean_text(alias or "", multiline=False).strip())
     if not value:
@@ -115,7 +115,7 @@ def clean_alias(alias: str) -> str:
             tr(
                 "aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
                 "klienten (t.ex. AB12)"
-            ).format(alias=value, kind=hit.label)
+            ).format(alias=visible(value), kind=hit.label)
         )
     from po_desktop.domain.aliases import name_problem
 

@@ -55,6 +55,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.bundle import Bundle, BundleRejected, load_and_validate
 from po_desktop.domain.dates import Period
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import coordinator_log
@@ -286,7 +287,7 @@ def _import_valid(vault: Vault, b: Bundle, label: str) -> ImportResult:
                 "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
                 "({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den "
                 "gamla enheten eller återkalla dess paket"
-            ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
+            ).format(label=visible(b.unit_label), other=bound_to[:8], this=b.unit_id[:8])
             return refuse(
                 s,
                 "refused_unit",

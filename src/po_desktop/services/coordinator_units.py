@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, label_key
 from po_desktop.domain.dates import Period
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services.coordinator_log import log, now, require_coordinator
@@ -243,7 +244,9 @@ def unbind_unit(vault: Vault, label: str) -> UnitRef:
         e = find_expected(s, label)
         if e is None:
             raise RejectedInput(
-                tr("Enheten {label} är inte förväntad (coordinator expect).").format(label=label)
+                tr("Enheten {label} är inte förväntad (coordinator expect).").format(
+                    label=visible(label)
+                )
             )
         old, e.unit_id = e.unit_id, None
         log(s, "unbind", unit_id=old, detail=e.label)

@@ -133,7 +133,7 @@ def _municipality(vault: Vault, name: Any) -> str:
             return m
     raise RejectedInput.nothing_saved(
         tr("Kommunen '{name}' finns inte i valvets lista ({known})").format(
-            name=name, known=", ".join(known)
+            name=safetext.visible(name), known=", ".join(known)
         )
     )
 
@@ -164,7 +164,10 @@ def _find_assignment(s: Session, alias: str) -> Assignment:
     matches = [a for a in s.scalars(select(Assignment)) if a.alias.casefold() == key]
     if not matches:
         raise RejectedInput.nothing_saved(
-            tr("Okänt alias '{alias}': inget uppdrag har det").format(alias=alias), field="alias"
+            tr("Okänt alias '{alias}': inget uppdrag har det").format(
+                alias=safetext.visible(alias)
+            ),
+            field="alias",
         )
     active = [a for a in matches if a.end_date is None]
     if active:
