@@ -105,11 +105,13 @@ def _json_escape(c: str) -> str:
 def escape_for_json(json_text: str) -> str:
     """JSON text (``ensure_ascii=False``) with every invisible character (DEL, C1, bidi and
     line separators, zero-width and other format characters: :func:`invisible_char`) written
-    as a ``\\uXXXX`` escape: the same JSON value, harmless and visible on a terminal. (JSON
-    text holds no raw C0 control.)"""
+    as a ``\\uXXXX`` escape: the same JSON value, harmless and visible on a terminal. (Tab, line
+    feed and carriage return are JSON's own white space: a string holds them escaped.)"""
     if json_text.isascii() and json_text.isprintable():
         return json_text
-    return "".join(_json_escape(c) if invisible_char(c) else c for c in json_text)
+    return "".join(
+        _json_escape(c) if invisible_char(c) and c not in "\t\n\r" else c for c in json_text
+    )
 
 
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
