@@ -166,3 +166,46 @@ def test_visible():
     assert visible(f"PO{ZWSP}Mora\x1b[2J\u202e") == "PO<U+200B>Mora<U+001B>[2J<U+202E>"
     assert visible("PO Malung-Sälen") == "PO Malung-Sälen"
     assert visible("x" * 100, 10) == "x" * 9 + "…"
+
+
+# --- 4: a municipality that differs only in case is the same municipality ---------------------
+
+
+def test_merged_municipalities_ignore_case_and_show_one_spelling(coordinator_vault, cli, tmp_path):
+    import json
+
+    from po_desktop.bundle import digest
+    from po_desktop.services import coordinator as co
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+
+    v = coordinator_vault
+    v.set_settings({"municipalities": ["Mora", "Orsa"]})  # the coordinator's own spelling
+    for label in ("PO Mora", "PO Orsa", "PO Älvdalen"):
+        co.expect_unit(v, label)
+    a = unit_bundle(label="PO Mora", n=6)
+    b = unit_bundle(label="PO Orsa", n=9, seed=2)
+    c = unit_bundle(label="PO Älvdalen", n=4, seed=5)
+    for bundle, spell in ((b, {"Mora": "mora", "Orsa": "ORSA"}), (c, {"Mora": "MORA "})):
+        by = bundle["figures"]["assignments"]["by_municipality"]
+        bundle["figures"]["assignments"]["by_municipality"] = {
+            spell.get(k, k): n for k, n in by.items()
+        }
+        bundle["unit"]["municipalities"] = [
+            spell.get(m, m) for m in bundle["unit"]["municipalities"]
+        ]
+        bundle["sha256"] = digest(bundle)
+    for name, bundle in (("a", a), ("b", b), ("c", c)):
+        assert co.import_file(v, write(tmp_path, f"{name}.pobundle", bundle)).ok
+    expected = {
+        m: sum(x["figures"]["assignments"]["by_municipality"].get(m, 0) for x in (a, b, c))
+        + b["figures"]["assignments"]["by_municipality"].get(m.lower(), 0)
+        + b["figures"]["assignments"]["by_municipality"].get(m.upper(), 0)
+        + c["figures"]["assignments"]["by_municipality"].get(m.upper() + " ", 0)
+        for m in ("Mora", "Orsa")
+    }
+    assert co.merged_report(v, "2026H1")["figures"]["assignments"]["by_municipality"] == expected
+    vpath = v.path
+    v.lock()
+    code, out, err = cli("coordinator", "report", "--period", "2026H1", "--json", vault=vpath)
+    assert code == 0, err
+    assert json.loads(out)["figures"]["assignments"]["by_municipality"] == expected

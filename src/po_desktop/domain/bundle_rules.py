@@ -95,6 +95,15 @@ def label_key(text: str) -> str:
     return " ".join(value.split()).rstrip(_TRAILING + " ").casefold()
 
 
+def municipality_key(name: str) -> str:
+    """How two municipality names are compared (a bundle's breakdown, the merged report):
+    NFKC, invisible format characters dropped, white space trimmed and collapsed, case-folded.
+    "Mora", "mora ", "MORA", "Ｍｏｒａ" and "Mo\u200bra" are one municipality."""
+    value = unicodedata.normalize("NFKC", name)
+    value = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    return " ".join(value.split()).casefold()
+
+
 def _char_name(c: str) -> str:
     name = unicodedata.name(c, "")
     code = f"U+{ord(c):04X}"
@@ -122,5 +131,6 @@ __all__ = [
     "BadLabel",
     "clean_unit_label",
     "label_key",
+    "municipality_key",
     "period_problem",
 ]
