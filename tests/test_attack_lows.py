@@ -209,3 +209,98 @@ def test_merged_municipalities_ignore_case_and_show_one_spelling(coordinator_vau
     code, out, err = cli("coordinator", "report", "--period", "2026H1", "--json", vault=vpath)
     assert code == 0, err
     assert json.loads(out)["figures"]["assignments"]["by_municipality"] == expected
+
+
+# --- 3: one sane range for the dates of the casework ------------------------------------------
+
+
+def _in_years(n: int) -> str:
+    import datetime as dt
+
+    today = dt.date.today()
+    return today.replace(year=today.year + n, day=min(today.day, 28)).isoformat()
+
+
+def test_absurd_casework_dates_are_refused_in_one_line(vault, cli):
+    from tests.fixtures.coordinator_helpers import dump
+
+    path = vault.path
+    vault.lock()
+    code, _out, err = cli(*add_args(), vault=path)
+    assert code == 0, err
+    later = _in_years(3)
+    cases = [
+        add_args(alias="CD34", start="0001-01-01"),
+        add_args(alias="CD34", start="1999-12-31"),
+        add_args(alias="CD34", start=later),
+        ["assignment", "close", "AB12", "--end", "9999-12-31", "--reason", "goals_met"],
+        ["note", "add", "AB12", "--date", "0001-01-01", "--text", "Ringde FK."],
+        ["follow-up", "add", "AB12", "--step", "other", "--date", "0001-01-01"],
+        ["follow-up", "add", "AB12", "--step", "other", "--date", later],
+        [
+            "follow-up",
+            "add",
+            "AB12",
+            "--step",
+            "other",
+            "--date",
+            "2026-03-01",
+            "--due",
+            _in_years(6),
+        ],
+        [
+            "inquiry",
+            "add",
+            "--date",
+            "0001-01-01",
+            "--referral-source",
+            "self",
+            "--outcome",
+            "waiting",
+        ],
+        [
+            "system-failure",
+            "add",
+            "--identified-on",
+            "1066-10-14",
+            "--authority",
+            "municipality",
+            "--area",
+            "Bistånd",
+            "--description",
+            "Lång väntan",
+        ],
+        ["activity", "add", "--kind", "network", "--title", "Träff", "--date", later],
+    ]
+    from po_desktop.storage import Vault
+    from tests.fixtures.vault_support import PASSPHRASE
+
+    def stored() -> str:
+        v = Vault.unlock(path, PASSPHRASE)
+        try:
+            return dump(v)
+        finally:
+            v.lock()
+
+    before = stored()
+    for argv in cases:
+        code, out, err = cli(*argv, vault=path)
+        assert one_line_refusal(code, err), (argv, code, err)
+        assert "utanför 2000-01-01 – " in err and "inget sparades" in err, err
+    assert stored() == before
+    # a deadline may lie further ahead than a fact
+    code, _out, err = cli(
+        "follow-up", "add", "AB12", "--step", "other", "--date", "2026-03-01", "--due", _in_years(4)
+    )
+    assert code == 0, err
+
+
+def test_the_window_gets_the_same_date_rule(vault):
+    import datetime as dt
+
+    from po_desktop.errors import RejectedInput
+    from po_desktop.services import casework as cw
+
+    with pytest.raises(RejectedInput, match="utanför 2000-01-01"):
+        cw.add_inquiry(vault, date=dt.date(1, 1, 1), referral_source="self", outcome="waiting")
+    assert cw.list_inquiries(vault) == []

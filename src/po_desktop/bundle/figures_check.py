@@ -5,7 +5,6 @@ profile's authorities inside the period."""
 
 from __future__ import annotations
 
-
 from po_desktop.bundle.format import MAX_MUNICIPALITIES, BundleRejected, shown
 from po_desktop.domain.bundle_rules import municipality_key
 from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS

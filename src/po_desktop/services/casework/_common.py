@@ -63,10 +63,18 @@ def _require_ombud(vault: Vault) -> None:
 
 
 @overload
-def _date(value: object, what: str, *, required: Literal[True] = True) -> dt.date: ...
+def _date(
+    value: object, what: str, *, required: Literal[True] = True, deadline: bool = False
+) -> dt.date: ...
 @overload
-def _date(value: object, what: str, *, required: bool) -> dt.date | None: ...
-def _date(value: object, what: str, *, required: bool = True) -> dt.date | None:
+def _date(
+    value: object, what: str, *, required: bool, deadline: bool = False
+) -> dt.date | None: ...
+def _date(
+    value: object, what: str, *, required: bool = True, deadline: bool = False
+) -> dt.date | None:
+    """A date of the casework: a ``date`` (not a datetime) in ``rules.casework_date_range``
+    (2000-01-01 to today + 2 years; a ``deadline`` + 5 years)."""
     if value is None:
         if required:
             raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))
@@ -75,7 +83,10 @@ def _date(value: object, what: str, *, required: bool = True) -> dt.date | None:
         raise RejectedInput.nothing_saved(
             tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
-    return value
+    try:
+        return rules.check_casework_date(value, what, dt.date.today(), deadline=deadline)
+    except ValueError as exc:
+        raise _reject(exc) from None
 
 
 @overload
