@@ -304,3 +304,65 @@ def test_the_window_gets_the_same_date_rule(vault):
     with pytest.raises(RejectedInput, match="utanför 2000-01-01"):
         cw.add_inquiry(vault, date=dt.date(1, 1, 1), referral_source="self", outcome="waiting")
     assert cw.list_inquiries(vault) == []
+
+
+# --- 2: a look-alike label is accepted only when the coordinator confirms -----------------------
+
+
+@pytest.mark.parametrize("lookalike", ["P0 Mora", "PO-Mora", "POMora", "PO Rnora", "PO  Mora 1"])
+def test_accepting_a_look_alike_unit_needs_yes(coordinator_vault, cli, tmp_path, lookalike):
+    from po_desktop.services import coordinator as co
+    from tests.fixtures.coordinator_helpers import dump, unit_bundle, write
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora 1" if lookalike.endswith("1") else "PO Mora")
+    guest = unit_bundle(label=lookalike.replace("Mora 1", "Mora l"), n=5, seed=4)
+    r = co.import_file(v, write(tmp_path, "g.pobundle", guest))
+    assert r.status == "imported" and not r.counted
+    unit_id = guest["unit"]["id"]
+    before = dump(v)
+    vpath = v.path
+    v.lock()
+    code, out, err = cli("coordinator", "accept", "--unit-id", unit_id[:8], vault=vpath)
+    assert one_line_refusal(code, err), (code, err)
+    assert "liknar 'PO Mora" in err and "som redan finns" in err and "(--yes)" in err
+    from po_desktop.storage import Vault
+    from tests.fixtures.vault_support import PASSPHRASE
+
+    v2 = Vault.unlock(vpath, PASSPHRASE)
+    try:
+        assert dump(v2) == before
+    finally:
+        v2.lock()
+    code, out, err = cli("coordinator", "accept", "--unit-id", unit_id[:8], "--yes", vault=vpath)
+    assert code == 0, err
+    v2 = Vault.unlock(vpath, PASSPHRASE)
+    try:
+        assert co.merged_report(v2, "2026H1")["units_counted"] == 1
+        assert co.merged_report(v2, "2026H1")["not_counted"] == []
+    finally:
+        v2.lock()
+
+
+def test_expecting_a_look_alike_label_needs_yes(coordinator_vault, cli):
+    from po_desktop.services import coordinator as co
+
+    co.expect_unit(coordinator_vault, "PO Mora")
+    vpath = coordinator_vault.path
+    coordinator_vault.lock()
+    code, _out, err = cli("coordinator", "expect", "--unit-label", "P0 Mora", vault=vpath)
+    assert one_line_refusal(code, err) and "liknar 'PO Mora'" in err, err
+    code, _out, err = cli("coordinator", "expect", "--unit-label", "PO Orsa", vault=vpath)
+    assert code == 0, err  # an ordinary other unit is no look-alike
+    code, _out, err = cli("coordinator", "expect", "--unit-label", "P0 Mora", "--yes", vault=vpath)
+    assert code == 0, err
+
+
+def test_lookalike_key():
+    from po_desktop.domain.bundle_rules import lookalike_key
+
+    same = ["PO Mora", "P0 Mora", "PO-Mora", "POMora", "po  mora.", "PO Rnora"]
+    assert {lookalike_key(x) for x in same} == {lookalike_key("PO Mora")}
+    assert lookalike_key("PO Il1a") == lookalike_key("PO 1lla") == lookalike_key("PO llIa")
+    for other in ("PO Orsa", "PO Mora 2", "PO Malung-Sälen", "PO Moraby"):
+        assert lookalike_key(other) != lookalike_key("PO Mora")
