@@ -5,9 +5,8 @@ profile's authorities inside the period."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from po_desktop.bundle.format import MAX_MUNICIPALITIES, BundleRejected, shown
+from po_desktop.domain.bundle_rules import municipality_key
 from po_desktop.domain.statistics import BREAKDOWN_LISTS, PARTITION_BREAKDOWNS
 from po_desktop.i18n import tr
 
@@ -66,10 +65,7 @@ def check_profile(data: dict) -> None:
         )
     seen: dict[str, str] = {}
     for name in by_municipality:
-        visible = "".join(
-            c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf"
-        )  # "Mo\u200bra" is "Mora"
-        folded = " ".join(visible.split()).casefold()
+        folded = municipality_key(name)  # "Mo\u200bra" is "Mora"
         if folded in seen:  # "Mora", "mora ", "Ｍｏｒａ": one municipality, or the rows split
             raise BundleRejected(
                 tr(

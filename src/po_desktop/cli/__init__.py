@@ -18,7 +18,7 @@ import sys
 
 from po_desktop import __version__
 from po_desktop.cli.argparse_sv import ArgumentParser
-from po_desktop.domain.safetext import escape_for_json, printable
+from po_desktop.domain.safetext import escape_for_json, printable, visible
 from po_desktop.errors import PoError, RejectedInput, UsageError, VaultLocked
 from po_desktop.i18n import tr
 
@@ -540,7 +540,7 @@ def main(argv: list[str] | None = None, *, stdin=None, stdout=None, stderr=None)
 
             traceback.print_exc(file=stderr)
         hint = option_hint(parser, args, exc.field)
-        print(f"po-desktop: {printable(exc.message)}{hint}", file=stderr)
+        print(f"po-desktop: {visible(printable(exc.message), None)}{hint}", file=stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(tr("po-desktop: avbrutet."), file=stderr)

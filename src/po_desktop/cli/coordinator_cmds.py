@@ -24,6 +24,7 @@ def register(sub) -> None:
         metavar="ID",
         help=tr("enhets-id från redan importerade paket (minst 8 tecken räcker)"),
     )
+    _add_yes(p)
     p.set_defaults(handler=cmd_expect)
 
     p = csub.add_parser(
@@ -54,6 +55,7 @@ def register(sub) -> None:
         metavar="ID",
         help=tr("enhets-id (visas av 'coordinator status'; minst 8 tecken räcker)"),
     )
+    _add_yes(p)
     p.set_defaults(handler=cmd_accept)
 
     p = csub.add_parser(
@@ -160,10 +162,24 @@ def _vault(ctx):
     return vault
 
 
+def _add_yes(p) -> None:
+    p.add_argument(
+        "--yes",
+        dest="lookalike_ok",
+        action="store_true",
+        help=tr(
+            "namnet liknar en enhet som redan finns (t.ex. P0 Mora och PO Mora), men det är "
+            "en annan enhet: godkänn ändå"
+        ),
+    )
+
+
 def cmd_expect(args, ctx) -> int:
     from po_desktop.services import coordinator
 
-    unit = coordinator.expect_unit(_vault(ctx), args.unit_label, unit_id=args.unit_id)
+    unit = coordinator.expect_unit(
+        _vault(ctx), args.unit_label, unit_id=args.unit_id, lookalike_ok=args.lookalike_ok
+    )
     ctx.print(tr("Förväntad enhet: {label}").format(label=unit["label"]))
     return 0
 
@@ -183,7 +199,7 @@ def cmd_match(args, ctx) -> int:
 def cmd_accept(args, ctx) -> int:
     from po_desktop.services import coordinator
 
-    r = coordinator.accept_unit(_vault(ctx), args.unit_id)
+    r = coordinator.accept_unit(_vault(ctx), args.unit_id, lookalike_ok=args.lookalike_ok)
     ctx.print(
         tr("{label} (enhets-id {id}) är godkänd; dess paket räknas nu i siffrorna.").format(
             label=r["label"], id=r["unit_id"][:8]

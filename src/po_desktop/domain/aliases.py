@@ -21,6 +21,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from po_desktop.domain.safetext import visible
 from po_desktop.i18n import tr
 
 MIN_NAME_LETTERS = 3
@@ -68,7 +69,7 @@ def name_problem(alias: str) -> str | None:
         return tr(
             "aliaset '{alias}' ser ut som ett namn (flera ord med stor bokstav); använd "
             "initialer och siffror, t.ex. AB12"
-        ).format(alias=value)
+        ).format(alias=visible(value))
     names = common_names()
     for run in _LETTER_RUN.findall(value):
         if len(run) < MIN_NAME_LETTERS or (len(run) <= 3 and run.isupper()):
@@ -77,7 +78,7 @@ def name_problem(alias: str) -> str | None:
             return tr(
                 "aliaset '{alias}' innehåller namnet {name}; använd initialer och "
                 "siffror, t.ex. AB12"
-            ).format(alias=value, name=run)
+            ).format(alias=visible(value), name=visible(run))
     return None
 
 

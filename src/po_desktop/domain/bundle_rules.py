@@ -95,6 +95,32 @@ def label_key(text: str) -> str:
     return " ".join(value.split()).rstrip(_TRAILING + " ").casefold()
 
 
+# Latin look-alikes a label rule cannot refuse (they are all Latin letters and digits): the
+# digit 0 and the letter O, 1 / l / I, 5 / S, 8 / B, "rn" / "m", "vv" / "w", and a hyphen or a
+# missing space. Two labels with the same skeleton and different label_keys look alike.
+_LOOKALIKE_RUNS = (("rn", "m"), ("vv", "w"))
+_LOOKALIKE_CHARS = str.maketrans({"0": "o", "1": "l", "i": "l", "5": "s", "8": "b", "-": " "})
+
+
+def lookalike_key(text: str) -> str:
+    """A label's look-alike skeleton: :func:`label_key`, then 0→o, 1/I→l, 5→s, 8→b, rn→m,
+    vv→w, and no spaces or hyphens. "P0 Mora", "PO Mora", "P0-Mora", "POMora" and "PO Rnora"
+    … share it where a reader could take one for the other."""
+    value = label_key(text)
+    for run, letter in _LOOKALIKE_RUNS:
+        value = value.replace(run, letter)
+    return "".join(value.translate(_LOOKALIKE_CHARS).split())
+
+
+def municipality_key(name: str) -> str:
+    """How two municipality names are compared (a bundle's breakdown, the merged report):
+    NFKC, invisible format characters dropped, white space trimmed and collapsed, case-folded.
+    "Mora", "mora ", "MORA", "Ｍｏｒａ" and "Mo\u200bra" are one municipality."""
+    value = unicodedata.normalize("NFKC", name)
+    value = "".join(c for c in value if unicodedata.category(c) != "Cf")
+    return " ".join(value.split()).casefold()
+
+
 def _char_name(c: str) -> str:
     name = unicodedata.name(c, "")
     code = f"U+{ord(c):04X}"
@@ -122,5 +148,7 @@ __all__ = [
     "BadLabel",
     "clean_unit_label",
     "label_key",
+    "lookalike_key",
+    "municipality_key",
     "period_problem",
 ]

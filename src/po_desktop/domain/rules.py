@@ -63,6 +63,39 @@ def check_year(year: object) -> int:
     return year
 
 
+# --- dates of casework -------------------------------------------------------------------------
+
+#: The first day a date in the casework may be (a start, an end, a note, a follow-up, an
+#: activity, a systemfel, an inquiry): earlier is a typing error ("0001-01-01", "1026-…").
+FIRST_CASEWORK_DATE = dt.date(2000, 1, 1)
+#: How far ahead a date of something that happened (or is booked) may be: two years.
+FACT_YEARS_AHEAD = 2
+#: How far ahead a deadline (a follow-up's last day) may be: five years.
+DEADLINE_YEARS_AHEAD = 5
+
+
+def casework_date_range(today: dt.date, *, deadline: bool = False) -> tuple[dt.date, dt.date]:
+    """The dates the casework takes on ``today``: from :data:`FIRST_CASEWORK_DATE` to ``today``
+    plus two years (a deadline: five years). The one date rule of the casework, the activities
+    and the systemfel; a birth year has its own (:func:`check_birth_year`)."""
+    years = DEADLINE_YEARS_AHEAD if deadline else FACT_YEARS_AHEAD
+    return FIRST_CASEWORK_DATE, add_months(today, 12 * years)
+
+
+def check_casework_date(
+    value: dt.date, what: str, today: dt.date, *, deadline: bool = False
+) -> dt.date:
+    """``value`` when it lies in :func:`casework_date_range`, else ``ValueError`` (one line)."""
+    first, last = casework_date_range(today, deadline=deadline)
+    if not first <= value <= last:
+        raise ValueError(
+            tr("{what} {date} ligger utanför {first} – {last}; kontrollera årtalet").format(
+                what=what, date=value.isoformat(), first=first.isoformat(), last=last.isoformat()
+            )
+        )
+    return value
+
+
 # --- waiting list -------------------------------------------------------------------------------
 
 
@@ -102,7 +135,7 @@ def neutral_alias(assignment_id: int) -> str:
 
 
 def clean_alias(alias: str) -> str:
-    from po_desktop.domain.safetext import clean_text
+    from po_desktop.domain.safetext import clean_text, visible
 
     value = re.sub(r"\s+", " ", clean_text(alias or "", multiline=False).strip())
     if not value:
@@ -115,7 +148,7 @@ def clean_alias(alias: str) -> str:
             tr(
                 "aliaset '{alias}' ser ut som ett {kind}; välj ett alias som inte identifierar "
                 "klienten (t.ex. AB12)"
-            ).format(alias=value, kind=hit.label)
+            ).format(alias=visible(value), kind=hit.label)
         )
     from po_desktop.domain.aliases import name_problem
 
@@ -188,7 +221,12 @@ __all__ = [
     "UPCOMING_DAYS",
     "YEAR_MAX",
     "YEAR_MIN",
+    "FIRST_CASEWORK_DATE",
+    "FACT_YEARS_AHEAD",
+    "DEADLINE_YEARS_AHEAD",
     "caseload",
+    "casework_date_range",
+    "check_casework_date",
     "check_birth_year",
     "check_code",
     "check_codes",

@@ -12,7 +12,14 @@ Control characters (C0 but tab/newline in free text, DEL, C1 — ESC sequences r
 a terminal line), bidi overrides and isolates (they reorder what a reader sees: "Trojan Source")
 and line/paragraph separators are either **refused** at the boundary (:func:`unsafe_char`,
 :func:`check_label`) or **stripped** before anything is printed to a terminal, a CSV cell or a PDF
-(:func:`printable`). Pure: no Qt, no SQL.
+(:func:`printable`).
+
+**Echoing outside text in a message** (a refused label, a municipality, an alias, a value from
+a bundle): :func:`visible` — every invisible character (controls, ESC of an ANSI sequence, bidi
+controls, zero-width characters, soft hyphen, line separators, private-use and unassigned code
+points) is written as ``<U+200B>``, and the text is cut. So "PO" + U+200B + "Mora" is shown as
+``PO<U+200B>Mora``, never as a name that looks like "POMora". (``escape_for_json`` writes the
+same characters as ``\\uXXXX`` inside JSON.) Pure: no Qt, no SQL.
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ __all__ = [
     "clean_text",
     "escape_for_json",
     "printable",
+    "invisible_char",
     "unsafe_char",
+    "visible",
 ]
 
 BIDI_CONTROLS = frozenset(
@@ -49,6 +58,29 @@ def char_name(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
+
+
+def invisible_char(c: str) -> bool:
+    """A character a reader cannot see (or that changes what is seen): a control (C0, DEL, C1),
+    a format character (zero-width space, soft hyphen, joiners, bidi controls, tags), a line or
+    paragraph separator, a private-use, surrogate or unassigned code point."""
+    return unicodedata.category(c) in _INVISIBLE_CATEGORIES
+
+
+def visible(text: object, limit: int | None = 60) -> str:
+    """Outside text as it may appear in a message: each invisible character written as
+    ``<U+XXXX>`` (see :func:`invisible_char`), cut to ``limit`` characters with "…"."""
+    value = text if isinstance(text, str) else str(text)
+    if limit is not None and len(value) > 4 * limit:
+        value = value[: 4 * limit]  # a huge value is never walked in full
+    if not (value.isascii() and value.isprintable()):
+        value = "".join(f"<{char_name(c)}>" if invisible_char(c) else c for c in value)
+    if limit is not None and len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return value
+
+
 def printable(text: str, *, multiline: bool = False) -> str:
     """``text`` with control and bidi characters removed; in a single line, tab and line breaks
     become spaces. For a terminal, a CSV cell, a PDF."""
@@ -62,13 +94,24 @@ def printable(text: str, *, multiline: bool = False) -> str:
     return _UNSAFE_MULTILINE.sub("", text)
 
 
-_JSON_ESCAPE = re.compile("[\x7f-\x9f\u2028\u2029" + "".join(sorted(BIDI_CONTROLS)) + "]")
+def _json_escape(c: str) -> str:
+    n = ord(c)
+    if n > 0xFFFF:  # a surrogate pair, as JSON writes it
+        n -= 0x10000
+        return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
+    return f"\\u{n:04x}"
 
 
 def escape_for_json(json_text: str) -> str:
-    """JSON text (``ensure_ascii=False``) with DEL, C1, bidi and line separators written as
-    ``\\uXXXX`` escapes: the same JSON value, harmless on a terminal."""
-    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", json_text)
+    """JSON text (``ensure_ascii=False``) with every invisible character (DEL, C1, bidi and
+    line separators, zero-width and other format characters: :func:`invisible_char`) written
+    as a ``\\uXXXX`` escape: the same JSON value, harmless and visible on a terminal. (Tab, line
+    feed and carriage return are JSON's own white space: a string holds them escaped.)"""
+    if json_text.isascii() and json_text.isprintable():
+        return json_text
+    return "".join(
+        _json_escape(c) if invisible_char(c) and c not in "\t\n\r" else c for c in json_text
+    )
 
 
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")

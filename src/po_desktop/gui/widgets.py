@@ -48,6 +48,9 @@ _CLI_SENTENCE = re.compile(r"\s*[^.]*(?:'po-desktop [^']*'|\s--[a-z][a-z-]+)[^.]
 def window_message(text: str) -> str:
     """A service message as a window shows it: without "(po-desktop vault restore)" and other
     command lines; the window offers the action itself."""
+    from po_desktop.domain.safetext import visible
+
+    text = visible(text, None)  # an echoed zero-width or control character shown as <U+200B>
     cleaned = _CLI_PARENTHESIS.sub("", text)
     cleaned = _CLI_SENTENCE.sub("", cleaned).strip()
     return cleaned or text

@@ -132,7 +132,8 @@ def _title(vault: Vault, title: Any) -> str:
     return clean
 
 
-# The years an activity can be in: a date of year 1 or 9999 is a typing error, and an activity
+# The years a planned month can be in (a date has the casework's rule, domain.rules): a month of
+# year 1 or 9999 is a typing error, and an activity
 # no annual report can ever show.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
@@ -144,13 +145,12 @@ def _date(value: Any, what: str) -> dt.date | None:
         raise RejectedInput.nothing_saved(
             tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise RejectedInput.nothing_saved(
-            tr("{what} {date} ligger utanför åren {first}–{last}").format(
-                what=what, date=value.isoformat(), first=FIRST_YEAR, last=LAST_YEAR
-            )
-        )
-    return value
+    from po_desktop.domain.rules import check_casework_date
+
+    try:  # the casework's one date rule (2000-01-01 to today + 2 years)
+        return check_casework_date(value, what, dt.date.today())
+    except ValueError as exc:
+        raise RejectedInput.nothing_saved(str(exc)) from None
 
 
 def _hours(value: Any) -> int | None:

@@ -55,6 +55,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.bundle import Bundle, BundleRejected, load_and_validate
 from po_desktop.domain.dates import Period
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services import coordinator_log
@@ -76,6 +77,7 @@ from po_desktop.services.coordinator_units import (
     expect_unit,
     expected_units,
     label_bound_to,
+    lookalike_of,
     reopen_period,
     unbind_unit,
     withdraw_bundle,
@@ -286,7 +288,7 @@ def _import_valid(vault: Vault, b: Bundle, label: str) -> ImportResult:
                 "enhetsnamnet {label} hör till en annan enhet ({other}…) än detta paket "
                 "({this}…); om enheten har ett nytt valv: lösgör enhetsnamnet från den "
                 "gamla enheten eller återkalla dess paket"
-            ).format(label=b.unit_label, other=bound_to[:8], this=b.unit_id[:8])
+            ).format(label=visible(b.unit_label), other=bound_to[:8], this=b.unit_id[:8])
             return refuse(
                 s,
                 "refused_unit",
@@ -475,6 +477,7 @@ __all__ = [
     "import_bundles",
     "import_file",
     "log_entries",
+    "lookalike_of",
     "merged_report",
     "not_counted_text",
     "period_status",

@@ -7,6 +7,10 @@
 - A later bundle for a bound unit must be signed by the same key; a bundle signed by another key,
   or an unsigned (format 1–2) one, is refused in one line and nothing of it is stored (the
   refusal is logged, without content).
+- One key is bound to **one** unit id: a signed bundle whose key is already bound to another
+  unit id (a copied vault exporting as a second unit, or a unit whose vault kept its key but
+  got a new id) is refused in one line; the coordinator releases the old unit's key first when
+  it really is the same unit.
 - A **rebinding** (the ombud has a new computer, so a new vault and key) is an explicit action:
   :func:`rebind_unit` (``coordinator rebind --unit-id ID``, a button in the window) releases the
   binding, logged with the old fingerprint; the unit's next signed bundle binds its new key.
@@ -24,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from po_desktop.bundle import Bundle
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services.coordinator_log import log, now, require_coordinator
@@ -59,6 +64,25 @@ def check_key(s: Session, b: Bundle) -> KeyCheck:
         return KeyCheck(None, False, None)
     fingerprint = fingerprint_of(key)
     if bound is None:
+        other = s.scalar(
+            select(UnitKey).where(UnitKey.public_key == _b64(key), UnitKey.unit_id != b.unit_id)
+        )
+        if other is not None:  # one key, two units: a copied vault, or a vault made anew
+            return KeyCheck(
+                tr(
+                    "paketet är signerat med nyckeln {fp} som redan är bunden till enheten "
+                    "{label} ({other}…), men har ett annat enhets-id ({this}…): ett kopierat "
+                    "valv? Varje enhet ska ha ett eget valv. Är det samma enhet med ett nytt "
+                    "enhets-id: byt nyckel för {label} först"
+                ).format(
+                    fp=fingerprint,
+                    label=visible(_label_of(s, other.unit_id)),
+                    other=other.unit_id[:8],
+                    this=b.unit_id[:8],
+                ),
+                False,
+                fingerprint,
+            )
         return KeyCheck(None, True, fingerprint)
     if bound.public_key != _b64(key):
         return KeyCheck(

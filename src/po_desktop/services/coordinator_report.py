@@ -88,7 +88,9 @@ def merged_report(vault: Vault, period: Period | str) -> MergedReport:
         contents[0][0].profile if contents else (vault_settings.get(vault, vault_settings.PROFILE))
     )
     if contents:
-        figures = merge_figures([_v1_figures(c["figures"]) for _, c in contents], labels)
+        v1 = [_v1_figures(c["figures"]) for _, c in contents]
+        _one_spelling_per_municipality(vault, v1)
+        figures = merge_figures(v1, labels)
     else:
         zero = compute_figures(p, [], [], [], "0", [], load_profile(profile_name))
         figures = merge_figures([zero], ["-"])
@@ -166,6 +168,27 @@ def require_reported(report: MergedReport) -> MergedReport:
 
 
 # --- format 2: activities and survey (annual.md §5) ---------------------------------------
+
+
+def _one_spelling_per_municipality(vault: Vault, figures_list: list[Figures]) -> None:
+    """Each unit's ``assignments.by_municipality`` keyed by one spelling per municipality, in
+    place (a copy per unit): names compared by ``domain.bundle_rules.municipality_key`` (case,
+    NFKC, invisible characters, spaces), shown as the coordinator's own settings write them,
+    else as the first unit (by label) wrote them. "Mora" and "mora" are one municipality."""
+    from po_desktop.domain.bundle_rules import municipality_key
+
+    spelling = {
+        municipality_key(m): m for m in vault_settings.get(vault, vault_settings.MUNICIPALITIES)
+    }
+    for figures in figures_list:
+        assignments = figures.get("assignments")
+        if not isinstance(assignments, dict):
+            continue
+        by_municipality: dict[str, int] = {}
+        for name, count in (assignments.get("by_municipality") or {}).items():
+            shown = spelling.setdefault(municipality_key(name), name)
+            by_municipality[shown] = by_municipality.get(shown, 0) + count
+        figures["assignments"] = {**assignments, "by_municipality": by_municipality}
 
 
 def _v1_figures(figures: Figures) -> Figures:

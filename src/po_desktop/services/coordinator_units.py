@@ -13,8 +13,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, label_key
+from po_desktop.domain.bundle_rules import BadLabel, clean_unit_label, label_key, lookalike_key
 from po_desktop.domain.dates import Period
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.services.coordinator_log import log, now, require_coordinator
@@ -53,11 +54,44 @@ def find_expected(s: Session, label: str) -> ExpectedUnit | None:
     return next((e for e in s.scalars(select(ExpectedUnit)) if label_key(e.label) == key), None)
 
 
-def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> UnitRef:
+def _lookalike(s: Session, label: str, unit_id: str | None) -> str | None:
+    """A known unit label (an expected unit's, or one in bundles of another unit id) that
+    looks like ``label`` without being the same name ("P0 Mora" and "PO Mora")."""
+    key, skeleton = label_key(label), lookalike_key(label)
+    known = [e.label for e in s.scalars(select(ExpectedUnit).order_by(ExpectedUnit.label))]
+    known += list(
+        s.scalars(
+            select(ImportedBundle.unit_label)
+            .where(ImportedBundle.unit_id != (unit_id or ""))
+            .distinct()
+        )
+    )
+    return next((k for k in known if label_key(k) != key and lookalike_key(k) == skeleton), None)
+
+
+def lookalike_of(vault: Vault, label: str, unit_id: str | None = None) -> str | None:
+    """The known unit label that ``label`` looks like (None: none), for the window to ask
+    before it accepts a unit; :func:`expect_unit` refuses it unless ``lookalike_ok``."""
+    require_coordinator(vault)
+    with vault.session() as s:
+        if unit_id is not None:
+            from po_desktop.services.period_status import resolve_unit_id
+
+            unit_id = resolve_unit_id(s, unit_id)
+        return _lookalike(s, label, unit_id)
+
+
+def expect_unit(
+    vault: Vault, label: str, unit_id: str | None = None, *, lookalike_ok: bool = False
+) -> UnitRef:
     """Register a unit that is expected to report (by its label, e.g. "PO Mora"). With
     ``unit_id`` (an id, or a unique prefix of one, from bundles already imported) it is the
     unit those bundles come from — this is how a unit that is not expected is **accepted**
     into the merged figures; see also :func:`po_desktop.services.period_status.match_unit`.
+
+    A label that looks like a known unit's ("P0 Mora" beside "PO Mora": digits for letters,
+    1/l/I, rn/m, a hyphen or space) is refused unless ``lookalike_ok`` (the coordinator has
+    confirmed it is another unit): a copy of a name is no way into the merged figures.
     """
     require_coordinator(vault)
     label = checked_label(label)
@@ -68,6 +102,7 @@ def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> UnitRef
             from po_desktop.services.period_status import resolve_unit_id
 
             unit_id = resolve_unit_id(s, unit_id)
+        if unit_id is not None:
             other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
             if other is not None:
                 raise RejectedInput(
@@ -89,15 +124,28 @@ def expect_unit(vault: Vault, label: str, unit_id: str | None = None) -> UnitRef
             )
             if unit_id and s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id)):
                 unit_id = None  # those bundles already belong to another expected unit
+        similar = None if lookalike_ok else _lookalike(s, label, unit_id)
+        if similar is not None:
+            raise RejectedInput(
+                tr(
+                    "Enhetens namn '{label}' liknar '{other}' som redan finns (0/O, 1/l/I, "
+                    "rn/m, mellanslag); är det samma enhet: koppla paketen till den; är det en "
+                    "annan enhet: bekräfta att namnet ska godkännas."
+                ).format(label=visible(label), other=visible(similar)),
+                field="lookalike_ok",
+            )
         s.add(ExpectedUnit(label=label, unit_id=unit_id, added_at=now()))
         log(s, "expect", unit_id=unit_id, detail=label)
         s.commit()
     return {"label": label, "unit_id": unit_id}
 
 
-def accept_unit(vault: Vault, unit_id: str, label: str | None = None) -> BoundUnit:
+def accept_unit(
+    vault: Vault, unit_id: str, label: str | None = None, *, lookalike_ok: bool = False
+) -> BoundUnit:
     """Accept a unit that is not expected (its bundles count in the merged figures from now on):
-    an expected unit named by ``label`` or, without it, by the label in its latest bundle."""
+    an expected unit named by ``label`` or, without it, by the label in its latest bundle.
+    A label like a known unit's is refused unless ``lookalike_ok`` (:func:`expect_unit`)."""
     require_coordinator(vault)
     if label is None:
         from po_desktop.services.period_status import resolve_unit_id
@@ -109,7 +157,7 @@ def accept_unit(vault: Vault, unit_id: str, label: str | None = None) -> BoundUn
                 .where(ImportedBundle.unit_id == unit_id)
                 .order_by(ImportedBundle.imported_at.desc())
             )
-    ref = expect_unit(vault, label or "", unit_id=unit_id)
+    ref = expect_unit(vault, label or "", unit_id=unit_id, lookalike_ok=lookalike_ok)
     return {"label": ref["label"], "unit_id": ref["unit_id"] or unit_id}  # always bound
 
 
@@ -243,7 +291,9 @@ def unbind_unit(vault: Vault, label: str) -> UnitRef:
         e = find_expected(s, label)
         if e is None:
             raise RejectedInput(
-                tr("Enheten {label} är inte förväntad (coordinator expect).").format(label=label)
+                tr("Enheten {label} är inte förväntad (coordinator expect).").format(
+                    label=visible(label)
+                )
             )
         old, e.unit_id = e.unit_id, None
         log(s, "unbind", unit_id=old, detail=e.label)
@@ -293,6 +343,7 @@ __all__ = [
     "expected_units",
     "find_expected",
     "label_bound_to",
+    "lookalike_of",
     "reopen_period",
     "unbind_unit",
     "withdraw_bundle",

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from po_desktop.domain.dates import Period
 from po_desktop.domain.dates import fmt_time as fmt_time  # the window and the CLI use it
 from po_desktop.domain.dates import local_time as local_time
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import plural, tr
 from po_desktop.services import settings as vault_settings
@@ -369,7 +370,7 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> BoundUnit:
             raise RejectedInput(
                 tr(
                     "{label} är ingen förväntad enhet (lägg till den med 'coordinator expect')."
-                ).format(label=label)
+                ).format(label=visible(label))
             )
         other = s.scalar(select(ExpectedUnit).where(ExpectedUnit.unit_id == unit_id))
         if other is not None and other.id != e.id:
@@ -379,7 +380,7 @@ def match_unit(vault: Vault, unit_id: str, expected_label: str) -> BoundUnit:
         if e.unit_id and e.unit_id != unit_id:
             raise RejectedInput(
                 tr("{label} är redan kopplad till ett annat enhets-id ({id}).").format(
-                    label=label, id=e.unit_id[:UNIT_ID_MIN_PREFIX]
+                    label=e.label, id=e.unit_id[:UNIT_ID_MIN_PREFIX]
                 )
             )
         e.unit_id = unit_id

@@ -68,14 +68,27 @@ def forms_in_use(vault: Vault | None) -> dict[str, Path]:
 def copy_forms(vault: Vault | None, dest: os.PathLike[str] | str) -> list[Path]:
     """Copy the definitions in use into ``dest`` (to edit there); never overwrites a file."""
     folder = Path(dest).expanduser()
+    if os.path.lexists(folder) and not folder.is_dir():
+        # a file, a named pipe, a device: a wrong name (exit 4), not a disk failure
+        raise RejectedInput(
+            tr("{path} finns redan och är ingen mapp; ange en ny eller tom mapp.").format(
+                path=folder
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # a file on the way: a wrong name, exit 4
+        raise RejectedInput(
+            tr("{path} kan inte bli en mapp (en fil ligger i vägen); ange en annan mapp.").format(
+                path=folder
+            )
+        ) from None
     except OSError as exc:
         raise StorageFailure(
             tr("Kan inte skapa mappen {path}: {err}.").format(path=folder, err=exc.strerror or exc)
         ) from None
     targets = {name: folder / f"{name}.toml" for name in forms_loader.FORM_NAMES}
-    existing = [str(p) for p in targets.values() if p.exists()]
+    existing = [str(p) for p in targets.values() if os.path.lexists(p)]
     if existing:
         raise RejectedInput(
             tr("{paths} finns redan; inget kopierades.").format(paths=", ".join(existing))

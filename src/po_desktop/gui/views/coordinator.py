@@ -386,19 +386,62 @@ class CoordinatorView(View):
         if not unit_id:
             return
         label = self._senders[unit_id].label
+        ok = self._lookalike_confirmed(label, unit_id)
+        if ok is None:
+            return
         if not service_call(
-            lambda: coordinator.expect_unit(self.vault, label, unit_id=unit_id),
+            lambda: coordinator.expect_unit(self.vault, label, unit_id=unit_id, lookalike_ok=ok),
             show=self.unit_message,
         ):
             return
         self.unit_message.setText(tr("{label} är nu en förväntad enhet.").format(label=label))
         self.refresh()
 
+    def _lookalike_confirmed(self, label: str, unit_id: str | None) -> bool | None:
+        """False: the label looks like no known unit; True: it does and the coordinator says
+        it is another unit; None: it does and the coordinator cancelled (nothing happens)."""
+        from po_desktop.domain.safetext import visible
+        from po_desktop.services import coordinator
+
+        got = service_call(
+            lambda: coordinator.lookalike_of(self.vault, label, unit_id), show=self.unit_message
+        )
+        if not got:
+            return None  # the refusal is shown
+        if got.value is None:
+            return False
+        text = tr(
+            "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
+            "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla "
+            "paketen till den. Godkänn bara om du vet att det är en annan enhet."
+        ).format(label=visible(label), other=visible(got.value))
+        if self.confirm_lookalike(text):
+            return True
+        self.unit_message.setText(tr("Inget godkändes: namnet liknar en enhet som redan finns."))
+        return None
+
+    def confirm_lookalike(self, text: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Namnet liknar en annan enhet"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("lookalikeConfirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Godkänn ändå"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def add_unit(self) -> None:
         from po_desktop.services import coordinator
 
+        label = self.new_unit.text()
+        ok = self._lookalike_confirmed(label, None)
+        if ok is None:
+            return
         if not service_call(
-            lambda: coordinator.expect_unit(self.vault, self.new_unit.text()),
+            lambda: coordinator.expect_unit(self.vault, label, lookalike_ok=ok),
             show=self.unit_message,
         ):
             return

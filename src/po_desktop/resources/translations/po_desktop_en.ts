@@ -866,6 +866,11 @@
         <translation>the icons in the window</translation>
     </message>
     <message>
+        <source>{what} {date} ligger utanför {first} – {last}; kontrollera årtalet</source>
+        <extracomment>The first day a date in the casework may be (a start, an end, a note, a follow-up, an activity, a systemfel, an inquiry): earlier is a typing error (&quot;0001-01-01&quot;, &quot;1026-…&quot;). How far ahead a date of something that happened (or is booked) may be: two years. How far ahead a deadline (a follow-up&apos;s last day) may be: five years.</extracomment>
+        <translation>{what} {date} is outside {first} – {last}; check the year</translation>
+    </message>
+    <message>
         <source>aliaset saknas: ange t.ex. initialer och ett nummer (AB12)</source>
         <translation>the alias is missing: enter e.g. initials and a number (AB12)</translation>
     </message>
@@ -3119,6 +3124,22 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     <message>
         <source>{label} är nu en förväntad enhet.</source>
         <translation>{label} is now an expected unit.</translation>
+    </message>
+    <message>
+        <source>Namnet &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns. Siffror och bokstäver som 0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla paketen till den. Godkänn bara om du vet att det är en annan enhet.</source>
+        <translation>The name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists. Digits and letters such as 0 and O, 1 and l are easily confused: if it is the same unit, choose Cancel and link the bundles to it. Accept only if you know it is another unit.</translation>
+    </message>
+    <message>
+        <source>Inget godkändes: namnet liknar en enhet som redan finns.</source>
+        <translation>Nothing was accepted: the name looks like a unit that already exists.</translation>
+    </message>
+    <message>
+        <source>Namnet liknar en annan enhet</source>
+        <translation>The name looks like another unit</translation>
+    </message>
+    <message>
+        <source>Godkänn ändå</source>
+        <translation>Accept anyway</translation>
     </message>
     <message>
         <source>{ok} av {n} fil importerad; {bad} avvisad.</source>
@@ -5392,6 +5413,10 @@ Orsa</translation>
         <translation>release an expected unit&apos;s binding to its unit id (the unit has a new vault)</translation>
     </message>
     <message>
+        <source>namnet liknar en enhet som redan finns (t.ex. P0 Mora och PO Mora), men det är en annan enhet: godkänn ändå</source>
+        <translation>the name looks like a unit that already exists (e.g. P0 Mora and PO Mora), but it is another unit: accept anyway</translation>
+    </message>
+    <message>
         <source>Förväntad enhet: {label}</source>
         <translation>Expected unit: {label}</translation>
     </message>
@@ -7052,6 +7077,10 @@ Orsa</translation>
         <translation>Unit name: {reason} (e.g. &quot;PO Mora&quot;).</translation>
     </message>
     <message>
+        <source>Enhetens namn &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns (0/O, 1/l/I, rn/m, mellanslag); är det samma enhet: koppla paketen till den; är det en annan enhet: bekräfta att namnet ska godkännas.</source>
+        <translation>The unit name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists (0/O, 1/l/I, rn/m, spaces); if it is the same unit: link the bundles to it; if it is another unit: confirm that the name is to be accepted.</translation>
+    </message>
+    <message>
         <source>Inget importerat paket med id {id}.</source>
         <translation>No imported bundle with id {id}.</translation>
     </message>
@@ -7090,6 +7119,14 @@ Orsa</translation>
     <message>
         <source>Perioden {label} är inte godkänd; inget att öppna.</source>
         <translation>The period {label} is not approved; nothing to reopen.</translation>
+    </message>
+    <message>
+        <source>{path} finns redan och är ingen mapp; ange en ny eller tom mapp.</source>
+        <translation>{path} already exists and is not a folder; give a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>{path} kan inte bli en mapp (en fil ligger i vägen); ange en annan mapp.</source>
+        <translation>{path} cannot become a folder (a file is in the way); give another folder.</translation>
     </message>
     <message>
         <source>Kan inte skapa mappen {path}: {err}.</source>
@@ -7491,10 +7528,6 @@ Orsa</translation>
     <message>
         <source>aktiviteten saknar rubrik</source>
         <translation>the activity has no title</translation>
-    </message>
-    <message>
-        <source>{what} {date} ligger utanför åren {first}–{last}</source>
-        <translation>{what} {date} is outside the years {first}–{last}</translation>
     </message>
     <message>
         <source>planerad månad {month} ligger utanför åren {first}–{last}</source>
@@ -9130,6 +9163,10 @@ Orsa</translation>
     <message>
         <source>osignerat paket för en enhet vars paket är signerade (nyckel {fp}); be enheten exportera igen med en aktuell po-desktop</source>
         <translation>unsigned bundle for a unit whose bundles are signed (key {fp}); ask the unit to export again with a current po-desktop</translation>
+    </message>
+    <message>
+        <source>paketet är signerat med nyckeln {fp} som redan är bunden till enheten {label} ({other}…), men har ett annat enhets-id ({this}…): ett kopierat valv? Varje enhet ska ha ett eget valv. Är det samma enhet med ett nytt enhets-id: byt nyckel för {label} först</source>
+        <translation>the bundle is signed with the key {fp}, which is already bound to the unit {label} ({other}…), but has another unit id ({this}…): a copied vault? Every unit must have a vault of its own. If it is the same unit with a new unit id: change the key of {label} first</translation>
     </message>
     <message>
         <source>paketet är signerat med en annan nyckel ({new}) än den enheten är bunden till ({old}); har enheten en ny dator: jämför nyckeln per telefon och byt nyckel för enheten {id}</source>

@@ -63,10 +63,18 @@ def _require_ombud(vault: Vault) -> None:
 
 
 @overload
-def _date(value: object, what: str, *, required: Literal[True] = True) -> dt.date: ...
+def _date(
+    value: object, what: str, *, required: Literal[True] = True, deadline: bool = False
+) -> dt.date: ...
 @overload
-def _date(value: object, what: str, *, required: bool) -> dt.date | None: ...
-def _date(value: object, what: str, *, required: bool = True) -> dt.date | None:
+def _date(
+    value: object, what: str, *, required: bool, deadline: bool = False
+) -> dt.date | None: ...
+def _date(
+    value: object, what: str, *, required: bool = True, deadline: bool = False
+) -> dt.date | None:
+    """A date of the casework: a ``date`` (not a datetime) in ``rules.casework_date_range``
+    (2000-01-01 to today + 2 years; a ``deadline`` + 5 years)."""
     if value is None:
         if required:
             raise RejectedInput.nothing_saved(tr("{what} saknas").format(what=what))
@@ -75,7 +83,10 @@ def _date(value: object, what: str, *, required: bool = True) -> dt.date | None:
         raise RejectedInput.nothing_saved(
             tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what)
         )
-    return value
+    try:
+        return rules.check_casework_date(value, what, dt.date.today(), deadline=deadline)
+    except ValueError as exc:
+        raise _reject(exc) from None
 
 
 @overload
@@ -133,7 +144,7 @@ def _municipality(vault: Vault, name: Any) -> str:
             return m
     raise RejectedInput.nothing_saved(
         tr("Kommunen '{name}' finns inte i valvets lista ({known})").format(
-            name=name, known=", ".join(known)
+            name=safetext.visible(name), known=", ".join(known)
         )
     )
 
@@ -164,7 +175,10 @@ def _find_assignment(s: Session, alias: str) -> Assignment:
     matches = [a for a in s.scalars(select(Assignment)) if a.alias.casefold() == key]
     if not matches:
         raise RejectedInput.nothing_saved(
-            tr("Okänt alias '{alias}': inget uppdrag har det").format(alias=alias), field="alias"
+            tr("Okänt alias '{alias}': inget uppdrag har det").format(
+                alias=safetext.visible(alias)
+            ),
+            field="alias",
         )
     active = [a for a in matches if a.end_date is None]
     if active:

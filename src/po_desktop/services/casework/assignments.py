@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from po_desktop.domain import rules
 from po_desktop.domain.categories import Profile
+from po_desktop.domain.safetext import visible
 from po_desktop.errors import RejectedInput
 from po_desktop.i18n import tr
 from po_desktop.storage import Vault
@@ -60,7 +61,7 @@ def _new_alias(s: Session, a: Assignment, value: str) -> str:
         raise _reject(exc) from None
     if a.end_date is None and _alias_taken(s, alias, except_id=a.id):
         raise RejectedInput.nothing_saved(
-            tr("Aliaset '{alias}' används redan av ett aktivt uppdrag").format(alias=alias)
+            tr("Aliaset '{alias}' används redan av ett aktivt uppdrag").format(alias=visible(alias))
         )
     return alias
 

@@ -112,7 +112,7 @@ def add_follow_up(
     step = _code(profile, "follow_up_step", step, tr("steg"))
     date = _date(date, tr("Datum"))
     served_on = _date(served_on, tr("Delgivningsdatum"), required=False)
-    due = _date(due, tr("Sista dag"), required=False)
+    due = _date(due, tr("Sista dag"), required=False, deadline=True)
     served_on = served_on_for(step, date, served_on)
     with vault.session() as s:
         a = _find_assignment(s, alias)
@@ -157,7 +157,7 @@ def update_follow_up(vault: Vault, follow_up_id: int, **changes: Any) -> FollowU
             changes.get("served_on", f.served_on), tr("Delgivningsdatum"), required=False
         )
         if "due" in changes:
-            due = _date(changes["due"], tr("Sista dag"), required=False)
+            due = _date(changes["due"], tr("Sista dag"), required=False, deadline=True)
         else:
             due = f.due_date if f.due_overridden or f.proposed_due is None else None
         if f.step == DECISION_SERVED and "served_on" not in changes and f.served_on == old_date:
