@@ -43,7 +43,6 @@ from po_desktop.domain.economy_types import (
     ACTIVE_PER_FTE,
     BUDGET_KINDS,
     CENT,
-    DEFAULT_BILLINGS,
     FTE_SOURCES,
     HUNDRED,
     INHABITANTS_PER_FTE,
@@ -159,7 +158,7 @@ def _check(inputs: EconomyInputs) -> None:
         )
     if inputs.grant_per_fte is not None and inputs.grant_per_fte < 0:
         raise EconomyInputError("negative", "grant_per_fte")
-    if inputs.billings_per_year < 1:
+    if inputs.billings_per_year is not None and inputs.billings_per_year < 1:
         raise EconomyInputError("billings")
     for u in inputs.units:
         if u.fte is not None and u.fte < 0:
@@ -232,7 +231,7 @@ def _rows(
                 share_percent=pct,
                 amount=amount,
                 per_billing=None
-                if amount is None
+                if amount is None or inputs.billings_per_year is None
                 else split_billings(amount, inputs.billings_per_year),
                 per_inhabitant=_per(amount, m.population_all),
                 per_inhabitant_18plus=_per(amount, m.population_18plus),
@@ -373,6 +372,10 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
             for b, amount in result.budget
         ],
         "billings_per_year": result.billings_per_year,
+        # no number of billings entered: no amount per billing (never an assumed 2)
+        "billings_per_year_reason": None
+        if result.billings_per_year is not None
+        else "not_entered",
         "per_inhabitant": result.per_inhabitant,
         "per_inhabitant_18plus": result.per_inhabitant_18plus,
         "unallocated": result.unallocated,
@@ -416,7 +419,6 @@ __all__ = [
     "BUDGET_KINDS",
     "BudgetLine",
     "CENT",
-    "DEFAULT_BILLINGS",
     "EconomyInputError",
     "EconomyInputs",
     "EconomyResult",
