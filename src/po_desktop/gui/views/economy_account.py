@@ -45,7 +45,8 @@ MONTHS = (
     QT_TR_NOOP("nov"),
     QT_TR_NOOP("dec"),
 )
-FIRST_MONTH = 3  # columns: post, FTE, grant (ja/nej), then the twelve months
+# columns: post, FTE, grant (ja/nej), area, party (key own_posts), then the twelve months
+AREA, PARTY, FIRST_MONTH = 3, 4, 5
 
 
 class AccountTab(QWidget):
@@ -80,7 +81,8 @@ class AccountTab(QWidget):
         sl = QVBoxLayout(staffing)
         self.posts = table(
             "accountPosts",
-            [tr("Tjänst"), tr("Årsarb."), tr("Statsbidrag")] + [tr(m) for m in MONTHS],
+            [tr("Tjänst"), tr("Årsarb."), tr("Statsbidrag"), tr("Område"), tr("Part")]
+            + [tr(m) for m in MONTHS],
         )
         header = self.posts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -91,11 +93,16 @@ class AccountTab(QWidget):
         self.posts.setColumnWidth(
             2, self.posts.fontMetrics().horizontalAdvance(tr("Statsbidrag")) + 16
         )
+        for col in (AREA, PARTY):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.posts.setColumnWidth(col, 96)
         self.posts.setToolTip(
             tr(
                 "En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget "
-                "statsbidrag). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 "
-                "vid halvtidsledighet."
+                "statsbidrag). Område: namnet på området tjänsten hör till (tomt: hela "
+                "organisationen). Part: den kommun eller part som anställer och betalar tjänsten "
+                "(nyckeln egna tjänster; tomt: ingen). Månaderna: årsarbeten i tjänst, t.ex. 0 "
+                "under en vakans, 0,50 vid halvtidsledighet."
             )
         )
         sl.addWidget(self.posts, 1)
@@ -215,6 +222,8 @@ class AccountTab(QWidget):
         self.posts.setItem(row, 0, item(p.name))
         self.posts.setItem(row, 1, item(fte_text(p.fte), right=True))
         self.posts.setItem(row, 2, item(tr("ja") if p.grant_eligible else tr("nej")))
+        self.posts.setItem(row, AREA, item(p.area or ""))
+        self.posts.setItem(row, PARTY, item(p.party or ""))
         months = p.months if p.months is not None else [None] * 12
         for i, m in enumerate(months):
             self.posts.setItem(row, FIRST_MONTH + i, item(fte_text(m), right=True))
@@ -270,6 +279,9 @@ class AccountTab(QWidget):
                     name=name,
                     fte=parse_fte_value(cell(self.posts, r, 1), name),
                     grant_eligible=eligible in (tr("ja").casefold(), "ja"),
+                    # checked and made canonical by the service (check_post), as in the CLI
+                    area=cell(self.posts, r, AREA) or None,
+                    party=cell(self.posts, r, PARTY) or None,
                     months=months,
                 )
             )
