@@ -178,3 +178,31 @@ def test_index_and_set_in_the_service_roll_back_together(lappland, monkeypatch):
     view = ec.economy(lappland, 2017)
     assert view.inputs.budget == () and view.index_percent is None
     assert view.applicant is None  # the settings of the change are in the same transaction
+
+
+def test_a_new_post_states_whether_it_gives_the_grant(lappland, cli):
+    """Eligibility multiplies the grant: never assumed for a new post."""
+    path = lappland.path
+    lappland.lock()
+    args = ("coordinator", "economy", "staffing", "set", "--year", "2016", "--post", "Chef")
+    code, _out, err = cli(*args, "--fte", "0.50", vault=path)
+    assert code == 4 and "--no-grant" in err and len(err.strip().splitlines()) == 1
+    data = json.loads(cli("coordinator", "economy", "--year", "2016", "--json", vault=path)[1])
+    assert data["fte_total"] == 3.0  # nothing stored
+    assert cli(*args, "--fte", "0.50", "--no-grant", vault=path)[0] == 0
+    data = json.loads(cli("coordinator", "economy", "--year", "2016", "--json", vault=path)[1])
+    assert (data["fte_total"], data["fte_eligible"]) == (3.5, 3.0)
+
+
+def test_one_month_is_not_a_year_of_staffing(lappland, cli):
+    """--month on a post without months would have assumed the other eleven fully staffed."""
+    path = lappland.path
+    lappland.lock()
+    code, _out, err = cli(
+        "coordinator", "economy", "staffing", "set", "--year", "2016", "--post", "Ombud",
+        "--month", "4=0", vault=path,
+    )  # fmt: skip
+    assert code == 4 and "tolv" in err
+    out = cli("coordinator", "economy", "account", "--year", "2016", "--json", vault=path)[1]
+    posts = json.loads(out)["posts"]
+    assert [p["months"] for p in posts] == [None]

@@ -61,6 +61,16 @@ def test_account_tab_live_settlement_save_and_pdf(
     tab.decided_fte.setText("2,00")
     tab.add_post_row()
     tab.add_post_row()
+    # a new row assumes nothing: FTE, ja/nej and months are typed (issue: no default figures)
+    assert [tab.posts.item(0, c).text() for c in range(1, FIRST_MONTH + 12) if c != 0] == [
+        ""
+    ] * (FIRST_MONTH + 11)
+    assert "årsarbeten" in tab.message.text()
+    for row in (0, 1):
+        _set(tab.posts, row, 1, "1,00")
+        _set(tab.posts, row, 2, "ja")
+        for m in range(12):
+            _set(tab.posts, row, FIRST_MONTH + m, "1,00")
     _set(tab.posts, 0, 0, "Ombud 1")
     for m in range(3):
         _set(tab.posts, 0, FIRST_MONTH + m, "0")  # filled in April

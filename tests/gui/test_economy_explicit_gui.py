@@ -137,3 +137,28 @@ def test_trend_shows_a_year_without_inputs_as_a_gap_with_decimal_commas(
     assert "0 %" not in texts
     win.lock()
     assert chart.series_count() == 0
+
+
+def test_a_new_budget_line_is_no_figure_until_typed(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """"Ny post" used to add a line "?" of 0 kr: a total cost of 0 where nothing was entered."""
+    from po_desktop.services import economy as ec
+
+    v = _vault(coordinator_vault)
+    win, view = _open(make_window, v, passphrase, qtbot, 2016)
+    view.add_budget_line()
+    assert view.budget.item(0, 2).text() == ""
+    view.save_now()
+    stored = ec.economy(win.vault, 2016)
+    assert stored.inputs.budget == () and stored.result.cost_shown is None
+    # an amount without a name is refused in one line, not stored under "?"
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    assert view.budget.rowCount() == 0  # the empty line was not stored
+    view.add_budget_line()
+    view.budget.setItem(0, 2, QTableWidgetItem("1000"))
+    assert not view.save_now()
+    assert "namn" in view.message.text()
+    assert ec.economy(win.vault, 2016).inputs.budget == ()
+    win.lock()

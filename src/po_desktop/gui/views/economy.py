@@ -228,7 +228,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         self.budget.setItem(r, 3, item(percent, right=True))
 
     def add_budget_line(self) -> None:
-        self._append_budget("", "other", "0", "")
+        self._append_budget("", "other", "", "")  # no amount until one is typed
         self.budget.setCurrentCell(self.budget.rowCount() - 1, 0)
         self.recompute()
 
@@ -272,7 +272,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             amount, percent = cell(self.budget, r, 2), cell(self.budget, r, 3)
             if not name and not amount and not percent:
                 continue
-            budget.append(ec.budget_line(name or "?", kind, amount, percent))
+            budget.append(ec.budget_line(name, kind, amount, percent))  # a name is required
         fte: dict[str, Decimal | None] = {}
         for r in range(self.fte.rowCount()):
             label, text = cell(self.fte, r, 0), cell(self.fte, r, 1)

@@ -221,7 +221,8 @@ class AccountTab(QWidget):
         self.posts.insertRow(row)
         self.posts.setItem(row, 0, item(p.name))
         self.posts.setItem(row, 1, item(fte_text(p.fte), right=True))
-        self.posts.setItem(row, 2, item(tr("ja") if p.grant_eligible else tr("nej")))
+        eligible = "" if p.grant_eligible is None else tr("ja") if p.grant_eligible else tr("nej")
+        self.posts.setItem(row, 2, item(eligible))
         self.posts.setItem(row, AREA, item(p.area or ""))
         self.posts.setItem(row, PARTY, item(p.party or ""))
         months = p.months if p.months is not None else [None] * 12
@@ -229,11 +230,16 @@ class AccountTab(QWidget):
             self.posts.setItem(row, FIRST_MONTH + i, item(fte_text(m), right=True))
 
     def add_post_row(self) -> None:
-        from po_desktop.domain.economy import Post
+        """A new row with nothing assumed: its FTE, ja/nej and months are typed by a person
+        (an empty cell is refused on Spara, naming it; empty months: not entered)."""
+        from types import SimpleNamespace
 
         self._append_post(
-            Post(tr("Ny tjänst"), Decimal("1.00"), months=tuple([Decimal("1.00")] * 12))
-        )
+            SimpleNamespace(
+                name=tr("Ny tjänst"), fte=None, grant_eligible=None, area=None, party=None,
+                months=None,
+            )
+        )  # fmt: skip
         self.posts.setCurrentCell(self.posts.rowCount() - 1, 0)
         self.recompute()
 
@@ -260,6 +266,9 @@ class AccountTab(QWidget):
             if not name:
                 continue
             eligible = cell(self.posts, r, 2).casefold()
+            fte_cell = cell(self.posts, r, 1)
+            if not fte_cell:
+                raise RejectedInput(tr("{name}: ange tjänstens årsarbeten.").format(name=name))
             if eligible not in (tr("ja").casefold(), tr("nej").casefold(), "ja", "nej"):
                 raise RejectedInput(
                     tr("{name}: Statsbidrag ska vara ja eller nej.").format(name=name)
@@ -277,7 +286,7 @@ class AccountTab(QWidget):
                 replace(
                     old,
                     name=name,
-                    fte=parse_fte_value(cell(self.posts, r, 1), name),
+                    fte=parse_fte_value(fte_cell, name),
                     grant_eligible=eligible in (tr("ja").casefold(), "ja"),
                     # checked and made canonical by the service (check_post), as in the CLI
                     area=cell(self.posts, r, AREA) or None,
