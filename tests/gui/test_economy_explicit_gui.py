@@ -162,3 +162,46 @@ def test_a_new_budget_line_is_no_figure_until_typed(
     assert "namn" in view.message.text()
     assert ec.economy(win.vault, 2016).inputs.budget == ()
     win.lock()
+
+
+def _amounts_in_sight(tab):
+    table = tab.lines
+    header = table.horizontalHeader()
+    fm = table.fontMetrics()
+    for col in (1, 2, 3):
+        right = header.sectionViewportPosition(col) + header.sectionSize(col)
+        assert right <= table.viewport().width(), (col, right, table.viewport().width())
+        for r in range(table.rowCount()):
+            text = table.item(r, col).text()
+            assert header.sectionSize(col) >= fm.horizontalAdvance(text) + 6, (col, text)
+
+
+def test_the_account_budget_column_is_whole_at_1366_and_at_150_percent(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """At 1366×768 and at 910×512 (a 1366×768 screen at 150 %) every amount column of
+    "Utfall per budgetpost" is in sight and whole; when narrow, the actual costs stand above
+    the results instead of beside them."""
+    from PySide6.QtCore import Qt
+
+    from po_desktop.services import economy as ec
+    from po_desktop.services import economy_account as acc
+
+    v = _vault(coordinator_vault)
+    _lappland(v)
+    ec.set_inputs(
+        v, 2016, budget=[ec.parse_budget(f"Semesterlönetillägg och övrigt {i}=other:1000000")
+                         for i in range(3)]
+    )  # fmt: skip
+    acc.set_actual(v, 2016, {"Personalkostnader": 1_400_000, "Övriga kostnader": 2_229_400})
+    win, view = _open(make_window, v, passphrase, qtbot, 2016)
+    tab = view.account
+    view.tabs.setCurrentWidget(tab)
+    qtbot.wait(50)
+    assert tab.lower.orientation() == Qt.Orientation.Horizontal
+    _amounts_in_sight(tab)
+    win.resize(910, 512)
+    qtbot.wait(50)
+    assert tab.lower.orientation() == Qt.Orientation.Vertical
+    _amounts_in_sight(tab)
+    win.lock()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,9 @@ MONTHS = (
 )
 # columns: post, FTE, grant (ja/nej), area, party (key own_posts), then the twelve months
 AREA, PARTY, FIRST_MONTH = 3, 4, 5
+# narrower than this (150 % on a 1366×768 screen): the actual costs above the results, not
+# beside them, so no amount column is pushed out of sight
+SIDE_BY_SIDE_WIDTH = 1000
 
 
 class AccountTab(QWidget):
@@ -58,7 +62,18 @@ class AccountTab(QWidget):
         self.data: Any = None
         self._loading = False
         self.changed = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # the inputs and results scroll as a whole when the window is small (150 % scale),
+        # instead of every table being squeezed to a row or two
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("accountScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         top = QHBoxLayout()
         self.decided = QLineEdit()
         self.decided.setObjectName("accountGrantDecided")
@@ -76,6 +91,7 @@ class AccountTab(QWidget):
         layout.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         staffing = QGroupBox(tr("Tjänster och bemanning per månad (årsarbeten i tjänst)"))
         sl = QVBoxLayout(staffing)
@@ -117,21 +133,32 @@ class AccountTab(QWidget):
         self.staffing_hint.setWordWrap(True)
         row.addWidget(self.staffing_hint, 1)
         sl.addLayout(row)
+        staffing.setMinimumHeight(190)
         split.addWidget(staffing)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        self.lower = lower
         actual_box = QGroupBox(tr("Utfall per budgetpost"))
+        actual_box.setMinimumHeight(220)
         al = QVBoxLayout(actual_box)
         self.lines = table(
             "accountActual",
             [tr("Budgetpost"), tr("Budget (kr)"), tr("Utfall (kr)"), tr("Avvikelse")],
         )
+        # the amounts always whole (as wide as "0 000 000" and their header); the name gives
+        # way, elided, whole in its tooltip
+        amounts = self.lines.horizontalHeader()
+        for col in (1, 2, 3):
+            amounts.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        amounts.setMinimumSectionSize(self.lines.fontMetrics().horizontalAdvance("0 000 000") + 18)
         al.addWidget(self.lines, 1)
         self.import_button = QPushButton(tr("Importera utfall (CSV)…"))
         al.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(actual_box)
 
         results = QGroupBox(tr("Redovisning"))
+        results.setMinimumHeight(240)
         rl = QVBoxLayout(results)
         self.summary = data_label()
         self.summary.setObjectName("accountSummary")
@@ -154,6 +181,7 @@ class AccountTab(QWidget):
         lower.setSizes([520, 760])
         split.addWidget(lower)
         split.setSizes([230, 330])
+        layout = outer  # the buttons and the message stay in sight below the scrolled part
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara utfall"))
@@ -180,6 +208,13 @@ class AccountTab(QWidget):
         self.csv_button.clicked.connect(self.csv_dialog)
         self.import_button.clicked.connect(self.import_dialog)
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.lower.orientation() != orientation:
+            self.lower.setOrientation(orientation)
+
     # --- loading -------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -204,7 +239,9 @@ class AccountTab(QWidget):
             for line in r.lines:
                 row = self.lines.rowCount()
                 self.lines.insertRow(row)
-                self.lines.setItem(row, 0, item(line.name, editable=False))
+                name = item(line.name, editable=False)
+                name.setToolTip(line.name)
+                self.lines.setItem(row, 0, name)
                 self.lines.setItem(row, 1, item(kr(line.budget), editable=False, right=True))
                 self.lines.setItem(
                     row, 2, item("" if line.actual is None else kr(line.actual), right=True)
