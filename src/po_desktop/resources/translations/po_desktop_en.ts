@@ -1885,6 +1885,14 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>ej angivet</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Hur många gånger per år kommunerna faktureras (t.ex. 2 för halvår). Ej angivet: beloppen visas per år, inte per faktura.</source>
+        <translation>How many times a year the municipalities are invoiced (e.g. 2 for half-yearly). Not entered: the amounts are shown per year, not per invoice.</translation>
+    </message>
+    <message>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -2105,8 +2113,8 @@
         <translation>Grant</translation>
     </message>
     <message>
-        <source>En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget statsbidrag). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 vid halvtidsledighet.</source>
-        <translation>One row per post. Grant: yes or no (a manager without clients gives no grant). The months: FTE in place, e.g. 0 during a vacancy, 0.50 on half-time leave.</translation>
+        <source>En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget statsbidrag). Område: namnet på området tjänsten hör till (tomt: hela organisationen). Part: den kommun eller part som anställer och betalar tjänsten (nyckeln egna tjänster; tomt: ingen). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 vid halvtidsledighet.</source>
+        <translation>One row per post. Grant: yes or no (a manager without clients gives no state grant). Area: the name of the area the post belongs to (empty: the whole organisation). Party: the municipality or party that employs and pays for the post (key own posts; empty: none). The months: FTE in place, e.g. 0 during a vacancy, 0.50 during half-time leave.</translation>
     </message>
     <message>
         <source>Ny tjänst</source>
@@ -2175,6 +2183,10 @@
     <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>{name}: ange tjänstens årsarbeten.</source>
+        <translation>{name}: enter the post&apos;s FTE.</translation>
     </message>
     <message>
         <source>{name}: Statsbidrag ska vara ja eller nej.</source>
@@ -2269,8 +2281,8 @@
         <translation>Add {name}</translation>
     </message>
     <message>
-        <source>Statsbidragets andel av kostnaden (%) – år utan underlag visas inte</source>
-        <translation>The grant&apos;s share of the cost (%) – years without inputs are not shown</translation>
+        <source>kan inte beräknas</source>
+        <translation>cannot be calculated</translation>
     </message>
     <message>
         <source>Kronor per kommun och år</source>
@@ -6460,6 +6472,10 @@ Orsa</translation>
         <translation>Inh./FTE per municipality is shown only where FTE are allocated to the municipality alone; the total row is the organisation&apos;s.</translation>
     </message>
     <message>
+        <source>Antal faktureringar per år ej angivet</source>
+        <translation>Number of invoices per year not entered</translation>
+    </message>
+    <message>
         <source>Budgeten uppräknad med {pct} från {year}</source>
         <translation>Budget indexed by {pct} from {year}</translation>
     </message>
@@ -7865,10 +7881,6 @@ Orsa</translation>
         <translation>FTE of a unit (overrides the year bundle&apos;s); UNIT=bundle removes the entered figure</translation>
     </message>
     <message>
-        <source>faktureringar per år (standard 2, halvår)</source>
-        <translation>invoices per year (default 2, half years)</translation>
-    </message>
-    <message>
         <source>folkmängdens datum</source>
         <translation>the population&apos;s reference date</translation>
     </message>
@@ -7891,6 +7903,10 @@ Orsa</translation>
     <message>
         <source>en budgetpost (samma namn ersätter posten); PO-påslag som procent: NAMN=staff_overhead:38.46%%; @PART: en parts egen kostnad (nyckeln own_posts)</source>
         <translation>a budget line (the same name replaces the line); payroll on-cost as a percentage: NAME=staff_overhead:38.46%%; @PARTY: a party&apos;s own cost (key own_posts)</translation>
+    </message>
+    <message>
+        <source>faktureringar per år, 1–12 (t.ex. 2 för halvår); utan den visas inga belopp per faktura</source>
+        <translation>invoices per year, 1–12 (e.g. 2 for half-yearly); without it no amount per invoice is shown</translation>
     </message>
     <message>
         <source>folkmängd för en kommun (med --as-of); :18PLUS ensamt anger bara 18+</source>
@@ -7973,8 +7989,8 @@ Orsa</translation>
         <translation>the post&apos;s FTE (required for a new post)</translation>
     </message>
     <message>
-        <source>ger statsbidrag (standard)</source>
-        <translation>gives a grant (default)</translation>
+        <source>ger statsbidrag (en ny tjänst behöver --grant eller --no-grant)</source>
+        <translation>gives the state grant (a new post needs --grant or --no-grant)</translation>
     </message>
     <message>
         <source>ger inget statsbidrag (t.ex. chef utan klienter)</source>
@@ -8091,6 +8107,14 @@ Orsa</translation>
     <message>
         <source>En ny tjänst behöver sina årsarbeten (--fte).</source>
         <translation>A new post needs its FTE (--fte).</translation>
+    </message>
+    <message>
+        <source>Ange för en ny tjänst om den ger statsbidrag (--grant eller --no-grant).</source>
+        <translation>State for a new post whether it gives the state grant (--grant or --no-grant).</translation>
+    </message>
+    <message>
+        <source>{name}: ange först alla tolv månader med --months.</source>
+        <translation>{name}: first enter all twelve months with --months.</translation>
     </message>
     <message>
         <source>Tjänsten {name} är sparad för {year}.</source>
@@ -9058,6 +9082,10 @@ Orsa</translation>
     <message>
         <source>Årsarbeten hämtas ur enheternas årspaket; för {year} finns bara halvårspaket från {units}. Ange årsarbetena eller importera årspaketen.</source>
         <translation>FTE are taken from the units&apos; year bundles; for {year} there are only half-year bundles from {units}. Enter the FTE or import the year bundles.</translation>
+    </message>
+    <message>
+        <source>Antal faktureringar per år ej angivet: beloppen visas per år, inte per faktura. Ange antalet för att få beloppen per faktura.</source>
+        <translation>Number of invoices per year not entered: the amounts are shown per year, not per invoice. Enter the number to get the amounts per invoice.</translation>
     </message>
     <message>
         <source>Inga tjänster är angivna för året: ange tjänsterna och deras bemanning per månad.</source>
