@@ -62,9 +62,9 @@ def test_account_tab_live_settlement_save_and_pdf(
     tab.add_post_row()
     tab.add_post_row()
     # a new row assumes nothing: FTE, ja/nej and months are typed (issue: no default figures)
-    assert [tab.posts.item(0, c).text() for c in range(1, FIRST_MONTH + 12) if c != 0] == [
-        ""
-    ] * (FIRST_MONTH + 11)
+    assert [tab.posts.item(0, c).text() for c in range(1, FIRST_MONTH + 12) if c != 0] == [""] * (
+        FIRST_MONTH + 11
+    )
     assert "årsarbeten" in tab.message.text()
     for row in (0, 1):
         _set(tab.posts, row, 1, "1,00")

@@ -142,7 +142,7 @@ def test_trend_shows_a_year_without_inputs_as_a_gap_with_decimal_commas(
 def test_a_new_budget_line_is_no_figure_until_typed(
     make_window, coordinator_vault, passphrase, qtbot
 ):
-    """"Ny post" used to add a line "?" of 0 kr: a total cost of 0 where nothing was entered."""
+    """ "Ny post" used to add a line "?" of 0 kr: a total cost of 0 where nothing was entered."""
     from po_desktop.services import economy as ec
 
     v = _vault(coordinator_vault)
@@ -198,10 +198,10 @@ def test_the_account_budget_column_is_whole_at_1366_and_at_150_percent(
     tab = view.account
     view.tabs.setCurrentWidget(tab)
     qtbot.wait(50)
-    assert tab.lower.orientation() == Qt.Orientation.Horizontal
+    assert tab.lower_split.orientation() == Qt.Orientation.Horizontal
     _amounts_in_sight(tab)
     win.resize(910, 512)
     qtbot.wait(50)
-    assert tab.lower.orientation() == Qt.Orientation.Vertical
+    assert tab.lower_split.orientation() == Qt.Orientation.Vertical
     _amounts_in_sight(tab)
     win.lock()

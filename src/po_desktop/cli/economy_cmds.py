@@ -101,7 +101,11 @@ def _register_set(esub: Any) -> None:
         help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna"),
     )
     p.add_argument(
-        "--billings-per-year", metavar="N", help=tr("faktureringar per år, 1–12 (t.ex. 2 för halvår); utan den visas inga belopp per faktura")
+        "--billings-per-year",
+        metavar="N",
+        help=tr(
+            "faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura"
+        ),
     )
     p.add_argument(
         "--population",

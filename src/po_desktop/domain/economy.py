@@ -373,9 +373,7 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
         ],
         "billings_per_year": result.billings_per_year,
         # no number of billings entered: no amount per billing (never an assumed 2)
-        "billings_per_year_reason": None
-        if result.billings_per_year is not None
-        else "not_entered",
+        "billings_per_year_reason": None if result.billings_per_year is not None else "not_entered",
         "per_inhabitant": result.per_inhabitant,
         "per_inhabitant_18plus": result.per_inhabitant_18plus,
         "unallocated": result.unallocated,

@@ -138,7 +138,7 @@ class AccountTab(QWidget):
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.setChildrenCollapsible(False)
-        self.lower = lower
+        self.lower_split = lower
         actual_box = QGroupBox(tr("Utfall per budgetpost"))
         actual_box.setMinimumHeight(220)
         al = QVBoxLayout(actual_box)
@@ -212,8 +212,8 @@ class AccountTab(QWidget):
         super().resizeEvent(event)
         wide = self.width() >= SIDE_BY_SIDE_WIDTH
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.lower.orientation() != orientation:
-            self.lower.setOrientation(orientation)
+        if self.lower_split.orientation() != orientation:
+            self.lower_split.setOrientation(orientation)
 
     # --- loading -------------------------------------------------------------------------------
 

@@ -212,9 +212,11 @@ class EconomyBuild:
                 Column(tr("Per år (kr)"), lambda m: kr(m.amount), align_right=True),
                 Column(
                     tr("Per faktura (kr)"),
-                    lambda m: " + ".join(kr(p) for p in m.per_billing)
-                    if m.per_billing
-                    else (tr("ej angivet") if m.amount is not None else "–"),
+                    lambda m: (
+                        " + ".join(kr(p) for p in m.per_billing)
+                        if m.per_billing
+                        else (tr("ej angivet") if m.amount is not None else "–")
+                    ),
                     align_right=True,
                 ),
                 Column(tr("kr/inv."), lambda m: kr(m.per_inhabitant), align_right=True),

@@ -7905,10 +7905,6 @@ Orsa</translation>
         <translation>a budget line (the same name replaces the line); payroll on-cost as a percentage: NAME=staff_overhead:38.46%%; @PARTY: a party&apos;s own cost (key own_posts)</translation>
     </message>
     <message>
-        <source>faktureringar per år, 1–12 (t.ex. 2 för halvår); utan den visas inga belopp per faktura</source>
-        <translation>invoices per year, 1–12 (e.g. 2 for half-yearly); without it no amount per invoice is shown</translation>
-    </message>
-    <message>
         <source>folkmängd för en kommun (med --as-of); :18PLUS ensamt anger bara 18+</source>
         <translation>population of a municipality (with --as-of); :18PLUS alone gives only 18+</translation>
     </message>
@@ -8231,6 +8227,10 @@ Orsa</translation>
     <message>
         <source>{name} finns två gånger.</source>
         <translation>{name} is given twice.</translation>
+    </message>
+    <message>
+        <source>faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura</source>
+        <translation>invoices per year, 1–12 (e.g. 2: half-yearly); without it no amount per invoice is shown</translation>
     </message>
     <message>
         <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
