@@ -206,3 +206,28 @@ def test_one_month_is_not_a_year_of_staffing(lappland, cli):
     out = cli("coordinator", "economy", "account", "--year", "2016", "--json", vault=path)[1]
     posts = json.loads(out)["posts"]
     assert [p["months"] for p in posts] == [None]
+
+
+def test_no_fte_entered_is_no_statsbidrag_not_zero(coordinator_vault, cli):
+    """With the amount per FTE but no FTE entered or reported the grant was 0 × the amount: "
+    Statsbidrag 0 kr", "0,00 % av kostnaden" and the whole cost billed to the municipalities."""
+    v = coordinator_vault
+    v.set_settings({"municipalities": LAPPLAND})
+    ec.set_inputs(
+        v,
+        2016,
+        grant_per_fte=302_400,
+        key="fixed",
+        shares={**SHARES, "Pajala": Decimal(10)},
+        budget=[ec.parse_budget("Personalkostnader=staff:1442000")],
+    )
+    r = ec.economy(v, 2016).result
+    assert (r.grant, r.grant_share_percent, r.municipalities_total) == (None, None, None)
+    assert all(m.amount is None for m in r.municipalities)
+    assert r.problem is not None and r.problem.code == "no_fte"
+    assert "Årsarbetena är inte angivna" in ec.message(r.problem)
+    path = v.path
+    v.lock()
+    data = json.loads(cli("coordinator", "economy", "--year", "2016", "--json", vault=path)[1])
+    assert data["grant"] is None and data["problem"] == "no_fte"
+    assert data["cost_total"] == 1_442_000  # what was entered stays

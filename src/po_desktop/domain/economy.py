@@ -191,7 +191,8 @@ def _split(
             raise EconomyInputError("no_key")
         out.weights = key_weights(inputs.key, inputs.municipalities)
         if grant is None or muni_total is None:
-            raise EconomyInputError("no_grant")
+            no_fte = inputs.grant_per_fte is not None and not fte_entered(inputs)
+            raise EconomyInputError("no_fte" if no_fte else "no_grant")
         if muni_total < 0:
             # the statsbidrag covers more than the whole budget (the budget is not entered
             # yet): never bill a municipality a negative amount
@@ -206,6 +207,12 @@ def _split(
         out.problem = exc
         out.amounts, out.own = {}, {}
     return out
+
+
+def fte_entered(inputs: EconomyInputs) -> bool:
+    """Whether any FTE is entered or reported (posts, a unit's figure); without, the FTE total
+    and the statsbidrag are no figure, never 0."""
+    return bool(inputs.posts) or any(u.fte is not None for u in inputs.units)
 
 
 def budget_total(budget: Sequence[tuple[BudgetLine, int]]) -> int:
@@ -255,7 +262,8 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
     cost_total = budget_total(budget)
     fte_total, fte_eligible, fte_source = fte_totals(inputs)
     grant = inputs.grant_override
-    if grant is None and inputs.grant_per_fte is not None:
+    # no FTE entered or reported is no statsbidrag figure (never 0 × the amount per FTE)
+    if grant is None and inputs.grant_per_fte is not None and fte_entered(inputs):
         grant = whole_kronor(fte_eligible * Decimal(inputs.grant_per_fte))
     muni_total = None if grant is None else cost_total - grant
     share = None
@@ -314,7 +322,7 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
         caseload_status=None if load is None or load.per_fte is None else load.status,
         unallocated=split.unallocated if split.amounts else None,
         cost_entered=bool(inputs.budget),
-        fte_entered=bool(inputs.posts) or any(u.fte is not None for u in inputs.units),
+        fte_entered=fte_entered(inputs),
     )
 
 

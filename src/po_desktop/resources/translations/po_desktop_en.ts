@@ -4458,6 +4458,10 @@ Orsa</translation>
         <translation>Unknown key {s}.</translation>
     </message>
     <message>
+        <source>Årsarbetena är inte angivna för året, så statsbidraget kan inte räknas ut: ange dem under Årsarbeten eller som tjänster, eller importera enheternas årspaket.</source>
+        <translation>The FTE are not entered for the year, so the state grant cannot be calculated: enter them under FTE or as posts, or import the units&apos; year bundles.</translation>
+    </message>
+    <message>
         <source>Statsbidraget ({s} kr) är större än kostnaden ({d} kr), så kommunerna har ingen del att betala: ange hela budgeten för året.</source>
         <translation>The grant (SEK {s}) is larger than the cost (SEK {d}), so the municipalities have no part to pay: enter the whole budget for the year.</translation>
     </message>
