@@ -88,7 +88,10 @@ def test_cli_lappland_json_contract(lappland, cli):
         "Pajala": 76_420,
     }
     assert munis["Kiruna"]["share_percent"] == 44.0
-    assert munis["Kiruna"]["per_billing"] == [168_124, 168_124]
+    # nobody entered the number of billings: no amount per billing, null and a reason
+    assert munis["Kiruna"]["per_billing"] is None
+    assert data["billings_per_year"] is None
+    assert data["billings_per_year_reason"] == "not_entered"
     assert set(munis["Kiruna"]) >= {
         "name",
         "share_percent",

@@ -59,6 +59,7 @@ def _setup(cli, path):
             post,
             "--fte",
             fte,
+            "--grant",
             "--months",
             " ".join([fte] * 12),
         )

@@ -3,6 +3,7 @@ reproduced in kronor (the seed text `Personliga ombud i Fyrbodal`, 2016-04-11)."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -120,9 +121,14 @@ def test_lappland_fixed_key_in_kronor():
     assert {m.name: m.share_percent for m in r.municipalities}["Kiruna"] == D("44.00")
     # "täcker det numera cirka 55 %"
     assert r.grant_share_percent == D("54.28")
-    # billed twice a year by default; the halves sum to the year
+    # no number of billings entered: no amount per billing (never an assumed 2) …
     kiruna = r.municipalities[0]
-    assert kiruna.per_billing == (168_124, 168_124)
+    assert kiruna.per_billing is None and r.billings_per_year is None
+    assert result_to_dict(r)["billings_per_year_reason"] == "not_entered"
+    # … billed twice a year when a person says so; the halves sum to the year
+    halves = compute(replace(LAPPLAND, billings_per_year=2), strict=True)
+    assert halves.municipalities[0].per_billing == (168_124, 168_124)
+    assert result_to_dict(halves)["billings_per_year_reason"] is None
     # no population figures in the study: cost per inhabitant is null, not 0
     assert kiruna.per_inhabitant is None
     assert result_to_dict(r)["municipalities"][0]["per_inhabitant"] is None

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from po_desktop.domain.economy import Post
 from po_desktop.services import coordinator as co
 from po_desktop.services import economy as ec
 from tests.fixtures.coordinator_helpers import accept_all, dump, unit_bundle, write
@@ -229,6 +230,8 @@ def test_index_from_the_previous_year(coordinator_vault, cli):
             ec.parse_budget("Ombud Tyresö=staff:580000@Tyresö"),
         ],
     )
+    # the staffing is entered (without FTE the statsbidrag is no figure, never 0)
+    ec.set_post(v, 2019, Post("Samordnare", Decimal("1.00"), grant_eligible=False))
     path = v.path
     v.lock()
     code, out, err = cli(

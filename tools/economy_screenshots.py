@@ -99,6 +99,7 @@ def demo(path: Path) -> None:
             "Brukar- och anhörigorganisationer",
         ],
         budget=[ec.parse_budget(t) for t in BUDGET],
+        billings_per_year=2,  # entered: billed each half-year
         fte={
             "PO Dalsland": Decimal("1.00"),
             "PO Färgelanda": Decimal("1.00"),
@@ -125,6 +126,14 @@ def demo(path: Path) -> None:
             "PO Uddevalla": Decimal("2.00"),
             "PO Vänersborg": Decimal("1.00"),
         },
+    )
+    # 2013 had inputs, 2014 none: the trend shows 2014 as "ej rapporterat", not 0
+    ec.set_inputs(
+        v,
+        2013,
+        grant_per_fte=290_000,
+        budget=[ec.parse_budget("Löner=staff:1700000"), ec.parse_budget("Övrigt=other:250000")],
+        fte={"PO Uddevalla": Decimal("2.00"), "PO Vänersborg": Decimal("2.00")},
     )
     account(v)
     v.lock()
@@ -269,5 +278,39 @@ def main(out: Path) -> int:
     return 0
 
 
+def main_scaled(out: Path) -> int:
+    """At 150 % on a 1366×768 screen (910×512 logical pixels): the account's tables."""
+    from po_desktop.gui.window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp(prefix="po-eco-150-"))
+    path = tmp / "c" / "vault.podb"
+    path.parent.mkdir(parents=True)
+    demo(path)
+    win = MainWindow(path)
+    win.setGeometry(0, 0, 910, 512)
+    win.show()
+    win.start()
+    win.unlock_screen.passphrase.setText(PASS)
+    win.unlock_screen.try_unlock()
+    wait_jobs(app, win)
+    view = win.show_view("economy")
+    view.year.setValue(2016)
+    view.tabs.setCurrentWidget(view.account)
+    settle(app, 300)
+    shoot(app, win, out, "scale150-1366-economy-account")
+    win.close()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")))
+    import os
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")
+    if os.environ.get("PO_SHOTS_SCALED") == "1":
+        sys.exit(main_scaled(target))
+    code = main(target)
+    env = dict(os.environ, QT_SCALE_FACTOR="1.5", PO_SHOTS_SCALED="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    code = code or subprocess.run([sys.executable, __file__, str(target)], env=env).returncode
+    sys.exit(code)

@@ -52,6 +52,8 @@ def test_account_tab_live_settlement_save_and_pdf(
         budget=[ec.parse_budget("Löner=staff:1000000")],
     )
     win, view = _open(make_window, v, passphrase, qtbot, 2026)
+    from po_desktop.gui.views.economy_account import FIRST_MONTH
+
     tab = view.account
     view.tabs.setCurrentWidget(tab)
     assert view.tabs.tabText(1) == "Utfall och redovisning"
@@ -59,12 +61,22 @@ def test_account_tab_live_settlement_save_and_pdf(
     tab.decided_fte.setText("2,00")
     tab.add_post_row()
     tab.add_post_row()
+    # a new row assumes nothing: FTE, ja/nej and months are typed (issue: no default figures)
+    assert [tab.posts.item(0, c).text() for c in range(1, FIRST_MONTH + 12) if c != 0] == [""] * (
+        FIRST_MONTH + 11
+    )
+    assert "årsarbeten" in tab.message.text()
+    for row in (0, 1):
+        _set(tab.posts, row, 1, "1,00")
+        _set(tab.posts, row, 2, "ja")
+        for m in range(12):
+            _set(tab.posts, row, FIRST_MONTH + m, "1,00")
     _set(tab.posts, 0, 0, "Ombud 1")
     for m in range(3):
-        _set(tab.posts, 0, 3 + m, "0")  # filled in April
+        _set(tab.posts, 0, FIRST_MONTH + m, "0")  # filled in April
     _set(tab.posts, 1, 0, "Ombud 2")
     for m in (5, 6, 7):
-        _set(tab.posts, 1, 3 + m, "0,50")  # parental leave June–August
+        _set(tab.posts, 1, FIRST_MONTH + m, "0,50")  # parental leave June–August
     _set(tab.lines, 0, 2, "900 000")
     assert "inte sparat" in tab.message.text()
     summary = tab.summary.text().replace("\u00a0", " ")
@@ -73,9 +85,9 @@ def test_account_tab_live_settlement_save_and_pdf(
     assert rows["Mora"][4].replace("\u00a0", " ") == "7 500"  # extra invoice
     assert acc.account(win.vault, 2026).result.grant_used is None  # nothing stored yet
     # a bad month: one line naming it
-    _set(tab.posts, 1, 5, "mycket")
+    _set(tab.posts, 1, FIRST_MONTH + 2, "mycket")
     assert "Ombud 2" in tab.message.text()
-    _set(tab.posts, 1, 5, "1,00")
+    _set(tab.posts, 1, FIRST_MONTH + 2, "1,00")
     view.save_now()  # Ctrl+S saves the tab shown
     assert tab.message.text() == "Sparat."
     stored = acc.account(win.vault, 2026).result

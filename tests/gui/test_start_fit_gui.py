@@ -52,6 +52,15 @@ def test_follow_up_cards_fit_without_sideways_scrolling(
         assert not table.horizontalScrollBar().isVisible(), table.objectName()
         last = header.count() - 1  # "När": "försenad – 19 dagar sen" whole
         assert header.sectionSize(last) >= table.sizeHintForColumn(last), table.objectName()
+        # with a character to spare: an exact fit is elided at a fractional scale (150 %)
+        fm = table.fontMetrics()
+        longest = max(
+            fm.horizontalAdvance(str(model_text))
+            for model_text in (
+                table.model().index(r, last).data() for r in range(table.model().rowCount())
+            )
+        )
+        assert header.sectionSize(last) >= longest + 6 + fm.averageCharWidth(), table.objectName()
         model = table.model()
         # what gave way is elided on screen, whole in the tooltip
         assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == LONG

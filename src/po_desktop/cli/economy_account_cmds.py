@@ -33,7 +33,7 @@ def register(esub: Any) -> None:
         dest="grant_eligible",
         action="store_true",
         default=None,
-        help=tr("ger statsbidrag (standard)"),
+        help=tr("ger statsbidrag (en ny tjänst behöver --grant eller --no-grant)"),
     )
     grant.add_argument(
         "--no-grant",
@@ -193,7 +193,11 @@ def cmd_staffing_set(args: argparse.Namespace, ctx: Any) -> int:
     if current is None:
         if args.fte is None:
             raise RejectedInput(tr("En ny tjänst behöver sina årsarbeten (--fte)."))
-        current = Post(args.post, Decimal(0))
+        if args.grant_eligible is None:  # never assumed: it sets the grant
+            raise RejectedInput(
+                tr("Ange för en ny tjänst om den ger statsbidrag (--grant eller --no-grant).")
+            )
+        current = Post(args.post, Decimal(0), grant_eligible=args.grant_eligible)
     post = replace(current, name=normalize_name(args.post))
     if args.fte is not None:
         post = replace(post, fte=parse_fte_value(args.fte, args.post))
@@ -208,8 +212,11 @@ def cmd_staffing_set(args: argparse.Namespace, ctx: Any) -> int:
     if args.months is not None:
         post = replace(post, months=parse_months(args.months))
     if args.month:
-        base = list(post.months) if post.months is not None else [post.fte] * 12
-        post = replace(post, months=tuple(_month_changes(base, args.month)))
+        if post.months is None:  # the other eleven months are never assumed
+            raise RejectedInput(
+                tr("{name}: ange först alla tolv månader med --months.").format(name=post.name)
+            )
+        post = replace(post, months=tuple(_month_changes(list(post.months), args.month)))
     view = economy.set_post(vault, year, post)
     ctx.print(tr("Tjänsten {name} är sparad för {year}.").format(name=post.name, year=year))
     r = view.result

@@ -101,7 +101,11 @@ def _register_set(esub: Any) -> None:
         help=tr("årsarbeten för en enhet (ersätter årspaketets); UNIT=bundle tar bort det angivna"),
     )
     p.add_argument(
-        "--billings-per-year", metavar="N", help=tr("faktureringar per år (standard 2, halvår)")
+        "--billings-per-year",
+        metavar="N",
+        help=tr(
+            "faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura"
+        ),
     )
     p.add_argument(
         "--population",
@@ -391,11 +395,12 @@ def cmd_set(args: argparse.Namespace, ctx: Any) -> int:
     changes = {**_value_changes(args), **_other_changes(args)}
     if not changes and args.index_from_previous is None:
         raise UsageError(tr("coordinator economy set: inget att ändra (se --help)"))
-    vault = vault_of(ctx)
     if args.index_from_previous is not None:
-        pct = parse_percent(args.index_from_previous, "--index-from-previous", low=-50, high=50)
-        economy.index_from_previous(vault, year, pct)
-    view = economy.set_inputs(vault, year, **changes) if changes else economy.economy(vault, year)
+        changes["index_from_previous"] = parse_percent(
+            args.index_from_previous, "--index-from-previous", low=-50, high=50
+        )
+    # one call, one transaction: the index and the other changes, or nothing
+    view = economy.set_inputs(vault_of(ctx), year, **changes)
     ctx.print(tr("Ekonomin för {year} är sparad.").format(year=year))
     ctx.stdout.write(format_text(view))
     return 0

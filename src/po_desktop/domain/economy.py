@@ -43,7 +43,6 @@ from po_desktop.domain.economy_types import (
     ACTIVE_PER_FTE,
     BUDGET_KINDS,
     CENT,
-    DEFAULT_BILLINGS,
     FTE_SOURCES,
     HUNDRED,
     INHABITANTS_PER_FTE,
@@ -159,7 +158,7 @@ def _check(inputs: EconomyInputs) -> None:
         )
     if inputs.grant_per_fte is not None and inputs.grant_per_fte < 0:
         raise EconomyInputError("negative", "grant_per_fte")
-    if inputs.billings_per_year < 1:
+    if inputs.billings_per_year is not None and inputs.billings_per_year < 1:
         raise EconomyInputError("billings")
     for u in inputs.units:
         if u.fte is not None and u.fte < 0:
@@ -192,7 +191,8 @@ def _split(
             raise EconomyInputError("no_key")
         out.weights = key_weights(inputs.key, inputs.municipalities)
         if grant is None or muni_total is None:
-            raise EconomyInputError("no_grant")
+            no_fte = inputs.grant_per_fte is not None and not fte_entered(inputs)
+            raise EconomyInputError("no_fte" if no_fte else "no_grant")
         if muni_total < 0:
             # the statsbidrag covers more than the whole budget (the budget is not entered
             # yet): never bill a municipality a negative amount
@@ -207,6 +207,12 @@ def _split(
         out.problem = exc
         out.amounts, out.own = {}, {}
     return out
+
+
+def fte_entered(inputs: EconomyInputs) -> bool:
+    """Whether any FTE is entered or reported (posts, a unit's figure); without, the FTE total
+    and the statsbidrag are no figure, never 0."""
+    return bool(inputs.posts) or any(u.fte is not None for u in inputs.units)
 
 
 def budget_total(budget: Sequence[tuple[BudgetLine, int]]) -> int:
@@ -232,7 +238,7 @@ def _rows(
                 share_percent=pct,
                 amount=amount,
                 per_billing=None
-                if amount is None
+                if amount is None or inputs.billings_per_year is None
                 else split_billings(amount, inputs.billings_per_year),
                 per_inhabitant=_per(amount, m.population_all),
                 per_inhabitant_18plus=_per(amount, m.population_18plus),
@@ -256,7 +262,8 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
     cost_total = budget_total(budget)
     fte_total, fte_eligible, fte_source = fte_totals(inputs)
     grant = inputs.grant_override
-    if grant is None and inputs.grant_per_fte is not None:
+    # no FTE entered or reported is no statsbidrag figure (never 0 × the amount per FTE)
+    if grant is None and inputs.grant_per_fte is not None and fte_entered(inputs):
         grant = whole_kronor(fte_eligible * Decimal(inputs.grant_per_fte))
     muni_total = None if grant is None else cost_total - grant
     share = None
@@ -315,7 +322,7 @@ def compute(inputs: EconomyInputs, *, strict: bool = False) -> EconomyResult:
         caseload_status=None if load is None or load.per_fte is None else load.status,
         unallocated=split.unallocated if split.amounts else None,
         cost_entered=bool(inputs.budget),
-        fte_entered=bool(inputs.posts) or any(u.fte is not None for u in inputs.units),
+        fte_entered=fte_entered(inputs),
     )
 
 
@@ -373,6 +380,8 @@ def result_to_dict(result: EconomyResult) -> dict[str, object]:
             for b, amount in result.budget
         ],
         "billings_per_year": result.billings_per_year,
+        # no number of billings entered: no amount per billing (never an assumed 2)
+        "billings_per_year_reason": None if result.billings_per_year is not None else "not_entered",
         "per_inhabitant": result.per_inhabitant,
         "per_inhabitant_18plus": result.per_inhabitant_18plus,
         "unallocated": result.unallocated,
@@ -416,7 +425,6 @@ __all__ = [
     "BUDGET_KINDS",
     "BudgetLine",
     "CENT",
-    "DEFAULT_BILLINGS",
     "EconomyInputError",
     "EconomyInputs",
     "EconomyResult",

@@ -75,6 +75,10 @@ def _messages() -> dict[str, str]:
         "billings": tr("Antal faktureringar per år ska vara 1–12."),
         "no_key": tr("Ingen fördelningsnyckel är vald för året."),
         "no_grant": tr("Statsbidrag per årsarbete är inte angivet för året."),
+        "no_fte": tr(
+            "Årsarbetena är inte angivna för året, så statsbidraget kan inte räknas ut: ange "
+            "dem under Årsarbeten eller som tjänster, eller importera enheternas årspaket."
+        ),
         "grant_exceeds_cost": tr(
             "Statsbidraget ({s} kr) är större än kostnaden ({d} kr), så kommunerna har "
             "ingen del att betala: ange hela budgeten för året."

@@ -17,7 +17,6 @@ BUDGET_KINDS = ("staff", "staff_overhead", "premises", "travel", "supervision", 
 FTE_SOURCES = ("bundle", "entered", "posts")
 INHABITANTS_PER_FTE = (25_000, 30_000)
 ACTIVE_PER_FTE = (10, 15)
-DEFAULT_BILLINGS = 2
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
 ONE = Decimal(1)
@@ -88,7 +87,7 @@ class EconomyInputs:
     budget: tuple[BudgetLine, ...] = ()
     municipalities: tuple[MunicipalityInput, ...] = ()
     units: tuple[UnitFte, ...] = ()
-    billings_per_year: int = DEFAULT_BILLINGS
+    billings_per_year: int | None = None  # None: not entered (no amount per billing)
     active_assignments: int | None = None  # the year's merged assignments.active
     ongoing_at_end: int | None = None  # merged assignments.ongoing_at_end (the caseload)
     posts: tuple[Post, ...] = ()
@@ -137,7 +136,7 @@ class EconomyResult:
     grant_share_percent: Decimal | None
     units: tuple[UnitFte, ...]
     municipalities: tuple[MunicipalityResult, ...]
-    billings_per_year: int
+    billings_per_year: int | None  # None: not entered, no amount per billing
     per_inhabitant: int | None
     per_inhabitant_18plus: int | None
     inhabitants_per_fte: int | None  # the organisation's figure (all inhabitants / all FTE)

@@ -19,32 +19,56 @@ window and the PDFs share is the *data and its rules*, not the drawing code: ``s
 takes the same ``(label, value)`` rows the PDFs' ``bar_chart`` takes, where a number is
 drawn as a bar and a masked count (a string such as ``"<5"`` or ``"x"``) is drawn as a
 **hatched bar** marked "maskerat" — never left out, so a question never looks as if everyone
-gave the other answers. ``None`` (not reported) is drawn as "–" without a bar.
+gave the other answers. ``None`` (not reported) is drawn as "–" without a bar, a
+:class:`Gap` as its own text without a bar (a year without inputs: "ej rapporterat", never 0
+and never left out). Numbers are written by one formatter, :func:`default_number` (the
+reports' :func:`po_desktop.domain.annual_model.fmt`: the user's decimal sign, a comma in
+Swedish).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from po_desktop.i18n import tr
+from po_desktop.i18n import local_decimal, tr
 
-Value = object  # int | float: a bar; str: masked (hatched); None: not reported ("–")
+Value = object  # int | float: a bar; str: masked (hatched); None: "–"; Gap: its text
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A row without a figure, drawn as ``text`` without a bar (e.g. "ej rapporterat")."""
+
+    text: str
 
 
 def is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def default_number(value: float) -> str:
-    """Swedish digits: a space between thousands, a decimal comma."""
+def default_number(value: float, decimals: int = 1) -> str:
+    """Swedish digits: a space between thousands; decimals with the user's decimal sign, the
+    rule of the reports' :func:`po_desktop.domain.annual_model.fmt` (a comma in Swedish)."""
+    from po_desktop.domain.annual_model import fmt
+
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", "\u00a0")
-    return f"{value:,.1f}".replace(",", "\u00a0").replace(".", ",")
+    if abs(value) < 1000:
+        return fmt(float(value), decimals)
+    return local_decimal(f"{value:,.{decimals}f}".replace(",", "\u00a0"))
+
+
+def percent_number(value: float) -> str:
+    """A percentage as the tables print it: two decimals, "54,28 %" (whole ticks "20 %")."""
+    if float(value).is_integer():
+        return f"{int(value)}\u00a0%"
+    return default_number(value, 2) + "\u00a0%"
 
 
 def nice_ticks(top: float, most: int = 6) -> list[float]:
@@ -111,6 +135,14 @@ class BarChart(QWidget):
         """The rows' labels, top to bottom."""
         return [label for label, _ in self._rows]
 
+    def gap_labels(self) -> list[str]:
+        """The rows drawn without a bar and with their own text (a :class:`Gap`)."""
+        return [label for label, value in self._rows if isinstance(value, Gap)]
+
+    def value_texts(self) -> list[str]:
+        """The rows' values as drawn, top to bottom."""
+        return [self._value_text(value) for _, value in self._rows]
+
     def masked_labels(self) -> list[str]:
         """The rows drawn as a hatched "maskerat" bar."""
         return [label for label, value in self._rows if isinstance(value, str)]
@@ -118,6 +150,8 @@ class BarChart(QWidget):
     def _value_text(self, value: Value) -> str:
         if value is None:
             return "–"
+        if isinstance(value, Gap):
+            return value.text
         if isinstance(value, str):
             return tr("{value} (maskerat)").format(value=value)
         if is_number(value):
@@ -230,4 +264,4 @@ class BarChart(QWidget):
         p.end()
 
 
-__all__ = ["BarChart", "default_number", "nice_ticks"]
+__all__ = ["BarChart", "Gap", "default_number", "nice_ticks", "percent_number"]

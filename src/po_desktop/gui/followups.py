@@ -130,8 +130,10 @@ def _fit_width(table: QTableView) -> None:
         # the stretched last column only fills what is left: count what its text needs, and
         # no less than the header's default size (what it falls back to when nothing is left)
         last = shown[-1]
+        # plus a character of room: at a fractional scale (150 %) the painted text is a
+        # fraction wider than the hint, and an exact fit was elided to "försenad – 3 dagar…"
         wanted = max(
-            table.sizeHintForColumn(last),
+            table.sizeHintForColumn(last) + table.fontMetrics().averageCharWidth(),
             header.sectionSizeHint(last),
             header.defaultSectionSize(),
         )

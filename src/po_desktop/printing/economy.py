@@ -223,7 +223,7 @@ def _municipalities_story(view: Any, st: Any) -> list[Any]:
     r = view.result
     story: list[Any] = []
     story.append(Paragraph(esc(tr("Fördelning per kommun")), st["h1"]))
-    per_billing = tr("Per faktura") if r.billings_per_year != 2 else tr("Per halvår")
+    per_billing = tr("Per halvår") if r.billings_per_year == 2 else tr("Per faktura")
     last = tr("Egna tjänster (kr)") if r.key == "own_posts" else tr("Inv./årsarb.")
     data = [
         [
@@ -237,7 +237,7 @@ def _municipalities_story(view: Any, st: Any) -> list[Any]:
         ]
     ]
     for m in r.municipalities:
-        billing = _billing_text(m.per_billing)
+        billing = _billing_text(m.per_billing) if r.billings_per_year else tr("ej angivet")
         data.append(
             [
                 Paragraph(esc(m.name), st["cell"]),
@@ -325,7 +325,11 @@ def render_cost_distribution(
                 dates=", ".join(d.isoformat() for d in view.population_as_of)
             )
         )
-    facts.append(tr("Fakturering {n} gånger per år").format(n=r.billings_per_year))
+    facts.append(
+        tr("Fakturering {n} gånger per år").format(n=r.billings_per_year)
+        if r.billings_per_year is not None
+        else tr("Antal faktureringar per år ej angivet")
+    )
     facts.append(tr("Utskriven {date}").format(date=today.isoformat()))
     if view.index_percent is not None:
         facts.append(

@@ -120,6 +120,8 @@ class EconomyView:
             )
         if self.result.problem is not None:
             lines.append(message(self.result.problem))
+        if self.result.billings_per_year is None:
+            lines.append(no_billings_text())
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +174,14 @@ _PREVIOUS_KEYS = (
 
 def _previous_dict(prev: EconomyResult) -> dict[str, Any]:
     return {k: v for k, v in eco.result_to_dict(prev).items() if k in _PREVIOUS_KEYS}
+
+
+def no_billings_text() -> str:
+    """Why the cost distribution has no amount per billing (window, text, PDF, CSV)."""
+    return tr(
+        "Antal faktureringar per år ej angivet: beloppen visas per år, inte per faktura. "
+        "Ange antalet för att få beloppen per faktura."
+    )
 
 
 def genitive(name: str) -> str:

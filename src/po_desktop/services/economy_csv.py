@@ -105,6 +105,16 @@ def _budget(view: EconomyView) -> list[list[object]]:
     return rows
 
 
+def _billing_heads(billings: int | None) -> list[str]:
+    if billings is None:  # not entered: one column saying so, never an assumed number
+        return [tr("Per faktura (kr)")]
+    return [tr("Faktura {n} (kr)").format(n=i + 1) for i in range(billings)]
+
+
+def _no_billing(billings: int | None) -> str:
+    return tr("Antal faktureringar per år ej angivet") if billings is None else MISSING
+
+
 def _municipalities(view: EconomyView) -> list[list[object]]:
     r, prev = view.result, view.previous
     before = {m.name.casefold(): m.amount for m in prev.municipalities} if prev else {}
@@ -113,7 +123,7 @@ def _municipalities(view: EconomyView) -> list[list[object]]:
         tr("Kommun"),
         tr("Andel (%)"),
         tr("Belopp per år (kr)"),
-        *[tr("Faktura {n} (kr)").format(n=i + 1) for i in range(r.billings_per_year)],
+        *_billing_heads(r.billings_per_year),
         tr("Belopp {year} (kr)").format(year=r.year - 1),
         tr("Folkmängd"),
         tr("Folkmängd 18+"),
@@ -124,8 +134,11 @@ def _municipalities(view: EconomyView) -> list[list[object]]:
     if own:
         head.append(tr("Egna tjänster netto (kr)"))
     rows: list[list[object]] = [head]
+    width = r.billings_per_year or 1
     for m in r.municipalities:
-        billing = list(m.per_billing) if m.per_billing else [MISSING] * r.billings_per_year
+        billing: list[object] = (
+            list(m.per_billing) if m.per_billing else [_no_billing(r.billings_per_year)] * width
+        )
         row: list[object] = [
             m.name,
             dec(m.share_percent),
@@ -147,7 +160,7 @@ def _municipalities(view: EconomyView) -> list[list[object]]:
             tr("Summa"),
             "",
             kr(billed),
-            *[""] * r.billings_per_year,
+            *[""] * width,
             "",
             "",
             "",

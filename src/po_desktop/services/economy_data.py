@@ -177,7 +177,7 @@ class Stored:
     year: int
     key: str | None = None
     grant_per_fte: int | None = None
-    billings_per_year: int = eco.DEFAULT_BILLINGS
+    billings_per_year: int | None = None  # None: not entered (no default)
     fte: Mapping[str, Decimal] = field(default_factory=dict)
     budget: tuple[BudgetLine, ...] = ()
     shares: Mapping[str, Decimal] = field(default_factory=dict)
@@ -233,7 +233,7 @@ def stored(s: Session, year: int) -> Stored:
         year=year,
         key=row.key if row else None,
         grant_per_fte=row.grant_per_fte if row else None,
-        billings_per_year=row.billings_per_year if row else eco.DEFAULT_BILLINGS,
+        billings_per_year=row.billings_per_year if row else None,
         fte=fte,
         budget=budget,
         shares=shares,

@@ -49,6 +49,7 @@ from po_desktop.storage.models import (
     EconomyPost,
     EconomyShare,
     EconomyYear,
+    Setting,
 )
 
 if TYPE_CHECKING:
@@ -270,7 +271,7 @@ def _check_settings(
     return _Settings(applicant, _clean_list(parties, tr("En part i ledningsgruppen")), clean_others)
 
 
-def _write_settings(vault: Any, given: _Settings) -> None:
+def _settings_values(given: _Settings) -> dict[Any, Any]:
     values: dict[Any, Any] = {}
     if given.applicant is not None:
         values[vault_settings.ECONOMY_APPLICANT] = given.applicant or None
@@ -278,8 +279,60 @@ def _write_settings(vault: Any, given: _Settings) -> None:
         values[vault_settings.LEDNINGSGRUPP_PARTIES] = given.parties
     if given.others is not None:
         values[vault_settings.ECONOMY_OTHER_PARTIES] = given.others
-    if values:
-        vault_settings.put(vault, values)
+    return values
+
+
+def _write_settings(s: Session, given: _Settings) -> None:
+    """The settings of a change, checked, in the change's own transaction."""
+    for setting, value in _settings_values(given).items():
+        s.merge(Setting(key=setting.key, value=setting.check(value)))
+
+
+def _check_index(index_percent: Decimal | None) -> None:
+    if index_percent is None:
+        return
+    if (
+        not isinstance(index_percent, Decimal)
+        or not index_percent.is_finite()
+        or not -50 <= index_percent <= 50
+    ):
+        raise RejectedInput(tr("Uppräkningen ska vara −50–50 %."))
+
+
+def _indexed(current: Stored, previous: Stored, index_percent: Decimal) -> Stored:
+    """The year's inputs with the previous year's budget raised by ``index_percent``."""
+    year = current.year
+    if not previous.budget:
+        raise RejectedInput(tr("{year} har ingen budget att räkna upp från.").format(year=year - 1))
+    if current.budget:
+        raise RejectedInput(
+            tr(
+                "{year} har redan en budget; ta bort posterna först eller ändra dem en och en."
+            ).format(year=year)
+        )
+    lines = tuple(
+        b if b.amount is None else replace(b, amount=eco.indexed(b.amount, index_percent))
+        for b in previous.budget
+    )
+    return replace(
+        current,
+        key=current.key or previous.key,
+        # a number of billings someone entered for the previous year (None stays None)
+        billings_per_year=current.billings_per_year
+        if current.billings_per_year is not None
+        else previous.billings_per_year,
+        budget=lines,
+        shares=current.shares or previous.shares,
+        posts=current.posts or tuple(replace(p, months=None) for p in previous.posts),
+        index_percent=index_percent,
+        amount_per_party=current.amount_per_party
+        or (
+            None
+            if previous.amount_per_party is None
+            else eco.indexed(previous.amount_per_party, index_percent)
+        ),
+        exists=True,
+    )
 
 
 # --- set_inputs ---------------------------------------------------------------------------------
@@ -304,11 +357,16 @@ def set_inputs(
     other_parties: Sequence[str] | None = None,
     amount_per_party: int | None = None,
     partial: bool = False,
+    clear_billings: bool = False,
+    index_from_previous: Decimal | None = None,
 ) -> EconomyView:
-    """Change the year's inputs. Everything is checked on the resulting state first; a refusal
-    changes nothing. ``shares`` replaces the whole fixed key; ``budget`` lines replace the lines
-    of the same name (all lines with ``replace_budget``); an FTE of None removes the entered
-    figure (the bundle's counts again); ``amount_per_party`` 0 removes it."""
+    """Change the year's inputs. Everything is checked on the resulting state first and written
+    in one transaction; a refusal or a failure changes nothing. ``shares`` replaces the whole
+    fixed key; ``budget`` lines replace the lines of the same name (all lines with
+    ``replace_budget``); an FTE of None removes the entered figure (the bundle's counts again);
+    ``amount_per_party`` 0 removes it; ``clear_billings`` makes the number of billings "not
+    entered" again; ``index_from_previous`` first takes the previous year's budget raised by
+    that percent (see :func:`index_from_previous`), then applies the other changes to it."""
     require_coordinator(vault)
     check_year(year)
     organisation = declared_municipalities(vault)
@@ -318,6 +376,7 @@ def set_inputs(
         raise refuse(EconomyInputError("key", key))
     if billings_per_year is not None:
         check_int(billings_per_year, tr("Antal faktureringar per år"), 1, 12)
+    _check_index(index_from_previous)
     if amount_per_party is not None:
         check_int(amount_per_party, tr("Belopp per part"), 0, MAX_KRONOR)
     new_shares = _check_shares(shares, organisation, partial=partial)
@@ -329,20 +388,27 @@ def set_inputs(
     new_population = _check_population(population, population_as_of, organisation)
     with vault.session() as s:
         current = stored(s, year)
+        base = (
+            current
+            if index_from_previous is None
+            else _indexed(current, stored(s, year - 1), index_from_previous)
+        )
         known_units = unit_labels(s, year, year_bundles(s, year)) if fte else []
         proposed = replace(
-            current,
-            key=(key or None) if key is not None else current.key,
-            grant_per_fte=grant_per_fte if grant_per_fte is not None else current.grant_per_fte,
-            billings_per_year=billings_per_year or current.billings_per_year,
-            fte=_check_fte(fte or {}, known_units, current.fte),
+            base,
+            key=(key or None) if key is not None else base.key,
+            grant_per_fte=grant_per_fte if grant_per_fte is not None else base.grant_per_fte,
+            billings_per_year=billings_per_year
+            if billings_per_year is not None
+            else (None if clear_billings else base.billings_per_year),
+            fte=_check_fte(fte or {}, known_units, base.fte),
             budget=_merge_budget(
-                current.budget, lines, remove_budget, replace_all=replace_budget, year=year
+                base.budget, lines, remove_budget, replace_all=replace_budget, year=year
             ),
-            shares=new_shares if new_shares is not None else current.shares,
+            shares=new_shares if new_shares is not None else base.shares,
             amount_per_party=(amount_per_party or None)
             if amount_per_party is not None
-            else current.amount_per_party,
+            else base.amount_per_party,
             exists=True,
         )
         pop = population_(s, year, new_population, population_as_of)
@@ -358,8 +424,8 @@ def set_inputs(
         write(s, current, proposed)
         if new_population and population_as_of is not None:
             write_population(s, new_population, population_as_of)
-        s.commit()
-    _write_settings(vault, given)
+        _write_settings(s, given)
+        s.commit()  # one transaction: the index, the inputs, the population and the settings
     from po_desktop.services.economy import economy
 
     return economy(vault, year)
@@ -544,53 +610,11 @@ def remove_post(vault: Any, year: int, name: str) -> EconomyView:
 
 def index_from_previous(vault: Any, year: int, index_percent: Decimal) -> EconomyView:
     """The year's budget from the previous year's, every kronor line (and the amount per party)
-    raised by ``index_percent`` (whole kronor); percent lines, key, shares, billings and posts
-    (without their months) are copied as they are. Refused when the year has a budget."""
-    require_coordinator(vault)
-    check_year(year)
-    if not isinstance(index_percent, Decimal) or not -50 <= index_percent <= 50:
-        raise RejectedInput(tr("Uppräkningen ska vara −50–50 %."))
-    with vault.session() as s:
-        current = stored(s, year)
-        previous = stored(s, year - 1)
-        if not previous.budget:
-            raise RejectedInput(
-                tr("{year} har ingen budget att räkna upp från.").format(year=year - 1)
-            )
-        if current.budget:
-            raise RejectedInput(
-                tr(
-                    "{year} har redan en budget; ta bort posterna först eller ändra dem en och en."
-                ).format(year=year)
-            )
-        lines = tuple(
-            b if b.amount is None else replace(b, amount=eco.indexed(b.amount, index_percent))
-            for b in previous.budget
-        )
-        proposed = replace(
-            current,
-            key=current.key or previous.key,
-            grant_per_fte=current.grant_per_fte,
-            billings_per_year=current.billings_per_year
-            if current.exists
-            else previous.billings_per_year,
-            budget=lines,
-            shares=current.shares or previous.shares,
-            posts=current.posts or tuple(replace(p, months=None) for p in previous.posts),
-            index_percent=index_percent,
-            amount_per_party=current.amount_per_party
-            or (
-                None
-                if previous.amount_per_party is None
-                else eco.indexed(previous.amount_per_party, index_percent)
-            ),
-            exists=True,
-        )
-        write(s, current, proposed)
-        s.commit()
-    from po_desktop.services.economy import economy
-
-    return economy(vault, year)
+    raised by ``index_percent`` (whole kronor); percent lines, key, shares, the number of
+    billings someone entered and posts (without their months) are copied as they are. Refused
+    when the year has a budget. With other changes: ``set_inputs(index_from_previous=…)``, one
+    transaction."""
+    return set_inputs(vault, year, index_from_previous=index_percent)
 
 
 __all__ = [

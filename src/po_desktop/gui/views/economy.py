@@ -150,7 +150,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         inputs = view.inputs
         self.key_combo.setCurrentIndex(max(self.key_combo.findData(inputs.key), 0))
         self.grant.setText("" if inputs.grant_per_fte is None else kr(inputs.grant_per_fte))
-        self.billings.setValue(inputs.billings_per_year)
+        self.billings.setValue(inputs.billings_per_year or 0)  # 0: "ej angivet"
         self.budget.setRowCount(0)
         for b in inputs.budget:
             self._append_budget(
@@ -228,7 +228,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         self.budget.setItem(r, 3, item(percent, right=True))
 
     def add_budget_line(self) -> None:
-        self._append_budget("", "other", "0", "")
+        self._append_budget("", "other", "", "")  # no amount until one is typed
         self.budget.setCurrentCell(self.budget.rowCount() - 1, 0)
         self.recompute()
 
@@ -272,7 +272,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             amount, percent = cell(self.budget, r, 2), cell(self.budget, r, 3)
             if not name and not amount and not percent:
                 continue
-            budget.append(ec.budget_line(name or "?", kind, amount, percent))
+            budget.append(ec.budget_line(name, kind, amount, percent))  # a name is required
         fte: dict[str, Decimal | None] = {}
         for r in range(self.fte.rowCount()):
             label, text = cell(self.fte, r, 0), cell(self.fte, r, 1)
@@ -295,7 +295,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             if grant_text
             else None,
             "key": self.key_combo.currentData() or "",
-            "billings_per_year": self.billings.value(),
+            "billings_per_year": self.billings.value() or None,
             "budget": budget,
             "fte": fte,
             "shares": shares,
@@ -407,20 +407,32 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
         self._show_trend()
 
     def _show_trend(self) -> None:
+        """The grant share of every year from the first with inputs: a year without inputs is
+        a gap marked "ej rapporterat" (never 0, never left out)."""
+        from po_desktop.gui.charts import Gap, percent_number
+
         trend = self.view_data.trend if self.view_data is not None else ()
-        reported = [t for t in trend if t.reported and t.grant_share_percent is not None]
-        if not reported:
+        if not any(t.reported and t.grant_share_percent is not None for t in trend):
             self.trend_chart.clear()
             return
+        rows: list[tuple[str, object]] = []
+        for t in trend:
+            if not t.reported:
+                rows.append((str(t.year), Gap(tr("ej rapporterat"))))
+            elif t.grant_share_percent is None:
+                rows.append((str(t.year), Gap(tr("kan inte beräknas"))))
+            else:
+                rows.append((str(t.year), float(t.grant_share_percent)))
         self.trend_chart.show_bars(
-            tr("Statsbidragets andel av kostnaden (%) – år utan underlag visas inte"),
-            [(str(t.year), float(t.grant_share_percent)) for t in reported],
+            tr("Statsbidragets andel av kostnaden (%)"), rows, number=percent_number
         )
 
     def show_chart(self, items: list[tuple[str, int]]) -> None:
         """The shared bar chart (gui.charts: round kronor on the axis, the font smaller when
         the municipalities are many)."""
-        self.chart.show_bars(tr("Kronor per kommun och år"), items)
+        from po_desktop.gui.charts import default_number
+
+        self.chart.show_bars(tr("Kronor per kommun och år"), items, number=default_number)
 
     # --- saving and output ------------------------------------------------------------------
 
@@ -454,6 +466,7 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             changes: dict[str, Any] = {
                 "key": d["key"],
                 "billings_per_year": d["billings_per_year"],
+                "clear_billings": d["billings_per_year"] is None,
                 "budget": d["budget"],
                 "replace_budget": True,
                 "fte": fte,

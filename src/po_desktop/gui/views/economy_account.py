@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,11 @@ MONTHS = (
     QT_TR_NOOP("nov"),
     QT_TR_NOOP("dec"),
 )
-FIRST_MONTH = 3  # columns: post, FTE, grant (ja/nej), then the twelve months
+# columns: post, FTE, grant (ja/nej), area, party (key own_posts), then the twelve months
+AREA, PARTY, FIRST_MONTH = 3, 4, 5
+# narrower than this (150 % on a 1366×768 screen): the actual costs above the results, not
+# beside them, so no amount column is pushed out of sight
+SIDE_BY_SIDE_WIDTH = 1000
 
 
 class AccountTab(QWidget):
@@ -57,7 +62,18 @@ class AccountTab(QWidget):
         self.data: Any = None
         self._loading = False
         self.changed = False
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # the inputs and results scroll as a whole when the window is small (150 % scale),
+        # instead of every table being squeezed to a row or two
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("accountScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         top = QHBoxLayout()
         self.decided = QLineEdit()
         self.decided.setObjectName("accountGrantDecided")
@@ -75,12 +91,14 @@ class AccountTab(QWidget):
         layout.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         staffing = QGroupBox(tr("Tjänster och bemanning per månad (årsarbeten i tjänst)"))
         sl = QVBoxLayout(staffing)
         self.posts = table(
             "accountPosts",
-            [tr("Tjänst"), tr("Årsarb."), tr("Statsbidrag")] + [tr(m) for m in MONTHS],
+            [tr("Tjänst"), tr("Årsarb."), tr("Statsbidrag"), tr("Område"), tr("Part")]
+            + [tr(m) for m in MONTHS],
         )
         header = self.posts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -91,11 +109,16 @@ class AccountTab(QWidget):
         self.posts.setColumnWidth(
             2, self.posts.fontMetrics().horizontalAdvance(tr("Statsbidrag")) + 16
         )
+        for col in (AREA, PARTY):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.posts.setColumnWidth(col, 96)
         self.posts.setToolTip(
             tr(
                 "En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget "
-                "statsbidrag). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 "
-                "vid halvtidsledighet."
+                "statsbidrag). Område: namnet på området tjänsten hör till (tomt: hela "
+                "organisationen). Part: den kommun eller part som anställer och betalar tjänsten "
+                "(nyckeln egna tjänster; tomt: ingen). Månaderna: årsarbeten i tjänst, t.ex. 0 "
+                "under en vakans, 0,50 vid halvtidsledighet."
             )
         )
         sl.addWidget(self.posts, 1)
@@ -110,21 +133,32 @@ class AccountTab(QWidget):
         self.staffing_hint.setWordWrap(True)
         row.addWidget(self.staffing_hint, 1)
         sl.addLayout(row)
+        staffing.setMinimumHeight(190)
         split.addWidget(staffing)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setChildrenCollapsible(False)
+        self.lower_split = lower
         actual_box = QGroupBox(tr("Utfall per budgetpost"))
+        actual_box.setMinimumHeight(220)
         al = QVBoxLayout(actual_box)
         self.lines = table(
             "accountActual",
             [tr("Budgetpost"), tr("Budget (kr)"), tr("Utfall (kr)"), tr("Avvikelse")],
         )
+        # the amounts always whole (as wide as "0 000 000" and their header); the name gives
+        # way, elided, whole in its tooltip
+        amounts = self.lines.horizontalHeader()
+        for col in (1, 2, 3):
+            amounts.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        amounts.setMinimumSectionSize(self.lines.fontMetrics().horizontalAdvance("0 000 000") + 18)
         al.addWidget(self.lines, 1)
         self.import_button = QPushButton(tr("Importera utfall (CSV)…"))
         al.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
         lower.addWidget(actual_box)
 
         results = QGroupBox(tr("Redovisning"))
+        results.setMinimumHeight(240)
         rl = QVBoxLayout(results)
         self.summary = data_label()
         self.summary.setObjectName("accountSummary")
@@ -147,6 +181,7 @@ class AccountTab(QWidget):
         lower.setSizes([520, 760])
         split.addWidget(lower)
         split.setSizes([230, 330])
+        layout = outer  # the buttons and the message stay in sight below the scrolled part
 
         buttons = QHBoxLayout()
         self.save_button = QPushButton(tr("Spara utfall"))
@@ -173,6 +208,13 @@ class AccountTab(QWidget):
         self.csv_button.clicked.connect(self.csv_dialog)
         self.import_button.clicked.connect(self.import_dialog)
 
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.lower_split.orientation() != orientation:
+            self.lower_split.setOrientation(orientation)
+
     # --- loading -------------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -197,7 +239,9 @@ class AccountTab(QWidget):
             for line in r.lines:
                 row = self.lines.rowCount()
                 self.lines.insertRow(row)
-                self.lines.setItem(row, 0, item(line.name, editable=False))
+                name = item(line.name, editable=False)
+                name.setToolTip(line.name)
+                self.lines.setItem(row, 0, name)
                 self.lines.setItem(row, 1, item(kr(line.budget), editable=False, right=True))
                 self.lines.setItem(
                     row, 2, item("" if line.actual is None else kr(line.actual), right=True)
@@ -214,17 +258,25 @@ class AccountTab(QWidget):
         self.posts.insertRow(row)
         self.posts.setItem(row, 0, item(p.name))
         self.posts.setItem(row, 1, item(fte_text(p.fte), right=True))
-        self.posts.setItem(row, 2, item(tr("ja") if p.grant_eligible else tr("nej")))
+        eligible = "" if p.grant_eligible is None else tr("ja") if p.grant_eligible else tr("nej")
+        self.posts.setItem(row, 2, item(eligible))
+        self.posts.setItem(row, AREA, item(p.area or ""))
+        self.posts.setItem(row, PARTY, item(p.party or ""))
         months = p.months if p.months is not None else [None] * 12
         for i, m in enumerate(months):
             self.posts.setItem(row, FIRST_MONTH + i, item(fte_text(m), right=True))
 
     def add_post_row(self) -> None:
-        from po_desktop.domain.economy import Post
+        """A new row with nothing assumed: its FTE, ja/nej and months are typed by a person
+        (an empty cell is refused on Spara, naming it; empty months: not entered)."""
+        from types import SimpleNamespace
 
         self._append_post(
-            Post(tr("Ny tjänst"), Decimal("1.00"), months=tuple([Decimal("1.00")] * 12))
-        )
+            SimpleNamespace(
+                name=tr("Ny tjänst"), fte=None, grant_eligible=None, area=None, party=None,
+                months=None,
+            )
+        )  # fmt: skip
         self.posts.setCurrentCell(self.posts.rowCount() - 1, 0)
         self.recompute()
 
@@ -251,6 +303,9 @@ class AccountTab(QWidget):
             if not name:
                 continue
             eligible = cell(self.posts, r, 2).casefold()
+            fte_cell = cell(self.posts, r, 1)
+            if not fte_cell:
+                raise RejectedInput(tr("{name}: ange tjänstens årsarbeten.").format(name=name))
             if eligible not in (tr("ja").casefold(), tr("nej").casefold(), "ja", "nej"):
                 raise RejectedInput(
                     tr("{name}: Statsbidrag ska vara ja eller nej.").format(name=name)
@@ -268,8 +323,11 @@ class AccountTab(QWidget):
                 replace(
                     old,
                     name=name,
-                    fte=parse_fte_value(cell(self.posts, r, 1), name),
+                    fte=parse_fte_value(fte_cell, name),
                     grant_eligible=eligible in (tr("ja").casefold(), "ja"),
+                    # checked and made canonical by the service (check_post), as in the CLI
+                    area=cell(self.posts, r, AREA) or None,
+                    party=cell(self.posts, r, PARTY) or None,
                     months=months,
                 )
             )

@@ -62,8 +62,16 @@ class EconomyBuild:
         self.grant.setMaximumWidth(120)
         self.billings = QSpinBox()
         self.billings.setObjectName("economyBillings")
-        self.billings.setRange(1, 12)
-        self.billings.setValue(2)
+        # 0 = not entered: no default may become an amount per billing
+        self.billings.setRange(0, 12)
+        self.billings.setSpecialValueText(tr("ej angivet"))
+        self.billings.setValue(0)
+        self.billings.setToolTip(
+            tr(
+                "Hur många gånger per år kommunerna faktureras (t.ex. 2 för halvår). Ej angivet: "
+                "beloppen visas per år, inte per faktura."
+            )
+        )
         for label, w in (
             (tr("Nyckel:"), self.key_combo),
             (tr("Statsbidrag per årsarbete (kr):"), self.grant),
@@ -204,7 +212,11 @@ class EconomyBuild:
                 Column(tr("Per år (kr)"), lambda m: kr(m.amount), align_right=True),
                 Column(
                     tr("Per faktura (kr)"),
-                    lambda m: " + ".join(kr(p) for p in m.per_billing) if m.per_billing else "–",
+                    lambda m: (
+                        " + ".join(kr(p) for p in m.per_billing)
+                        if m.per_billing
+                        else (tr("ej angivet") if m.amount is not None else "–")
+                    ),
                     align_right=True,
                 ),
                 Column(tr("kr/inv."), lambda m: kr(m.per_inhabitant), align_right=True),

@@ -1890,6 +1890,14 @@
         <translation>Budget</translation>
     </message>
     <message>
+        <source>ej angivet</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Hur många gånger per år kommunerna faktureras (t.ex. 2 för halvår). Ej angivet: beloppen visas per år, inte per faktura.</source>
+        <translation>How many times a year the municipalities are invoiced (e.g. 2 for half-yearly). Not entered: the amounts are shown per year, not per invoice.</translation>
+    </message>
+    <message>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -2110,8 +2118,8 @@
         <translation>Grant</translation>
     </message>
     <message>
-        <source>En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget statsbidrag). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 vid halvtidsledighet.</source>
-        <translation>One row per post. Grant: yes or no (a manager without clients gives no grant). The months: FTE in place, e.g. 0 during a vacancy, 0.50 on half-time leave.</translation>
+        <source>En rad per tjänst. Statsbidrag: ja eller nej (en chef utan klienter ger inget statsbidrag). Område: namnet på området tjänsten hör till (tomt: hela organisationen). Part: den kommun eller part som anställer och betalar tjänsten (nyckeln egna tjänster; tomt: ingen). Månaderna: årsarbeten i tjänst, t.ex. 0 under en vakans, 0,50 vid halvtidsledighet.</source>
+        <translation>One row per post. Grant: yes or no (a manager without clients gives no state grant). Area: the name of the area the post belongs to (empty: the whole organisation). Party: the municipality or party that employs and pays for the post (key own posts; empty: none). The months: FTE in place, e.g. 0 during a vacancy, 0.50 during half-time leave.</translation>
     </message>
     <message>
         <source>Ny tjänst</source>
@@ -2180,6 +2188,10 @@
     <message>
         <source>CSV…</source>
         <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>{name}: ange tjänstens årsarbeten.</source>
+        <translation>{name}: enter the post&apos;s FTE.</translation>
     </message>
     <message>
         <source>{name}: Statsbidrag ska vara ja eller nej.</source>
@@ -2274,8 +2286,8 @@
         <translation>Add {name}</translation>
     </message>
     <message>
-        <source>Statsbidragets andel av kostnaden (%) – år utan underlag visas inte</source>
-        <translation>The grant&apos;s share of the cost (%) – years without inputs are not shown</translation>
+        <source>kan inte beräknas</source>
+        <translation>cannot be calculated</translation>
     </message>
     <message>
         <source>Kronor per kommun och år</source>
@@ -4523,6 +4535,10 @@ Orsa</translation>
         <translation>Unknown key {s}.</translation>
     </message>
     <message>
+        <source>Årsarbetena är inte angivna för året, så statsbidraget kan inte räknas ut: ange dem under Årsarbeten eller som tjänster, eller importera enheternas årspaket.</source>
+        <translation>The FTE are not entered for the year, so the state grant cannot be calculated: enter them under FTE or as posts, or import the units&apos; year bundles.</translation>
+    </message>
+    <message>
         <source>Statsbidraget ({s} kr) är större än kostnaden ({d} kr), så kommunerna har ingen del att betala: ange hela budgeten för året.</source>
         <translation>The grant (SEK {s}) is larger than the cost (SEK {d}), so the municipalities have no part to pay: enter the whole budget for the year.</translation>
     </message>
@@ -6541,6 +6557,10 @@ Orsa</translation>
         <translation>Inh./FTE per municipality is shown only where FTE are allocated to the municipality alone; the total row is the organisation&apos;s.</translation>
     </message>
     <message>
+        <source>Antal faktureringar per år ej angivet</source>
+        <translation>Number of invoices per year not entered</translation>
+    </message>
+    <message>
         <source>Budgeten uppräknad med {pct} från {year}</source>
         <translation>Budget indexed by {pct} from {year}</translation>
     </message>
@@ -7954,10 +7974,6 @@ Orsa</translation>
         <translation>FTE of a unit (overrides the year bundle&apos;s); UNIT=bundle removes the entered figure</translation>
     </message>
     <message>
-        <source>faktureringar per år (standard 2, halvår)</source>
-        <translation>invoices per year (default 2, half years)</translation>
-    </message>
-    <message>
         <source>folkmängdens datum</source>
         <translation>the population&apos;s reference date</translation>
     </message>
@@ -8062,8 +8078,8 @@ Orsa</translation>
         <translation>the post&apos;s FTE (required for a new post)</translation>
     </message>
     <message>
-        <source>ger statsbidrag (standard)</source>
-        <translation>gives a grant (default)</translation>
+        <source>ger statsbidrag (en ny tjänst behöver --grant eller --no-grant)</source>
+        <translation>gives the state grant (a new post needs --grant or --no-grant)</translation>
     </message>
     <message>
         <source>ger inget statsbidrag (t.ex. chef utan klienter)</source>
@@ -8182,6 +8198,14 @@ Orsa</translation>
         <translation>A new post needs its FTE (--fte).</translation>
     </message>
     <message>
+        <source>Ange för en ny tjänst om den ger statsbidrag (--grant eller --no-grant).</source>
+        <translation>State for a new post whether it gives the state grant (--grant or --no-grant).</translation>
+    </message>
+    <message>
+        <source>{name}: ange först alla tolv månader med --months.</source>
+        <translation>{name}: first enter all twelve months with --months.</translation>
+    </message>
+    <message>
         <source>Tjänsten {name} är sparad för {year}.</source>
         <translation>The post {name} is saved for {year}.</translation>
     </message>
@@ -8296,6 +8320,10 @@ Orsa</translation>
     <message>
         <source>{name} finns två gånger.</source>
         <translation>{name} is given twice.</translation>
+    </message>
+    <message>
+        <source>faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura</source>
+        <translation>invoices per year, 1–12 (e.g. 2: half-yearly); without it no amount per invoice is shown</translation>
     </message>
     <message>
         <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
@@ -9187,6 +9215,10 @@ Orsa</translation>
     <message>
         <source>Årsarbeten hämtas ur enheternas årspaket; för {year} finns bara halvårspaket från {units}. Ange årsarbetena eller importera årspaketen.</source>
         <translation>FTE are taken from the units&apos; year bundles; for {year} there are only half-year bundles from {units}. Enter the FTE or import the year bundles.</translation>
+    </message>
+    <message>
+        <source>Antal faktureringar per år ej angivet: beloppen visas per år, inte per faktura. Ange antalet för att få beloppen per faktura.</source>
+        <translation>Number of invoices per year not entered: the amounts are shown per year, not per invoice. Enter the number to get the amounts per invoice.</translation>
     </message>
     <message>
         <source>Inga tjänster är angivna för året: ange tjänsterna och deras bemanning per månad.</source>
