@@ -43,7 +43,9 @@ def vault_path(tmp_path):
 
 @pytest.fixture
 def vault(vault_path):
-    """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE)."""
+    """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE),
+    recording statistics since 2000H1 (a unit that has kept them all along: the tests' histories
+    are its records, not backfill; a new vault starts at its creation half year)."""
     from po_desktop.services.vault_admin import create_vault
 
     v = create_vault(
@@ -52,6 +54,7 @@ def vault(vault_path):
         unit_label="PO Mora",
         municipalities=["Mora", "Orsa", "Älvdalen"],
         fte="1.50",
+        statistics_since="2000H1",
     )
     yield v
     v.lock()
