@@ -31,6 +31,26 @@ def _isolated_config(tmp_path_factory, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _statistics_recorded_all_along(monkeypatch):
+    """A vault created in a test records statistics since 2000H1, not since its creation half
+    year (services/recording.py): the tests' histories are dated 2024–2026 and are the unit's
+    own records, not backfill. Tests of the real default use ``creation_half_year_start``."""
+    from po_desktop.services import recording
+
+    monkeypatch.setattr(recording, "new_vault_value", lambda today=None: "2000H1")
+    yield
+
+
+@pytest.fixture
+def creation_half_year_start(monkeypatch):
+    """New vaults start their statistics at the creation half year, as outside the tests."""
+    from po_desktop.services import recording
+
+    monkeypatch.setattr(recording, "new_vault_value", recording.creation_half_year)
+    yield
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
@@ -43,9 +63,7 @@ def vault_path(tmp_path):
 
 @pytest.fixture
 def vault(vault_path):
-    """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE),
-    recording statistics since 2000H1 (a unit that has kept them all along: the tests' histories
-    are its records, not backfill; a new vault starts at its creation half year)."""
+    """An unlocked ombud vault (unit "PO Mora", municipalities Mora/Orsa/Älvdalen, 1.50 FTE)."""
     from po_desktop.services.vault_admin import create_vault
 
     v = create_vault(
@@ -54,7 +72,6 @@ def vault(vault_path):
         unit_label="PO Mora",
         municipalities=["Mora", "Orsa", "Älvdalen"],
         fte="1.50",
-        statistics_since="2000H1",
     )
     yield v
     v.lock()

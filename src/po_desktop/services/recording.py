@@ -66,9 +66,14 @@ def statistics_since(vault: Vault) -> Period:
     return statistics_since_with_source(vault)[0]
 
 
-def new_vault_value(today: dt.date | None = None) -> str:
-    """What a new vault stores: the creation half year (``2026H2``)."""
+def creation_half_year(today: dt.date | None = None) -> str:
+    """The half year a vault created ``today`` starts its statistics (``2026H2``)."""
     return half_year_of(today or dt.date.today()).label
+
+
+def new_vault_value(today: dt.date | None = None) -> str:
+    """What a new vault stores: the creation half year."""
+    return creation_half_year(today)
 
 
 def check_since(value: object, today: dt.date | None = None) -> str:
@@ -149,6 +154,7 @@ def data_since(vault: Vault) -> dt.date | None:
 __all__ = [
     "before_start_reason",
     "check_since",
+    "creation_half_year",
     "data_since",
     "half_year_of",
     "new_vault_value",
