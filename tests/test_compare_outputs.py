@@ -53,7 +53,15 @@ def test_print_stats_compare_has_the_earlier_column_and_the_change(vault, cli, t
     vault.lock()
     out = tmp_path / "s.pdf"
     code, _, err = cli(
-        "print", "stats", "--period", "2026", "--compare", "2025", "--internal", "--out", str(out),
+        "print",
+        "stats",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--internal",
+        "--out",
+        str(out),
         vault=path,
     )
     assert code == 0, err
@@ -64,9 +72,7 @@ def test_print_stats_compare_has_the_earlier_column_and_the_change(vault, cli, t
     assert _cells(text, "Nya uppdrag") == ["8", "9", "−1", "−11,1 %"]
 
 
-def test_print_stats_compare_published_masks_the_change_beside_a_masked_cell(
-    vault, cli, tmp_path
-):
+def test_print_stats_compare_published_masks_the_change_beside_a_masked_cell(vault, cli, tmp_path):
     _history(vault)
     path = vault.path
     vault.lock()
@@ -110,7 +116,15 @@ def test_print_stats_compare_with_a_period_never_reported(vault, cli, tmp_path):
     vault.lock()
     out = tmp_path / "s.pdf"
     code, _, err = cli(
-        "print", "stats", "--period", "2026", "--compare", "2025", "--internal", "--out", str(out),
+        "print",
+        "stats",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--internal",
+        "--out",
+        str(out),
         vault=path,
     )
     assert code == 0, err
@@ -188,8 +202,16 @@ def test_coordinator_report_compare_csv_and_pdf(coordinator_vault, cli, tmp_path
     coordinator_vault.lock()
     out_csv, out_pdf = tmp_path / "r.csv", tmp_path / "r.pdf"
     code, _, err = cli(
-        "coordinator", "report", "--period", "2026", "--compare", "2025", "--internal",
-        "--csv", str(out_csv), vault=path,
+        "coordinator",
+        "report",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--internal",
+        "--csv",
+        str(out_csv),
+        vault=path,
     )
     assert code == 0, err
     rows = _csv(out_csv)
@@ -205,8 +227,17 @@ def test_coordinator_report_compare_csv_and_pdf(coordinator_vault, cli, tmp_path
     # the published PDF and CSV print the same cells (masked together, one rule)
     published = tmp_path / "p.csv"
     code, _, err = cli(
-        "coordinator", "report", "--period", "2026", "--compare", "2025", "--pdf", str(out_pdf),
-        "--csv", str(published), vault=path,
+        "coordinator",
+        "report",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--pdf",
+        str(out_pdf),
+        "--csv",
+        str(published),
+        vault=path,
     )
     assert code == 0, err
     text = pdf_text(out_pdf)
@@ -226,7 +257,14 @@ def test_coordinator_report_compare_csv_published_masks_changes(coordinator_vaul
     coordinator_vault.lock()
     out_csv = tmp_path / "r.csv"
     code, _, err = cli(
-        "coordinator", "report", "--period", "2026", "--compare", "2025", "--csv", str(out_csv),
+        "coordinator",
+        "report",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--csv",
+        str(out_csv),
         vault=path,
     )
     assert code == 0, err
@@ -239,16 +277,22 @@ def test_coordinator_report_compare_csv_published_masks_changes(coordinator_vaul
     assert all(not c.startswith(("=", "@")) for r in rows for c in r)
 
 
-def test_coordinator_report_compare_not_reported_in_csv_and_pdf(
-    coordinator_vault, cli, tmp_path
-):
+def test_coordinator_report_compare_not_reported_in_csv_and_pdf(coordinator_vault, cli, tmp_path):
     _coordinator(coordinator_vault, tmp_path, periods=("2026",))
     path = coordinator_vault.path
     coordinator_vault.lock()
     out_csv, out_pdf = tmp_path / "r.csv", tmp_path / "r.pdf"
     code, _, err = cli(
-        "coordinator", "report", "--period", "2026", "--compare", "2025", "--internal",
-        "--csv", str(out_csv), vault=path,
+        "coordinator",
+        "report",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--internal",
+        "--csv",
+        str(out_csv),
+        vault=path,
     )
     assert code == 0, err
     rows = _csv(out_csv)
@@ -257,7 +301,14 @@ def test_coordinator_report_compare_not_reported_in_csv_and_pdf(
     assert active[3:] == ["19", "–", "–", "–"]
     assert all(r[4] in ("–", "") for r in rows[3:])  # never a 0 for 2025
     code, _, err = cli(
-        "coordinator", "report", "--period", "2026", "--compare", "2025", "--pdf", str(out_pdf),
+        "coordinator",
+        "report",
+        "--period",
+        "2026",
+        "--compare",
+        "2025",
+        "--pdf",
+        str(out_pdf),
         vault=path,
     )
     assert code == 0, err

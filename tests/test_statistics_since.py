@@ -116,16 +116,32 @@ def test_a_bad_start_is_refused_and_nothing_changes(new_vault, cli, bad):
 def test_init_takes_the_start(cli, tmp_path):
     path = tmp_path / "v" / "vault.podb"
     code, _, err = cli(
-        "init", "--unit-label", "PO X", "--municipality", "Mora", "--fte", "1.00",
-        "--statistics-since", "2024H2", vault=path,
+        "init",
+        "--unit-label",
+        "PO X",
+        "--municipality",
+        "Mora",
+        "--fte",
+        "1.00",
+        "--statistics-since",
+        "2024H2",
+        vault=path,
     )
     assert code == 0, err
     code, out, _ = cli("vault", "statistics-since", "--json", vault=path)
     assert json.loads(out)["statistics_since"] == "2024H2"
     other = tmp_path / "w" / "vault.podb"
     code, _, err = cli(
-        "init", "--unit-label", "PO Y", "--municipality", "Mora", "--fte", "1.00",
-        "--statistics-since", "2024H5", vault=other,
+        "init",
+        "--unit-label",
+        "PO Y",
+        "--municipality",
+        "Mora",
+        "--fte",
+        "1.00",
+        "--statistics-since",
+        "2024H5",
+        vault=other,
     )
     assert code == 4 and not other.exists()
 

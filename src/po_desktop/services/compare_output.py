@@ -103,8 +103,10 @@ def published_pair(
 def _not_compared(row: Row) -> bool:
     """Headings, and merged medians (per unit, never summed or compared: statistics.md §5)."""
     fig = BY_KEY.get(row.key)
-    return row.value == "" or (fig is not None and fig.kind == "median" and row.level == 1) or (
-        fig is not None and fig.kind == "median" and isinstance(row.value, str)
+    return (
+        row.value == ""
+        or (fig is not None and fig.kind == "median" and row.level == 1)
+        or (fig is not None and fig.kind == "median" and isinstance(row.value, str))
     )
 
 

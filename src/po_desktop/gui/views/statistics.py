@@ -238,7 +238,6 @@ class StatisticsView(View):
         """The period's figures and, when comparing, the earlier period with its figures or
         why it has none."""
         from po_desktop.services import statistics
-
         from po_desktop.services.recording import require_recorded
 
         period = self.picker.period()
