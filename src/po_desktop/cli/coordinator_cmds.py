@@ -355,13 +355,15 @@ def cmd_report(args, ctx) -> int:
             ) from None
         from po_desktop.services.period_status import period_status
 
+        from po_desktop.services.compare_output import pdf_options
+
         pc = _published_compare(ctx, args, report, internal=False)
         out = render_coordinator_report(
             report,
             args.pdf,
             mask_threshold=args.threshold,
             status=period_status(_vault(ctx), args.period),
-            **_pdf_comparison(pc),
+            **pdf_options(pc),
         )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
     if earlier is not None:
@@ -490,14 +492,6 @@ def _published_compare(ctx, args, report: MergedReport, *, internal: bool):
     from po_desktop.services.compare_output import merged
 
     return merged(_vault(ctx), report, args.compare, None if internal else args.threshold)
-
-
-def _pdf_comparison(pc) -> dict:
-    if pc is None:
-        return {}
-    from po_desktop.services.compare_output import block, fixed_masker
-
-    return {"comparison": block(pc), "masker": fixed_masker(pc.figures)}
 
 
 def _report_compare(ctx, args, report: MergedReport, earlier: MergedReport, profile) -> int:

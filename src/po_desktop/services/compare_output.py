@@ -217,6 +217,13 @@ def fixed_masker(shown: Mapping[str, Any]) -> Any:
     return masker
 
 
+def pdf_options(pc: PublishedComparison | None) -> dict[str, Any]:
+    """The keyword arguments a report renderer takes for the comparison (none without one)."""
+    if pc is None:
+        return {}
+    return {"comparison": block(pc), "masker": fixed_masker(pc.figures)}
+
+
 # --- as printed ---------------------------------------------------------------------------------
 
 
@@ -300,6 +307,7 @@ __all__ = [
     "csv_change",
     "fixed_masker",
     "merged",
+    "pdf_options",
     "publish",
     "published_pair",
 ]
