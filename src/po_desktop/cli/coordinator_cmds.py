@@ -353,9 +353,8 @@ def cmd_report(args, ctx) -> int:
             raise PoError(
                 tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.")
             ) from None
-        from po_desktop.services.period_status import period_status
-
         from po_desktop.services.compare_output import pdf_options
+        from po_desktop.services.period_status import period_status
 
         pc = _published_compare(ctx, args, report, internal=False)
         out = render_coordinator_report(
