@@ -101,12 +101,13 @@ def published_pair(
 
 
 def _not_compared(row: Row) -> bool:
-    """Headings, and merged medians (per unit, never summed or compared: statistics.md §5)."""
+    """Headings, and merged medians (their range and each unit's median: medians are never
+    summed or compared, statistics.md §5)."""
+    if row.value == "":
+        return True
     fig = BY_KEY.get(row.key)
     return (
-        row.value == ""
-        or (fig is not None and fig.kind == "median" and row.level == 1)
-        or (fig is not None and fig.kind == "median" and isinstance(row.value, str))
+        fig is not None and fig.kind == "median" and (row.level == 1 or isinstance(row.value, str))
     )
 
 
