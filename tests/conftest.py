@@ -39,6 +39,26 @@ def _isolated_config(tmp_path_factory, monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _statistics_recorded_all_along(monkeypatch):
+    """A vault created in a test records statistics since 2000H1, not since its creation half
+    year (services/recording.py): the tests' histories are dated 2024–2026 and are the unit's
+    own records, not backfill. Tests of the real default use ``creation_half_year_start``."""
+    from po_desktop.services import recording
+
+    monkeypatch.setattr(recording, "new_vault_value", lambda today=None: "2000H1")
+    yield
+
+
+@pytest.fixture
+def creation_half_year_start(monkeypatch):
+    """New vaults start their statistics at the creation half year, as outside the tests."""
+    from po_desktop.services import recording
+
+    monkeypatch.setattr(recording, "new_vault_value", recording.creation_half_year)
+    yield
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

@@ -346,7 +346,13 @@ def cmd_report(args, ctx) -> int:
         earlier = coordinator.merged_report(_vault(ctx), args.compare)
     profile = load_profile(report["profile"])
     if args.csv:
-        path = write_report_csv(args.csv, report, internal=args.internal, threshold=args.threshold)
+        path = write_report_csv(
+            args.csv,
+            report,
+            internal=args.internal,
+            threshold=args.threshold,
+            comparison=_published_compare(ctx, args, report, internal=args.internal),
+        )
         ctx.stderr.write(
             tr("CSV skriven ({kind}): {path}").format(
                 kind=tr("internt, exakta antal")
@@ -363,13 +369,16 @@ def cmd_report(args, ctx) -> int:
             raise PoError(
                 tr("PDF-rapporten finns inte i den här versionen ännu; använd --csv eller --json.")
             ) from None
+        from po_desktop.services.compare_output import pdf_options
         from po_desktop.services.period_status import period_status
 
+        pc = _published_compare(ctx, args, report, internal=False)
         out = render_coordinator_report(
             report,
             args.pdf,
             mask_threshold=args.threshold,
             status=period_status(_vault(ctx), args.period),
+            **pdf_options(pc),
         )
         ctx.stderr.write(tr("PDF skriven: {path}").format(path=out or args.pdf) + "\n")
     if earlier is not None:
@@ -489,6 +498,15 @@ def cmd_unbind(args, ctx) -> int:
         ).format(label=r["label"])
     )
     return 0
+
+
+def _published_compare(ctx, args, report: MergedReport, *, internal: bool):
+    """``--compare`` in the CSV and the PDF: both periods as one document prints them."""
+    if getattr(args, "compare", None) is None:
+        return None
+    from po_desktop.services.compare_output import merged
+
+    return merged(_vault(ctx), report, args.compare, None if internal else args.threshold)
 
 
 def _report_compare(ctx, args, report: MergedReport, earlier: MergedReport, profile) -> int:

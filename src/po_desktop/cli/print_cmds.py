@@ -57,6 +57,11 @@ def register(sub) -> None:
         action="store_true",
         help=tr("ta med periodens systemfel per ansvarig myndighet"),
     )
+    c.add_argument(
+        "--compare",
+        metavar="P2",
+        help=tr("jämför med en tidigare period, t.ex. samma period året innan"),
+    )
     c.set_defaults(handler=cmd_stats)
 
     c = psub.add_parser("survey", help=tr("den tomma klientenkäten att dela ut"))
@@ -257,6 +262,7 @@ def cmd_stats(args, ctx) -> int:
         args.out,
         internal=args.internal,
         with_system_failures=args.with_system_failures,
+        compare=args.compare,
     )
     ctx.print(tr("Skrev statistiken för {period}: {path}").format(period=period.label, path=out))
     return 0

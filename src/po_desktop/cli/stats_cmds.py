@@ -36,6 +36,17 @@ def cmd_stats(args, ctx) -> int:
     earlier = statistics.as_period(args.compare) if args.compare is not None else None
     vault = ctx.vault()
     ctx.require_mode("ombud")
+    from po_desktop.services.recording import before_start_reason
+
+    reason = before_start_reason(vault, period)
+    if reason is not None:  # backfilled records make no reported period: "–", never a count
+        if args.json:
+            ctx.print_json(
+                {"period": period.to_dict(), "figures": None, "reported": False, "reason": reason}
+            )
+        else:
+            ctx.print(tr("{label}: {reason}").format(label=period.label, reason=reason))
+        return 0
     if earlier is not None:
         return _stats_compare(ctx, vault, period, earlier, args.json)
     figures = _stats_figures(vault, period)

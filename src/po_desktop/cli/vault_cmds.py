@@ -28,6 +28,11 @@ def register(sub) -> None:
     p.add_argument(
         "--allow-short", action="store_true", help=tr("godta en lösenfras kortare än 8 tecken")
     )
+    p.add_argument(
+        "--statistics-since",
+        metavar="HALF",
+        help=tr("statistik förs från detta halvår, t.ex. 2025H2 (standard: innevarande halvår)"),
+    )
     p.set_defaults(handler=cmd_init)
 
     vault = sub.add_parser("vault", help=tr("kontroll, säkerhetskopia, lösenfras"))
@@ -40,6 +45,18 @@ def register(sub) -> None:
         "--allow-short", action="store_true", help=tr("godta en lösenfras kortare än 8 tecken")
     )
     c.set_defaults(handler=cmd_change_passphrase)
+    c = vsub.add_parser(
+        "statistics-since",
+        help=tr("visa eller ändra halvåret statistiken förs från (ombudsvalv)"),
+    )
+    c.add_argument(
+        "--set",
+        metavar="HALF",
+        dest="statistics_since",
+        help=tr("nytt första halvår, t.ex. 2025H2; tidigare perioder är ej rapporterade"),
+    )
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_statistics_since)
     c = vsub.add_parser("backup", help=tr("krypterad säkerhetskopia till en fil"))
     c.add_argument("out", metavar="OUT")
     c.set_defaults(handler=cmd_backup)
@@ -92,6 +109,16 @@ def cmd_init(args, ctx) -> int:
         from po_desktop.errors import UsageError
 
         raise UsageError(tr("init: --fte krävs för ett ombudsvalv (t.ex. --fte 1.00)"))
+    if args.coordinator and args.statistics_since is not None:
+        from po_desktop.errors import UsageError
+
+        raise UsageError(
+            tr("init: --statistics-since gäller ombudsvalv; ett samordnarvalv har ingen.")
+        )
+    if args.statistics_since is not None:  # before the passphrase is asked for
+        from po_desktop.services.recording import check_since
+
+        check_since(args.statistics_since)
     path = ctx.vault_path
     if path.exists():
         from po_desktop.errors import RejectedInput
@@ -109,10 +136,30 @@ def cmd_init(args, ctx) -> int:
             fte=args.fte if args.fte is not None else "0",
             coordinator=args.coordinator,
             allow_short_passphrase=args.allow_short,
+            statistics_since=args.statistics_since,
         )
     ctx._vault = vault
     kind = tr("samordnarvalv") if args.coordinator else tr("valv")
     ctx.print(tr("Skapade {kind} {path}").format(kind=kind, path=path))
+    return 0
+
+
+def cmd_statistics_since(args, ctx) -> int:
+    from po_desktop.services import recording
+
+    vault = ctx.vault()
+    ctx.require_mode("ombud")
+    if args.statistics_since is not None:
+        recording.set_statistics_since(vault, args.statistics_since)
+    since, source = recording.statistics_since_with_source(vault)
+    if args.json:
+        ctx.print_json({"statistics_since": since.label, "source": source})
+        return 0
+    ctx.print(
+        tr("Statistik förs från {since}; tidigare perioder är ej rapporterade.").format(
+            since=since.label
+        )
+    )
     return 0
 
 

@@ -36,6 +36,7 @@ from po_desktop.i18n import plural, tr
 from po_desktop.printing.bars import ROWS_PER_DRAWING as ROWS_PER_DRAWING
 from po_desktop.printing.bars import _nice_step as _nice_step
 from po_desktop.printing.bars import breakdown_drawing, breakdown_drawings
+from po_desktop.printing.comparison import ComparisonBlock, comparison_story
 from po_desktop.printing.notes import render_assignment_notes
 from po_desktop.printing.pdf import FONT, build_pdf, esc, styles
 from po_desktop.printing.report_common import BAR_GREY as BAR_GREY
@@ -216,11 +217,14 @@ def render_period_stats(
     profile: Profile | None = None,
     system_failures: Iterable[Any] | None = None,
     today: dt.date | None = None,
+    comparison: ComparisonBlock | None = None,
 ) -> Path:
     """The statistics of one unit for one period (tables of §3 with bar charts).
 
     ``mask_threshold`` masks small counts for publication (§6); ``None`` prints exact counts
     marked "internt". ``system_failures`` (optional) adds the systemfel list by authority.
+    ``comparison`` adds the table beside an earlier period (then ``masker`` gives this
+    period's figures as masked together with it: one document).
     """
     profile = profile or default_profile()
     shown = publishable(figures, mask_threshold, masker)
@@ -242,6 +246,7 @@ def render_period_stats(
         *_masking_note(mask_threshold),
         Paragraph(esc(tr("Nyckeltal")), st["h1"]),
         _key_figures_table(shown),
+        *(comparison_story(comparison) if comparison is not None else []),
         Paragraph(esc(tr("Fördelningar")), st["h1"]),
         *_breakdown_story(shown, profile),
     ]
@@ -325,6 +330,7 @@ def render_coordinator_report(
     title: str | None = None,
     today: dt.date | None = None,
     status: Any = None,
+    comparison: ComparisonBlock | None = None,
 ) -> Path:
     """The merged report for Länsstyrelsen / the ledningsgrupp.
 
@@ -336,6 +342,8 @@ def render_coordinator_report(
     "units": {"reported": [label or {label, created_at, on_time…}], "missing": [label], …},
     "system_failures": [{…, "unit": label}]}`` (the ``coordinator report --json`` shape).
     Counts are masked here for publication unless ``mask_threshold`` is None.
+    ``comparison``: the table beside an earlier period (``masker`` then gives the figures as
+    masked together with it).
     """
     profile = profile or default_profile()
     st = styles()
@@ -502,6 +510,8 @@ def render_coordinator_report(
             Paragraph(esc(tr("Medianlängd per enhet (medianer summeras inte)")), st["h2"]),
             table,
         ]
+    if comparison is not None:
+        story += comparison_story(comparison)
     story += [
         PageBreak(),
         Paragraph(esc(tr("Fördelningar")), st["h1"]),

@@ -194,7 +194,9 @@ def first_record_date(vault: Vault) -> dt.date | None:
 def not_reported_reason(vault: Vault, period: Period | str) -> str | None:
     """Why ``period`` has no figures to compare with, or None when it has: an ombud vault's
     period that ends before its first record (annual.md §3), a coordinator's period no unit
-    reported. Such a period is "ej rapporterat" ("–", JSON null with this reason), never 0."""
+    reported, an ombud vault's period before its statistics start (``services.recording``: even
+    with backfilled records). Such a period is "ej rapporterat" ("–", JSON null with this
+    reason), never 0."""
     from po_desktop.services.settings import is_coordinator
     from po_desktop.services.statistics import as_period
 
@@ -205,6 +207,11 @@ def not_reported_reason(vault: Vault, period: Period | str) -> str | None:
         if coordinator.merged_report(vault, p).get("units_counted"):
             return None
         return tr("ej rapporterat: ingen enhet har rapporterat {period}").format(period=p.label)
+    from po_desktop.services.recording import before_start_reason
+
+    before_start = before_start_reason(vault, p)  # backfilled records make no reported period
+    if before_start is not None:
+        return before_start
     first = first_record_date(vault)
     if first is not None and first <= p.end:
         return None

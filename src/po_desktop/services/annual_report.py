@@ -60,6 +60,7 @@ def unit_inputs(
     from po_desktop.services import activities, annual
     from po_desktop.services.casework import list_system_failures
     from po_desktop.services.printing import refuse_personal_data
+    from po_desktop.services.recording import data_since, require_recorded
     from po_desktop.services.statistics import load_records
 
     if _is_coordinator(vault):
@@ -70,6 +71,7 @@ def unit_inputs(
             )
         )
     period = year_period(year)
+    require_recorded(vault, period, tr("ingen verksamhetsberättelse skrevs"))
     figures = annual.year_figures(vault, period)
     # a year before the vault's first record was never reported: "–", never 0 (annual.md §3)
     previous = (
@@ -89,7 +91,7 @@ def unit_inputs(
     values = vault_settings.snapshot(vault)
     records = load_records(vault)[0]
     # the month ends the vault has data for and that have come: never a 0 for before
-    first = annual.first_record_date(vault)
+    first = data_since(vault)  # not before the statistics start either
     until = today or dt.date.today()
     return model.AnnualInputs(
         year=year,

@@ -218,12 +218,43 @@ def print_period_stats(
     internal: bool = False,
     with_system_failures: bool = False,
     mask_threshold: int = 5,
+    compare: Period | str | None = None,
 ) -> Path:
-    """The unit's statistics for ``period``; masked for publication unless ``internal``."""
+    """The unit's statistics for ``period``; masked for publication unless ``internal``.
+    ``compare``: an earlier period beside it (annual.md §3; the window compares with the same
+    period a year before), masked together with it; "–" with the reason when it was never
+    reported. A period before the vault's statistics start is refused."""
     from po_desktop.printing.reports import render_period_stats
     from po_desktop.services import statistics
+    from po_desktop.services.recording import require_recorded
 
+    period = statistics.as_period(period)
+    require_recorded(vault, period, tr("ingen PDF skrevs"))
+    earlier = None
+    if compare is not None:  # before anything is computed
+        from po_desktop.services.annual import check_earlier
+
+        period, earlier = check_earlier(period, compare)
     figures = statistics.period_figures(vault, period)
+    threshold = None if internal else mask_threshold
+    comparison = masker = None
+    if earlier is not None:
+        from po_desktop.services import compare_output
+        from po_desktop.services.annual import not_reported_reason
+
+        reason = not_reported_reason(vault, earlier)
+        before = statistics.period_figures(vault, earlier) if reason is None else None
+        pc = compare_output.publish(
+            period,
+            figures,
+            earlier,
+            before,
+            reason,
+            vault_settings.vault_profile(vault),
+            threshold,
+        )
+        comparison = compare_output.block(pc)
+        masker = compare_output.fixed_masker(pc.figures)
     sfs = None
     if with_system_failures:
         from po_desktop.services.casework import list_system_failures
@@ -235,9 +266,11 @@ def print_period_stats(
         period.to_dict(),
         unit_label(vault),
         out,
-        mask_threshold=None if internal else mask_threshold,
+        mask_threshold=threshold,
+        masker=masker,
         system_failures=sfs,
         profile=vault_settings.vault_profile(vault),
+        comparison=comparison,
     )
 
 

@@ -22,6 +22,7 @@ from po_desktop.fileio import write_atomic
 from po_desktop.i18n import local_decimal, tr
 
 if TYPE_CHECKING:
+    from po_desktop.services.compare_output import PublishedComparison
     from po_desktop.services.coordinator_types import MergedReport
 
 
@@ -120,12 +121,22 @@ def write_csv(
 
 
 def write_report_csv(
-    path: os.PathLike[str] | str, report: MergedReport, *, internal: bool, threshold: int = 5
+    path: os.PathLike[str] | str,
+    report: MergedReport,
+    *,
+    internal: bool,
+    threshold: int = 5,
+    comparison: PublishedComparison | None = None,
 ) -> Path:
     """The coordinator's merged report as CSV: masked for publication (statistics.md §6, with
-    per-unit medians hidden for units with few ended assignments) unless ``internal``."""
+    per-unit medians hidden for units with few ended assignments) unless ``internal``.
+    ``comparison`` (:func:`po_desktop.services.compare_output.merged`, made with the same
+    ``internal``/``threshold``) adds the earlier period's column and the change."""
     from po_desktop.domain.categories import profile_or_default
     from po_desktop.domain.masking import mask_figures
+
+    if comparison is not None:
+        return _write_compare_csv(path, report, comparison, internal=internal, threshold=threshold)
 
     figures = (
         report["figures"]
@@ -147,3 +158,61 @@ def write_report_csv(
         title=title,
         threshold=threshold,
     )
+
+
+def _header(w: SafeWriter, internal: bool, threshold: int, title: str) -> None:
+    from po_desktop.domain.masking import legend
+
+    if internal:
+        w.writerow([tr("INTERNT"), tr("exakta antal – får inte publiceras"), title, ""])
+    else:
+        w.writerow([tr("FÖR PUBLICERING"), legend(threshold), title, ""])
+
+
+def _write_compare_csv(
+    path: os.PathLike[str] | str,
+    report: MergedReport,
+    pc: PublishedComparison,
+    *,
+    internal: bool,
+    threshold: int,
+) -> Path:
+    """``;``-separated, UTF-8 with BOM, decimal comma: key, category, label, this period,
+    the earlier period, the change and the change in percent ("x" beside a masked cell, "–"
+    when the earlier period was never reported, with the reason in the second row)."""
+    from po_desktop.services.compare_output import csv_cell, csv_change
+
+    buf = io.StringIO()
+    w = SafeWriter(buf, delimiter=";", lineterminator="\r\n")  # no cell runs as a formula
+    title = tr("{n} enheter, period {label} jämförd med {earlier}").format(
+        n=report["units_counted"], label=pc.period.label, earlier=pc.earlier_period.label
+    )
+    _header(w, internal, threshold, title)
+    if pc.earlier_figures is None:
+        w.writerow([pc.earlier_period.label, pc.reason or tr("ej rapporterat"), "", ""])
+    w.writerow(
+        [
+            tr("nyckel"),
+            tr("kategori"),
+            tr("rubrik"),
+            pc.period.label,
+            pc.earlier_period.label,
+            tr("förändring"),
+            tr("förändring (%)"),
+        ]
+    )
+    for c in pc.cells:
+        r = c.row
+        heading = r.value == ""
+        w.writerow(
+            [
+                r.key,
+                r.category or "",
+                r.label,
+                "" if heading else csv_cell(r.value),
+                "" if heading else csv_cell(c.earlier),
+                csv_change(c.count),
+                csv_change(c.percent),
+            ]
+        )
+    return write_atomic(Path(path), buf.getvalue().encode("utf-8-sig"))

@@ -163,6 +163,24 @@ def _fte(raw: Any) -> str:
     return str(raw)
 
 
+def _half_year(raw: Any) -> str:
+    """A half year as stored: ``"2026H1"`` / ``"2026H2"`` (NFKC, spaces and case forgiven)."""
+    import re
+    import unicodedata
+
+    if not isinstance(raw, str):
+        raise ValueError(raw)
+    text = "".join(unicodedata.normalize("NFKC", raw).split()).upper()
+    m = re.fullmatch(r"([1-9]\d{3})H([12])", text)
+    if m is None:
+        raise ValueError(raw)
+    return f"{m.group(1)}H{m.group(2)}"
+
+
+def _optional_half_year(raw: Any) -> str | None:
+    return None if raw is None else _half_year(raw)
+
+
 # --- the settings ------------------------------------------------------------------------------
 
 UNIT_ID: Setting[str] = Setting("unit_id", "", _str)
@@ -191,6 +209,10 @@ ECONOMY_APPLICANT: Setting[str | None] = Setting("economy_applicant", None, _opt
 LEDNINGSGRUPP_PARTIES: Setting[list[str]] = Setting("ledningsgrupp_parties", [], _str_list)
 #: Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund).
 ECONOMY_OTHER_PARTIES: Setting[list[str]] = Setting("economy_other_parties", [], _str_list)
+#: Ombud vault: the half year statistics are recorded from ("statistik förs från", ``2026H1``);
+#: set at creation to the creation half year, ``None`` in a vault made before it existed (then
+#: derived: ``services.recording.statistics_since``). Earlier periods are "ej rapporterat".
+STATISTICS_SINCE: Setting[str | None] = Setting("statistics_since", None, _optional_half_year)
 
 ALL: tuple[Setting[Any], ...] = (
     UNIT_ID,
@@ -206,6 +228,7 @@ ALL: tuple[Setting[Any], ...] = (
     ECONOMY_APPLICANT,
     LEDNINGSGRUPP_PARTIES,
     ECONOMY_OTHER_PARTIES,
+    STATISTICS_SINCE,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 
@@ -277,6 +300,7 @@ __all__ = [
     "MUNICIPALITIES",
     "PROFILE",
     "RETENTION_DAYS",
+    "STATISTICS_SINCE",
     "UNIT_ID",
     "UNIT_LABEL",
     "Setting",

@@ -174,14 +174,14 @@ def period_caseload(vault: Vault, period: Period | str) -> PeriodCaseload:
         ongoing_on,
     )
     from po_desktop.domain.statistics import is_active
-    from po_desktop.services.annual import first_record_date
+    from po_desktop.services.recording import data_since
 
     p = as_period(period)
     fte = vault.settings().get("fte", "0")
     assignments = load_records(vault)[0]
     # only the month ends the vault has data for and that have come (never a 0 for before)
     ends = month_end_ongoing(
-        assignments, p.start, p.end, since=first_record_date(vault), until=dt.date.today()
+        assignments, p.start, p.end, since=data_since(vault), until=dt.date.today()
     )
     return PeriodCaseload(
         caseload(ongoing_on(assignments, p.end), fte),
@@ -268,6 +268,11 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
             )
         )
     p = as_period(period)
+    from po_desktop.services.recording import require_recorded
+
+    # a period before the statistics start was never recorded: the coordinator is told by the
+    # unit's missing bundle, not by backfilled figures counted as a report
+    require_recorded(vault, p, tr("inget statistikpaket skrevs"))
     settings = vault_settings.snapshot(vault)
     check_bundle_boundary(settings["unit_label"], p)
     profile = _profile(vault)

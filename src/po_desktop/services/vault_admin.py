@@ -146,9 +146,20 @@ def create_vault(
     coordinator: bool = False,
     kdf: KdfParams | None = None,
     allow_short_passphrase: bool = False,
+    statistics_since: str | None = None,
 ) -> Vault:
+    """A new vault. An ombud vault records statistics from ``statistics_since`` (a half year,
+    ``2025H2``), by default the creation half year (``services.recording``)."""
+    from po_desktop.services import recording
+
     require_acceptable(passphrase, allow_short=allow_short_passphrase)
     settings = vault_settings.defaults()
+    if not coordinator:
+        settings[vault_settings.STATISTICS_SINCE.key] = (
+            recording.new_vault_value()
+            if statistics_since is None
+            else recording.check_since(statistics_since)
+        )
     settings[vault_settings.IDLE_LOCK_MINUTES.key] = _configured_idle_lock_minutes()
     settings.update(
         clean_unit_settings(unit_label, municipalities, fte, require_municipality=not coordinator)

@@ -170,6 +170,16 @@ class CoordinatorReportView(View):
             earlier = before["figures"] if before.get("units_counted") else None
         return status, report, earlier
 
+    def _earlier(self):
+        """The period the table compares with (the same period a year before), None when the
+        comparison is off."""
+        if self.report is None or not self.compare.isChecked():
+            return None
+        from po_desktop.domain.annual_report import year_before
+        from po_desktop.domain.dates import parse_period
+
+        return year_before(parse_period(self.report["period"]["label"]))
+
     def _refused(self, text: str) -> None:
         self.report = None
         self.status = None
@@ -228,9 +238,18 @@ class CoordinatorReportView(View):
 
         report, status = self.report, self.status
         label = file_label(report["period"]["label"])
+        earlier = self._earlier()
+
+        def render(out):
+            from po_desktop.services.compare_output import merged, pdf_options
+
+            pc = merged(vault, report, earlier, 5) if earlier is not None else None
+            return render_coordinator_report(report, out, status=status, **pdf_options(pc))
+
+        vault = self.vault
         self.main.show_pdf(
             tr("Sammanställd rapport {period}").format(period=label),
-            lambda out: render_coordinator_report(report, out, status=status),
+            render,
             tr("rapport-{period}.pdf").format(period=label),
         )
 
@@ -251,9 +270,17 @@ class CoordinatorReportView(View):
         report = self.report
         if report is None:  # nothing shown, nothing to write
             return None
-        got = service_call(
-            lambda: write_report_csv(out, report, internal=internal), show=self.message
-        )
+        earlier, vault = self._earlier(), self.vault
+
+        def write() -> Path:
+            from po_desktop.services.compare_output import merged
+
+            pc = None
+            if earlier is not None:  # the file compares as the table does
+                pc = merged(vault, report, earlier, None if internal else 5)
+            return write_report_csv(out, report, internal=internal, comparison=pc)
+
+        got = service_call(write, show=self.message)
         if not got:
             return None
         path = got.value

@@ -168,6 +168,18 @@ class SettingsView(View):
         self.hand_in_days.setSuffix(tr(" dagar"))
         self.hand_in_label = QLabel(tr("Inlämning senast efter periodens slut:"))
         form.addRow(self.hand_in_label, self.hand_in_days)
+        self.statistics_since = QLineEdit()
+        self.statistics_since.setObjectName("settingsStatisticsSince")
+        self.statistics_since.setMaximumWidth(120)
+        self.statistics_since_label = QLabel(tr("Statistik förs från (halvår):"))
+        form.addRow(self.statistics_since_label, self.statistics_since)
+        self.statistics_since_hint = hint(
+            tr(
+                "T.ex. 2026H1. Perioder före detta halvår är ej rapporterade, också när du har "
+                "lagt in uppdrag som började tidigare."
+            )
+        )
+        form.addRow(self.statistics_since_hint)
         layout.addWidget(unit_box)
 
         work_box = self.work_box = QGroupBox(tr("Lås och gallring"))
@@ -279,12 +291,18 @@ class SettingsView(View):
             "retention_days": self.retention_days.value(),
             "hand_in_days": self.hand_in_days.value(),
             "forms_folder": self.forms_dir.text(),
+            "statistics_since": self.statistics_since.text(),
         }
 
     def _set_field_values(self, values: Mapping[str, object]) -> None:
         """Put values (from ``_field_values``) back into the fields; unknown keys and values of
         the wrong type are ignored."""
-        texts = {"unit_label": self.unit_label, "fte": self.fte, "forms_folder": self.forms_dir}
+        texts = {
+            "unit_label": self.unit_label,
+            "fte": self.fte,
+            "forms_folder": self.forms_dir,
+            "statistics_since": self.statistics_since,
+        }
         spins = {
             "idle_lock_minutes": self.idle_minutes,
             "retention_days": self.retention_days,
@@ -349,6 +367,12 @@ class SettingsView(View):
         self.retention_hint.setVisible(not coordinator)
         self.work_box.setTitle(tr("Låsning") if coordinator else tr("Lås och gallring"))
         self.forms_dir.setText(s["forms_folder"] or "")
+        for w in (self.statistics_since, self.statistics_since_label, self.statistics_since_hint):
+            w.setVisible(not coordinator)  # a coordinator's periods are what the units reported
+        if not coordinator:
+            from po_desktop.services.recording import statistics_since
+
+            self.statistics_since.setText(statistics_since(self.vault).label)
         self._loaded = self._field_values()
         self._set_field_values(typed)
         self.path_label.setText(tr("Valvfil: {path}").format(path=self.vault.path))
@@ -383,17 +407,30 @@ class SettingsView(View):
         else:  # a coordinator vault keeps no notes: no retention to change there
             values["retention_days"] = self.retention_days.value()
         folder = self.forms_dir.text().strip() or None
+        since = self.statistics_since.text()
+        since_changed = (
+            not vault_settings.is_coordinator(self.vault)
+            and self._loaded is not None
+            and since != self._loaded.get("statistics_since")
+        )
 
         def store() -> None:
+            from po_desktop.services.recording import check_since, set_statistics_since
+
+            if since_changed:
+                check_since(since)  # before anything is stored
             if folder != vault_settings.get(self.vault, vault_settings.FORMS_FOLDER):
                 from po_desktop.services.printing import set_forms_folder
 
                 set_forms_folder(self.vault, folder)  # checks the definitions first
             update_unit_settings(self.vault, **values)
+            if since_changed:
+                set_statistics_since(self.vault, since)
 
         if not service_call(store, show=self.message):
             return
         self.main.apply_settings()
+        self._loaded = None  # all saved: the fields show the stored values (2023h2 → 2023H2)
         self.refresh()
         self.message.setText(tr("Sparat."))
 

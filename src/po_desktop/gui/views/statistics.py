@@ -238,8 +238,10 @@ class StatisticsView(View):
         """The period's figures and, when comparing, the earlier period with its figures or
         why it has none."""
         from po_desktop.services import statistics
+        from po_desktop.services.recording import require_recorded
 
         period = self.picker.period()
+        require_recorded(self.vault, period, tr("inga siffror visas"))
         figures = statistics.period_figures(self.vault, period)
         earlier: Period | None = None
         earlier_figures: Figures | None = None
@@ -341,10 +343,20 @@ class StatisticsView(View):
             self.message.setText(str(exc))
             return
         internal, with_sf = self.internal.isChecked(), self.with_sf.isChecked()
+        compare = None
+        if self.compare.isChecked():  # the PDF compares as the table does
+            from po_desktop.domain.annual_report import year_before
+
+            compare = year_before(period)
         self.main.show_pdf(
             tr("Statistik {period}").format(period=period.label),
             lambda out: printing.print_period_stats(
-                vault, period, out, internal=internal, with_system_failures=with_sf
+                vault,
+                period,
+                out,
+                internal=internal,
+                with_system_failures=with_sf,
+                compare=compare,
             ),
             tr("statistik-{period}.pdf").format(period=period.file_label),
         )

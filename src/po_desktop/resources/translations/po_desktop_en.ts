@@ -128,12 +128,24 @@
         <translation>check, backup, passphrase</translation>
     </message>
     <message>
+        <source>statistik förs från detta halvår, t.ex. 2025H2 (standard: innevarande halvår)</source>
+        <translation>statistics are kept from this half year, e.g. 2025H2 (default: the current half year)</translation>
+    </message>
+    <message>
         <source>lås upp och kontrollera valvets integritet</source>
         <translation>unlock and check the vault&apos;s integrity</translation>
     </message>
     <message>
         <source>byt lösenfras (efter en kontrollerad kopia)</source>
         <translation>change the passphrase (after a verified copy)</translation>
+    </message>
+    <message>
+        <source>visa eller ändra halvåret statistiken förs från (ombudsvalv)</source>
+        <translation>show or change the half year statistics are kept from (ombud vault)</translation>
+    </message>
+    <message>
+        <source>nytt första halvår, t.ex. 2025H2; tidigare perioder är ej rapporterade</source>
+        <translation>new first half year, e.g. 2025H2; earlier periods are not reported</translation>
     </message>
     <message>
         <source>krypterad säkerhetskopia till en fil</source>
@@ -180,6 +192,10 @@
         <translation>init: --fte is required for an ombud vault (e.g. --fte 1.00)</translation>
     </message>
     <message>
+        <source>init: --statistics-since gäller ombudsvalv; ett samordnarvalv har ingen.</source>
+        <translation>init: --statistics-since applies to ombud vaults; a coordinator vault has none.</translation>
+    </message>
+    <message>
         <source>Det finns redan en fil på {path}; ett valv skrivs aldrig över.</source>
         <translation>There is already a file at {path}; a vault is never overwritten.</translation>
     </message>
@@ -198,6 +214,10 @@
     <message>
         <source>Skapade {kind} {path}</source>
         <translation>Created {kind} {path}</translation>
+    </message>
+    <message>
+        <source>Statistik förs från {since}; tidigare perioder är ej rapporterade.</source>
+        <translation>Statistics are kept from {since}; earlier periods are not reported.</translation>
     </message>
     <message>
         <source>Integritetskontrollen hittade {n} fel i {path}. Återställ från en säkerhetskopia.</source>
@@ -1539,6 +1559,14 @@
     <message>
         <source>Inlämning senast efter periodens slut:</source>
         <translation>Hand in at the latest after the period ends:</translation>
+    </message>
+    <message>
+        <source>Statistik förs från (halvår):</source>
+        <translation>Statistics kept from (half year):</translation>
+    </message>
+    <message>
+        <source>T.ex. 2026H1. Perioder före detta halvår är ej rapporterade, också när du har lagt in uppdrag som började tidigare.</source>
+        <translation>E.g. 2026H1. Periods before this half year are not reported, even when you have entered assignments that started earlier.</translation>
     </message>
     <message>
         <source>Lås och gallring</source>
@@ -5689,6 +5717,10 @@ Orsa</translation>
         <translation>include the period&apos;s system failures per responsible authority</translation>
     </message>
     <message>
+        <source>jämför med en tidigare period, t.ex. samma period året innan</source>
+        <translation>compare with an earlier period, e.g. the same period a year before</translation>
+    </message>
+    <message>
         <source>den tomma klientenkäten att dela ut</source>
         <translation>the blank client survey to hand out</translation>
     </message>
@@ -5835,6 +5867,10 @@ Orsa</translation>
     <message>
         <source>skriv ett .pobundle för en period</source>
         <translation>write a .pobundle for a period</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
     </message>
     <message>
         <source>Statistik för {unit}, period {label} ({start} – {end})</source>
@@ -6107,6 +6143,10 @@ Orsa</translation>
     <message>
         <source>Exportera statistikpaket…</source>
         <translation>Export statistics bundle…</translation>
+    </message>
+    <message>
+        <source>inga siffror visas</source>
+        <translation>no figures are shown</translation>
     </message>
     <message>
         <source>{unit}: {start} – {end}</source>
@@ -7177,6 +7217,10 @@ Orsa</translation>
         <translation>Give the year of the application.</translation>
     </message>
     <message>
+        <source>ingen PDF skrevs</source>
+        <translation>no PDF was written</translation>
+    </message>
+    <message>
         <source>Aktiva uppdrag under perioden</source>
         <translation>Active assignments during the period</translation>
     </message>
@@ -7361,8 +7405,20 @@ Orsa</translation>
         <translation>value</translation>
     </message>
     <message>
+        <source>{n} enheter, period {label} jämförd med {earlier}</source>
+        <translation>{n} units, period {label} compared with {earlier}</translation>
+    </message>
+    <message>
+        <source>förändring</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>förändring (%)</source>
+        <translation>change (%)</translation>
+    </message>
+    <message>
         <source>Valvets statistikprofil {name} finns inte i programmet.</source>
-        <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). Coordinator economy: the municipality applying for the statsbidrag (one of the municipalities). Coordinator economy: the ledningsgrupp&apos;s parties, printed on the grant application. Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund). What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
+        <extracomment>Minutes without activity before the window locks (the Settings view and config.toml alike). Days a closed assignment keeps its notes and follow-ups before the purge (0: at once). Coordinator: days after a period&apos;s end by which a unit&apos;s bundle counts as on time. The unit&apos;s own form definitions (``None``: the built-in or configured ones). Coordinator economy: the municipality applying for the statsbidrag (one of the municipalities). Coordinator economy: the ledningsgrupp&apos;s parties, printed on the grant application. Coordinator economy: parties that pay a part but are not municipalities (a samordningsförbund). Ombud vault: the half year statistics are recorded from (&quot;statistik förs från&quot;, ``2026H1``); set at creation to the creation half year, ``None`` in a vault made before it existed (then derived: ``services.recording.statistics_since``). Earlier periods are &quot;ej rapporterat&quot;. What a new vault starts with (the unit&apos;s own values and the mode are added by the caller).</extracomment>
         <translation>The vault&apos;s statistics profile {name} does not exist in the program.</translation>
     </message>
     <message>
@@ -7404,6 +7460,10 @@ Orsa</translation>
     <message>
         <source>Ett samordnarvalv exporterar inga statistikpaket; det tar emot dem (coordinator import).</source>
         <translation>A coordinator vault exports no statistics bundles; it receives them (coordinator import).</translation>
+    </message>
+    <message>
+        <source>inget statistikpaket skrevs</source>
+        <translation>no statistics bundle was written</translation>
     </message>
     <message>
         <source>Enhetens namn går inte att exportera: {reason}. Ändra det i Inställningar och exportera igen; ingen fil skrevs.</source>
@@ -7998,6 +8058,10 @@ Orsa</translation>
         <translation>a budget line (the same name replaces the line); payroll on-cost as a percentage: NAME=staff_overhead:38.46%%; @PARTY: a party&apos;s own cost (key own_posts)</translation>
     </message>
     <message>
+        <source>faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura</source>
+        <translation>invoices per year, 1–12 (e.g. 2: half-yearly); without it no amount per invoice is shown</translation>
+    </message>
+    <message>
         <source>folkmängd för en kommun (med --as-of); :18PLUS ensamt anger bara 18+</source>
         <translation>population of a municipality (with --as-of); :18PLUS alone gives only 18+</translation>
     </message>
@@ -8322,10 +8386,6 @@ Orsa</translation>
         <translation>{name} is given twice.</translation>
     </message>
     <message>
-        <source>faktureringar per år, 1–12 (t.ex. 2: halvår); utan den visas inga belopp per faktura</source>
-        <translation>invoices per year, 1–12 (e.g. 2: half-yearly); without it no amount per invoice is shown</translation>
-    </message>
-    <message>
         <source>{what} måste vara ett heltal: &apos;{value}&apos;</source>
         <extracomment>More digits than any id, count or year the program takes (refused before int()).</extracomment>
         <translation>{what} must be a whole number: &apos;{value}&apos;</translation>
@@ -8589,6 +8649,10 @@ Orsa</translation>
     <message>
         <source>Ett samordnarvalv skriver den sammanställda verksamhetsberättelsen (coordinator annual-report).</source>
         <translation>A coordinator vault writes the merged annual report (coordinator annual-report).</translation>
+    </message>
+    <message>
+        <source>ingen verksamhetsberättelse skrevs</source>
+        <translation>no annual report was written</translation>
     </message>
     <message>
         <source>Samordnare</source>
@@ -9635,6 +9699,38 @@ Orsa</translation>
     <message>
         <source>filen är för stor</source>
         <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>Jämförelse med {earlier}</source>
+        <translation>Compared with {earlier}</translation>
+    </message>
+    <message>
+        <source>{earlier}: {reason} – inget att jämföra med (–), aldrig 0.</source>
+        <translation>{earlier}: {reason} – nothing to compare with (–), never 0.</translation>
+    </message>
+    <message>
+        <source>i procent</source>
+        <translation>in percent</translation>
+    </message>
+    <message>
+        <source>Statistikstarten ska vara ett halvår, t.ex. 2026H1; inget sparades.</source>
+        <translation>The statistics start must be a half year, e.g. 2026H1; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Statistikstarten {since} ligger efter {now}; inget sparades.</source>
+        <translation>The statistics start {since} is after {now}; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Ett samordnarvalv har ingen statistikstart: dess perioder är rapporterade när en enhet har rapporterat dem.</source>
+        <translation>A coordinator vault has no statistics start: its periods are reported when a unit has reported them.</translation>
+    </message>
+    <message>
+        <source>ej rapporterat (före statistikstart {since})</source>
+        <translation>not reported (before the statistics start {since})</translation>
+    </message>
+    <message>
+        <source>{period} är ej rapporterat: valvet för statistik från {since} (statistikstarten kan ändras i inställningarna); {nothing}.</source>
+        <translation>{period} is not reported: the vault keeps statistics from {since} (the statistics start can be changed in the settings); {nothing}.</translation>
     </message>
     <message>
         <source>Överlämningen av {alias} till {label} väntar på kvittens: be {label} synka, synka sedan själv och lämna teamet därefter; du är kvar i teamet.</source>
