@@ -11,13 +11,14 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeChecks,
     CodeCombo,
-    day_of,
+    date_of,
     heading,
     label_of,
     labels_of,
     link_filter,
     make_date_edit,
     qdate,
+    refusal,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -29,7 +30,8 @@ class InquiryDialog(FormDialog):
         self.setObjectName("inquiryDialog")
         self.vault = vault
         self.existing = existing
-        self.date = make_date_edit()
+        # the day the inquiry came in is a fact the person types (counted by it): never today
+        self.date = make_date_edit(empty=True)
         self.date.setObjectName("inquiryDate")
         self.form.addRow(tr("Datum:"), self.date)
         self.referral_source = CodeCombo("referral_source", choose=True)  # never a default
@@ -52,7 +54,9 @@ class InquiryDialog(FormDialog):
             self.referred_to.setText(existing.referred_to or "")
 
     def submit(self):
-        date = day_of(self.date)
+        date = date_of(self.date)
+        if date is None:
+            raise refusal(tr("ange datum (dagen förfrågan kom in)"))
         referral_source = self.referral_source.code()
         outcome = self.outcome.code()
         priority_flags = self.priority_flags.codes()
