@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.errors import PoError, RejectedInput
+from po_desktop.gui.date_edit import NO_DATE_YET, EmptyDateEdit
 from po_desktop.i18n import QT_TR_NOOP, tr
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -79,59 +80,6 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     )
     box.setObjectName("errorBox")
     box.open()
-
-
-class EmptyDateEdit(QDateEdit):
-    """A date field that starts without a date: ``placeholder`` is shown ("(ange datum)" for a
-    required date, "(inget datum)" for an optional one) and :func:`date_of` is None until the
-    person chooses one; it never proposes today. Typing digits over the placeholder enters a
-    date (year, month, day); the first arrow step and the calendar land on today's month
-    instead of crawling from 1900, so nothing is chosen until the person does."""
-
-    def __init__(self, placeholder: str, parent=None):
-        super().__init__(parent)
-        self._placeholder = placeholder
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.setSpecialValueText(placeholder)
-        self.setDate(self.minimumDate())
-        self.calendarWidget().installEventFilter(self)
-        self.editingFinished.connect(self._show_placeholder)
-
-    def is_empty(self) -> bool:
-        return self.date() == self.minimumDate()
-
-    def clear_date(self) -> None:
-        self.setSpecialValueText(self._placeholder)
-        self.setDate(self.minimumDate())
-
-    def _show_placeholder(self) -> None:
-        if not self.specialValueText():
-            self.setSpecialValueText(self._placeholder)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        # typing over the placeholder: the digits become the year, then the month and day
-        if self.specialValueText() and self.is_empty() and event.text().isdigit():
-            self.setSpecialValueText("")
-            self.setSelectedSection(QDateEdit.Section.YearSection)
-        super().keyPressEvent(event)
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
-            return
-        super().stepBy(steps)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        calendar = self.calendarWidget()
-        if watched is calendar and event.type() == QEvent.Type.Show and self.is_empty():
-            today = QDate.currentDate()
-            calendar.setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)
-
-
-NO_DATE_YET = QT_TR_NOOP("(ange datum)")
 
 
 def make_date_edit(
