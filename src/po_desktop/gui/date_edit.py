@@ -4,7 +4,7 @@ assignment started, when a survey ran), never today proposed by the window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject
-from PySide6.QtWidgets import QDateEdit
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from po_desktop.i18n import QT_TR_NOOP
 
@@ -94,6 +94,12 @@ class EmptyDateEdit(QDateEdit):
         line = self.lineEdit()
         start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
         return start > 0 and line.text()[start - 1 : start] == "-"
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        # empty, there are no sections to step through: Tab leaves (no keyboard trap)
+        if self.is_empty():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802
         if self.is_empty():

@@ -166,9 +166,7 @@ class AssignmentDialog(FormDialog):
         )
 
     def submit(self):
-        values = self.values()
-        if values["start"] is None:
-            raise refusal(tr("ange startdatum (dagen uppdraget startade)"))
+        values = self.values()  # a start not typed is None: the service says "Startdatum saknas"
         if self.from_inquiry is not None:
             return cw.start_assignment_from_inquiry(self.vault, self.from_inquiry.id, **values)
         if self.existing is None:
