@@ -287,3 +287,18 @@ def test_a_note_written_now_still_starts_at_today(unlocked_window):
     view = win.show_view("assignments")
     view.open_item("AB12")
     assert date_of(view.editor.date) == dt.date.today()  # in plain sight, naturally today
+
+
+def test_absence_has_no_made_up_last_day(unlocked_window, tmp_path):
+    from po_desktop.gui.views.team import AbsenceDialog
+    from po_desktop.services import team
+
+    win = unlocked_window
+    (tmp_path / "teammapp").mkdir()
+    team.init_team(win.vault, tmp_path / "teammapp", "Anna")
+    dialog = AbsenceDialog(win, win.vault)
+    dialog.open()
+    assert date_of(dialog.start) == dt.date.today()  # from today: in plain sight
+    assert dialog.end.text() == EMPTY and date_of(dialog.end) is None  # never today + 14
+    dialog.accept()
+    assert dialog.isVisible() and "sista dagen" in dialog.error.text()
