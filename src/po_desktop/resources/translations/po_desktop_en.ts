@@ -1717,10 +1717,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>ÅÅÅÅ-MM</source>
-        <translation>YYYY-MM</translation>
-    </message>
-    <message>
         <source>Planerad månad:</source>
         <translation>Planned month:</translation>
     </message>
@@ -1771,6 +1767,22 @@
     <message>
         <source>ange datum</source>
         <translation>give the date</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM, t.ex. {year}-03</source>
+        <translation>YYYY-MM, e.g. {year}-03</translation>
+    </message>
+    <message>
+        <source>ange dagen aktiviteten genomfördes, eller välj Planerad</source>
+        <translation>enter the day the activity took place, or choose Planned</translation>
+    </message>
+    <message>
+        <source>ange planerad månad (ÅÅÅÅ-MM)</source>
+        <translation>enter the planned month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>ange dagen aktiviteten genomfördes</source>
+        <translation>enter the day the activity took place</translation>
     </message>
     <message>
         <source>År:</source>
@@ -3572,8 +3584,8 @@ Orsa</translation>
         <translation>Assignment areas:</translation>
     </message>
     <message>
-        <source>Kontaktväg och prioritering kommer från förfrågan; den markeras som antagen när du sparar.</source>
-        <translation>Referral source and priority come from the inquiry; it is marked accepted when you save.</translation>
+        <source>Kontaktväg och prioritering kommer från förfrågan (inkom {date}); den markeras som antagen när du sparar. Ange dagen uppdraget startade.</source>
+        <translation>Referral source and priority come from the inquiry (received {date}); it is marked accepted when you save. Enter the day the assignment started.</translation>
     </message>
     <message>
         <source>Ändra bevakning för {alias}</source>
@@ -3586,6 +3598,10 @@ Orsa</translation>
     <message>
         <source>Steg:</source>
         <translation>Step:</translation>
+    </message>
+    <message>
+        <source>ange slutdatum (dagen uppdraget avslutades)</source>
+        <translation>enter the end date (the day the assignment ended)</translation>
     </message>
     <message>
         <source>välj orsak till avslut</source>
@@ -3612,6 +3628,14 @@ Orsa</translation>
         <translation>choose the step</translation>
     </message>
     <message>
+        <source>ange dagen klienten fick beslutet</source>
+        <translation>enter the day the client received the decision</translation>
+    </message>
+    <message>
+        <source>ange den egna sista dagen</source>
+        <translation>enter your own last day</translation>
+    </message>
+    <message>
         <source>Avsluta uppdraget {alias}</source>
         <translation>Close the assignment {alias}</translation>
     </message>
@@ -3634,6 +3658,10 @@ Orsa</translation>
     <message>
         <source>Avsluta uppdraget</source>
         <translation>Close the assignment</translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs efter slutdatum (ange det). Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation>The notes and follow-ups are destroyed after the end date (enter it). Only the anonymous statistics remain.</translation>
     </message>
     <message>
         <source>Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de anonyma statistikuppgifterna finns kvar.</source>
@@ -4004,6 +4032,10 @@ Orsa</translation>
     <message>
         <source>Hänvisad till:</source>
         <translation>Referred to:</translation>
+    </message>
+    <message>
+        <source>ange datum (dagen förfrågan kom in)</source>
+        <translation>enter the date (the day the inquiry came in)</translation>
     </message>
     <message>
         <source>Förfrågningar och kö</source>
@@ -7613,6 +7645,14 @@ Orsa</translation>
         <translation>give the number of forms handed out, or tick “Not known”</translation>
     </message>
     <message>
+        <source>ange första dagen av insamlingen (Insamling från, ÅÅÅÅ-MM-DD)</source>
+        <translation>enter the first day of the collection (Collected from, YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ange sista dagen av insamlingen (Insamling till, ÅÅÅÅ-MM-DD)</source>
+        <translation>enter the last day of the collection (Collected until, YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>Klientenkät</source>
         <translation>Client survey</translation>
     </message>
@@ -9462,6 +9502,10 @@ Orsa</translation>
     <message>
         <source>filen är för stor</source>
         <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>(ange datum)</source>
+        <translation>(enter a date)</translation>
     </message>
 </context>
 </TS>
