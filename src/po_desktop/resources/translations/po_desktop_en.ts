@@ -7646,11 +7646,11 @@ Orsa</translation>
     </message>
     <message>
         <source>ange första dagen av insamlingen (Insamling från, ÅÅÅÅ-MM-DD)</source>
-        <translation>enter the first day of the collection (Collected from, YYYY-MM-DD)</translation>
+        <translation>enter the first day of the collection (Collection from, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>ange sista dagen av insamlingen (Insamling till, ÅÅÅÅ-MM-DD)</source>
-        <translation>enter the last day of the collection (Collected until, YYYY-MM-DD)</translation>
+        <translation>enter the last day of the collection (Collection to, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Klientenkät</source>
