@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
+from po_desktop.errors import RejectedInput
 from po_desktop.gui.widgets import date_of, make_date_edit
 from po_desktop.services import activities, survey
 from po_desktop.services import casework as cw
@@ -302,3 +303,54 @@ def test_absence_has_no_made_up_last_day(unlocked_window, tmp_path):
     assert dialog.end.text() == EMPTY and date_of(dialog.end) is None  # never today + 14
     dialog.accept()
     assert dialog.isVisible() and "sista dagen" in dialog.error.text()
+
+
+# --- an inquiry's outcome date (the waiting list at a period's end counts by it) -----------------
+
+
+def test_a_new_outcome_is_dated_by_the_person_not_today(vault):
+    q = cw.add_inquiry(vault, date=dt.date(2025, 11, 3), referral_source="self", outcome="waiting")
+    with pytest.raises(RejectedInput, match="datum för utfallet"):
+        cw.update_inquiry(vault, q.id, outcome="withdrawn")  # withdrawn when? not "today"
+    assert cw.list_inquiries(vault)[0].outcome == "waiting"  # nothing stored
+    cw.update_inquiry(vault, q.id, outcome="withdrawn", outcome_on=dt.date(2025, 12, 10))
+    from po_desktop.services import statistics
+
+    figures = statistics.period_figures(vault, "2025")
+    assert figures["waiting_list"]["at_end"] == 0  # withdrawn in December, recorded later
+    back = cw.update_inquiry(vault, q.id, outcome="waiting")  # back in the queue: undecided
+    assert back.outcome_on is None
+
+
+def test_cli_outcome_change_needs_its_date(cli, vault):
+    q = cw.add_inquiry(vault, date=dt.date(2025, 11, 3), referral_source="self", outcome="waiting")
+    vault.lock()
+    code, _, err = cli("inquiry", "update", str(q.id), "--outcome", "withdrawn")
+    assert code == 4 and "--outcome-on" in err and "Traceback" not in err
+    code, _, err = cli(
+        "inquiry", "update", str(q.id), "--outcome", "withdrawn", "--outcome-on", "2025-12-10"
+    )
+    assert code == 0, err
+
+
+def test_edit_inquiry_new_outcome_date_is_typed_and_not_carried_over(unlocked_window):
+    win = unlocked_window
+    q = cw.add_inquiry(
+        win.vault, date=dt.date(2026, 1, 7), referral_source="self", outcome="waiting"
+    )
+    cw.update_inquiry(win.vault, q.id, outcome="referred_elsewhere", outcome_on=dt.date(2026, 2, 1))
+    view = win.show_view("inquiries")
+    view.waiting_only.setChecked(False)
+    select_row_where(view.table, lambda r: r.id == q.id)
+    dialog = view.edit_inquiry()
+    assert date_of(dialog.outcome_on) == dt.date(2026, 2, 1)  # the stored decision, shown
+    dialog.outcome.set_code("withdrawn")
+    assert dialog.outcome_on.text() == EMPTY  # the old outcome's date is not reused
+    dialog.accept()
+    assert dialog.isVisible() and "utfallet" in dialog.error.text()
+    assert cw.list_inquiries(win.vault)[0].outcome == "referred_elsewhere"
+    dialog.outcome_on.setDate(dt.date(2026, 3, 4))
+    dialog.accept()
+    assert not dialog.isVisible(), dialog.error.text()
+    (saved,) = cw.list_inquiries(win.vault)
+    assert (saved.outcome, saved.outcome_on) == ("withdrawn", dt.date(2026, 3, 4))

@@ -4014,6 +4014,10 @@ Orsa</translation>
         <translation>No inquiry with id {id}</translation>
     </message>
     <message>
+        <source>ange datum för utfallet (dagen det avgjordes)</source>
+        <translation>enter the date of the outcome (the day it was decided)</translation>
+    </message>
+    <message>
         <source>Ändra förfrågan</source>
         <translation>Change inquiry</translation>
     </message>
@@ -4032,6 +4036,10 @@ Orsa</translation>
     <message>
         <source>Hänvisad till:</source>
         <translation>Referred to:</translation>
+    </message>
+    <message>
+        <source>Datum för utfallet:</source>
+        <translation>Date of the outcome:</translation>
     </message>
     <message>
         <source>ange datum (dagen förfrågan kom in)</source>
