@@ -6732,6 +6732,18 @@ Orsa</translation>
         <translation>Participants in information and outreach: {n}.</translation>
     </message>
     <message>
+        <source>Deltagare vid information och uppsökande verksamhet: uppgift saknas (inget antal angivet för de {k} tillfällena).</source>
+        <translation>Participants in information and outreach: not stated (no number given for the {k} occasions).</translation>
+    </message>
+    <message>
+        <source>Deltagare vid information och uppsökande verksamhet: {n} (antal saknas för {m} av {k} tillfällen).</source>
+        <translation>Participants in information and outreach: {n} (number missing for {m} of {k} occasions).</translation>
+    </message>
+    <message>
+        <source>Timmar saknas för {m} av {k} genomförda aktiviteter; summorna räknar bara de angivna.</source>
+        <translation>Hours are missing for {m} of {k} activities done; the sums count only those given.</translation>
+    </message>
+    <message>
         <source>Informationsplanen: planerat och genomfört</source>
         <translation>The information plan: planned and done</translation>
     </message>
