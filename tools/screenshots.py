@@ -639,6 +639,7 @@ def walk_year(app, win, out: Path, tmp: Path) -> None:
     dialog = sv.new_round_dialog()
     dialog.label.setText(f"Hösten {today.year}")
     dialog.date_from.setDate(QDate.currentDate().addDays(-30))
+    dialog.date_to.setDate(QDate.currentDate())  # typed: the period starts empty
     dialog.handed_out.setText("12")  # no default: the field starts empty
     shoot(app, win, out, "walk-survey-round", screen=True)
     dialog.accept()

@@ -135,6 +135,7 @@ def test_new_assignment_starts_unchosen_and_refuses_alias_only(unlocked_window):
     assert dialog.birth_year.year() == 1980
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
     dialog.referral_source.set_code("self")
+    set_date(dialog.start, dt.date(2026, 1, 5))  # typed, never today (test_no_invented_dates)
     dialog.accept()
     assert cw.get_assignment(win.vault, "AB12").gender == "unknown"
 
@@ -146,6 +147,7 @@ def test_birth_year_uppgift_saknas_is_a_choice(unlocked_window):
     dialog.gender.set_code("woman")
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
     dialog.referral_source.set_code("self")
+    set_date(dialog.start, dt.date(2026, 1, 5))
     dialog.accept()
     assert dialog.isVisible() and "födelseår" in dialog.error.text()  # not chosen: refused
     dialog.birth_year_unknown.setChecked(True)
@@ -162,6 +164,7 @@ def test_systemfel_authority_must_be_chosen(unlocked_window):
     assert view.authority.code() is None
     view.fields["area"].setText("Försörjningsstöd")
     view.fields["description"].setPlainText("Långa handläggningstider.")
+    set_date(view.identified_on, dt.date(2026, 2, 3))
     assert view.save() is None
     assert view.message.text().startswith("Välj") and cw.list_system_failures(win.vault) == []
 

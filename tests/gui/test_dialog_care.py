@@ -21,6 +21,8 @@ def test_round_dialog_has_no_default_number_handed_out(unlocked_window, qtbot):
     assert dlg.handed_out.text() == ""  # no 10, no 1: nothing until the user says
     assert "krävs" in dlg.form.labelForField(dlg.handed_out.parentWidget()).text()
     dlg.label.setText("Hösten")
+    dlg.date_from.setDate(D(2026, 9, 1))  # the period is typed (test_no_invented_dates)
+    dlg.date_to.setDate(D(2026, 10, 31))
     dlg.accept()  # untouched: refused, the dialog stays open
     assert dlg.isVisible()
     assert "Uppgift saknas" in dlg.error.text()
@@ -96,6 +98,7 @@ def test_activity_dialog_preselects_nothing_and_refuses_in_swedish(unlocked_wind
     assert not dlg.audience.isEnabled() and "krävs" not in dlg.audience_label.text()
     dlg.kind.set_code("information")
     dlg.audience.set_code("psychiatry")
+    dlg.date.setDate(D(2026, 3, 4))  # the day it was done is typed (test_no_invented_dates)
     dlg.accept()
     assert not dlg.isVisible()
     assert len(activities.list_activities(win.vault)) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from po_desktop.services import casework as cw
@@ -53,6 +54,7 @@ def test_idle_lock_mid_follow_up_dialog_keeps_an_encrypted_draft(
     dialog = view.new_follow_up()
     dialog.text.setText(MARK)
     dialog.step.setCurrentIndex(2)
+    dialog.date.setDate(QDate(2026, 1, 5))  # typed (no date is proposed); kept in the draft
     step = dialog.step.currentIndex()
     win.idle.set_timeout_ms(200)  # the idle lock fires while the dialog is open
     with qtbot.waitSignal(win.locked, timeout=5000):
@@ -72,6 +74,7 @@ def test_idle_lock_mid_follow_up_dialog_keeps_an_encrypted_draft(
     again = [d for d in win.findChildren(FollowUpDialog) if d.isVisible()]
     assert len(again) == 1
     assert again[0].text.text() == MARK and again[0].step.currentIndex() == step
+    assert again[0].date.date() == QDate(2026, 1, 5)
     assert drafts.list_drafts(win.vault) == []  # taken out of the vault once restored
     again[0].accept()
     assert [f.text for f in cw.list_follow_ups(win.vault, alias="AB12")] == [MARK]
@@ -85,6 +88,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     sf.fields["area"].setText("Bostad")
     sf.authority.set_code("municipality")  # starts at "Välj…" (no invented data)
     sf.fields["description"].setPlainText(MARK)
+    sf.identified_on.setDate(QDate(2026, 2, 3))  # typed (no date is proposed)
     win.lock("test")
     assert sf.fields["description"].toPlainText() == ""
     unlock(win, passphrase, qtbot)
@@ -95,6 +99,7 @@ def test_systemfel_form_survives_a_lock(make_window, vault, vault_path, passphra
     assert sf.fields["description"].toPlainText() == MARK
     assert sf.fields["area"].text() == "Bostad"
     assert sf.authority.code() == "municipality"
+    assert sf.identified_on.date() == QDate(2026, 2, 3)
     assert sf.save() is not None
     assert drafts.list_drafts(win.vault) == []
 

@@ -33,6 +33,9 @@ def test_start_assignment_from_the_waiting_list(unlocked_window, qtbot):
     dialog.birth_year.setValue(1990)  # gender, year and municipality start unchosen (issue 12)
     dialog.municipality.setCurrentIndex(dialog.municipality.findData("Mora"))
     dialog.areas.box("housing").setChecked(True)
+    # the start is typed: neither today nor the inquiry's date is proposed
+    assert dialog.start.text() == "(ange datum)"
+    dialog.start.setDate(today)
 
     dialog.alias.setText("19850101-1234")  # refused: the dialog stays, nothing is stored
     dialog.accept()

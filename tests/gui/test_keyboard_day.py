@@ -65,6 +65,11 @@ def test_keyboard_only_day(make_window, vault, vault_path, passphrase, qtbot):
     dialog = next(d for d in win.findChildren(FollowUpDialog) if d.isVisible())
     dialog.activateWindow()
     qtbot.waitUntil(lambda: _focus(win) is dialog.step or dialog.focusWidget() is dialog.step)
+    # the step and the date are chosen, never proposed (test_no_invented_dates): by keyboard
+    qtbot.keyClick(dialog.step, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.step, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.date
+    qtbot.keyClicks(dialog.date, "20260105")
     for _ in range(12):  # Tab through step, date, served, … to the comment
         if dialog.focusWidget() is dialog.text:
             break

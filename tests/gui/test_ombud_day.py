@@ -151,8 +151,9 @@ def test_the_ombud_day(make_window, tmp_path, qtbot, monkeypatch):
 
     ok = cdialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
-    assert "förstörs när uppdraget avslutas" in cdialog.notice.text()
+    assert "förstörs efter slutdatum" in cdialog.notice.text()  # no end date proposed
     set_date(cdialog.end, dt.date.today())
+    assert "förstörs när uppdraget avslutas" in cdialog.notice.text()
     cdialog.reason.set_code("goals_met")
     cdialog.confirm.setChecked(True)
     cdialog.accept()

@@ -91,6 +91,7 @@ def test_waiting_list_in_priority_order(unlocked_window, qtbot):
     assert "4 i kön" in view.count.text()
     dialog = view.new_inquiry()
     assert dialog.referral_source.code() is None and dialog.outcome.code() is None  # "Välj…"
+    dialog.date.setDate(dt.date(2026, 3, 2))  # typed, never today (test_no_invented_dates)
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text().startswith("Välj")
     dialog.referral_source.set_code("relative")
@@ -109,6 +110,7 @@ def test_systemfel_check_inline_and_editable(unlocked_window, qtbot):
     view.authority.set_code("municipality")  # starts at "Välj…" (issue 12)
     view.fields["area"].setText("Försörjningsstöd")
     view.fields["description"].setPlainText("NEW2 fick vänta, ring 070-123 45 67.")
+    view.identified_on.setDate(dt.date(2026, 3, 2))
     qtbot.waitUntil(lambda: view.findings["description"].isVisible(), timeout=3000)
     assert "klientalias" in view.findings["description"].text()
     assert "telefonnummer" in view.findings["description"].text()

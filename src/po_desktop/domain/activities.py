@@ -261,6 +261,33 @@ def activity_figures(
     }
 
 
+def unstated_numbers(
+    start: dt.date, end: dt.date, activities: Iterable[ActivityRecord]
+) -> dict[str, Any]:
+    """What the sums of :func:`activity_figures` leave out: an optional number not given adds 0
+    there, so the unit's own report says how many occasions had none (a sum of nothing is "not
+    stated", never 0). ``participants``: (without a number, all) over done information and
+    outreach in P; ``hours``: the same over every done activity; ``hours_by_kind``: per kind."""
+    people = [0, 0]
+    hours = [0, 0]
+    by_kind: dict[str, list[int]] = {}
+    for a in activities:
+        if a.date is None or not start <= a.date <= end:
+            continue
+        kind = by_kind.setdefault(a.kind, [0, 0])
+        for acc in (hours, kind):
+            acc[0] += a.hours_tenths is None
+            acc[1] += 1
+        if a.kind in AUDIENCE_KINDS:
+            people[0] += a.participants is None
+            people[1] += 1
+    return {
+        "participants": tuple(people),
+        "hours": tuple(hours),
+        "hours_by_kind": {k: tuple(v) for k, v in by_kind.items()},
+    }
+
+
 def merge_activity_figures(
     figures_list: Sequence[Mapping[str, Any] | None],
 ) -> dict[str, Any] | None:

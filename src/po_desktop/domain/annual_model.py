@@ -107,6 +107,9 @@ class AnnualInputs:
     profile: Profile
     system_failures: tuple[Mapping[str, Any], ...] = ()
     planned_activities: tuple[Mapping[str, Any], ...] | None = None  # unit: the year's plan
+    # unit: occasions without participants / hours (domain.activities.unstated_numbers); None
+    # in a merged report (a bundle does not say)
+    activity_gaps: Mapping[str, Any] | None = None
     analysis: str | None = None
     merged: bool = False
     units: tuple[str, ...] = ()  # merged: the units counted

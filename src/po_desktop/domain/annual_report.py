@@ -269,6 +269,7 @@ def build_annual_report(inp: AnnualInputs) -> Report:
         inp.profile,
         year,
         inp.units_without_annual,
+        inp.activity_gaps,
     )
     blocks.append(PageBreak())
     blocks += _survey(

@@ -30,6 +30,40 @@ from po_desktop.domain.survey_publication import publish_question
 from po_desktop.i18n import tr
 
 
+def _unstated(acts: Mapping[str, Any], gaps: Mapping[str, Any] | None) -> list[Block]:
+    """The participants line, and what the sums leave out: an occasion without a number of
+    participants or hours adds nothing, so the unit's report says how many had none, and a sum
+    of none is "uppgift saknas", never 0 (a merged report cannot know: ``gaps`` None)."""
+    people, occasions = (gaps or {}).get("participants") or (0, 0)
+    if occasions and people == occasions:
+        line = tr(
+            "Deltagare vid information och uppsökande verksamhet: uppgift saknas (inget antal "
+            "angivet för de {k} tillfällena)."
+        ).format(k=occasions)
+    elif people:
+        line = tr(
+            "Deltagare vid information och uppsökande verksamhet: {n} (antal saknas för {m} "
+            "av {k} tillfällen)."
+        ).format(n=fmt(acts.get("participants")), m=people, k=occasions)
+    else:
+        line = tr("Deltagare vid information och uppsökande verksamhet: {n}.").format(
+            n=fmt(acts.get("participants"))
+        )
+    blocks: list[Block] = [Text(line)]
+    unstated, done = (gaps or {}).get("hours") or (0, 0)
+    if unstated and unstated < done:
+        blocks.append(
+            Text(
+                tr(
+                    "Timmar saknas för {m} av {k} genomförda aktiviteter; summorna räknar bara "
+                    "de angivna."
+                ).format(m=unstated, k=done),
+                "small",
+            )
+        )
+    return blocks
+
+
 def _activities(
     shown: Mapping[str, Any],
     earlier: Mapping[str, Any] | None,
@@ -38,6 +72,7 @@ def _activities(
     profile: Profile,
     year: int,
     units_without: Sequence[str],
+    gaps: Mapping[str, Any] | None = None,
 ) -> list[Block]:
     blocks: list[Block] = [Heading(tr("Aktiviteter: information, utbildning och samverkan"))]
     acts = shown.get("activities")
@@ -56,7 +91,15 @@ def _activities(
         blocks.append(Text(tr("Aktiviteter är inte rapporterade för året (–).")))
         return blocks
     by_kind = acts.get("by_kind") or {}
-    hours = acts.get("hours_by_kind") or {}
+    hours = dict(acts.get("hours_by_kind") or {})
+    hours_total = acts.get("hours_total")
+    if gaps is not None:  # a sum of hours nobody gave is "–", never 0,0
+        for code, (unstated, occasions) in (gaps.get("hours_by_kind") or {}).items():
+            if occasions and unstated == occasions:
+                hours.pop(code, None)
+        unstated, occasions = gaps.get("hours") or (0, 0)
+        if occasions and unstated == occasions:
+            hours_total = None
     before_kind = (before or {}).get("by_kind") if isinstance(before, Mapping) else None
     rows = []
     for code, count in _ordered(by_kind, _profile_codes(profile, "activity_kind")):
@@ -76,7 +119,7 @@ def _activities(
         (
             tr("Totalt"),
             fmt(total),
-            fmt(acts.get("hours_total"), 1),
+            fmt(hours_total, 1),
             fmt(prev_total),
             change_cells(total, prev_total)[0],
         )
@@ -103,13 +146,7 @@ def _activities(
                 (tr("Tillfällen"), acts.get("audience_total")),
             )
         )
-    blocks.append(
-        Text(
-            tr("Deltagare vid information och uppsökande verksamhet: {n}.").format(
-                n=fmt(acts.get("participants"))
-            )
-        )
-    )
+    blocks += _unstated(acts, gaps)
     blocks.append(Heading(tr("Informationsplanen: planerat och genomfört"), 2))
     p, pd = acts.get("planned"), acts.get("planned_done")
     blocks.append(

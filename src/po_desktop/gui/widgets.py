@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.errors import PoError, RejectedInput
+from po_desktop.gui.date_edit import NO_DATE_YET, EmptyDateEdit
 from po_desktop.i18n import QT_TR_NOOP, tr
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -84,17 +85,22 @@ def show_error(parent, exc: BaseException, title: str | None = None) -> None:
     box.open()
 
 
-def make_date_edit(value: dt.date | None = None, *, optional: bool = False) -> QDateEdit:
+def make_date_edit(
+    value: dt.date | None = None, *, optional: bool = False, empty: bool = False
+) -> QDateEdit:
+    """A date field. ``optional``: may stay "(inget datum)". ``empty``: a required date that
+    starts without one (a fact the person must type: when an assignment started, when a survey
+    ran); :func:`date_of` is None until one is chosen. Otherwise it starts at ``value`` or today
+    (only for a date that is naturally today and in plain sight, e.g. a note written now)."""
+    if empty or optional:
+        blank = EmptyDateEdit(tr(NO_DATE_YET) if empty else tr("(inget datum)"))
+        if value:
+            blank.setDate(qdate(value))
+        return blank
     edit = QDateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
-    if optional:
-        edit.setMinimumDate(QDate(1900, 1, 1))
-        edit.setSpecialValueText(tr("(inget datum)"))
-    if value:
-        edit.setDate(qdate(value))
-    else:
-        edit.setDate(QDate(1900, 1, 1) if optional else QDate.currentDate())
+    edit.setDate(qdate(value) if value else QDate.currentDate())
     return edit
 
 
@@ -110,7 +116,10 @@ def day_of(edit: QDateEdit) -> dt.date:
 
 
 def date_of(edit: QDateEdit) -> dt.date | None:
+    """The date of an edit, or None while an empty or optional one holds none."""
     value = edit.date()
+    if isinstance(edit, EmptyDateEdit) and edit.is_empty():
+        return None
     if edit.specialValueText() and value == edit.minimumDate():
         return None
     return dt.date(value.year(), value.month(), value.day())

@@ -357,6 +357,15 @@ def list_activities(vault: Vault, year: int | None = None) -> list[ActivityView]
     return sorted(views, key=lambda v: (when(v), v.id))
 
 
+def unstated_numbers(vault: Vault, period: Period | str) -> dict[str, Any]:
+    """How many done activities of ``period`` have no participants / hours
+    (:func:`po_desktop.domain.activities.unstated_numbers`): the unit's report says so."""
+    from po_desktop.services.statistics import as_period
+
+    p = as_period(period)
+    return dom.unstated_numbers(p.start, p.end, load_records(vault))
+
+
 def load_records(vault: Vault) -> list[dom.ActivityRecord]:
     with vault.session() as s:
         return [
@@ -391,5 +400,6 @@ __all__ = [
     "list_activities",
     "load_records",
     "mark_done",
+    "unstated_numbers",
     "update_activity",
 ]

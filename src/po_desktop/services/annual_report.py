@@ -103,6 +103,7 @@ def unit_inputs(
         profile=vault_settings.vault_profile(vault),
         system_failures=tuple(sf.to_dict() for sf in failures),
         planned_activities=tuple(a.to_dict() for a in planned),
+        activity_gaps=activities.unstated_numbers(vault, period),
         analysis=analysis,
         threshold=None if internal else THRESHOLD,
         today=today,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -72,16 +71,14 @@ class ActivityDialog(FormDialog):
         sl.addWidget(self.planned_choice)
         sl.addStretch(1)
         self.form.addRow(tr("Status:"), status)
-        today = dt.date.today()
-        self.date = make_date_edit(today if today.year == year else dt.date(year, 1, 1))
+        # the day it was done, or the month it is planned for, is typed: the year's account
+        # counts by it, so neither today nor the 1st of January is proposed
+        self.date = make_date_edit(empty=True)
         self.date.setObjectName("activityDate")
         self.form.addRow(tr("Datum:"), self.date)
         self.month = QLineEdit()
         self.month.setObjectName("activityMonth")
-        self.month.setPlaceholderText(tr("ÅÅÅÅ-MM"))
-        self.month.setText(
-            f"{year:04d}-{today.month:02d}" if today.year == year else f"{year:04d}-01"
-        )
+        self.month.setPlaceholderText(tr("ÅÅÅÅ-MM, t.ex. {year}-03").format(year=year))
         self.form.addRow(tr("Planerad månad:"), self.month)
         self.audience = CodeCombo("audience", choose=True)
         self.audience.setObjectName("activityAudience")
@@ -139,11 +136,16 @@ class ActivityDialog(FormDialog):
             raise refusal(
                 tr("välj målgrupp för {kind}").format(kind=label_of("activity_kind", kind))
             )
+        day = date_of(self.date)
+        if done and day is None:
+            raise refusal(tr("ange dagen aktiviteten genomfördes, eller välj Planerad"))
+        if not done and not self.month.text().strip():
+            raise refusal(tr("ange planerad månad (ÅÅÅÅ-MM)"))
         return activities.add_activity(
             self.vault,
             kind=kind,
             title=self.title.text(),
-            date=date_of(self.date) if done else None,
+            date=day if done else None,
             planned_month=None if done else self.month.text().strip(),
             audience=self.audience.code(),
             participants=parse_participants(participants) if participants else None,
@@ -158,7 +160,7 @@ class MarkDoneDialog(FormDialog):
         self.vault = vault
         self.activity = activity
         self.form.addRow(tr("Aktivitet:"), QLabel(activity.title))
-        self.date = make_date_edit()
+        self.date = make_date_edit(empty=True)  # the day it was done: typed, never today
         self.date.setObjectName("doneDate")
         self.form.addRow(tr("Genomförd den:"), self.date)
 
@@ -167,7 +169,7 @@ class MarkDoneDialog(FormDialog):
 
         day = date_of(self.date)
         if day is None:
-            raise refusal(tr("ange datum"))
+            raise refusal(tr("ange dagen aktiviteten genomfördes"))
         return activities.mark_done(self.vault, self.activity.id, date=day)
 
 
@@ -305,7 +307,6 @@ class ActivitiesView(View):
             )
             return None
         dlg = MarkDoneDialog(self, self.vault, activity)
-        dlg.date.setDate(QDate.currentDate())
         dlg.saved.connect(self._saved)
         dlg.open()
         return dlg

@@ -23,7 +23,6 @@ from po_desktop.gui.widgets import (
     CodeCombo,
     YearSpin,
     date_of,
-    day_of,
     hint,
     make_date_edit,
     qdate,
@@ -97,7 +96,8 @@ class AssignmentDialog(FormDialog):
         self.form.addRow(tr("Kontaktväg:"), self.referral_source)
         self.phase = CodeCombo("phase")
         self.form.addRow(tr("Fas:"), self.phase)
-        self.start = make_date_edit()
+        # when the assignment started is a fact the person types (statistics count by it)
+        self.start = make_date_edit(empty=True)
         self.start.setObjectName("startDate")
         self.form.addRow(tr("Startdatum:"), self.start)
         self.two_ombud = QCheckBox(tr("Första hembesöket gjordes av två ombud"))
@@ -128,16 +128,15 @@ class AssignmentDialog(FormDialog):
         elif from_inquiry is not None:
             self.referral_source.set_code(from_inquiry.referral_source)
             self.priority_flags.set_codes(from_inquiry.priority_flags)
-            self.start.setDate(qdate(max(from_inquiry.date, dt.date.today())))
             self.form.insertRow(
                 0,
                 "",
                 hint(
                     tr(
                         "Kontaktväg och prioritering kommer från "
-                        "förfrågan; den markeras som antagen när du "
-                        "sparar."
-                    )
+                        "förfrågan (inkom {date}); den markeras som antagen när du "
+                        "sparar. Ange dagen uppdraget startade."
+                    ).format(date=from_inquiry.date.isoformat())
                 ),
             )
 
@@ -167,7 +166,7 @@ class AssignmentDialog(FormDialog):
         )
 
     def submit(self):
-        values = self.values()
+        values = self.values()  # a start not typed is None: the service says "Startdatum saknas"
         if self.from_inquiry is not None:
             return cw.start_assignment_from_inquiry(self.vault, self.from_inquiry.id, **values)
         if self.existing is None:
@@ -192,17 +191,19 @@ class FollowUpDialog(FormDialog):
         self.alias = alias
         self.existing = existing
         self.proposed: dt.date | None = None
-        self.step = CodeCombo("follow_up_step")
+        # the step decides the rule (an appeal deadline or a "bevaka senast" date): chosen
+        self.step = CodeCombo("follow_up_step", choose=True)
         self.step.setObjectName("step")
         self.form.addRow(tr("Steg:"), self.step)
-        self.date = make_date_edit()
+        # a fact (the day the decision was served, the application posted): typed, never today
+        self.date = make_date_edit(empty=True)
         self.date.setObjectName("followUpDate")
         self.date_label = QLabel(tr("Datum:"))
         self.date_label.setBuddy(self.date)
         self.form.addRow(self.date_label, self.date)
         self.served = QCheckBox()
         self.served.setObjectName("servedCheck")
-        self.served_on = make_date_edit()
+        self.served_on = make_date_edit(empty=True)
         self.served_on.setObjectName("servedOn")
         self.served_on.setEnabled(False)
         self.form.addRow(self.served, self.served_on)
@@ -217,7 +218,7 @@ class FollowUpDialog(FormDialog):
         self.form.addRow(self.rule)
         self.override = QCheckBox(tr("Annan sista dag (t.ex. laglighetsprövning, särskild lag):"))
         self.override.setObjectName("overrideCheck")
-        self.due = make_date_edit()
+        self.due = make_date_edit(empty=True)  # the proposal fills it; never today by itself
         self.due.setObjectName("dueDate")
         self.due.setEnabled(False)
         self.form.addRow(self.override, self.due)
@@ -315,7 +316,11 @@ class FollowUpDialog(FormDialog):
         if day is None:
             raise refusal(tr("ange datum"))
         served_on = date_of(self.served_on) if self.served.isChecked() else None
+        if self.served.isChecked() and served_on is None:
+            raise refusal(tr("ange dagen klienten fick beslutet"))
         due = date_of(self.due) if self.override.isChecked() else None
+        if self.override.isChecked() and due is None:
+            raise refusal(tr("ange den egna sista dagen"))
         text = self.text.text() or None
         if self.existing is None:
             return cw.add_follow_up(
@@ -346,10 +351,11 @@ class CloseAssignmentDialog(FormDialog):
         self.setObjectName("closeDialog")
         self.vault = vault
         self.assignment = assignment
-        self.end = make_date_edit()
+        # the end date and the reason are published (ended, by reason, by duration): typed
+        self.end = make_date_edit(empty=True)
         self.end.setObjectName("endDate")
         self.form.addRow(tr("Slutdatum:"), self.end)
-        self.reason = CodeCombo("end_reason")
+        self.reason = CodeCombo("end_reason", choose=True)
         self.reason.setObjectName("endReason")
         self.form.addRow(tr("Avslutsorsak:"), self.reason)
         self.notice = QLabel()
@@ -373,7 +379,16 @@ class CloseAssignmentDialog(FormDialog):
         self._update()
 
     def _update(self) -> None:
-        end = day_of(self.end)
+        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
+        end = date_of(self.end)
+        if end is None:
+            self.notice.setText(
+                tr(
+                    "Anteckningarna och bevakningarna förstörs efter slutdatum (ange det). "
+                    "Bara de anonyma statistikuppgifterna finns kvar."
+                )
+            )
+            return
         when = cw.purge_date(self.vault, end)
         if when <= end:
             text = tr(
@@ -389,15 +404,15 @@ class CloseAssignmentDialog(FormDialog):
 
         backups = closing_notice(self.vault, end, when)  # they outlive the purge
         self.notice.setText(text if backups is None else text + "\n\n" + backups)
-        self.buttons.button(self.buttons.StandardButton.Ok).setEnabled(self.confirm.isChecked())
 
     def submit(self):
+        end = date_of(self.end)
+        if end is None:
+            raise refusal(tr("ange slutdatum (dagen uppdraget avslutades)"))
         reason = self.reason.code()
         if reason is None:
             raise refusal(tr("välj orsak till avslut"))
-        return cw.close_assignment(
-            self.vault, self.assignment.alias, end=day_of(self.end), reason=reason
-        )
+        return cw.close_assignment(self.vault, self.assignment.alias, end=end, reason=reason)
 
 
 # --- the note editor ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
+from po_desktop.gui.date_edit import NO_DATE_YET, EmptyDateEdit
 from po_desktop.gui.dialogs import FormDialog
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.tables import make_table, select_where, selected_record
@@ -11,13 +12,14 @@ from po_desktop.gui.views.base import View, data_label
 from po_desktop.gui.widgets import (
     CodeChecks,
     CodeCombo,
-    day_of,
+    date_of,
     heading,
     label_of,
     labels_of,
     link_filter,
     make_date_edit,
     qdate,
+    refusal,
 )
 from po_desktop.i18n import tr
 from po_desktop.services import casework as cw
@@ -29,7 +31,8 @@ class InquiryDialog(FormDialog):
         self.setObjectName("inquiryDialog")
         self.vault = vault
         self.existing = existing
-        self.date = make_date_edit()
+        # the day the inquiry came in is a fact the person types (counted by it): never today
+        self.date = make_date_edit(empty=True)
         self.date.setObjectName("inquiryDate")
         self.form.addRow(tr("Datum:"), self.date)
         self.referral_source = CodeCombo("referral_source", choose=True)  # never a default
@@ -44,15 +47,35 @@ class InquiryDialog(FormDialog):
         self.referred_to.setObjectName("referredTo")
         self.referred_to.setPlaceholderText(tr("vilken instans (vid hänvisning)"))
         self.form.addRow(tr("Hänvisad till:"), self.referred_to)
+        self.outcome_on: EmptyDateEdit | None = None
+        if existing is not None:
+            # a new outcome is dated by the person (the waiting list at a period's end counts
+            # by it): never today, never the date of the outcome it replaces
+            self.outcome_on = EmptyDateEdit(tr(NO_DATE_YET))
+            if existing.outcome_on:
+                self.outcome_on.setDate(qdate(existing.outcome_on))
+            self.outcome_on.setObjectName("outcomeOn")
+            self.form.addRow(tr("Datum för utfallet:"), self.outcome_on)
         if existing is not None:
             self.date.setDate(qdate(existing.date))
             self.referral_source.set_code(existing.referral_source)
             self.priority_flags.set_codes(existing.priority_flags)
             self.outcome.set_code(existing.outcome)
             self.referred_to.setText(existing.referred_to or "")
+            self.outcome.currentIndexChanged.connect(self._outcome_changed)
+
+    def _outcome_changed(self) -> None:
+        if self.existing is None or self.outcome_on is None:
+            return
+        if self.outcome.code() == self.existing.outcome and self.existing.outcome_on:
+            self.outcome_on.setDate(qdate(self.existing.outcome_on))
+        else:
+            self.outcome_on.clear_date()
 
     def submit(self):
-        date = day_of(self.date)
+        date = date_of(self.date)
+        if date is None:
+            raise refusal(tr("ange datum (dagen förfrågan kom in)"))
         referral_source = self.referral_source.code()
         outcome = self.outcome.code()
         priority_flags = self.priority_flags.codes()
@@ -66,15 +89,17 @@ class InquiryDialog(FormDialog):
                 priority_flags=priority_flags,
                 referred_to=referred_to,
             )
-        return cw.update_inquiry(
-            self.vault,
-            self.existing.id,
+        changes: dict = dict(
             date=date,
             referral_source=referral_source,
             outcome=outcome,
             priority_flags=priority_flags,
             referred_to=referred_to,
         )
+        outcome_on = date_of(self.outcome_on) if self.outcome_on is not None else None
+        if outcome != self.existing.outcome or outcome_on != self.existing.outcome_on:
+            changes["outcome_on"] = outcome_on  # None for a new outcome: refused by name
+        return cw.update_inquiry(self.vault, self.existing.id, **changes)
 
 
 class InquiriesView(View):

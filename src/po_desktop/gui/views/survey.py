@@ -249,12 +249,13 @@ class RoundDialog(FormDialog):
         self.label.setObjectName("roundLabel")
         self.label.setPlaceholderText(tr("t.ex. Hösten {year}").format(year=dt.date.today().year))
         self.form.addRow(required(tr("Namn:")), self.label)
-        self.date_from = make_date_edit()
+        # the collection period is a fact the person types: never today proposed
+        self.date_from = make_date_edit(empty=True)
         self.date_from.setObjectName("roundFrom")
-        self.form.addRow(tr("Insamling från:"), self.date_from)
-        self.date_to = make_date_edit()
+        self.form.addRow(required(tr("Insamling från:")), self.date_from)
+        self.date_to = make_date_edit(empty=True)
         self.date_to.setObjectName("roundTo")
-        self.form.addRow(tr("Insamling till:"), self.date_to)
+        self.form.addRow(required(tr("Insamling till:")), self.date_to)
         # never a default: a made-up number would be printed with a response rate from it
         handed = QWidget()
         hl = QHBoxLayout(handed)
@@ -296,9 +297,10 @@ class RoundDialog(FormDialog):
         from po_desktop.services import survey
 
         date_from, date_to = date_of(self.date_from), date_of(self.date_to)
-        if date_from is None or date_to is None:
-            what = tr("Från-datum") if date_from is None else tr("Till-datum")
-            raise refusal(tr("{what} måste vara ett datum (ÅÅÅÅ-MM-DD)").format(what=what))
+        if date_from is None:
+            raise refusal(tr("ange första dagen av insamlingen (Insamling från, ÅÅÅÅ-MM-DD)"))
+        if date_to is None:
+            raise refusal(tr("ange sista dagen av insamlingen (Insamling till, ÅÅÅÅ-MM-DD)"))
         return survey.add_round(
             self.vault,
             label=self.label.text(),

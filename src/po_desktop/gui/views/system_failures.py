@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, TypedDict
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,6 @@ from po_desktop.gui.views.base import DraftPlace, View, data_label
 from po_desktop.gui.widgets import (
     CodeCombo,
     date_of,
-    day_of,
     heading,
     label_of,
     make_date_edit,
@@ -58,7 +57,7 @@ class SystemFailureForm(TypedDict):
     measures: str | None
     reported_to: str | None
     feedback: str | None
-    identified_on: dt.date
+    identified_on: dt.date | None  # None until typed: the service refuses it, naming it
     authority: str | None
     reported_on: dt.date | None
     feedback_requested_on: dt.date | None
@@ -125,7 +124,7 @@ class SystemFailuresView(View):
                 )
             )
         )
-        self.identified_on = make_date_edit()
+        self.identified_on = make_date_edit(empty=True)  # a fact: typed, never today
         self.identified_on.setObjectName("identifiedOn")
         form.addRow(tr("Identifierat:"), self.identified_on)
         self.authority = CodeCombo("authority", choose=True)
@@ -222,7 +221,9 @@ class SystemFailuresView(View):
         self.form_title.setText(
             tr("Systemfel {id}").format(id=f.id[:8]) if f else tr("Nytt systemfel")
         )
-        self.identified_on.setDate(qdate(f.identified_on) if f else QDate.currentDate())
+        self.identified_on.setDate(
+            qdate(f.identified_on) if f else self.identified_on.minimumDate()
+        )
         self.authority.set_code(f.authority if f else None)
         for name in TEXT_FIELDS:
             self._set_text(name, getattr(f, name) if f else "")
@@ -350,7 +351,7 @@ class SystemFailuresView(View):
             measures=optional("measures"),
             reported_to=optional("reported_to"),
             feedback=optional("feedback"),
-            identified_on=day_of(self.identified_on),
+            identified_on=date_of(self.identified_on),
             authority=self.authority.code(),
             reported_on=date_of(self.reported_on),
             feedback_requested_on=date_of(self.feedback_requested_on),

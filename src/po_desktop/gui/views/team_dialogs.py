@@ -153,10 +153,11 @@ class AbsenceDialog(FormDialog):
         super().__init__(parent, tr("Lägg in frånvaro"))
         self.setObjectName("absenceDialog")
         self.vault = vault
-        today = dt.date.today()
-        self.start = make_date_edit(today)
+        # the first day is naturally today and in sight; the last day is the person's to say
+        # (a made-up one would leave the follow-ups after it uncovered)
+        self.start = make_date_edit(dt.date.today())
         self.start.setObjectName("absenceStart")
-        self.end = make_date_edit(today + dt.timedelta(days=14))
+        self.end = make_date_edit(empty=True)
         self.end.setObjectName("absenceEnd")
         self.cover = _member_combo(vault)
         self.cover.setObjectName("absenceCover")
@@ -173,12 +174,12 @@ class AbsenceDialog(FormDialog):
         )
 
     def submit(self):
-        cover = self.cover.currentData()
-        if cover is None:
-            raise RejectedInput(tr("Välj kollegan som täcker upp; inget sparades."))
         start, end = date_of(self.start), date_of(self.end)
         if start is None or end is None:
             raise RejectedInput(tr("Ange första och sista dagen; inget sparades."))
+        cover = self.cover.currentData()
+        if cover is None:
+            raise RejectedInput(tr("Välj kollegan som täcker upp; inget sparades."))
         return team.add_absence(self.vault, start, end, cover)
 
 

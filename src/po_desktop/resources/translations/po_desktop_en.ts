@@ -1750,10 +1750,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>ÅÅÅÅ-MM</source>
-        <translation>YYYY-MM</translation>
-    </message>
-    <message>
         <source>Planerad månad:</source>
         <translation>Planned month:</translation>
     </message>
@@ -1804,6 +1800,22 @@
     <message>
         <source>ange datum</source>
         <translation>give the date</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM, t.ex. {year}-03</source>
+        <translation>YYYY-MM, e.g. {year}-03</translation>
+    </message>
+    <message>
+        <source>ange dagen aktiviteten genomfördes, eller välj Planerad</source>
+        <translation>enter the day the activity took place, or choose Planned</translation>
+    </message>
+    <message>
+        <source>ange planerad månad (ÅÅÅÅ-MM)</source>
+        <translation>enter the planned month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>ange dagen aktiviteten genomfördes</source>
+        <translation>enter the day the activity took place</translation>
     </message>
     <message>
         <source>År:</source>
@@ -3689,8 +3701,8 @@ Orsa</translation>
         <translation>Assignment areas:</translation>
     </message>
     <message>
-        <source>Kontaktväg och prioritering kommer från förfrågan; den markeras som antagen när du sparar.</source>
-        <translation>Referral source and priority come from the inquiry; it is marked accepted when you save.</translation>
+        <source>Kontaktväg och prioritering kommer från förfrågan (inkom {date}); den markeras som antagen när du sparar. Ange dagen uppdraget startade.</source>
+        <translation>Referral source and priority come from the inquiry (received {date}); it is marked accepted when you save. Enter the day the assignment started.</translation>
     </message>
     <message>
         <source>Ändra bevakning för {alias}</source>
@@ -3703,6 +3715,10 @@ Orsa</translation>
     <message>
         <source>Steg:</source>
         <translation>Step:</translation>
+    </message>
+    <message>
+        <source>ange slutdatum (dagen uppdraget avslutades)</source>
+        <translation>enter the end date (the day the assignment ended)</translation>
     </message>
     <message>
         <source>välj orsak till avslut</source>
@@ -3729,6 +3745,14 @@ Orsa</translation>
         <translation>choose the step</translation>
     </message>
     <message>
+        <source>ange dagen klienten fick beslutet</source>
+        <translation>enter the day the client received the decision</translation>
+    </message>
+    <message>
+        <source>ange den egna sista dagen</source>
+        <translation>enter your own last day</translation>
+    </message>
+    <message>
         <source>Avsluta uppdraget {alias}</source>
         <translation>Close the assignment {alias}</translation>
     </message>
@@ -3751,6 +3775,10 @@ Orsa</translation>
     <message>
         <source>Avsluta uppdraget</source>
         <translation>Close the assignment</translation>
+    </message>
+    <message>
+        <source>Anteckningarna och bevakningarna förstörs efter slutdatum (ange det). Bara de anonyma statistikuppgifterna finns kvar.</source>
+        <translation>The notes and follow-ups are destroyed after the end date (enter it). Only the anonymous statistics remain.</translation>
     </message>
     <message>
         <source>Anteckningarna och bevakningarna förstörs när uppdraget avslutas. Bara de anonyma statistikuppgifterna finns kvar.</source>
@@ -4103,6 +4131,10 @@ Orsa</translation>
         <translation>No inquiry with id {id}</translation>
     </message>
     <message>
+        <source>ange datum för utfallet (dagen det avgjordes)</source>
+        <translation>enter the date of the outcome (the day it was decided)</translation>
+    </message>
+    <message>
         <source>Ändra förfrågan</source>
         <translation>Change inquiry</translation>
     </message>
@@ -4121,6 +4153,14 @@ Orsa</translation>
     <message>
         <source>Hänvisad till:</source>
         <translation>Referred to:</translation>
+    </message>
+    <message>
+        <source>Datum för utfallet:</source>
+        <translation>Date of the outcome:</translation>
+    </message>
+    <message>
+        <source>ange datum (dagen förfrågan kom in)</source>
+        <translation>enter the date (the day the inquiry came in)</translation>
     </message>
     <message>
         <source>Förfrågningar och kö</source>
@@ -6833,6 +6873,18 @@ Orsa</translation>
         <translation>Participants in information and outreach: {n}.</translation>
     </message>
     <message>
+        <source>Deltagare vid information och uppsökande verksamhet: uppgift saknas (inget antal angivet för de {k} tillfällena).</source>
+        <translation>Participants in information and outreach: not stated (no number given for the {k} occasions).</translation>
+    </message>
+    <message>
+        <source>Deltagare vid information och uppsökande verksamhet: {n} (antal saknas för {m} av {k} tillfällen).</source>
+        <translation>Participants in information and outreach: {n} (number missing for {m} of {k} occasions).</translation>
+    </message>
+    <message>
+        <source>Timmar saknas för {m} av {k} genomförda aktiviteter; summorna räknar bara de angivna.</source>
+        <translation>Hours are missing for {m} of {k} activities done; the sums count only those given.</translation>
+    </message>
+    <message>
         <source>Informationsplanen: planerat och genomfört</source>
         <translation>The information plan: planned and done</translation>
     </message>
@@ -7780,6 +7832,14 @@ Orsa</translation>
     <message>
         <source>ange antal utdelade enkäter, eller kryssa i ”Uppgift saknas”</source>
         <translation>give the number of forms handed out, or tick “Not known”</translation>
+    </message>
+    <message>
+        <source>ange första dagen av insamlingen (Insamling från, ÅÅÅÅ-MM-DD)</source>
+        <translation>enter the first day of the collection (Collection from, YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ange sista dagen av insamlingen (Insamling till, ÅÅÅÅ-MM-DD)</source>
+        <translation>enter the last day of the collection (Collection to, YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Klientenkät</source>
@@ -9699,6 +9759,10 @@ Orsa</translation>
     <message>
         <source>filen är för stor</source>
         <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>(ange datum)</source>
+        <translation>(enter a date)</translation>
     </message>
     <message>
         <source>Jämförelse med {earlier}</source>

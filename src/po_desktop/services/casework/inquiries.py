@@ -100,12 +100,19 @@ def add_inquiry(
 
 
 def update_inquiry(vault: Vault, inquiry_id: int, **changes: Any) -> InquiryView:
-    """Change fields; a changed ``outcome`` without ``outcome_on`` is dated today."""
+    """Change fields. A changed ``outcome`` needs the day it was decided (``outcome_on``): the
+    waiting list at a period's end counts by it, so it is never taken from today or from the
+    outcome before; back to ``waiting`` it has none."""
     _require_ombud(vault)
     with vault.session() as s:
         q = _find_inquiry(s, inquiry_id)
-        if "outcome" in changes and changes["outcome"] != q.outcome and "outcome_on" not in changes:
-            changes = {**changes, "outcome_on": dt.date.today()}
+        if "outcome" in changes and changes["outcome"] != q.outcome:
+            if changes["outcome"] == "waiting":
+                changes = {**changes, "outcome_on": changes.get("outcome_on")}
+            elif changes.get("outcome_on") is None:
+                raise RejectedInput.nothing_saved(
+                    tr("ange datum för utfallet (dagen det avgjordes)"), field="outcome_on"
+                )
         _apply_inquiry(vault, q, changes)
         s.commit()
         return _inquiry_view(q)

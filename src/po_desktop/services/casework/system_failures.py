@@ -133,7 +133,7 @@ def _apply_system_failure(vault: Vault, f: SystemFailure, changes: dict[str, Any
 def add_system_failure(
     vault: Vault,
     *,
-    identified_on: dt.date,
+    identified_on: dt.date | None,  # None: not typed, refused ("… saknas")
     authority: str | None,  # None: nothing chosen, refused ("Välj …")
     area: str,
     description: str,
