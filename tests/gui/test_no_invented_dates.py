@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QVBoxLayout, QWidget
 
 from po_desktop.errors import RejectedInput
 from po_desktop.gui.widgets import date_of, make_date_edit
@@ -354,3 +354,20 @@ def test_edit_inquiry_new_outcome_date_is_typed_and_not_carried_over(unlocked_wi
     assert not dialog.isVisible(), dialog.error.text()
     (saved,) = cw.list_inquiries(win.vault)
     assert (saved.outcome, saved.outcome_on) == ("withdrawn", dt.date(2026, 3, 4))
+
+
+def test_a_date_typed_in_full_over_today_lands_as_typed(qtbot):
+    # a field that starts at today (a note written now): typing the whole date with its dashes
+    # over it must give that date, not skip a section at each dash (2025-12-03 from "2025-03-14")
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    edit = make_date_edit(dt.date(2026, 12, 5))
+    layout.addWidget(edit)
+    qtbot.addWidget(host)
+    host.show()
+    host.activateWindow()
+    qtbot.waitExposed(host)
+    edit.setFocus()
+    edit.setSelectedSection(QDateEdit.Section.YearSection)
+    qtbot.keyClicks(edit, "2025-03-14")
+    assert date_of(edit) == dt.date(2025, 3, 14)

@@ -177,13 +177,19 @@ def test_auto_lock_fires_after_idle_time(make_window, vault, vault_path, passphr
 
 def test_activity_postpones_auto_lock(make_window, vault, vault_path, passphrase, qtbot):
     vault.lock()
-    win = make_window(vault_path, idle_ms=1000)
+    # every key press restarts the idle time (read from the timer, so a loaded machine that
+    # pauses between two events cannot lock the window in the middle of the test)
+    win = make_window(vault_path, idle_ms=60_000)
     unlock(win, passphrase, qtbot)
-    for _ in range(8):  # 2 s of activity, twice the idle time
-        qtbot.wait(250)
-        qtbot.mouseMove(win.nav)
+    timer = win.idle._timer
+    for _ in range(3):
+        qtbot.wait(300)
+        assert timer.remainingTime() < 59_800
         qtbot.keyClick(win.nav, Qt.Key.Key_Down)
+        assert timer.remainingTime() > 59_500
         assert win.vault is not None
+    # and with no activity it locks
+    win.idle.set_timeout_ms(300)
     with qtbot.waitSignal(win.locked, timeout=5000):
         pass
 

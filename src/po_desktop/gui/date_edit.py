@@ -17,7 +17,28 @@ _ALL_SECTIONS = {
 }
 
 
-class EmptyDateEdit(QDateEdit):
+class DateEdit(QDateEdit):
+    """A ``yyyy-MM-dd`` date field in which a date typed in full, dashes and all, lands as
+    typed: Qt moves to the next section after a full year or month, and the dash typed then
+    would skip one more (2025-12-03 from "2025-03-14")."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.text() == "-" and self._at_section_start():
+            return  # the dash after an auto-advance is no skip
+        super().keyPressEvent(event)
+
+    def _at_section_start(self) -> bool:
+        line = self.lineEdit()
+        start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        return start > 0 and line.text()[start - 1 : start] == "-"
+
+
+class EmptyDateEdit(DateEdit):
     """A date field that starts without a date: ``placeholder`` is shown ("(ange datum)" for a
     required date, "(inget datum)" for an optional one) and :func:`date_of` is None until the
     person chooses one; it never proposes today. Typing digits over the placeholder enters a
@@ -27,8 +48,6 @@ class EmptyDateEdit(QDateEdit):
     def __init__(self, placeholder: str, parent=None):
         super().__init__(parent)
         self._placeholder = placeholder
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
         self.setMinimumDate(QDate(1900, 1, 1))
         self.setSpecialValueText(placeholder)
         self.setDate(self.minimumDate())
@@ -80,8 +99,6 @@ class EmptyDateEdit(QDateEdit):
             self.setSpecialValueText("")
             self.setSelectedSection(QDateEdit.Section.YearSection)
             self._typed = set()
-        if event.text() == "-" and self._at_section_start():
-            return  # "2025-03-14" typed in full: the dash after an auto-advance is no skip
         if self._typed is not None and event.text().isdigit():
             self._typed.add(self.currentSection())
         self._typing_now = True
@@ -89,11 +106,6 @@ class EmptyDateEdit(QDateEdit):
             super().keyPressEvent(event)
         finally:
             self._typing_now = False
-
-    def _at_section_start(self) -> bool:
-        line = self.lineEdit()
-        start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
-        return start > 0 and line.text()[start - 1 : start] == "-"
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
         # empty, there are no sections to step through: Tab leaves (no keyboard trap)
@@ -115,4 +127,4 @@ class EmptyDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["NO_DATE_YET", "EmptyDateEdit"]
+__all__ = ["NO_DATE_YET", "DateEdit", "EmptyDateEdit"]

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.errors import PoError, RejectedInput
-from po_desktop.gui.date_edit import NO_DATE_YET, EmptyDateEdit
+from po_desktop.gui.date_edit import NO_DATE_YET, DateEdit, EmptyDateEdit
 from po_desktop.i18n import QT_TR_NOOP, tr
-
-DATE_FORMAT = "yyyy-MM-dd"
 
 
 def profile():
@@ -97,9 +95,7 @@ def make_date_edit(
         if value:
             blank.setDate(qdate(value))
         return blank
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
+    edit = DateEdit()
     edit.setDate(qdate(value) if value else QDate.currentDate())
     return edit
 

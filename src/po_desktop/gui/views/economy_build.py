@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from po_desktop.gui.charts import BarChart
+from po_desktop.gui.date_edit import DateEdit
 from po_desktop.gui.models import Column, RecordTableModel
 from po_desktop.gui.ops import service_call
 from po_desktop.gui.tables import make_table
@@ -187,10 +187,8 @@ class EconomyBuild:
         ml.addLayout(mrow)
         prow = QHBoxLayout()
         prow.addWidget(QLabel(tr("Folkmängdens datum:")))
-        self.as_of = QDateEdit()
+        self.as_of = DateEdit()
         self.as_of.setObjectName("economyAsOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
         prow.addWidget(self.as_of)
         prow.addStretch(1)
         ml.addLayout(prow)
