@@ -96,7 +96,7 @@ def merge_unstated(present: Sequence[Mapping[str, Any]], merged: dict[str, Any])
     if none_stated(people, occasions):
         merged["participants"] = None
         reasons["participants"] = tr(
-            "uppgift saknas: inget antal deltagare angivet för de {k} tillfällena"
+            "uppgift saknas: antal deltagare saknas för alla {k} tillfällen"
         ).format(k=occasions)
     cells = dict(merged.get("hours_by_kind") or {})
     for code, n in hours.items():
@@ -104,7 +104,7 @@ def merge_unstated(present: Sequence[Mapping[str, Any]], merged: dict[str, Any])
         if none_stated(n, done):
             cells[code] = None
             reasons[f"hours_by_kind.{code}"] = tr(
-                "uppgift saknas: inga timmar angivna för de {k} tillfällena"
+                "uppgift saknas: timmar saknas för alla {k} tillfällen"
             ).format(k=done)
     merged["hours_by_kind"] = cells
     merged[REASONS] = reasons
