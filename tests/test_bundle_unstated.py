@@ -135,6 +135,14 @@ def test_merge_mixed_says_how_many_lack_it(vault, orsa, coordinator_vault, tmp_p
 
     text = format_annual_text({"activities": a}, load_profile("default-2026"))
     assert "12 (antal saknas för 1 av 3 tillfällen)" in text
+    from po_desktop.domain.annual_model import Text
+    from po_desktop.services.annual_report import merged_report
+
+    report = merged_report(coordinator_vault, 2026, internal=True)
+    line = next(
+        b.text for b in report.blocks if isinstance(b, Text) and b.text.startswith("Deltagare")
+    )
+    assert line.endswith(": 12 (antal saknas för 1 av 3 tillfällen)."), line
 
 
 def test_merge_all_stated_prints_the_sum(vault, orsa, coordinator_vault, tmp_path):
@@ -182,6 +190,8 @@ def test_hostile_unstated_counts_are_refused(vault, tmp_path, change, expected):
     _add(vault, "information", D(2026, 3, 4))
     _add(vault, "network", D(2026, 3, 5), hours=2)
     out = _export(vault, tmp_path, "mora")
+    as_exported = _resigned(vault, out, lambda a: None)
+    assert load_and_validate(json.dumps(as_exported).encode()).format_version == 3
     assert expected in _reason(_resigned(vault, out, change))
 
 
@@ -209,11 +219,23 @@ def test_merged_outputs_say_not_stated(vault, orsa, coordinator_vault, tmp_path,
     assert code == 0, err
     line = next(ln for ln in out.splitlines() if ln.startswith("Deltagare"))
     assert line.endswith("uppgift saknas"), line
+    code, out, err = cli(
+        "coordinator", "report", "--period", "2026", "--compare", "2025", vault=coord
+    )  # fmt: skip
+    assert code == 0, err
+    line = next(ln for ln in out.splitlines() if ln.startswith("Deltagare"))
+    assert line.startswith("Deltagare vid information och uppsökande verksamhet: uppgift saknas")
     pdf = tmp_path / "annual.pdf"
+    word = tmp_path / "annual.docx"
     code, _, err = cli(
-        "coordinator", "annual-report", "--year", "2026", "--pdf", str(pdf), vault=coord
-    )
+        "coordinator", "annual-report", "--year", "2026", "--pdf", str(pdf), "--docx",
+        str(word), vault=coord,
+    )  # fmt: skip
     assert code == 0, err
     text = _pdf(pdf)
     assert "Deltagare vid information och uppsökande verksamhet: uppgift saknas" in text
     assert "verksamhet: 0" not in text
+    import docx
+
+    paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert any(t.startswith("Deltagare vid") and "uppgift saknas" in t for t in paragraphs)
