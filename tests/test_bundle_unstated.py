@@ -239,3 +239,14 @@ def test_merged_outputs_say_not_stated(vault, orsa, coordinator_vault, tmp_path,
 
     paragraphs = [p.text for p in docx.Document(str(word)).paragraphs]
     assert any(t.startswith("Deltagare vid") and "uppgift saknas" in t for t in paragraphs)
+
+
+def test_grant_application_proposal_says_unknown_hours(vault, coordinator_vault, tmp_path):
+    _add(vault, "training", D(2026, 3, 4))  # no hours
+    _add(vault, "supervision", D(2026, 3, 5), hours=2)
+    _merged(coordinator_vault, [_export(vault, tmp_path, "mora")])
+    from po_desktop.services.economy_application import propose_training
+
+    text = propose_training(coordinator_vault, 2027)
+    assert "1 utbildningstillfällen (okänt antal timmar)" in text, text
+    assert "1 handledningstillfällen (2 timmar)" in text, text

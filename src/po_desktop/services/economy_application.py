@@ -216,9 +216,9 @@ def propose_training(vault: Any, year: int) -> str:
         year=year - 1,
         next=year,
         training=_count(by_kind.get("training")),
-        training_hours=_count(hours.get("training")),
+        training_hours=_hours(activities, "training"),
         supervision=_count(by_kind.get("supervision")),
-        supervision_hours=_count(hours.get("supervision")),
+        supervision_hours=_hours(activities, "supervision"),
     )
 
 
@@ -243,6 +243,14 @@ def propose_follow_up(vault: Any, year: int) -> str:
             rounds=_count(survey.get("rounds")), responses=_count(survey.get("responses"))
         )
     return text
+
+
+def _hours(activities: dict[str, Any], kind: str) -> str:
+    """A merged hours cell; "okänt antal" (timmar) when no unit gave hours for any occasion of
+    the kind (the merge's ``null_reasons``), never 0."""
+    if f"hours_by_kind.{kind}" in (activities.get("null_reasons") or {}):
+        return tr("okänt antal")
+    return _count((activities.get("hours_by_kind") or {}).get(kind))
 
 
 def _count(value: Any) -> str:
