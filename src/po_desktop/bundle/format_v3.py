@@ -1,6 +1,7 @@
 """Bundle format version 3 (issue 20): a version-2 bundle signed by the unit's vault.
 
-Version 3 is version 2 plus one member::
+Version 3 is version 2 plus the optional unstated activity counts (``activities_unstated``,
+bundle.md §4) and one member::
 
     "signature": {"algorithm": "ed25519",
                   "public_key": "<base64 of the 32-byte Ed25519 public key>",
