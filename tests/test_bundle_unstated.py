@@ -199,9 +199,7 @@ def test_hostile_unstated_counts_are_refused(vault, tmp_path, change, expected):
 
 
 def _pdf(path) -> str:
-    return " ".join(
-        " ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split()
-    )
+    return " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages).split())
 
 
 def test_merged_outputs_say_not_stated(vault, orsa, coordinator_vault, tmp_path, cli):

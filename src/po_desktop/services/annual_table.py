@@ -82,9 +82,7 @@ def _activity_rows(acts: dict[str, Any], profile: Profile) -> list[Row]:
             rows.append(Row(key, None, label, ""))
             for code, n in value.items():
                 shown = activity_gaps.hours_text(acts, code) if name == "hours_by_kind" else None
-                rows.append(
-                    Row(key, code, profile.label(_LISTS[name], code), shown or n, 1)
-                )
+                rows.append(Row(key, code, profile.label(_LISTS[name], code), shown or n, 1))
         else:
             shown = activity_gaps.participants_text(acts) if name == "participants" else None
             rows.append(Row(key, None, label, shown or value))

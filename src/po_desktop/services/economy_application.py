@@ -205,7 +205,6 @@ def propose_training(vault: Any, year: int) -> str:
     figures = _merged(vault, year - 1)
     activities = (figures or {}).get("activities") or {}
     by_kind = activities.get("by_kind") or {}
-    hours = activities.get("hours_by_kind") or {}
     if figures is None or not by_kind:
         return tr("Inga aktiviteter rapporterade för {year}.").format(year=year - 1)
     return tr(
