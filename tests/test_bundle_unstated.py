@@ -191,6 +191,7 @@ def test_hostile_unstated_counts_are_refused(vault, tmp_path, change, expected):
     _add(vault, "network", D(2026, 3, 5), hours=2)
     out = _export(vault, tmp_path, "mora")
     as_exported = _resigned(vault, out, lambda a: None)
+    assert as_exported["figures"]["activities"]["participants_unstated"] == 1
     assert load_and_validate(json.dumps(as_exported).encode()).format_version == 3
     assert expected in _reason(_resigned(vault, out, change))
 
