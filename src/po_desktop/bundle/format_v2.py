@@ -218,6 +218,9 @@ def _check_activities(a: dict[str, Any], profile: Any) -> None:
         raise _reject(
             tr("siffrorna går inte ihop: figures.activities.planned_done är större än planned")
         )
+    from po_desktop.bundle import activities_unstated
+
+    activities_unstated.check(a, kinds)  # format 3 (the schema of 2 has no such member)
 
 
 def _check_survey_set(s: dict[str, Any], where: str) -> None:

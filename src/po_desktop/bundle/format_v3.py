@@ -1,6 +1,7 @@
 """Bundle format version 3 (issue 20): a version-2 bundle signed by the unit's vault.
 
-Version 3 is version 2 plus one member::
+Version 3 is version 2 plus the optional unstated activity counts (``activities_unstated``,
+bundle.md §4) and one member::
 
     "signature": {"algorithm": "ed25519",
                   "public_key": "<base64 of the 32-byte Ed25519 public key>",
@@ -42,7 +43,8 @@ _B64_64 = "^[A-Za-z0-9+/]{86}==$"
 
 
 def derive_schema(v2: dict[str, Any]) -> dict[str, Any]:
-    """The version-3 schema from the version-2 schema: ``format_version`` 3 and ``signature``."""
+    """The version-3 schema from the version-2 schema: ``format_version`` 3, ``signature`` and
+    the optional unstated activity counts (``bundle.activities_unstated``)."""
     s = copy.deepcopy(v2)
     s["$id"] = s.get("$id", "").replace("statistics-bundle-2.json", SCHEMA_FILE)
     s["title"] = "po-desktop statistics bundle, format version 3 (version 2, signed with Ed25519)"
@@ -58,6 +60,9 @@ def derive_schema(v2: dict[str, Any]) -> dict[str, Any]:
         "additionalProperties": False,
     }
     s["required"] = [*s["required"], "signature"]
+    from po_desktop.bundle.activities_unstated import extend_schema
+
+    extend_schema(s)  # the unstated activity counts (optional: earlier builds lack them)
     return s
 
 

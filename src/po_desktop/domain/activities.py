@@ -292,7 +292,9 @@ def merge_activity_figures(
     figures_list: Sequence[Mapping[str, Any] | None],
 ) -> dict[str, Any] | None:
     """Sum the ``activities`` figures of several units key by key (hours to one decimal).
-    A unit without them (a format-1 bundle: ``None``) is left out; None when no unit has any."""
+    A unit without them (a format-1 bundle: ``None``) is left out; None when no unit has any.
+    The unstated counts are summed too, and what no unit stated is None
+    (:func:`po_desktop.domain.activity_gaps.merge_unstated`)."""
     present = [f for f in figures_list if f is not None]
     if not present:
         return None
@@ -310,7 +312,11 @@ def merge_activity_figures(
     out["hours_by_kind"] = {k: float(v.quantize(Decimal("0.1"))) for k, v in hours.items()}
     for key in ("participants", "planned", "planned_done"):
         out[key] = sum(int(f[key]) for f in present)
-    return {k: out[k] for k in KEYS}
+    merged = {k: out[k] for k in KEYS}
+    from po_desktop.domain.activity_gaps import merge_unstated
+
+    merge_unstated(present, merged)  # a figure no unit stated: None, never 0
+    return merged
 
 
 def mask_activity_figures(

@@ -189,10 +189,13 @@ def _activity_totals(
     for key, name in (("by_kind", "done_total"), ("information_by_audience", "audience_total")):
         out[name] = sum(int(v) for v in (exact.get(key) or {}).values())
     hours = shown.get("hours_by_kind") or {}
+    stated = [float(v) for v in hours.values() if v is not None]  # None: nobody gave hours
     out["hours_total"] = (
         SECONDARY_MARK
         if any(is_masked(v) for v in hours.values())
-        else float(sum(float(v) for v in hours.values()))
+        else float(sum(stated))
+        if stated or not hours
+        else None
     )
     return out
 

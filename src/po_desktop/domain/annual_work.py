@@ -33,7 +33,8 @@ from po_desktop.i18n import tr
 def _unstated(acts: Mapping[str, Any], gaps: Mapping[str, Any] | None) -> list[Block]:
     """The participants line, and what the sums leave out: an occasion without a number of
     participants or hours adds nothing, so the unit's report says how many had none, and a sum
-    of none is "uppgift saknas", never 0 (a merged report cannot know: ``gaps`` None)."""
+    of none is "uppgift saknas", never 0 (a merged report knows when every unit's bundle
+    carries its unstated counts; else ``gaps`` None: unknown, the sum as it is)."""
     people, occasions = (gaps or {}).get("participants") or (0, 0)
     if occasions and people == occasions:
         line = tr(
@@ -90,6 +91,10 @@ def _activities(
     if not isinstance(acts, Mapping):
         blocks.append(Text(tr("Aktiviteter är inte rapporterade för året (–).")))
         return blocks
+    if gaps is None:  # merged figures carry the units' unstated counts (activity_gaps)
+        from po_desktop.domain.activity_gaps import gaps_of
+
+        gaps = gaps_of(acts)
     by_kind = acts.get("by_kind") or {}
     hours = dict(acts.get("hours_by_kind") or {})
     hours_total = acts.get("hours_total")

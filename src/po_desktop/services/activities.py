@@ -366,6 +366,16 @@ def unstated_numbers(vault: Vault, period: Period | str) -> dict[str, Any]:
     return dom.unstated_numbers(p.start, p.end, load_records(vault))
 
 
+def bundle_unstated(vault: Vault, period: Period | str) -> dict[str, Any]:
+    """What a signed bundle adds to ``activities`` so the coordinator can tell "0 entered"
+    from "nothing entered" (:func:`po_desktop.domain.activity_gaps.bundle_unstated`)."""
+    from po_desktop.domain.activity_gaps import bundle_unstated as unstated
+    from po_desktop.services.statistics import as_period
+
+    p = as_period(period)
+    return unstated(p.start, p.end, load_records(vault), _profile(vault))
+
+
 def load_records(vault: Vault) -> list[dom.ActivityRecord]:
     with vault.session() as s:
         return [
@@ -390,6 +400,7 @@ def activity_figures(vault: Vault, period: Period | str) -> dict[str, Any]:
 
 
 __all__ = [
+    "bundle_unstated",
     "ActivityView",
     "activity_figures",
     "add_activity",

@@ -56,15 +56,7 @@ def annual_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
         if acts is None:
             rows.append(Row("activities", None, tr("Aktiviteter"), None))
         else:
-            for key, label in activity_labels().items():
-                name = key.split(".", 1)[1]
-                value = acts.get(name)
-                if isinstance(value, dict):
-                    rows.append(Row(key, None, label, ""))
-                    for code, n in value.items():
-                        rows.append(Row(key, code, profile.label(_LISTS[name], code), n, 1))
-                else:
-                    rows.append(Row(key, None, label, value))
+            rows += _activity_rows(acts, profile)
     if "survey" in figures:
         survey = figures["survey"]
         if survey is None:
@@ -73,6 +65,27 @@ def annual_rows(figures: dict[str, Any], profile: Profile) -> list[Row]:
             rows += _survey_set_rows(survey, "survey")
             for i, other in enumerate(survey.get("other_definitions", [])):
                 rows += _survey_set_rows(other, f"survey.other_definitions.{i}")
+    return rows
+
+
+def _activity_rows(acts: dict[str, Any], profile: Profile) -> list[Row]:
+    """The activity rows; a participants figure or an hours cell that was not stated for
+    every occasion says so ("uppgift saknas", "12 (antal saknas för 2 av 5 tillfällen)")
+    when the figures carry the unstated counts (activity_gaps)."""
+    from po_desktop.domain import activity_gaps
+
+    rows: list[Row] = []
+    for key, label in activity_labels().items():
+        name = key.split(".", 1)[1]
+        value = acts.get(name)
+        if isinstance(value, dict):
+            rows.append(Row(key, None, label, ""))
+            for code, n in value.items():
+                shown = activity_gaps.hours_text(acts, code) if name == "hours_by_kind" else None
+                rows.append(Row(key, code, profile.label(_LISTS[name], code), shown or n, 1))
+        else:
+            shown = activity_gaps.participants_text(acts) if name == "participants" else None
+            rows.append(Row(key, None, label, shown or value))
     return rows
 
 

@@ -205,7 +205,6 @@ def propose_training(vault: Any, year: int) -> str:
     figures = _merged(vault, year - 1)
     activities = (figures or {}).get("activities") or {}
     by_kind = activities.get("by_kind") or {}
-    hours = activities.get("hours_by_kind") or {}
     if figures is None or not by_kind:
         return tr("Inga aktiviteter rapporterade för {year}.").format(year=year - 1)
     return tr(
@@ -216,9 +215,9 @@ def propose_training(vault: Any, year: int) -> str:
         year=year - 1,
         next=year,
         training=_count(by_kind.get("training")),
-        training_hours=_count(hours.get("training")),
+        training_hours=_hours(activities, "training"),
         supervision=_count(by_kind.get("supervision")),
-        supervision_hours=_count(hours.get("supervision")),
+        supervision_hours=_hours(activities, "supervision"),
     )
 
 
@@ -243,6 +242,14 @@ def propose_follow_up(vault: Any, year: int) -> str:
             rounds=_count(survey.get("rounds")), responses=_count(survey.get("responses"))
         )
     return text
+
+
+def _hours(activities: dict[str, Any], kind: str) -> str:
+    """A merged hours cell; "okänt antal" (timmar) when no unit gave hours for any occasion of
+    the kind (the merge's ``null_reasons``), never 0."""
+    if f"hours_by_kind.{kind}" in (activities.get("null_reasons") or {}):
+        return tr("okänt antal")
+    return _count((activities.get("hours_by_kind") or {}).get(kind))
 
 
 def _count(value: Any) -> str:

@@ -285,6 +285,9 @@ def build_vault_bundle(vault: Vault, period: Period | str) -> dict[str, Any]:
         p, assignments, inquiries, failures, settings["fte"], settings["municipalities"], profile
     )
     figures.update(annual_bundle_figures(vault, p))
+    from po_desktop.services.activities import bundle_unstated
+
+    figures["activities"].update(bundle_unstated(vault, p))  # format 3: "0" vs "not stated"
     from po_desktop.services.identity import vault_identity
 
     identity = vault_identity(vault)  # format 3: signed with the vault's Ed25519 key

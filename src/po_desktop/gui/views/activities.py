@@ -42,6 +42,12 @@ def _hours_text(hours: float | None) -> str:
     return "" if hours is None else local_decimal(f"{hours:.1f}")
 
 
+def _unless_none_stated(text: str, gap: tuple[int, int]) -> str:
+    """A sum, or "okänt antal" when no occasion had the number (never 0, annual.md §1)."""
+    unstated, occasions = gap
+    return tr("okänt antal") if occasions and unstated == occasions else text
+
+
 class ActivityDialog(FormDialog):
     """A new activity: done (a date) or planned (a month of the year's plan)."""
 
@@ -248,13 +254,14 @@ class ActivitiesView(View):
             lambda: (
                 activities.list_activities(self.vault, year),
                 activities.activity_figures(self.vault, str(year)),
+                activities.unstated_numbers(self.vault, str(year)),
             ),
             show=self.summary,
         )
         if not got:
             self.model.clear()
             return
-        rows, figures = got.value
+        rows, figures, gaps = got.value
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         done = sum(figures["by_kind"].values())
@@ -267,8 +274,10 @@ class ActivitiesView(View):
             ).format(
                 year=year,
                 done=done,
-                hours=_hours_text(hours),
-                participants=figures["participants"],
+                hours=_unless_none_stated(_hours_text(hours), gaps["hours"]),
+                participants=_unless_none_stated(
+                    str(figures["participants"]), gaps["participants"]
+                ),
                 planned=figures["planned"],
                 planned_done=figures["planned_done"],
             )

@@ -1802,6 +1802,10 @@
         <translation>give the date</translation>
     </message>
     <message>
+        <source>okänt antal</source>
+        <translation>an unknown number of</translation>
+    </message>
+    <message>
         <source>ÅÅÅÅ-MM, t.ex. {year}-03</source>
         <translation>YYYY-MM, e.g. {year}-03</translation>
     </message>
@@ -4299,8 +4303,24 @@ Orsa</translation>
         <translation>other/non-binary</translation>
     </message>
     <message>
+        <source>uppgift saknas: antal deltagare saknas för alla {k} tillfällen</source>
+        <translation>not stated: the number of participants is missing for all {k} occasions</translation>
+    </message>
+    <message>
+        <source>uppgift saknas: timmar saknas för alla {k} tillfällen</source>
+        <translation>not stated: hours are missing for all {k} occasions</translation>
+    </message>
+    <message>
         <source>uppgift saknas</source>
         <translation>not known</translation>
+    </message>
+    <message>
+        <source>{n} (antal saknas för {m} av {k} tillfällen)</source>
+        <translation>{n} (number missing for {m} of {k} occasions)</translation>
+    </message>
+    <message>
+        <source>{n} (timmar saknas för {m} av {k} tillfällen)</source>
+        <translation>{n} (hours missing for {m} of {k} occasions)</translation>
     </message>
     <message>
         <source>18–24</source>
@@ -9803,6 +9823,22 @@ Orsa</translation>
     <message>
         <source>Teammappen {folder} gick inte att skriva: anslut den och kör &apos;team leave&apos; igen (du har inte lämnat teamet förrän din fil är skriven).</source>
         <translation>The team folder {folder} could not be written: connect it and run &apos;team leave&apos; again (you have not left the team until your file is written).</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.activities.participants_unstated är större än antalet informations- och uppsökande tillfällen</source>
+        <translation>the figures do not add up: figures.activities.participants_unstated is larger than the number of information and outreach occasions</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.activities.participants är inte 0 fast inget tillfälle har ett antal</source>
+        <translation>the figures do not add up: figures.activities.participants is not 0 although no occasion has a number</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.activities.hours_unstated_by_kind.{code} är större än antalet tillfällen</source>
+        <translation>the figures do not add up: figures.activities.hours_unstated_by_kind.{code} is larger than the number of occasions</translation>
+    </message>
+    <message>
+        <source>siffrorna går inte ihop: figures.activities.hours_by_kind.{code} är inte 0 fast inget tillfälle har timmar</source>
+        <translation>the figures do not add up: figures.activities.hours_by_kind.{code} is not 0 although no occasion has hours</translation>
     </message>
 </context>
 </TS>
