@@ -258,6 +258,7 @@ class StatisticsView(View):
 
     def _refused(self, text: str) -> None:
         self.panel.clear()
+        self.caseload.clear()  # not the previous period's figures under this one's refusal
         self.message.setText(text)
 
     def refresh(self) -> None:
