@@ -24,3 +24,17 @@ def test_a_period_before_the_start_shows_no_caseload_of_the_period_before(unlock
     view.refresh()
     assert "ej rapporterat" in view.message.text()
     assert view.caseload.text() == ""
+
+
+def test_team_view_outside_a_team_keeps_its_intro_at_the_top(unlocked_window, qtbot):
+    """Not in a team: the heading sat a third down the window and the intro card was spread
+    over the rest, its two buttons at the bottom edge."""
+    win = unlocked_window
+    win.resize(1366, 768)
+    view = win.show_view("team")
+    qtbot.waitUntil(lambda: view.intro.isVisible())
+    qtbot.wait(50)
+    view.layout().activate()
+    assert view.body.isHidden()
+    assert view.intro.height() <= view.intro.sizeHint().height() + 4
+    assert view.intro.geometry().bottom() < view.height() / 2
