@@ -38,3 +38,30 @@ def test_team_view_outside_a_team_keeps_its_intro_at_the_top(unlocked_window, qt
     assert view.body.isHidden()
     assert view.intro.height() <= view.intro.sizeHint().height() + 4
     assert view.intro.geometry().bottom() < view.height() / 2
+
+
+def test_a_new_vault_opens_its_statistics_on_a_recorded_half_year(
+    creation_half_year_start, make_window, tmp_path, qtbot
+):
+    """A vault made today records from this half year; the statistics view opened on the
+    half year that ended last, before that, and said "ej rapporterat" before anything was
+    done. It opens on the first recorded half year instead; earlier ones stay choosable."""
+    from po_desktop.services.vault_admin import create_vault
+    from tests.fixtures.gui_helpers import unlock
+    from tests.fixtures.vault_support import PASSPHRASE
+
+    v = create_vault(
+        tmp_path / "ny.podb", PASSPHRASE, unit_label="PO Mora", municipalities=["Mora"], fte="1"
+    )
+    since = recording.statistics_since(v).label
+    v.lock()
+    win = make_window(tmp_path / "ny.podb")
+    unlock(win, PASSPHRASE, qtbot)
+    view = win.show_view("statistics")
+    assert view.picker.text() == since
+    assert "ej rapporterat" not in view.message.text()
+    assert view.panel.table.model().rowCount() > 0
+    earlier = recording.half_year_of(dt.date.today() - dt.timedelta(days=200)).label
+    view.picker.set_text(earlier)  # the user may still look at the half year before
+    assert view.picker.text() == earlier
+    assert "ej rapporterat" in view.message.text()
