@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from decimal import Decimal as D
+
 from po_desktop.services import recording
 from tests.fixtures.stats_factory import add_assignment
 
@@ -65,3 +67,31 @@ def test_a_new_vault_opens_its_statistics_on_a_recorded_half_year(
     view.picker.set_text(earlier)  # the user may still look at the half year before
     assert view.picker.text() == earlier
     assert "ej rapporterat" in view.message.text()
+
+
+def test_economy_says_which_units_have_no_fte_in_the_total(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """Two expected units, FTE typed for one: the results said "Årsarbeten 1,50" and a grant
+    for 1,50 as if complete; the other unit counted as 0 without a word. The FTE tab names
+    it; once its FTE is typed the line goes."""
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import economy as ec
+    from tests.fixtures.gui_helpers import unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    co.expect_unit(v, "PO Orsa")
+    ec.set_inputs(v, 2026, grant_per_fte=300_000, fte={"PO Mora": D("1.50")})
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("economy")
+    view.year.setValue(2026)
+    view.refresh()
+    assert "Inga årsarbeten för PO Orsa" in view.fte_hint.text()
+    assert "PO Mora" not in view.fte_hint.text()
+    ec.set_inputs(win.vault, 2026, fte={"PO Mora": D("1.50"), "PO Orsa": D("1.00")})
+    view.refresh()
+    assert "Inga årsarbeten" not in view.fte_hint.text()

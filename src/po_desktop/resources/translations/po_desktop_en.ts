@@ -2290,6 +2290,10 @@
         <translation>FTE are taken from the units&apos; year bundles (whole year). For {year} there are only half-year bundles from {units}: type the FTE here or import the year bundles.</translation>
     </message>
     <message>
+        <source>Inga årsarbeten för {units}: summan och statsbidraget räknar bara enheterna med årsarbeten. Skriv in dem här.</source>
+        <translation>No FTE for {units}: the total and the state grant count only the units with FTE. Enter them here.</translation>
+    </message>
+    <message>
         <source>Inga enheter ännu: lägg till förväntade enheter eller importera deras årspaket.</source>
         <translation>No units yet: add expected units or import their year bundles.</translation>
     </message>
