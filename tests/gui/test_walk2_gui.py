@@ -95,3 +95,29 @@ def test_economy_says_which_units_have_no_fte_in_the_total(
     ec.set_inputs(win.vault, 2026, fte={"PO Mora": D("1.50"), "PO Orsa": D("1.00")})
     view.refresh()
     assert "Inga årsarbeten" not in view.fte_hint.text()
+
+
+def test_economy_year_switch_says_which_year_was_saved(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """Typing in 2026 and turning the year to 2025 saves 2026; the message then said
+    "Sparat. Fördelningen är inte klar: Ingen fördelningsnyckel är vald för året." under
+    2025, which nobody had touched. It names the year saved and says nothing of 2025."""
+    from po_desktop.services import coordinator as co
+    from po_desktop.services import economy as ec
+    from tests.fixtures.gui_helpers import unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("economy")
+    view.year.setValue(2026)
+    view.grant.setText("300 000")
+    view.year.setValue(2025)
+    assert view.year.value() == 2025
+    assert ec.economy(win.vault, 2026).inputs.grant_per_fte == 300_000
+    assert "2026" in view.message.text()
+    assert "fördelningsnyckel" not in view.message.text()

@@ -502,6 +502,9 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             return False
         self._changed = False
         self.refresh()
+        if target != self.year.value():  # saved on leaving the year: the view shows another
+            self.message.setText(tr("Det du skrev för {year} är sparat.").format(year=target))
+            return True
         problem = self.view_data.result.problem if self.view_data is not None else None
         self.message.setText(
             tr("Sparat.")

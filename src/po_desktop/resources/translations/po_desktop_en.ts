@@ -2326,6 +2326,10 @@
         <translation>SEK per municipality and year</translation>
     </message>
     <message>
+        <source>Det du skrev för {year} är sparat.</source>
+        <translation>What you typed for {year} is saved.</translation>
+    </message>
+    <message>
         <source>Sparat.</source>
         <translation>Saved.</translation>
     </message>
