@@ -121,3 +121,36 @@ def test_economy_year_switch_says_which_year_was_saved(
     assert ec.economy(win.vault, 2026).inputs.grant_per_fte == 300_000
     assert "2026" in view.message.text()
     assert "fördelningsnyckel" not in view.message.text()
+
+
+def test_survey_form_half_typed_survives_a_look_at_another_view(unlocked_window, qtbot):
+    """Typing paper forms, the ombud looks at the start view and comes back: the form half
+    typed was gone and the list of forms entered now was empty, though the view says that
+    list stays until the round changes or the vault locks. Both stay; locking still clears."""
+    from PySide6.QtCore import Qt
+
+    from po_desktop.services import survey
+
+    win = unlocked_window
+    survey.add_round(
+        win.vault,
+        label="Hösten 2026",
+        date_from=dt.date(2026, 9, 1),
+        date_to=dt.date(2026, 10, 31),
+        handed_out=10,
+    )
+    view = win.show_view("survey")
+    for ch in "55":
+        qtbot.keyClick(view.entry, ch)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(view.entry, "4")
+    assert view.history.rowCount() == 1
+    typed = dict(view.entry.answers)
+    assert typed
+    win.show_view("start")
+    view = win.show_view("survey")
+    assert view.entry.answers == typed
+    assert view.history.rowCount() == 1
+    assert view.counter.text() == "Inmatade enkäter: 1 av 10 utdelade"
+    win.lock("test")
+    assert view.entry.answers == {} and view.history.rowCount() == 0
