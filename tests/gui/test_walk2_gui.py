@@ -154,3 +154,33 @@ def test_survey_form_half_typed_survives_a_look_at_another_view(unlocked_window,
     assert view.counter.text() == "Inmatade enkäter: 1 av 10 utdelade"
     win.lock("test")
     assert view.entry.answers == {} and view.history.rowCount() == 0
+
+
+def test_a_typed_look_alike_unit_is_asked_about_in_its_own_words(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """Typing "PO M0ra" beside "PO Mora" asked to "välj Avbryt och koppla paketen till den",
+    but a typed unit has no packages; and the button read "Cancel" where Qt's own Swedish
+    is not installed, though the text says "Avbryt"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from po_desktop.services import coordinator as co
+    from tests.fixtures.gui_helpers import unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("coordinator")
+    asked: list[str] = []
+    view.confirm_lookalike = lambda text: asked.append(text) or False
+    view.new_unit.setText("PO M0ra")
+    view.add_unit()
+    assert len(asked) == 1 and "'PO M0ra' liknar 'PO Mora'" in asked[0]
+    assert "paketen" not in asked[0]
+    assert {u["label"] for u in co.expected_units(win.vault)} == {"PO Mora"}
+    box = view.lookalike_box(asked[0])
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)

@@ -410,17 +410,30 @@ class CoordinatorView(View):
             return None  # the refusal is shown
         if got.value is None:
             return False
-        text = tr(
-            "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
-            "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla "
-            "paketen till den. Godkänn bara om du vet att det är en annan enhet."
-        ).format(label=visible(label), other=visible(got.value))
+        if unit_id is None:  # typed by the coordinator: there are no packages to connect
+            text = tr(
+                "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
+                "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt, den "
+                "finns redan. Godkänn bara om du vet att det är en annan enhet."
+            )
+        else:
+            text = tr(
+                "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
+                "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och "
+                "koppla paketen till den. Godkänn bara om du vet att det är en annan enhet."
+            )
+        text = text.format(label=visible(label), other=visible(got.value))
         if self.confirm_lookalike(text):
             return True
         self.unit_message.setText(tr("Inget godkändes: namnet liknar en enhet som redan finns."))
         return None
 
     def confirm_lookalike(self, text: str) -> bool:
+        return self.lookalike_box(text).exec() == QMessageBox.StandardButton.Yes
+
+    def lookalike_box(self, text: str) -> QMessageBox:
+        """The question, its buttons in Swedish whether or not Qt's own translation is
+        installed (the text says "välj Avbryt")."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Namnet liknar en annan enhet"),
@@ -430,8 +443,9 @@ class CoordinatorView(View):
         )
         box.setObjectName("lookalikeConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Godkänn ändå"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Avbryt"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return box
 
     def add_unit(self) -> None:
         from po_desktop.services import coordinator

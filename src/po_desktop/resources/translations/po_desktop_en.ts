@@ -3174,6 +3174,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>{label} is now an expected unit.</translation>
     </message>
     <message>
+        <source>Namnet &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns. Siffror och bokstäver som 0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt, den finns redan. Godkänn bara om du vet att det är en annan enhet.</source>
+        <translation>The name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists. Digits and letters such as 0 and O, 1 and l are easily confused: if it is the same unit, choose Cancel, it exists already. Accept only if you know it is another unit.</translation>
+    </message>
+    <message>
         <source>Namnet &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns. Siffror och bokstäver som 0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla paketen till den. Godkänn bara om du vet att det är en annan enhet.</source>
         <translation>The name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists. Digits and letters such as 0 and O, 1 and l are easily confused: if it is the same unit, choose Cancel and link the bundles to it. Accept only if you know it is another unit.</translation>
     </message>
