@@ -184,3 +184,30 @@ def test_a_typed_look_alike_unit_is_asked_about_in_its_own_words(
     box = view.lookalike_box(asked[0])
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "Avbryt"
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+
+
+def test_unexpected_sender_box_is_whole_at_150_percent(
+    make_window, coordinator_vault, passphrase, qtbot, tmp_path
+):
+    """910×512 logical pixels (1366×768 at 150 %): the box where a look-alike sender is
+    accepted cut its two buttons ("ägg till som ny förväntad enhe") and its question."""
+    from po_desktop.services import coordinator as co
+    from tests.fixtures.coordinator_helpers import unit_bundle, write
+    from tests.fixtures.gui_helpers import unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    co.import_file(v, write(tmp_path, "g.pobundle", unit_bundle(label="P0 Mora", n=5, seed=4)))
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    win.resize(910, 512)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("coordinator")
+    view.refresh()
+    qtbot.wait(50)
+    assert view.senders_box.isVisible()
+    for button in (view.match_button, view.expect_sender_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    text = view.senders_text
+    assert text.height() >= text.heightForWidth(text.width())

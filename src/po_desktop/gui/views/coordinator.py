@@ -221,15 +221,14 @@ class CoordinatorView(View):
         srow.addWidget(QLabel(tr("är")))
         srow.addWidget(self.match_choice, 1)
         sl.addLayout(srow)
-        brow = QHBoxLayout()
+        # one button a row: side by side they were cut ("ägg till som ny förväntad enhe") in
+        # the narrow left column at 150 %
         self.match_button = QPushButton(tr("Det är den förväntade enheten"))
         self.match_button.setObjectName("matchUnit")
         self.expect_sender_button = QPushButton(tr("Lägg till som ny förväntad enhet"))
         self.expect_sender_button.setObjectName("expectSender")
-        brow.addWidget(self.match_button)
-        brow.addWidget(self.expect_sender_button)
-        brow.addStretch(1)
-        sl.addLayout(brow)
+        for button in (self.match_button, self.expect_sender_button):
+            sl.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.senders_box)
         self.senders_box.hide()
         split.addWidget(left)
