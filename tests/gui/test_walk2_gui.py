@@ -211,3 +211,25 @@ def test_unexpected_sender_box_is_whole_at_150_percent(
         assert button.width() >= button.sizeHint().width(), button.text()
     text = view.senders_text
     assert text.height() >= text.heightForWidth(text.width())
+
+
+def test_coordinator_figures_of_a_period_nobody_reported_are_not_zeros(
+    make_window, coordinator_vault, passphrase, qtbot
+):
+    """Two units expected, none reported 2026H1: "Sammanställda siffror" showed a full table
+    of 0 (12 rows of "Aktiva uppdrag … 0") that nobody reported. It shows none and says so."""
+    from po_desktop.services import coordinator as co
+    from tests.fixtures.gui_helpers import unlock
+
+    v = coordinator_vault
+    co.expect_unit(v, "PO Mora")
+    co.expect_unit(v, "PO Orsa")
+    path = v.path
+    v.lock()
+    win = make_window(path)
+    unlock(win, passphrase, qtbot)
+    view = win.show_view("coordinator_report")
+    view.picker.set_text("2026H1")
+    view.refresh()
+    assert view.panel.table.model().rowCount() == 0
+    assert "Ingen enhet har rapporterat 2026H1" in view.summary.text()

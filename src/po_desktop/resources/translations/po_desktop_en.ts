@@ -3274,6 +3274,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>Reopen the period</translation>
     </message>
     <message>
+        <source>Ingen enhet har rapporterat {period}: inga sammanställda siffror.</source>
+        <translation>No unit has reported {period}: no merged figures.</translation>
+    </message>
+    <message>
         <source>Godkänn enheten under Enheter och import (lägg till den som förväntad enhet) så räknas dess paket.</source>
         <translation>Accept the unit under Units and import (add it as an expected unit) and its bundles count.</translation>
     </message>
