@@ -4,7 +4,6 @@ that was wrong, each kept fixed."""
 from __future__ import annotations
 
 import datetime as dt
-
 from decimal import Decimal as D
 
 from po_desktop.services import recording
