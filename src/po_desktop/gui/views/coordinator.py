@@ -221,15 +221,14 @@ class CoordinatorView(View):
         srow.addWidget(QLabel(tr("är")))
         srow.addWidget(self.match_choice, 1)
         sl.addLayout(srow)
-        brow = QHBoxLayout()
+        # one button a row: side by side they were cut ("ägg till som ny förväntad enhe") in
+        # the narrow left column at 150 %
         self.match_button = QPushButton(tr("Det är den förväntade enheten"))
         self.match_button.setObjectName("matchUnit")
         self.expect_sender_button = QPushButton(tr("Lägg till som ny förväntad enhet"))
         self.expect_sender_button.setObjectName("expectSender")
-        brow.addWidget(self.match_button)
-        brow.addWidget(self.expect_sender_button)
-        brow.addStretch(1)
-        sl.addLayout(brow)
+        for button in (self.match_button, self.expect_sender_button):
+            sl.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.senders_box)
         self.senders_box.hide()
         split.addWidget(left)
@@ -410,17 +409,30 @@ class CoordinatorView(View):
             return None  # the refusal is shown
         if got.value is None:
             return False
-        text = tr(
-            "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
-            "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla "
-            "paketen till den. Godkänn bara om du vet att det är en annan enhet."
-        ).format(label=visible(label), other=visible(got.value))
+        if unit_id is None:  # typed by the coordinator: there are no packages to connect
+            text = tr(
+                "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
+                "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt, den "
+                "finns redan. Godkänn bara om du vet att det är en annan enhet."
+            )
+        else:
+            text = tr(
+                "Namnet '{label}' liknar '{other}' som redan finns. Siffror och bokstäver som "
+                "0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och "
+                "koppla paketen till den. Godkänn bara om du vet att det är en annan enhet."
+            )
+        text = text.format(label=visible(label), other=visible(got.value))
         if self.confirm_lookalike(text):
             return True
         self.unit_message.setText(tr("Inget godkändes: namnet liknar en enhet som redan finns."))
         return None
 
     def confirm_lookalike(self, text: str) -> bool:
+        return self.lookalike_box(text).exec() == QMessageBox.StandardButton.Yes
+
+    def lookalike_box(self, text: str) -> QMessageBox:
+        """The question, its buttons in Swedish whether or not Qt's own translation is
+        installed (the text says "välj Avbryt")."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             tr("Namnet liknar en annan enhet"),
@@ -430,8 +442,9 @@ class CoordinatorView(View):
         )
         box.setObjectName("lookalikeConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(tr("Godkänn ändå"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Avbryt"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return box
 
     def add_unit(self) -> None:
         from po_desktop.services import coordinator

@@ -202,12 +202,20 @@ class CoordinatorReportView(View):
         self.status_model.set_rows(list(status.units))
         self.status_table.resizeColumnsToContents()
         profile = profile_or_default(report.get("profile"))
-        self.panel.show_figures(
-            report["figures"], profile, earlier, compare=self.compare.isChecked()
-        )
+        lines = [status.summary()]
+        if report["units_counted"]:
+            self.panel.show_figures(
+                report["figures"], profile, earlier, compare=self.compare.isChecked()
+            )
+        else:  # nobody reported: no merged figures, "ej rapporterat", never a table of 0
+            self.panel.clear()
+            lines.append(
+                tr("Ingen enhet har rapporterat {period}: inga sammanställda siffror.").format(
+                    period=report["period"]["label"]
+                )
+            )
         self.sf_model.set_rows(report["system_failures"])
         self.sf_table.resizeColumnsToContents()
-        lines = [status.summary()]
         from po_desktop.services.coordinator_report import not_counted_text
 
         if left_out := not_counted_text(report):

@@ -206,7 +206,20 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
                     "årspaketen."
                 ).format(year=view.year, units=", ".join(view.half_year_only))
             )
-        elif not view.inputs.units:
+        unentered = [
+            u.label
+            for u in view.inputs.units
+            if u.fte is None and u.label not in view.half_year_only
+        ]
+        if unentered and not view.inputs.posts and len(unentered) < len(view.inputs.units):
+            # a unit left empty is not 0 FTE: say that the total holds only the others
+            lines.append(
+                tr(
+                    "Inga årsarbeten för {units}: summan och statsbidraget räknar bara "
+                    "enheterna med årsarbeten. Skriv in dem här."
+                ).format(units=", ".join(unentered))
+            )
+        if not view.inputs.units:
             lines.append(
                 tr(
                     "Inga enheter ännu: lägg till förväntade enheter eller importera deras "
@@ -489,6 +502,9 @@ class EconomyView(EconomyBuild, EconomyOutput, View):
             return False
         self._changed = False
         self.refresh()
+        if target != self.year.value():  # saved on leaving the year: the view shows another
+            self.message.setText(tr("Det du skrev för {year} är sparat.").format(year=target))
+            return True
         problem = self.view_data.result.problem if self.view_data is not None else None
         self.message.setText(
             tr("Sparat.")

@@ -214,6 +214,7 @@ class StatisticsView(View):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        self._start_checked = False  # the default period checked against the vault's start
         self.picker.changed.connect(self.refresh)
         self.compare.toggled.connect(self.refresh)
         self.export_button.clicked.connect(self.export_dialog)
@@ -258,10 +259,27 @@ class StatisticsView(View):
 
     def _refused(self, text: str) -> None:
         self.panel.clear()
+        self.caseload.clear()  # not the previous period's figures under this one's refusal
         self.message.setText(text)
+
+    def _start_at_recording(self) -> bool:
+        """Once per unlock: a picker still on its default half year (the one that ended last)
+        moves to the vault's first recorded half year when the default lies before it, so a
+        new vault does not open on "ej rapporterat". True when it moved (its signal
+        refreshed the view)."""
+        from po_desktop.services.recording import statistics_since
+
+        self._start_checked = True
+        since = statistics_since(self.vault)
+        if self.picker.kind.currentIndex() != 0 or self.picker.period().end >= since.start:
+            return False
+        self.picker.set_text(since.label)
+        return True
 
     def refresh(self) -> None:
         if self.main.vault is None:
+            return
+        if not self._start_checked and self._start_at_recording():
             return
         from po_desktop.services import statistics
 
@@ -364,4 +382,5 @@ class StatisticsView(View):
     def clear(self) -> None:
         self.panel.clear()
         self.caseload.clear()
+        self._start_checked = False  # the next vault may start later
         super().clear()

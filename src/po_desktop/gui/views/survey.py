@@ -436,6 +436,13 @@ class SurveyView(View):
         idx = self.rounds.findData(keep) if keep is not None else 0
         self.rounds.setCurrentIndex(max(idx, 0))
         self.rounds.blockSignals(False)
+        if keep is not None and self.round_id() == keep and self.entry.questions:
+            # back in the view on the same round: the form half typed and the forms entered
+            # now stay (they go when the round changes or the vault locks, as the view says)
+            again = service_call(lambda: survey.get_round(self.vault, keep), show=self.message)
+            if again:
+                self._show_count(again.value)
+            return
         self._round_changed()
 
     def _round_changed(self) -> None:

@@ -127,6 +127,9 @@ class TeamView(View):
         self.tabs.setObjectName("teamTabs")
         body.addWidget(self.tabs, 1)
         layout.addWidget(self.body, 1)
+        # not in a team the body is hidden: the heading and the intro stay at the top (the
+        # spacer has no stretch, so the body takes all the room when it is shown)
+        layout.addStretch(0)
 
         # members
         page, pl = self._page(tr("Medlemmar"))

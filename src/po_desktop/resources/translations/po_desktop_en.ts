@@ -2306,6 +2306,10 @@
         <translation>FTE are taken from the units&apos; year bundles (whole year). For {year} there are only half-year bundles from {units}: type the FTE here or import the year bundles.</translation>
     </message>
     <message>
+        <source>Inga årsarbeten för {units}: summan och statsbidraget räknar bara enheterna med årsarbeten. Skriv in dem här.</source>
+        <translation>No FTE for {units}: the total and the state grant count only the units with FTE. Enter them here.</translation>
+    </message>
+    <message>
         <source>Inga enheter ännu: lägg till förväntade enheter eller importera deras årspaket.</source>
         <translation>No units yet: add expected units or import their year bundles.</translation>
     </message>
@@ -2336,6 +2340,10 @@
     <message>
         <source>Kronor per kommun och år</source>
         <translation>SEK per municipality and year</translation>
+    </message>
+    <message>
+        <source>Det du skrev för {year} är sparat.</source>
+        <translation>What you typed for {year} is saved.</translation>
     </message>
     <message>
         <source>Sparat.</source>
@@ -3182,6 +3190,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
         <translation>{label} is now an expected unit.</translation>
     </message>
     <message>
+        <source>Namnet &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns. Siffror och bokstäver som 0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt, den finns redan. Godkänn bara om du vet att det är en annan enhet.</source>
+        <translation>The name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists. Digits and letters such as 0 and O, 1 and l are easily confused: if it is the same unit, choose Cancel, it exists already. Accept only if you know it is another unit.</translation>
+    </message>
+    <message>
         <source>Namnet &apos;{label}&apos; liknar &apos;{other}&apos; som redan finns. Siffror och bokstäver som 0 och O, 1 och l är lätta att förväxla: är det samma enhet, välj Avbryt och koppla paketen till den. Godkänn bara om du vet att det är en annan enhet.</source>
         <translation>The name &apos;{label}&apos; looks like &apos;{other}&apos;, which already exists. Digits and letters such as 0 and O, 1 and l are easily confused: if it is the same unit, choose Cancel and link the bundles to it. Accept only if you know it is another unit.</translation>
     </message>
@@ -3276,6 +3288,10 @@ First you choose a passphrase that locks the vault, then you fill in the unit&ap
     <message>
         <source>Öppna perioden igen</source>
         <translation>Reopen the period</translation>
+    </message>
+    <message>
+        <source>Ingen enhet har rapporterat {period}: inga sammanställda siffror.</source>
+        <translation>No unit has reported {period}: no merged figures.</translation>
     </message>
     <message>
         <source>Godkänn enheten under Enheter och import (lägg till den som förväntad enhet) så räknas dess paket.</source>
